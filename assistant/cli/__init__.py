@@ -1,0 +1,45 @@
+"""The `iep-guide` command line: a thin adapter over the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from assistant.errors import IEPGuideError
+
+EXIT_USAGE = 2
+
+
+def _commands():
+    from assistant.cli import ask, ingest
+
+    return [ingest, ask]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iep-guide",
+        description="Cited answers to U.S. special education questions (IEPs, 504 plans, IDEA).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in _commands():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except IEPGuideError as exc:
+        print(f"iep-guide: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("iep-guide: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

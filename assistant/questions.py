@@ -1,0 +1,37 @@
+"""Checking a question before any work is done on it."""
+
+from __future__ import annotations
+
+from assistant.errors import QuestionError
+from assistant.text import normalize
+
+AUDIENCES = ("family", "teacher")
+
+
+def clean_question(question: object, max_chars: int) -> str:
+    """Normalised question text, or a QuestionError that says what to change."""
+    if not isinstance(question, str):
+        raise QuestionError("The question must be text.")
+    if len(question) > max_chars * 4:
+        raise QuestionError(
+            f"That message is too long ({len(question):,} characters). "
+            f"Please ask one question in under {max_chars:,} characters."
+        )
+    text = normalize(question)
+    if not text:
+        raise QuestionError("Please type a question, for example: What is an IEP?")
+    if len(text) > max_chars:
+        raise QuestionError(
+            f"That question is too long ({len(text):,} characters). "
+            f"Please keep it under {max_chars:,} characters."
+        )
+    return text
+
+
+def clean_audience(audience: str) -> str:
+    value = (audience or "family").strip().lower()
+    aliases = {"parent": "family", "parents": "family", "teachers": "teacher", "staff": "teacher"}
+    value = aliases.get(value, value)
+    if value not in AUDIENCES:
+        raise QuestionError(f"Audience must be 'family' or 'teacher', not {audience!r}.")
+    return value

@@ -1,0 +1,152 @@
+"""The Chroma index: opening it (on disk or on a server) and reading/writing chunks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import chromadb
+from chromadb.api import ClientAPI
+from chromadb.config import Settings as ChromaSettings
+
+from assistant.config import Settings
+from assistant.errors import IndexNotFoundError, IndexUnavailableError
+from assistant.types import Chunk
+
+_PAGE = 2000
+
+
+def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
+    """A Chroma client: an HTTP client when a server host is set, else the on-disk index."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+            )
+        index_dir = Path(settings.index_dir)
+        if not create and not (index_dir / "chroma.sqlite3").exists():
+            raise IndexNotFoundError(
+                f"No guidance index at {index_dir}. Build it with: iep-guide ingest"
+            )
+        index_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
+    except IndexNotFoundError:
+        raise
+    except Exception as exc:  # chroma raises many types for unreachable or damaged stores
+        where = (
+            f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+            if settings.chroma_host
+            else f"index at {settings.index_dir}"
+        )
+        raise IndexUnavailableError(
+            f"Could not open the {where}: {exc}. "
+            "Rebuild it with: iep-guide ingest --reset"
+        ) from exc
+
+
+class ChunkIndex:
+    """Chunks and their embeddings in one Chroma collection (cosine distance)."""
+
+    def __init__(self, client: ClientAPI, name: str, model: str) -> None:
+        self.client = client
+        self.name = name
+        self.model = model
+        self._collection = None
+
+    # -- opening ---------------------------------------------------------
+    @property
+    def collection(self):
+        if self._collection is None:
+            self._collection = self._open(create=True)
+        return self._collection
+
+    def _open(self, *, create: bool):
+        try:
+            if create:
+                col = self.client.get_or_create_collection(
+                    self.name,
+                    metadata={"hnsw:space": "cosine", "embedding_model": self.model},
+                    embedding_function=None,
+                )
+            else:
+                col = self.client.get_collection(self.name, embedding_function=None)
+        except Exception as exc:
+            if not create:
+                raise IndexNotFoundError(
+                    f"The index has no collection named {self.name!r}. Build it with: iep-guide ingest"
+                ) from exc
+            raise IndexUnavailableError(f"Could not open collection {self.name!r}: {exc}") from exc
+        stored = (col.metadata or {}).get("embedding_model")
+        if stored and stored != self.model:
+            raise IndexUnavailableError(
+                f"The index was built with the embedding model {stored!r}, "
+                f"but {self.model!r} is configured. Rebuild it with: iep-guide ingest --reset"
+            )
+        return col
+
+    def require(self) -> "ChunkIndex":
+        """Open an existing, non-empty collection or raise a clear error."""
+        self._collection = self._open(create=False)
+        if self._collection.count() == 0:
+            raise IndexNotFoundError("The guidance index is empty. Build it with: iep-guide ingest")
+        return self
+
+    def reset(self) -> None:
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:
+            pass
+        self._collection = None
+
+    # -- reading ---------------------------------------------------------
+    def count(self) -> int:
+        return self.collection.count()
+
+    def _pages(self, include: list[str], where: dict | None = None) -> Iterator[dict]:
+        offset = 0
+        while True:
+            page = self.collection.get(include=include, where=where, limit=_PAGE, offset=offset)
+            if not page["ids"]:
+                return
+            yield page
+            offset += len(page["ids"])
+
+    def ids_by_source(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for page in self._pages(["metadatas"]):
+            for id_, meta in zip(page["ids"], page["metadatas"]):
+                out[str((meta or {}).get("source", ""))].add(id_)
+        return dict(out)
+
+    def chunks(self) -> Iterator[Chunk]:
+        for page in self._pages(["documents", "metadatas"]):
+            for id_, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
+                yield Chunk.from_metadata(id_, text or "", meta or {})
+
+    def get(self, ids: Sequence[str]) -> list[Chunk]:
+        if not ids:
+            return []
+        page = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
+        by_id = {
+            i: Chunk.from_metadata(i, t or "", m or {})
+            for i, t, m in zip(page["ids"], page["documents"], page["metadatas"])
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    # -- writing ---------------------------------------------------------
+    def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        for start in range(0, len(chunks), _PAGE):
+            part = chunks[start : start + _PAGE]
+            self.collection.upsert(
+                ids=[c.id for c in part],
+                documents=[c.text for c in part],
+                metadatas=[c.metadata() for c in part],
+                embeddings=[list(map(float, e)) for e in embeddings[start : start + _PAGE]],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for start in range(0, len(ids), _PAGE):
+            self.collection.delete(ids=ids[start : start + _PAGE])

@@ -1,0 +1,100 @@
+"""Small text tools shared by retrieval, answering and evaluation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREV = {
+    "e.g", "i.e", "u.s", "dr", "mr", "mrs", "ms", "no", "sec", "secs", "vs", "v", "st", "jr",
+    "inc", "co", "al", "pub", "stat", "fed", "reg", "c.f.r", "u.s.c", "art", "para", "pp", "p",
+    "approx", "dept", "ed", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec",
+}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    s t don im ive id youre whats hes shes theyre isnt doesnt dont cant wont get gets got also
+    may might must shall let lets us one ok okay please thanks thank hi hello know tell want need
+    mean means like really much many""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFC, no control characters, collapsed whitespace."""
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split_line(line: str) -> list[str]:
+    out, start = [], 0
+    for match in _BOUNDARY.finditer(line):
+        head = line[start : match.start()].rstrip("\"')]")
+        last = head.rsplit(None, 1)[-1].rstrip(".").lower() if head.split() else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        out.append(line[start : match.start()].strip())
+        start = match.end()
+    out.append(line[start:].strip())
+    return [s for s in out if s]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a chunk, each an exact substring of it. Bullet items count as sentences."""
+    sentences: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        marker = _BULLET.match(line)
+        if marker:
+            line = line[marker.end() :]
+        sentences.extend(_split_line(line))
+    return sentences
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match plurals and common verb forms."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    word = _singular(word)
+    if word.endswith("ing") and len(word) >= 7:
+        return word[:-3]
+    if word.endswith("ed") and len(word) >= 6:
+        return word[:-2]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lowercased word tokens with punctuation removed."""
+    text = unicodedata.normalize("NFKD", text.lower()).replace("’", "'")
+    return [w.replace("'", "") for w in _WORD.findall(text)]
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed content tokens (stopwords removed) for lexical matching and BM25."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def content_terms(text: str) -> set[str]:
+    return set(tokenize(text))

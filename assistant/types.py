@@ -1,0 +1,118 @@
+"""Typed values that cross module boundaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Audience = Literal["family", "teacher", "both"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One retrievable piece of a source document."""
+
+    id: str
+    text: str
+    source: str
+    title: str
+    section: str
+    audience: str = "both"
+    topics: tuple[str, ...] = ()
+    position: int = 0
+    doc_hash: str = ""
+    page: int | None = None
+
+    def metadata(self) -> dict[str, str | int]:
+        meta: dict[str, str | int] = {
+            "source": self.source,
+            "title": self.title,
+            "section": self.section,
+            "audience": self.audience,
+            "topics": ",".join(self.topics),
+            "position": self.position,
+            "doc_hash": self.doc_hash,
+        }
+        if self.page is not None:
+            meta["page"] = self.page
+        return meta
+
+    @classmethod
+    def from_metadata(cls, id: str, text: str, meta: dict) -> "Chunk":
+        topics = tuple(t for t in str(meta.get("topics", "")).split(",") if t)
+        page = meta.get("page")
+        return cls(
+            id=id,
+            text=text,
+            source=str(meta.get("source", "")),
+            title=str(meta.get("title", "")),
+            section=str(meta.get("section", "")),
+            audience=str(meta.get("audience", "both")),
+            topics=topics,
+            position=int(meta.get("position", 0)),
+            doc_hash=str(meta.get("doc_hash", "")),
+            page=int(page) if page is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk returned by retrieval with its relevance score (higher is better)."""
+
+    chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered pointer from an answer to the guidance it quotes."""
+
+    n: int
+    title: str
+    section: str
+    source: str
+    chunk_id: str
+    quote: str
+    score: float
+    page: int | None = None
+
+    def to_dict(self) -> dict:
+        data = {
+            "n": self.n,
+            "title": self.title,
+            "section": self.section,
+            "source": self.source,
+            "chunk_id": self.chunk_id,
+            "quote": self.quote,
+            "score": round(float(self.score), 4),
+        }
+        if self.page is not None:
+            data["page"] = self.page
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the assistant says, with the citations that back each sentence."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    abstained: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+    question: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "answer": self.text,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange in a conversation."""
+
+    question: str
+    answer: str = ""

@@ -1,0 +1,1 @@
+"""Streamlit building blocks for the chat app (imported only by the app)."""

@@ -1,0 +1,1 @@
+"""Turning guidance documents into chunks in the Chroma index."""

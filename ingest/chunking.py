@@ -1,0 +1,72 @@
+"""Structure-aware chunking: one chunk per section, split further only when too long."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.config import Settings
+from assistant.types import Chunk
+from ingest.documents import SourceDocument, content_hash
+
+_SEPARATORS = ["\n\n", "\n", r"(?<=[.!?;])\s+", r"\s+"]
+
+
+def make_splitter(settings: Settings) -> RecursiveCharacterTextSplitter:
+    return RecursiveCharacterTextSplitter(
+        chunk_size=settings.chunk_size,
+        chunk_overlap=min(settings.chunk_overlap, settings.chunk_size // 2),
+        separators=_SEPARATORS,
+        is_separator_regex=True,
+        keep_separator="end",
+        strip_whitespace=True,
+    )
+
+
+def chunk_id(source: str, section: str, text: str) -> str:
+    """Deterministic id: the same source, section and text always give the same id."""
+    return content_hash(f"{source}\x00{section}\x00{text}")[:32]
+
+
+def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter, min_chars: int) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen: set[str] = set()
+    for section in doc.sections:
+        for text in splitter.split_text(section.text):
+            text = text.strip()
+            if len(text) < min_chars:
+                continue
+            id_ = chunk_id(doc.source, section.heading, text)
+            if id_ in seen:
+                continue
+            seen.add(id_)
+            chunks.append(
+                Chunk(
+                    id=id_,
+                    text=text,
+                    source=doc.source,
+                    title=doc.title,
+                    section=section.heading,
+                    audience=doc.audience,
+                    topics=doc.topics,
+                    position=len(chunks),
+                    doc_hash=doc.raw_hash,
+                    page=section.page,
+                )
+            )
+    return chunks
+
+
+def chunk_documents(docs: Iterable[SourceDocument], settings: Settings) -> list[Chunk]:
+    splitter = make_splitter(settings)
+    out: list[Chunk] = []
+    for doc in docs:
+        out.extend(chunk_document(doc, splitter, settings.min_chunk_chars))
+    return out
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What gets embedded: the chunk with its title and section, so context is in the vector."""
+    section = "" if chunk.section in ("", "Overview") else f" — {chunk.section}"
+    return f"{chunk.title}{section}\n{chunk.text}"

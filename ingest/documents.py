@@ -1,0 +1,84 @@
+"""Source documents: what loaders produce and the chunker consumes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from assistant.errors import DocumentError
+
+AUDIENCES = ("family", "teacher", "both")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of text under one heading path (and, for paged formats, one page)."""
+
+    path: tuple[str, ...]
+    text: str
+    page: int | None = None
+
+    @property
+    def heading(self) -> str:
+        return " > ".join(self.path)
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A loaded document: metadata plus its text split into sections."""
+
+    source: str
+    title: str
+    sections: tuple[Section, ...]
+    audience: str = "both"
+    topics: tuple[str, ...] = ()
+    summary: str = ""
+    last_reviewed: str = ""
+    raw_hash: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def content_hash(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Return (front matter mapping, body). A file without front matter gets {}."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"front matter is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DocumentError("front matter must be a mapping of keys to values")
+    return data, text[match.end() :]
+
+
+def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
+    """Validate and normalise front matter fields."""
+    title = str(meta.get("title") or fallback_title).strip()
+    audience = str(meta.get("audience") or "both").strip().lower()
+    if audience not in AUDIENCES:
+        raise DocumentError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    topics = meta.get("topics") or []
+    if isinstance(topics, str):
+        topics = [t.strip() for t in topics.split(",")]
+    if not isinstance(topics, list):
+        raise DocumentError("topics must be a list")
+    return {
+        "title": title,
+        "audience": audience,
+        "topics": tuple(str(t).strip() for t in topics if str(t).strip()),
+        "summary": str(meta.get("summary") or "").strip(),
+        "last_reviewed": str(meta.get("last_reviewed") or "").strip(),
+    }

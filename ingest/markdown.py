@@ -1,0 +1,76 @@
+"""Markdown with YAML front matter: sections by heading, inline markup removed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.documents import Section, SourceDocument, clean_metadata, content_hash, split_front_matter
+from ingest.text import decode_text
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_CODE = re.compile(r"`([^`]*)`")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def strip_inline(text: str) -> str:
+    """Plain text of one line of Markdown: links, emphasis, code marks and tags removed."""
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    text = _HTML_TAG.sub("", text)
+    return text.rstrip()
+
+
+def parse_markdown(text: str, *, title: str) -> list[Section]:
+    """Split Markdown into sections keyed by their heading path (H1 is the title level)."""
+    sections: list[Section] = []
+    path: list[tuple[int, str]] = []
+    lines: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        body = "\n".join(lines).strip()
+        lines.clear()
+        if body:
+            heading = tuple(h for _, h in path) or ("Overview",)
+            sections.append(Section(path=heading, text=body))
+
+    for raw in text.splitlines():
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            continue
+        match = None if in_fence else _HEADING.match(raw)
+        if match:
+            flush()
+            level, heading = len(match.group(1)), strip_inline(match.group(2))
+            if level == 1 and heading.strip().lower() == title.strip().lower():
+                path.clear()
+                continue
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, heading))
+            continue
+        lines.append(strip_inline(raw))
+    flush()
+    return sections
+
+
+def load_markdown(path: Path, source: str) -> SourceDocument:
+    data = path.read_bytes()
+    text = decode_text(data, path)
+    meta, body = split_front_matter(text)
+    fields = clean_metadata(meta, fallback_title=_title_from(body, path))
+    sections = parse_markdown(body, title=fields["title"])
+    return SourceDocument(source=source, sections=tuple(sections), raw_hash=content_hash(data), **fields)
+
+
+def _title_from(body: str, path: Path) -> str:
+    for line in body.splitlines():
+        match = _HEADING.match(line)
+        if match and len(match.group(1)) == 1:
+            return strip_inline(match.group(2))
+    return path.stem.replace("-", " ").replace("_", " ").strip().capitalize()

@@ -1,0 +1,57 @@
+"""Shared fixtures: the real bundled embedding model and real Chroma indexes on disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import Settings, build_assistant
+from assistant.embeddings import load_embedder
+from assistant.factory import open_index
+from ingest.pipeline import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REALDOCS = ROOT.parent / "shared" / "realdocs"
+
+
+def make_settings(tmp: Path, **overrides) -> Settings:
+    values = {"index_dir": tmp / "index", "corpus_dir": CORPUS}
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    return load_embedder(Settings())
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory) -> Settings:
+    """Settings pointing at a real index built once from corpus/ for the whole session."""
+    return make_settings(tmp_path_factory.mktemp("corpus-index"))
+
+
+@pytest.fixture(scope="session")
+def corpus_index(corpus_settings, embedder):
+    index = open_index(corpus_settings, embedder=embedder, create=True)
+    report = ingest([CORPUS], index, embedder, corpus_settings)
+    assert not report.errors, report.errors
+    return index
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings, corpus_index, embedder):
+    return build_assistant(corpus_settings, embedder=embedder, client=corpus_index.client)
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    """A private copy of a few real articles that a test may edit or delete."""
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    for name in ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md"):
+        shutil.copy(CORPUS / name, folder / name)
+    return folder

@@ -1,0 +1,70 @@
+"""Asking questions of the real corpus index."""
+
+import pytest
+
+from assistant import IndexNotFoundError, QuestionError, Settings, Turn, build_assistant
+from assistant.followup import is_followup, retrieval_query
+
+
+def _check_citations(answer, index):
+    assert answer.citations
+    numbers = {c.n for c in answer.citations}
+    assert numbers == set(range(1, len(answer.citations) + 1))
+    sentences = [s for s in answer.text.replace("\n\n", " ").split("] ") if s.strip()]
+    assert all("[" in s for s in sentences), "every sentence carries a citation marker"
+    for c in answer.citations:
+        assert f"[{c.n}]" in answer.text
+        (chunk,) = index.get([c.chunk_id])
+        assert chunk.source == c.source and chunk.title == c.title and chunk.section == c.section
+        for part in c.quote.split(" … "):
+            assert part in chunk.text, "the quote is verbatim text of the cited chunk"
+
+
+def test_what_is_an_iep_gets_a_cited_answer(assistant, corpus_index):
+    answer = assistant.ask("What is an IEP?")
+    assert not answer.abstained
+    assert "IEP" in answer.text
+    _check_citations(answer, corpus_index)
+    assert any(c.source == "corpus/what-is-an-iep.md" for c in answer.citations)
+    assert {"embed", "retrieve", "compose", "total"} <= set(answer.timings)
+
+
+def test_teacher_question_gets_a_cited_answer(assistant, corpus_index):
+    answer = assistant.ask("What should I bring to an IEP meeting as a general education teacher?", audience="teacher")
+    assert not answer.abstained
+    _check_citations(answer, corpus_index)
+
+
+@pytest.mark.parametrize("question", ["How do I bake bread?", "What's the weather in Paris tomorrow?"])
+def test_out_of_scope_question_abstains(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.citations
+    assert "Parent Training and Information Center" in answer.text
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t", "\x00\x01"])
+def test_empty_question_is_a_clear_error(assistant, question):
+    with pytest.raises(QuestionError, match="Please type a question"):
+        assistant.ask(question)
+
+
+def test_huge_question_is_a_clear_error(assistant):
+    with pytest.raises(QuestionError, match="too long"):
+        assistant.ask("IEP " * 50_000)
+
+
+def test_unknown_audience_is_a_clear_error(assistant):
+    with pytest.raises(QuestionError, match="Audience"):
+        assistant.ask("What is an IEP?", audience="martian")
+
+
+def test_follow_up_uses_the_earlier_question():
+    history = [Turn("How long does the school have to finish an evaluation?")]
+    assert is_followup("what if they miss it?")
+    assert not is_followup("What is the difference between an IEP and a 504 plan?")
+    assert retrieval_query("what if they miss it?", history).startswith("How long")
+
+
+def test_missing_index_is_a_clear_error(tmp_path, embedder):
+    with pytest.raises(IndexNotFoundError, match="iep-guide ingest"):
+        build_assistant(Settings(index_dir=tmp_path / "nothing"), embedder=embedder)

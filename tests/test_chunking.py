@@ -1,0 +1,93 @@
+import pytest
+
+from assistant import DocumentError, Settings
+from ingest.chunking import chunk_document, chunk_id, make_splitter
+from ingest.documents import split_front_matter
+from ingest.loaders import load
+from ingest.markdown import parse_markdown, strip_inline
+
+ARTICLE = """---
+title: "Test article"
+audience: family
+topics: [iep-basics]
+summary: "A test."
+---
+
+Opening paragraph about **IEPs** and [links](https://example.org).
+
+## First section
+An IEP is reviewed at least once a year.
+
+### Detail
+A detail sentence that belongs to the first section.
+
+## Second section
+- A bullet item that is a whole sentence.
+"""
+
+
+def test_front_matter_and_sections(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE)
+    doc = load(path, "guides/a.md")
+    assert doc.title == "Test article"
+    assert doc.audience == "family"
+    assert doc.topics == ("iep-basics",)
+    assert [s.path for s in doc.sections] == [
+        ("Overview",),
+        ("First section",),
+        ("First section", "Detail"),
+        ("Second section",),
+    ]
+    assert doc.sections[0].text == "Opening paragraph about IEPs and links."
+
+
+def test_inline_markup_is_removed():
+    assert strip_inline("**Bold** and *em* and `code` [x](y)") == "Bold and em and code x"
+
+
+def test_chunk_ids_are_deterministic_and_content_based(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE)
+    splitter = make_splitter(Settings())
+    first = chunk_document(load(path, "guides/a.md"), splitter, 10)
+    second = chunk_document(load(path, "guides/a.md"), splitter, 10)
+    assert [c.id for c in first] == [c.id for c in second]
+    assert chunk_id("a", "s", "text") != chunk_id("b", "s", "text")
+    assert all(c.section and c.title == "Test article" for c in first)
+
+
+def test_long_sections_split_by_size_without_losing_text():
+    settings = Settings(chunk_size=300, chunk_overlap=50)
+    body = "## Long\n" + " ".join(f"Sentence number {i} says something useful." for i in range(60))
+    sections = parse_markdown(body, title="T")
+    from ingest.documents import SourceDocument
+
+    doc = SourceDocument(source="x/long.md", title="T", sections=tuple(sections))
+    chunks = chunk_document(doc, make_splitter(settings), 10)
+    assert len(chunks) > 3
+    assert all(len(c.text) <= 300 for c in chunks)
+    joined = " ".join(c.text for c in chunks)
+    assert all(f"Sentence number {i} says" in joined for i in range(60))
+    assert "(?<=" not in joined
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"---\ntitle: [unclosed\n---\nbody", "YAML"),
+        (b"---\ntitle: x\naudience: martians\n---\nbody", "audience"),
+    ],
+)
+def test_bad_files_raise_clear_errors(tmp_path, content, message):
+    path = tmp_path / "bad.md"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=message):
+        load(path, "guides/bad.md")
+
+
+def test_no_front_matter_uses_heading_as_title():
+    meta, body = split_front_matter("# Hello\ntext")
+    assert meta == {} and body.startswith("# Hello")

@@ -1,0 +1,80 @@
+"""The `iep-guide` command line, run as a real subprocess against a real index."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_cli(*args, env_extra=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def cli_index(corpus_settings, corpus_index):
+    return str(corpus_settings.index_dir)
+
+
+def test_ask_json_contract(cli_index):
+    result = run_cli("ask", "--json", "--index", cli_index, "What is an IEP?")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"answer", "abstained", "citations", "timings_ms"}
+    assert data["abstained"] is False and data["answer"]
+    assert data["citations"]
+    for c in data["citations"]:
+        assert set(c) >= {"n", "title", "section", "source", "chunk_id", "quote", "score"}
+        assert isinstance(c["n"], int) and isinstance(c["score"], float)
+        assert f"[{c['n']}]" in data["answer"]
+    assert all(isinstance(v, (int, float)) for v in data["timings_ms"].values())
+
+
+def test_ask_json_abstains_out_of_scope(cli_index):
+    result = run_cli("ask", "--json", "--index", cli_index, "How do I bake bread?")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["abstained"] is True and data["citations"] == []
+
+
+def test_ask_text_lists_sources(cli_index):
+    result = run_cli("ask", "--audience", "teacher", "--index", cli_index, "What is a 504 plan?")
+    assert result.returncode == 0, result.stderr
+    assert "Sources:" in result.stdout and "[1]" in result.stdout
+
+
+def test_ask_empty_question_fails_cleanly(cli_index):
+    result = run_cli("ask", "--index", cli_index, "   ")
+    assert result.returncode == 2
+    assert "Please type a question" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ask_without_index_says_how_to_build_it(tmp_path):
+    result = run_cli("ask", "--index", str(tmp_path / "none"), "What is an IEP?")
+    assert result.returncode == 2
+    assert "iep-guide ingest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ingest_prints_summary_and_is_idempotent(tmp_path, small_corpus):
+    index = str(tmp_path / "idx")
+    first = run_cli("ingest", "--quiet", "--index", index, str(small_corpus))
+    assert first.returncode == 0, first.stderr
+    assert "added" in first.stdout and "chunks" in first.stdout
+    second = run_cli("ingest", "--quiet", "--index", index, str(small_corpus))
+    assert second.returncode == 0, second.stderr
+    assert "added 0 chunks" in second.stdout and "removed 0" in second.stdout
+
+
+def test_ingest_reports_bad_file_and_exits_nonzero(tmp_path, small_corpus):
+    (small_corpus / "broken.md").write_bytes(b"\x00\x00binary")
+    result = run_cli("ingest", "--quiet", "--index", str(tmp_path / "idx"), str(small_corpus))
+    assert result.returncode == 1
+    assert "broken.md" in result.stderr and "binary" in result.stderr
+    assert "3 documents" in result.stdout
