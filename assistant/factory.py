@@ -45,4 +45,4 @@ def build_assistant(
         create_collection_if_not_exists=False,
     )
     retriever = DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k)
-    return Assistant(retriever=retriever, composer=ExtractiveComposer(cached, settings), settings=settings)
+    return Assistant(retriever=retriever, answerer=ExtractiveComposer(cached, settings), settings=settings)

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
+import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.abstain import abstention_text
-from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.followup import retrieval_query
 from assistant.questions import clean_audience, clean_question
-from assistant.retrieval import DenseRetriever
-from assistant.types import Answer, Turn
+from assistant.types import Answer, Citation, Hit, Turn
 
 State = dict
+
+
+class Retriever(Protocol):
+    """Finds the chunks that best answer a query (highest score first)."""
+
+    embedder: object
+
+    def search(self, vector: np.ndarray, k: int | None = None) -> list[Hit]: ...
+
+
+class Answerer(Protocol):
+    """Writes the answer text, with [n] markers, from retrieved hits."""
+
+    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]: ...
 
 
 def timed(name: str, step: Callable[[State], State]) -> Runnable:
@@ -33,19 +48,12 @@ def timed(name: str, step: Callable[[State], State]) -> Runnable:
 class Assistant:
     """Answers special education questions with citations, or abstains."""
 
-    def __init__(
-        self,
-        *,
-        retriever: DenseRetriever,
-        composer: ExtractiveComposer,
-        settings: Settings,
-    ) -> None:
+    def __init__(self, *, retriever: Retriever, answerer: Answerer, settings: Settings) -> None:
         self.retriever = retriever
-        self.composer = composer
+        self.answerer = answerer
         self.settings = settings
-        self.chain: Runnable = (
-            timed("embed", self._embed) | timed("retrieve", self._retrieve) | timed("compose", self._compose)
-        )
+        self.retrieval_chain: Runnable = timed("embed", self._embed) | timed("retrieve", self._retrieve)
+        self.chain: Runnable = self.retrieval_chain | timed("compose", self._compose)
 
     # -- chain steps -------------------------------------------------------
     def _embed(self, state: State) -> State:
@@ -56,27 +64,47 @@ class Assistant:
         state["hits"] = self.retriever.search(state["vector"], k=self.settings.k)
         return state
 
-    def _compose(self, state: State) -> State:
+    def _grounded(self, state: State) -> bool:
         hits = state["hits"]
-        if not hits or hits[0].score < self.settings.abstain_threshold:
-            state["text"], state["citations"] = "", []
-            return state
-        state["text"], state["citations"] = self.composer.compose(state["query"], state["vector"], hits)
+        return bool(hits) and hits[0].score >= self.settings.abstain_threshold
+
+    def _compose(self, state: State) -> State:
+        state["text"], state["citations"] = "", []
+        if self._grounded(state):
+            state["text"], state["citations"] = self.answerer.compose(state["query"], state["vector"], state["hits"])
         return state
 
     # -- public API --------------------------------------------------------
-    def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
-        """Answer one question. Raises QuestionError for empty or oversized questions."""
-        started = time.perf_counter()
+    def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
         text = clean_question(question, self.settings.max_question_chars)
         audience = clean_audience(audience)
-        state = self.chain.invoke(
-            {"question": text, "query": retrieval_query(text, history), "audience": audience, "timings": {}}
-        )
+        return {"question": text, "query": retrieval_query(text, history), "audience": audience, "timings": {}}
+
+    def _finish(self, state: State, started: float) -> Answer:
         timings = dict(state["timings"])
         timings["total"] = (time.perf_counter() - started) * 1000
         if not state["citations"]:
-            return Answer(text=abstention_text(audience), abstained=True, timings=timings, question=text)
+            return Answer(
+                text=abstention_text(state["audience"]), abstained=True, timings=timings, question=state["question"]
+            )
         return Answer(
-            text=state["text"], citations=tuple(state["citations"]), timings=timings, question=text
+            text=state["text"], citations=tuple(state["citations"]), timings=timings, question=state["question"]
         )
+
+    def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
+        """Answer one question. Raises QuestionError for empty or oversized questions."""
+        started = time.perf_counter()
+        state = self.chain.invoke(self._start(question, audience, history))
+        return self._finish(state, started)
+
+    def stream(
+        self, question: str, audience: str = "family", history: Sequence[Turn] = ()
+    ) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces, then the finished Answer as the last item."""
+        started = time.perf_counter()
+        state = self.chain.invoke(self._start(question, audience, history))
+        answer = self._finish(state, started)
+        for piece in re.split(r"(?<=\])(\s+)", answer.text):
+            if piece:
+                yield piece
+        yield answer

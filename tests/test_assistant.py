@@ -68,3 +68,10 @@ def test_follow_up_uses_the_earlier_question():
 def test_missing_index_is_a_clear_error(tmp_path, embedder):
     with pytest.raises(IndexNotFoundError, match="iep-guide ingest"):
         build_assistant(Settings(index_dir=tmp_path / "nothing"), embedder=embedder)
+
+
+def test_stream_yields_the_text_then_the_answer(assistant):
+    items = list(assistant.stream("What is a 504 plan?"))
+    *pieces, answer = items
+    assert all(isinstance(p, str) for p in pieces)
+    assert "".join(pieces) == answer.text and answer.citations
