@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)
 
+    support_lexical_min: float = Field(default=0.6, ge=0.0, le=1.0)
+    support_semantic_min: float = Field(default=0.72, ge=-1.0, le=1.0)
+    support_shared_min: float = Field(default=0.3, ge=0.0, le=1.0)
+
     chroma_host: str | None = None
     chroma_port: int = 8000
 

@@ -1,0 +1,57 @@
+"""Judging, without an LLM, whether a cited passage supports a sentence.
+
+A sentence is supported by a passage when enough of its content words appear in the passage
+(lexical overlap, stemmed, stopwords removed) or when its embedding is close to the embedding
+of the passage's most similar sentence and some content words are shared. The same judge is
+used to verify LLM answers and to score citation precision and recall in the evals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.text import content_terms, split_sentences
+
+
+@dataclass(frozen=True)
+class Support:
+    lexical: float
+    semantic: float
+    supported: bool
+
+    @property
+    def score(self) -> float:
+        return max(self.lexical, self.semantic)
+
+
+def lexical_support(sentence: str, passage: str) -> float:
+    """Share of the sentence's content words that also appear in the passage."""
+    terms = content_terms(sentence)
+    if not terms:
+        return 0.0
+    return len(terms & content_terms(passage)) / len(terms)
+
+
+class SupportJudge:
+    """Lexical + embedding similarity judge. `embedder` is a CachedEmbedder."""
+
+    def __init__(self, embedder, *, lexical_min: float = 0.6, semantic_min: float = 0.72, shared_min: float = 0.3):
+        self.embedder = embedder
+        self.lexical_min = lexical_min
+        self.semantic_min = semantic_min
+        self.shared_min = shared_min
+
+    def semantic_support(self, sentence: str, passage: str) -> float:
+        pieces = split_sentences(passage) or [passage]
+        vectors = self.embedder.passages([sentence, *pieces])
+        return float(np.max(vectors[1:] @ vectors[0]))
+
+    def judge(self, sentence: str, passage: str) -> Support:
+        lexical = lexical_support(sentence, passage)
+        if not passage.strip() or not sentence.strip():
+            return Support(lexical, 0.0, False)
+        semantic = self.semantic_support(sentence, passage)
+        supported = lexical >= self.lexical_min or (semantic >= self.semantic_min and lexical >= self.shared_min)
+        return Support(lexical, semantic, supported)

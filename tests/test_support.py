@@ -1,0 +1,32 @@
+from assistant.citations import cited_sentences, markers
+from assistant.embeddings import CachedEmbedder
+from assistant.support import SupportJudge, lexical_support
+
+
+def test_markers_and_cited_sentences():
+    text = "An IEP is a plan. [1] It is reviewed yearly [2].\n\nParents are members. [1, 3]"
+    assert markers(text) == [1, 2, 1, 3]
+    sentences = cited_sentences(text)
+    assert [(s.text, s.numbers) for s in sentences] == [
+        ("An IEP is a plan.", (1,)),
+        ("It is reviewed yearly.", (2,)),
+        ("Parents are members.", (1, 3)),
+    ]
+
+
+def test_uncited_sentence_has_no_numbers():
+    sentences = cited_sentences("First claim. [1] Second claim with no source.")
+    assert sentences[1].numbers == ()
+
+
+def test_lexical_support():
+    assert lexical_support("The IEP is reviewed every year.", "An IEP is reviewed at least once a year.") >= 0.6
+    assert lexical_support("Bread needs yeast.", "An IEP is reviewed at least once a year.") == 0.0
+
+
+def test_judge_accepts_paraphrase_and_rejects_unrelated(embedder):
+    judge = SupportJudge(CachedEmbedder(embedder))
+    passage = "The school must finish the evaluation within 60 days of getting the parent's consent."
+    assert judge.judge("The evaluation has to be done within 60 days after the parent consents.", passage).supported
+    assert not judge.judge("Parents must pay for speech therapy at school.", passage).supported
+    assert not judge.judge("The moon is made of cheese.", passage).supported
