@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     min_chunk_chars: int = Field(default=40, ge=1)
 
     k: int = Field(default=5, ge=1, le=50, description="Chunks retrieved per question.")
+    retrieval: Literal["dense", "bm25", "hybrid", "rerank"] = "rerank"
+    candidates: int = Field(default=20, ge=1, le=200, description="Candidates per retriever before fusion.")
+    rrf_k: int = Field(default=60, ge=1)
     abstain_threshold: float = Field(default=0.40, ge=-1.0, le=1.0)
     answer_sentences: int = Field(default=4, ge=1, le=12)
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
@@ -48,6 +51,10 @@ class Settings(BaseSettings):
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    def bm25_path(self) -> Path:
+        """Where the keyword index is saved (local, also when Chroma runs as a server)."""
+        return self.index_dir / "bm25" / f"{self.collection}.pkl"
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

@@ -9,8 +9,10 @@ from langchain_core.embeddings import Embeddings
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
-from assistant.service import Assistant
+from assistant.hybrid import HybridRetriever, load_or_build_bm25
+from assistant.rerank import Reranker
 from assistant.retrieval import DenseRetriever
+from assistant.service import Assistant
 from assistant.store import ChunkIndex, make_client
 
 
@@ -44,5 +46,14 @@ def build_assistant(
         embedding_function=embedder,
         create_collection_if_not_exists=False,
     )
-    retriever = DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k)
+    retriever = HybridRetriever(
+        dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
+        bm25=load_or_build_bm25(index, settings.bm25_path()),
+        index=index,
+        reranker=Reranker(cached),
+        mode=settings.retrieval,
+        k=settings.k,
+        candidates=settings.candidates,
+        rrf_k=settings.rrf_k,
+    )
     return Assistant(retriever=retriever, answerer=ExtractiveComposer(cached, settings), settings=settings)

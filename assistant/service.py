@@ -20,11 +20,14 @@ State = dict
 
 
 class Retriever(Protocol):
-    """Finds the chunks that best answer a query (highest score first)."""
+    """Finds the chunks that best answer a query, as named stages over the chain state.
+
+    The state holds `query`, `vector` (the query embedding) and `audience`; the last stage
+    leaves `hits` (best first)."""
 
     embedder: object
 
-    def search(self, vector: np.ndarray, k: int | None = None) -> list[Hit]: ...
+    def stages(self) -> list[tuple[str, Callable[[State], State]]]: ...
 
 
 class Answerer(Protocol):
@@ -52,16 +55,15 @@ class Assistant:
         self.retriever = retriever
         self.answerer = answerer
         self.settings = settings
-        self.retrieval_chain: Runnable = timed("embed", self._embed) | timed("retrieve", self._retrieve)
+        steps = [timed("embed", self._embed)] + [timed(name, step) for name, step in retriever.stages()]
+        self.retrieval_chain: Runnable = steps[0]
+        for step in steps[1:]:
+            self.retrieval_chain = self.retrieval_chain | step
         self.chain: Runnable = self.retrieval_chain | timed("compose", self._compose)
 
     # -- chain steps -------------------------------------------------------
     def _embed(self, state: State) -> State:
         state["vector"] = self.retriever.embedder.query(state["query"])
-        return state
-
-    def _retrieve(self, state: State) -> State:
-        state["hits"] = self.retriever.search(state["vector"], k=self.settings.k)
         return state
 
     def _grounded(self, state: State) -> bool:

@@ -135,7 +135,31 @@ class ChunkIndex:
         }
         return [by_id[i] for i in ids if i in by_id]
 
+    def version(self) -> str:
+        """Fingerprint of the chunk set, recorded at the end of each ingest."""
+        stored = (self.collection.metadata or {}).get("index_version")
+        if stored:
+            return str(stored)
+        from assistant.bm25 import version_of
+
+        return version_of(id_ for ids in self.ids_by_source().values() for id_ in ids)
+
+    def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        if not ids:
+            return {}
+        page = self.collection.get(ids=list(ids), include=["embeddings"])
+        return {i: e for i, e in zip(page["ids"], page["embeddings"])}
+
     # -- writing ---------------------------------------------------------
+    def record_version(self) -> str:
+        from assistant.bm25 import version_of
+
+        version = version_of(id_ for ids in self.ids_by_source().values() for id_ in ids)
+        meta = {k: v for k, v in (self.collection.metadata or {}).items() if not k.startswith("hnsw:")}
+        meta["index_version"] = version
+        self.collection.modify(metadata=meta)
+        return version
+
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
         for start in range(0, len(chunks), _PAGE):
             part = chunks[start : start + _PAGE]

@@ -23,6 +23,12 @@ class Chunk:
     doc_hash: str = ""
     page: int | None = None
 
+    @property
+    def indexed_text(self) -> str:
+        """What gets embedded and keyword-indexed: the text with its title and section."""
+        section = "" if self.section in ("", "Overview") else f" — {self.section}"
+        return f"{self.title}{section}\n{self.text}"
+
     def metadata(self) -> dict[str, str | int]:
         meta: dict[str, str | int] = {
             "source": self.source,

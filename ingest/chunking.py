@@ -68,5 +68,4 @@ def chunk_documents(docs: Iterable[SourceDocument], settings: Settings) -> list[
 
 def embedding_text(chunk: Chunk) -> str:
     """What gets embedded: the chunk with its title and section, so context is in the vector."""
-    section = "" if chunk.section in ("", "Overview") else f" — {chunk.section}"
-    return f"{chunk.title}{section}\n{chunk.text}"
+    return chunk.indexed_text

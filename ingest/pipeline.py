@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.errors import DocumentError
+from assistant.hybrid import load_or_build_bm25
 from assistant.store import ChunkIndex
 from assistant.types import Chunk
 from ingest.chunking import chunk_documents, embedding_text
@@ -132,6 +133,9 @@ def ingest(
     if not dry_run:
         _embed_and_store(new_chunks, index, embedder, settings, progress)
         index.delete(sorted(stale))
+        if new_chunks or stale or not settings.bm25_path().exists():
+            index.record_version()
+            load_or_build_bm25(index, settings.bm25_path())
     report.seconds = time.perf_counter() - started
     return report
 

@@ -26,7 +26,7 @@ def test_what_is_an_iep_gets_a_cited_answer(assistant, corpus_index):
     assert "IEP" in answer.text
     _check_citations(answer, corpus_index)
     assert any(c.source == "corpus/what-is-an-iep.md" for c in answer.citations)
-    assert {"embed", "retrieve", "compose", "total"} <= set(answer.timings)
+    assert {"embed", "dense", "bm25", "fuse", "rerank", "compose", "total"} <= set(answer.timings)
 
 
 def test_teacher_question_gets_a_cited_answer(assistant, corpus_index):

@@ -1,0 +1,108 @@
+"""A compact BM25 index over chunk texts, saved to disk once per index version.
+
+An inverted index (term -> chunk positions and term frequencies) scores a query in time
+proportional to the postings of its terms, so it stays fast on large indexes, and the whole
+state is a few NumPy arrays that load in milliseconds: app processes never re-read every chunk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.acronyms import expand
+from assistant.text import tokenize
+
+FORMAT = 1
+
+
+def bm25_tokens(text: str) -> list[str]:
+    return expand(tokenize(text))
+
+
+def version_of(ids: Iterable[str]) -> str:
+    """A fingerprint of the exact set of chunks in an index."""
+    digest = hashlib.sha256()
+    for id_ in sorted(ids):
+        digest.update(id_.encode())
+    return digest.hexdigest()[:24]
+
+
+@dataclass
+class BM25Index:
+    ids: list[str]
+    postings: dict[str, tuple[np.ndarray, np.ndarray]]  # term -> (doc positions, term freqs)
+    doc_len: np.ndarray
+    version: str
+    k1: float = 1.5
+    b: float = 0.75
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, str]], *, version: str = "", k1: float = 1.5, b: float = 0.75) -> "BM25Index":
+        """Build from (chunk id, text) pairs; the text should include title and section."""
+        ids: list[str] = []
+        lengths: list[int] = []
+        post: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for pos, (id_, text) in enumerate(items):
+            tokens = bm25_tokens(text)
+            ids.append(id_)
+            lengths.append(len(tokens))
+            for term, tf in Counter(tokens).items():
+                post[term].append((pos, tf))
+        postings = {
+            t: (np.fromiter((p for p, _ in v), np.int32, len(v)), np.fromiter((f for _, f in v), np.float32, len(v)))
+            for t, v in post.items()
+        }
+        return cls(ids, postings, np.asarray(lengths, np.float32), version or version_of(ids), k1, b)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """Top-k (chunk id, BM25 score) for the query, best first; empty if no term matches."""
+        n = len(self.ids)
+        if not n:
+            return []
+        avg = float(self.doc_len.mean()) or 1.0
+        scores = np.zeros(n, np.float32)
+        for term in set(bm25_tokens(query)):
+            if term not in self.postings:
+                continue
+            docs, tf = self.postings[term]
+            idf = np.log(1.0 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+            norm = tf + self.k1 * (1 - self.b + self.b * self.doc_len[docs] / avg)
+            scores[docs] += idf * tf * (self.k1 + 1) / norm
+        hits = np.flatnonzero(scores)
+        if not len(hits):
+            return []
+        top = hits[np.argsort(-scores[hits], kind="stable")[:k]]
+        return [(self.ids[i], float(scores[i])) for i in top]
+
+    # -- persistence -------------------------------------------------------
+    def save(self, path: Path) -> None:
+        """Write atomically: a reader never sees a half-written file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path, version: str) -> "BM25Index | None":
+        """The saved index if it matches `version`, else None."""
+        try:
+            with open(path, "rb") as fh:
+                fmt, index = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+            return None
+        if fmt != FORMAT or not isinstance(index, cls) or index.version != version:
+            return None
+        return index

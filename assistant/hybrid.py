@@ -1,0 +1,113 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, fused by reciprocal rank, then reranked.
+
+Each stage is a named step over a state dict, so the Assistant's chain times every stage and
+the `retrieval` setting can switch stages off for comparison (dense, bm25, hybrid, rerank).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.bm25 import BM25Index
+from assistant.fusion import rrf
+from assistant.retrieval import DenseRetriever, document_from_hit
+from assistant.types import Hit
+
+State = dict
+Stage = tuple[str, Callable[[State], State]]
+MODES = ("dense", "bm25", "hybrid", "rerank")
+
+
+def load_or_build_bm25(index, path: Path) -> BM25Index:
+    """The saved BM25 index for the current index version, building (and saving) it if needed."""
+    version = index.version()
+    bm25 = BM25Index.load(path, version)
+    if bm25 is None:
+        bm25 = BM25Index.build(((c.id, c.indexed_text) for c in index.chunks()), version=version)
+        try:
+            bm25.save(path)
+        except OSError:
+            pass  # a read-only location only costs a rebuild next time
+    return bm25
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense + BM25 candidates, fused with RRF and reranked; stages chosen by `mode`."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    dense: DenseRetriever
+    bm25: Any  # BM25Index
+    index: Any  # ChunkIndex
+    reranker: Any = None  # Reranker
+    mode: str = "rerank"
+    k: int = 5
+    candidates: int = 20
+    rrf_k: int = 60
+
+    @property
+    def embedder(self):
+        return self.dense.embedder
+
+    # -- stages ------------------------------------------------------------
+    def stages(self) -> list[Stage]:
+        if self.mode == "dense":
+            return [("dense", self._dense), ("select", self._select_dense)]
+        if self.mode == "bm25":
+            return [("bm25", self._bm25), ("fuse", self._fuse)]
+        steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
+        if self.mode == "rerank" and self.reranker is not None:
+            steps.append(("rerank", self._rerank))
+        return steps
+
+    def _dense(self, state: State) -> State:
+        state["dense"] = self.dense.search(state["vector"], k=self.candidates)
+        return state
+
+    def _select_dense(self, state: State) -> State:
+        state["hits"] = state["dense"][: self.k]
+        return state
+
+    def _bm25(self, state: State) -> State:
+        state["bm25"] = self.bm25.search(state["query"], self.candidates)
+        return state
+
+    def _fuse(self, state: State) -> State:
+        dense: list[Hit] = state.get("dense", [])
+        rankings = [[h.chunk.id for h in dense]] if dense else []
+        rankings.append([id_ for id_, _ in state.get("bm25", [])])
+        fused = [id_ for id_, _ in rrf(rankings, k=self.rrf_k)][: self.candidates]
+        known = {h.chunk.id: h for h in dense}
+        missing = [i for i in fused if i not in known]
+        vectors = {i: np.asarray(v, np.float32) for i, v in self.index.embeddings(fused).items()}
+        query = np.asarray(state["vector"], np.float32)
+        for chunk in self.index.get(missing):
+            known[chunk.id] = Hit(chunk, float(vectors[chunk.id] @ query))
+        state["candidates"] = [known[i] for i in fused if i in known and i in vectors]
+        state["vectors"] = vectors
+        state["hits"] = state["candidates"][: self.k]
+        return state
+
+    def _rerank(self, state: State) -> State:
+        state["hits"] = self.reranker.rerank(
+            state["query"], state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"), self.k
+        )
+        return state
+
+    # -- LangChain retriever interface ---------------------------------------
+    def run(self, query: str, audience: str = "family") -> list[Hit]:
+        state: State = {"query": query, "audience": audience, "vector": self.embedder.query(query)}
+        for _, step in self.stages():
+            state = step(state)
+        return state["hits"]
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [document_from_hit(h) for h in self.run(query)]

@@ -1,0 +1,97 @@
+"""Second-pass ordering of fused candidates, with no network and no extra model.
+
+Each candidate chunk gets a score from four signals: the cosine similarity of the whole chunk
+(with its title and section) to the question, the similarity of its single best sentence, the
+share of the question's content words it contains, and a small bonus when the article is
+written for the asker's audience. Maximal marginal relevance then picks the final list so
+near-duplicate chunks do not crowd out other relevant guidance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.text import content_terms, split_sentences
+from assistant.types import Hit
+
+
+@dataclass(frozen=True)
+class RerankWeights:
+    chunk: float = 0.55
+    sentence: float = 0.35
+    lexical: float = 0.10
+    audience: float = 0.03
+    mmr_lambda: float = 0.85
+
+
+def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
+    """Full bonus for an exact audience match, half for articles written for both."""
+    if chunk_audience == audience:
+        return weight
+    return weight / 2 if chunk_audience == "both" else 0.0
+
+
+def lexical_coverage(query_terms: set[str], text: str) -> float:
+    if not query_terms:
+        return 0.0
+    return len(query_terms & content_terms(text)) / len(query_terms)
+
+
+def mmr(scores: np.ndarray, vectors: np.ndarray, k: int, lam: float) -> list[int]:
+    """Indices chosen greedily by lam * score - (1 - lam) * max similarity to those chosen."""
+    chosen: list[int] = []
+    left = list(range(len(scores)))
+    while left and len(chosen) < k:
+        if chosen:
+            redundancy = (vectors[left] @ vectors[chosen].T).max(axis=1)
+        else:
+            redundancy = np.zeros(len(left))
+        value = lam * scores[left] - (1 - lam) * redundancy
+        best = left[int(np.argmax(value))]
+        chosen.append(best)
+        left.remove(best)
+    return chosen
+
+
+class Reranker:
+    """Scores candidates with sentence-level similarity, keyword coverage and audience."""
+
+    def __init__(self, embedder, weights: RerankWeights | None = None) -> None:
+        self.embedder = embedder  # CachedEmbedder
+        self.weights = weights or RerankWeights()
+
+    def best_sentence(self, query_vector: np.ndarray, text: str) -> float:
+        sentences = split_sentences(text)
+        if not sentences:
+            return 0.0
+        return float((self.embedder.passages(sentences) @ query_vector).max())
+
+    def rerank(
+        self,
+        query: str,
+        query_vector: np.ndarray,
+        candidates: Sequence[Hit],
+        vectors: dict[str, np.ndarray],
+        audience: str,
+        k: int,
+    ) -> list[Hit]:
+        if not candidates:
+            return []
+        w = self.weights
+        terms = content_terms(query)
+        scores = np.array(
+            [
+                w.chunk * hit.score
+                + w.sentence * self.best_sentence(query_vector, hit.chunk.text)
+                + w.lexical * lexical_coverage(terms, hit.chunk.indexed_text)
+                + audience_bonus(hit.chunk.audience, audience, w.audience)
+                for hit in candidates
+            ],
+            dtype=np.float32,
+        )
+        matrix = np.vstack([vectors[h.chunk.id] for h in candidates])
+        order = mmr(scores, matrix, k, w.mmr_lambda)
+        return [Hit(candidates[i].chunk, float(scores[i])) for i in order]
