@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import re
+
 import numpy as np
 
 from assistant.config import Settings
@@ -13,11 +15,14 @@ from assistant.types import Citation, Hit
 
 # How a candidate sentence is scored: its own similarity to the question, the similarity of the
 # chunk it came from, and the share of the question's content words it contains.
-W_SENTENCE, W_CHUNK, W_LEXICAL, W_LEAD = 0.55, 0.30, 0.15, 0.03
+W_SENTENCE, W_CHUNK, W_LEXICAL, W_LEAD, W_TOP = 0.55, 0.30, 0.15, 0.03, 0.03
+MIN_SENTENCES = 2  # the top chunk tops a shorter answer up to this many relevant sentences
 REDUNDANT = 0.80  # sentences this similar to one already chosen add nothing
-CHUNK_WINDOW = 0.20  # only chunks within this score of the best one supply sentences
-SCORE_WINDOW = 0.15  # only sentences within this score of the best one are used
+CHUNK_WINDOW = 0.12  # only chunks within this score of the best one supply sentences
+MAX_CHUNKS = 3  # ... and at most this many of them
+SCORE_WINDOW = 0.12  # only sentences within this score of the best one are used
 ELLIPSIS = " … "
+_LEAD_IN = re.compile(r"^(here (are|is)|the following|below|for example)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,12 +38,12 @@ class Candidate:
 def candidates(hits: Sequence[Hit]) -> list[tuple[str, int, int, Hit]]:
     best = hits[0].score if hits else 0.0
     out = []
-    for rank, hit in enumerate(hits):
+    for rank, hit in enumerate(hits[:MAX_CHUNKS]):
         if hit.score < best - CHUNK_WINDOW:
             continue
         for position, sentence in enumerate(split_sentences(hit.chunk.text)):
             n = len(words(sentence))
-            if 4 <= n <= 80 and not sentence.rstrip().endswith(":"):
+            if 4 <= n <= 80 and not sentence.rstrip().endswith(":") and not _LEAD_IN.match(sentence):
                 out.append((sentence, rank, position, hit))
     return out
 
@@ -61,11 +66,19 @@ def select(cands: list[Candidate], vectors: dict[str, np.ndarray], limit: int, m
             break
         if chosen and (cand.score < floor or cand.similarity < min_sim):
             continue
-        vec = vectors[cand.sentence]
-        if any(float(vec @ vectors[c.sentence]) > REDUNDANT for c in chosen):
-            continue
-        chosen.append(cand)
+        if not _redundant(cand, chosen, vectors):
+            chosen.append(cand)
+    for cand in ranked:  # a one-sentence answer gets the next relevant sentence of the top chunk
+        if len(chosen) >= min(MIN_SENTENCES, limit):
+            break
+        if cand.rank == 0 and cand not in chosen and cand.similarity >= min_sim and not _redundant(cand, chosen, vectors):
+            chosen.append(cand)
     return chosen
+
+
+def _redundant(cand: Candidate, chosen: list[Candidate], vectors: dict[str, np.ndarray]) -> bool:
+    vec = vectors[cand.sentence]
+    return any(float(vec @ vectors[c.sentence]) > REDUNDANT for c in chosen)
 
 
 def _finish(sentence: str) -> str:
@@ -111,7 +124,8 @@ class ExtractiveComposer:
                 hit=hit,
                 similarity=float(sim),
                 score=W_SENTENCE * float(sim) + W_CHUNK * hit.score
-                + W_LEXICAL * lexical_overlap(terms, s) + (W_LEAD if pos == 0 else 0.0),
+                + W_LEXICAL * lexical_overlap(terms, s) + (W_LEAD if pos == 0 else 0.0)
+                + (W_TOP if rank == 0 else 0.0),
             )
             for (s, rank, pos, hit), sim in zip(raw, sims)
         ]
@@ -122,7 +136,7 @@ class ExtractiveComposer:
 def render(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
     """Group sentences by chunk (best chunk first), number citations in order of appearance."""
     groups: dict[str, list[Candidate]] = {}
-    for cand in chosen:  # chosen is in score order, so the best chunk's group comes first
+    for cand in sorted(chosen, key=lambda c: (c.rank, c.position)):  # best-ranked chunk first
         groups.setdefault(cand.hit.chunk.id, []).append(cand)
     paragraphs, citations = [], []
     for n, group in enumerate(groups.values(), start=1):
