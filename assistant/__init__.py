@@ -16,7 +16,7 @@ from assistant.errors import (
 )
 from assistant.factory import build_assistant, open_index
 from assistant.service import Assistant
-from assistant.types import Answer, Chunk, Citation, Hit, Turn
+from assistant.types import Answer, Chunk, Citation, Hit, SentenceCheck, Turn
 
 __all__ = [
     "Answer",
@@ -29,6 +29,7 @@ __all__ = [
     "IndexNotFoundError",
     "IndexUnavailableError",
     "QuestionError",
+    "SentenceCheck",
     "Settings",
     "Turn",
     "build_assistant",

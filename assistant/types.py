@@ -98,14 +98,36 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class SentenceCheck:
+    """Whether one sentence of an answer is backed by the passages it cites."""
+
+    text: str
+    numbers: tuple[int, ...]
+    supported: bool
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Answer:
-    """What the assistant says, with the citations that back each sentence."""
+    """What the assistant says, with the citations that back each sentence.
+
+    `answerer` names what wrote the text ("extractive" or "openai"); `checks` holds the
+    per-sentence verification of a generated answer; `notice` is a short message for the
+    reader, such as why a generated answer was replaced by quoted guidance."""
 
     text: str
     citations: tuple[Citation, ...] = ()
     abstained: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     question: str = ""
+    answerer: str = "extractive"
+    checks: tuple[SentenceCheck, ...] = ()
+    notice: str = ""
+
+    @property
+    def unsupported(self) -> int:
+        """How many sentences are not backed by the passages they cite."""
+        return sum(1 for c in self.checks if not c.supported)
 
     def to_dict(self) -> dict:
         return {
