@@ -38,6 +38,14 @@ class Settings(BaseSettings):
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)
 
+    feedback_db: Path | None = Field(
+        default=None, description="SQLite file for answer feedback; defaults to feedback.sqlite3 in the index folder."
+    )
+    feedback_comment_chars: int = Field(default=2000, ge=10, description="Longest free-text feedback comment.")
+    source_context_chars: int = Field(
+        default=320, ge=0, description="Section text shown on a source card around the quoted passage."
+    )
+
     support_lexical_min: float = Field(default=0.6, ge=0.0, le=1.0)
     support_semantic_min: float = Field(default=0.72, ge=-1.0, le=1.0)
     support_shared_min: float = Field(default=0.3, ge=0.0, le=1.0)
@@ -55,6 +63,11 @@ class Settings(BaseSettings):
     def bm25_path(self) -> Path:
         """Where the keyword index is saved (local, also when Chroma runs as a server)."""
         return self.index_dir / "bm25" / f"{self.collection}.pkl"
+
+    def feedback_path(self) -> Path:
+        """Where answer feedback is stored: next to the index unless set."""
+        path = self.feedback_db or self.index_dir / "feedback.sqlite3"
+        return Path(path).expanduser().resolve()
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

@@ -135,6 +135,15 @@ class ChunkIndex:
         }
         return [by_id[i] for i in ids if i in by_id]
 
+    def source_chunks(self, source: str) -> list[Chunk]:
+        """Every chunk of one source document, in document order."""
+        chunks = [
+            Chunk.from_metadata(id_, text or "", meta or {})
+            for page in self._pages(["documents", "metadatas"], where={"source": source})
+            for id_, text, meta in zip(page["ids"], page["documents"], page["metadatas"])
+        ]
+        return sorted(chunks, key=lambda c: c.position)
+
     def version(self) -> str:
         """Fingerprint of the chunk set, recorded at the end of each ingest."""
         stored = (self.collection.metadata or {}).get("index_version")

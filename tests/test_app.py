@@ -1,47 +1,237 @@
-"""The Streamlit chat, driven with AppTest against the real index."""
+"""The Streamlit chat, driven with AppTest against the real index, model and feedback file."""
 
+import html
 import os
+import re
+import sqlite3
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from assistant.feedback_store import FeedbackStore
+from assistant.ui import session
+from assistant.ui.export import to_html, to_markdown
+from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-@pytest.fixture
-def app(corpus_settings, corpus_index, monkeypatch):
-    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index_dir))
-    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=120)
+def start(monkeypatch, index_dir, feedback_db) -> AppTest:
+    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(index_dir))
+    monkeypatch.setenv("IEP_GUIDE_FEEDBACK_DB", str(feedback_db))
+    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=180)
     at.run()
     return at
 
 
-def test_chat_round_trip_shows_answer_and_sources(app):
-    assert not app.exception
-    app.chat_input[0].set_value("What is an IEP?").run()
-    assert not app.exception
-    text = " ".join(m.value for m in app.markdown)
-    assert "IEP" in text and "[1]" in text
-    assert len(app.expander) >= 1
-    assert app.expander[0].label.startswith("[1]")
-    assert len(app.session_state["messages"]) == 2
+@pytest.fixture
+def feedback_db(tmp_path):
+    return tmp_path / "feedback.sqlite3"
 
 
-def test_out_of_scope_question_is_answered_kindly(app):
-    app.chat_input[0].set_value("How do I bake bread?").run()
+@pytest.fixture
+def app(corpus_settings, corpus_index, monkeypatch, feedback_db):
+    return start(monkeypatch, corpus_settings.index_dir, feedback_db)
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception
+    return at
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def exchanges(at: AppTest):
+    return at.session_state[session.CONVERSATION]
+
+
+def test_chat_round_trip_links_markers_to_source_cards(app):
     assert not app.exception
+    ask(app, "What is an IEP?")
+    (exchange,) = exchanges(app)
+    body = html_of(app)
+    assert 'class="ig-answer"' in body and "IEP" in body
+    for citation in exchange.answer.citations:
+        anchor = exchange.anchor(citation.n)
+        assert f'href="#{anchor}"' in body, "each [n] links to its card"
+        assert f'id="{anchor}"' in body, "each card carries the link's target id"
+    first = exchange.sources[0]
+    assert first.chunk is not None and first.chunk.id == first.citation.chunk_id
+    assert "<mark>" in body and first.citation.title in body
+    assert "Written for families" in body or "For families and school staff" in body
+    assert len([b for b in app.button if b.label == "Open full article"]) == len(exchange.sources)
+    assert len(app.feedback) == 1
+
+
+def plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def test_open_full_article_shows_the_whole_document_with_the_quote_marked(app, corpus_index):
+    ask(app, "What is an IEP?")
+    (exchange,) = exchanges(app)
+    app.button(key=f"ig-open-{exchange.id}-1").click().run()
+    assert not app.exception
+    article = next(h.value for h in app.html if 'class="ig-article"' in h.value)
+    assert 'id="ig-quote"' in article and 'href="#ig-quote"' in article
+    chunks = corpus_index.source_chunks(exchange.sources[0].citation.source)
+    assert len(chunks) > 1
+    text = plain(article)
+    starts = [text.find(" ".join(re.sub(r"^[-*] ", "", c.text).split()[:5])) for c in chunks]
+    assert all(p >= 0 for p in starts) and starts == sorted(starts), "the whole article, in order"
+
+
+def test_starter_question_asks_it(app):
+    labels = [b.label for b in app.button]
+    assert labels[: len(FAMILY.starters)] == list(FAMILY.starters)
+    app.button(key="ig-starter-family-0").click().run()
+    assert not app.exception
+    (exchange,) = exchanges(app)
+    assert exchange.question == FAMILY.starters[0] and not exchange.answer.abstained
+    assert not any(b.label in FAMILY.starters for b in app.button), "suggestions make way for the answer"
+
+
+def test_audience_toggle_changes_suggestions_wording_and_answers(app):
+    assert any(FAMILY.tagline in c.value for c in app.caption)
+    app.radio(key="audience").set_value("teacher").run()
+    assert not app.exception
+    labels = [b.label for b in app.button]
+    assert TEACHER.starters[0] in labels and FAMILY.starters[1] not in labels
+    assert any(TEACHER.tagline in c.value for c in app.caption)
+    assert app.chat_input[0].placeholder == TEACHER.placeholder
+    ask(app, "What is a 504 plan?")
+    assert exchanges(app)[0].audience == "teacher"
+    assert any("not legal advice" in c.value for c in app.sidebar.caption)
+
+
+def test_new_conversation_clears_the_chat(app):
+    ask(app, "What is an IEP?")
+    assert len(exchanges(app)) == 1
+    app.button(key="ig-new").click().run()
+    assert not app.exception
+    assert exchanges(app) == [] and 'class="ig-answer"' not in html_of(app)
+    assert any(b.label == FAMILY.starters[0] for b in app.button)
+
+
+def test_export_buttons_and_their_contents(app):
+    ask(app, "What is an IEP?")
+    ask(app, "How long does the school have to evaluate my child?")
+    labels = [d.label for d in app.download_button]
+    assert labels == ["Save as Markdown", "Save as web page"]
+    conversation = exchanges(app)
+    from datetime import datetime, timezone
+
+    markdown = to_markdown(conversation, saved_at=datetime.now(timezone.utc))
+    page = to_html(conversation, saved_at=datetime.now(timezone.utc), context_chars=300)
+    for exchange in conversation:
+        assert exchange.question in markdown and exchange.answer.citations[0].title in markdown
+        assert exchange.answer.citations[0].title in page
+    assert page.count('class="exchange"') == 2
+
+
+def test_feedback_thumbs_down_with_reasons_is_stored(app, feedback_db):
+    ask(app, "What is an IEP?")
+    (exchange,) = exchanges(app)
+    app.feedback[0].set_value(0).run()
+    assert not app.exception
+    store = FeedbackStore(feedback_db)
+    saved = store.get(exchange.id)
+    assert saved is not None and saved.rating == 0 and saved.reasons == ()
+    assert saved.question == "What is an IEP?" and saved.answer == exchange.answer.text
+    assert [c["chunk_id"] for c in saved.citations] == [c.chunk_id for c in exchange.answer.citations]
+    assert saved.audience == "family" and saved.answerer == "extractive"
+    assert saved.retrieval and saved.k >= 1 and saved.model and "abstain_threshold" in saved.settings
+
+    app.button_group(key=f"ig-why-reasons-{exchange.id}").set_value(["wrong_source", "unclear"])
+    app.text_area(key=f"ig-why-comment-{exchange.id}").set_value("The second source is about 504 plans.")
+    next(b for b in app.button if b.label == "Send feedback").click().run()
+    assert not app.exception
+    saved = store.get(exchange.id)
+    assert saved.reasons == ("wrong_source", "unclear") and "504" in saved.comment
+    assert any("saved on this computer" in c.value for c in app.caption)
+    with sqlite3.connect(feedback_db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM feedback").fetchone()[0] == 1
+
+
+def test_feedback_thumbs_up_then_taken_back(app, feedback_db):
+    ask(app, "What is an IEP?")
+    (exchange,) = exchanges(app)
+    app.feedback[0].set_value(1).run()
+    assert FeedbackStore(feedback_db).get(exchange.id).rating == 1
+    assert not app.text_area, "no 'what was wrong' form for a helpful answer"
+    app.feedback[0].set_value(None).run()
+    assert FeedbackStore(feedback_db).get(exchange.id) is None
+
+
+def test_feedback_that_cannot_be_saved_says_so_and_keeps_the_answer(corpus_settings, corpus_index, monkeypatch,
+                                                                    tmp_path):
+    broken = tmp_path / "feedback.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    at = start(monkeypatch, corpus_settings.index_dir, broken)
+    ask(at, "What is an IEP?")
+    at.feedback[0].set_value(1).run()
+    assert not at.exception
+    assert any("could not be saved" in w.value for w in at.warning)
+    assert 'class="ig-answer"' in html_of(at)
+
+
+def test_out_of_scope_question_is_answered_kindly_with_where_to_get_help(app):
+    ask(app, "How do I bake sourdough bread?")
+    (exchange,) = exchanges(app)
+    assert exchange.answer.abstained
     assert any("Parent Training and Information Center" in i.value for i in app.info)
+    text = " ".join(m.value for m in app.markdown)
+    assert FAMILY.abstain_heading in text and PARENT_CENTER_FINDER in text
+    assert "special education coordinator" in text
+    retry = next(b for b in app.button if b.key == f"ig-retry-{exchange.id}-0")
+    retry.click().run()
+    assert len(exchanges(app)) == 2 and not exchanges(app)[1].answer.abstained
+    assert len(app.feedback) == 2, "every answer, an abstention too, can be rated"
+
+
+def test_abstention_help_for_teachers(app):
+    app.radio(key="audience").set_value("teacher").run()
+    ask(app, "How do I bake sourdough bread?")
+    text = " ".join(m.value for m in app.markdown)
+    assert TEACHER.abstain_heading in text and "case manager" in text and PARENT_CENTER_FINDER in text
 
 
 def test_empty_question_shows_a_warning_not_a_crash(app):
-    app.chat_input[0].set_value("\x00 ").run()
-    assert not app.exception
+    ask(app, "\x00 ")
     assert any("Please type a question" in w.value for w in app.warning)
+    assert exchanges(app) == []
 
 
-def test_teacher_audience_and_disclaimer(app):
-    app.sidebar.radio[0].set_value("teacher").run()
-    assert not app.exception
-    assert any("not legal advice" in c.value for c in app.sidebar.caption)
-    app.chat_input[0].set_value("What is a 504 plan?").run()
-    assert not app.exception and len(app.expander) >= 1
+def test_too_long_question_is_refused_but_kept(app):
+    question = "Can my child get speech therapy? " * 200
+    ask(app, question)
+    assert any("too long" in w.value for w in app.warning)
+    assert any(c.value == question for c in app.code), "what was typed is kept to copy"
+    assert exchanges(app) == []
+
+
+def test_html_in_a_question_is_shown_as_text(app):
+    ask(app, "<script>alert('x')</script> What is an <b>IEP</b>?")
+    user_text = " ".join(m.value for m in app.markdown)
+    assert "\\<script\\>" in user_text and "<script>" not in user_text
+    assert "<script>" not in html_of(app)
+
+
+def test_missing_index_explains_how_to_build_it(monkeypatch, tmp_path):
+    at = start(monkeypatch, tmp_path / "no-index-here", tmp_path / "fb.sqlite3")
+    assert not at.exception
+    assert any("has not been built yet" in e.value and "iep-guide ingest" in e.value for e in at.error)
+    assert at.chat_input[0].disabled
+
+
+def test_broken_index_explains_how_to_rebuild_it(monkeypatch, tmp_path):
+    index_dir = tmp_path / "broken"
+    index_dir.mkdir()
+    (index_dir / "chroma.sqlite3").write_bytes(b"\x00garbage" * 512)
+    at = start(monkeypatch, index_dir, tmp_path / "fb.sqlite3")
+    assert not at.exception
+    assert any("could not be opened" in e.value and "--reset" in e.value for e in at.error)
+    assert at.chat_input[0].disabled

@@ -1,0 +1,82 @@
+"""An answer as safe HTML: each [n] a link to its source card, unsupported sentences marked.
+
+Every piece of answer text is escaped with `html.escape`; the only tags are our own."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping
+
+from assistant.citations import cited_sentences
+from assistant.types import Answer, Citation, SentenceCheck
+
+UNSUPPORTED_LABEL = "not backed by the sources"
+_ITEM = re.compile(r"\n(?=\s*(?:[-*•]|\d{1,3}[.)])\s)")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
+
+Anchor = Callable[[int], str]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def unsupported_texts(checks: tuple[SentenceCheck, ...]) -> set[str]:
+    return {_key(c.text) for c in checks if not c.supported}
+
+
+def cite_link(n: int, citation: Citation | None, anchor: Anchor) -> str:
+    """`[n]` as a link to the card of citation n (plain text if there is no such citation)."""
+    if citation is None:
+        return f"[{n}]"
+    label = html.escape(f"Source {n}: {citation.title}", quote=True)
+    return f'<a class="ig-cite" href="#{html.escape(anchor(n))}" aria-label="{label}">[{n}]</a>'
+
+
+def sentence_html(text: str, numbers: tuple[int, ...], citations: Mapping[int, Citation], anchor: Anchor,
+                  unsupported: bool) -> str:
+    links = "".join(cite_link(n, citations.get(n), anchor) for n in dict.fromkeys(numbers))
+    body = html.escape(text)
+    if unsupported:
+        flag = f'<span class="ig-flag" role="note">⚠ {UNSUPPORTED_LABEL}</span>'
+        return f'<span class="ig-unsupported">{body}</span>{" " + links if links else ""} {flag}'
+    return f"{body} {links}" if links else body
+
+
+def block_html(block: str, citations: Mapping[int, Citation], anchor: Anchor, flagged: set[str]) -> str:
+    return " ".join(
+        sentence_html(s.text, s.numbers, citations, anchor, _key(s.text) in flagged) for s in cited_sentences(block)
+    )
+
+
+def paragraph_html(paragraph: str, citations: Mapping[int, Citation], anchor: Anchor, flagged: set[str]) -> str:
+    """A paragraph, with a list of bullet or numbered items where the text has one."""
+    out: list[str] = []
+    items: list[str] = []
+
+    def close_list() -> None:
+        if items:
+            tag = "ol" if _NUMBERED.match(items[0]) else "ul"
+            lis = "".join(f"<li>{block_html(i, citations, anchor, flagged)}</li>" for i in items)
+            out.append(f"<{tag}>{lis}</{tag}>")
+            items.clear()
+
+    for part in (p for p in _ITEM.split(paragraph) if p.strip()):
+        if _BULLET.match(part):
+            items.append(part)
+            continue
+        close_list()
+        out.append(f"<p>{block_html(part, citations, anchor, flagged)}</p>")
+    close_list()
+    return "".join(out)
+
+
+def answer_html(answer: Answer, anchor: Anchor) -> str:
+    """The answer body as HTML, its markers linking to `#anchor(n)`."""
+    citations = {c.n: c for c in answer.citations}
+    flagged = unsupported_texts(answer.checks)
+    paragraphs = [p for p in re.split(r"\n\s*\n", answer.text) if p.strip()]
+    body = "".join(paragraph_html(p, citations, anchor, flagged) for p in paragraphs)
+    return f'<div class="ig-answer">{body}</div>'

@@ -1,0 +1,130 @@
+"""The chat page: ask a question, read the streamed answer with its sources, rate it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import streamlit as st
+
+from assistant.errors import IEPGuideError, QuestionError
+from assistant.questions import clean_question
+from assistant.ui import exchange_view, notices, resources, session, styles
+from assistant.ui.chat import escape_markdown
+from assistant.ui.conversation import AnswerStream, Exchange, history
+from assistant.ui.export import file_name, to_html, to_markdown
+from assistant.ui.feedback_view import FeedbackContext
+from assistant.ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, wording_for
+
+TITLE = "IEP Guide"
+
+
+def _audience() -> str:
+    return st.radio(
+        "I am a…",
+        options=list(AUDIENCE_LABELS),
+        format_func=AUDIENCE_LABELS.get,
+        horizontal=True,
+        key="audience",
+        help="Changes the suggested questions, the wording and where to get help.",
+    )
+
+
+def _sidebar() -> None:
+    with st.sidebar:
+        st.subheader("About IEP Guide")
+        st.caption(DISCLAIMER)
+        st.caption(PRIVACY)
+
+
+def _starters(words: Wording) -> None:
+    st.markdown(f"**{words.starters_heading}**")
+    for i, question in enumerate(words.starters):
+        st.button(
+            question, key=f"ig-starter-{words.audience}-{i}", on_click=session.ask_later, args=(question,),
+            icon=":material/chat_bubble:",
+        )
+
+
+def _toolbar(conversation: list[Exchange], view: exchange_view.View) -> None:
+    saved = datetime.now(timezone.utc)
+    with st.container(horizontal=True, key="ig-toolbar"):
+        st.button("New conversation", key="ig-new", icon=":material/add_comment:", on_click=session.clear)
+        st.download_button(
+            "Save as Markdown", data=to_markdown(conversation, saved_at=saved), file_name=file_name(saved, "md"),
+            mime="text/markdown", key="ig-save-md", on_click="ignore", icon=":material/download:",
+        )
+        st.download_button(
+            "Save as web page",
+            data=to_html(conversation, saved_at=saved, context_chars=view.settings.source_context_chars),
+            file_name=file_name(saved, "html"), mime="text/html", key="ig-save-html", on_click="ignore",
+            icon=":material/download:", help="One HTML file with the sources; open it in a browser to read or print it.",
+        )
+
+
+def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant) -> None:
+    words = wording_for(audience)
+    try:
+        clean_question(text, view.settings.max_question_chars)
+    except QuestionError as exc:
+        notices.question_problem(str(exc), text)
+        return
+    with st.chat_message("user"):
+        st.markdown(escape_markdown(text))
+    with st.chat_message("assistant"):
+        slot = st.empty()
+        try:
+            with slot.container():
+                with st.spinner(words.thinking):
+                    stream = AnswerStream(assistant.stream(text, audience=audience, history=history(conversation)))
+                    stream.start()
+                st.write_stream(escape_markdown(piece) for piece in stream)
+            answer = stream.result()
+        except QuestionError as exc:
+            with slot.container():
+                notices.question_problem(str(exc), text)
+            return
+        except IEPGuideError as exc:
+            slot.error(escape_markdown(str(exc)), icon=":material/error:")
+            return
+        except Exception as exc:  # never a traceback in the chat
+            with slot.container():
+                notices.unexpected(exc, text)
+            return
+        exchange = Exchange(question=text, answer=answer, audience=audience, sources=view.library.cited(answer.citations))
+        conversation.append(exchange)
+        with slot.container():
+            exchange_view.answer_body(exchange, view)
+
+
+def render() -> None:
+    """The chat page (registered with st.navigation by app.py)."""
+    settings = resources.settings()
+    styles.inject()
+    st.title(TITLE)
+    audience = _audience()
+    words = wording_for(audience)
+    st.caption(words.tagline)
+    _sidebar()
+    try:
+        assistant = resources.get_assistant(settings)
+    except IEPGuideError as exc:
+        notices.setup_problem(exc)
+        st.chat_input(words.placeholder, disabled=True)
+        return
+    view = exchange_view.View(
+        settings=settings,
+        library=resources.library(assistant),
+        feedback=FeedbackContext(settings, resources.feedback_store(settings), resources.index_of(assistant).model),
+    )
+    conversation = session.conversation()
+    toolbar = st.container()
+    question = st.chat_input(words.placeholder, key="ig-question") or session.take_pending()
+    for exchange in conversation:
+        exchange_view.show(exchange, view)
+    if question:
+        _ask(question, audience, conversation, view, assistant)
+    elif not conversation:
+        _starters(words)
+    if conversation:
+        with toolbar:
+            _toolbar(conversation, view)

@@ -1,0 +1,70 @@
+"""One question and its answer in the chat: the answer with linked [n] markers, its source
+cards, the full-article button and the feedback row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from assistant.config import Settings
+from assistant.sources import SourceLibrary
+from assistant.ui import article_view, feedback_view, notices
+from assistant.ui.answer_html import answer_html
+from assistant.ui.cards import card_html
+from assistant.ui.chat import escape_markdown
+from assistant.ui.conversation import Exchange
+from assistant.ui.wording import unsupported_note, wording_for
+
+
+@dataclass(frozen=True)
+class View:
+    """What rendering an exchange needs from the page."""
+
+    settings: Settings
+    library: SourceLibrary
+    feedback: feedback_view.FeedbackContext
+
+
+def question(exchange: Exchange) -> None:
+    with st.chat_message("user"):
+        st.markdown(escape_markdown(exchange.question))
+
+
+def sources(exchange: Exchange, view: View) -> None:
+    """A card per citation; each card's id is the target of the [n] links in the answer."""
+    if not exchange.sources:
+        return
+    st.html('<p class="ig-sources-heading"><strong>Sources</strong></p>')
+    for source in exchange.sources:
+        with st.container(border=True, key=f"ig-card-{exchange.id}-{source.n}"):
+            st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars))
+            if source.chunk is not None and st.button(
+                "Open full article",
+                key=f"ig-open-{exchange.id}-{source.n}",
+                icon=":material/article:",
+                help=escape_markdown(f"Read “{source.citation.title}” from start to end"),
+            ):
+                article_view.open_article(view.library, source)
+
+
+def answer_body(exchange: Exchange, view: View) -> None:
+    """Everything inside the assistant's chat bubble."""
+    answer = exchange.answer
+    words = wording_for(exchange.audience)
+    if answer.abstained:
+        notices.abstention(answer, words, exchange.id)
+    else:
+        if answer.notice:
+            st.info(escape_markdown(answer.notice), icon=":material/info:")
+        st.html(answer_html(answer, exchange.anchor))
+        if answer.unsupported:
+            st.caption(unsupported_note(answer.unsupported))
+        sources(exchange, view)
+    feedback_view.show(exchange, view.feedback)
+
+
+def show(exchange: Exchange, view: View) -> None:
+    question(exchange)
+    with st.chat_message("assistant"):
+        answer_body(exchange, view)

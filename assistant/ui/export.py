@@ -1,0 +1,133 @@
+"""A conversation saved as Markdown or as one self-contained HTML page, with its sources.
+
+Question, answer and document text is escaped for each format: nothing a person typed or a
+document holds is interpreted as markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from assistant.ui.answer_html import UNSUPPORTED_LABEL, answer_html, unsupported_texts
+from assistant.ui.cards import where
+from assistant.ui.conversation import Exchange
+from assistant.ui.export_style import EXPORT_CSS
+from assistant.ui.highlight import excerpt
+from assistant.ui.wording import DISCLAIMER, PRIVACY, article_audience, wording_for
+
+TITLE = "IEP Guide conversation"
+_MD_INLINE = str.maketrans({ch: "\\" + ch for ch in "\\`*_<[]~|"})
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.M)
+_MARKER = re.compile(r"\\\[(\d{1,3})\\\]")
+
+
+def md_text(text: str) -> str:
+    """Text shown literally by Markdown viewers, still readable as plain text."""
+    escaped = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text.translate(_MD_INLINE))
+    return _MARKER.sub(r"[\1]", escaped)
+
+
+def file_name(saved_at: datetime, extension: str) -> str:
+    return f"iep-guide-conversation-{saved_at:%Y-%m-%d-%H%M}.{extension}"
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%B %-d, %Y at %H:%M}"
+
+
+def _md_exchange(i: int, ex: Exchange) -> list[str]:
+    answer = ex.answer
+    lines = [f"## {i}. {md_text(ex.question)}", "", f"*Asked {_when(ex.asked_at)} as {wording_for(ex.audience).label}*", ""]
+    lines += [md_text(p) for p in answer.text.split("\n")] + [""]
+    if answer.notice:
+        lines += [f"> **Note:** {md_text(answer.notice)}", ""]
+    flagged = [c.text for c in answer.checks if not c.supported]
+    if flagged:
+        lines += [f"**⚠ {UNSUPPORTED_LABEL.capitalize()}:**", ""] + [f"- {md_text(t)}" for t in flagged] + [""]
+    if answer.abstained:
+        words = wording_for(ex.audience)
+        lines += [f"**{words.abstain_heading}**", ""]
+        lines += [f"- **{h.name}** — {h.detail}" + (f" <{h.url}>" if h.url else "") for h in words.help] + [""]
+    if ex.sources:
+        lines += ["**Sources**", ""]
+        for s in ex.sources:
+            c = s.citation
+            detail = " · ".join(md_text(m) for m in (where(c), article_audience(s.audience) if s.chunk else "") if m)
+            lines.append(f"{c.n}. **{md_text(c.title)}**" + (f" — {detail}" if detail else ""))
+            lines.append(f"   Source file: `{c.source.replace('`', '')}`")
+            lines.append(f"   > {md_text(c.quote)}")
+            lines.append("")
+    return lines
+
+
+def to_markdown(exchanges: Sequence[Exchange], *, saved_at: datetime) -> str:
+    """The conversation as Markdown: each question, its answer with [n] markers, its sources."""
+    lines = [f"# {TITLE}", "", f"Saved {_when(saved_at)}.", ""]
+    for i, ex in enumerate(exchanges, start=1):
+        lines += ["---", ""] + _md_exchange(i, ex)
+    lines += ["---", "", f"*{md_text(DISCLAIMER)}*", "", f"*{md_text(PRIVACY)}*", ""]
+    return "\n".join(lines)
+
+
+def _html_sources(ex: Exchange, anchor, context_chars: int) -> str:
+    e = html.escape
+    items = []
+    for s in ex.sources:
+        c = s.citation
+        meta = " · ".join(e(m) for m in (where(c), article_audience(s.audience) if s.chunk else "") if m)
+        items.append(
+            f'<li id="{e(anchor(c.n))}" value="{c.n}"><p class="title">{e(c.title)}</p>'
+            f'<p class="meta">{meta}</p><blockquote>{excerpt(s.section_text, c.quote, context_chars)}</blockquote>'
+            f'<p class="file">{e(c.source)}</p></li>'
+        )
+    return f'<h3>Sources</h3><ol class="sources">{"".join(items)}</ol>' if items else ""
+
+
+def _html_help(ex: Exchange) -> str:
+    words = wording_for(ex.audience)
+    e = html.escape
+    items = "".join(
+        f"<li><strong>{e(h.name)}</strong> — {e(h.detail)}"
+        + (f' <a href="{e(h.url)}">{e(h.url)}</a>' if h.url else "")
+        + "</li>"
+        for h in words.help
+    )
+    return f"<h3>{e(words.abstain_heading)}</h3><ul>{items}</ul>"
+
+
+def _html_exchange(i: int, ex: Exchange, context_chars: int) -> str:
+    e = html.escape
+    answer = ex.answer
+
+    def anchor(n: int) -> str:
+        return f"q{i}-source-{n}"
+
+    parts = [
+        f'<section class="exchange" id="q{i}"><h2><span class="num">{i}.</span> {e(ex.question)}</h2>',
+        f'<p class="asked">Asked {e(_when(ex.asked_at))} as {e(wording_for(ex.audience).label)}</p>',
+    ]
+    if answer.notice:
+        parts.append(f'<p class="notice"><strong>Note:</strong> {e(answer.notice)}</p>')
+    parts.append(answer_html(answer, anchor))
+    if unsupported_texts(answer.checks):
+        parts.append(f'<p class="notice">Sentences marked ⚠ are {UNSUPPORTED_LABEL}.</p>')
+    if answer.abstained:
+        parts.append(_html_help(ex))
+    parts.append(_html_sources(ex, anchor, context_chars))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def to_html(exchanges: Sequence[Exchange], *, saved_at: datetime, context_chars: int) -> str:
+    """The conversation as one HTML page with its own styles, readable offline and printable."""
+    body = "".join(_html_exchange(i, ex, context_chars) for i, ex in enumerate(exchanges, start=1))
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{TITLE}</title><style>{EXPORT_CSS}</style></head><body><main>"
+        f"<h1>{TITLE}</h1><p class=\"asked\">Saved {html.escape(_when(saved_at))}.</p>"
+        f"{body}<footer><p>{html.escape(DISCLAIMER)}</p><p>{html.escape(PRIVACY)}</p></footer>"
+        "</main></body></html>\n"
+    )
