@@ -1,0 +1,255 @@
+"""End to end in a real browser: `streamlit run app.py` on loopback, driven in headless Debian
+Chromium by Playwright. Screenshots land in test-artifacts/browser/."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant import Settings
+from assistant.factory import open_index
+from assistant.feedback_store import FeedbackStore
+from assistant.ui.wording import FAMILY
+from ingest.pipeline import ingest
+from tests.conftest import CORPUS
+from tests.streamlit_server import ROOT, StreamlitServer
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in the server
+ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
+QUESTION = "What is an IEP?"
+PHONE = {"width": 390, "height": 844}
+
+CONTRAST_JS = """(el) => {
+  const rgba = c => { const v = c.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
+  const over = (top, bottom) => top.slice(0, 3).map((c, i) => c * top[3] + bottom[i] * (1 - top[3])).concat(1);
+  const layers = [];
+  for (let node = el; node; node = node.parentElement) {
+    const bg = rgba(getComputedStyle(node).backgroundColor);
+    if (bg[3] > 0) { layers.push(bg); if (bg[3] === 1) break; }
+  }
+  let bg = [255, 255, 255, 1];
+  for (const layer of layers.reverse()) bg = over(layer, bg);
+  const fg = over(rgba(getComputedStyle(el).color), bg);
+  const lum = c => { const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+                     return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.fixture(scope="module")
+def playwright_browser():
+    if not CHROMIUM.exists():
+        message = "Debian chromium is not installed (scripts/test installs it with apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, embedder):
+    """The app served from a real index built in tmp from a few corpus articles."""
+    tmp = tmp_path_factory.mktemp("browser")
+    folder = tmp / "guides"
+    folder.mkdir()
+    for name in ARTICLES:
+        shutil.copy(CORPUS / name, folder / name)
+    settings = Settings(index_dir=tmp / "index", corpus_dir=folder)
+    report = ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
+    assert not report.errors, report.errors
+    feedback_db = tmp / "feedback.sqlite3"
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db)}
+    with StreamlitServer(env, ARTIFACTS / "streamlit.log") as server:
+        server.feedback_db = feedback_db
+        yield server
+
+
+@pytest.fixture
+def page(playwright_browser, served):
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(served.url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def ask(page, question: str) -> None:
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.click()
+    page.keyboard.type(question)
+    page.keyboard.press("Enter")
+    page.locator(".ig-answer, [data-testid='stAlertContentInfo']").last.wait_for(timeout=ANSWER_WAIT_MS)
+    page.get_by_role("radio", name="Thumbs up").last.wait_for(timeout=ANSWER_WAIT_MS)
+
+
+def test_ask_open_a_citation_read_the_article_and_give_feedback(page, served):
+    from playwright.sync_api import expect
+
+    ask(page, QUESTION)
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text(QUESTION)
+    answer = page.locator(".ig-answer")
+    expect(answer).to_contain_text("IEP")
+    answer.scroll_into_view_if_needed()
+    shot(page, "1-answer")
+
+    cite = answer.locator("a.ig-cite").first
+    anchor = cite.get_attribute("href").lstrip("#")
+    cite.click()
+    expect(page).to_have_url(re.compile(f"#{anchor}$"))
+    card = page.locator(f"#{anchor}")
+    expect(card).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target')?.id") == anchor
+    expect(card.locator("mark").first).to_be_visible()
+    expect(card.locator(".ig-meta")).to_contain_text(re.compile("Written for|For families"))
+    shot(page, "2-citation-card")
+
+    container = page.locator(f".st-key-{anchor.replace('ig-src-', 'ig-card-')}")
+    container.get_by_role("button", name="Open full article").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.locator(".ig-article")).to_be_visible()
+    dialog.get_by_role("link", name="Jump to the passage quoted in the answer").click()
+    expect(dialog.locator("mark#ig-quote")).to_be_in_viewport()
+    shot(page, "3-full-article")
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
+    page.get_by_role("radio", name="Thumbs down").click()
+    page.get_by_role("button", name="Unclear").click()
+    page.get_by_label("Anything else you want to tell us? (optional)").fill("Please explain it more simply.")
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page.get_by_text("saved on this computer")).to_be_visible()
+    shot(page, "4-feedback")
+    rows = wait_for_rows(FeedbackStore(served.feedback_db), lambda r: r.question == QUESTION and r.comment)
+    assert rows[-1].rating == 0 and rows[-1].reasons == ("unclear",)
+    assert rows[-1].comment == "Please explain it more simply." and rows[-1].citations
+
+
+def wait_for_rows(store: FeedbackStore, match, timeout_s: float = 20.0):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        rows = [r for r in store.all() if match(r)] if store.path.exists() else []
+        if rows:
+            return rows
+        time.sleep(0.2)
+    raise AssertionError("no matching feedback row was stored")
+
+
+def test_keyboard_alone_reaches_citations_and_the_article(page):
+    from playwright.sync_api import expect
+
+    ask(page, QUESTION)
+    page.get_by_role("heading", name="IEP Guide", exact=True).click()  # start keyboard navigation at the top
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.classList.contains('ig-cite')"):
+            break
+    else:
+        pytest.fail("Tab never reached a citation link")
+    anchor = page.evaluate("document.activeElement.getAttribute('href')").lstrip("#")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(f"#{anchor}$"))
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.innerText?.includes('Open full article')"):
+            break
+    else:
+        pytest.fail("Tab never reached an 'Open full article' button")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("dialog").locator(".ig-article")).to_be_visible()
+    page.keyboard.press("Escape")
+
+
+def test_starters_exports_and_new_conversation(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name=FAMILY.starters[0]).click()
+    page.locator(".ig-answer").wait_for(timeout=ANSWER_WAIT_MS)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Save as Markdown").click()
+    markdown = Path(info.value.path()).read_text()
+    assert info.value.suggested_filename.endswith(".md")
+    assert FAMILY.starters[0] in markdown and "**Sources**" in markdown and "[1]" in markdown
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Save as web page").click()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    info.value.save_as(ARTIFACTS / "conversation.html")
+    exported = page.context.new_page()
+    exported.goto((ARTIFACTS / "conversation.html").as_uri())
+    expect(exported.locator("ol.sources li").first).to_be_visible()
+    exported.locator("a.ig-cite").first.click()
+    assert exported.evaluate("document.querySelector(':target')?.tagName") == "LI"
+    exported.screenshot(path=str(ARTIFACTS / "5-exported-page.png"), full_page=True)
+    exported.close()
+    page.get_by_role("button", name="New conversation").click()
+    expect(page.locator(".ig-answer")).to_have_count(0)
+    expect(page.get_by_role("button", name=FAMILY.starters[1])).to_be_visible()
+
+
+def test_phone_width_readable_and_usable(playwright_browser, served):
+    from playwright.sync_api import expect
+
+    context = playwright_browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(served.url)
+        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+        ask(page, QUESTION)
+        page.locator(".ig-card").first.scroll_into_view_if_needed()
+        shot(page, "6-phone")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "no sideways scrolling"
+        for locator in (page.locator(".ig-answer"), page.locator(".ig-card").first, page.get_by_test_id("stChatInput")):
+            box = locator.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1
+        cite = page.locator("a.ig-cite").first
+        box = cite.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 20, "citation links are big enough to tap"
+        cite.tap()
+        expect(page.locator(cite.get_attribute("href"))).to_be_in_viewport()
+    finally:
+        context.close()
+
+
+def test_text_has_readable_contrast(page):
+    ask(page, QUESTION)
+    selectors = [".ig-answer p", "a.ig-cite", ".ig-card-title", ".ig-meta", ".ig-passage", "mark", ".ig-file",
+                 "[data-testid='stCaptionContainer']", "[data-testid='stChatMessage'] p"]
+    for selector in selectors:
+        ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
+        assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
+
+
+def test_html_in_a_question_is_shown_as_text(page):
+    from playwright.sync_api import expect
+
+    ask(page, 'What is an IEP? <img src="x" onerror="document.title=\'pwned\'"><b>bold</b>')
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text('<img src="x"')
+    assert page.locator("[data-testid='stChatMessage'] img[src='x'], [data-testid='stChatMessage'] b").count() == 0
+    assert page.title() != "pwned"
