@@ -76,9 +76,9 @@ def join_overlapping(first: str, second: str, max_overlap: int) -> str:
     for size in range(longest, 0, -1):
         tail = first[-size:]
         starts_clean = size == len(first) or first[-size - 1].isspace()
-        if starts_clean and _SENTENCE_END.search(tail) and second.startswith(tail):
-            rest = second[size:].lstrip()
-            return f"{first} {rest}".rstrip() if rest else first
+        ends_clean = second[size : size + 1] in ("", " ", "\n", "\t")
+        if starts_clean and ends_clean and _SENTENCE_END.search(tail) and second.startswith(tail):
+            return first + second[size:].rstrip()
     return f"{first}\n\n{second}"
 
 

@@ -235,3 +235,40 @@ def test_broken_index_explains_how_to_rebuild_it(monkeypatch, tmp_path):
     assert not at.exception
     assert any("could not be opened" in e.value and "--reset" in e.value for e in at.error)
     assert at.chat_input[0].disabled
+
+
+@pytest.fixture
+def html_index(tmp_path, embedder):
+    """A real index whose only document holds HTML as text (as a PDF's extracted text can)."""
+    from assistant import Settings
+    from assistant.factory import open_index
+    from assistant.types import Chunk
+
+    settings = Settings(index_dir=tmp_path / "html-index")
+    index = open_index(settings, embedder=embedder, create=True)
+    texts = [
+        "An IEP is a written plan for a child who gets special education. <script>alert('doc')</script> "
+        "The IEP lists services and goals for the year.",
+        "Parents are members of the IEP team. <img src=x onerror=alert(1)> The team meets at least once a year.",
+    ]
+    chunks = [
+        Chunk(id=f"html-{i}", text=t, source="uploads/<b>plan</b>.pdf", title="IEP <b>basics</b>",
+              section="Overview", audience="family", position=i, page=i + 1)
+        for i, t in enumerate(texts)
+    ]
+    index.upsert(chunks, embedder.embed_documents([c.indexed_text for c in chunks]))
+    index.record_version()
+    return settings.index_dir
+
+
+def test_html_in_a_document_is_shown_as_text(html_index, monkeypatch, tmp_path):
+    at = start(monkeypatch, html_index, tmp_path / "fb.sqlite3")
+    ask(at, "What is an IEP?")
+    (exchange,) = exchanges(at)
+    assert not exchange.answer.abstained
+    at.button(key=f"ig-open-{exchange.id}-1").click().run()
+    assert not at.exception
+    markup = html_of(at)
+    assert "<script" not in markup and "<img" not in markup and "<b>" not in markup
+    assert "&lt;script&gt;" in markup and "IEP &lt;b&gt;basics&lt;/b&gt;" in markup
+    assert "page 1" in markup
