@@ -272,3 +272,40 @@ def test_html_in_a_document_is_shown_as_text(html_index, monkeypatch, tmp_path):
     assert "<script" not in markup and "<img" not in markup and "<b>" not in markup
     assert "&lt;script&gt;" in markup and "IEP &lt;b&gt;basics&lt;/b&gt;" in markup
     assert "page 1" in markup
+
+
+def _render_checked_answer(index_dir: str, feedback_db: str) -> None:
+    """A script: one exchange whose answer was verified sentence by sentence."""
+    from assistant import Settings
+    from assistant.types import Answer, Citation, SentenceCheck
+    from assistant.ui import exchange_view, resources
+    from assistant.ui.conversation import Exchange
+    from assistant.ui.feedback_view import FeedbackContext
+
+    settings = Settings(index_dir=index_dir, feedback_db=feedback_db)
+    assistant = resources.get_assistant(settings)
+    hit = assistant.ask("What is an IEP?")
+    cited = hit.citations[0]
+    answer = Answer(
+        text=f"{cited.quote} [1] Every school must also pay for a private tutor. [1]",
+        citations=(cited,), question="What is an IEP?", answerer="openai",
+        checks=(SentenceCheck(cited.quote, (1,), True),
+                SentenceCheck("Every school must also pay for a private tutor.", (1,), False)),
+        notice="Part of the generated answer could not be verified against the guidance.",
+    )
+    library = resources.library(assistant)
+    view = exchange_view.View(settings, library, FeedbackContext(settings, resources.feedback_store(settings), "m"))
+    exchange_view.show(Exchange("What is an IEP?", answer, "family", library.cited(answer.citations), id="fixed"), view)
+
+
+def test_unsupported_sentences_and_notice_are_shown(corpus_settings, corpus_index, tmp_path):
+    at = AppTest.from_function(
+        _render_checked_answer, default_timeout=180, args=(str(corpus_settings.index_dir), str(tmp_path / "f.db"))
+    )
+    at.run()
+    assert not at.exception
+    assert any("could not be verified" in i.value for i in at.info)
+    body = html_of(at)
+    assert body.count("not backed by the sources") == 1
+    assert '<span class="ig-unsupported">Every school must also pay for a private tutor.</span>' in body
+    assert any("1 sentence" in c.value and "not backed by the sources" in c.value for c in at.caption)
