@@ -79,6 +79,7 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
                     stream.start()
                 st.write_stream(escape_markdown(piece) for piece in stream)
             answer = stream.result()
+            exchange = Exchange(text, answer, audience, sources=view.library.cited(answer.citations))
         except QuestionError as exc:
             with slot.container():
                 notices.question_problem(str(exc), text)
@@ -90,7 +91,6 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
             with slot.container():
                 notices.unexpected(exc, text)
             return
-        exchange = Exchange(question=text, answer=answer, audience=audience, sources=view.library.cited(answer.citations))
         conversation.append(exchange)
         with slot.container():
             exchange_view.answer_body(exchange, view)
@@ -107,7 +107,7 @@ def render() -> None:
     _sidebar()
     try:
         assistant = resources.get_assistant(settings)
-    except IEPGuideError as exc:
+    except Exception as exc:  # a missing or damaged index: say what to do, never a traceback
         notices.setup_problem(exc)
         st.chat_input(words.placeholder, disabled=True)
         return

@@ -34,7 +34,8 @@ def file_name(saved_at: datetime, extension: str) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone():%B %-d, %Y at %H:%M}"
+    local = moment.astimezone()
+    return f"{local:%B} {local.day}, {local:%Y at %H:%M}"
 
 
 def _md_exchange(i: int, ex: Exchange) -> list[str]:

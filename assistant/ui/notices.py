@@ -6,7 +6,7 @@ import logging
 
 import streamlit as st
 
-from assistant.errors import IndexNotFoundError
+from assistant.errors import IEPGuideError, IndexNotFoundError
 from assistant.types import Answer
 from assistant.ui import session
 from assistant.ui.chat import escape_markdown
@@ -53,6 +53,8 @@ def abstention(answer: Answer, words: Wording, exchange_id: str) -> None:
 def setup_problem(exc: Exception) -> None:
     """The library is missing or unreadable: what happened and what to do."""
     title, todo = _NOT_BUILT if isinstance(exc, IndexNotFoundError) else _UNREADABLE
+    if not isinstance(exc, IEPGuideError):
+        log.error("Opening the guidance library failed", exc_info=exc)
     st.error(f"**{title}**\n\n{escape_markdown(str(exc))}\n\n{todo}", icon=":material/library_books:")
 
 

@@ -27,6 +27,7 @@ a.ig-cite:focus-visible, .ig-card summary:focus-visible, .ig-jump a:focus-visibl
 .ig-file { color: var(--ig-muted); font-size: .78rem; margin: .35rem 0 0; overflow-wrap: anywhere;
   font-family: ui-monospace, Menlo, Consolas, monospace; }
 .ig-passage { margin: .35rem 0; padding: .1rem 0 .1rem .75rem; border-left: 4px solid #c7d3e3; line-height: 1.6; }
+.ig-jump a { color: var(--ig-accent); }
 .ig-section summary { cursor: pointer; color: var(--ig-accent); font-size: .9rem; padding: .2rem 0; }
 .ig-section-text { white-space: pre-line; font-size: .92rem; line-height: 1.6; margin-top: .35rem; }
 .ig-article h3, .ig-article h4, .ig-article h5, .ig-article h6 { margin: 1.2rem 0 .4rem; font-size: 1.05rem; }
