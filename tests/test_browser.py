@@ -14,7 +14,7 @@ import pytest
 from assistant import Settings
 from assistant.factory import open_index
 from assistant.feedback_store import FeedbackStore
-from assistant.ui.wording import FAMILY
+from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER
 from ingest.pipeline import ingest
 from tests.conftest import CORPUS
 from tests.streamlit_server import ROOT, StreamlitServer
@@ -253,3 +253,15 @@ def test_html_in_a_question_is_shown_as_text(page):
     expect(page.get_by_test_id("stChatMessage").first).to_contain_text('<img src="x"')
     assert page.locator("[data-testid='stChatMessage'] img[src='x'], [data-testid='stChatMessage'] b").count() == 0
     assert page.title() != "pwned"
+
+
+def test_out_of_scope_question_points_to_help(page):
+    from playwright.sync_api import expect
+
+    ask(page, "How do I bake sourdough bread?")
+    message = page.get_by_test_id("stChatMessage").last
+    expect(message).to_contain_text("Parent Training and Information Center")
+    link = message.get_by_role("link", name="Find your state's Parent Center")
+    expect(link).to_have_attribute("href", PARENT_CENTER_FINDER)
+    link.scroll_into_view_if_needed()
+    shot(page, "7-no-answer")
