@@ -29,9 +29,18 @@ def file_sha256(path: Path) -> str:
 
 
 def report_stem(report: EvalReport) -> str:
-    when = datetime.fromisoformat(report.created_at).strftime("%Y%m%dT%H%M%SZ")
-    answerer = re.sub(r"[^A-Za-z0-9_-]+", "-", report.answerer or "unknown")
-    return f"eval-{when}-{answerer}"
+    return _stem(report.created_at, report.answerer)
+
+
+def _stem(created_at: str, answerer: str) -> str:
+    when = datetime.fromisoformat(created_at).strftime("%Y%m%dT%H%M%SZ")
+    return f"eval-{when}-{re.sub(r'[^A-Za-z0-9_-]+', '-', answerer or 'unknown')}"
+
+
+def _run_number(path: Path, data: dict) -> int:
+    """1 for the first report of a second, n for the n-th (saved as <stem>-n)."""
+    rest = path.stem[len(_stem(data["created_at"], data["answerer"])) :]
+    return int(rest[1:]) if rest[1:].isdigit() else 1
 
 
 def save_report(report: EvalReport, folder: Path) -> tuple[Path, Path]:
@@ -67,11 +76,12 @@ def load_report(path: Path) -> dict:
 
 def list_reports(folder: Path) -> list[dict]:
     """One row per saved run, oldest first (for trend charts): file, time, answerer, summary."""
-    rows = []
-    for path in sorted(Path(folder).glob("eval-*.json")):
+    found = []
+    for path in Path(folder).glob("eval-*.json"):
         try:
             data = load_report(path)
         except ReportError:
             continue
-        rows.append({"path": str(path), "created_at": data["created_at"], "answerer": data["answerer"], "summary": data["summary"]})
-    return sorted(rows, key=lambda r: r["created_at"])
+        row = {"path": str(path), "created_at": data["created_at"], "answerer": data["answerer"], "summary": data["summary"]}
+        found.append(((data["created_at"], _run_number(path, data)), row))
+    return [row for _, row in sorted(found, key=lambda pair: pair[0])]
