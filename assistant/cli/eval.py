@@ -45,9 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     thresholds = load_thresholds(settings.eval_thresholds, known=_summary_keys()) if args.check else None
 
-    report = _run(settings, cases, args)
-    report.eval_set["path"] = _display(settings.eval_set)
-    report.eval_set["sha256"] = file_sha256(settings.eval_set)
+    report = _run(settings, cases, args, {"path": _display(settings.eval_set), "sha256": file_sha256(settings.eval_set)})
     checks = check(report, thresholds) if thresholds else []
     report.checks = [c.to_dict() for c in checks]
     json_path, html_path = save_report(report, settings.reports_dir)
@@ -59,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_BELOW_THRESHOLDS if any(not c.passed for c in checks) else 0
 
 
-def _run(settings, cases, args):
+def _run(settings, cases, args, eval_set: dict):
     from assistant.embeddings import load_embedder
     from assistant.factory import build_assistant
     from evals.baseline import build_baseline
@@ -80,7 +78,7 @@ def _run(settings, cases, args):
             baseline=baseline,
             ablation=not args.no_ablation,
             on_progress=(lambda done, total, result: bar.update(1)) if bar else None,
-            eval_set={"path": _display(settings.eval_set)},
+            eval_set=eval_set,
         )
     finally:
         if bar:
