@@ -55,10 +55,36 @@ class Settings(BaseSettings):
 
     answerer: Literal["extractive", "openai"] = "extractive"
 
+    eval_set: Path = PROJECT_ROOT / "evals" / "cases.jsonl"
+    eval_thresholds: Path = PROJECT_ROOT / "evals" / "thresholds.toml"
+    reports_dir: Path = Field(default=PROJECT_ROOT / "reports", description="Where eval reports are saved.")
+    eval_cache_dir: Path | None = Field(
+        default=None, description="Where the eval baseline index is kept; defaults to <index_dir>/eval-baseline."
+    )
+    baseline_chunk_size: int = Field(default=1000, ge=100, description="Baseline splitter chunk size (characters).")
+    baseline_chunk_overlap: int = Field(default=200, ge=0)
+    baseline_k: int = Field(default=4, ge=1, le=50, description="Chunks the baseline retrieves per question.")
+    eval_case_fact_coverage: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="Share of a case's key facts its answer must contain to pass."
+    )
+    eval_case_citation_recall: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="Share of an answer's sentences that must be supported to pass."
+    )
+    eval_sweep_step: float = Field(default=0.02, gt=0.0, le=0.5, description="Step of the abstention threshold sweep.")
+
     @field_validator("corpus_dir", "index_dir", mode="after")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    @field_validator("eval_set", "eval_thresholds", "reports_dir", "eval_cache_dir", mode="after")
+    @classmethod
+    def _absolute_eval_paths(cls, value: Path | None) -> Path | None:
+        return value.expanduser().resolve() if value is not None else None
+
+    def baseline_dir(self) -> Path:
+        """Where the eval baseline keeps its own Chroma folders (one per corpus fingerprint)."""
+        return self.eval_cache_dir or self.index_dir / "eval-baseline"
 
     def bm25_path(self) -> Path:
         """Where the keyword index is saved (local, also when Chroma runs as a server)."""

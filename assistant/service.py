@@ -99,6 +99,12 @@ class Assistant:
         state = self.chain.invoke(self._start(question, audience, history))
         return self._finish(state, started)
 
+    def retrieve(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> list[Hit]:
+        """The ranked hits an answer would be composed from (best first), without composing.
+        The first hit's score is the evidence the abstention threshold is compared with."""
+        state = self.retrieval_chain.invoke(self._start(question, audience, history))
+        return list(state["hits"])
+
     def stream(
         self, question: str, audience: str = "family", history: Sequence[Turn] = ()
     ) -> Iterator[str | Answer]:

@@ -13,8 +13,9 @@ EXIT_USAGE = 2
 
 def _commands():
     from assistant.cli import ask, ingest
+    from assistant.cli import eval as eval_command
 
-    return [ingest, ask]
+    return [ingest, ask, eval_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,179 @@
+"""Running an eval: every case through every retriever and through the assistant, then scored.
+
+    report = run_eval(assistant, cases, baseline=build_baseline(settings, embedder),
+                      on_progress=lambda done, total, result: ...)
+
+The runner scores whatever `Assistant` it is given (any retriever, any answerer) and labels the
+report with the answerer named on its answers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+from assistant.errors import IEPGuideError
+from assistant.support import SupportJudge
+from evals.baseline import BaselineRetriever
+from evals.cases import EvalCase
+from evals.facts import fact_coverage, missing_facts
+from evals.grounding import CitationChecker
+from evals.metrics import citation_precision, citation_recall, first_rank, hit_at_k, recall_at_k, section_hit_at_k
+from evals.results import CaseResult, CaseRetrieval, EvalReport, Retrieved
+from evals.summary import abstention_section, breakdowns, latency_section, retriever_summary, summarize
+from evals.targets import AssistantTarget, BaselineTarget, Target, ablation_targets
+from evals.verdict import CaseCriteria, verdict
+
+Progress = Callable[[int, int, CaseResult], None]
+
+
+def score_retrieval(items: Sequence[Retrieved], case: EvalCase, k: int) -> CaseRetrieval:
+    ranked = [r.source for r in items]
+    rank = first_rank(ranked[:k], case.expected_sources)
+    return CaseRetrieval(
+        hit_at_1=hit_at_k(ranked, case.expected_sources, 1),
+        hit_at_k=hit_at_k(ranked, case.expected_sources, k),
+        recall_at_k=recall_at_k(ranked, case.expected_sources, k),
+        reciprocal_rank=1.0 / rank if rank else 0.0,
+        first_rank=rank,
+        section_hit_at_k=section_hit_at_k(
+            [(r.source, r.section) for r in items], case.expected_sources, case.expected_sections, k
+        )
+        if any(r.section for r in items)
+        else None,
+        sources=tuple(ranked[:k]),
+    )
+
+
+def make_checker(assistant) -> CitationChecker:
+    s = assistant.settings
+    judge = SupportJudge(
+        assistant.retriever.embedder,
+        lexical_min=s.support_lexical_min,
+        semantic_min=s.support_semantic_min,
+        shared_min=s.support_shared_min,
+    )
+    return CitationChecker(judge)
+
+
+def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker: CitationChecker, criteria: CaseCriteria) -> CaseResult:
+    """Run one case through every target and the assistant, and score it."""
+    k = criteria.k
+    retrieval: dict[str, CaseRetrieval] = {}
+    ours: list[Retrieved] = []
+    try:  # the answer first, so its latency is not flattered by retrieval the eval ran itself
+        answer = assistant.ask(case.question, audience=case.audience, history=case.turns())
+        for target in targets:
+            if target.kind != "ours" and case.should_abstain:
+                continue
+            items = target.retrieve(case)
+            if target.kind == "ours":
+                ours = items
+            if not case.should_abstain:
+                retrieval[target.name] = score_retrieval(items, case, k)
+    except IEPGuideError as exc:
+        passed, reasons = verdict(case, criteria=criteria, abstained=False, error=str(exc))
+        return CaseResult(case=case, retrieval=retrieval, error=str(exc), passed=passed, reasons=reasons)
+    sentences = checker.check(answer)
+    coverage = fact_coverage(case.key_facts, answer.text)
+    missing = tuple(tuple(f) for f in missing_facts(case.key_facts, answer.text))
+    recall = citation_recall([s.supported for s in sentences])
+    best = ours[0].score if ours else None
+    passed, reasons = verdict(
+        case,
+        criteria=criteria,
+        abstained=answer.abstained,
+        ours=retrieval.get("ours"),
+        fact_coverage=coverage,
+        missing=missing,
+        citation_recall=recall,
+        sentences=sentences,
+        best_score=best,
+    )
+    return CaseResult(
+        case=case,
+        answer=answer.text,
+        abstained=answer.abstained,
+        answerer=answer.answerer,
+        citations=answer.citations,
+        notice=answer.notice,
+        best_score=best,
+        retrieved=tuple(ours[:k]),
+        retrieval=retrieval,
+        fact_coverage=coverage,
+        missing_facts=missing,
+        context_fact_coverage=fact_coverage(case.key_facts, "\n".join(r.text for r in ours[:k])),
+        sentences=tuple(sentences),
+        citation_recall=recall,
+        citation_precision=citation_precision([p for s in sentences for p in s.precise]),
+        timings=dict(answer.timings),
+        passed=passed,
+        reasons=reasons,
+    )
+
+
+def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
+    s = assistant.settings
+    snapshot = {
+        "k": s.k,
+        "retrieval": getattr(assistant.retriever, "mode", s.retrieval),
+        "candidates": s.candidates,
+        "rrf_k": s.rrf_k,
+        "abstain_threshold": s.abstain_threshold,
+        "answer_sentences": s.answer_sentences,
+        "chunk_size": s.chunk_size,
+        "chunk_overlap": s.chunk_overlap,
+        "collection": s.collection,
+        "case_min_fact_coverage": s.eval_case_fact_coverage,
+        "case_min_citation_recall": s.eval_case_citation_recall,
+    }
+    index = getattr(assistant.retriever, "index", None)
+    if index is not None and hasattr(index, "version"):
+        snapshot["index_version"] = index.version()
+    if baseline is not None:
+        snapshot["baseline"] = {"description": baseline.label, "k": baseline.k, "chunks": baseline.chunks}
+    return snapshot
+
+
+def run_eval(
+    assistant,
+    cases: Sequence[EvalCase],
+    *,
+    baseline: BaselineRetriever | None = None,
+    ablation: bool = True,
+    checker: CitationChecker | None = None,
+    on_progress: Progress | None = None,
+    eval_set: dict | None = None,
+) -> EvalReport:
+    """Score the assistant on the cases; `on_progress(done, total, result)` is called after each."""
+    started = time.perf_counter()
+    s = assistant.settings
+    checker = checker or make_checker(assistant)
+    criteria = CaseCriteria(k=s.k, min_fact_coverage=s.eval_case_fact_coverage, min_citation_recall=s.eval_case_citation_recall)
+    targets: list[Target] = [AssistantTarget(assistant)]
+    if ablation:
+        targets.extend(ablation_targets(assistant))
+    if baseline is not None:
+        targets.append(BaselineTarget(baseline))
+    results: list[CaseResult] = []
+    for number, case in enumerate(cases, start=1):
+        results.append(evaluate_case(case, assistant, targets, checker, criteria))
+        if on_progress is not None:
+            on_progress(number, len(cases), results[-1])
+    labels = Counter(r.answerer for r in results if r.answerer and not r.abstained)
+    return EvalReport(
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        duration_s=time.perf_counter() - started,
+        answerer=labels.most_common(1)[0][0] if labels else s.answerer,
+        eval_set={**(eval_set or {}), "cases": len(cases)},
+        settings=settings_snapshot(assistant, baseline),
+        support_judge=checker.describe(),
+        summary=summarize(results),
+        retrieval=[retriever_summary(t.name, t.kind, t.description, t.k, results) for t in targets],
+        abstention=abstention_section(results, s.abstain_threshold, s.eval_sweep_step),
+        latency_ms=latency_section(results),
+        breakdowns=breakdowns(results),
+        cases=results,
+    )

@@ -1,0 +1,122 @@
+"""Aggregating case results into the report's numbers: overall, per retriever, per group.
+
+Per-case values are averaged over cases (macro average). Retrieval and key-fact metrics use the
+answerable cases; key-fact coverage counts an abstention on an answerable case as 0; citation
+metrics use the cases that got an answer; abstention metrics use every case.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from evals.metrics import abstention_scores, mean, percentile, ratio, sweep_thresholds, threshold_sweep
+from evals.results import CaseResult, RetrieverSummary
+
+GROUPINGS: dict[str, Callable[[CaseResult], Iterable[str]]] = {
+    "topic": lambda r: [r.case.topic],
+    "audience": lambda r: [r.case.audience],
+    "turns": lambda r: ["follow-up" if r.case.multi_turn else "single"],
+    "tag": lambda r: r.case.tags,
+}
+
+
+def _answerable(results: Sequence[CaseResult]) -> list[CaseResult]:
+    return [r for r in results if not r.case.should_abstain]
+
+
+def retriever_summary(name: str, kind: str, description: str, k: int, results: Sequence[CaseResult]) -> RetrieverSummary:
+    scored = [r.retrieval[name] for r in _answerable(results) if name in r.retrieval]
+    return RetrieverSummary(
+        name=name,
+        kind=kind,
+        description=description,
+        k=k,
+        cases=len(scored),
+        hit_at_1=mean(s.hit_at_1 for s in scored),
+        hit_at_k=mean(s.hit_at_k for s in scored),
+        recall_at_k=mean(s.recall_at_k for s in scored),
+        mrr=mean(s.reciprocal_rank for s in scored),
+        section_hit_at_k=mean(s.section_hit_at_k for s in scored),
+    )
+
+
+def _fact_score(r: CaseResult) -> float | None:
+    if r.fact_coverage is None:
+        return None
+    return 0.0 if r.abstained else r.fact_coverage
+
+
+def summarize(results: Sequence[CaseResult], ours: str = "ours") -> dict:
+    """The headline metrics of a set of results (the whole run, or one group of it)."""
+    answerable = _answerable(results)
+    answered = [r for r in results if not r.abstained and not r.error]
+    scored = [r.retrieval[ours] for r in answerable if ours in r.retrieval]
+    abstention = abstention_scores([r.abstained for r in results], [r.case.should_abstain for r in results])
+    latencies = [r.latency_ms for r in results if r.latency_ms is not None]
+    return {
+        "cases": len(results),
+        "answerable": len(answerable),
+        "out_of_scope": len(results) - len(answerable),
+        "follow_ups": sum(1 for r in results if r.case.multi_turn),
+        "errors": sum(1 for r in results if r.error),
+        "pass_rate": ratio(sum(1 for r in results if r.passed), len(results)),
+        "hit_at_1": mean(s.hit_at_1 for s in scored),
+        "hit_at_k": mean(s.hit_at_k for s in scored),
+        "recall_at_k": mean(s.recall_at_k for s in scored),
+        "mrr": mean(s.reciprocal_rank for s in scored),
+        "section_hit_at_k": mean(s.section_hit_at_k for s in scored),
+        "fact_coverage": mean(_fact_score(r) for r in answerable),
+        "context_fact_coverage": mean(r.context_fact_coverage for r in answerable),
+        "citation_recall": mean(r.citation_recall for r in answered),
+        "citation_precision": mean(r.citation_precision for r in answered),
+        "abstention_precision": abstention.precision,
+        "abstention_recall": abstention.recall,
+        "false_abstention_rate": abstention.false_abstention_rate,
+        "latency_p50_ms": percentile(latencies, 50),
+        "latency_p95_ms": percentile(latencies, 95),
+    }
+
+
+def breakdowns(results: Sequence[CaseResult]) -> dict[str, dict[str, dict]]:
+    """Headline metrics per topic, audience, single/follow-up and tag."""
+    out: dict[str, dict[str, dict]] = {}
+    for grouping, keys in GROUPINGS.items():
+        groups: dict[str, list[CaseResult]] = defaultdict(list)
+        for r in results:
+            for key in keys(r):
+                groups[key].append(r)
+        out[grouping] = {key: summarize(groups[key]) for key in sorted(groups)}
+    return out
+
+
+def abstention_section(results: Sequence[CaseResult], threshold: float, step: float) -> dict:
+    """Abstention scores at the configured threshold plus a sweep over candidate thresholds,
+    recomputed from each case's best evidence score (so one run gives the whole curve)."""
+    should = [r.case.should_abstain for r in results]
+    current = abstention_scores([r.abstained for r in results], should)
+    sweep = threshold_sweep([r.best_score for r in results], should, sweep_thresholds(0.0, 1.0, step))
+    return {"threshold": threshold, **current.to_dict(), "sweep": [p.to_dict() for p in sweep]}
+
+
+def latency_section(results: Sequence[CaseResult]) -> dict:
+    totals = [r.latency_ms for r in results if r.latency_ms is not None]
+    stages: dict[str, list[float]] = defaultdict(list)
+    for r in results:
+        for stage, ms in r.timings.items():
+            if stage != "total":
+                stages[stage].append(ms)
+
+    def stats(values: list[float]) -> dict:
+        return {
+            "p50": _r(percentile(values, 50)),
+            "p95": _r(percentile(values, 95)),
+            "mean": _r(mean(values)),
+            "max": _r(max(values) if values else None),
+        }
+
+    return {**stats(totals), "count": len(totals), "stages": {s: stats(v) for s, v in stages.items()}}
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)

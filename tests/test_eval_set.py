@@ -1,0 +1,65 @@
+"""The shipped eval set: well formed, honest about the corpus, and broad enough to mean something."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from evals.cases import load_cases
+from evals.facts import fact_found
+from ingest.markdown import load_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = load_cases(ROOT / "evals" / "cases.jsonl")
+ANSWERABLE = [c for c in CASES if not c.should_abstain]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    """Each corpus article as its ingest sees it: plain text with its section headings."""
+    out = {}
+    for path in sorted((ROOT / "corpus").glob("*.md")):
+        doc = load_markdown(path, f"corpus/{path.name}")
+        out[doc.source] = doc
+    return out
+
+
+def test_size_and_mix():
+    assert len(CASES) >= 120
+    assert sum(c.should_abstain for c in CASES) >= 25
+    assert sum(c.multi_turn for c in CASES) >= 10
+    audiences = Counter(c.audience for c in CASES)
+    assert audiences["family"] >= 60 and audiences["teacher"] >= 25
+    tags = Counter(t for c in CASES for t in c.tags)
+    assert tags["misspelled"] >= 10 and tags["casual"] >= 15 and tags["stressed"] >= 10
+    assert tags["near-miss"] >= 10, "out-of-scope questions that sound educational"
+
+
+def test_every_article_is_covered(articles):
+    covered = {s for c in ANSWERABLE for s in c.expected_sources}
+    assert set(articles) - covered == set()
+
+
+def test_expected_sources_and_sections_exist(articles):
+    for case in ANSWERABLE:
+        for source in case.expected_sources:
+            assert source in articles, f"{case.id}: no article {source}"
+        headings = {s.heading.lower() for source in case.expected_sources for s in articles[source].sections}
+        for section in case.expected_sections:
+            assert any(section.lower() in h for h in headings), f"{case.id}: no section {section!r}"
+
+
+def test_key_facts_are_in_the_expected_articles(articles):
+    """A fact a correct answer must contain has to be findable, as phrased, in a source it expects."""
+    for case in ANSWERABLE:
+        assert case.key_facts, f"{case.id} has no key facts"
+        text = "\n".join(s.text for source in case.expected_sources for s in articles[source].sections)
+        for fact in case.key_facts:
+            assert fact_found(fact, text), f"{case.id}: fact {fact} is not in {case.expected_sources}"
+
+
+def test_follow_ups_lean_on_history():
+    from assistant.followup import is_followup
+
+    follow_ups = [c for c in CASES if c.multi_turn]
+    assert sum(is_followup(c.question) for c in follow_ups) >= 10
