@@ -47,7 +47,10 @@ class Settings(BaseSettings):
 
     answerer: Literal["extractive", "openai"] = "extractive"
 
-    @field_validator("corpus_dir", "index_dir", mode="after")
+    max_file_mb: float = Field(default=25.0, gt=0, description="Largest document ingest accepts, in megabytes.")
+    uploads_dir: Path = PROJECT_ROOT / "uploads"
+
+    @field_validator("corpus_dir", "index_dir", "uploads_dir", mode="after")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
@@ -55,6 +58,13 @@ class Settings(BaseSettings):
     def bm25_path(self) -> Path:
         """Where the keyword index is saved (local, also when Chroma runs as a server)."""
         return self.index_dir / "bm25" / f"{self.collection}.pkl"
+
+    def library_path(self) -> Path:
+        """The committed list of documents in the index (what readers see), beside the BM25 file."""
+        return self.index_dir / "library" / f"{self.collection}.json"
+
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

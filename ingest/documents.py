@@ -39,6 +39,13 @@ class SourceDocument:
     last_reviewed: str = ""
     raw_hash: str = ""
     extra: dict = field(default_factory=dict)
+    kind: str = "markdown"
+    pages: int | None = None
+
+    @property
+    def section_count(self) -> int:
+        """Distinct headings (PDF pages under one heading count once)."""
+        return len({s.path for s in self.sections})
 
 
 def content_hash(data: bytes | str) -> str:
@@ -66,11 +73,11 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
     """Validate and normalise front matter fields."""
-    title = str(meta.get("title") or fallback_title).strip()
+    title = " ".join(str(meta.get("title") or fallback_title).split())
     audience = str(meta.get("audience") or "both").strip().lower()
     if audience not in AUDIENCES:
         raise DocumentError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    topics = meta.get("topics") or []
+    topics = meta.get("topics") or meta.get("tags") or []
     if isinstance(topics, str):
         topics = [t.strip() for t in topics.split(",")]
     if not isinstance(topics, list):
@@ -79,6 +86,6 @@ def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
         "title": title,
         "audience": audience,
         "topics": tuple(str(t).strip() for t in topics if str(t).strip()),
-        "summary": str(meta.get("summary") or "").strip(),
+        "summary": str(meta.get("summary") or meta.get("description") or "").strip(),
         "last_reviewed": str(meta.get("last_reviewed") or "").strip(),
     }

@@ -12,9 +12,9 @@ EXIT_USAGE = 2
 
 
 def _commands():
-    from assistant.cli import ask, ingest
+    from assistant.cli import ask, ingest, library
 
-    return [ingest, ask]
+    return [ingest, ask, library]
 
 
 def build_parser() -> argparse.ArgumentParser:
