@@ -34,6 +34,7 @@ class VisibleIndex:
         self._stamp: object = object()
         self._snapshot: Snapshot | None = None
         self._ids: frozenset[str] | None = None
+        self._version = ""
         self.refresh()
 
     def refresh(self) -> bool:
@@ -47,6 +48,7 @@ class VisibleIndex:
             snapshot = self.library.load()
             self._snapshot = snapshot
             self._ids = snapshot.ids() if snapshot is not None else None
+            self._version = snapshot.version if snapshot is not None else ""
             self._stamp = stamp
         return True
 
@@ -63,7 +65,7 @@ class VisibleIndex:
         return self
 
     def version(self) -> str:
-        return self._snapshot.version if self._snapshot is not None else self.index.version()
+        return self._version if self._snapshot is not None else self.index.version()
 
     def count(self) -> int:
         return len(self._ids) if self._ids is not None else self.index.count()

@@ -98,7 +98,7 @@ def _report(plan: Plan, embedded: int, started: float, dry_run: bool) -> IngestR
     old, new = plan.old.ids(), plan.ids()
     report = IngestReport(
         added=len(new - old), unchanged=len(new & old), removed=len(old - new),
-        embedded=embedded, dry_run=dry_run, files=plan.files,
+        embedded=embedded, dry_run=dry_run, files=sorted(plan.files, key=lambda f: f.source),
     )
     report.seconds = time.perf_counter() - started
     return report

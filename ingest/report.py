@@ -44,7 +44,7 @@ class FileResult:
             return f"{self.source} ({verb} {self.removed} chunks)"
         shape = self.shape()
         text = f"{self.source} ({shape}): {self.chunks} chunks" if shape else f"{self.source}: {self.chunks} chunks"
-        if self.status != "unchanged":
+        if self.status == "changed":
             new = "would add" if dry_run else "new"
             gone = "would remove" if dry_run else "removed"
             text += f" — {self.added} {new}, {self.unchanged} unchanged, {self.removed} {gone}"

@@ -9,6 +9,7 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError
+from assistant.ui.chat import escape_markdown
 
 REPORT_KEY = "library_report"
 STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "removed": "warning",
@@ -63,7 +64,7 @@ def _ingest_uploads(files, settings: Settings, embedder) -> None:
         report = ingest([settings.uploads_dir], index, embedder, settings, progress=_progress_callback(bar))
     except IEPGuideError as exc:
         bar.empty()
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         return
     bar.progress(1.0, text="Done")
     report.files[:0] = refused
@@ -78,7 +79,7 @@ def _remove(sources: list[str], settings: Settings, embedder) -> None:
         index, _ = _open(settings, embedder)
         report = remove_documents(sources, index, settings)
     except IEPGuideError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         return
     for source in sources:  # an uploaded file would come back on the next upload otherwise
         path = uploaded_file(source, settings)
@@ -93,8 +94,8 @@ def _show_report() -> None:
         return
     st.subheader("Last change")
     for f in report.files:
-        getattr(st, STATUS_STYLE.get(f.status, "info"))(f"{f.status}: {f.describe()}")
-    st.caption(report.summary())
+        getattr(st, STATUS_STYLE.get(f.status, "info"))(escape_markdown(f"{f.status}: {f.describe()}"))
+    st.caption(escape_markdown(report.summary()))
 
 
 def _library_table(settings: Settings) -> list:
