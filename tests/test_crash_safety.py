@@ -35,10 +35,14 @@ def _grow(path):
 
 def _kill_while_embedding(args, env, timeout=240):
     proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen = bytearray()
-    reader = threading.Thread(target=lambda: seen.extend(iter(lambda: proc.stderr.read(1), b"")), daemon=True)
-    reader.start()
+
+    def pump() -> None:
+        for piece in iter(lambda: proc.stderr.read1(256), b""):
+            seen.extend(piece)
+
+    threading.Thread(target=pump, daemon=True).start()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
         counts = [tuple(map(int, m)) for m in re.findall(rb"(\d+)/(\d+) \[", bytes(seen))]
@@ -48,6 +52,7 @@ def _kill_while_embedding(args, env, timeout=240):
             return bytes(seen).decode(errors="replace")
         time.sleep(0.05)
     proc.kill()
+    proc.wait()
     raise AssertionError(f"the ingest was not caught mid-embedding: {bytes(seen)[-500:]!r}")
 
 
