@@ -26,6 +26,44 @@ class Section:
         return " > ".join(self.path)
 
 
+class SectionBuilder:
+    """Paragraphs under a stack of headings, emitted as Sections in reading order."""
+
+    def __init__(self, joiner: str = "\n\n") -> None:
+        self.sections: list[Section] = []
+        self._path: list[tuple[int, str]] = []
+        self._parts: list[str] = []
+        self._joiner = joiner
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections and not any(p.strip() for p in self._parts)
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+
+    def heading(self, level: int, text: str) -> None:
+        self.flush()
+        while self._path and self._path[-1][0] >= level:
+            self._path.pop()
+        self._path.append((level, text))
+
+    def top(self) -> None:
+        """Back to the top level (for a level-1 heading that repeats the title)."""
+        self.flush()
+        self._path.clear()
+
+    def flush(self) -> None:
+        body = self._joiner.join(self._parts).strip()
+        self._parts.clear()
+        if body:
+            self.sections.append(Section(path=tuple(h for _, h in self._path) or ("Overview",), text=body))
+
+    def finish(self) -> list[Section]:
+        self.flush()
+        return self.sections
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A loaded document: metadata plus its text split into sections."""

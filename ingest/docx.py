@@ -11,7 +11,7 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from ingest.cleanup import flatten, repair
-from ingest.documents import Section, SourceDocument, content_hash
+from ingest.documents import SectionBuilder, SourceDocument, content_hash
 from ingest.markdown import title_from_filename
 
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -50,16 +50,7 @@ def load_docx(path: Path, source: str) -> SourceDocument:
     title = flatten(repair(document.core_properties.title or ""))
     if _JUNK_TITLES.match(title):
         title = ""
-    sections: list[Section] = []
-    heading_path: list[tuple[int, str]] = []
-    paragraphs: list[str] = []
-
-    def flush() -> None:
-        if paragraphs:
-            heading = tuple(h for _, h in heading_path) or ("Overview",)
-            sections.append(Section(path=heading, text="\n\n".join(paragraphs)))
-            paragraphs.clear()
-
+    builder = SectionBuilder()
     for style, text in _blocks(document):
         text = flatten(repair(text))
         if not text:
@@ -70,20 +61,16 @@ def load_docx(path: Path, source: str) -> SourceDocument:
         match = _HEADING_STYLE.match(style)
         if match:
             level = int(match.group(1))
-            if not title and level == 1 and not sections and not paragraphs:
+            if not title and level == 1 and builder.empty:
                 title = text
-                continue
-            flush()
-            while heading_path and heading_path[-1][0] >= level:
-                heading_path.pop()
-            heading_path.append((level, text))
+            else:
+                builder.heading(level, text)
             continue
-        paragraphs.append(text)
-    flush()
+        builder.add(text)
     return SourceDocument(
         source=source,
         title=title or title_from_filename(path),
-        sections=tuple(sections),
+        sections=tuple(builder.finish()),
         raw_hash=content_hash(raw),
         kind="docx",
     )

@@ -14,7 +14,7 @@ import lxml.html
 
 from assistant.errors import DocumentError
 from ingest.cleanup import flatten, repair
-from ingest.documents import Section, SourceDocument, content_hash
+from ingest.documents import Section, SectionBuilder, SourceDocument, content_hash
 from ingest.markdown import title_from_filename
 from ingest.text import decode_text
 
@@ -92,42 +92,28 @@ def _heading_level(el) -> int | None:
 
 def sections_of(root, title: str) -> list[Section]:
     """Walk the content in document order: headings open sections, blocks add paragraphs."""
-    sections: list[Section] = []
-    path: list[tuple[int, str]] = []
-    paragraphs: list[str] = []
-
-    def flush() -> None:
-        if paragraphs:
-            heading = tuple(h for _, h in path) or ("Overview",)
-            sections.append(Section(path=heading, text="\n\n".join(paragraphs)))
-            paragraphs.clear()
+    builder = SectionBuilder()
 
     def walk(el) -> None:
         level = _heading_level(el)
         if level is not None:
             heading = flatten(" ".join(el.itertext()))
-            if not heading:
-                return
-            flush()
-            if level == 1 and heading.lower() == title.lower():
-                path.clear()
-                return
-            while path and path[-1][0] >= level:
-                path.pop()
-            path.append((level, heading))
+            if heading and level == 1 and heading.lower() == title.lower():
+                builder.top()
+            elif heading:
+                builder.heading(level, heading)
             return
         if el.tag in _BLOCKS and not any(isinstance(c.tag, str) and (c.tag in _BLOCKS or _heading_level(c)) for c in el.iter() if c is not el):
             text = flatten(" ".join(el.itertext()))
             if text:
-                paragraphs.append(text)
+                builder.add(text)
             return
         for child in el:
             if isinstance(child.tag, str):
                 walk(child)
 
     walk(root)
-    flush()
-    return sections
+    return builder.finish()
 
 
 def load_html(path: Path, source: str) -> SourceDocument:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ingest.cleanup import collapse, repair
-from ingest.documents import Section, SourceDocument, clean_metadata, content_hash, split_front_matter
+from ingest.documents import Section, SectionBuilder, SourceDocument, clean_metadata, content_hash, split_front_matter
 from ingest.liquid import render_liquid
 from ingest.text import decode_text
 from ingest.uscode import looks_like_us_code, parse_us_code
@@ -37,36 +37,22 @@ def strip_inline(text: str) -> str:
 
 def parse_markdown(text: str, *, title: str) -> list[Section]:
     """Split Markdown into sections keyed by their heading path (H1 is the title level)."""
-    sections: list[Section] = []
-    path: list[tuple[int, str]] = []
-    lines: list[str] = []
+    builder = SectionBuilder(joiner="\n")
     in_fence = False
-
-    def flush() -> None:
-        body = "\n".join(lines).strip()
-        lines.clear()
-        if body:
-            heading = tuple(h for _, h in path) or ("Overview",)
-            sections.append(Section(path=heading, text=body))
-
     for raw in text.splitlines():
         if _FENCE.match(raw):
             in_fence = not in_fence
             continue
         match = None if in_fence else _HEADING.match(raw)
         if match:
-            flush()
             level, heading = len(match.group(1)), strip_inline(match.group(2))
             if level == 1 and heading.strip().lower() == title.strip().lower():
-                path.clear()
-                continue
-            while path and path[-1][0] >= level:
-                path.pop()
-            path.append((level, heading))
+                builder.top()
+            else:
+                builder.heading(level, heading)
             continue
-        lines.append(strip_inline(raw))
-    flush()
-    return sections
+        builder.add(strip_inline(raw))
+    return builder.finish()
 
 
 def load_markdown(path: Path, source: str) -> SourceDocument:
