@@ -99,13 +99,13 @@ class Library:
     def exists(self) -> bool:
         return self.path.is_file()
 
-    def stamp(self) -> tuple[int, int] | None:
-        """Changes whenever a new snapshot is committed (cheap: one stat)."""
+    def stamp(self) -> tuple[int, int, int] | None:
+        """Changes whenever a new snapshot is committed (cheap: one stat; each commit is a new file)."""
         try:
             st = self.path.stat()
         except FileNotFoundError:
             return None
-        return st.st_mtime_ns, st.st_size
+        return st.st_ino, st.st_mtime_ns, st.st_size
 
     def load(self) -> Snapshot | None:
         """The committed snapshot, or None for an index built before libraries existed."""

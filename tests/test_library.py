@@ -120,3 +120,33 @@ def test_legacy_index_without_library_is_adopted(tmp_path, embedder, small_corpu
     assert view.count() == index.count()  # no library: everything stored is visible
     report = ingest([small_corpus], index, counting, settings)
     assert not report.errors and _library(settings).exists() and index.count() == view.index.count()
+
+
+def test_damaged_library_gives_a_clear_error_and_reset_recovers(tmp_path, embedder):
+    import pytest
+
+    from assistant import IndexUnavailableError
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(CORPUS / "what-is-an-iep.md", folder / "what-is-an-iep.md")
+    settings, counting, index = _setup(tmp_path, embedder)
+    ingest([folder], index, counting, settings)
+    settings.library_path().write_text('{"format": 1, "documents": [')  # damaged from outside
+    with pytest.raises(IndexUnavailableError, match="ingest --reset"):
+        build_assistant(settings, embedder=embedder, client=index.client)
+    report = ingest([folder], index, counting, settings, reset=True)
+    assert not report.errors and report.added == index.count() > 0
+    assert build_assistant(settings, embedder=embedder, client=index.client).ask("What is an IEP?").citations
+
+
+def test_a_second_writer_is_told_to_wait(tmp_path, embedder, small_corpus):
+    import pytest
+
+    from assistant import IndexUnavailableError
+
+    settings, counting, index = _setup(tmp_path, embedder)
+    with _library(settings).writing():
+        with pytest.raises(IndexUnavailableError, match="Another ingest"):
+            ingest([small_corpus], index, counting, settings)
+    assert counting.embedded == 0

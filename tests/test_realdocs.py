@@ -45,7 +45,7 @@ def test_every_file_gets_a_line_in_the_summary(realdocs):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     for name in DOCUMENTS:
-        (line,) = [ln for ln in lines if f"realdocs/{name} " in ln]
+        (line,) = [ln for ln in lines if ln.split()[1:2] == [f"realdocs/{name}"]]
         assert line.split()[0] == "added" and "chunks" in line, line
         if name.endswith(".pdf"):
             assert "(pdf, " in line and " pages)" in line
