@@ -72,7 +72,10 @@ class Settings(BaseSettings):
     )
     eval_sweep_step: float = Field(default=0.02, gt=0.0, le=0.5, description="Step of the abstention threshold sweep.")
 
-    @field_validator("corpus_dir", "index_dir", mode="after")
+    max_file_mb: float = Field(default=25.0, gt=0, description="Largest document ingest accepts, in megabytes.")
+    uploads_dir: Path = PROJECT_ROOT / "uploads"
+
+    @field_validator("corpus_dir", "index_dir", "uploads_dir", mode="after")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
@@ -94,6 +97,13 @@ class Settings(BaseSettings):
         """Where answer feedback is stored: next to the index unless set."""
         path = self.feedback_db or self.index_dir / "feedback.sqlite3"
         return Path(path).expanduser().resolve()
+
+    def library_path(self) -> Path:
+        """The committed list of documents in the index (what readers see), beside the BM25 file."""
+        return self.index_dir / "library" / f"{self.collection}.json"
+
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from chromadb.api import ClientAPI
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
-from assistant.hybrid import HybridRetriever, load_or_build_bm25
+from assistant.hybrid import HybridRetriever
+from assistant.library import Library
 from assistant.rerank import Reranker
 from assistant.retrieval import DenseRetriever
 from assistant.service import Assistant
 from assistant.store import ChunkIndex, make_client
+from assistant.visible import LiveBM25, VisibleChroma, VisibleIndex
 
 
 def open_index(
@@ -39,17 +40,19 @@ def build_assistant(
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings)
     index = open_index(settings, embedder=embedder, client=client)
+    view = VisibleIndex(index, Library(settings.library_path())).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
-    vectorstore = Chroma(
+    vectorstore = VisibleChroma(
         client=index.client,
         collection_name=settings.collection,
         embedding_function=embedder,
         create_collection_if_not_exists=False,
+        view=view,
     )
     retriever = HybridRetriever(
         dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
-        bm25=load_or_build_bm25(index, settings.bm25_path()),
-        index=index,
+        bm25=LiveBM25(view, settings.bm25_path()),
+        index=view,
         reranker=Reranker(cached),
         mode=settings.retrieval,
         k=settings.k,

@@ -24,9 +24,10 @@ def make_splitter(settings: Settings) -> RecursiveCharacterTextSplitter:
     )
 
 
-def chunk_id(source: str, section: str, text: str) -> str:
-    """Deterministic id: the same source, section and text always give the same id."""
-    return content_hash(f"{source}\x00{section}\x00{text}")[:32]
+def chunk_id(text: str) -> str:
+    """Deterministic, content-addressed id: the same text (spacing aside) always gives the same
+    id, in any file, so identical passages in two documents are stored and embedded once."""
+    return content_hash(" ".join(text.split()))[:32]
 
 
 def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter, min_chars: int) -> list[Chunk]:
@@ -37,7 +38,7 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
             text = text.strip()
             if len(text) < min_chars:
                 continue
-            id_ = chunk_id(doc.source, section.heading, text)
+            id_ = chunk_id(text)
             if id_ in seen:
                 continue
             seen.add(id_)

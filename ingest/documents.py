@@ -26,6 +26,44 @@ class Section:
         return " > ".join(self.path)
 
 
+class SectionBuilder:
+    """Paragraphs under a stack of headings, emitted as Sections in reading order."""
+
+    def __init__(self, joiner: str = "\n\n") -> None:
+        self.sections: list[Section] = []
+        self._path: list[tuple[int, str]] = []
+        self._parts: list[str] = []
+        self._joiner = joiner
+
+    @property
+    def empty(self) -> bool:
+        return not self.sections and not any(p.strip() for p in self._parts)
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+
+    def heading(self, level: int, text: str) -> None:
+        self.flush()
+        while self._path and self._path[-1][0] >= level:
+            self._path.pop()
+        self._path.append((level, text))
+
+    def top(self) -> None:
+        """Back to the top level (for a level-1 heading that repeats the title)."""
+        self.flush()
+        self._path.clear()
+
+    def flush(self) -> None:
+        body = self._joiner.join(self._parts).strip()
+        self._parts.clear()
+        if body:
+            self.sections.append(Section(path=tuple(h for _, h in self._path) or ("Overview",), text=body))
+
+    def finish(self) -> list[Section]:
+        self.flush()
+        return self.sections
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A loaded document: metadata plus its text split into sections."""
@@ -39,6 +77,13 @@ class SourceDocument:
     last_reviewed: str = ""
     raw_hash: str = ""
     extra: dict = field(default_factory=dict)
+    kind: str = "markdown"
+    pages: int | None = None
+
+    @property
+    def section_count(self) -> int:
+        """Distinct headings (PDF pages under one heading count once)."""
+        return len({s.path for s in self.sections})
 
 
 def content_hash(data: bytes | str) -> str:
@@ -66,11 +111,11 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
     """Validate and normalise front matter fields."""
-    title = str(meta.get("title") or fallback_title).strip()
+    title = " ".join(str(meta.get("title") or fallback_title).split())
     audience = str(meta.get("audience") or "both").strip().lower()
     if audience not in AUDIENCES:
         raise DocumentError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    topics = meta.get("topics") or []
+    topics = meta.get("topics") or meta.get("tags") or []
     if isinstance(topics, str):
         topics = [t.strip() for t in topics.split(",")]
     if not isinstance(topics, list):
@@ -79,6 +124,6 @@ def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
         "title": title,
         "audience": audience,
         "topics": tuple(str(t).strip() for t in topics if str(t).strip()),
-        "summary": str(meta.get("summary") or "").strip(),
+        "summary": str(meta.get("summary") or meta.get("description") or "").strip(),
         "last_reviewed": str(meta.get("last_reviewed") or "").strip(),
     }

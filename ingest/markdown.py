@@ -1,12 +1,19 @@
-"""Markdown with YAML front matter: sections by heading, inline markup removed."""
+"""Markdown with or without YAML front matter: sections by heading, inline markup removed.
+
+HTML comments, entities and Liquid template tags are cleaned up; a United States Code
+chapter (see ingest/uscode.py) gets statute citations as its section headings."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
-from ingest.documents import Section, SourceDocument, clean_metadata, content_hash, split_front_matter
+from ingest.cleanup import collapse, repair
+from ingest.documents import Section, SectionBuilder, SourceDocument, clean_metadata, content_hash, split_front_matter
+from ingest.liquid import render_liquid
 from ingest.text import decode_text
+from ingest.uscode import looks_like_us_code, parse_us_code
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -14,6 +21,8 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _CODE = re.compile(r"`([^`]*)`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_QUOTE_MARK = re.compile(r"^\s*(>\s?)+")
 
 
 def strip_inline(text: str) -> str:
@@ -22,49 +31,41 @@ def strip_inline(text: str) -> str:
     text = _CODE.sub(r"\1", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
     text = _HTML_TAG.sub("", text)
-    return text.rstrip()
+    text = _QUOTE_MARK.sub("", text)
+    return collapse(html.unescape(text)) if text.strip() else ""
 
 
 def parse_markdown(text: str, *, title: str) -> list[Section]:
     """Split Markdown into sections keyed by their heading path (H1 is the title level)."""
-    sections: list[Section] = []
-    path: list[tuple[int, str]] = []
-    lines: list[str] = []
+    builder = SectionBuilder(joiner="\n")
     in_fence = False
-
-    def flush() -> None:
-        body = "\n".join(lines).strip()
-        lines.clear()
-        if body:
-            heading = tuple(h for _, h in path) or ("Overview",)
-            sections.append(Section(path=heading, text=body))
-
     for raw in text.splitlines():
         if _FENCE.match(raw):
             in_fence = not in_fence
             continue
         match = None if in_fence else _HEADING.match(raw)
         if match:
-            flush()
             level, heading = len(match.group(1)), strip_inline(match.group(2))
             if level == 1 and heading.strip().lower() == title.strip().lower():
-                path.clear()
-                continue
-            while path and path[-1][0] >= level:
-                path.pop()
-            path.append((level, heading))
+                builder.top()
+            else:
+                builder.heading(level, heading)
             continue
-        lines.append(strip_inline(raw))
-    flush()
-    return sections
+        builder.add(strip_inline(raw))
+    return builder.finish()
 
 
 def load_markdown(path: Path, source: str) -> SourceDocument:
     data = path.read_bytes()
-    text = decode_text(data, path)
+    text = repair(decode_text(data, path))
     meta, body = split_front_matter(text)
-    fields = clean_metadata(meta, fallback_title=_title_from(body, path))
-    sections = parse_markdown(body, title=fields["title"])
+    body = render_liquid(_COMMENT.sub("", body))
+    if looks_like_us_code(body):
+        title, sections = parse_us_code(body, strip_inline)
+        fields = clean_metadata(meta, fallback_title=title)
+    else:
+        fields = clean_metadata(meta, fallback_title=_title_from(body, path))
+        sections = parse_markdown(body, title=fields["title"])
     return SourceDocument(source=source, sections=tuple(sections), raw_hash=content_hash(data), **fields)
 
 
@@ -73,4 +74,10 @@ def _title_from(body: str, path: Path) -> str:
         match = _HEADING.match(line)
         if match and len(match.group(1)) == 1:
             return strip_inline(match.group(2))
-    return path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
+    return title_from_filename(path)
+
+
+def title_from_filename(path: Path) -> str:
+    """A readable title from a file name: "iep-meeting_notes.md" -> "Iep meeting notes"."""
+    words = re.sub(r"[-_.]+", " ", path.stem).split()
+    return " ".join(words).capitalize() if words else path.name

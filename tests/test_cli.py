@@ -78,3 +78,37 @@ def test_ingest_reports_bad_file_and_exits_nonzero(tmp_path, small_corpus):
     assert result.returncode == 1
     assert "broken.md" in result.stderr and "binary" in result.stderr
     assert "3 documents" in result.stdout
+
+
+def test_ingest_per_file_summary_dry_run_and_library(tmp_path, small_corpus):
+    from tests.fixtures import write_pdf
+
+    write_pdf(small_corpus / "liaison.pdf", [["A parent liaison can attend IEP meetings with families who ask for one."],
+                                             ["Call the special education office to request the parent liaison."]],
+              title="Parent Liaison Program")
+    (small_corpus / "table.xlsx").write_bytes(b"PK\x03\x04")
+    index = str(tmp_path / "idx")
+    first = run_cli("ingest", "--quiet", "--index", index, "--collection", "district", str(small_corpus))
+    assert first.returncode == 1  # the spreadsheet is refused, everything else is in
+    assert "guides/table.xlsx: unsupported file type '.xlsx'" in first.stderr
+    assert "  added     guides/liaison.pdf (pdf, 2 pages): 2 chunks" in first.stdout
+    assert "4 documents: added" in first.stdout
+
+    (small_corpus / "table.xlsx").unlink()
+    (small_corpus / "evaluation-process.md").unlink()
+    dry = run_cli("ingest", "--dry-run", "--index", index, "--collection", "district", str(small_corpus))
+    assert dry.returncode == 0, dry.stderr
+    assert "  unchanged guides/liaison.pdf (pdf, 2 pages): 2 chunks" in dry.stdout
+    assert "would be removed guides/evaluation-process.md (would remove" in dry.stdout
+
+    listing = run_cli("library", "--index", index, "--collection", "district", "--json")
+    assert listing.returncode == 0, listing.stderr
+    docs = {d["source"]: d for d in json.loads(listing.stdout)}
+    assert len(docs) == 4 and docs["guides/liaison.pdf"]["pages"] == 2 and docs["guides/liaison.pdf"]["chunks"] == 2
+    assert docs["guides/liaison.pdf"]["title"] == "Parent Liaison Program"
+
+    removed = run_cli("library", "--index", index, "--collection", "district", "--remove", "guides/liaison.pdf")
+    assert removed.returncode == 0, removed.stderr
+    assert "removed   guides/liaison.pdf (removed 2 chunks)" in removed.stdout
+    table = run_cli("library", "--index", index, "--collection", "district")
+    assert "guides/liaison.pdf" not in table.stdout and "3 documents" in table.stdout

@@ -1,4 +1,4 @@
-"""`iep-guide ingest`: build or update the index from guidance documents."""
+"""`iep-guide ingest`: build or update the index from guidance documents, file by file."""
 
 from __future__ import annotations
 
@@ -10,13 +10,29 @@ from assistant.cli.common import add_index_option, settings_from
 
 
 def register(sub) -> None:
-    p = sub.add_parser("ingest", help="build or update the index from documents")
+    p = sub.add_parser(
+        "ingest",
+        help="build or update the index from documents",
+        description="Ingest Markdown, PDF, HTML, Word (.docx), plain text and eCFR JSON regulations. "
+        "Unchanged files are skipped; each file gets a line saying what happened to it.",
+    )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: corpus/)")
     add_index_option(p)
+    p.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
     p.add_argument("--reset", action="store_true", help="delete the index and build it from scratch")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
+
+
+def print_report(report, *, out=sys.stdout, err=sys.stderr) -> None:
+    """One line per file (errors on stderr), then the totals."""
+    prefix = "would be " if report.dry_run else ""
+    for f in report.files:
+        status = f.status if not report.dry_run or f.status in ("unchanged", "error", "skipped") else f"{prefix}{f.status}"
+        line = f"  {status:<9} {f.describe(report.dry_run)}"
+        print(line, file=err if f.status == "error" else out)
+    print(report.summary(), file=out)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,17 +40,12 @@ def run(args: argparse.Namespace) -> int:
     from assistant.factory import open_index
     from ingest.pipeline import ingest
 
-    settings = settings_from(args)
+    settings = settings_from(args, collection=args.collection)
     paths = args.paths or [settings.corpus_dir]
     embedder = load_embedder(settings)
     index = open_index(settings, embedder=embedder, create=True)
-    if args.reset and not args.dry_run:
-        index.reset()
-    report = ingest(paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet)
-    for f in report.files:
-        if f.status == "error":
-            print(f"  error  {f.source}: {f.message}", file=sys.stderr)
-        elif f.status != "unchanged" or args.dry_run:
-            print(f"  {f.status:<9} {f.source} ({f.chunks} chunks)")
-    print(report.summary())
+    report = ingest(
+        paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset
+    )
+    print_report(report)
     return 1 if report.errors else 0

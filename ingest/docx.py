@@ -1,0 +1,76 @@
+"""Word documents (.docx): sections by Heading styles, tables row by row, the title from
+the document properties or its Title/first heading. Page headers and footers are not body
+text and are left out."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant.errors import DocumentError
+from ingest.cleanup import flatten, repair
+from ingest.documents import SectionBuilder, SourceDocument, content_hash
+from ingest.markdown import title_from_filename
+
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_JUNK_TITLES = re.compile(r"^(untitled|document\d*|microsoft word.*)$", re.I)
+
+
+def _blocks(document) -> Iterator[tuple[str, str]]:
+    """(style name, text) for each paragraph and table row, in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            yield (item.style.name if item.style is not None else ""), item.text
+        elif isinstance(item, Table):
+            for row in item.rows:
+                cells = list(dict.fromkeys(flatten(c.text) for c in row.cells if c.text.strip()))
+                if cells:
+                    yield "Table", " — ".join(cells)
+
+
+def _open(path: Path):
+    import docx
+
+    if not zipfile.is_zipfile(path):
+        raise DocumentError("the file is not a valid .docx document (it is not a Word zip package)")
+    try:
+        return docx.Document(str(path))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DocumentError(f"the .docx document is damaged or not a Word document: {exc}") from exc
+
+
+def load_docx(path: Path, source: str) -> SourceDocument:
+    raw = path.read_bytes()
+    document = _open(path)
+    title = flatten(repair(document.core_properties.title or ""))
+    if _JUNK_TITLES.match(title):
+        title = ""
+    builder = SectionBuilder()
+    for style, text in _blocks(document):
+        text = flatten(repair(text))
+        if not text:
+            continue
+        if style.lower() == "title":
+            title = title or text
+            continue
+        match = _HEADING_STYLE.match(style)
+        if match:
+            level = int(match.group(1))
+            if not title and level == 1 and builder.empty:
+                title = text
+            else:
+                builder.heading(level, text)
+            continue
+        builder.add(text)
+    return SourceDocument(
+        source=source,
+        title=title or title_from_filename(path),
+        sections=tuple(builder.finish()),
+        raw_hash=content_hash(raw),
+        kind="docx",
+    )

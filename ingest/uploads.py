@@ -1,0 +1,61 @@
+"""Documents added through the library page: saved safely into the uploads folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import DocumentError
+from ingest.discover import source_name
+from ingest.loaders import supported, supported_types
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ ()-]+")
+
+
+def safe_name(name: str) -> str:
+    """A plain file name: no folders, no leading dots, no odd characters."""
+    base = Path(name.replace("\\", "/")).name
+    cleaned = _UNSAFE.sub("_", base).strip(" .")
+    return cleaned or "document"
+
+
+def save_upload(name: str, data: bytes, settings: Settings) -> Path:
+    """Write an uploaded file into the uploads folder (atomically; an older copy is replaced)."""
+    target = settings.uploads_dir / safe_name(name)
+    if not supported(target):
+        raise DocumentError(f"unsupported file type {target.suffix or '(none)'!r}; supported: {supported_types()}")
+    if len(data) > settings.max_file_bytes():
+        raise DocumentError(
+            f"the file is {len(data) / 1048576:.1f} MB, over the {settings.max_file_mb:g} MB limit"
+        )
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def upload_source(path: Path, settings: Settings) -> str:
+    return source_name(path, settings.uploads_dir)
+
+
+def uploaded_file(source: str, settings: Settings) -> Path | None:
+    """The file in the uploads folder behind a library source, if it came from there."""
+    prefix = f"{settings.uploads_dir.name}/"
+    if not source.startswith(prefix):
+        return None
+    path = (settings.uploads_dir / source[len(prefix):]).resolve()
+    inside = settings.uploads_dir.resolve() in path.parents
+    return path if inside and path.is_file() else None

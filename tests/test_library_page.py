@@ -1,0 +1,88 @@
+"""The library page, driven with AppTest against a real index in a temporary folder."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from assistant.library import Library
+from tests.conftest import CORPUS, make_settings
+from tests.fixtures import write_pdf
+
+
+def page(settings, embedder):
+    from assistant.ui.library_page import render
+
+    render(settings, embedder=embedder)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return make_settings(tmp_path, uploads_dir=tmp_path / "uploads", max_file_mb=1)
+
+
+def _app(settings, embedder):
+    at = AppTest.from_function(page, args=(settings, embedder), default_timeout=300)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _upload(at, files):
+    at.file_uploader[0].set_value(files)
+    at.button[0].click().run()  # the form's "Add to library" button
+    assert not at.exception
+    return at
+
+
+def test_empty_library_explains_what_to_do(settings, embedder):
+    at = _app(settings, embedder)
+    assert at.title[0].value == "Document library"
+    assert any("library is empty" in i.value for i in at.info)
+    assert set(at.file_uploader[0].allowed_type) >= {".pdf", ".docx", ".html", ".md", ".txt", ".json"}
+
+
+def test_upload_ingests_and_lists_documents(settings, embedder, tmp_path):
+    pdf = write_pdf(tmp_path / "district.pdf", [
+        ["Our district offers a parent liaison who can attend IEP meetings with families on request."],
+        ["Families may ask for the liaison by calling the special education office at any time."],
+    ], title="District Parent Liaison Guide")
+    at = _app(settings, embedder)
+    _upload(at, [
+        ("district.pdf", pdf.read_bytes(), "application/pdf"),
+        ("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
+        ("notes.txt", b"", "text/plain"),
+        ("big.txt", b"x" * (2 * 1024 * 1024), "text/plain"),
+    ])
+    successes = " ".join(s.value for s in at.success)
+    assert "uploads/district.pdf" in successes and "2 pages" in successes
+    errors = " ".join(e.value for e in at.error)
+    assert "notes.txt" in errors and "empty" in errors and "big.txt" in errors and "1 MB limit" in errors
+    table = at.dataframe[0].value
+    assert set(table["Source"]) == {"uploads/district.pdf", "uploads/what-is-an-iep.md"}
+    row = table[table["Source"] == "uploads/district.pdf"].iloc[0]
+    assert row["Title"] == "District Parent Liaison Guide" and row["Type"] == "pdf" and row["Pages"] == 2
+    assert (settings.uploads_dir / "district.pdf").is_file()
+    assert at.metric[0].value == "2"
+
+
+def test_remove_a_document_from_the_library(settings, embedder):
+    at = _app(settings, embedder)
+    _upload(at, [("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
+                 ("iep-vs-504-plan.md", (CORPUS / "iep-vs-504-plan.md").read_bytes(), "text/markdown")])
+    at.multiselect[0].set_value(["uploads/iep-vs-504-plan.md"])
+    at.button[1].click().run()
+    assert not at.exception
+    assert [d.source for d in Library(settings.library_path()).documents()] == ["uploads/what-is-an-iep.md"]
+    assert not (settings.uploads_dir / "iep-vs-504-plan.md").exists()
+    assert list(at.dataframe[0].value["Source"]) == ["uploads/what-is-an-iep.md"]
+    assert any("removed" in w.value for w in at.warning)
+
+
+def test_document_text_is_never_rendered_as_html(settings, embedder):
+    at = _app(settings, embedder)
+    hostile = b"---\ntitle: \"<img src=x onerror=alert(1)> **Bold** title\"\n---\nA guide about IEP meetings for families and teachers.\n"
+    _upload(at, [("my_hostile_notes.md", hostile, "text/markdown")])
+    assert not at.get("html")
+    messages = " ".join(m.value for m in [*at.success, *at.error, *at.caption])
+    assert "<img" not in messages and "**" not in messages
+    assert "my\\_hostile\\_" in messages  # shown literally, not as emphasis
+    assert at.dataframe[0].value["Title"][0] == "<img src=x onerror=alert(1)> **Bold** title"
