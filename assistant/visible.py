@@ -79,6 +79,14 @@ class VisibleIndex:
     def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
         return self.index.embeddings([i for i in ids if self.visible(i)])
 
+    def source_chunks(self, source: str) -> list[Chunk]:
+        return [c for c in self.index.source_chunks(source) if self.visible(c.id)]
+
+    @property
+    def model(self) -> str:
+        """The embedding model the index was built with."""
+        return self.index.model
+
 
 class LiveBM25:
     """The saved BM25 index for the committed version, reloaded when a new one is committed."""
