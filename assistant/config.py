@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     answer_sentences: int = Field(default=4, ge=1, le=12)
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)
+    sentence_cache_chunks: int = Field(
+        default=2048, ge=0, description="Chunks whose sentence vectors are kept in memory."
+    )
 
     support_lexical_min: float = Field(default=0.6, ge=0.0, le=1.0)
     support_semantic_min: float = Field(default=0.72, ge=-1.0, le=1.0)

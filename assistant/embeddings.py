@@ -38,13 +38,18 @@ def model_name(embedder: Embeddings) -> str:
 
 
 class CachedEmbedder:
-    """Embeds queries and sentences, remembering recent results (thread-safe)."""
+    """Embeds queries and sentences, remembering recent results (thread-safe).
+
+    Model calls are serialised: the fast tokenizer behind sentence-transformers is not safe to
+    call from several threads at once ("Already borrowed"), and on a small machine torch already
+    spreads one call over every core, so running two at once would not be faster."""
 
     def __init__(self, embedder: Embeddings, max_items: int = 20_000) -> None:
         self.embedder = embedder
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._max = max_items
         self._lock = threading.Lock()
+        self._model_lock = threading.Lock()
 
     def _get(self, text: str) -> np.ndarray | None:
         with self._lock:
@@ -63,7 +68,8 @@ class CachedEmbedder:
         key = "q\x00" + text
         vec = self._get(key)
         if vec is None:
-            vec = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
+            with self._model_lock:
+                vec = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
             self._put(key, vec)
         return vec
 
@@ -73,7 +79,8 @@ class CachedEmbedder:
         found = {k: v for k in keys if (v := self._get(k)) is not None}
         missing = list(dict.fromkeys(k for k in keys if k not in found))
         if missing:
-            vecs = self.embedder.embed_documents([k[2:] for k in missing])
+            with self._model_lock:
+                vecs = self.embedder.embed_documents([k[2:] for k in missing])
             for key, vec in zip(missing, vecs):
                 arr = np.asarray(vec, dtype=np.float32)
                 found[key] = arr

@@ -12,6 +12,7 @@ from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.hybrid import HybridRetriever, load_or_build_bm25
 from assistant.rerank import Reranker
 from assistant.retrieval import DenseRetriever
+from assistant.sentences import SentenceIndex, SentenceVectors
 from assistant.service import Assistant
 from assistant.store import ChunkIndex, make_client
 
@@ -40,6 +41,7 @@ def build_assistant(
     embedder = embedder or load_embedder(settings)
     index = open_index(settings, embedder=embedder, client=client)
     cached = CachedEmbedder(embedder)
+    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.sentence_cache_chunks)
     vectorstore = Chroma(
         client=index.client,
         collection_name=settings.collection,
@@ -50,10 +52,11 @@ def build_assistant(
         dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
         bm25=load_or_build_bm25(index, settings.bm25_path()),
         index=index,
-        reranker=Reranker(cached),
+        reranker=Reranker(cached, sentences=sentences),
         mode=settings.retrieval,
         k=settings.k,
         candidates=settings.candidates,
         rrf_k=settings.rrf_k,
     )
-    return Assistant(retriever=retriever, answerer=ExtractiveComposer(cached, settings), settings=settings)
+    answerer = ExtractiveComposer(cached, settings, sentences=sentences)
+    return Assistant(retriever=retriever, answerer=answerer, settings=settings)

@@ -16,6 +16,7 @@ from assistant.store import ChunkIndex
 from assistant.types import Chunk
 from ingest.chunking import chunk_documents, embedding_text
 from ingest.loaders import load, supported
+from ingest.sentences import sync_sentences
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class IngestReport:
     added: int = 0
     unchanged: int = 0
     removed: int = 0
+    sentences: int = 0  # sentence vectors embedded for rerank and answers
     seconds: float = 0.0
     dry_run: bool = False
     files: list[FileResult] = field(default_factory=list)
@@ -133,6 +135,7 @@ def ingest(
     if not dry_run:
         _embed_and_store(new_chunks, index, embedder, settings, progress)
         index.delete(sorted(stale))
+        report.sentences = sync_sentences(index, _unique(chunks), stale, embedder, settings, progress=progress)
         if new_chunks or stale or not settings.bm25_path().exists():
             index.record_version()
             load_or_build_bm25(index, settings.bm25_path())

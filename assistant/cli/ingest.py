@@ -22,6 +22,7 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from assistant.embeddings import load_embedder
     from assistant.factory import open_index
+    from assistant.sentences import SentenceIndex
     from ingest.pipeline import ingest
 
     settings = settings_from(args)
@@ -30,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     index = open_index(settings, embedder=embedder, create=True)
     if args.reset and not args.dry_run:
         index.reset()
+        SentenceIndex.beside(index).reset()
     report = ingest(paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet)
     for f in report.files:
         if f.status == "error":
