@@ -47,6 +47,8 @@ class Settings(BaseSettings):
 
     chroma_host: str | None = None
     chroma_port: int = 8000
+    chroma_connect_timeout: float = Field(default=10.0, ge=0, description="Seconds to wait for the server.")
+    chroma_retry_interval: float = Field(default=0.5, gt=0)
 
     answerer: Literal["extractive", "openai"] = "extractive"
 

@@ -37,6 +37,16 @@ def model_name(embedder: Embeddings) -> str:
     return "/".join(parts[-2:])
 
 
+_MODEL_LOCKS: dict[int, threading.Lock] = {}
+_MODEL_LOCKS_GUARD = threading.Lock()
+
+
+def model_lock(embedder: Embeddings) -> threading.Lock:
+    """One lock per model object, shared by every CachedEmbedder that wraps it."""
+    with _MODEL_LOCKS_GUARD:
+        return _MODEL_LOCKS.setdefault(id(embedder), threading.Lock())
+
+
 class CachedEmbedder:
     """Embeds queries and sentences, remembering recent results (thread-safe).
 
@@ -49,7 +59,7 @@ class CachedEmbedder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._max = max_items
         self._lock = threading.Lock()
-        self._model_lock = threading.Lock()
+        self._model_lock = model_lock(embedder)
 
     def _get(self, text: str) -> np.ndarray | None:
         with self._lock:
