@@ -1,0 +1,78 @@
+"""Targets, pass/miss marks and the printed table."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from benchmarks.latency import STAGES
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    label: str
+    limit: float
+    unit: str
+
+
+TARGETS = (
+    Target("warm_p50_ms", "warm extractive answer p50", 100, "ms"),
+    Target("warm_p95_ms", "warm extractive answer p95", 250, "ms"),
+    Target("corpus_ingest_s", "corpus ingest (empty index)", 60, "s"),
+    Target("reingest_s", "unchanged re-ingest", 3, "s"),
+    Target("synthetic_p95_ms", "100k-chunk query p95", 100, "ms"),
+)
+
+
+def _fmt(value: float | None, unit: str = "") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    text = f"{value:,.1f}" if abs(value) < 1000 else f"{value:,.0f}"
+    return f"{text} {unit}".strip()
+
+
+def verdicts(headline: dict) -> list[dict]:
+    out = []
+    for t in TARGETS:
+        value = headline.get(t.key)
+        mark = "—" if value is None else ("PASS" if value <= t.limit else "MISS")
+        out.append({"target": t.label, "value": value, "limit": t.limit, "unit": t.unit, "mark": mark})
+    return out
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)])
+
+
+def stage_table(runs: dict[str, dict]) -> str:
+    """p50 / p95 per stage for each measured configuration."""
+    header = ["stage", *(f"{name} p50 / p95 ms" for name in runs)]
+    rows = []
+    for stage in STAGES:
+        row = [stage]
+        for run in runs.values():
+            s = run.get("stages", {}).get(stage)
+            row.append(f"{_fmt(s['p50'])} / {_fmt(s['p95'])}" if s else "—")
+        rows.append(row)
+    return _table(header, rows)
+
+
+def render(result: dict) -> str:
+    m = result["machine"]
+    parts = [
+        f"IEP Guide benchmarks — {m['date']}",
+        f"{m['cpu']}, {m['cores']} cores (torch threads {m['torch_threads']}), {m['memory_gib']} GiB, "
+        f"Python {m['python']}; load average at start {m['load_at_start']}, at end {result.get('load_at_end')}",
+        "",
+        _table(["target", "measured", "limit", ""],
+               [[v["target"], _fmt(v["value"], v["unit"]), f"≤ {_fmt(v['limit'], v['unit'])}", v["mark"]]
+                for v in result["verdicts"]]),
+        "",
+        _table(["measurement", "value"], [[k, v] for k, v in result["facts"]]),
+        "",
+        stage_table(result["latency"]),
+    ]
+    return "\n".join(parts)
