@@ -24,6 +24,7 @@ class Settings(BaseSettings):
         description="Path to a sentence-transformers model; defaults to the bundled all-MiniLM-L6-v2.",
     )
     embed_batch_size: int = Field(default=32, ge=1)
+    torch_threads: int = Field(default=0, ge=0, description="Threads for the model; 0 lets torch choose.")
 
     chunk_size: int = Field(default=1200, ge=200, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(default=150, ge=0)

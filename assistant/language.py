@@ -16,7 +16,7 @@ from assistant.text import words
 
 MIN_LETTERS = 3  # too little text to judge: treat as English
 NON_LATIN_SHARE = 0.5  # more than this share of non-Latin letters: not English
-MIN_FUNCTION_WORDS = 2  # a Latin-script language needs this many of its function words
+MIN_FUNCTION_WORDS = 2  # a Latin-script language needs this many different function words
 
 # Common short words, accents removed (as `words` yields them). Words shared with English
 # ("a", "no", "me", "on", "the") are left out so that they decide nothing.
@@ -24,7 +24,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the is are was what how when where why who which does do did can could should would "
         "my our your his her their of to and in for with an this that it be have has will not "
-        "if or about from at by there they we you i".split()
+        "if or about from at by there they we you i as".split()
     ),
     "es": frozenset(
         "el la los las que es un una unos por para con del al como pero mi mis su sus se lo le "
@@ -36,7 +36,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "son sa ses ce cette mais ou et enfant ecole peut suis sont pas".split()
     ),
     "pt": frozenset(
-        "o os as um uma do da dos das para com por que como meu minha seu sua nao sao esta "
+        "o os um uma do da dos das para com por que como meu minha seu sua nao sao esta "
         "filho filha escola pode tem e em".split()
     ),
     "de": frozenset(
@@ -70,8 +70,8 @@ def guess_language(text: str) -> LanguageGuess:
         return LanguageGuess("en", True)
     if latin < 1 - NON_LATIN_SHARE:
         return LanguageGuess("other", False)
-    tokens = words(text)
-    hits = {code: sum(1 for t in tokens if t in vocab) for code, vocab in _FUNCTION_WORDS.items()}
+    tokens = set(words(text))
+    hits = {code: len(tokens & vocab) for code, vocab in _FUNCTION_WORDS.items()}
     best = max(hits, key=lambda code: (hits[code], code == "en"))
     if best == "en" or hits[best] < MIN_FUNCTION_WORDS or hits[best] <= hits["en"]:
         return LanguageGuess("en", True)

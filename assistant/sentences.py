@@ -121,9 +121,9 @@ class SentenceIndex:
 
     # -- writing -------------------------------------------------------------
     def write(self, chunks: Sequence[Chunk], vectors: Sequence[np.ndarray]) -> None:
-        """Store each chunk's sentence vectors, replacing any rows it had."""
+        """Store each chunk's sentence vectors (rows are upserted by id; a row left over from a
+        longer, older split is never read, since reads check the text, and goes with its chunk)."""
         col = self.open(create=True)
-        self.delete(c.id for c in chunks)
         ids, docs, metas, embs = [], [], [], []
         for chunk, matrix in zip(chunks, vectors):
             for i, (sentence, vec) in enumerate(zip(split_sentences(chunk.text), matrix)):
@@ -133,8 +133,8 @@ class SentenceIndex:
                 embs.append(vec)
         for start in range(0, len(ids), _PAGE):
             end = start + _PAGE
-            col.add(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end],
-                    embeddings=np.asarray(embs[start:end], dtype=np.float32))
+            col.upsert(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end],
+                       embeddings=np.asarray(embs[start:end], dtype=np.float32))
 
     def delete(self, chunk_ids: Iterable[str]) -> None:
         col = self.open(create=False)
