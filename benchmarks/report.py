@@ -76,3 +76,38 @@ def render(result: dict) -> str:
         stage_table(result["latency"]),
     ]
     return "\n".join(parts)
+
+
+def markdown(result: dict) -> str:
+    """The results as Markdown tables, for the README."""
+    m = result["machine"]
+    lines = [
+        f"Measured {m['date'][:10]} on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB RAM, "
+        f"Python {m['python']}, torch threads {m['torch_threads']}; load average "
+        f"{m['load_at_start'][0]} at start and {result.get('load_at_end', ['?'])[0]} at end "
+        "(other work was running on the machine).",
+        "",
+        "| target | measured | limit | |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    lines += [f"| {v['target']} | {_fmt(v['value'], v['unit'])} | ≤ {_fmt(v['limit'], v['unit'])} | {v['mark']} |"
+              for v in result["verdicts"]]
+    lines += ["", "| measurement | value |", "| --- | --- |"]
+    lines += [f"| {k} | {v} |" for k, v in result["facts"]]
+    runs = result["latency"]
+    lines += ["", "| stage | " + " | ".join(f"{n} p50 / p95 (ms)" for n in runs) + " |",
+              "| --- |" + " ---: |" * len(runs)]
+    for stage in STAGES:
+        cells = []
+        for run in runs.values():
+            s = run.get("stages", {}).get(stage)
+            cells.append(f"{_fmt(s['p50'])} / {_fmt(s['p95'])}" if s else "—")
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m benchmarks.report reports/benchmarks.json
+    import json
+    import sys
+
+    print(markdown(json.loads(open(sys.argv[1]).read())))
