@@ -58,9 +58,9 @@ def _child_json(args: list[str]) -> dict:
 
 def run(opts) -> dict:
     work = opts.work
+    embedder = load_embedder(Settings())  # first: it sets up torch's threads before anything imports torch
     info = machine.describe()
     print(f"Benchmarking on {info['cpu']} ({info['cores']} cores), load {info['load_at_start']}", flush=True)
-    embedder = load_embedder(Settings())
     facts: list[tuple[str, str]] = []
     headline: dict[str, float] = {}
 
@@ -121,8 +121,9 @@ def run(opts) -> dict:
                                                          f"{syn['peak_rss_mb']:,.0f} MiB, {syn['questions']} questions"))
         runs[f"{size // 1000}k"] = syn
 
+    sizes = {"synthetic_p95_ms": f"{opts.synthetic_size // 1000}k"}
     result = {"machine": info, "facts": facts, "latency": runs, "headline": headline,
-              "verdicts": report.verdicts(headline), "corpus": {k: v for k, v in corpus.items() if k != "settings"}}
+              "verdicts": report.verdicts(headline, sizes), "corpus": {k: v for k, v in corpus.items() if k != "settings"}}
     result["load_at_end"] = [round(x, 2) for x in machine.load_average()]
     return result
 
