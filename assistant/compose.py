@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from assistant.config import Settings
+from assistant.sentences import SentenceVectors
 from assistant.text import content_terms, split_sentences, words
 from assistant.types import Citation, Hit
 
@@ -103,16 +104,18 @@ def quote_for(text: str, group: list[Candidate]) -> str:
 class ExtractiveComposer:
     """Composes a short answer from retrieved chunks, every sentence carrying a citation."""
 
-    def __init__(self, embedder, settings: Settings) -> None:
+    def __init__(self, embedder, settings: Settings, sentences: SentenceVectors | None = None) -> None:
         self.embedder = embedder
         self.settings = settings
+        self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
     def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:
             return "", []
         texts = [c[0] for c in raw]
-        matrix = self.embedder.passages(texts)
+        by_chunk = self.sentences.for_chunks([c[3].chunk for c in raw])
+        matrix = np.vstack([by_chunk[hit.chunk.id][pos] for _, _, pos, hit in raw])
         vectors = dict(zip(texts, matrix))
         sims = matrix @ np.asarray(query_vector, dtype=np.float32)
         terms = content_terms(question)

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
         description="Path to a sentence-transformers model; defaults to the bundled all-MiniLM-L6-v2.",
     )
     embed_batch_size: int = Field(default=32, ge=1)
+    torch_threads: int = Field(default=0, ge=0, description="Threads for the model; 0 lets torch choose.")
 
     chunk_size: int = Field(default=1200, ge=200, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(default=150, ge=0)
@@ -37,6 +38,9 @@ class Settings(BaseSettings):
     answer_sentences: int = Field(default=4, ge=1, le=12)
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)
+    sentence_cache_chunks: int = Field(
+        default=2048, ge=0, description="Chunks whose sentence vectors are kept in memory."
+    )
 
     feedback_db: Path | None = Field(
         default=None, description="SQLite file for answer feedback; defaults to feedback.sqlite3 in the index folder."
@@ -52,6 +56,8 @@ class Settings(BaseSettings):
 
     chroma_host: str | None = None
     chroma_port: int = 8000
+    chroma_connect_timeout: float = Field(default=10.0, ge=0, description="Seconds to wait for the server.")
+    chroma_retry_interval: float = Field(default=0.5, gt=0)
 
     answerer: Literal["extractive", "openai"] = "extractive"
 

@@ -12,6 +12,7 @@ from assistant.hybrid import HybridRetriever
 from assistant.library import Library
 from assistant.rerank import Reranker
 from assistant.retrieval import DenseRetriever
+from assistant.sentences import SentenceIndex, SentenceVectors
 from assistant.service import Assistant
 from assistant.store import ChunkIndex, make_client
 from assistant.visible import LiveBM25, VisibleChroma, VisibleIndex
@@ -42,6 +43,7 @@ def build_assistant(
     index = open_index(settings, embedder=embedder, client=client)
     view = VisibleIndex(index, Library(settings.library_path())).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
+    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.sentence_cache_chunks)
     vectorstore = VisibleChroma(
         client=index.client,
         collection_name=settings.collection,
@@ -53,10 +55,11 @@ def build_assistant(
         dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
         bm25=LiveBM25(view, settings.bm25_path()),
         index=view,
-        reranker=Reranker(cached),
+        reranker=Reranker(cached, sentences=sentences),
         mode=settings.retrieval,
         k=settings.k,
         candidates=settings.candidates,
         rrf_k=settings.rrf_k,
     )
-    return Assistant(retriever=retriever, answerer=ExtractiveComposer(cached, settings), settings=settings)
+    answerer = ExtractiveComposer(cached, settings, sentences=sentences)
+    return Assistant(retriever=retriever, answerer=answerer, settings=settings)

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from assistant.errors import QuestionError
 from assistant.text import normalize
 
 AUDIENCES = ("family", "teacher")
+
+# Invisible characters that carry no words: format marks (zero-width spaces, bidirectional
+# overrides, BOM), lone surrogates and private-use code points.
+_INVISIBLE = frozenset(("Cf", "Cs", "Co"))
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def strip_invisible(text: str) -> str:
+    """The text without format, surrogate, private-use or C1 control characters."""
+    text = _C1.sub(" ", text)
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _INVISIBLE)
 
 
 def clean_question(question: object, max_chars: int) -> str:
@@ -17,7 +33,7 @@ def clean_question(question: object, max_chars: int) -> str:
             f"That message is too long ({len(question):,} characters). "
             f"Please ask one question in under {max_chars:,} characters."
         )
-    text = normalize(question)
+    text = normalize(strip_invisible(question))
     if not text:
         raise QuestionError("Please type a question, for example: What is an IEP?")
     if len(text) > max_chars:

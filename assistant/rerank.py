@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.sentences import SentenceVectors
 from assistant.text import content_terms, split_sentences
 from assistant.types import Hit
 
@@ -40,6 +41,13 @@ def lexical_coverage(query_terms: set[str], text: str) -> float:
     return len(query_terms & content_terms(text)) / len(query_terms)
 
 
+def best_match(sentence_vectors: np.ndarray, query_vector: np.ndarray) -> float:
+    """The similarity of a chunk's best sentence to the question (0 for a chunk without any)."""
+    if not sentence_vectors.size:
+        return 0.0
+    return float((sentence_vectors @ query_vector).max())
+
+
 def mmr(scores: np.ndarray, vectors: np.ndarray, k: int, lam: float) -> list[int]:
     """Indices chosen greedily by lam * score - (1 - lam) * max similarity to those chosen."""
     chosen: list[int] = []
@@ -59,9 +67,12 @@ def mmr(scores: np.ndarray, vectors: np.ndarray, k: int, lam: float) -> list[int
 class Reranker:
     """Scores candidates with sentence-level similarity, keyword coverage and audience."""
 
-    def __init__(self, embedder, weights: RerankWeights | None = None) -> None:
+    def __init__(
+        self, embedder, weights: RerankWeights | None = None, sentences: SentenceVectors | None = None
+    ) -> None:
         self.embedder = embedder  # CachedEmbedder
         self.weights = weights or RerankWeights()
+        self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
     def best_sentence(self, query_vector: np.ndarray, text: str) -> float:
         sentences = split_sentences(text)
@@ -82,10 +93,11 @@ class Reranker:
             return []
         w = self.weights
         terms = content_terms(query)
+        sentence_vectors = self.sentences.for_chunks([h.chunk for h in candidates])
         scores = np.array(
             [
                 w.chunk * hit.score
-                + w.sentence * self.best_sentence(query_vector, hit.chunk.text)
+                + w.sentence * best_match(sentence_vectors[hit.chunk.id], query_vector)
                 + w.lexical * lexical_coverage(terms, hit.chunk.indexed_text)
                 + audience_bonus(hit.chunk.audience, audience, w.audience)
                 for hit in candidates

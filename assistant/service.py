@@ -13,6 +13,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.abstain import abstention_text
 from assistant.config import Settings
 from assistant.followup import retrieval_query
+from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
 from assistant.types import Answer, Citation, Hit, Turn
 
@@ -80,15 +81,21 @@ class Assistant:
     def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
         text = clean_question(question, self.settings.max_question_chars)
         audience = clean_audience(audience)
-        return {"question": text, "query": retrieval_query(text, history), "audience": audience, "timings": {}}
+        state = {"question": text, "query": retrieval_query(text, history), "audience": audience, "timings": {}}
+        if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
+            state.update(reply=not_english_reply(guess), text="", citations=[])
+        return state
+
+    def _run(self, question: str, audience: str, history: Sequence[Turn]) -> State:
+        state = self._start(question, audience, history)
+        return state if "reply" in state else self.chain.invoke(state)
 
     def _finish(self, state: State, started: float) -> Answer:
         timings = dict(state["timings"])
         timings["total"] = (time.perf_counter() - started) * 1000
         if not state["citations"]:
-            return Answer(
-                text=abstention_text(state["audience"]), abstained=True, timings=timings, question=state["question"]
-            )
+            text = state.get("reply") or abstention_text(state["audience"])
+            return Answer(text=text, abstained=True, timings=timings, question=state["question"])
         return Answer(
             text=state["text"], citations=tuple(state["citations"]), timings=timings, question=state["question"]
         )
@@ -96,7 +103,7 @@ class Assistant:
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
         """Answer one question. Raises QuestionError for empty or oversized questions."""
         started = time.perf_counter()
-        state = self.chain.invoke(self._start(question, audience, history))
+        state = self._run(question, audience, history)
         return self._finish(state, started)
 
     def retrieve(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> list[Hit]:
@@ -110,7 +117,7 @@ class Assistant:
     ) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the finished Answer as the last item."""
         started = time.perf_counter()
-        state = self.chain.invoke(self._start(question, audience, history))
+        state = self._run(question, audience, history)
         answer = self._finish(state, started)
         for piece in re.split(r"(?<=\])(\s+)", answer.text):
             if piece:

@@ -22,9 +22,9 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     try:
         if settings.chroma_host:
-            return chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-            )
+            from assistant.remote import connect
+
+            return connect(settings, chroma_settings)
         index_dir = Path(settings.index_dir)
         if not create and not (index_dir / "chroma.sqlite3").exists():
             raise IndexNotFoundError(
@@ -32,7 +32,7 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
             )
         index_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
-    except IndexNotFoundError:
+    except (IndexNotFoundError, IndexUnavailableError):
         raise
     except Exception as exc:  # chroma raises many types for unreachable or damaged stores
         where = (

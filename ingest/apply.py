@@ -22,6 +22,7 @@ from assistant.types import Chunk
 from assistant.visible import VisibleIndex
 from ingest.chunking import embedding_text
 from ingest.plan import Plan, Progress
+from ingest.sentences import drop_sentences
 
 _PAGE = 1000  # ids per Chroma call when listing, updating or deleting
 _OPTIONAL = ("page",)  # metadata keys a chunk may lack: cleared when the new owner has none
@@ -96,6 +97,7 @@ def settle(index: ChunkIndex, library: Library, settings: Settings, *, collect: 
         library.commit(snapshot)
     if collect:
         garbage = sorted(stored_ids(index) - snapshot.ids())
+        drop_sentences(index, garbage)  # rows first: a kill in between leaves chunks to collect again
         index.delete(garbage)
         if (index.collection.metadata or {}).get("index_version") != snapshot.version:
             index.record_version()  # for tools that read the collection without the library

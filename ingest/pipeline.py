@@ -16,10 +16,12 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.library import DocumentRecord, Library, Snapshot
 from assistant.store import ChunkIndex
+from assistant.visible import VisibleIndex
 from ingest.apply import commit, settle, stage
 from ingest.discover import Discovery, FileTarget, discover
 from ingest.plan import Plan, Progress, make_plan
 from ingest.report import FileResult, IngestReport
+from ingest.sentences import reset_sentences, sync_sentences
 
 __all__ = ["FileResult", "FileTarget", "IngestReport", "discover", "ingest", "remove_documents"]
 
@@ -48,12 +50,14 @@ def _tqdm_progress(enabled: bool) -> Progress | None:
 
     bars: dict[str, tqdm] = {}
 
+    labels = {"embed": "Embedding", "sentences": "Sentences"}
+
     def show(stage: str, done: int, total: int, detail: str) -> None:
-        if stage != "embed":
+        if stage not in labels:
             return
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, unit="chunk", desc="Embedding")
+            bar = bars[stage] = tqdm(total=total, unit="chunk", desc=labels[stage])
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
@@ -81,6 +85,7 @@ def _run(
         if reset:
             library.commit(Snapshot())
             index.reset()
+            reset_sentences(index)
         old = current_snapshot(index, library)
         if not library.exists():
             library.commit(old)  # from here on, nothing is visible that the library does not list
@@ -88,17 +93,21 @@ def _run(
         old = library.load() or old
         plan = make_plan(found, old, settings, remove=remove, progress=progress)
         embedded = stage(plan.to_store, index, embedder, settings, progress)
+        sentences = sync_sentences(index, plan.to_store, embedder, settings, progress) if embedder else 0
         if plan.changes:
             commit(plan, library)
         settle(index, library, settings)
-    return _report(plan, embedded, started, False)
+        if embedder is not None:  # heal visible chunks whose sentence rows are missing
+            visible = list(VisibleIndex(index, library).chunks())
+            sentences += sync_sentences(index, visible, embedder, settings, progress)
+    return _report(plan, embedded, started, False, sentences)
 
 
-def _report(plan: Plan, embedded: int, started: float, dry_run: bool) -> IngestReport:
+def _report(plan: Plan, embedded: int, started: float, dry_run: bool, sentences: int = 0) -> IngestReport:
     old, new = plan.old.ids(), plan.ids()
     report = IngestReport(
         added=len(new - old), unchanged=len(new & old), removed=len(old - new),
-        embedded=embedded, dry_run=dry_run, files=sorted(plan.files, key=lambda f: f.source),
+        embedded=embedded, sentences=sentences, dry_run=dry_run, files=sorted(plan.files, key=lambda f: f.source),
     )
     report.seconds = time.perf_counter() - started
     return report

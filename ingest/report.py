@@ -57,12 +57,14 @@ class FileResult:
 class IngestReport:
     """Totals count distinct chunks in the library: `added` new ones, `removed` dropped ones,
     `unchanged` kept ones; `embedded` is how many passages the model had to embed (chunks an
-    interrupted ingest already stored are reused, not embedded again)."""
+    interrupted ingest already stored are reused, not embedded again); `sentences` is how many
+    sentence vectors were embedded for reranking and answers."""
 
     added: int = 0
     unchanged: int = 0
     removed: int = 0
     embedded: int = 0
+    sentences: int = 0  # sentence vectors embedded for rerank and answers
     seconds: float = 0.0
     dry_run: bool = False
     files: list[FileResult] = field(default_factory=list)

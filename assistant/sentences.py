@@ -1,0 +1,213 @@
+"""Sentence vectors computed once at ingest, so answering never runs the model on passages.
+
+The reranker scores a candidate chunk by its best sentence and the extractive answerer picks
+sentences by their similarity to the question; both need a vector for every sentence of every
+candidate chunk. Embedding those at query time cost seconds on a new question, so ingest stores
+them in a second Chroma collection beside the chunks: one row per sentence, id
+``<chunk id>:<position>``, the sentence as the document. An on-disk index and a Chroma server
+serve them the same way, and nothing is loaded at start-up.
+
+At query time the rows of the candidate chunks come back in one request and are kept in a small
+LRU keyed by chunk id. A chunk id is a hash of the chunk's text, so a cached or stored entry
+can never be stale; rows are still checked against the current sentence split,
+and a chunk without matching rows (an index built before this store existed) is embedded on the
+fly, exactly as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from assistant.text import split_sentences
+from assistant.types import Chunk
+
+SUFFIX = "_sentences"
+_PAGE = 2000
+# Rows are only ever fetched by id, never searched, so the vector index is built as cheaply
+# as Chroma allows.
+_CONFIGURATION = {"hnsw": {"space": "cosine", "ef_construction": 16, "max_neighbors": 4}}
+
+
+def collection_name(chunks_collection: str) -> str:
+    """The sentence collection's name, within Chroma's 63-character limit."""
+    name = chunks_collection + SUFFIX
+    if len(name) <= 63:
+        return name
+    digest = hashlib.sha256(chunks_collection.encode()).hexdigest()[:8]
+    return f"{chunks_collection[: 63 - len(SUFFIX) - 9]}-{digest}{SUFFIX}"
+
+
+def row_ids(chunk: Chunk, count: int | None = None) -> list[str]:
+    n = len(split_sentences(chunk.text)) if count is None else count
+    return [f"{chunk.id}:{i}" for i in range(n)]
+
+
+class SentenceIndex:
+    """The stored sentence vectors of an index's chunks (a Chroma collection)."""
+
+    def __init__(self, client, name: str, model: str) -> None:
+        self.client = client
+        self.name = name
+        self.model = model
+        self._collection = None
+
+    @classmethod
+    def beside(cls, index) -> "SentenceIndex":
+        """The sentence store that belongs to a ChunkIndex."""
+        return cls(index.client, collection_name(index.name), index.model)
+
+    # -- opening -------------------------------------------------------------
+    def open(self, *, create: bool):
+        """The collection, or None when it does not exist (and create is False)."""
+        if self._collection is not None:
+            return self._collection
+        if create:
+            col = self.client.get_or_create_collection(
+                self.name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
+                embedding_function=None,
+            )
+        else:
+            try:
+                col = self.client.get_collection(self.name, embedding_function=None)
+            except Exception:  # not built yet: callers fall back to embedding on the fly
+                return None
+        stored = (col.metadata or {}).get("embedding_model")
+        if stored and stored != self.model:
+            if not create:
+                return None
+            self.client.delete_collection(self.name)  # vectors of another model are useless
+            return self.open(create=True)
+        self._collection = col
+        return col
+
+    def reset(self) -> None:
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:
+            pass
+        self._collection = None
+
+    # -- reading -------------------------------------------------------------
+    def fetch(self, chunks: Sequence[Chunk]) -> dict[str, np.ndarray]:
+        """Stored vectors (one row per sentence, in order) for the chunks whose rows match."""
+        col = self.open(create=False)
+        if col is None or not chunks:
+            return {}
+        splits = {c.id: split_sentences(c.text) for c in chunks}
+        ids = [f"{cid}:{i}" for cid, sents in splits.items() for i in range(len(sents))]
+        found: dict[str, tuple[str, np.ndarray]] = {}
+        for start in range(0, len(ids), _PAGE):
+            page = col.get(ids=ids[start : start + _PAGE], include=["embeddings", "documents"])
+            for id_, doc, vec in zip(page["ids"], page["documents"], page["embeddings"]):
+                found[id_] = (doc, vec)
+        out: dict[str, np.ndarray] = {}
+        for cid, sents in splits.items():
+            rows = [found.get(f"{cid}:{i}") for i in range(len(sents))]
+            if sents and all(r is not None and r[0] == s for r, s in zip(rows, sents)):
+                out[cid] = np.asarray([r[1] for r in rows], dtype=np.float32)
+        return out
+
+    def missing(self, chunks: Sequence[Chunk]) -> list[Chunk]:
+        """The chunks whose sentence rows are absent or do not match their text (the check
+        reads the stored sentences only, not their vectors)."""
+        col = self.open(create=False)
+        if col is None:
+            return [c for c in chunks if split_sentences(c.text)]
+        out: list[Chunk] = []
+        step = _PAGE // 8
+        for start in range(0, len(chunks), step):
+            part = chunks[start : start + step]
+            splits = {c.id: split_sentences(c.text) for c in part}
+            ids = [f"{cid}:{i}" for cid, sents in splits.items() for i in range(len(sents))]
+            page = col.get(ids=ids, include=["documents"]) if ids else {"ids": [], "documents": []}
+            stored = dict(zip(page["ids"], page["documents"]))
+            out.extend(
+                c for c in part
+                if splits[c.id] and any(stored.get(f"{c.id}:{i}") != s for i, s in enumerate(splits[c.id]))
+            )
+        return out
+
+    # -- writing -------------------------------------------------------------
+    def write(self, chunks: Sequence[Chunk], vectors: Sequence[np.ndarray]) -> None:
+        """Store each chunk's sentence vectors (rows are upserted by id; a row left over from a
+        longer, older split is never read, since reads check the text, and goes with its chunk)."""
+        col = self.open(create=True)
+        ids, docs, metas, embs = [], [], [], []
+        for chunk, matrix in zip(chunks, vectors):
+            for i, (sentence, vec) in enumerate(zip(split_sentences(chunk.text), matrix)):
+                ids.append(f"{chunk.id}:{i}")
+                docs.append(sentence)
+                metas.append({"chunk_id": chunk.id, "position": i})
+                embs.append(vec)
+        for start in range(0, len(ids), _PAGE):
+            end = start + _PAGE
+            col.upsert(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end],
+                       embeddings=np.asarray(embs[start:end], dtype=np.float32))
+
+    def delete(self, chunk_ids: Iterable[str]) -> None:
+        col = self.open(create=False)
+        ids = list(chunk_ids)
+        if col is None or not ids:
+            return
+        for start in range(0, len(ids), _PAGE // 4):
+            col.delete(where={"chunk_id": {"$in": ids[start : start + _PAGE // 4]}})
+
+    def count(self) -> int:
+        col = self.open(create=False)
+        return col.count() if col is not None else 0
+
+
+def embed_sentences(chunks: Sequence[Chunk], embedder) -> list[np.ndarray]:
+    """Each chunk's sentence vectors, from one model call over all their sentences.
+
+    `embedder` is a LangChain Embeddings (embed_documents) or a CachedEmbedder (passages)."""
+    splits = [split_sentences(c.text) for c in chunks]
+    flat = [s for sents in splits for s in sents]
+    if not flat:
+        return [np.zeros((0, 0), np.float32) for _ in chunks]
+    if hasattr(embedder, "passages"):
+        matrix = np.asarray(embedder.passages(flat), dtype=np.float32)
+    else:
+        matrix = np.asarray(embedder.embed_documents(flat), dtype=np.float32)
+    out, start = [], 0
+    for sents in splits:
+        out.append(matrix[start : start + len(sents)])
+        start += len(sents)
+    return out
+
+
+class SentenceVectors:
+    """Sentence vectors for candidate chunks: an LRU, then the store, then the model."""
+
+    def __init__(self, embedder, store: SentenceIndex | None = None, cache_chunks: int = 2048) -> None:
+        self.embedder = embedder  # CachedEmbedder: only for chunks the store does not cover
+        self.store = store
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._max = cache_chunks
+        self._lock = threading.Lock()
+
+    def for_chunks(self, chunks: Sequence[Chunk]) -> dict[str, np.ndarray]:
+        """chunk id -> matrix with one row per sentence of split_sentences(chunk.text)."""
+        unique = list({c.id: c for c in chunks}.values())
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for chunk in unique:
+                if (hit := self._cache.get(chunk.id)) is not None:
+                    self._cache.move_to_end(chunk.id)
+                    out[chunk.id] = hit
+        todo = [c for c in unique if c.id not in out]
+        fresh = self.store.fetch(todo) if self.store is not None and todo else {}
+        rest = [c for c in todo if c.id not in fresh]
+        fresh.update(zip((c.id for c in rest), embed_sentences(rest, self.embedder)))
+        with self._lock:
+            for cid, matrix in fresh.items():
+                self._cache[cid] = matrix
+            while len(self._cache) > self._max:
+                self._cache.popitem(last=False)
+        out.update(fresh)
+        return out

@@ -1,0 +1,1 @@
+"""Benchmarks and the load run for IEP Guide (`python -m benchmarks`, `python -m benchmarks.load`)."""

@@ -1,0 +1,56 @@
+"""Keeping the stored sentence vectors in step with the chunks of the index.
+
+New chunks get their sentence rows while they are staged, before the library commit makes them
+visible; rows of chunks that are collected as garbage go with them (rows first, so a kill in
+between leaves only chunks, which the next ingest collects again). After each ingest every
+visible chunk whose rows are absent or out of date is embedded, which heals an index that
+stopped half-way or was built before sentence vectors were stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.sentences import SentenceIndex, embed_sentences
+from assistant.store import ChunkIndex
+from assistant.types import Chunk
+from ingest.plan import Progress
+
+STAGE = "sentences"  # the progress stage name
+
+
+def sync_sentences(
+    index: ChunkIndex,
+    chunks: Sequence[Chunk],
+    embedder: Embeddings,
+    settings: Settings,
+    progress: Progress | None = None,
+) -> int:
+    """Store sentence vectors for the `chunks` that lack them; how many sentences were embedded."""
+    store = SentenceIndex.beside(index)
+    todo = store.missing(chunks)
+    if not todo:
+        return 0
+    size = max(settings.embed_batch_size * 4, 64)
+    embedded = 0
+    for start in range(0, len(todo), size):
+        if progress:
+            progress(STAGE, start, len(todo), "")
+        batch = todo[start : start + size]
+        vectors = embed_sentences(batch, embedder)
+        store.write(batch, vectors)
+        embedded += sum(len(v) for v in vectors)
+    if progress:
+        progress(STAGE, len(todo), len(todo), "")
+    return embedded
+
+
+def drop_sentences(index: ChunkIndex, chunk_ids: Iterable[str]) -> None:
+    SentenceIndex.beside(index).delete(chunk_ids)
+
+
+def reset_sentences(index: ChunkIndex) -> None:
+    SentenceIndex.beside(index).reset()
