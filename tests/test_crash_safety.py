@@ -89,7 +89,8 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     # The next ingest finishes the job, reusing what the killed one had embedded.
     counting = CountingEmbedder(embedder)
     report = ingest([small_corpus], index, counting, settings)
-    assert not report.errors and report.added > counting.embedded
+    assert not report.errors and report.added > report.embedded
+    assert counting.embedded == report.embedded + report.sentences  # passages, then their sentences
     final = library.load().ids()
     assert stored_ids(index) == set(final)
     assert set(LiveBM25(VisibleIndex(index, library), settings.bm25_path()).current().ids) == set(final)
