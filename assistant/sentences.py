@@ -163,22 +163,20 @@ class SentenceIndex:
 
 
 def embed_sentences(chunks: Sequence[Chunk], embedder) -> list[np.ndarray]:
-    """Each chunk's sentence vectors, from one model call over all their sentences.
+    """Each chunk's sentence vectors, from one model call over their distinct sentences.
 
     `embedder` is a LangChain Embeddings (embed_documents) or a CachedEmbedder (passages)."""
     splits = [split_sentences(c.text) for c in chunks]
-    flat = [s for sents in splits for s in sents]
-    if not flat:
+    unique = list(dict.fromkeys(s for sents in splits for s in sents))  # overlaps repeat sentences
+    if not unique:
         return [np.zeros((0, 0), np.float32) for _ in chunks]
     if hasattr(embedder, "passages"):
-        matrix = np.asarray(embedder.passages(flat), dtype=np.float32)
+        matrix = np.asarray(embedder.passages(unique), dtype=np.float32)
     else:
-        matrix = np.asarray(embedder.embed_documents(flat), dtype=np.float32)
-    out, start = [], 0
-    for sents in splits:
-        out.append(matrix[start : start + len(sents)])
-        start += len(sents)
-    return out
+        matrix = np.asarray(embedder.embed_documents(unique), dtype=np.float32)
+    row = {sentence: i for i, sentence in enumerate(unique)}
+    width = matrix.shape[1]
+    return [matrix[[row[s] for s in sents]] if sents else np.zeros((0, width), np.float32) for sents in splits]
 
 
 class SentenceVectors:
