@@ -24,7 +24,7 @@ ALL = "All"
 SEEN_KEY = "ev-seen-run"
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def _runs() -> EvalRuns:
     """The eval runs of this app process (one at a time, seen by every staff member)."""
     return EvalRuns()
@@ -129,7 +129,7 @@ def _progress(runs: EvalRuns) -> None:
         if st.session_state.get(SEEN_KEY) != p.number:  # show the new report once it is saved
             st.session_state[SEEN_KEY] = p.number
             staff_report.select_next(p.json_path)
-        st.success(f"The last eval run scored {p.total} cases: {p.passed} passed. "
+        st.success(f"The last eval run scored {p.total} case{'' if p.total == 1 else 's'}: {p.passed} passed. "
                    f"Saved as {escape_markdown(Path(p.json_path).name)} (and .html).", icon=":material/task_alt:")
     elif p.state == FAILED:
         st.error(escape_markdown(p.message), icon=":material/error:")
