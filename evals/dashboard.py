@@ -90,11 +90,17 @@ def retrieval_row(report: dict, kind: str) -> dict:
     return next((r for r in report.get("retrieval") or [] if isinstance(r, dict) and r.get("kind") == kind), {})
 
 
+def has_baseline(report: dict) -> bool:
+    return bool(retrieval_row(report, "baseline"))
+
+
 def checks_for(report: dict, thresholds: Thresholds | None) -> list[Check]:
+    """The report against the thresholds; beat-the-baseline bounds only when it ran the baseline."""
     if thresholds is None:
         return []
-    return check_summary(report.get("summary") or {}, [r for r in report.get("retrieval") or [] if isinstance(r, dict)],
-                         thresholds)
+    checks = check_summary(report.get("summary") or {},
+                           [r for r in report.get("retrieval") or [] if isinstance(r, dict)], thresholds)
+    return [c for c in checks if c.kind != "beat_baseline" or has_baseline(report)]
 
 
 def headline(report: dict, thresholds: Thresholds | None) -> list[MetricRow]:

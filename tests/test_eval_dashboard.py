@@ -54,6 +54,13 @@ def test_headline_compares_with_the_baseline_and_the_thresholds():
     assert low["recall_at_k"].verdict == "fail"
 
 
+def test_a_run_without_the_baseline_skips_the_beat_the_baseline_bounds():
+    report = {**_report(), "retrieval": [{"kind": "ours", "mrr": 0.91, "recall_at_k": 0.93}]}
+    rows = {r.metric.key: r for r in dash.headline(report, GATE)}
+    assert rows["mrr"].verdict == "pass" and rows["mrr"].bounds() == "≥ 0.800" and rows["mrr"].delta is None
+    assert all(c.kind != "beat_baseline" for c in dash.checks_for(report, GATE))
+
+
 def test_check_rows_list_failures_first_with_k_in_the_names():
     rows = dash.check_rows(_report(recall_at_k=0.5, false_abstention_rate=0.1), GATE)
     assert [r["result"] for r in rows[:2]] == ["FAIL", "FAIL"]

@@ -155,6 +155,7 @@ def test_a_saved_report_shows_metrics_checks_charts_trend_and_cases(settings, sm
     mrr = next(m for m in at.metric if m.label.startswith("MRR"))
     assert not mrr.delta, "no baseline in that run"
     assert "subset of the eval set (topic iep-basics)" in _texts(at, "caption")
+    assert "beat-the-baseline bounds are not checked" in _texts(at, "caption")
 
 
 def test_run_a_subset_from_the_page_and_see_its_report(settings):

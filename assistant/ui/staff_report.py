@@ -65,8 +65,9 @@ def _headline(report: dict, gate: Thresholds | None) -> None:
     k = (report.get("settings") or {}).get("k")
     st.markdown("#### Headline metrics")
     rows = dash.headline(report, gate)
-    columns = st.columns(PER_ROW)
     for i, row in enumerate(rows):
+        if i % PER_ROW == 0:  # row by row, so a phone screen stacks them in order
+            columns = st.columns(PER_ROW)
         verdict = {"pass": "pass", "fail": "FAIL", "not gated": "not gated"}[row.verdict]
         columns[i % PER_ROW].metric(
             f"{dash.label(row.metric.key, k)} · {verdict}", dash.fmt(row.value, row.metric.unit),
@@ -83,6 +84,8 @@ def _headline(report: dict, gate: Thresholds | None) -> None:
         st.error(f"{len(failed)} of {len(checks)} thresholds missed: {names}.", icon=":material/cancel:")
     else:
         st.success(f"All {len(checks)} thresholds in evals/thresholds.toml are met.", icon=":material/check_circle:")
+    if gate is not None and gate.beat_baseline and not dash.has_baseline(report):
+        st.caption("This run did not score the LangChain baseline, so the beat-the-baseline bounds are not checked.")
     filters = (report.get("eval_set") or {}).get("filters")
     if filters:
         subset = ", ".join(f"{key} {value}" for key, value in filters.items())
