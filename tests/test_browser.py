@@ -290,10 +290,11 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
         expect(page.get_by_test_id("stMetric").first).to_contain_text("Recall@5")
         expect(page.get_by_test_id("stVegaLiteChart").first).to_be_visible()
         expect(page.get_by_role("button", name="Download the HTML report")).to_be_visible()
+        expect(page.locator(".st-key-ev-case-detail blockquote").first).to_contain_text("written plan")  # a quote
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "8-evals.png"), full_page=True)
         for selector in ("[data-testid='stMetricLabel']", "[data-testid='stMetricValue']",
-                         "[data-testid='stCaptionContainer']"):
+                         "[data-testid='stCaptionContainer']", "blockquote p"):
             ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
             assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
     finally:

@@ -18,7 +18,9 @@ def _plain(text: object) -> str:
 
 def _filters(cases: list[dict]) -> list[dict]:
     top_left, top_right = st.columns(2)
-    show = top_left.radio("Show", list(SHOW), format_func=SHOW.get, horizontal=True, key="ev-show")
+    any_failed = any(dash.status(c) != dash.PASSED for c in cases)
+    show = top_left.radio("Show", list(SHOW), format_func=SHOW.get, horizontal=True, key="ev-show",
+                          index=0 if any_failed else 2)
     text = top_right.text_input("Search question, id, answer or reason", key="ev-search")
     left, right = st.columns(2)
     topics = left.multiselect("Topics", sorted({str(c.get("topic", "")) for c in cases}), key="ev-topics")

@@ -133,8 +133,21 @@ def _trend(runs: list[dict], report: dict) -> None:
     if len(rows) < 2:
         st.caption(f"The trend needs two or more saved runs ({len(rows)} match).")
     if rows and metrics:
-        frame = pd.DataFrame(rows).rename(columns={m: dash.label(m, k) for m in metrics})
-        st.line_chart(frame, x="run", y=[dash.label(m, k) for m in metrics], x_label="run", y_label="")
+        st.altair_chart(_trend_chart(pd.DataFrame(rows), [dash.label(m, k) for m in metrics], metrics), width="stretch")
+
+
+def _trend_chart(frame, labels: list[str], metrics: list[str]):
+    import altair as alt
+
+    frame = frame.rename(columns=dict(zip(metrics, labels)))
+    long = frame.melt(id_vars=["run", "answerer", "cases"], value_vars=labels, var_name="metric", value_name="value")
+    return alt.Chart(long).mark_line(point=True).encode(
+        x=alt.X("run:T", title="run", axis=alt.Axis(format="%b %d %H:%M", labelAngle=-30, labelOverlap=True)),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(domain=[0, 1])),
+        color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom", columns=2)),
+        tooltip=[alt.Tooltip("run:T", format="%Y-%m-%d %H:%M:%S"), "metric:N", alt.Tooltip("value:Q", format=".3f"),
+                 "answerer:N", "cases:Q"],
+    ).properties(height=280)
 
 
 def show(settings: Settings) -> None:
