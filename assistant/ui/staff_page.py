@@ -76,7 +76,8 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
     options = _options(cases)
     chosen = select_cases(cases, audience=options.audience, topic=options.topic, limit=options.limit)
     if chosen:
-        st.caption(f"{len(chosen)} of {len(cases)} cases selected. The report is saved in {settings.reports_dir}.")
+        st.caption(f"{len(chosen)} of {len(cases)} cases selected. The report is saved in "
+                   f"{escape_markdown(str(settings.reports_dir))}.")
     else:
         st.warning("No eval cases match those filters.")
     assistant = _assistant(settings)
