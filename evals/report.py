@@ -74,14 +74,31 @@ def load_report(path: Path) -> dict:
     return data
 
 
-def list_reports(folder: Path) -> list[dict]:
-    """One row per saved run, oldest first (for trend charts): file, time, answerer, summary."""
-    found = []
+def scan_reports(folder: Path) -> tuple[list[dict], list[str]]:
+    """The saved runs, oldest first, and a message for each file that could not be read.
+
+    A row holds the file, time, answerer, eval set and summary; a missing folder has no runs."""
+    found, problems = [], []
     for path in Path(folder).glob("eval-*.json"):
         try:
             data = load_report(path)
-        except ReportError:
+            row = {
+                "path": str(path), "created_at": data["created_at"], "answerer": data["answerer"],
+                "summary": data["summary"], "eval_set": data.get("eval_set") or {},
+            }
+            key = (str(data["created_at"]), _run_number(path, data))
+            if not isinstance(row["summary"], dict):
+                raise TypeError("summary is not an object")
+        except ReportError as exc:
+            problems.append(str(exc))
             continue
-        row = {"path": str(path), "created_at": data["created_at"], "answerer": data["answerer"], "summary": data["summary"]}
-        found.append(((data["created_at"], _run_number(path, data)), row))
-    return [row for _, row in sorted(found, key=lambda pair: pair[0])]
+        except (KeyError, TypeError, ValueError) as exc:
+            problems.append(f"{path} is not a complete eval report ({type(exc).__name__}: {exc}).")
+            continue
+        found.append((key, row))
+    return [row for _, row in sorted(found, key=lambda pair: pair[0])], sorted(problems)
+
+
+def list_reports(folder: Path) -> list[dict]:
+    """One row per saved run, oldest first (for trend charts): file, time, answerer, summary."""
+    return scan_reports(folder)[0]

@@ -85,7 +85,12 @@ def load_thresholds(path: Path, known: set[str]) -> Thresholds:
 
 def check(report: EvalReport, thresholds: Thresholds) -> list[Check]:
     """Every bound against the report; a metric the run could not compute fails its bound."""
-    summary = report.summary
+    rows = [{"kind": r.kind, **{m: getattr(r, m) for m in RETRIEVAL_METRICS}} for r in report.retrieval]
+    return check_summary(report.summary, rows, thresholds)
+
+
+def check_summary(summary: dict, retrieval: list[dict], thresholds: Thresholds) -> list[Check]:
+    """The same checks on a report as saved (its `summary` and `retrieval` rows as dicts)."""
     checks = [
         Check(m, "min", b, summary.get(m), summary.get(m) is not None and summary[m] >= b - 1e-9)
         for m, b in thresholds.minimum.items()
@@ -94,9 +99,9 @@ def check(report: EvalReport, thresholds: Thresholds) -> list[Check]:
         Check(m, "max", b, summary.get(m), summary.get(m) is not None and summary[m] <= b + 1e-9)
         for m, b in thresholds.maximum.items()
     ]
-    rows = {r.kind: r for r in report.retrieval if r.kind in ("ours", "baseline")}
+    rows = {r.get("kind"): r for r in retrieval if r.get("kind") in ("ours", "baseline")}
     for metric, bound in thresholds.beat_baseline.items():
-        ours, base = (getattr(rows[k], metric, None) if k in rows else None for k in ("ours", "baseline"))
+        ours, base = (rows[k].get(metric) if k in rows else None for k in ("ours", "baseline"))
         margin = None if ours is None or base is None else ours - base
         checks.append(Check(metric, "beat_baseline", bound, margin, margin is not None and margin >= bound - 1e-9))
     return checks

@@ -3,6 +3,7 @@ Chromium by Playwright. Screenshots land in test-artifacts/browser/."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -31,6 +32,12 @@ ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in t
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
 QUESTION = "What is an IEP?"
 PHONE = {"width": 390, "height": 844}
+EVAL_CASES = [
+    {"id": "iep", "question": QUESTION, "audience": "family", "topic": "iep-basics",
+     "expected_sources": ["guides/what-is-an-iep.md"], "key_facts": [["written plan"]]},
+    {"id": "bread", "question": "How do I bake sourdough bread?", "audience": "family", "topic": "out-of-scope",
+     "should_abstain": True},
+]
 
 CONTRAST_JS = """(el) => {
   const rgba = c => { const v = c.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
@@ -42,7 +49,10 @@ CONTRAST_JS = """(el) => {
   }
   let bg = [255, 255, 255, 1];
   for (const layer of layers.reverse()) bg = over(layer, bg);
-  const fg = over(rgba(getComputedStyle(el).color), bg);
+  let opacity = 1;  // a faded ancestor (Streamlit captions use opacity) fades the text too
+  for (let node = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+  const color = rgba(getComputedStyle(el).color);
+  const fg = over([...color.slice(0, 3), color[3] * opacity], bg);
   const lum = c => { const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
                      return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
   const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
@@ -79,9 +89,14 @@ def served(tmp_path_factory, embedder):
     report = ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
     assert not report.errors, report.errors
     feedback_db = tmp / "feedback.sqlite3"
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db)}
+    eval_set = tmp / "cases.jsonl"
+    eval_set.write_text("\n".join(json.dumps(c) for c in EVAL_CASES) + "\n")
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
+           "IEP_GUIDE_EVAL_SET": str(eval_set), "IEP_GUIDE_REPORTS_DIR": str(tmp / "reports"),
+           "IEP_GUIDE_CORPUS_DIR": str(folder)}
     with StreamlitServer(env, ARTIFACTS / "streamlit.log") as server:
         server.feedback_db = feedback_db
+        server.reports_dir = tmp / "reports"
         yield server
 
 
@@ -233,6 +248,65 @@ def test_phone_width_readable_and_usable(playwright_browser, served):
         assert box["width"] >= 24 and box["height"] >= 20, "citation links are big enough to tap"
         cite.tap()
         expect(page.locator(cite.get_attribute("href"))).to_be_in_viewport()
+        page.get_by_role("heading", name="IEP Guide", exact=True).click()  # keyboard from the top, at phone width
+        reached = tab_until(page, ["document.activeElement?.classList.contains('ig-cite')",
+                                   "document.activeElement?.dataset?.testid === 'stChatInputTextArea'"])
+        assert all(reached), f"Tab reached citation links and the chat input: {reached}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "still no sideways scrolling"
+    finally:
+        context.close()
+
+
+def tab_until(page, conditions: list[str], presses: int = 120) -> list[bool]:
+    """Press Tab until every condition (a JS expression on the focused element) has held once."""
+    reached = [False] * len(conditions)
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        reached = [done or page.evaluate(js) for done, js in zip(reached, conditions)]
+        if all(reached):
+            break
+    return reached
+
+
+def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served):
+    from playwright.sync_api import expect
+
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        page.goto(f"{served.url}/evals")
+        expect(page.get_by_role("heading", name="Evals", exact=True)).to_be_visible(timeout=ANSWER_WAIT_MS)
+        expect(page.get_by_text("No eval reports yet")).to_be_visible(timeout=ANSWER_WAIT_MS)
+        page.get_by_text("Compare with the LangChain baseline").click()
+        page.get_by_text("Also score each retrieval stage").click()
+        run = page.get_by_role("button", name="Run eval")
+        expect(run).to_be_enabled(timeout=ANSWER_WAIT_MS)  # once the library is open
+        run.focus()
+        page.keyboard.press("Enter")  # the keyboard starts it
+        expect(page.get_by_text("The last eval run scored 2 cases")).to_be_visible(timeout=ANSWER_WAIT_MS)
+        assert list(served.reports_dir.glob("eval-*.html")), "the report is saved as the CLI saves it"
+        expect(page.get_by_test_id("stMetric")).to_have_count(12)
+        expect(page.get_by_test_id("stMetric").first).to_contain_text("Recall@5")
+        expect(page.get_by_test_id("stVegaLiteChart").first).to_be_visible()
+        expect(page.get_by_role("button", name="Download the HTML report")).to_be_visible()
+        expect(page.locator(".st-key-ev-case-detail blockquote").first).to_contain_text("written plan")  # a quote
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "8-evals.png"), full_page=True)
+        for selector in ("[data-testid='stMetricLabel']", "[data-testid='stMetricValue']",
+                         "[data-testid='stCaptionContainer']", "blockquote p"):
+            ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
+            assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
+    finally:
+        context.close()
+    context = playwright_browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{served.url}/evals")
+        expect(page.get_by_test_id("stMetric").first).to_be_visible(timeout=ANSWER_WAIT_MS)
+        page.get_by_test_id("stMetric").first.scroll_into_view_if_needed()
+        shot(page, "9-evals-phone")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "no sideways scrolling"
     finally:
         context.close()
 

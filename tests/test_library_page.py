@@ -4,6 +4,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.library import Library
+from assistant.ui import styles
 from tests.conftest import CORPUS, make_settings
 from tests.fixtures import write_pdf
 
@@ -81,7 +82,7 @@ def test_document_text_is_never_rendered_as_html(settings, embedder):
     at = _app(settings, embedder)
     hostile = b"---\ntitle: \"<img src=x onerror=alert(1)> **Bold** title\"\n---\nA guide about IEP meetings for families and teachers.\n"
     _upload(at, [("my_hostile_notes.md", hostile, "text/markdown")])
-    assert not at.get("html")
+    assert all(h.value.strip() == styles.CSS.strip() for h in at.html), "the only HTML is the app's stylesheet"
     messages = " ".join(m.value for m in [*at.success, *at.error, *at.caption])
     assert "<img" not in messages and "**" not in messages
     assert "my\\_hostile\\_" in messages  # shown literally, not as emphasis

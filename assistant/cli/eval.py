@@ -29,70 +29,39 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from evals.cases import load_cases, select_cases
-    from evals.report import file_sha256, save_report
-    from evals.thresholds import check, load_thresholds
+    from evals.launch import EvalOptions, EvalOptionsError, choose_cases, load_gate, run_and_save
+    from evals.table import summary_lines
 
     settings = settings_from(
         args, eval_set=args.eval_set, reports_dir=args.report, eval_thresholds=args.thresholds, answerer=args.answerer
     )
+    options = EvalOptions(
+        audience=args.audience, topic=args.topic, limit=args.limit,
+        baseline=not args.no_baseline, ablation=not args.no_ablation,
+    )
     if args.limit is not None and args.limit < 1:
         print("iep-guide: --limit must be at least 1", file=sys.stderr)
         return 2
-    cases = select_cases(load_cases(settings.eval_set), audience=args.audience, topic=args.topic, limit=args.limit)
-    if not cases:
+    try:
+        cases = choose_cases(settings.eval_set, options)
+    except EvalOptionsError:
         print("iep-guide: no eval cases match those filters", file=sys.stderr)
         return 2
-    thresholds = load_thresholds(settings.eval_thresholds, known=_summary_keys()) if args.check else None
+    thresholds = load_gate(settings.eval_thresholds) if args.check else None
 
-    report = _run(settings, cases, args, {"path": _display(settings.eval_set), "sha256": file_sha256(settings.eval_set)})
-    checks = check(report, thresholds) if thresholds else []
-    report.checks = [c.to_dict() for c in checks]
-    json_path, html_path = save_report(report, settings.reports_dir)
-
-    from evals.table import summary_lines
-
-    print("\n".join(summary_lines(report, checks)))
-    print(f"\nreport: {html_path}\n        {json_path}")
-    return EXIT_BELOW_THRESHOLDS if any(not c.passed for c in checks) else 0
-
-
-def _run(settings, cases, args, eval_set: dict):
-    from assistant.embeddings import load_embedder
-    from assistant.factory import build_assistant
-    from evals.baseline import build_baseline
-    from evals.runner import run_eval
-
-    embedder = load_embedder(settings)
-    assistant = build_assistant(settings, embedder=embedder)
-    baseline = None if args.no_baseline else build_baseline(settings, embedder)
     bar = None
     if not args.quiet:
         from tqdm import tqdm
 
         bar = tqdm(total=len(cases), unit="case", desc="Evaluating", file=sys.stderr)
     try:
-        return run_eval(
-            assistant,
-            cases,
-            baseline=baseline,
-            ablation=not args.no_ablation,
+        saved = run_and_save(
+            settings, cases, options, thresholds=thresholds,
             on_progress=(lambda done, total, result: bar.update(1)) if bar else None,
-            eval_set=eval_set,
         )
     finally:
         if bar:
             bar.close()
-
-
-def _summary_keys() -> set[str]:
-    from evals.summary import summarize
-
-    return set(summarize([]))
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    print("\n".join(summary_lines(saved.report, saved.checks)))
+    print(f"\nreport: {saved.html_path}\n        {saved.json_path}")
+    return EXIT_BELOW_THRESHOLDS if any(not c.passed for c in saved.checks) else 0

@@ -34,7 +34,8 @@ a.ig-cite:focus-visible, .ig-card summary:focus-visible, .ig-jump a:focus-visibl
 .ig-article p { line-height: 1.65; }
 .ig-page { color: var(--ig-muted); font-size: .85rem; font-weight: normal; }
 #ig-quote { scroll-margin-top: 2rem; }
-[data-testid="stCaptionContainer"] { color: var(--ig-muted); }
+[data-testid="stCaptionContainer"] { color: var(--ig-muted); opacity: 1; }
+[data-testid="stMarkdownContainer"] blockquote { color: var(--ig-muted); opacity: 1; }
 mark { background: var(--ig-mark); color: inherit; padding: 0 .1em; border-radius: 2px; }
 .ig-help li { margin-bottom: .4rem; }
 @media (max-width: 480px) {

@@ -1,0 +1,144 @@
+"""Running an eval and saving its report, the way `iep-guide eval` and the staff page both do.
+
+    options = EvalOptions(topic="discipline", limit=20, baseline=False)
+    cases = choose_cases(settings.eval_set, options)
+    saved = run_and_save(settings, cases, options, thresholds=load_gate(settings.eval_thresholds))
+
+The assistant may be passed in (the app shares its own); otherwise one is built from the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.embeddings import model_lock
+from assistant.errors import IEPGuideError
+from evals.cases import EvalCase, load_cases, select_cases
+from evals.report import file_sha256, save_report
+from evals.results import EvalReport
+from evals.runner import Progress
+from evals.thresholds import Check, Thresholds, check, load_thresholds
+
+Stage = Callable[[str], None]
+
+
+class EvalOptionsError(IEPGuideError):
+    """The chosen subset of the eval set cannot be run."""
+
+
+@dataclass(frozen=True)
+class EvalOptions:
+    """Which cases to run (all by default) and what to score besides the assistant."""
+
+    audience: str | None = None
+    topic: str | None = None
+    limit: int | None = None
+    baseline: bool = True
+    ablation: bool = True
+
+    def filters(self) -> dict:
+        """The subset chosen, as recorded in the report (empty for the whole set)."""
+        chosen = {"audience": self.audience, "topic": self.topic, "limit": self.limit}
+        return {k: v for k, v in chosen.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class SavedRun:
+    report: EvalReport
+    checks: list[Check]
+    json_path: Path
+    html_path: Path
+
+
+class SharedModel(Embeddings):
+    """The assistant's embedding model for the baseline, its calls taking the model's lock, so an
+    eval in the app never calls the tokenizer at the same time as a chat question does."""
+
+    def __init__(self, embedder: Embeddings) -> None:
+        self.embedder = embedder
+        self.model_name = str(getattr(embedder, "model_name", None) or type(embedder).__name__)  # same fingerprint
+        self._lock = model_lock(embedder)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            return self.embedder.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return self.embedder.embed_query(text)
+
+
+def choose_cases(eval_set: Path, options: EvalOptions) -> list[EvalCase]:
+    """The cases of the eval set that the options select; raises with a clear message."""
+    if options.limit is not None and options.limit < 1:
+        raise EvalOptionsError("The number of cases must be at least 1.")
+    cases = select_cases(load_cases(eval_set), audience=options.audience, topic=options.topic, limit=options.limit)
+    if not cases:
+        raise EvalOptionsError("No eval cases match those filters.")
+    return cases
+
+
+def load_gate(path: Path) -> Thresholds:
+    """The thresholds file, checked against the metric names a report has."""
+    from evals.summary import summarize
+
+    return load_thresholds(path, known=set(summarize([])))
+
+
+def describe_set(path: Path, options: EvalOptions) -> dict:
+    """The eval set as recorded in the report: its path, hash and the subset run."""
+    info = {"path": display_path(path), "sha256": file_sha256(path)}
+    if options.filters():
+        info["filters"] = options.filters()
+    return info
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def run_and_save(
+    settings: Settings,
+    cases: Sequence[EvalCase],
+    options: EvalOptions,
+    *,
+    thresholds: Thresholds | None = None,
+    assistant=None,
+    on_progress: Progress | None = None,
+    on_stage: Stage | None = None,
+) -> SavedRun:
+    """Run the cases, check the thresholds (when given) and save JSON + HTML in settings.reports_dir."""
+    from evals.runner import run_eval
+
+    stage = on_stage or (lambda text: None)
+    if assistant is None:
+        from assistant.embeddings import load_embedder
+        from assistant.factory import build_assistant
+
+        stage("Loading the embedding model and the index")
+        assistant = build_assistant(settings, embedder=load_embedder(settings))
+    baseline = None
+    if options.baseline:
+        from evals.baseline import build_baseline
+
+        stage("Opening the LangChain baseline (built once per corpus)")
+        cached = assistant.retriever.embedder  # a CachedEmbedder around the model
+        baseline = build_baseline(settings, SharedModel(getattr(cached, "embedder", cached)))
+    stage("Scoring the cases")
+    report = run_eval(
+        assistant, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
+        eval_set=describe_set(settings.eval_set, options),
+    )
+    checks = check(report, thresholds) if thresholds else []
+    report.checks = [c.to_dict() for c in checks]
+    stage("Saving the report")
+    json_path, html_path = save_report(report, settings.reports_dir)
+    return SavedRun(report, checks, json_path, html_path)
