@@ -7,22 +7,15 @@ appearance and quote the cited chunk verbatim. Sentences of a source that addres
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations import cited_sentences
+from assistant.injection import instruction_like
 from assistant.llm_prompt import Source
 from assistant.support import SupportJudge, lexical_support
 from assistant.text import split_sentences
 from assistant.types import Citation, SentenceCheck
-
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget)\b.{0,40}\b(previous|prior|above|earlier|all)\b.{0,20}\b(instructions?|prompts?|rules)\b"
-    r"|\byou are now\b|\bsystem prompt\b|\bas an ai\b|\bnew instructions?\b",
-    re.I,
-)
-
 
 @dataclass(frozen=True)
 class Verified:
@@ -35,10 +28,6 @@ class Verified:
     @property
     def supported(self) -> int:
         return sum(1 for c in self.checks if c.supported)
-
-
-def instruction_like(sentence: str) -> bool:
-    return bool(_INSTRUCTION.search(sentence))
 
 
 def evidence(source: Source) -> list[str]:
