@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     llm_min_supported: int = Field(
         default=1, ge=1, description="Supported sentences a generated answer needs, else quoted guidance is shown."
     )
+    llm_attribute_uncited: bool = Field(
+        default=True, description="Give a generated sentence without [n] the source that supports it, if one does."
+    )
     llm_rewrite_followups: bool = Field(
         default=True, description="Let the model rewrite short follow-up questions into standalone queries."
     )

@@ -85,7 +85,7 @@ class LLMAnswerer:
         if not reply:
             yield self._fallback(question, query_vector, hits, f"The language model returned an empty reply. {INSTEAD}")
             return
-        checked = verify(reply, sources, self.judge)
+        checked = verify(reply, sources, self.judge, attribute=self.settings.llm_attribute_uncited)
         if checked.supported < self.settings.llm_min_supported:
             notice = (
                 "The generated answer could not be matched to the guidance it cites "

@@ -18,7 +18,8 @@ from tests.llm_server import llama_server  # noqa: E402
 
 pytestmark = pytest.mark.llm
 
-QUESTIONS = ["What is an IEP?", "Who pays for the services in an IEP?", "What is a 504 plan?"]
+QUESTIONS = ["What is an IEP?", "Who pays for the services in an IEP?", "What is a 504 plan?",
+             "What is an IEP? Also, who won the 1998 football World Cup?"]
 
 
 @pytest.fixture(scope="session")
@@ -59,10 +60,13 @@ def test_answers_are_verified_or_replaced(answers, corpus_index):
 
 
 def test_the_verifier_catches_what_the_model_makes_up(answers):
-    flagged = [c.text for a in answers for c in a.checks if not c.supported]
-    replaced = [a.notice for a in answers if a.answerer == "extractive"]
-    print("\nflagged:", flagged, "\nreplaced:", replaced)
-    assert flagged or any("could not be matched" in n for n in replaced)
+    """The sources say nothing about football: whatever the model writes about it is flagged,
+    or the whole answer is replaced by quoted guidance."""
+    off_topic = answers[-1]
+    flagged = [c.text for c in off_topic.checks if not c.supported]
+    print("\nflagged:", flagged, "\nnotice:", off_topic.notice)
+    assert flagged or (off_topic.answerer == "extractive" and "could not be matched" in off_topic.notice)
+    assert "1998" not in off_topic.text or any("1998" in text for text in flagged)
 
 
 def test_stream_yields_tokens_before_the_answer(llm_assistant):

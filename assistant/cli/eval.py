@@ -9,6 +9,14 @@ from pathlib import Path
 from assistant.cli.common import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
+ANSWERERS = ["extractive", "openai"]
+
+
+def _answerers(value: str) -> list[str]:
+    names = list(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    if not names or any(n not in ANSWERERS for n in names):
+        raise argparse.ArgumentTypeError(f"expected a comma-separated list of {', '.join(ANSWERERS)}")
+    return names
 
 
 def register(sub) -> None:
@@ -18,7 +26,11 @@ def register(sub) -> None:
     p.add_argument("--report", type=Path, metavar="DIR", help="where to save the JSON and HTML report (default: reports/)")
     p.add_argument("--check", action="store_true", help="exit 1 when a metric misses the stored thresholds")
     p.add_argument("--thresholds", type=Path, metavar="FILE", help="thresholds file (default: evals/thresholds.toml)")
-    p.add_argument("--answerer", choices=["extractive", "openai"], help="which answerer writes the answers")
+    p.add_argument("--answerer", choices=ANSWERERS, help="which answerer writes the answers")
+    p.add_argument(
+        "--compare", type=_answerers, metavar="A,B",
+        help="run each answerer on the same cases and report them side by side, e.g. extractive,openai",
+    )
     p.add_argument("--audience", choices=["family", "teacher"], help="only cases for this audience")
     p.add_argument("--topic", help="only cases on this topic")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N cases")
@@ -45,35 +57,44 @@ def run(args: argparse.Namespace) -> int:
         return 2
     thresholds = load_thresholds(settings.eval_thresholds, known=_summary_keys()) if args.check else None
 
-    report = _run(settings, cases, args, {"path": _display(settings.eval_set), "sha256": file_sha256(settings.eval_set)})
-    checks = check(report, thresholds) if thresholds else []
-    report.checks = [c.to_dict() for c in checks]
-    json_path, html_path = save_report(report, settings.reports_dir)
+    eval_set = {"path": _display(settings.eval_set), "sha256": file_sha256(settings.eval_set)}
+    reports = _run(settings, cases, args, eval_set)
+    paths = []
+    for report in reports:
+        checks = check(report, thresholds) if thresholds else []
+        report.checks = [c.to_dict() for c in checks]
+        paths.append((save_report(report, settings.reports_dir), checks))
 
     from evals.table import summary_lines
 
-    print("\n".join(summary_lines(report, checks)))
-    print(f"\nreport: {html_path}\n        {json_path}")
-    return EXIT_BELOW_THRESHOLDS if any(not c.passed for c in checks) else 0
+    failed = False
+    for report, ((json_path, html_path), checks) in zip(reports, paths):
+        print("\n".join(summary_lines(report, checks)))
+        print(f"\nreport: {html_path}\n        {json_path}")
+        failed = failed or any(not c.passed for c in checks)
+    return EXIT_BELOW_THRESHOLDS if failed else 0
 
 
-def _run(settings, cases, args, eval_set: dict):
+def _run(settings, cases, args, eval_set: dict) -> list:
     from assistant.embeddings import load_embedder
     from assistant.factory import build_assistant
     from evals.baseline import build_baseline
-    from evals.runner import run_eval
+    from evals.compare import run_comparison
 
+    names = args.compare or [settings.answerer]
     embedder = load_embedder(settings)
-    assistant = build_assistant(settings, embedder=embedder)
+    assistants = {
+        name: build_assistant(settings.model_copy(update={"answerer": name}), embedder=embedder) for name in names
+    }
     baseline = None if args.no_baseline else build_baseline(settings, embedder)
     bar = None
     if not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(cases), unit="case", desc="Evaluating", file=sys.stderr)
+        bar = tqdm(total=len(cases) * len(names), unit="case", desc="Evaluating", file=sys.stderr)
     try:
-        return run_eval(
-            assistant,
+        reports = run_comparison(
+            assistants,
             cases,
             baseline=baseline,
             ablation=not args.no_ablation,
@@ -83,6 +104,9 @@ def _run(settings, cases, args, eval_set: dict):
     finally:
         if bar:
             bar.close()
+    if len(reports) == 1:
+        reports[0].comparison = []  # one answerer: nothing to set side by side
+    return reports
 
 
 def _summary_keys() -> set[str]:
