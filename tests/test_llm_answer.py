@@ -209,3 +209,16 @@ def test_instructions_planted_in_a_document_stay_data(small_corpus, tmp_path, em
     assert answer.answerer == "extractive" and "could not be matched" in answer.notice
     assert all("Ignore previous" not in c.quote for c in answer.citations)
     assert_valid_citations(answer, index)
+
+
+def test_the_chat_shows_why_the_model_was_not_used(corpus_settings, corpus_index, monkeypatch, tmp_path):
+    from tests.llm_server import free_port
+    from tests.test_app import ask, exchanges, start
+
+    monkeypatch.setenv("IEP_GUIDE_ANSWERER", "openai")
+    monkeypatch.setenv("IEP_GUIDE_LLM_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
+    monkeypatch.setenv("IEP_GUIDE_LLM_MAX_RETRIES", "0")
+    at = ask(start(monkeypatch, corpus_settings.index_dir, tmp_path / "f.db"), "What is an IEP?")
+    (exchange,) = exchanges(at)
+    assert exchange.answer.answerer == "extractive" and exchange.answer.citations
+    assert any("could not be reached" in i.value for i in at.info)

@@ -80,3 +80,17 @@ def test_max_tokens_is_honoured(llm_settings):
     reply = short.invoke("Write a long story about a school bus.")
     assert 0 < reply.response_metadata["token_usage"]["completion_tokens"] <= 5
     assert len(reply.content.split()) <= 6
+
+
+def test_the_chat_streams_and_marks_the_checked_answer(llm_url, corpus_settings, corpus_index, monkeypatch, tmp_path):
+    from tests.test_app import ask, exchanges, html_of, start
+
+    for name, value in {"ANSWERER": "openai", "LLM_BASE_URL": llm_url, "LLM_MAX_TOKENS": "96",
+                        "LLM_TEMPERATURE": "0", "LLM_CONTEXT_CHARS": "2400"}.items():
+        monkeypatch.setenv(f"IEP_GUIDE_{name}", value)
+    at = ask(start(monkeypatch, corpus_settings.index_dir, tmp_path / "f.db"), "What is a 504 plan?")
+    (exchange,) = exchanges(at)
+    answer, body = exchange.answer, html_of(at)
+    assert 'class="ig-answer"' in body and answer.citations
+    assert body.count('class="ig-unsupported"') == answer.unsupported
+    assert answer.answerer == "openai" or any(answer.notice in i.value for i in at.info)
