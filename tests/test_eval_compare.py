@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import jsonschema
+
 from assistant import build_assistant
 from evals.compare import COLUMNS, run_comparison
-from evals.report import list_reports, save_report
+from evals.report import SCHEMA_PATH, list_reports, save_report
 from evals.table import summary_lines
 from tests.fake_chat import ScriptedChat, quoting
 from tests.test_eval_runner import IEP, OUT
@@ -31,6 +33,7 @@ def test_two_answerers_are_reported_side_by_side(corpus_settings, corpus_index, 
     for report in reports:
         json_path, html_path = save_report(report, tmp_path)
         data = json.loads(json_path.read_text())
+        jsonschema.validate(data, json.loads(SCHEMA_PATH.read_text()))
         assert [r["answerer"] for r in data["comparison"]] == ["extractive", "openai"]
         assert set(data["comparison"][0]) == {"answerer", *(k for k, _ in COLUMNS)}
         assert "Answerers side by side" in html_path.read_text()
