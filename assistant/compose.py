@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from assistant.config import Settings
+from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import content_terms, split_sentences, words
 from assistant.types import Citation, Hit
@@ -44,7 +45,8 @@ def candidates(hits: Sequence[Hit]) -> list[tuple[str, int, int, Hit]]:
             continue
         for position, sentence in enumerate(split_sentences(hit.chunk.text)):
             n = len(words(sentence))
-            if 4 <= n <= 80 and not sentence.rstrip().endswith(":") and not _LEAD_IN.match(sentence):
+            if 4 <= n <= 80 and not sentence.rstrip().endswith(":") and not _LEAD_IN.match(sentence) \
+                    and not instruction_like(sentence):  # text addressed to a model is never quoted
                 out.append((sentence, rank, position, hit))
     return out
 

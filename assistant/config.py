@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +60,30 @@ class Settings(BaseSettings):
     chroma_retry_interval: float = Field(default=0.5, gt=0)
 
     answerer: Literal["extractive", "openai"] = "extractive"
+    llm_base_url: str = Field(
+        default="http://127.0.0.1:8080/v1", description="OpenAI-compatible endpoint (llama.cpp, vLLM, Ollama, hosted)."
+    )
+    llm_model: str = Field(default="local-model", min_length=1, description="Model name sent with each request.")
+    llm_api_key: SecretStr = Field(
+        default=SecretStr("not-needed"), description="API key for the endpoint (IEP_GUIDE_LLM_API_KEY); never shown."
+    )
+    llm_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for the model before falling back.")
+    llm_max_tokens: int = Field(default=400, ge=1, description="Longest generated answer, in tokens.")
+    llm_max_retries: int = Field(default=1, ge=0, description="Retries of a failed request to the model.")
+    llm_temperature: float = Field(default=0.1, ge=0.0, le=2.0)
+    llm_context_chars: int = Field(
+        default=6000, ge=200, description="Characters of retrieved guidance the model is shown, at most."
+    )
+    llm_min_supported: int = Field(
+        default=1, ge=1, description="Supported sentences a generated answer needs, else quoted guidance is shown."
+    )
+    llm_attribute_uncited: bool = Field(
+        default=True, description="Give a generated sentence without [n] the source that supports it, if one does."
+    )
+    llm_rewrite_followups: bool = Field(
+        default=True, description="Let the model rewrite short follow-up questions into standalone queries."
+    )
+    llm_rewrite_max_tokens: int = Field(default=48, ge=8)
 
     eval_set: Path = PROJECT_ROOT / "evals" / "cases.jsonl"
     eval_thresholds: Path = PROJECT_ROOT / "evals" / "thresholds.toml"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from chromadb.api import ClientAPI
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
 
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
+from assistant.followup import retrieval_query
 from assistant.hybrid import HybridRetriever
 from assistant.library import Library
 from assistant.rerank import Reranker
@@ -15,6 +17,7 @@ from assistant.retrieval import DenseRetriever
 from assistant.sentences import SentenceIndex, SentenceVectors
 from assistant.service import Assistant
 from assistant.store import ChunkIndex, make_client
+from assistant.support import SupportJudge
 from assistant.visible import LiveBM25, VisibleChroma, VisibleIndex
 
 
@@ -36,8 +39,12 @@ def build_assistant(
     *,
     embedder: Embeddings | None = None,
     client: ClientAPI | None = None,
+    chat_model: BaseChatModel | None = None,
 ) -> Assistant:
-    """An Assistant over an existing index. Raises IndexNotFoundError if none is built."""
+    """An Assistant over an existing index. Raises IndexNotFoundError if none is built.
+
+    With settings.answerer == "openai" the answers are written by `chat_model` (by default a
+    ChatOpenAI for settings.llm_base_url) and verified; otherwise they are extractive."""
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings)
     index = open_index(settings, embedder=embedder, client=client)
@@ -62,4 +69,27 @@ def build_assistant(
         rrf_k=settings.rrf_k,
     )
     answerer = ExtractiveComposer(cached, settings, sentences=sentences)
-    return Assistant(retriever=retriever, answerer=answerer, settings=settings)
+    if settings.answerer != "openai":
+        return Assistant(retriever=retriever, answerer=answerer, settings=settings)
+    llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
+    return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)
+
+
+def build_llm_answerer(settings: Settings, embedder, extractive: ExtractiveComposer, chat_model: BaseChatModel | None):
+    """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
+    from assistant.llm_answer import LLMAnswerer
+    from assistant.llm_client import make_chat_model
+    from assistant.llm_followup import FollowupRewriter
+
+    judge = SupportJudge(
+        embedder,
+        lexical_min=settings.support_lexical_min,
+        semantic_min=settings.support_semantic_min,
+        shared_min=settings.support_shared_min,
+    )
+    chat = chat_model or make_chat_model(settings)
+    answerer = LLMAnswerer(chat, judge, extractive, settings)
+    if not settings.llm_rewrite_followups:
+        return answerer, retrieval_query
+    rewriter_model = chat_model or make_chat_model(settings, max_tokens=settings.llm_rewrite_max_tokens)
+    return answerer, FollowupRewriter(rewriter_model, max_chars=settings.max_question_chars)

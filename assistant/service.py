@@ -15,7 +15,7 @@ from assistant.config import Settings
 from assistant.followup import retrieval_query
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
-from assistant.types import Answer, Citation, Hit, Turn
+from assistant.types import Answer, Citation, Composed, Hit, Turn
 
 State = dict
 
@@ -32,7 +32,11 @@ class Retriever(Protocol):
 
 
 class Answerer(Protocol):
-    """Writes the answer text, with [n] markers, from retrieved hits."""
+    """Writes the answer text, with [n] markers, from retrieved hits.
+
+    An answerer may also offer `compose_answer(question, vector, hits, audience) -> Composed`
+    (to report checks, a notice and who wrote the text) and `stream_answer(...)`, which yields
+    text pieces as they are generated and the Composed last."""
 
     def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]: ...
 
@@ -52,10 +56,18 @@ def timed(name: str, step: Callable[[State], State]) -> Runnable:
 class Assistant:
     """Answers special education questions with citations, or abstains."""
 
-    def __init__(self, *, retriever: Retriever, answerer: Answerer, settings: Settings) -> None:
+    def __init__(
+        self,
+        *,
+        retriever: Retriever,
+        answerer: Answerer,
+        settings: Settings,
+        rewrite: Callable[[str, Sequence[Turn]], str] = retrieval_query,
+    ) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.settings = settings
+        self.rewrite = rewrite  # follow-up question + earlier turns -> standalone retrieval query
         steps = [timed("embed", self._embed)] + [timed(name, step) for name, step in retriever.stages()]
         self.retrieval_chain: Runnable = steps[0]
         for step in steps[1:]:
@@ -73,15 +85,20 @@ class Assistant:
 
     def _compose(self, state: State) -> State:
         state["text"], state["citations"] = "", []
-        if self._grounded(state):
+        if not self._grounded(state):  # below the evidence threshold: no answerer (and no LLM) is asked
+            return state
+        full = getattr(self.answerer, "compose_answer", None)
+        if full is None:
             state["text"], state["citations"] = self.answerer.compose(state["query"], state["vector"], state["hits"])
+        else:
+            _apply(state, full(state["query"], state["vector"], state["hits"], audience=state["audience"]))
         return state
 
     # -- public API --------------------------------------------------------
     def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
         text = clean_question(question, self.settings.max_question_chars)
         audience = clean_audience(audience)
-        state = {"question": text, "query": retrieval_query(text, history), "audience": audience, "timings": {}}
+        state = {"question": text, "query": self.rewrite(text, history), "audience": audience, "timings": {}}
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             state.update(reply=not_english_reply(guess), text="", citations=[])
         return state
@@ -97,7 +114,13 @@ class Assistant:
             text = state.get("reply") or abstention_text(state["audience"])
             return Answer(text=text, abstained=True, timings=timings, question=state["question"])
         return Answer(
-            text=state["text"], citations=tuple(state["citations"]), timings=timings, question=state["question"]
+            text=state["text"],
+            citations=tuple(state["citations"]),
+            timings=timings,
+            question=state["question"],
+            answerer=state.get("answerer", "extractive"),
+            checks=tuple(state.get("checks", ())),
+            notice=state.get("notice", ""),
         )
 
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
@@ -115,11 +138,43 @@ class Assistant:
     def stream(
         self, question: str, audience: str = "family", history: Sequence[Turn] = ()
     ) -> Iterator[str | Answer]:
-        """Yield the answer text in pieces, then the finished Answer as the last item."""
+        """Yield the answer text in pieces, then the finished Answer as the last item.
+        A generating answerer's pieces are its tokens as they arrive; the Answer is verified."""
         started = time.perf_counter()
-        state = self._run(question, audience, history)
+        streamer = getattr(self.answerer, "stream_answer", None)
+        if streamer is None:
+            state = self._run(question, audience, history)
+            answer = self._finish(state, started)
+            for piece in re.split(r"(?<=\])(\s+)", answer.text):
+                if piece:
+                    yield piece
+            yield answer
+            return
+        state = self._start(question, audience, history)
+        streamed = False
+        if "reply" not in state:
+            state = self.retrieval_chain.invoke(state)
+            state["text"], state["citations"] = "", []
+            composing = time.perf_counter()
+            if self._grounded(state):
+                for item in streamer(state["query"], state["vector"], state["hits"], audience=state["audience"]):
+                    if isinstance(item, Composed):
+                        _apply(state, item)
+                    elif item:
+                        streamed = True
+                        yield item
+            state["timings"]["compose"] = (time.perf_counter() - composing) * 1000
         answer = self._finish(state, started)
-        for piece in re.split(r"(?<=\])(\s+)", answer.text):
-            if piece:
-                yield piece
+        if not streamed:
+            yield answer.text
         yield answer
+
+
+def _apply(state: State, composed: Composed) -> None:
+    state.update(
+        text=composed.text,
+        citations=list(composed.citations),
+        answerer=composed.answerer,
+        checks=composed.checks,
+        notice=composed.notice,
+    )

@@ -108,6 +108,17 @@ class SentenceCheck:
 
 
 @dataclass(frozen=True)
+class Composed:
+    """What an answerer wrote from the retrieved hits, before the Assistant wraps it in an Answer."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    answerer: str = "extractive"
+    checks: tuple[SentenceCheck, ...] = ()
+    notice: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     """What the assistant says, with the citations that back each sentence.
 

@@ -156,6 +156,24 @@ def _case(c: dict) -> str:
     )
 
 
+def _comparison(rows: list[dict]) -> str:
+    """The answerers' headline metrics side by side (one row per answerer)."""
+    from evals.compare import COLUMNS
+
+    if not rows:
+        return ""
+    body = [
+        [f"<td>{e(r['answerer'])}</td>"]
+        + [_num(r.get(k), 1 if k.startswith("latency") else 0 if isinstance(r.get(k), int) else 3) for k, _ in COLUMNS]
+        for r in rows
+    ]
+    return (
+        "<h2>Answerers side by side</h2><p class='small'>The same cases answered by each answerer. unsupported: "
+        "answer sentences the support judge finds no backing for; fallbacks: generated answers replaced by quoted "
+        "guidance.</p>" + _table(["answerer"] + [label for _, label in COLUMNS], body)
+    )
+
+
 def render_html(report: dict) -> str:
     """The whole page for a report dict (as written to JSON)."""
     s, judge = report["summary"], report["support_judge"]
@@ -179,6 +197,7 @@ retrieval {e(report['settings'].get('retrieval'))}, k={e(report['settings'].get(
 abstain below {e(report['settings'].get('abstain_threshold'))}</p>
 {f"<h2>Threshold checks</h2><ul>{checks}</ul>" if checks else ""}
 <h2>Summary</h2>{_cards(s)}
+{_comparison(report.get("comparison", []))}
 <h2>Retrieval: ours, each stage, and the LangChain baseline</h2>
 <p class="small">Scored on the answerable cases against their expected source documents. hit@k: an expected
 source among the first k chunks; recall@k: share of expected sources among them; MRR: mean of 1/rank of

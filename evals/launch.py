@@ -3,6 +3,7 @@
     options = EvalOptions(topic="discipline", limit=20, baseline=False)
     cases = choose_cases(settings.eval_set, options)
     saved = run_and_save(settings, cases, options, thresholds=load_gate(settings.eval_thresholds))
+    runs = compare_and_save(settings, cases, options, answerers=["extractive", "openai"])
 
 The assistant may be passed in (the app shares its own); otherwise one is built from the settings.
 """
@@ -116,29 +117,64 @@ def run_and_save(
     on_stage: Stage | None = None,
 ) -> SavedRun:
     """Run the cases, check the thresholds (when given) and save JSON + HTML in settings.reports_dir."""
-    from evals.runner import run_eval
+    assistants = {settings.answerer: assistant} if assistant is not None else None
+    (saved,) = compare_and_save(
+        settings, cases, options, answerers=[settings.answerer], thresholds=thresholds,
+        assistants=assistants, on_progress=on_progress, on_stage=on_stage,
+    )
+    return saved
+
+
+def compare_and_save(
+    settings: Settings,
+    cases: Sequence[EvalCase],
+    options: EvalOptions,
+    *,
+    answerers: Sequence[str],
+    thresholds: Thresholds | None = None,
+    assistants: dict | None = None,
+    on_progress: Progress | None = None,
+    on_stage: Stage | None = None,
+) -> list[SavedRun]:
+    """Run the same cases with each answerer and save one report per answerer; with more than one,
+    every report carries the side-by-side `comparison` rows."""
+    from evals.compare import run_comparison
 
     stage = on_stage or (lambda text: None)
-    if assistant is None:
-        from assistant.embeddings import load_embedder
-        from assistant.factory import build_assistant
-
-        stage("Loading the embedding model and the index")
-        assistant = build_assistant(settings, embedder=load_embedder(settings))
+    if assistants is None:
+        assistants = _build_assistants(settings, answerers, stage)
     baseline = None
     if options.baseline:
         from evals.baseline import build_baseline
 
         stage("Opening the LangChain baseline (built once per corpus)")
-        cached = assistant.retriever.embedder  # a CachedEmbedder around the model
+        cached = next(iter(assistants.values())).retriever.embedder  # a CachedEmbedder around the model
         baseline = build_baseline(settings, SharedModel(getattr(cached, "embedder", cached)))
     stage("Scoring the cases")
-    report = run_eval(
-        assistant, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
+    reports = run_comparison(
+        assistants, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
         eval_set=describe_set(settings.eval_set, options),
     )
+    if len(reports) == 1:
+        reports[0].comparison = []  # one answerer: nothing to set side by side
+    stage("Saving the report")
+    return [_save(report, settings, thresholds) for report in reports]
+
+
+def _build_assistants(settings: Settings, answerers: Sequence[str], stage: Stage) -> dict:
+    from assistant.embeddings import load_embedder
+    from assistant.factory import build_assistant
+
+    stage("Loading the embedding model and the index")
+    embedder = load_embedder(settings)
+    return {
+        name: build_assistant(settings.model_copy(update={"answerer": name}), embedder=embedder)
+        for name in dict.fromkeys(answerers)
+    }
+
+
+def _save(report: EvalReport, settings: Settings, thresholds: Thresholds | None) -> SavedRun:
     checks = check(report, thresholds) if thresholds else []
     report.checks = [c.to_dict() for c in checks]
-    stage("Saving the report")
     json_path, html_path = save_report(report, settings.reports_dir)
     return SavedRun(report, checks, json_path, html_path)

@@ -159,6 +159,7 @@ class EvalReport:
     breakdowns: dict
     cases: list[CaseResult]
     checks: list[dict] = field(default_factory=list)
+    comparison: list[dict] = field(default_factory=list)  # rows of evals.compare, when run side by side
 
     @property
     def failures(self) -> list[CaseResult]:
@@ -181,4 +182,5 @@ class EvalReport:
             "breakdowns": self.breakdowns,
             "checks": self.checks,
             "cases": [c.to_dict() for c in self.cases],
+            **({"comparison": self.comparison} if self.comparison else {}),
         }

@@ -146,8 +146,10 @@ def run_eval(
     checker: CitationChecker | None = None,
     on_progress: Progress | None = None,
     eval_set: dict | None = None,
+    label: str | None = None,
 ) -> EvalReport:
-    """Score the assistant on the cases; `on_progress(done, total, result)` is called after each."""
+    """Score the assistant on the cases; `on_progress(done, total, result)` is called after each.
+    The report is labelled `label`, else with the answerer named on most answers."""
     started = time.perf_counter()
     s = assistant.settings
     checker = checker or make_checker(assistant)
@@ -166,7 +168,7 @@ def run_eval(
     return EvalReport(
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         duration_s=time.perf_counter() - started,
-        answerer=labels.most_common(1)[0][0] if labels else s.answerer,
+        answerer=label or (labels.most_common(1)[0][0] if labels else s.answerer),
         eval_set={**(eval_set or {}), "cases": len(cases)},
         settings=settings_snapshot(assistant, baseline),
         support_judge=checker.describe(),

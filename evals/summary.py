@@ -75,6 +75,8 @@ def summarize(results: Sequence[CaseResult], ours: str = "ours") -> dict:
         "false_abstention_rate": abstention.false_abstention_rate,
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
+        "unsupported_sentences": sum(1 for r in answered for s in r.sentences if not s.supported),
+        "fallbacks": sum(1 for r in answered if r.notice),
     }
 
 

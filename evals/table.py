@@ -25,6 +25,24 @@ def retrieval_table(report: EvalReport) -> list[str]:
     return lines
 
 
+def comparison_lines(rows: Sequence[dict]) -> list[str]:
+    """The answerers' headline metrics side by side, one column per answerer."""
+    from evals.compare import COLUMNS
+
+    if not rows:
+        return []
+    lines = [f"{'answerers side by side':<24}" + "".join(f"{r['answerer']:>14}" for r in rows)]
+    for key, label in COLUMNS:
+        digits = 1 if key.startswith("latency") else 3
+        cells = "".join(f"{_cell(r.get(key), digits):>14}" for r in rows)
+        lines.append(f"{label:<24}{cells}")
+    return lines
+
+
+def _cell(value, digits: int) -> str:
+    return str(value) if isinstance(value, int) else _f(value, digits)
+
+
 def summary_lines(report: EvalReport, checks: Sequence[Check] = (), worst: int = 8) -> list[str]:
     s, a = report.summary, report.abstention
     lines = [
@@ -40,6 +58,8 @@ def summary_lines(report: EvalReport, checks: Sequence[Check] = (), worst: int =
         f"latency                p50 {_f(s['latency_p50_ms'], 1)} ms  p95 {_f(s['latency_p95_ms'], 1)} ms",
         f"cases passed           {_f(s['pass_rate'])}  ({len(report.failures)} failed, {s['errors']} errors)",
     ]
+    if report.comparison:
+        lines += ["", *comparison_lines(report.comparison)]
     if checks:
         failed = [c for c in checks if not c.passed]
         lines += ["", f"thresholds: {len(checks) - len(failed)} of {len(checks)} met"]

@@ -27,8 +27,9 @@ def test_ask_json_contract(cli_index):
     result = run_cli("ask", "--json", "--index", cli_index, "What is an IEP?")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"answer", "abstained", "citations", "timings_ms"}
+    assert set(data) >= {"answer", "abstained", "citations", "timings_ms"}
     assert data["abstained"] is False and data["answer"]
+    assert (data["answerer"], data["unsupported"], data["notice"]) == ("extractive", 0, "")
     assert data["citations"]
     for c in data["citations"]:
         assert set(c) >= {"n", "title", "section", "source", "chunk_id", "quote", "score"}
@@ -48,6 +49,20 @@ def test_ask_text_lists_sources(cli_index):
     result = run_cli("ask", "--audience", "teacher", "--index", cli_index, "What is a 504 plan?")
     assert result.returncode == 0, result.stderr
     assert "Sources:" in result.stdout and "[1]" in result.stdout
+
+
+def test_ask_with_an_unreachable_model_falls_back_with_a_notice(cli_index):
+    from tests.llm_server import free_port
+
+    env = {"IEP_GUIDE_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "IEP_GUIDE_LLM_MAX_RETRIES": "0",
+           "IEP_GUIDE_LLM_API_KEY": "sk-do-not-print"}
+    text = run_cli("ask", "--answerer", "openai", "--index", cli_index, "What is an IEP?", env_extra=env)
+    assert text.returncode == 0, text.stderr
+    assert "could not be reached" in text.stdout and "Sources:" in text.stdout
+    data = json.loads(run_cli("ask", "--json", "--answerer", "openai", "--index", cli_index, "What is an IEP?",
+                              env_extra=env).stdout)
+    assert data["answerer"] == "extractive" and "could not be reached" in data["notice"] and data["citations"]
+    assert "sk-do-not-print" not in text.stdout + text.stderr
 
 
 def test_ask_empty_question_fails_cleanly(cli_index):

@@ -69,3 +69,21 @@ def test_bad_thresholds_and_filters_fail_before_any_work(cli_index, small_set, t
 def test_eval_without_an_index_says_how_to_build_it(small_set, tmp_path):
     result = run_cli("eval", "--set", str(small_set), "--index", str(tmp_path / "none"), "--quiet")
     assert result.returncode == 2 and "iep-guide ingest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_compares_answerers_side_by_side(cli_index, small_set, tmp_path):
+    from tests.llm_server import free_port
+
+    reports = tmp_path / "reports"
+    env = {"IEP_GUIDE_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "IEP_GUIDE_LLM_MAX_RETRIES": "0"}
+    result = run_cli("eval", "--set", str(small_set), "--index", cli_index, "--report", str(reports), "--quiet",
+                     "--no-baseline", "--no-ablation", "--compare", "extractive,openai", env_extra=env)
+    assert result.returncode == 0, result.stderr
+    assert "answerers side by side" in result.stdout
+    (openai,) = reports.glob("eval-*-openai.json")
+    data = json.loads(openai.read_text())
+    assert data["answerer"] == "openai" and [r["answerer"] for r in data["comparison"]] == ["extractive", "openai"]
+    assert data["summary"]["fallbacks"] == 2  # the model is unreachable: both answers are quoted guidance
+    assert len(list(reports.glob("eval-*-extractive.json"))) == 1
+    bad = run_cli("eval", "--set", str(small_set), "--index", cli_index, "--compare", "extractive,gpt")
+    assert bad.returncode == 2 and "comma-separated list" in bad.stderr

@@ -9,6 +9,14 @@ from pathlib import Path
 from assistant.cli.common import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
+ANSWERERS = ["extractive", "openai"]
+
+
+def _answerers(value: str) -> list[str]:
+    names = list(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    if not names or any(n not in ANSWERERS for n in names):
+        raise argparse.ArgumentTypeError(f"expected a comma-separated list of {', '.join(ANSWERERS)}")
+    return names
 
 
 def register(sub) -> None:
@@ -18,7 +26,11 @@ def register(sub) -> None:
     p.add_argument("--report", type=Path, metavar="DIR", help="where to save the JSON and HTML report (default: reports/)")
     p.add_argument("--check", action="store_true", help="exit 1 when a metric misses the stored thresholds")
     p.add_argument("--thresholds", type=Path, metavar="FILE", help="thresholds file (default: evals/thresholds.toml)")
-    p.add_argument("--answerer", choices=["extractive", "openai"], help="which answerer writes the answers")
+    p.add_argument("--answerer", choices=ANSWERERS, help="which answerer writes the answers")
+    p.add_argument(
+        "--compare", type=_answerers, metavar="A,B",
+        help="run each answerer on the same cases and report them side by side, e.g. extractive,openai",
+    )
     p.add_argument("--audience", choices=["family", "teacher"], help="only cases for this audience")
     p.add_argument("--topic", help="only cases on this topic")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N cases")
@@ -29,7 +41,7 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from evals.launch import EvalOptions, EvalOptionsError, choose_cases, load_gate, run_and_save
+    from evals.launch import EvalOptions, EvalOptionsError, choose_cases, compare_and_save, load_gate
     from evals.table import summary_lines
 
     settings = settings_from(
@@ -48,20 +60,22 @@ def run(args: argparse.Namespace) -> int:
         print("iep-guide: no eval cases match those filters", file=sys.stderr)
         return 2
     thresholds = load_gate(settings.eval_thresholds) if args.check else None
+    answerers = args.compare or [settings.answerer]
 
     bar = None
     if not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(cases), unit="case", desc="Evaluating", file=sys.stderr)
+        bar = tqdm(total=len(cases) * len(answerers), unit="case", desc="Evaluating", file=sys.stderr)
     try:
-        saved = run_and_save(
-            settings, cases, options, thresholds=thresholds,
+        runs = compare_and_save(
+            settings, cases, options, answerers=answerers, thresholds=thresholds,
             on_progress=(lambda done, total, result: bar.update(1)) if bar else None,
         )
     finally:
         if bar:
             bar.close()
-    print("\n".join(summary_lines(saved.report, saved.checks)))
-    print(f"\nreport: {saved.html_path}\n        {saved.json_path}")
-    return EXIT_BELOW_THRESHOLDS if any(not c.passed for c in saved.checks) else 0
+    for saved in runs:
+        print("\n".join(summary_lines(saved.report, saved.checks)))
+        print(f"\nreport: {saved.html_path}\n        {saved.json_path}")
+    return EXIT_BELOW_THRESHOLDS if any(not c.passed for saved in runs for c in saved.checks) else 0

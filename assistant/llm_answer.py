@@ -1,0 +1,100 @@
+"""The LLM answerer: a chat model writes from numbered sources, the verifier checks every
+sentence, and quoted guidance (the extractive answer) stands in whenever the model fails.
+
+The chat model is any LangChain BaseChatModel, injected; `assistant.llm_client` builds the
+default OpenAI-compatible one from the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from langchain_core.language_models import BaseChatModel
+
+from assistant.config import Settings
+from assistant.llm_prompt import build_messages, select_sources
+from assistant.support import SupportJudge
+from assistant.types import Citation, Composed, Hit
+from assistant.verify import verify
+
+NAME = "openai"
+INSTEAD = "Showing the matching passages from the guidance instead."
+
+
+def failure_notice(exc: Exception, settings: Settings) -> str:
+    """A short, plain reason the model gave no answer (never a key or a traceback)."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        why = f"The language model did not answer within {settings.llm_timeout:g} seconds."
+    elif isinstance(exc, openai.APIConnectionError):
+        why = "The language model could not be reached."
+    elif isinstance(exc, openai.APIStatusError):
+        why = f"The language model returned an error (HTTP {exc.status_code})."
+    else:
+        why = f"The language model failed ({type(exc).__name__})."
+    return f"{why} {INSTEAD}"
+
+
+def _text(content) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content blocks
+        return "".join(b if isinstance(b, str) else str(b.get("text", "")) for b in content)
+    return ""
+
+
+class LLMAnswerer:
+    """Answers with a chat model; every sentence is verified against the source it cites."""
+
+    name = NAME
+
+    def __init__(self, chat_model: BaseChatModel, judge: SupportJudge, fallback, settings: Settings) -> None:
+        self.chat_model = chat_model
+        self.judge = judge
+        self.fallback = fallback  # the extractive composer
+        self.settings = settings
+
+    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+        composed = self.compose_answer(question, query_vector, hits)
+        return composed.text, list(composed.citations)
+
+    def compose_answer(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family") -> Composed:
+        result = Composed(text="")
+        for item in self.stream_answer(question, query_vector, hits, audience=audience):
+            if isinstance(item, Composed):
+                result = item
+        return result
+
+    def stream_answer(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family"
+    ) -> Iterator[str | Composed]:
+        """Yield the model's tokens as they arrive, then the verified (or fallback) Composed."""
+        sources = select_sources(hits, self.settings.llm_context_chars)
+        messages = build_messages(question, sources, audience=audience, sentences=self.settings.answer_sentences)
+        pieces: list[str] = []
+        try:
+            for chunk in self.chat_model.stream(messages):
+                if piece := _text(chunk.content):
+                    pieces.append(piece)
+                    yield piece
+        except Exception as exc:  # the model is an outside service: any failure falls back
+            yield self._fallback(question, query_vector, hits, failure_notice(exc, self.settings))
+            return
+        reply = "".join(pieces).strip()
+        if not reply:
+            yield self._fallback(question, query_vector, hits, f"The language model returned an empty reply. {INSTEAD}")
+            return
+        checked = verify(reply, sources, self.judge, attribute=self.settings.llm_attribute_uncited)
+        if checked.supported < self.settings.llm_min_supported:
+            notice = (
+                "The generated answer could not be matched to the guidance it cites "
+                f"({checked.supported} of {len(checked.checks)} sentences backed by the sources). {INSTEAD}"
+            )
+            yield self._fallback(question, query_vector, hits, notice)
+            return
+        yield Composed(text=checked.text, citations=checked.citations, answerer=NAME, checks=checked.checks)
+
+    def _fallback(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], notice: str) -> Composed:
+        text, citations = self.fallback.compose(question, query_vector, hits)
+        return Composed(text=text, citations=tuple(citations), answerer="extractive", notice=notice)
