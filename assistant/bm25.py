@@ -78,6 +78,12 @@ class BM25Index:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a token; highest for a token no chunk contains."""
+        n = len(self.ids)
+        df = len(self.postings[term][0]) if term in self.postings else 0
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """Top-k (chunk id, BM25 score) for the query, best first; empty if no term matches."""
         n = len(self.ids)

@@ -8,6 +8,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
+from assistant.evidence import EvidenceWeights
 from assistant.hybrid import HybridRetriever
 from assistant.library import Library
 from assistant.rerank import Reranker
@@ -60,6 +61,7 @@ def build_assistant(
         k=settings.k,
         candidates=settings.candidates,
         rrf_k=settings.rrf_k,
+        evidence_weights=EvidenceWeights(**settings.evidence_weights()),
     )
     answerer = ExtractiveComposer(cached, settings, sentences=sentences)
     return Assistant(retriever=retriever, answerer=answerer, settings=settings)
