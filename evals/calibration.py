@@ -29,13 +29,14 @@ def split_of(case_id: str) -> str:
 
 
 def choose_threshold(scores: Sequence[float | None], should_abstain: Sequence[bool], max_false: float) -> float | None:
-    """The midpoint between the lowest threshold reaching the best abstention recall allowed
-    with at most `max_false` false abstentions, and the highest threshold still within it.
+    """Midway between the highest out-of-scope score that must be declined for the best
+    abstention recall allowed with at most `max_false` false abstentions, and the lowest
+    score that must still be answered (so the threshold sits in the middle of the gap).
     None when no case is out of scope or no threshold is allowed."""
     values = sorted({s for s in scores if s is not None})
     if not values or not any(should_abstain):
         return None
-    candidates = [values[0]] + [(a + b) / 2 for a, b in zip(values, values[1:])] + [values[-1] + 1e-6]
+    candidates = sorted({*values, *(v + 1e-9 for v in values)})
     allowed = []
     for t in candidates:
         result = abstention_scores([abstains_at(s, t) for s in scores], should_abstain)
