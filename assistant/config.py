@@ -40,11 +40,17 @@ class Settings(BaseSettings):
     # answerable and out-of-scope questions, the threshold midway between the lowest one that
     # declines every dev out-of-scope question and the highest one with at most 3% dev false
     # abstentions. The held-out half is reported, never tuned on (README "Abstention").
-    abstain_threshold: float = Field(default=0.47, ge=-1.0, le=1.0)
-    evidence_top: float = Field(default=0.7, ge=0.0, description="Weight of the best reranked score.")
-    evidence_sentence: float = Field(default=0.0, ge=0.0, description="Weight of the best sentence similarity.")
+    abstain_threshold: float = Field(default=0.478, ge=-1.0, le=1.0)
+    evidence_top: float = Field(default=0.0, ge=0.0, description="Weight of the best reranked score.")
+    evidence_sentence: float = Field(default=0.2, ge=0.0, description="Weight of the best sentence similarity.")
     evidence_coverage: float = Field(default=0.1, ge=0.0, description="Weight of IDF-weighted question-word coverage.")
-    evidence_dense: float = Field(default=0.2, ge=0.0, description="Weight of the best dense similarity.")
+    evidence_dense: float = Field(default=0.7, ge=0.0, description="Weight of the best dense similarity.")
+    audience_boost: float = Field(
+        default=0.03, ge=0.0, le=0.5, description="Rerank bonus for an article written for the asker (half for both)."
+    )
+    source_penalty: float = Field(
+        default=0.05, ge=0.0, le=1.0, description="Rerank penalty per chunk already chosen from the same article."
+    )
     answer_sentences: int = Field(default=4, ge=1, le=12)
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)

@@ -34,10 +34,10 @@ SIGNALS = ("top", "sentence", "coverage", "dense")
 
 @dataclass(frozen=True)
 class EvidenceWeights:
-    top: float = 0.7
-    sentence: float = 0.0
+    top: float = 0.0
+    sentence: float = 0.2
     coverage: float = 0.1
-    dense: float = 0.2
+    dense: float = 0.7
 
 
 @dataclass(frozen=True)

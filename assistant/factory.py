@@ -11,7 +11,7 @@ from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.evidence import EvidenceWeights
 from assistant.hybrid import HybridRetriever
 from assistant.library import Library
-from assistant.rerank import Reranker
+from assistant.rerank import Reranker, RerankWeights
 from assistant.retrieval import DenseRetriever
 from assistant.sentences import SentenceIndex, SentenceVectors
 from assistant.service import Assistant
@@ -56,7 +56,11 @@ def build_assistant(
         dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
         bm25=LiveBM25(view, settings.bm25_path()),
         index=view,
-        reranker=Reranker(cached, sentences=sentences),
+        reranker=Reranker(
+            cached,
+            RerankWeights(audience=settings.audience_boost, source_penalty=settings.source_penalty),
+            sentences=sentences,
+        ),
         mode=settings.retrieval,
         k=settings.k,
         candidates=settings.candidates,
