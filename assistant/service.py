@@ -11,6 +11,7 @@ import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.abstain import abstention_text
+from assistant.audience import lead_in
 from assistant.config import Settings
 from assistant.followup import retrieval_query
 from assistant.language import guess_language, not_english_reply
@@ -102,9 +103,11 @@ class Assistant:
             return Answer(
                 text=text, abstained=True, timings=timings, question=state["question"], evidence=state.get("grounding")
             )
+        cited = {c.chunk_id for c in state["citations"]}
+        audiences = [h.chunk.audience for h in state.get("hits", []) if h.chunk.id in cited]
         return Answer(
             text=state["text"], citations=tuple(state["citations"]), timings=timings, question=state["question"],
-            evidence=state.get("grounding"),
+            evidence=state.get("grounding"), lead_in=lead_in(state["audience"], audiences),
         )
 
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:

@@ -125,6 +125,7 @@ class Answer:
     checks: tuple[SentenceCheck, ...] = ()
     notice: str = ""
     evidence: float | None = None
+    lead_in: str = ""  # an opening line worded for the asker (assistant/audience.py), outside the cited text
 
     @property
     def unsupported(self) -> int:

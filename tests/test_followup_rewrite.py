@@ -72,3 +72,13 @@ def test_fit_weights_prefers_the_separating_signal():
     weights = fit_weights(signals, should, max_false=0.0, step=0.5)
     assert weights["coverage"] == 1.0
     assert separation([0.1, 0.9], [True, False], 0.0) > 0
+
+
+def test_lead_in_speaks_to_the_asker():
+    from assistant.audience import lead_in
+
+    assert "your child" in lead_in("family", ["family", "both"])
+    assert "the student" in lead_in("teacher", ["both"])
+    assert "written for teachers" in lead_in("family", ["teacher", "teacher"])
+    assert "written for families" in lead_in("teacher", ["family"])
+    assert lead_in("someone", []) == lead_in("family", [])
