@@ -82,3 +82,13 @@ def test_lead_in_speaks_to_the_asker():
     assert "written for teachers" in lead_in("family", ["teacher", "teacher"])
     assert "written for families" in lead_in("teacher", ["family"])
     assert lead_in("someone", []) == lead_in("family", [])
+
+
+def test_bm25_splits_unknown_compounds_into_indexed_words():
+    from assistant.bm25 import BM25Index
+
+    index = BM25Index.build([("a", "The school cannot refuse a service because of a waiting list."), ("b", "Other text.")])
+    assert index.split_compound("waitlist") == ["wait", "list"]
+    assert index.split_compound("school") == []
+    assert [id_ for id_, _ in index.search("is a waitlist allowed", 2)] == ["a"]
+    assert index.idf("zebra") > index.idf("school")
