@@ -47,9 +47,15 @@ def topic_of(question: str) -> str | None:
     return topic if 0 < len(words(topic)) <= _MAX_TOPIC_WORDS else None
 
 
+def names_its_topic(question: str) -> bool:
+    """A definitional question about a named thing ("What is an IEP?") stands on its own."""
+    topic = topic_of(question)
+    return topic is not None and not _TOPIC_PRONOUN.search(topic)
+
+
 def context_turns(question: str, earlier: Sequence[str]) -> list[str]:
     """The earlier questions a follow-up leans on, oldest first (empty for a standalone one)."""
-    if not earlier or not is_followup(question):
+    if not earlier or not is_followup(question) or names_its_topic(question):
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):

@@ -28,6 +28,8 @@ def test_standalone_questions_are_left_alone():
     question = "What is the difference between an IEP and a 504 plan?"
     assert retrieval_query(question, [Turn("What is an IEE?")]) == question
     assert retrieval_query("who pays for it?") == "who pays for it?"
+    assert retrieval_query("What is an IEP?", [Turn("How do I bake sourdough bread?")]) == "What is an IEP?"
+    assert retrieval_query("what is it?", [Turn("Tell me about stay-put")]) == "what is stay-put?"
 
 
 def test_topic_of_definitional_questions_only():
