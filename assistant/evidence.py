@@ -92,4 +92,5 @@ def measure(
     found = {t for h in top for t in bm25_tokens(h.chunk.indexed_text)}
     coverage = weighted_coverage(bm25_tokens(query), found, idf)
     sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
-    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else 0.0, weights)
+    # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
+    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)

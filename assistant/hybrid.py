@@ -62,12 +62,15 @@ class HybridRetriever(BaseRetriever):
     # -- stages ------------------------------------------------------------
     def stages(self) -> list[Stage]:
         if self.mode == "dense":
-            return [("dense", self._dense), ("select", self._select_dense)]
-        if self.mode == "bm25":
-            return [("bm25", self._bm25), ("fuse", self._fuse)]
-        steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
-        if self.mode == "rerank" and self.reranker is not None:
-            steps += [("rerank", self._rerank), ("evidence", self._evidence)]
+            steps = [("dense", self._dense), ("select", self._select_dense)]
+        elif self.mode == "bm25":
+            steps = [("bm25", self._bm25), ("fuse", self._fuse)]
+        else:
+            steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
+            if self.mode == "rerank" and self.reranker is not None:
+                steps.append(("rerank", self._rerank))
+        if self.reranker is not None:  # the sentence vectors the evidence needs live there
+            steps.append(("evidence", self._evidence))
         return steps
 
     def _dense(self, state: State) -> State:
