@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.text import tokenize
+from assistant.text import stem, tokenize
 
 FORMAT = 1
 
@@ -78,6 +78,26 @@ class BM25Index:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a token; highest for a token no chunk contains."""
+        n = len(self.ids)
+        df = len(self.postings[term][0]) if term in self.postings else 0
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
+    def split_compound(self, term: str) -> list[str]:
+        """An unknown closed compound as two indexed words ("waitlist" -> "wait", "list"), else []."""
+        if term in self.postings or len(term) < 7 or not term.isalpha():
+            return []
+        for cut in range(3, len(term) - 2):
+            head, tail = stem(term[:cut]), stem(term[cut:])
+            if head in self.postings and tail in self.postings:
+                return [head, tail]
+        return []
+
+    def query_terms(self, query: str) -> set[str]:
+        tokens = bm25_tokens(query)
+        return set(tokens) | {part for t in tokens for part in self.split_compound(t)}
+
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """Top-k (chunk id, BM25 score) for the query, best first; empty if no term matches."""
         n = len(self.ids)
@@ -85,7 +105,7 @@ class BM25Index:
             return []
         avg = float(self.doc_len.mean()) or 1.0
         scores = np.zeros(n, np.float32)
-        for term in set(bm25_tokens(query)):
+        for term in self.query_terms(query):
             if term not in self.postings:
                 continue
             docs, tf = self.postings[term]

@@ -38,6 +38,9 @@ class Candidate:
 
 
 def candidates(hits: Sequence[Hit]) -> list[tuple[str, int, int, Hit]]:
+    """Sentences of the best-scored chunks (by score, not list order: the list may have been
+    diversified across articles, while the answer should come from the strongest passages)."""
+    hits = sorted(hits, key=lambda h: -h.score)
     best = hits[0].score if hits else 0.0
     out = []
     for rank, hit in enumerate(hits[:MAX_CHUNKS]):

@@ -10,9 +10,10 @@ from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.followup import retrieval_query
+from assistant.evidence import EvidenceWeights
 from assistant.hybrid import HybridRetriever
 from assistant.library import Library
-from assistant.rerank import Reranker
+from assistant.rerank import Reranker, RerankWeights
 from assistant.retrieval import DenseRetriever
 from assistant.sentences import SentenceIndex, SentenceVectors
 from assistant.service import Assistant
@@ -62,11 +63,16 @@ def build_assistant(
         dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
         bm25=LiveBM25(view, settings.bm25_path()),
         index=view,
-        reranker=Reranker(cached, sentences=sentences),
+        reranker=Reranker(
+            cached,
+            RerankWeights(audience=settings.audience_boost, source_penalty=settings.source_penalty),
+            sentences=sentences,
+        ),
         mode=settings.retrieval,
         k=settings.k,
         candidates=settings.candidates,
         rrf_k=settings.rrf_k,
+        evidence_weights=EvidenceWeights(**settings.evidence_weights()),
     )
     answerer = ExtractiveComposer(cached, settings, sentences=sentences)
     if settings.answerer != "openai":

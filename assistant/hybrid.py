@@ -17,6 +17,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.bm25 import BM25Index
+from assistant.evidence import EvidenceWeights, measure
 from assistant.fusion import rrf
 from assistant.retrieval import DenseRetriever, document_from_hit
 from assistant.types import Hit
@@ -52,6 +53,7 @@ class HybridRetriever(BaseRetriever):
     k: int = 5
     candidates: int = 20
     rrf_k: int = 60
+    evidence_weights: EvidenceWeights = EvidenceWeights()
 
     @property
     def embedder(self):
@@ -60,12 +62,15 @@ class HybridRetriever(BaseRetriever):
     # -- stages ------------------------------------------------------------
     def stages(self) -> list[Stage]:
         if self.mode == "dense":
-            return [("dense", self._dense), ("select", self._select_dense)]
-        if self.mode == "bm25":
-            return [("bm25", self._bm25), ("fuse", self._fuse)]
-        steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
-        if self.mode == "rerank" and self.reranker is not None:
-            steps.append(("rerank", self._rerank))
+            steps = [("dense", self._dense), ("select", self._select_dense)]
+        elif self.mode == "bm25":
+            steps = [("bm25", self._bm25), ("fuse", self._fuse)]
+        else:
+            steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
+            if self.mode == "rerank" and self.reranker is not None:
+                steps.append(("rerank", self._rerank))
+        if self.reranker is not None:  # the sentence vectors the evidence needs live there
+            steps.append(("evidence", self._evidence))
         return steps
 
     def _dense(self, state: State) -> State:
@@ -99,6 +104,20 @@ class HybridRetriever(BaseRetriever):
     def _rerank(self, state: State) -> State:
         state["hits"] = self.reranker.rerank(
             state["query"], state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"), self.k
+        )
+        return state
+
+    def _evidence(self, state: State) -> State:
+        """How well the hits cover the question (assistant/evidence.py), for abstention."""
+        hits = state["hits"]
+        state["evidence"] = measure(
+            state["query"],
+            np.asarray(state["vector"], np.float32),
+            hits,
+            state.get("dense", []),
+            self.reranker.sentences.for_chunks([h.chunk for h in hits[:3]]),
+            self.bm25.idf,
+            self.evidence_weights,
         )
         return state
 

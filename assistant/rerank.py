@@ -26,6 +26,7 @@ class RerankWeights:
     lexical: float = 0.10
     audience: float = 0.03
     mmr_lambda: float = 0.85
+    source_penalty: float = 0.05
 
 
 def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
@@ -48,8 +49,13 @@ def best_match(sentence_vectors: np.ndarray, query_vector: np.ndarray) -> float:
     return float((sentence_vectors @ query_vector).max())
 
 
-def mmr(scores: np.ndarray, vectors: np.ndarray, k: int, lam: float) -> list[int]:
-    """Indices chosen greedily by lam * score - (1 - lam) * max similarity to those chosen."""
+def mmr(
+    scores: np.ndarray, vectors: np.ndarray, k: int, lam: float,
+    sources: Sequence[str] = (), source_penalty: float = 0.0,
+) -> list[int]:
+    """Indices chosen greedily by lam * score - (1 - lam) * max similarity to those chosen,
+    minus `source_penalty` for each chosen chunk from the same source (so one article does not
+    fill every slot when others also answer)."""
     chosen: list[int] = []
     left = list(range(len(scores)))
     while left and len(chosen) < k:
@@ -58,6 +64,9 @@ def mmr(scores: np.ndarray, vectors: np.ndarray, k: int, lam: float) -> list[int
         else:
             redundancy = np.zeros(len(left))
         value = lam * scores[left] - (1 - lam) * redundancy
+        if source_penalty and sources:
+            taken = [sources[c] for c in chosen]
+            value = value - source_penalty * np.array([taken.count(sources[i]) for i in left])
         best = left[int(np.argmax(value))]
         chosen.append(best)
         left.remove(best)
@@ -105,5 +114,5 @@ class Reranker:
             dtype=np.float32,
         )
         matrix = np.vstack([vectors[h.chunk.id] for h in candidates])
-        order = mmr(scores, matrix, k, w.mmr_lambda)
+        order = mmr(scores, matrix, k, w.mmr_lambda, [h.chunk.source for h in candidates], w.source_penalty)
         return [Hit(candidates[i].chunk, float(scores[i])) for i in order]

@@ -11,6 +11,7 @@ import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.abstain import abstention_text
+from assistant.audience import lead_in
 from assistant.config import Settings
 from assistant.followup import retrieval_query
 from assistant.language import guess_language, not_english_reply
@@ -80,8 +81,12 @@ class Assistant:
         return state
 
     def _grounded(self, state: State) -> bool:
+        """Whether the evidence (see assistant/evidence.py; the top hit's score when the retriever
+        measures none) reaches the abstention threshold."""
         hits = state["hits"]
-        return bool(hits) and hits[0].score >= self.settings.abstain_threshold
+        evidence = state.get("evidence")
+        state["grounding"] = evidence.score if evidence is not None else (hits[0].score if hits else None)
+        return bool(hits) and state["grounding"] >= self.settings.abstain_threshold
 
     def _compose(self, state: State) -> State:
         state["text"], state["citations"] = "", []
@@ -112,7 +117,11 @@ class Assistant:
         timings["total"] = (time.perf_counter() - started) * 1000
         if not state["citations"]:
             text = state.get("reply") or abstention_text(state["audience"])
-            return Answer(text=text, abstained=True, timings=timings, question=state["question"])
+            return Answer(
+                text=text, abstained=True, timings=timings, question=state["question"], evidence=state.get("grounding")
+            )
+        cited = {c.chunk_id for c in state["citations"]}
+        audiences = [h.chunk.audience for h in state.get("hits", []) if h.chunk.id in cited]
         return Answer(
             text=state["text"],
             citations=tuple(state["citations"]),
@@ -121,6 +130,8 @@ class Assistant:
             answerer=state.get("answerer", "extractive"),
             checks=tuple(state.get("checks", ())),
             notice=state.get("notice", ""),
+            evidence=state.get("grounding"),
+            lead_in=lead_in(state["audience"], audiences),
         )
 
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
@@ -130,10 +141,14 @@ class Assistant:
         return self._finish(state, started)
 
     def retrieve(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> list[Hit]:
-        """The ranked hits an answer would be composed from (best first), without composing.
-        The first hit's score is the evidence the abstention threshold is compared with."""
+        """The ranked hits an answer would be composed from (best first), without composing."""
+        return self.inspect(question, audience, history)[0]
+
+    def inspect(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> tuple[list[Hit], object]:
+        """The ranked hits and the evidence signals (assistant.evidence.Evidence, or None when the
+        retriever measures none) that the abstention threshold is compared with."""
         state = self.retrieval_chain.invoke(self._start(question, audience, history))
-        return list(state["hits"])
+        return list(state["hits"]), state.get("evidence")
 
     def stream(
         self, question: str, audience: str = "family", history: Sequence[Turn] = ()

@@ -124,7 +124,8 @@ class Answer:
 
     `answerer` names what wrote the text ("extractive" or "openai"); `checks` holds the
     per-sentence verification of a generated answer; `notice` is a short message for the
-    reader, such as why a generated answer was replaced by quoted guidance."""
+    reader, such as why a generated answer was replaced by quoted guidance. `evidence` is the
+    grounding score the abstention threshold was compared with (None when retrieval did not run)."""
 
     text: str
     citations: tuple[Citation, ...] = ()
@@ -134,6 +135,8 @@ class Answer:
     answerer: str = "extractive"
     checks: tuple[SentenceCheck, ...] = ()
     notice: str = ""
+    evidence: float | None = None
+    lead_in: str = ""  # an opening line worded for the asker (assistant/audience.py), outside the cited text
 
     @property
     def unsupported(self) -> int:

@@ -112,6 +112,9 @@ class LiveBM25:
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         return self.current().search(query, k)
 
+    def idf(self, term: str) -> float:
+        return self.current().idf(term)
+
 
 class VisibleChroma(Chroma):
     """LangChain's Chroma vector store, returning only committed chunks."""

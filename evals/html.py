@@ -106,6 +106,48 @@ def _sweep_svg(abstention: dict) -> str:
     )
 
 
+def _curve_svg(name: str, part: dict, threshold: float) -> str:
+    """False abstention against missed abstention over thresholds, for one split."""
+    points = part.get("curve", [])
+    if not points:
+        return ""
+    w, h, pad = 280, 200, 30
+
+    def xy(fa: float | None, missed: float | None) -> str:
+        return f"{pad + (fa or 0.0) * (w - 2 * pad):.1f},{h - pad - (missed or 0.0) * (h - 2 * pad):.1f}"
+
+    coords = " ".join(xy(p.get("false_abstention_rate"), p.get("missed_abstention_rate")) for p in points)
+    at = min(points, key=lambda p: abs(p["threshold"] - threshold))
+    dot = xy(at.get("false_abstention_rate"), at.get("missed_abstention_rate")).split(",")
+    return (
+        f"<svg width='{w}' height='{h}' role='img' aria-label='{e(name)} false vs missed abstention'>"
+        f"<rect x='{pad}' y='{pad}' width='{w - 2 * pad}' height='{h - 2 * pad}' fill='none' stroke='#ccd'/>"
+        f"<polyline fill='none' stroke='#1f4e9c' stroke-width='2' points='{coords}'/>"
+        f"<circle cx='{dot[0]}' cy='{dot[1]}' r='4' fill='#b3261e'/>"
+        f"<text x='{pad}' y='{pad - 8}' font-size='12'>{e(name)}</text>"
+        f"<text x='{pad}' y='{h - 8}' font-size='11'>false abstention 0 → 1</text>"
+        f"<text x='4' y='{pad + 12}' font-size='11'>missed</text></svg>"
+    )
+
+
+def _splits(a: dict) -> str:
+    splits = a.get("splits") or {}
+    if not splits:
+        return ""
+    rows = [
+        [f"<td>{e(name.replace('_', '-'))}</td>", _num(part.get("cases"), 0), _num(part.get("recall")),
+         _num(part.get("false_abstention_rate")), _num(part.get("precision")), _num(part.get("suggested_threshold"))]
+        for name, part in splits.items()
+    ]
+    t = float(a.get("threshold", 0.0))
+    return (
+        "<p>Cases are split in two by a hash of their id. Evidence weights and the threshold are chosen on "
+        "<b>dev</b> only; <b>held-out</b> shows how that choice generalises.</p>"
+        + _table(["split", "cases", "abstention recall", "false abstention", "precision", "threshold it suggests"], rows)
+        + "".join(_curve_svg(name.replace("_", "-"), part, t) for name, part in splits.items())
+    )
+
+
 def _abstention(a: dict) -> str:
     keep = [p for p in a.get("sweep", []) if 0.2 <= p["threshold"] <= 0.7]
     rows = [
@@ -117,7 +159,7 @@ def _abstention(a: dict) -> str:
         f"recall {fmt(a.get('recall'))} ({e(a.get('true_abstentions'))} of {e(a.get('out_of_scope'))} out-of-scope "
         f"questions declined), false abstention rate {fmt(a.get('false_abstention_rate'))} "
         f"({e(a.get('false_abstentions'))} of {e(a.get('answerable'))} answerable questions declined).</p>"
-        f"{_sweep_svg(a)}<details><summary>Sweep over thresholds (from each case's best evidence score)</summary>"
+        f"{_sweep_svg(a)}{_splits(a)}<details><summary>Sweep over thresholds (from each case's best evidence score)</summary>"
         + _table(["threshold", "abstention recall", "abstention precision", "false abstention"], rows)
         + "</details>"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.types import Citation
+from evals.calibration import split_of
 from evals.cases import EvalCase
 from evals.grounding import SentenceSupport
 
@@ -65,6 +66,7 @@ class CaseResult:
     citations: tuple[Citation, ...] = ()
     notice: str = ""
     best_score: float | None = None
+    evidence: dict | None = None  # the evidence signals behind best_score (assistant/evidence.py)
     retrieved: tuple[Retrieved, ...] = ()
     retrieval: dict[str, CaseRetrieval] = field(default_factory=dict)
     fact_coverage: float | None = None
@@ -101,6 +103,8 @@ class CaseResult:
             "notice": self.notice,
             "citations": [c.to_dict() for c in self.citations],
             "best_score": _round(self.best_score),
+            "evidence": self.evidence,
+            "split": split_of(case.id),
             "retrieved": [r.to_dict() for r in self.retrieved],
             "retrieval": {name: r.to_dict() for name, r in self.retrieval.items()},
             "fact_coverage": _round(self.fact_coverage),

@@ -63,6 +63,7 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
     k = criteria.k
     retrieval: dict[str, CaseRetrieval] = {}
     ours: list[Retrieved] = []
+    signals: dict | None = None
     try:  # the answer first, so its latency is not flattered by retrieval the eval ran itself
         answer = assistant.ask(case.question, audience=case.audience, history=case.turns())
         for target in targets:
@@ -70,7 +71,7 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
                 continue
             items = target.retrieve(case)
             if target.kind == "ours":
-                ours = items
+                ours, signals = items, getattr(target, "evidence", {}).get(case.id)
             if not case.should_abstain:
                 retrieval[target.name] = score_retrieval(items, case, k)
     except IEPGuideError as exc:
@@ -80,7 +81,7 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
     coverage = fact_coverage(case.key_facts, answer.text)
     missing = tuple(tuple(f) for f in missing_facts(case.key_facts, answer.text))
     recall = citation_recall([s.supported for s in sentences])
-    best = ours[0].score if ours else None
+    best = answer.evidence if answer.evidence is not None else (ours[0].score if ours else None)
     passed, reasons = verdict(
         case,
         criteria=criteria,
@@ -100,6 +101,7 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
         citations=answer.citations,
         notice=answer.notice,
         best_score=best,
+        evidence=signals,
         retrieved=tuple(ours[:k]),
         retrieval=retrieval,
         fact_coverage=coverage,
@@ -122,6 +124,7 @@ def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
         "candidates": s.candidates,
         "rrf_k": s.rrf_k,
         "abstain_threshold": s.abstain_threshold,
+        "evidence_weights": s.evidence_weights(),
         "answer_sentences": s.answer_sentences,
         "chunk_size": s.chunk_size,
         "chunk_overlap": s.chunk_overlap,
@@ -174,7 +177,7 @@ def run_eval(
         support_judge=checker.describe(),
         summary=summarize(results),
         retrieval=[retriever_summary(t.name, t.kind, t.description, t.k, results) for t in targets],
-        abstention=abstention_section(results, s.abstain_threshold, s.eval_sweep_step),
+        abstention=abstention_section(results, s.abstain_threshold, s.eval_sweep_step, s.eval_max_false_abstention),
         latency_ms=latency_section(results),
         breakdowns=breakdowns(results),
         cases=results,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from evals.calibration import split_section
 from evals.metrics import abstention_scores, mean, percentile, ratio, sweep_thresholds, threshold_sweep
 from evals.results import CaseResult, RetrieverSummary
 
@@ -92,13 +93,21 @@ def breakdowns(results: Sequence[CaseResult]) -> dict[str, dict[str, dict]]:
     return out
 
 
-def abstention_section(results: Sequence[CaseResult], threshold: float, step: float) -> dict:
+def abstention_section(results: Sequence[CaseResult], threshold: float, step: float, max_false: float = 0.03) -> dict:
     """Abstention scores at the configured threshold plus a sweep over candidate thresholds,
-    recomputed from each case's best evidence score (so one run gives the whole curve)."""
+    recomputed from each case's best evidence score (so one run gives the whole curve), and the
+    same for the dev and held-out halves of the cases (evals/calibration.py)."""
     should = [r.case.should_abstain for r in results]
+    scores = [r.best_score for r in results]
     current = abstention_scores([r.abstained for r in results], should)
-    sweep = threshold_sweep([r.best_score for r in results], should, sweep_thresholds(0.0, 1.0, step))
-    return {"threshold": threshold, **current.to_dict(), "sweep": [p.to_dict() for p in sweep]}
+    sweep = threshold_sweep(scores, should, sweep_thresholds(0.0, 1.0, step))
+    splits = split_section(
+        [r.case.id for r in results], scores, should, [r.abstained for r in results], max_false, step
+    )
+    return {
+        "threshold": threshold, **current.to_dict(), "sweep": [p.to_dict() for p in sweep],
+        "max_false_abstention": max_false, "splits": splits,
+    }
 
 
 def latency_section(results: Sequence[CaseResult]) -> dict:

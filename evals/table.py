@@ -43,6 +43,18 @@ def _cell(value, digits: int) -> str:
     return str(value) if isinstance(value, int) else _f(value, digits)
 
 
+def split_lines(abstention: dict) -> list[str]:
+    """Abstention on the dev half (where the threshold is chosen) and the held-out half."""
+    lines = []
+    for name, part in abstention.get("splits", {}).items():
+        lines.append(
+            f"  {name.replace('_', '-'):<21}recall {_f(part.get('recall'))}  false abstention "
+            f"{_f(part.get('false_abstention_rate'))}  ({part.get('cases')} cases; "
+            f"threshold it suggests {_f(part.get('suggested_threshold'))})"
+        )
+    return lines
+
+
 def summary_lines(report: EvalReport, checks: Sequence[Check] = (), worst: int = 8) -> list[str]:
     s, a = report.summary, report.abstention
     lines = [
@@ -55,6 +67,7 @@ def summary_lines(report: EvalReport, checks: Sequence[Check] = (), worst: int =
         f"citation recall        {_f(s['citation_recall'])}   citation precision {_f(s['citation_precision'])}",
         f"abstention             precision {_f(s['abstention_precision'])}  recall {_f(s['abstention_recall'])}  "
         f"false abstention {_f(s['false_abstention_rate'])}  (threshold {a['threshold']})",
+        *split_lines(a),
         f"latency                p50 {_f(s['latency_p50_ms'], 1)} ms  p95 {_f(s['latency_p95_ms'], 1)} ms",
         f"cases passed           {_f(s['pass_rate'])}  ({len(report.failures)} failed, {s['errors']} errors)",
     ]

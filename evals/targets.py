@@ -8,7 +8,7 @@ question); the baseline, like a plain default pipeline, sees the question alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.followup import retrieval_query
@@ -47,6 +47,7 @@ class AssistantTarget:
     assistant: object
     name: str = "ours"
     kind: str = "ours"
+    evidence: dict = field(default_factory=dict)  # case id -> evidence signals of its retrieval
 
     @property
     def k(self) -> int:
@@ -58,7 +59,13 @@ class AssistantTarget:
         return f"IEP Guide retrieval ({MODE_DESCRIPTIONS.get(mode, mode)})"
 
     def retrieve(self, case: EvalCase) -> list[Retrieved]:
-        return from_hits(self.assistant.retrieve(case.question, audience=case.audience, history=case.turns()))
+        inspect = getattr(self.assistant, "inspect", None)
+        if inspect is None:
+            return from_hits(self.assistant.retrieve(case.question, audience=case.audience, history=case.turns()))
+        hits, evidence = inspect(case.question, audience=case.audience, history=case.turns())
+        if evidence is not None:
+            self.evidence[case.id] = evidence.to_dict()
+        return from_hits(hits)
 
 
 @dataclass

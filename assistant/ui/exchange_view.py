@@ -57,6 +57,8 @@ def answer_body(exchange: Exchange, view: View) -> None:
     else:
         if answer.notice:
             st.info(escape_markdown(answer.notice), icon=":material/info:")
+        if answer.lead_in:
+            st.markdown(escape_markdown(answer.lead_in))
         st.html(answer_html(answer, exchange.anchor))
         if answer.unsupported:
             st.caption(unsupported_note(answer.unsupported))

@@ -1,0 +1,96 @@
+"""How well the retrieved guidance covers a question: the signal the abstention threshold is
+compared with.
+
+A single similarity score cannot tell "a question our library answers" from "a question that
+sounds like it" (a special education teacher's salary is close, in embedding space, to guidance
+for special education teachers). So the evidence for an answer combines four small, offline,
+explainable signals of the retrieval that already ran:
+
+- `top`: the reranked score of the best chunk (similarity of chunk and best sentence, keywords);
+- `sentence`: the cosine similarity of the single best sentence among the top chunks;
+- `coverage`: the share of the question's content words, weighted by how rare they are in the
+  library (BM25 inverse document frequency), found in the top chunks; a word the library never
+  uses ("salary", "melatonin") weighs the most, so a question about it scores low;
+- `dense`: the cosine similarity of the best chunk found by dense retrieval alone.
+
+`score = w.top * top + w.sentence * sentence + w.coverage * coverage + w.dense * dense`; the
+weights and the threshold live in Settings and are chosen on the dev half of the eval set only
+(`python -m evals.calibration REPORT.json`, see evals/calibration.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.bm25 import bm25_tokens
+from assistant.types import Hit
+
+
+SIGNALS = ("top", "sentence", "coverage", "dense")
+
+
+@dataclass(frozen=True)
+class EvidenceWeights:
+    top: float = 0.0
+    sentence: float = 0.2
+    coverage: float = 0.1
+    dense: float = 0.7
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The signals for one question and their weighted sum (`score`)."""
+
+    top: float
+    sentence: float
+    coverage: float
+    dense: float
+    score: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS)}
+
+
+def weighted_coverage(query_terms: Sequence[str], found: set[str], idf: Callable[[str], float]) -> float:
+    """IDF-weighted share of the query's distinct terms that are in `found` (0 without terms)."""
+    terms = list(dict.fromkeys(query_terms))
+    weights = [idf(t) for t in terms]
+    total = sum(weights)
+    if total <= 0:
+        return 0.0
+    return sum(w for t, w in zip(terms, weights) if t in found) / total
+
+
+def best_sentence(matrices: Sequence[np.ndarray], query_vector: np.ndarray) -> float:
+    """The highest similarity of any sentence (rows of the matrices) to the question."""
+    values = [float((m @ query_vector).max()) for m in matrices if m.size]
+    return max(values) if values else 0.0
+
+
+def combine(top: float, sentence: float, coverage: float, dense: float, weights: EvidenceWeights) -> Evidence:
+    score = weights.top * top + weights.sentence * sentence + weights.coverage * coverage + weights.dense * dense
+    return Evidence(top, sentence, coverage, dense, score)
+
+
+def measure(
+    query: str,
+    query_vector: np.ndarray,
+    hits: Sequence[Hit],
+    dense: Sequence[Hit],
+    sentence_vectors: dict[str, np.ndarray],
+    idf: Callable[[str], float],
+    weights: EvidenceWeights,
+    depth: int = 3,
+) -> Evidence:
+    """The evidence for a question from one retrieval's results (`depth` top chunks/sources)."""
+    if not hits:
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0)
+    top = hits[:depth]
+    found = {t for h in top for t in bm25_tokens(h.chunk.indexed_text)}
+    coverage = weighted_coverage(bm25_tokens(query), found, idf)
+    sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
+    # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
+    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)

@@ -1,0 +1,96 @@
+"""Follow-up rewriting, evidence signals and abstention calibration: pure functions."""
+
+import numpy as np
+
+from assistant.evidence import EvidenceWeights, best_sentence, combine, weighted_coverage
+from assistant.followup import context_turns, retrieval_query, topic_of
+from assistant.types import Turn
+from evals.calibration import choose_threshold, fit_weights, separation, split_of
+
+
+def test_pronoun_is_replaced_by_the_earlier_topic():
+    assert retrieval_query("who pays for it?", [Turn("What is an IEE?")]) == "who pays for an IEE?"
+    assert retrieval_query("how often is it reviewed?", [Turn("What is a 504 plan?")]) == "how often is a 504 plan reviewed?"
+
+
+def test_followup_without_pronoun_carries_the_topic():
+    assert retrieval_query("what about for teachers?", [Turn("What is an IEP?")]) == "what about for teachers? (an IEP)"
+
+
+def test_chain_of_followups_reaches_back_to_the_standalone_question():
+    history = [Turn("How do I request an evaluation for my son?"), Turn("who pays for it?")]
+    query = retrieval_query("and how long does that take?", history)
+    assert query == "How do I request an evaluation for my son? who pays for it? and how long does that take?"
+    assert context_turns("and how long does that take?", [t.question for t in history]) == [t.question for t in history]
+
+
+def test_standalone_questions_are_left_alone():
+    question = "What is the difference between an IEP and a 504 plan?"
+    assert retrieval_query(question, [Turn("What is an IEE?")]) == question
+    assert retrieval_query("who pays for it?") == "who pays for it?"
+    assert retrieval_query("What is an IEP?", [Turn("How do I bake sourdough bread?")]) == "What is an IEP?"
+    assert retrieval_query("what is it?", [Turn("Tell me about stay-put")]) == "what is stay-put?"
+
+
+def test_topic_of_definitional_questions_only():
+    assert topic_of("What is prior written notice?") == "prior written notice"
+    assert topic_of("What are related services?") == "related services"
+    assert topic_of("How long does the school have to finish an evaluation?") is None
+
+
+def test_weighted_coverage_counts_rare_words_most():
+    idf = {"salary": 5.0, "teacher": 1.0}.get
+    assert weighted_coverage(["salary", "teacher"], {"teacher"}, idf) == 1.0 / 6.0
+    assert weighted_coverage(["salary", "teacher"], {"salary", "teacher"}, idf) == 1.0
+    assert weighted_coverage([], {"teacher"}, idf) == 0.0
+
+
+def test_best_sentence_and_combine():
+    query = np.array([1.0, 0.0], np.float32)
+    assert best_sentence([np.array([[0.2, 0.9], [0.8, 0.6]], np.float32), np.zeros((0, 2))], query) == np.float32(0.8)
+    assert best_sentence([], query) == 0.0
+    evidence = combine(0.6, 0.7, 0.5, 0.4, EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25))
+    assert abs(evidence.score - (0.3 + 0.125 + 0.1)) < 1e-9
+    assert set(evidence.to_dict()) == {"score", "top", "sentence", "coverage", "dense"}
+
+
+def test_split_is_stable_and_uses_both_halves():
+    ids = [f"case-{i}" for i in range(200)]
+    halves = [split_of(i) for i in ids]
+    assert halves == [split_of(i) for i in ids]
+    assert 60 < halves.count("dev") < 140
+
+
+def test_choose_threshold_sits_between_out_of_scope_and_answerable():
+    scores = [0.2, 0.3, 0.6, 0.7, 0.8]
+    should = [True, True, False, False, False]
+    assert choose_threshold(scores, should, max_false=0.0) == 0.45
+    assert choose_threshold(scores, [False] * 5, max_false=0.0) is None
+
+
+def test_fit_weights_prefers_the_separating_signal():
+    signals = [{"top": 1 - c, "sentence": 1 - c, "coverage": c, "dense": 1 - c} for c in (0.1, 0.2, 0.8, 0.9)]
+    should = [True, True, False, False]
+    weights = fit_weights(signals, should, max_false=0.0, step=0.5)
+    assert weights["coverage"] == 1.0
+    assert separation([0.1, 0.9], [True, False], 0.0) > 0
+
+
+def test_lead_in_speaks_to_the_asker():
+    from assistant.audience import lead_in
+
+    assert "your child" in lead_in("family", ["family", "both"])
+    assert "the student" in lead_in("teacher", ["both"])
+    assert "written for teachers" in lead_in("family", ["teacher", "teacher"])
+    assert "written for families" in lead_in("teacher", ["family"])
+    assert lead_in("someone", []) == lead_in("family", [])
+
+
+def test_bm25_splits_unknown_compounds_into_indexed_words():
+    from assistant.bm25 import BM25Index
+
+    index = BM25Index.build([("a", "The school cannot refuse a service because of a waiting list."), ("b", "Other text.")])
+    assert index.split_compound("waitlist") == ["wait", "list"]
+    assert index.split_compound("school") == []
+    assert [id_ for id_, _ in index.search("is a waitlist allowed", 2)] == ["a"]
+    assert index.idf("zebra") > index.idf("school")
