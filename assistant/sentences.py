@@ -162,12 +162,17 @@ class SentenceIndex:
         return col.count() if col is not None else 0
 
 
+def distinct_sentences(splits: Sequence[Sequence[str]]) -> list[str]:
+    """The sentences of split chunks, each once (overlapping chunks repeat sentences)."""
+    return list(dict.fromkeys(s for sents in splits for s in sents))
+
+
 def embed_sentences(chunks: Sequence[Chunk], embedder) -> list[np.ndarray]:
     """Each chunk's sentence vectors, from one model call over their distinct sentences.
 
     `embedder` is a LangChain Embeddings (embed_documents) or a CachedEmbedder (passages)."""
     splits = [split_sentences(c.text) for c in chunks]
-    unique = list(dict.fromkeys(s for sents in splits for s in sents))  # overlaps repeat sentences
+    unique = distinct_sentences(splits)
     if not unique:
         return [np.zeros((0, 0), np.float32) for _ in chunks]
     if hasattr(embedder, "passages"):

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.sentences import SentenceIndex, embed_sentences
+from assistant.sentences import SentenceIndex, distinct_sentences, embed_sentences
+from assistant.text import split_sentences
 from assistant.store import ChunkIndex
 from assistant.types import Chunk
 from ingest.plan import Progress
@@ -29,7 +30,8 @@ def sync_sentences(
     settings: Settings,
     progress: Progress | None = None,
 ) -> int:
-    """Store sentence vectors for the `chunks` that lack them; how many sentences were embedded."""
+    """Store sentence vectors for the `chunks` that lack them; how many distinct sentences the
+    model embedded (a sentence repeated by overlapping chunks is embedded once per batch)."""
     store = SentenceIndex.beside(index)
     todo = store.missing(chunks)
     if not todo:
@@ -40,9 +42,8 @@ def sync_sentences(
         if progress:
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
-        vectors = embed_sentences(batch, embedder)
-        store.write(batch, vectors)
-        embedded += sum(len(v) for v in vectors)
+        store.write(batch, embed_sentences(batch, embedder))
+        embedded += len(distinct_sentences([split_sentences(c.text) for c in batch]))
     if progress:
         progress(STAGE, len(todo), len(todo), "")
     return embedded
