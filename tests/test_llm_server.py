@@ -19,7 +19,7 @@ from tests.llm_server import llama_server  # noqa: E402
 pytestmark = pytest.mark.llm
 
 QUESTIONS = ["What is an IEP?", "Who pays for the services in an IEP?", "What is a 504 plan?",
-             "What is an IEP? Also, who won the 1998 football World Cup?"]
+             "What is an IEP? Also, which famous athletes had one?"]
 
 
 @pytest.fixture(scope="session")
@@ -60,13 +60,13 @@ def test_answers_are_verified_or_replaced(answers, corpus_index):
 
 
 def test_the_verifier_catches_what_the_model_makes_up(answers):
-    """The sources say nothing about football: whatever the model writes about it is flagged,
-    or the whole answer is replaced by quoted guidance."""
+    """The sources name no athletes: whatever the model writes about them is flagged, or the
+    whole answer is replaced by quoted guidance."""
     off_topic = answers[-1]
     flagged = [c.text for c in off_topic.checks if not c.supported]
     print("\nflagged:", flagged, "\nnotice:", off_topic.notice)
     assert flagged or (off_topic.answerer == "extractive" and "could not be matched" in off_topic.notice)
-    assert "1998" not in off_topic.text or any("1998" in text for text in flagged)
+    assert not off_topic.abstained  # half of the question is in scope
 
 
 def test_stream_yields_tokens_before_the_answer(llm_assistant):
