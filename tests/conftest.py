@@ -23,6 +23,14 @@ def make_settings(tmp: Path, **overrides) -> Settings:
     return Settings(**values)
 
 
+def copy_articles(folder: Path, names) -> Path:
+    """A new folder holding copies of the named corpus articles."""
+    folder.mkdir()
+    for name in names:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def embedder():
     return load_embedder(Settings())
@@ -50,8 +58,4 @@ def assistant(corpus_settings, corpus_index, embedder):
 @pytest.fixture
 def small_corpus(tmp_path) -> Path:
     """A private copy of a few real articles that a test may edit or delete."""
-    folder = tmp_path / "guides"
-    folder.mkdir()
-    for name in ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md"):
-        shutil.copy(CORPUS / name, folder / name)
-    return folder
+    return copy_articles(tmp_path / "guides", ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from assistant.factory import open_index
 from assistant.feedback_store import FeedbackStore
 from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER
 from ingest.pipeline import ingest
-from tests.conftest import CORPUS
+from tests.conftest import copy_articles
 from tests.streamlit_server import ROOT, StreamlitServer
 
 pytestmark = pytest.mark.browser
@@ -81,10 +80,7 @@ def playwright_browser():
 def served(tmp_path_factory, embedder):
     """The app served from a real index built in tmp from a few corpus articles."""
     tmp = tmp_path_factory.mktemp("browser")
-    folder = tmp / "guides"
-    folder.mkdir()
-    for name in ARTICLES:
-        shutil.copy(CORPUS / name, folder / name)
+    folder = copy_articles(tmp / "guides", ARTICLES)
     settings = Settings(index_dir=tmp / "index", corpus_dir=folder)
     report = ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
     assert not report.errors, report.errors

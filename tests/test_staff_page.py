@@ -2,7 +2,6 @@
 real eval runs and real report files in a temporary folder."""
 
 import json
-import shutil
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,7 +11,7 @@ from assistant.factory import open_index
 from evals.background import EvalRuns
 from evals.launch import EvalOptions, choose_cases, load_gate, run_and_save
 from ingest.pipeline import ingest
-from tests.conftest import CORPUS, make_settings
+from tests.conftest import copy_articles, make_settings
 
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md")
 CASES = [
@@ -34,10 +33,7 @@ RUN_WAIT_S = 600
 def small_index(tmp_path_factory, embedder):
     """A real index and eval set over three corpus articles (cited as corpus/<file>)."""
     tmp = tmp_path_factory.mktemp("staff")
-    folder = tmp / "corpus"
-    folder.mkdir()
-    for name in ARTICLES:
-        shutil.copy(CORPUS / name, folder / name)
+    folder = copy_articles(tmp / "corpus", ARTICLES)
     eval_set = tmp / "cases.jsonl"
     eval_set.write_text("\n".join(json.dumps(c) for c in CASES) + "\n")
     settings = make_settings(tmp, corpus_dir=folder, eval_set=eval_set)
