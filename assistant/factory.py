@@ -87,14 +87,8 @@ def build_llm_answerer(settings: Settings, embedder, extractive: ExtractiveCompo
     from assistant.llm_client import make_chat_model
     from assistant.llm_followup import FollowupRewriter
 
-    judge = SupportJudge(
-        embedder,
-        lexical_min=settings.support_lexical_min,
-        semantic_min=settings.support_semantic_min,
-        shared_min=settings.support_shared_min,
-    )
     chat = chat_model or make_chat_model(settings)
-    answerer = LLMAnswerer(chat, judge, extractive, settings)
+    answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings), extractive, settings)
     if not settings.llm_rewrite_followups:
         return answerer, retrieval_query
     rewriter_model = chat_model or make_chat_model(settings, max_tokens=settings.llm_rewrite_max_tokens)

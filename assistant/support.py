@@ -43,6 +43,16 @@ class SupportJudge:
         self.semantic_min = semantic_min
         self.shared_min = shared_min
 
+    @classmethod
+    def from_settings(cls, embedder, settings) -> "SupportJudge":
+        """The judge with the `support_*` bounds of a Settings."""
+        return cls(
+            embedder,
+            lexical_min=settings.support_lexical_min,
+            semantic_min=settings.support_semantic_min,
+            shared_min=settings.support_shared_min,
+        )
+
     def semantic_support(self, sentence: str, passage: str) -> float:
         pieces = split_sentences(passage) or [passage]
         vectors = self.embedder.passages([sentence, *pieces])

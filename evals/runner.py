@@ -48,14 +48,7 @@ def score_retrieval(items: Sequence[Retrieved], case: EvalCase, k: int) -> CaseR
 
 
 def make_checker(assistant) -> CitationChecker:
-    s = assistant.settings
-    judge = SupportJudge(
-        assistant.retriever.embedder,
-        lexical_min=s.support_lexical_min,
-        semantic_min=s.support_semantic_min,
-        shared_min=s.support_shared_min,
-    )
-    return CitationChecker(judge)
+    return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings))
 
 
 def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker: CitationChecker, criteria: CaseCriteria) -> CaseResult:
