@@ -3,7 +3,7 @@
     reports = run_comparison({"extractive": a1, "openai": a2}, cases, baseline=...)
 
 Each answerer gets its own full report (saved as usual, so `list_reports` lists each run);
-every report also carries the `comparison` rows, one per answerer."""
+with more than one, every report also carries the `comparison` rows, one per answerer."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def run_comparison(
                 eval_set=eval_set, on_progress=on_progress, label=name,
             )
         )
-    rows = comparison_rows(reports)
+    rows = comparison_rows(reports) if len(reports) > 1 else []  # one answerer: nothing to set side by side
     for report in reports:
         report.comparison = rows
     return reports

@@ -155,8 +155,6 @@ def compare_and_save(
         assistants, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
         eval_set=describe_set(settings.eval_set, options),
     )
-    if len(reports) == 1:
-        reports[0].comparison = []  # one answerer: nothing to set side by side
     stage("Saving the report")
     return [_save(report, settings, thresholds) for report in reports]
 
