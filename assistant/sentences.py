@@ -171,10 +171,14 @@ def embed_sentences(chunks: Sequence[Chunk], embedder) -> list[np.ndarray]:
     """Each chunk's sentence vectors, from one model call over their distinct sentences.
 
     `embedder` is a LangChain Embeddings (embed_documents) or a CachedEmbedder (passages)."""
-    splits = [split_sentences(c.text) for c in chunks]
+    return embed_splits([split_sentences(c.text) for c in chunks], embedder)
+
+
+def embed_splits(splits: Sequence[Sequence[str]], embedder) -> list[np.ndarray]:
+    """`embed_sentences` for chunks already split into sentences."""
     unique = distinct_sentences(splits)
     if not unique:
-        return [np.zeros((0, 0), np.float32) for _ in chunks]
+        return [np.zeros((0, 0), np.float32) for _ in splits]
     if hasattr(embedder, "passages"):
         matrix = np.asarray(embedder.passages(unique), dtype=np.float32)
     else:

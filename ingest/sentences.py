@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.sentences import SentenceIndex, distinct_sentences, embed_sentences
+from assistant.sentences import SentenceIndex, distinct_sentences, embed_splits
 from assistant.text import split_sentences
 from assistant.store import ChunkIndex
 from assistant.types import Chunk
@@ -42,8 +42,9 @@ def sync_sentences(
         if progress:
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
-        store.write(batch, embed_sentences(batch, embedder))
-        embedded += len(distinct_sentences([split_sentences(c.text) for c in batch]))
+        splits = [split_sentences(c.text) for c in batch]
+        store.write(batch, embed_splits(splits, embedder))
+        embedded += len(distinct_sentences(splits))
     if progress:
         progress(STAGE, len(todo), len(todo), "")
     return embedded
