@@ -92,8 +92,9 @@ def words(text: str) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """Stemmed content tokens (stopwords removed) for lexical matching and BM25."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    """Stemmed content tokens for lexical matching and BM25; a word is dropped when it or its
+    stem is a stopword ("theres" stems to "there")."""
+    return [token for w in words(text) if w not in STOPWORDS and (token := stem(w)) not in STOPWORDS]
 
 
 def content_terms(text: str) -> set[str]:

@@ -34,3 +34,7 @@ def test_stem_matches_plural_and_verb_forms():
 
 def test_content_terms_is_a_set():
     assert content_terms("IEP iep IEPs") == {"iep"}
+
+
+def test_a_word_whose_stem_is_a_stopword_is_dropped():
+    assert tokenize("theres a waitlist") == ["waitlist"]
