@@ -21,7 +21,7 @@ import numpy as np
 from assistant.acronyms import expand
 from assistant.text import stem, tokenize
 
-FORMAT = 1
+FORMAT = 2  # bumped whenever tokenization changes, so saved indexes are rebuilt
 
 
 def bm25_tokens(text: str) -> list[str]:
@@ -94,9 +94,12 @@ class BM25Index:
                 return [head, tail]
         return []
 
-    def query_terms(self, query: str) -> set[str]:
-        tokens = bm25_tokens(query)
-        return set(tokens) | {part for t in tokens for part in self.split_compound(t)}
+    def query_terms(self, query: str) -> list[str]:
+        """The query's distinct tokens, each unknown closed compound replaced by its parts."""
+        terms: list[str] = []
+        for token in bm25_tokens(query):
+            terms.extend(self.split_compound(token) or [token])
+        return list(dict.fromkeys(terms))
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """Top-k (chunk id, BM25 score) for the query, best first; empty if no term matches."""

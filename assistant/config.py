@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     audience_boost: float = Field(
         default=0.03, ge=0.0, le=0.5, description="Rerank bonus for an article written for the asker (half for both)."
     )
+    rerank_lexical: float = Field(
+        default=0.30, ge=0.0, le=1.0, description="Rerank weight of IDF-weighted question-word coverage."
+    )
     source_penalty: float = Field(
         default=0.05, ge=0.0, le=1.0, description="Rerank penalty per chunk already chosen from the same article."
     )

@@ -76,7 +76,7 @@ def combine(top: float, sentence: float, coverage: float, dense: float, weights:
 
 
 def measure(
-    query: str,
+    query_terms: Sequence[str],
     query_vector: np.ndarray,
     hits: Sequence[Hit],
     dense: Sequence[Hit],
@@ -85,12 +85,13 @@ def measure(
     weights: EvidenceWeights,
     depth: int = 3,
 ) -> Evidence:
-    """The evidence for a question from one retrieval's results (`depth` top chunks/sources)."""
+    """The evidence for a question (its BM25 terms and vector) from one retrieval's results,
+    looking at the `depth` top chunks."""
     if not hits:
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0)
     top = hits[:depth]
     found = {t for h in top for t in bm25_tokens(h.chunk.indexed_text)}
-    coverage = weighted_coverage(bm25_tokens(query), found, idf)
+    coverage = weighted_coverage(query_terms, found, idf)
     sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
     # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
     return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)

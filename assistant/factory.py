@@ -65,7 +65,9 @@ def build_assistant(
         index=view,
         reranker=Reranker(
             cached,
-            RerankWeights(audience=settings.audience_boost, source_penalty=settings.source_penalty),
+            RerankWeights(
+                lexical=settings.rerank_lexical, audience=settings.audience_boost, source_penalty=settings.source_penalty
+            ),
             sentences=sentences,
         ),
         mode=settings.retrieval,

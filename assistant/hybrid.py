@@ -103,7 +103,8 @@ class HybridRetriever(BaseRetriever):
 
     def _rerank(self, state: State) -> State:
         state["hits"] = self.reranker.rerank(
-            state["query"], state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"), self.k
+            state["query"], state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"), self.k,
+            lexicon=self.bm25,
         )
         return state
 
@@ -111,7 +112,7 @@ class HybridRetriever(BaseRetriever):
         """How well the hits cover the question (assistant/evidence.py), for abstention."""
         hits = state["hits"]
         state["evidence"] = measure(
-            state["query"],
+            self.bm25.query_terms(state["query"]),
             np.asarray(state["vector"], np.float32),
             hits,
             state.get("dense", []),

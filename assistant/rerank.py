@@ -2,20 +2,24 @@
 
 Each candidate chunk gets a score from four signals: the cosine similarity of the whole chunk
 (with its title and section) to the question, the similarity of its single best sentence, the
-share of the question's content words it contains, and a small bonus when the article is
-written for the asker's audience. Maximal marginal relevance then picks the final list so
-near-duplicate chunks do not crowd out other relevant guidance.
+share of the question's words it contains (each weighted by its BM25 inverse document
+frequency, so "waitlist" or "diabetes" counts for more than "school"), and a small bonus when
+the article is written for the asker's audience. Maximal marginal relevance then picks the
+final list so near-duplicate chunks do not crowd out other relevant guidance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
+from assistant.bm25 import bm25_tokens
+from assistant.evidence import weighted_coverage
 from assistant.sentences import SentenceVectors
-from assistant.text import content_terms, split_sentences
+from assistant.text import split_sentences
 from assistant.types import Hit
 
 
@@ -23,10 +27,18 @@ from assistant.types import Hit
 class RerankWeights:
     chunk: float = 0.55
     sentence: float = 0.35
-    lexical: float = 0.10
+    lexical: float = 0.30
     audience: float = 0.03
     mmr_lambda: float = 0.85
     source_penalty: float = 0.05
+
+
+class Lexicon(Protocol):
+    """What the rerank needs from the BM25 index: the query's terms and how rare each is."""
+
+    def query_terms(self, query: str) -> list[str]: ...
+
+    def idf(self, term: str) -> float: ...
 
 
 def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
@@ -36,10 +48,9 @@ def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
     return weight / 2 if chunk_audience == "both" else 0.0
 
 
-def lexical_coverage(query_terms: set[str], text: str) -> float:
-    if not query_terms:
-        return 0.0
-    return len(query_terms & content_terms(text)) / len(query_terms)
+def lexical_coverage(term_weights: dict[str, float], text: str) -> float:
+    """Weighted share of the query's terms found in `text` (0 for a query without terms)."""
+    return weighted_coverage(list(term_weights), set(bm25_tokens(text)), term_weights.__getitem__)
 
 
 def best_match(sentence_vectors: np.ndarray, query_vector: np.ndarray) -> float:
@@ -97,11 +108,12 @@ class Reranker:
         vectors: dict[str, np.ndarray],
         audience: str,
         k: int,
+        lexicon: Lexicon,
     ) -> list[Hit]:
         if not candidates:
             return []
         w = self.weights
-        terms = content_terms(query)
+        terms = {t: lexicon.idf(t) for t in lexicon.query_terms(query)}
         sentence_vectors = self.sentences.for_chunks([h.chunk for h in candidates])
         scores = np.array(
             [

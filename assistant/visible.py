@@ -115,6 +115,9 @@ class LiveBM25:
     def idf(self, term: str) -> float:
         return self.current().idf(term)
 
+    def query_terms(self, query: str) -> list[str]:
+        return self.current().query_terms(query)
+
 
 class VisibleChroma(Chroma):
     """LangChain's Chroma vector store, returning only committed chunks."""

@@ -94,3 +94,4 @@ def test_bm25_splits_unknown_compounds_into_indexed_words():
     assert index.split_compound("school") == []
     assert [id_ for id_, _ in index.search("is a waitlist allowed", 2)] == ["a"]
     assert index.idf("zebra") > index.idf("school")
+    assert index.query_terms("is a waitlist allowed") == ["wait", "list", "allow"]
