@@ -133,13 +133,18 @@ class SentenceIndex:
         return out
 
     # -- writing -------------------------------------------------------------
-    def write(self, chunks: Sequence[Chunk], vectors: Sequence[np.ndarray]) -> None:
-        """Store each chunk's sentence vectors (rows are upserted by id; a row left over from a
-        longer, older split is never read, since reads check the text, and goes with its chunk)."""
+    def write(
+        self, chunks: Sequence[Chunk], vectors: Sequence[np.ndarray], splits: Sequence[Sequence[str]] | None = None
+    ) -> None:
+        """Store each chunk's sentence vectors; `splits` are the chunks' sentences when the caller
+        already has them. Rows are upserted by id; a row left over from a longer, older split is
+        never read, since reads check the text, and goes with its chunk."""
         col = self.open(create=True)
+        if splits is None:
+            splits = [split_sentences(c.text) for c in chunks]
         ids, docs, metas, embs = [], [], [], []
-        for chunk, matrix in zip(chunks, vectors):
-            for i, (sentence, vec) in enumerate(zip(split_sentences(chunk.text), matrix)):
+        for chunk, sentences, matrix in zip(chunks, splits, vectors):
+            for i, (sentence, vec) in enumerate(zip(sentences, matrix)):
                 ids.append(f"{chunk.id}:{i}")
                 docs.append(sentence)
                 metas.append({"chunk_id": chunk.id, "position": i})

@@ -43,7 +43,7 @@ def sync_sentences(
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
         splits = [split_sentences(c.text) for c in batch]
-        store.write(batch, embed_splits(splits, embedder))
+        store.write(batch, embed_splits(splits, embedder), splits)
         embedded += len(distinct_sentences(splits))
     if progress:
         progress(STAGE, len(todo), len(todo), "")
