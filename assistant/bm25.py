@@ -21,7 +21,7 @@ import numpy as np
 from assistant.acronyms import expand
 from assistant.text import stem, tokenize
 
-FORMAT = 2  # bumped whenever tokenization changes, so saved indexes are rebuilt
+FORMAT = 3  # bumped whenever tokenization changes, so saved indexes are rebuilt
 
 
 def bm25_tokens(text: str) -> list[str]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import unicodedata
+
+import snowballstemmer
 
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -63,26 +67,23 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+_local = threading.local()
 
 
+def _english():
+    """This thread's stemmer: a Snowball stemmer keeps its working state on the instance."""
+    if not hasattr(_local, "stemmer"):
+        _local.stemmer = snowballstemmer.stemmer("english")
+    return _local.stemmer
+
+
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match plurals and common verb forms."""
+    """The Snowball (Porter2) English stem, so plurals, verb forms and derived nouns meet
+    ("reevaluated", "reevaluation" -> "reevalu"). Short words and numbers are kept as they are."""
     if len(word) <= 3 or word.isdigit():
         return word
-    word = _singular(word)
-    if word.endswith("ing") and len(word) >= 7:
-        return word[:-3]
-    if word.endswith("ed") and len(word) >= 6:
-        return word[:-2]
-    return word
+    return _english().stemWord(word)
 
 
 def words(text: str) -> list[str]:
