@@ -101,10 +101,16 @@ class HybridRetriever(BaseRetriever):
         state["hits"] = state["candidates"][: self.k]
         return state
 
+    def _terms(self, state: State) -> list[str]:
+        """The question's BM25 terms, worked out once for the stages that weigh them."""
+        if "terms" not in state:
+            state["terms"] = self.bm25.query_terms(state["query"])
+        return state["terms"]
+
     def _rerank(self, state: State) -> State:
         state["hits"] = self.reranker.rerank(
-            state["query"], state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"), self.k,
-            lexicon=self.bm25,
+            self._terms(state), state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"),
+            self.k, idf=self.bm25.idf,
         )
         return state
 
@@ -112,7 +118,7 @@ class HybridRetriever(BaseRetriever):
         """How well the hits cover the question (assistant/evidence.py), for abstention."""
         hits = state["hits"]
         state["evidence"] = measure(
-            self.bm25.query_terms(state["query"]),
+            self._terms(state),
             np.asarray(state["vector"], np.float32),
             hits,
             state.get("dense", []),

@@ -10,9 +10,8 @@ final list so near-duplicate chunks do not crowd out other relevant guidance.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 
@@ -31,14 +30,6 @@ class RerankWeights:
     audience: float = 0.03
     mmr_lambda: float = 0.85
     source_penalty: float = 0.05
-
-
-class Lexicon(Protocol):
-    """What the rerank needs from the BM25 index: the query's terms and how rare each is."""
-
-    def query_terms(self, query: str) -> list[str]: ...
-
-    def idf(self, term: str) -> float: ...
 
 
 def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
@@ -102,18 +93,19 @@ class Reranker:
 
     def rerank(
         self,
-        query: str,
+        query_terms: Sequence[str],
         query_vector: np.ndarray,
         candidates: Sequence[Hit],
         vectors: dict[str, np.ndarray],
         audience: str,
         k: int,
-        lexicon: Lexicon,
+        idf: Callable[[str], float],
     ) -> list[Hit]:
+        """The best k of `candidates` for a question given as its BM25 terms and its vector."""
         if not candidates:
             return []
         w = self.weights
-        terms = {t: lexicon.idf(t) for t in lexicon.query_terms(query)}
+        terms = {t: idf(t) for t in query_terms}
         sentence_vectors = self.sentences.for_chunks([h.chunk for h in candidates])
         scores = np.array(
             [
