@@ -18,7 +18,6 @@ import numpy as np
 from assistant.bm25 import bm25_tokens
 from assistant.evidence import weighted_coverage
 from assistant.sentences import SentenceVectors
-from assistant.text import split_sentences
 from assistant.types import Hit
 
 
@@ -84,12 +83,6 @@ class Reranker:
         self.embedder = embedder  # CachedEmbedder
         self.weights = weights or RerankWeights()
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
-
-    def best_sentence(self, query_vector: np.ndarray, text: str) -> float:
-        sentences = split_sentences(text)
-        if not sentences:
-            return 0.0
-        return float((self.embedder.passages(sentences) @ query_vector).max())
 
     def rerank(
         self,
