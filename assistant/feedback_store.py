@@ -4,12 +4,16 @@ machine.
 One row per answer: a later rating or explanation of the same answer updates its row. Every
 call opens its own connection, so one store may be used from many threads and processes:
 SQLite serialises the writes, WAL keeps readers from blocking them, and a writer waits up to
-BUSY_TIMEOUT_S for another."""
+BUSY_TIMEOUT_S for another. The file is switched to WAL and given its table once per store:
+switching the journal mode does not wait for other connections the way writes do, so it is
+retried until the same timeout."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from contextlib import closing
 from dataclasses import fields
 from datetime import datetime, timezone
@@ -59,16 +63,40 @@ class FeedbackStore:
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT_S) -> None:
         self.path = Path(path)
         self.timeout = timeout
+        self._ready = False
+        self._setup = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(_SCHEMA)
-            return conn
         except (sqlite3.Error, OSError) as exc:
             raise FeedbackError(self._problem(exc)) from exc
+        try:
+            self._prepare(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise FeedbackError(self._problem(exc)) from exc
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """WAL mode and the table, set up once per store (both persist in the file)."""
+        if self._ready:
+            return
+        with self._setup:
+            if self._ready:
+                return
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute(_SCHEMA)
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            self._ready = True
 
     def _problem(self, exc: Exception) -> str:
         return (
