@@ -65,9 +65,7 @@ def build_assistant(
         index=view,
         reranker=Reranker(
             cached,
-            RerankWeights(
-                lexical=settings.rerank_lexical, audience=settings.audience_boost, source_penalty=settings.source_penalty
-            ),
+            RerankWeights.from_settings(settings),
             sentences=sentences,
         ),
         mode=settings.retrieval,

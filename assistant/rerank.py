@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.bm25 import bm25_tokens
+from assistant.config import Settings
 from assistant.evidence import weighted_coverage
 from assistant.sentences import SentenceVectors
 from assistant.types import Hit
@@ -23,12 +24,18 @@ from assistant.types import Hit
 
 @dataclass(frozen=True)
 class RerankWeights:
+    """How the rerank signals are combined; the tunable ones come from Settings."""
+
+    lexical: float
+    audience: float
+    source_penalty: float
     chunk: float = 0.55
     sentence: float = 0.35
-    lexical: float = 0.30
-    audience: float = 0.03
     mmr_lambda: float = 0.85
-    source_penalty: float = 0.05
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "RerankWeights":
+        return cls(lexical=settings.rerank_lexical, audience=settings.audience_boost, source_penalty=settings.source_penalty)
 
 
 def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
@@ -78,10 +85,10 @@ class Reranker:
     """Scores candidates with sentence-level similarity, keyword coverage and audience."""
 
     def __init__(
-        self, embedder, weights: RerankWeights | None = None, sentences: SentenceVectors | None = None
+        self, embedder, weights: RerankWeights, sentences: SentenceVectors | None = None
     ) -> None:
         self.embedder = embedder  # CachedEmbedder
-        self.weights = weights or RerankWeights()
+        self.weights = weights
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
     def rerank(
