@@ -114,7 +114,9 @@ class ExtractiveComposer:
         self.settings = settings
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
-    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+    def compose(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+    ) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:
             return "", []

@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     source_penalty: float = Field(
         default=0.05, ge=0.0, le=1.0, description="Rerank penalty per chunk already chosen from the same article."
     )
+    composer: Literal["passage", "sentence"] = Field(
+        default="passage",
+        description="The extractive answerer: the passage that answers (default) or the most similar sentences.",
+    )
+    answer_words: int = Field(default=150, ge=40, le=400, description="Word budget of a passage answer's first unit.")
     answer_sentences: int = Field(default=4, ge=1, le=12)
     sentence_min_similarity: float = Field(default=0.30, ge=-1.0, le=1.0)
     max_question_chars: int = Field(default=2000, ge=10)

@@ -8,6 +8,7 @@ from langchain_core.language_models import BaseChatModel
 
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
+from assistant.passages import PassageComposer, PassageWeights
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.followup import retrieval_query
 from assistant.evidence import EvidenceWeights
@@ -74,14 +75,22 @@ def build_assistant(
         rrf_k=settings.rrf_k,
         evidence_weights=EvidenceWeights(**settings.evidence_weights()),
     )
-    answerer = ExtractiveComposer(cached, settings, sentences=sentences)
+    answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf)
     if settings.answerer != "openai":
         return Assistant(retriever=retriever, answerer=answerer, settings=settings)
     llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
     return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)
 
 
-def build_llm_answerer(settings: Settings, embedder, extractive: ExtractiveComposer, chat_model: BaseChatModel | None):
+def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors, idf):
+    """The answerer that quotes guidance: the passage composer, or the older sentence picker."""
+    if settings.composer == "sentence":
+        return ExtractiveComposer(embedder, settings, sentences=sentences)
+    weights = PassageWeights(words=settings.answer_words)
+    return PassageComposer(embedder, sentences, weights=weights, idf=idf)
+
+
+def build_llm_answerer(settings: Settings, embedder, extractive, chat_model: BaseChatModel | None):
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
     from assistant.llm_answer import LLMAnswerer
     from assistant.llm_client import make_chat_model

@@ -1,4 +1,10 @@
-"""Turning a short follow-up question into a self-contained retrieval query, without an LLM.
+"""The retrieval query for a question, without an LLM: follow-ups made self-contained, and a
+parent's everyday description of a situation joined by the words the library uses for it.
+
+Parents rarely name the rule they need: "they keep calling me to pick him up" is about
+removals and the 10-day rule, "he melts down" is about behavior. `library_words` adds the
+library's terms for a small set of such everyday descriptions to the query (the question itself
+is kept, so nothing the asker said is lost).
 
 "What is an IEE?" then "who pays for it?" becomes "who pays for an IEE?": the pronoun is
 replaced by the topic of the earlier question when that question names one ("what is X",
@@ -15,9 +21,25 @@ from collections.abc import Sequence
 from assistant.text import content_terms, words
 from assistant.types import Turn
 
-_PRONOUNS = {"it", "its", "that", "this", "they", "them", "those", "these", "there", "one", "he", "she"}
-_OPENERS = {"and", "but", "also", "what", "how", "so", "then", "ok", "okay"}
-# Pronouns that stand for the earlier topic (not the school, the child or the reader).
+# A follow-up is told by what it refers to, not by its length: a pronoun or "that …" pointing
+# back, an opener that continues ("and for 504?", "what about teachers?"), or an ellipsis with
+# almost nothing of its own ("How long?", "Who pays?"). A new self-contained question starts a
+# new topic, however short ("How do I bake bread?"), and is judged for abstention on its own.
+_OPENER = re.compile(
+    r"^\s*(?:and|but|also|or|plus|then|so what|same|what about|how about|what if|and if|even if|"
+    r"does that|is that|for (?:a|an|the|my|teachers?|parents?|504)|in that case|if so|if not)\b",
+    re.I,
+)
+_REFERS = re.compile(r"\b(it|its|that|this|they|them|those|these|there|such)\b", re.I)
+# "it"/"that"/"there" that point at nothing: "is it legal to…", "what is it called when…", "there is".
+_EMPTY_REFERENCE = re.compile(
+    r"\b(?:is|was|would|will|does) it (?:be )?(?:legal|ok|okay|true|possible|normal|safe|common|required|allowed|"
+    r"better|worth|fair|right|wrong|too late|against|illegal|appropriate|usual|typical|a good idea|hard|mandatory)\b"
+    r"|\bit(?:'s| is) (?:legal|ok|okay|true|possible|normal|safe|common|required|allowed|hard|called|time)\b"
+    r"|\bwhat is it called\b|\b(?:is|are|was|were) there\b|\bthere (?:is|are|was|were|'s)\b|\bthat (?:is|are|was) (?:why|how)\b"
+    r"|\b(?:so|such) that\b|\bthat (?:the|a|an|my|his|her|their|our|your)\b|\bmake it\b",
+    re.I,
+)
 _TOPIC_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)", re.I)
 _DEFINITION = re.compile(
     r"^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:what\s+(?:is|are|'s)|whats|tell\s+me\s+about|explain|"
@@ -28,13 +50,16 @@ _MAX_TOPIC_WORDS = 8
 
 
 def is_followup(question: str) -> bool:
-    """Short questions, or ones leaning on a pronoun, need the earlier turns to make sense."""
+    """Whether the question refers to the earlier turns: a pronoun pointing back, an opener
+    that continues the last question, or an ellipsis that says almost nothing on its own."""
     tokens = words(question)
     if not tokens:
         return False
-    if len(content_terms(question)) <= 2:
+    if _OPENER.match(question):
         return True
-    return len(tokens) <= 10 and (bool(_PRONOUNS & set(tokens)) or tokens[0] in _OPENERS and len(tokens) <= 5)
+    if len(tokens) <= 4 and len(content_terms(question)) <= 1:
+        return True
+    return bool(_REFERS.search(_EMPTY_REFERENCE.sub(" ", question)))
 
 
 def topic_of(question: str) -> str | None:
@@ -73,9 +98,47 @@ def substitute(question: str, topic: str) -> str | None:
     return question[: match.start()] + topic + question[match.end() :]
 
 
+# Everyday descriptions of a situation -> the words the guidance uses for it.
+_EVERYDAY = [
+    (r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
+     r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
+     "removal suspension discipline school days"),
+    (r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
+     r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
+     "behavior"),
+    (r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
+     r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
+     "disagreement dispute options"),
+    (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing"),
+    (r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
+     "related services waiting list"),
+    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b", "transfer of rights age of majority"),
+    (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool"),
+    (r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
+     "evaluation timeline request in writing"),
+    (r"\b(?:moved?|moving) (?:to )?(?:a )?(?:new|another|different) (?:school|district|state)\b|\btransfer(?:ring)? schools?\b",
+     "transfer new school district"),
+]
+_EVERYDAY_RE = [(re.compile(pattern, re.I), words_) for pattern, words_ in _EVERYDAY]
+
+
+def library_words(question: str) -> str:
+    """The library's terms for the everyday situations the question describes ("" if none)."""
+    found = [terms for pattern, terms in _EVERYDAY_RE if pattern.search(question)]
+    have = content_terms(question)
+    extra = [w for w in dict.fromkeys(" ".join(found).split()) if not content_terms(w) <= have]
+    return " ".join(extra)
+
+
 def retrieval_query(question: str, history: Sequence[Turn] = ()) -> str:
-    """The question alone, or rewritten with the earlier turns' topic when it is a follow-up."""
-    earlier = [t.question for t in history if t.question.strip()]
+    """The question alone, or rewritten with the earlier turns' topic when it is a follow-up,
+    with the library's words for the everyday situations it describes."""
+    query = _self_contained(question, [t.question for t in history if t.question.strip()])
+    extra = library_words(query)
+    return f"{query} ({extra})" if extra else query
+
+
+def _self_contained(question: str, earlier: Sequence[str]) -> str:
     chain = context_turns(question, earlier)
     if not chain:
         return question

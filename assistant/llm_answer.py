@@ -55,7 +55,9 @@ class LLMAnswerer:
         self.fallback = fallback  # the extractive composer
         self.settings = settings
 
-    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+    def compose(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+    ) -> tuple[str, list[Citation]]:
         composed = self.compose_answer(question, query_vector, hits)
         return composed.text, list(composed.citations)
 

@@ -39,7 +39,9 @@ class Answerer(Protocol):
     (to report checks, a notice and who wrote the text) and `stream_answer(...)`, which yields
     text pieces as they are generated and the Composed last."""
 
-    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> tuple[str, list[Citation]]: ...
+    def compose(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+    ) -> tuple[str, list[Citation]]: ...
 
 
 def timed(name: str, step: Callable[[State], State]) -> Runnable:
@@ -94,7 +96,9 @@ class Assistant:
             return state
         full = getattr(self.answerer, "compose_answer", None)
         if full is None:
-            state["text"], state["citations"] = self.answerer.compose(state["query"], state["vector"], state["hits"])
+            state["text"], state["citations"] = self.answerer.compose(
+                state["query"], state["vector"], state["hits"], said=state.get("said", ())
+            )
         else:
             _apply(state, full(state["query"], state["vector"], state["hits"], audience=state["audience"]))
         return state
@@ -103,7 +107,10 @@ class Assistant:
     def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
         text = clean_question(question, self.settings.max_question_chars)
         audience = clean_audience(audience)
-        state = {"question": text, "query": self.rewrite(text, history), "audience": audience, "timings": {}}
+        query = self.rewrite(text, history)
+        state = {"question": text, "query": query, "audience": audience, "timings": {}}
+        if query != text:  # a follow-up is answered with its new aspect, not the last answer again
+            state["said"] = [t.answer for t in history if t.answer]
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             state.update(reply=not_english_reply(guess), text="", citations=[])
         return state

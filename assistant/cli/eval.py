@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.cli.common import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
-ANSWERERS = ["extractive", "openai"]
+ANSWERERS = ["extractive", "sentence", "openai"]
 
 
 def _answerers(value: str) -> list[str]:
@@ -29,7 +29,7 @@ def register(sub) -> None:
     p.add_argument("--answerer", choices=ANSWERERS, help="which answerer writes the answers")
     p.add_argument(
         "--compare", type=_answerers, metavar="A,B",
-        help="run each answerer on the same cases and report them side by side, e.g. extractive,openai",
+        help="run each answerer on the same cases and report them side by side, e.g. extractive,sentence (the earlier composer) or extractive,openai",
     )
     p.add_argument("--audience", choices=["family", "teacher"], help="only cases for this audience")
     p.add_argument("--topic", help="only cases on this topic")
@@ -41,11 +41,12 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from evals.launch import EvalOptions, EvalOptionsError, choose_cases, compare_and_save, load_gate
+    from evals.launch import EvalOptions, EvalOptionsError, answerer_settings, choose_cases, compare_and_save, load_gate
     from evals.table import summary_lines
 
     settings = settings_from(
-        args, eval_set=args.eval_set, reports_dir=args.report, eval_thresholds=args.thresholds, answerer=args.answerer
+        args, eval_set=args.eval_set, reports_dir=args.report, eval_thresholds=args.thresholds,
+        **(answerer_settings(args.answerer) if args.answerer else {}),
     )
     options = EvalOptions(
         audience=args.audience, topic=args.topic, limit=args.limit,
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print("iep-guide: no eval cases match those filters", file=sys.stderr)
         return 2
     thresholds = load_gate(settings.eval_thresholds) if args.check else None
-    answerers = args.compare or [settings.answerer]
+    answerers = args.compare or [args.answerer or settings.answerer]
 
     bar = None
     if not args.quiet:

@@ -1,0 +1,417 @@
+"""The default answerer: find the passage that answers the question and quote it, cited.
+
+Retrieval finds the right document almost every time; what an answer needs next is the
+*passage* inside it that answers the question, not the sentences that merely resemble it. So
+the unit of an answer is an **answer unit**: a retrieved chunk read as its section — a
+question heading with its answer, an FAQ question with its answer, a regulation paragraph with
+its lettered items, or a heading with its paragraphs. Each unit has a *question key*: the
+heading when it is a question, otherwise the heading with the first sentence.
+
+For a question the composer
+
+1. scores every retrieved unit by how well its key matches the question (question-to-question
+   similarity is what the bundled model does best), how well its best item matches, the
+   retrieval score of its chunk, and how many of the question's rare words it contains;
+2. takes the best unit and presents it in document order: its opening (the verdict or rule:
+   "No.", "Yes — within 60 days…") first, then the items that answer this question — the list
+   for "who/which/what kinds", the sentence with the number and its unit for "how long/when",
+   the rule for "can/must" — trimmed at item boundaries to a word budget; list items stay whole;
+3. adds a second unit only when the question has two parts or the first unit leaves rare
+   question words uncovered that another unit has, and never states a fact twice.
+
+Every sentence shown is verbatim source text (a leading "Q:"/"A:" label aside), and each
+carries the citation of its unit. A follow-up in a conversation is answered with its new
+aspect: sentences already given in the conversation are not given again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.injection import instruction_like
+from assistant.sentences import SentenceVectors
+from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
+from assistant.types import Citation, Hit
+
+ELLIPSIS = " … "
+_LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s*", re.I)
+_XREF = re.compile(r"\b(another|this) (article|guide)\b|\barticle (in|of) this guide\b|\bsee (the )?article\b", re.I)
+_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b"
+                     r"[\s-]*(school |calendar |business )?(days?|weeks?|months?|years?|hours?|minutes?|times?|percent)\b"
+                     r"|\bage \d+|\b\d+(st|nd|rd|th) birthday|\bannual(ly)?\b|\bevery (year|three years)\b|\bonce a\b", re.I)
+_RULE = re.compile(r"\b(must|may|can|cannot|can't|has to|have to|is required|are required|does not have to|"
+                   r"do not have to|need not|is not required|right to|entitled)\b", re.I)
+_VERDICT = re.compile(r"^(yes|no|generally|usually|not always|in most cases|it depends)\b", re.I)
+
+# What kind of answer the question asks for (issue: the form of the question shapes the answer).
+_ASKS_LIST = re.compile(r"^\s*(who|which|what (kinds?|types?|sorts?|are|should|things|options|steps|rights|"
+                        r"can i do|can we do|do i do|can parents|does .* include|must .* include)|"
+                        r"examples?|list|name)\b|\b(examples?|options|steps|kinds of|types of|what to bring|"
+                        r"include|includes|members|who (is|are|comes|attends|must|should))\b", re.I)
+_ASKS_NUMBER = re.compile(r"\b(how (long|soon|often|many|much time|old|quickly)|when|what age|by what age|"
+                          r"deadline|timeline|time limit|days?|within)\b", re.I)
+_ASKS_RULE = re.compile(r"^\s*(can|could|may|must|do|does|did|is|are|will|should|would|has|have)\b|"
+                        r"\b(have to|has to|allowed|required|legal|obligated|entitled|right to)\b", re.I)
+_DEFINITION = re.compile(r"^\s*(?:so |and |ok,? )?(what(?:'s| is| are| does)|whats|wat is|define|explain|"
+                         r"tell me about|meaning of)\b(?!.*\b(?:difference|do i|can i|should|happens?|if)\b)", re.I)
+_TWO_PARTS = re.compile(r"\?\s+\S|\b(and|also) (how|what|when|who|where|can|do|does|is|are|should|will)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of a unit that is shown whole: a sentence, or a list item (all its sentences)."""
+
+    text: str  # verbatim source text (a Q:/A: label removed)
+    rows: tuple[int, ...]  # positions in split_sentences(chunk.text), for the stored vectors
+    list_item: bool = False
+    intro: bool = False  # a sentence that introduces the list after it ("…three things are true:")
+
+
+@dataclass
+class Unit:
+    """A retrieved chunk read as an answer unit."""
+
+    hit: Hit
+    key: str
+    items: list[Item]
+    score: float = 0.0
+    item_sims: list[float] = field(default_factory=list)
+
+    @property
+    def chunk(self):
+        return self.hit.chunk
+
+
+@dataclass(frozen=True)
+class Picked:
+    unit: Unit
+    items: tuple[int, ...]  # indices into unit.items, in document order
+
+
+@dataclass(frozen=True)
+class PassageWeights:
+    """How a unit is scored against a question (fit on the dev half of the eval set only)."""
+
+    key: float = 0.10
+    item: float = 0.0
+    chunk: float = 0.70
+    lexical: float = 0.10
+    opening: float = 0.10  # bonus for an article's opening when the question asks what something is
+    second_margin: float = 0.12  # a second unit must score within this of the first
+    redundant: float = 0.86  # an item this similar to one already chosen repeats a fact
+    words: int = 150  # the word budget of the first unit
+    second_words: int = 70  # ... and of a second unit
+    min_words: int = 40  # the first unit is not cut below this
+
+
+def segment(text: str) -> list[Item]:
+    """The items of a chunk's text, with the positions of their sentences as split_sentences
+    numbers them (so stored sentence vectors line up)."""
+    items: list[Item] = []
+    row = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        marker = _BULLET.match(line)
+        body = line[marker.end() :] if marker else line
+        sentences = _split_line(body)
+        if not sentences:
+            continue
+        rows = tuple(range(row, row + len(sentences)))
+        row += len(sentences)
+        if marker:
+            items.append(Item(_strip_label(" ".join(sentences)), rows, list_item=True))
+            continue
+        for offset, sentence in enumerate(sentences):
+            shown = _strip_label(sentence)
+            items.append(Item(shown, (rows[offset],), intro=shown.rstrip().endswith(":")))
+    return items
+
+
+def _strip_label(text: str) -> str:
+    stripped = _LABEL.sub("", text, count=1)
+    return stripped if stripped.strip() else text
+
+
+def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
+    """The question a unit answers: its heading when that is a question, otherwise the heading
+    (or the document title for an untitled opening) with the first sentence."""
+    heading = heading.strip()
+    if heading.endswith("?"):
+        return heading
+    first = next((i.text for i in items if not i.list_item), items[0].text if items else "")
+    lead = heading if heading and heading.lower() != "overview" else title
+    return f"{lead}: {first}"[:400]
+
+
+def asks_for(question: str) -> set[str]:
+    """The kinds of answer the question's form asks for: "list", "number", "rule"."""
+    kinds = set()
+    if _ASKS_LIST.search(question):
+        kinds.add("list")
+    if _ASKS_NUMBER.search(question):
+        kinds.add("number")
+    if _ASKS_RULE.search(question):
+        kinds.add("rule")
+    return kinds
+
+
+def definitional(question: str) -> bool:
+    """"What is X?": answered by the opening of the article about X."""
+    return bool(_DEFINITION.match(question))
+
+
+def two_parts(question: str) -> bool:
+    return bool(_TWO_PARTS.search(question.strip()))
+
+
+def _coverage(weights: dict[str, float], terms: set[str]) -> float:
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
+
+
+def _opening(unit: Unit) -> bool:
+    return unit.chunk.section.strip().lower() in ("", "overview")
+
+
+def _shown(item: Item) -> bool:
+    """Whether an item may be quoted at all."""
+    n = len(words(item.text))
+    return n >= 2 and not instruction_like(item.text) and not _XREF.search(item.text)
+
+
+class PassageComposer:
+    """Composes an answer from the retrieved unit that answers the question."""
+
+    def __init__(
+        self,
+        embedder,
+        sentences: SentenceVectors | None = None,
+        *,
+        weights: PassageWeights = PassageWeights(),
+        idf: Callable[[str], float] | None = None,
+    ) -> None:
+        self.embedder = embedder  # CachedEmbedder: question keys are embedded once and cached
+        self.sentences = sentences or SentenceVectors(embedder)
+        self.weights = weights
+        self.idf = idf or (lambda term: 1.0)
+
+    # -- scoring -----------------------------------------------------------
+    def units(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> list[Unit]:
+        """The hits as answer units, scored for this question, best first."""
+        units = []
+        for hit in hits:
+            items = segment(hit.chunk.text)
+            if items:
+                units.append(Unit(hit, question_key(hit.chunk.section, hit.chunk.title, items), items))
+        if not units:
+            return []
+        q = np.asarray(query_vector, dtype=np.float32)
+        keys = np.asarray(self.embedder.passages([u.key for u in units]), dtype=np.float32)
+        matrices = self.sentences.for_chunks([u.chunk for u in units])
+        term_weights = {t: self.idf(t) for t in content_terms(question)}
+        w = self.weights
+        defines = definitional(question)
+        for unit, key_vec in zip(units, keys):
+            matrix = matrices.get(unit.chunk.id)
+            sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)
+            unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
+            shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
+            lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
+            unit.score = (w.key * float(key_vec @ q) + w.item * max(shown) + w.chunk * unit.hit.score
+                          + w.lexical * lexical + (w.opening if defines and _opening(unit) else 0.0))
+        units.sort(key=lambda u: -u.score)
+        return units
+
+    # -- choosing ----------------------------------------------------------
+    def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: set[str]) -> tuple[int, ...]:
+        """The items of `unit` that answer the question, within `budget` words, in order."""
+        usable = [i for i, item in enumerate(unit.items) if _shown(item) and normalize(item.text) not in said]
+        if not usable:
+            return ()
+        sizes = {i: len(words(unit.items[i].text)) for i in usable}
+        if sum(sizes.values()) <= budget:
+            return tuple(usable)
+        q_terms = content_terms(question)
+
+        def value(i: int) -> float:
+            item = unit.items[i]
+            v = unit.item_sims[i] + 0.15 * (len(q_terms & content_terms(item.text)) / max(len(q_terms), 1))
+            if "number" in kinds and _NUMBER.search(item.text):
+                v += 0.25
+            if "list" in kinds and (item.list_item or item.intro):
+                v += 0.20
+            if "rule" in kinds and (_RULE.search(item.text) or _VERDICT.match(item.text)):
+                v += 0.10
+            return v
+
+        chosen: list[int] = [usable[0]]  # the opening: the verdict or the rule comes first
+        used = sizes[usable[0]]
+        for i in sorted(usable[1:], key=lambda i: -value(i)):
+            extra = [i]
+            item = unit.items[i]
+            if item.list_item:  # a list item brings the sentence that introduces its list
+                intro = next((j for j in range(i - 1, -1, -1) if not unit.items[j].list_item), None)
+                if intro is not None and unit.items[intro].intro and intro in sizes and intro not in chosen:
+                    extra.insert(0, intro)
+            elif item.intro:  # an introduction brings its list
+                extra += [j for j in range(i + 1, len(unit.items)) if j in sizes][: self._list_len(unit, i)]
+            cost = sum(sizes[j] for j in extra if j not in chosen)
+            if used + cost > budget:
+                if used >= self.weights.min_words:
+                    continue
+                extra = extra[:1]
+                cost = sizes[extra[0]]
+                if used + cost > budget:
+                    continue
+            chosen.extend(j for j in extra if j not in chosen)
+            used += cost
+        return tuple(sorted(set(chosen)))
+
+    @staticmethod
+    def _list_len(unit: Unit, intro: int) -> int:
+        n = 0
+        for item in unit.items[intro + 1 :]:
+            if not item.list_item:
+                break
+            n += 1
+        return n
+
+    def choose(self, question: str, units: list[Unit], said: set[str] = frozenset()) -> list[Picked]:
+        """The first unit, and a second one when the question needs it."""
+        if not units:
+            return []
+        w = self.weights
+        kinds = asks_for(question)
+        picked: list[Picked] = []
+        for position, first in enumerate(units):  # a unit whose every item was already said is passed over
+            items = self.pick(question, first, w.words, kinds, said)
+            if items:
+                picked, units = [Picked(first, items)], units[position:]
+                break
+        if not picked:
+            return []
+        rest = [u for u in units[1:] if u.score >= first.score - w.second_margin and u.chunk.id != first.chunk.id]
+        if picked and rest and self._needs_second(question, first, rest[0]):
+            second = rest[0]
+            items = self.pick(question, second, w.second_words, kinds, said)
+            items = self._new_facts(picked, second, items)
+            if items:
+                picked.append(Picked(second, items))
+        return picked
+
+    def _needs_second(self, question: str, first: Unit, second: Unit) -> bool:
+        """Two-part questions get two units; so does a question whose rare words the first unit
+        leaves out and the second contains."""
+        if two_parts(question):
+            return True
+        weights = {t: self.idf(t) for t in content_terms(question)}
+        have = content_terms(f"{first.chunk.section} {first.chunk.text}")
+        missing = {t: v for t, v in weights.items() if t not in have}
+        if not missing or sum(missing.values()) < 0.25 * sum(weights.values()):
+            return False
+        other = content_terms(f"{second.chunk.section} {second.chunk.text}")
+        return sum(v for t, v in missing.items() if t in other) >= 0.5 * sum(missing.values())
+
+    def _new_facts(self, picked: list[Picked], unit: Unit, items: tuple[int, ...]) -> tuple[int, ...]:
+        """The items of `unit` that say something the picked units do not already say."""
+        matrices = self.sentences.for_chunks([p.unit.chunk for p in picked] + [unit.chunk])
+        taken = [matrices[p.unit.chunk.id][list(p.unit.items[i].rows)] for p in picked for i in p.items
+                 if p.unit.chunk.id in matrices]
+        mine = matrices.get(unit.chunk.id)
+        if not taken or mine is None:
+            return items
+        old = np.vstack(taken)
+        keep = []
+        for i in items:
+            rows = [r for r in unit.items[i].rows if r < len(mine)]
+            if rows and float((mine[rows] @ old.T).max()) > self.weights.redundant:
+                continue
+            keep.append(i)
+        return tuple(keep)
+
+    # -- the answerer interface ----------------------------------------------
+    def compose(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+    ) -> tuple[str, list[Citation]]:
+        """Answer text with [n] markers, and its citations. `said` holds earlier answers of the
+        conversation, whose sentences are not repeated."""
+        units = self.units(question, query_vector, hits)
+        already = {normalize(s) for text in said for s in _answer_sentences(text)}
+        return render(self.choose(question, units, already))
+
+
+def _answer_sentences(text: str) -> list[str]:
+    """The quoted sentences of an earlier answer, without their [n] markers and list dashes."""
+    out = []
+    for line in text.splitlines():
+        line = re.sub(r"\s*\[\d+\]", "", line).strip()
+        line = re.sub(r"^[-*]\s+", "", line)
+        out.extend(_split_line(line) if line else [])
+    return out
+
+
+def quote_for(text: str, items: Sequence[Item]) -> str:
+    """The quoted passage: the exact span when the items follow each other in the chunk,
+    otherwise the items joined with an ellipsis. Each part is verbatim chunk text."""
+    spans = []
+    for item in items:
+        start = text.find(item.text)
+        spans.append((start, start + len(item.text)) if start >= 0 else None)
+    if all(spans):
+        parts, (start, end) = [], spans[0]
+        for s, e in spans[1:]:
+            if s >= end and _only_markers(text[end:s]):
+                end = e
+            else:
+                parts.append(text[start:end])
+                start, end = s, e
+        parts.append(text[start:end])
+        return ELLIPSIS.join(parts)
+    return ELLIPSIS.join(item.text for item in items)
+
+
+_MARKER_ONLY = re.compile(r"^\s*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*$")
+
+
+def _only_markers(gap: str) -> bool:
+    """Whether text between two items holds nothing but spacing and list markers."""
+    return all(_MARKER_ONLY.match(line) for line in gap.split("\n"))
+
+
+def _finish(sentence: str) -> str:
+    sentence = sentence.strip()
+    return sentence if sentence[-1:] in ".!?:" else sentence + "."
+
+
+def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
+    """One paragraph per unit, list items as a list; each sentence carries its unit's number."""
+    paragraphs, citations = [], []
+    for n, pick in enumerate(picked, start=1):
+        unit, items = pick.unit, [pick.unit.items[i] for i in pick.items]
+        chunk = unit.chunk
+        citations.append(Citation(
+            n=n, title=chunk.title, section=chunk.section, source=chunk.source, chunk_id=chunk.id,
+            quote=quote_for(chunk.text, items), score=unit.hit.score, page=chunk.page,
+        ))
+        lines: list[str] = []
+        prose: list[str] = []
+        for item in items:
+            if item.list_item:
+                if prose:
+                    lines.append(" ".join(prose))
+                    prose = []
+                lines.append(f"- {_finish(item.text)} [{n}]")
+            else:
+                if prose == [] and lines and lines[-1].startswith("- "):
+                    pass
+                prose.append(f"{_finish(item.text)} [{n}]")
+        if prose:
+            lines.append(" ".join(prose))
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs), citations

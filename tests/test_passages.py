@@ -1,0 +1,111 @@
+"""The passage answerer: answer units, the form of the question, and answers on the real corpus."""
+
+from assistant import Turn
+from assistant.followup import is_followup, library_words, retrieval_query
+from assistant.passages import Item, asks_for, definitional, quote_for, segment, question_key, two_parts
+from assistant.text import split_sentences
+
+SECTION = """A series of removals is a pattern when three things are true:
+- The removals add up to more than 10 school days in the school year.
+- The student's behavior is much like the behavior in earlier removals.
+- Other facts point to a pattern. Such as how long each removal lasted.
+
+The school makes the first decision about a pattern."""
+
+
+def test_segment_keeps_list_items_whole_and_lines_up_with_stored_sentences():
+    items = segment(SECTION)
+    assert [i.list_item for i in items] == [False, True, True, True, False]
+    assert items[0].intro and not items[4].intro
+    assert items[3].text == "Other facts point to a pattern. Such as how long each removal lasted."
+    sentences = split_sentences(SECTION)
+    for item in items:  # every item names the rows of its sentences in the stored split
+        assert " ".join(sentences[r] for r in item.rows) == item.text
+
+
+def test_faq_labels_are_not_shown_but_quotes_stay_verbatim():
+    text = "Q: Can a hotel ask for proof?\nA: No. A hotel may not ask for documentation."
+    items = segment(text)
+    assert items[0].text == "Can a hotel ask for proof?"
+    assert items[1].text.startswith("No.")
+    quote = quote_for(text, items[1:])
+    assert quote in text and not quote.startswith("A:")
+
+
+def test_quote_joins_neighbouring_items_and_marks_gaps():
+    items = segment(SECTION)
+    assert quote_for(SECTION, items[0:3]) == SECTION.split("\n- Other")[0]  # one span, list markers included
+    gap = quote_for(SECTION, [items[0], items[4]])
+    assert " … " in gap and all(part in SECTION for part in gap.split(" … "))
+
+
+def test_question_key_is_the_question_heading_or_heading_with_first_sentence():
+    items = [Item("The school must act within 60 days.", (0,))]
+    assert question_key("How long does the school have?", "Timelines", items) == "How long does the school have?"
+    assert question_key("Overview", "Timelines", items) == "Timelines: The school must act within 60 days."
+    assert question_key("Deadlines", "Timelines", items) == "Deadlines: The school must act within 60 days."
+
+
+def test_the_form_of_the_question_is_recognised():
+    assert "list" in asks_for("Who has to be at the IEP meeting?")
+    assert "list" in asks_for("What are my options if I disagree?")
+    assert "number" in asks_for("How long does the school have to evaluate?")
+    assert "number" in asks_for("how often is the IEP reviewed")
+    assert "rule" in asks_for("Can the school suspend my son?")
+    assert "rule" in asks_for("Do I have to sign the IEP?")
+    assert definitional("What is an FBA?") and definitional("whats a 504 plan")
+    assert not definitional("What happens if I disagree?")
+    assert two_parts("How long does an evaluation take and who pays for it?")
+    assert two_parts("What is an IEE? Who pays?")
+    assert not two_parts("Who pays for an IEE?")
+
+
+def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
+    assert is_followup("Does the school have to do a meeting about it?")
+    assert is_followup("what about for 504?")
+    assert is_followup("How long?")
+    assert not is_followup("How do I bake bread?")
+    assert not is_followup("Is it legal for the school to refuse to evaluate my son?")
+    assert retrieval_query("How do I bake bread?", [Turn("Can I bring an advocate to the IEP meeting?")]) == \
+        "How do I bake bread?"
+
+
+def test_everyday_descriptions_bring_the_library_words():
+    assert "removal" in library_words("they keep calling me to pick him up early")
+    assert "behavior" in library_words("he melts down every time the schedule changes")
+    assert library_words("What is an IEP?") == ""
+
+
+def test_being_sent_home_is_answered_with_the_removal_rules(assistant):
+    answer = assistant.ask("My son has ADHD and keeps getting sent home from school. What can I do?")
+    assert not answer.abstained
+    assert "10 school days" in answer.text
+
+
+def test_a_followup_answers_its_new_aspect_and_never_repeats_the_last_answer(assistant):
+    first = assistant.ask("What is a manifestation determination review?")
+    second = assistant.ask("can I appeal it?", history=[Turn("What is a manifestation determination review?", first.text)])
+    assert not second.abstained
+    earlier = {s.strip() for s in first.text.replace("\n", " ").split("]") if len(s) > 20}
+    later = {s.strip() for s in second.text.replace("\n", " ").split("]") if len(s) > 20}
+    assert not earlier & later
+
+
+def test_an_off_topic_question_after_an_iep_question_is_declined(assistant):
+    first = assistant.ask("Can I bring an advocate to the IEP meeting?")
+    answer = assistant.ask("How do I bake bread?", history=[Turn("Can I bring an advocate to the IEP meeting?", first.text)])
+    assert answer.abstained
+
+
+def test_a_list_question_gets_the_list_and_no_generic_lead_in(assistant):
+    answer = assistant.ask("What are my options if I disagree with the school about my child's IEP?")
+    assert not answer.abstained and answer.lead_in == ""
+    text = answer.text.lower()
+    assert sum(term in text for term in ("mediation", "due process", "state complaint")) >= 2
+
+
+def test_no_fact_is_stated_twice(assistant):
+    answer = assistant.ask("How often does the IEP get reviewed?")
+    assert "once a year" in answer.text.lower() or "every year" in answer.text.lower()
+    sentences = [s.strip() for s in answer.text.replace("\n", " ").split("]") if s.strip()]
+    assert len(sentences) == len(set(sentences))
