@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.abstain import abstention_text
+from assistant.abstain import NEAR_MARGIN, abstention_text, suggestions
 from assistant.audience import lead_in
 from assistant.config import Settings
 from assistant.followup import retrieval_query
@@ -123,7 +123,7 @@ class Assistant:
         timings = dict(state["timings"])
         timings["total"] = (time.perf_counter() - started) * 1000
         if not state["citations"]:
-            text = state.get("reply") or abstention_text(state["audience"])
+            text = state.get("reply") or abstention_text(state["audience"], self._nearby(state))
             return Answer(
                 text=text, abstained=True, timings=timings, question=state["question"], evidence=state.get("grounding")
             )
@@ -140,6 +140,13 @@ class Assistant:
             evidence=state.get("grounding"),
             lead_in=lead_in(state["audience"], audiences),
         )
+
+    def _nearby(self, state: State) -> list[str]:
+        """For a question just outside the library, the questions next to it that it answers."""
+        grounding = state.get("grounding")
+        if grounding is None or grounding < self.settings.abstain_threshold - NEAR_MARGIN:
+            return []
+        return suggestions([h.chunk.section for h in state.get("hits", [])])
 
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
         """Answer one question. Raises QuestionError for empty or oversized questions."""
