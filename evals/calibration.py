@@ -23,8 +23,14 @@ SPLITS = ("dev", "held_out")
 SIGNALS = ("top", "sentence", "coverage", "dense")
 
 
+BLIND_PREFIXES = ("blind-", "rd-")
+
+
 def split_of(case_id: str) -> str:
-    """'dev' or 'held_out', from the case id alone."""
+    """'blind' for the blind sets (never used to choose a weight or a threshold), otherwise
+    'dev' or 'held_out', from the case id alone."""
+    if case_id.startswith(BLIND_PREFIXES):
+        return "blind"
     return "dev" if int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % 2 == 0 else "held_out"
 
 

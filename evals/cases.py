@@ -11,6 +11,7 @@ One JSON object per line::
 `expected_sources` are any-of: retrieving one of them counts as a hit. Each key fact is a list
 of acceptable phrasings (see `evals.facts`). `history` holds earlier user questions, oldest
 first, for follow-up cases. Out-of-scope cases set `should_abstain` and list no sources or facts.
+`reference` is an optional short reference answer, for content recall and precision.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from assistant.types import Turn
 AUDIENCES = ("family", "teacher")
 FIELDS = {
     "id", "question", "audience", "topic", "expected_sources", "expected_sections",
-    "key_facts", "history", "should_abstain", "tags",
+    "key_facts", "history", "should_abstain", "tags", "reference",
 }
 REQUIRED = ("id", "question", "audience", "topic")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
@@ -60,6 +61,7 @@ class EvalCase:
     history: tuple[str, ...] = ()
     should_abstain: bool = False
     tags: tuple[str, ...] = ()
+    reference: str = ""  # a short reference answer in plain words, for content recall and precision
 
     @property
     def multi_turn(self) -> bool:
@@ -134,6 +136,10 @@ def parse_case(data: object, line: int, problems: _Problems) -> EvalCase | None:
     history = _strings(data.get("history"), line, "history", problems)
     tags = _strings(data.get("tags"), line, "tags", problems)
     facts = _facts(data.get("key_facts"), line, problems)
+    reference = data.get("reference", "")
+    if not isinstance(reference, str):
+        problems.add(line, "reference", "must be a string")
+        reference = ""
     if abstain and (sources or sections or facts):
         problems.add(line, "should_abstain", "an out-of-scope case lists no sources, sections or key facts")
     if not abstain and not sources:
@@ -151,6 +157,7 @@ def parse_case(data: object, line: int, problems: _Problems) -> EvalCase | None:
         history=history,
         should_abstain=abstain,
         tags=tags,
+        reference=reference.strip(),
     )
 
 

@@ -14,7 +14,8 @@ from evals.results import EvalReport
 from evals.runner import run_eval
 
 COLUMNS = [
-    ("fact_coverage", "key facts"), ("citation_recall", "cit. recall"), ("citation_precision", "cit. precision"),
+    ("facts_stated", "all facts"), ("fact_coverage", "key facts"), ("content_recall", "content recall"),
+    ("content_precision", "content precision"), ("citation_recall", "cit. recall"), ("citation_precision", "cit. precision"),
     ("unsupported_sentences", "unsupported"), ("abstention_recall", "abst. recall"),
     ("abstention_precision", "abst. precision"), ("false_abstention_rate", "false abst."),
     ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms"), ("fallbacks", "fallbacks"), ("pass_rate", "passed"),

@@ -166,9 +166,17 @@ def _build_assistants(settings: Settings, answerers: Sequence[str], stage: Stage
     stage("Loading the embedding model and the index")
     embedder = load_embedder(settings)
     return {
-        name: build_assistant(settings.model_copy(update={"answerer": name}), embedder=embedder)
+        name: build_assistant(settings.model_copy(update=answerer_settings(name)), embedder=embedder)
         for name in dict.fromkeys(answerers)
     }
+
+
+def answerer_settings(name: str) -> dict:
+    """The settings that select an answerer by its eval name: "extractive" (the passage answerer),
+    "sentence" (the earlier sentence-picking composer, kept for comparison) or "openai"."""
+    if name == "sentence":
+        return {"answerer": "extractive", "composer": "sentence"}
+    return {"answerer": name, "composer": "passage"} if name == "extractive" else {"answerer": name}
 
 
 def _save(report: EvalReport, settings: Settings, thresholds: Thresholds | None) -> SavedRun:

@@ -18,6 +18,8 @@ import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from assistant.text import content_terms
+
 
 def hit_at_k(ranked: Sequence[str], expected: Collection[str], k: int) -> float:
     return 1.0 if any(source in expected for source in ranked[:k]) else 0.0
@@ -61,6 +63,21 @@ def mean(values: Iterable[float | None]) -> float | None:
 
 def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+# -- answers against a reference ------------------------------------------------
+def content_recall(reference: str, answer: str) -> float | None:
+    """Share of the reference answer's content words (stemmed) that the answer also says; None
+    without a reference."""
+    wanted = content_terms(reference)
+    return ratio(len(wanted & content_terms(answer)), len(wanted)) if wanted else None
+
+
+def content_precision(reference: str, answer: str) -> float | None:
+    """Share of the answer's content words (stemmed) that the reference answer also says: low
+    when the answer is mostly about something else. None without a reference or an answer."""
+    said = content_terms(answer)
+    return ratio(len(said & content_terms(reference)), len(said)) if said and reference.strip() else None
 
 
 # -- citations ---------------------------------------------------------------

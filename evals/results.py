@@ -75,6 +75,8 @@ class CaseResult:
     sentences: tuple[SentenceSupport, ...] = ()
     citation_recall: float | None = None
     citation_precision: float | None = None
+    content_recall: float | None = None  # against the case's reference answer
+    content_precision: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
     error: str = ""
     passed: bool = False
@@ -113,6 +115,9 @@ class CaseResult:
             "sentences": [s.to_dict() for s in self.sentences],
             "citation_recall": _round(self.citation_recall),
             "citation_precision": _round(self.citation_precision),
+            "content_recall": _round(self.content_recall),
+            "content_precision": _round(self.content_precision),
+            "reference": case.reference,
             "timings_ms": {k: round(v, 2) for k, v in self.timings.items()},
             "error": self.error,
             "passed": self.passed,

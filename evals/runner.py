@@ -16,11 +16,15 @@ from datetime import datetime, timezone
 
 from assistant.errors import IEPGuideError
 from assistant.support import SupportJudge
+from assistant.types import Turn
 from evals.baseline import BaselineRetriever
 from evals.cases import EvalCase
 from evals.facts import fact_coverage, missing_facts
 from evals.grounding import CitationChecker
-from evals.metrics import citation_precision, citation_recall, first_rank, hit_at_k, recall_at_k, section_hit_at_k
+from evals.metrics import (
+    citation_precision, citation_recall, content_precision, content_recall, first_rank, hit_at_k, recall_at_k,
+    section_hit_at_k,
+)
 from evals.results import CaseResult, CaseRetrieval, EvalReport, Retrieved
 from evals.summary import abstention_section, breakdowns, latency_section, retriever_summary, summarize
 from evals.targets import AssistantTarget, BaselineTarget, Target, ablation_targets
@@ -47,6 +51,15 @@ def score_retrieval(items: Sequence[Retrieved], case: EvalCase, k: int) -> CaseR
     )
 
 
+def conversation(assistant, case: EvalCase) -> list[Turn]:
+    """The case's earlier turns as the asker lived them: each earlier question asked in order,
+    with the answer it got, so a follow-up is scored against what was really said before it."""
+    turns: list[Turn] = []
+    for question in case.history:
+        turns.append(Turn(question, assistant.ask(question, audience=case.audience, history=turns).text))
+    return turns
+
+
 def make_checker(assistant) -> CitationChecker:
     return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings))
 
@@ -58,7 +71,7 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
     ours: list[Retrieved] = []
     signals: dict | None = None
     try:  # the answer first, so its latency is not flattered by retrieval the eval ran itself
-        answer = assistant.ask(case.question, audience=case.audience, history=case.turns())
+        answer = assistant.ask(case.question, audience=case.audience, history=conversation(assistant, case))
         for target in targets:
             if target.kind != "ours" and case.should_abstain:
                 continue
@@ -103,6 +116,8 @@ def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker:
         sentences=tuple(sentences),
         citation_recall=recall,
         citation_precision=citation_precision([p for s in sentences for p in s.precise]),
+        content_recall=None if answer.abstained else content_recall(case.reference, answer.text),
+        content_precision=None if answer.abstained else content_precision(case.reference, answer.text),
         timings=dict(answer.timings),
         passed=passed,
         reasons=reasons,

@@ -48,6 +48,12 @@ def _fact_score(r: CaseResult) -> float | None:
     return 0.0 if r.abstained else r.fact_coverage
 
 
+def _all_facts(r: CaseResult) -> float | None:
+    """1 when the answer states every key fact of the case, else 0 (None without key facts)."""
+    score = _fact_score(r)
+    return None if score is None else float(score >= 1.0)
+
+
 def summarize(results: Sequence[CaseResult], ours: str = "ours") -> dict:
     """The headline metrics of a set of results (the whole run, or one group of it)."""
     answerable = _answerable(results)
@@ -69,6 +75,9 @@ def summarize(results: Sequence[CaseResult], ours: str = "ours") -> dict:
         "section_hit_at_k": mean(s.section_hit_at_k for s in scored),
         "fact_coverage": mean(_fact_score(r) for r in answerable),
         "context_fact_coverage": mean(r.context_fact_coverage for r in answerable),
+        "facts_stated": mean(_all_facts(r) for r in answerable),
+        "content_recall": mean(0.0 if r.abstained else r.content_recall for r in answerable if r.case.reference),
+        "content_precision": mean(r.content_precision for r in answerable),
         "citation_recall": mean(r.citation_recall for r in answered),
         "citation_precision": mean(r.citation_precision for r in answered),
         "abstention_precision": abstention.precision,

@@ -71,6 +71,13 @@ def parse_thresholds(data: dict, known: set[str], where: str = "thresholds") -> 
     return Thresholds(tables["min"], tables["max"], tables["beat_baseline"])
 
 
+def thresholds_for(eval_set: Path, default: Path) -> Path:
+    """The bounds for an eval set: `<set>.thresholds.toml` beside it (evals/blind.jsonl ->
+    evals/blind.thresholds.toml) when there is one, otherwise `default`."""
+    beside = Path(eval_set).with_name(Path(eval_set).stem + ".thresholds.toml")
+    return beside if beside.is_file() else Path(default)
+
+
 def load_thresholds(path: Path, known: set[str]) -> Thresholds:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))

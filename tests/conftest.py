@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,26 @@ def assistant(corpus_settings, corpus_index, embedder):
 def small_corpus(tmp_path) -> Path:
     """A private copy of a few real articles that a test may edit or delete."""
     return copy_articles(tmp_path / "guides", ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md"))
+
+
+def _cli(*args, timeout=3600):
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=dict(os.environ), timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def realdocs(tmp_path_factory):
+    """Every realdocs file ingested once, by the real command, into a separate index."""
+    if not REALDOCS.is_dir():
+        pytest.skip("../shared/realdocs is not present")
+    folder = tmp_path_factory.mktemp("realdocs-index")
+    result = _cli("ingest", str(REALDOCS), "--index", str(folder), "--collection", "realdocs", "--quiet")
+    settings = Settings(index_dir=folder, collection="realdocs")
+    return settings, result
+
+
+@pytest.fixture(scope="session")
+def realdocs_assistant(realdocs, embedder):
+    settings, result = realdocs
+    assert result.returncode == 0, result.stderr
+    return build_assistant(settings, embedder=embedder)

@@ -16,7 +16,7 @@ from evals.report import SCHEMA_PATH, file_sha256, list_reports, load_report, sa
 from evals.runner import run_eval
 from evals.summary import summarize
 from evals.table import summary_lines
-from evals.thresholds import check, load_thresholds
+from evals.thresholds import check, load_thresholds, thresholds_for
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts" / "eval"
@@ -74,3 +74,42 @@ def test_the_report_matches_its_schema_and_carries_what_calibration_needs(run):
     html = html_path.read_text()
     assert "<link" not in html and " src=" not in html, "the page is self-contained"
     assert "How support is judged" in html and "baseline" in html
+
+
+# -- the blind sets: written from the asker's side, never used to choose a weight or threshold --
+BLIND_SETS = {
+    "blind": ROOT / "evals" / "blind.jsonl",  # over the corpus index
+    "realdocs": ROOT / "evals" / "realdocs.jsonl",  # over ../shared/realdocs, as its own index
+}
+
+
+def _gate(assistant, name):
+    path = BLIND_SETS[name]
+    cases = load_cases(path)
+    report = run_eval(
+        assistant, cases, ablation=False, label=name,
+        eval_set={"path": f"evals/{path.name}", "sha256": file_sha256(path)},
+    )
+    thresholds = load_thresholds(thresholds_for(path, path), known=set(summarize([])))
+    checks = check(report, thresholds)
+    report.checks = [c.to_dict() for c in checks]
+    save_report(report, ARTIFACTS / name)
+    print("\n" + "\n".join(summary_lines(report, checks)))
+    failed = [c for c in checks if not c.passed]
+    if failed:
+        worst = sorted(report.failures, key=lambda r: (r.fact_coverage or 0.0, r.best_score or 0.0))[:10]
+        lines = [c.describe() for c in failed] + ["", "worst cases:"]
+        lines += [f"  {r.case.id}: {r.case.question} — {'; '.join(r.reasons)}" for r in worst]
+        pytest.fail(f"{name} eval below thresholds:\n" + "\n".join(lines), pytrace=False)
+    return report
+
+
+def test_the_blind_set_meets_its_own_thresholds(assistant):
+    report = _gate(assistant, "blind")
+    assert {r.case.id.split("-")[0] for r in report.cases} == {"blind"}
+    assert all(r.case.reference for r in report.cases if not r.case.should_abstain)
+
+
+def test_the_realdocs_set_meets_its_own_thresholds(realdocs_assistant):
+    report = _gate(realdocs_assistant, "realdocs")
+    assert {r.case.id.split("-")[0] for r in report.cases} == {"rd"}

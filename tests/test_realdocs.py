@@ -1,43 +1,18 @@
 """Real public-domain guidance (../shared/realdocs) ingested into its own index through the CLI,
 then asked real questions whose answers must cite those documents by section or page."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from assistant import Settings, build_assistant
 from assistant.cli.ask import format_text
 from assistant.library import Library
-from tests.conftest import REALDOCS, ROOT
+from tests.conftest import REALDOCS, _cli
 
 pytestmark = pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")
 
 DOCUMENTS = sorted(p.name for p in REALDOCS.glob("*") if p.is_file() and not p.name.endswith(".source.txt")) \
     if REALDOCS.is_dir() else []
-
-
-def _cli(*args, timeout=3600):
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=dict(os.environ), timeout=timeout)
-
-
-@pytest.fixture(scope="session")
-def realdocs(tmp_path_factory):
-    """Every realdocs file ingested once, by the real command, into a separate index."""
-    folder = tmp_path_factory.mktemp("realdocs-index")
-    result = _cli("ingest", str(REALDOCS), "--index", str(folder), "--collection", "realdocs", "--quiet")
-    settings = Settings(index_dir=folder, collection="realdocs")
-    return settings, result
-
-
-@pytest.fixture(scope="session")
-def realdocs_assistant(realdocs, embedder):
-    settings, result = realdocs
-    assert result.returncode == 0, result.stderr
-    return build_assistant(settings, embedder=embedder)
 
 
 def test_every_file_gets_a_line_in_the_summary(realdocs):

@@ -60,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
     except EvalOptionsError:
         print("iep-guide: no eval cases match those filters", file=sys.stderr)
         return 2
+    if args.thresholds is None:  # a set's own bounds sit beside it (evals/blind.thresholds.toml)
+        from evals.thresholds import thresholds_for
+
+        settings = settings.model_copy(update={"eval_thresholds": thresholds_for(settings.eval_set, settings.eval_thresholds)})
     thresholds = load_gate(settings.eval_thresholds) if args.check else None
     answerers = args.compare or [args.answerer or settings.answerer]
 
