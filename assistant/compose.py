@@ -115,7 +115,8 @@ class ExtractiveComposer:
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
     ) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     # declines every dev out-of-scope question and the highest one with at most 3% dev false
     # abstentions. The held-out half is reported, never tuned on (README "Abstention").
     abstain_threshold: float = Field(default=0.478, ge=-1.0, le=1.0)
+    abstain_school_margin: float = Field(
+        default=0.03, ge=0.0, le=0.2,
+        description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
+    )
     evidence_top: float = Field(default=0.0, ge=0.0, description="Weight of the best reranked score.")
     evidence_sentence: float = Field(default=0.2, ge=0.0, description="Weight of the best sentence similarity.")
     evidence_coverage: float = Field(default=0.1, ge=0.0, description="Weight of IDF-weighted question-word coverage.")

@@ -98,33 +98,42 @@ def substitute(question: str, topic: str) -> str | None:
     return question[: match.start()] + topic + question[match.end() :]
 
 
-# Everyday descriptions of a situation -> the words the guidance uses for it.
+# Everyday descriptions of a situation -> the words the guidance uses for it, and whether the
+# situation is a school's action toward the child or family.
 _EVERYDAY = [
     (r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
      r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
-     "removal suspension discipline school days"),
+     "removal suspension discipline school days", True),
     (r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
      r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
-     "behavior"),
+     "behavior", False),
     (r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
      r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
-     "disagreement dispute options"),
-    (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing"),
+     "disagreement dispute options", True),
+    (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing", True),
     (r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
-     "related services waiting list"),
-    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b", "transfer of rights age of majority"),
-    (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool"),
+     "related services waiting list", True),
+    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b", "transfer of rights age of majority", False),
+    (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool", False),
     (r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
-     "evaluation timeline request in writing"),
+     "evaluation timeline request in writing", True),
     (r"\b(?:moved?|moving) (?:to )?(?:a )?(?:new|another|different) (?:school|district|state)\b|\btransfer(?:ring)? schools?\b",
-     "transfer new school district"),
+     "transfer new school district", False),
+    (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
 ]
-_EVERYDAY_RE = [(re.compile(pattern, re.I), words_) for pattern, words_ in _EVERYDAY]
+_EVERYDAY_RE = [(re.compile(pattern, re.I), words_, school) for pattern, words_, school in _EVERYDAY]
+
+
+def describes_school_action(question: str) -> bool:
+    """Whether the question describes something a school does to a child or family (sending a
+    child home, refusing to evaluate, a waiting list for therapy, a dispute): in scope however
+    it is worded, so abstention gives it a small allowance (Settings.abstain_school_margin)."""
+    return any(school and pattern.search(question) for pattern, _, school in _EVERYDAY_RE)
 
 
 def library_words(question: str) -> str:
     """The library's terms for the everyday situations the question describes ("" if none)."""
-    found = [terms for pattern, terms in _EVERYDAY_RE if pattern.search(question)]
+    found = [terms for pattern, terms, _ in _EVERYDAY_RE if pattern.search(question)]
     have = content_terms(question)
     extra = [w for w in dict.fromkeys(" ".join(found).split()) if not content_terms(w) <= have]
     return " ".join(extra)

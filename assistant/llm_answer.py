@@ -56,7 +56,8 @@ class LLMAnswerer:
         self.settings = settings
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
     ) -> tuple[str, list[Citation]]:
         composed = self.compose_answer(question, query_vector, hits)
         return composed.text, list(composed.citations)

@@ -106,6 +106,7 @@ class PassageWeights:
     words: int = 150  # the word budget of the first unit
     second_words: int = 70  # ... and of a second unit
     min_words: int = 40  # the first unit is not cut below this
+    siblings: int = 4  # other sections of the best articles considered besides the hits
 
 
 def segment(text: str) -> list[Item]:
@@ -136,6 +137,11 @@ def segment(text: str) -> list[Item]:
 def _strip_label(text: str) -> str:
     stripped = _LABEL.sub("", text, count=1)
     return stripped if stripped.strip() else text
+
+
+def unit_key(chunk) -> str:
+    """The question key of a chunk read as an answer unit (stored with its sentence vectors)."""
+    return question_key(chunk.section, chunk.title, segment(chunk.text))
 
 
 def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
@@ -212,7 +218,7 @@ class PassageComposer:
         if not units:
             return []
         q = np.asarray(query_vector, dtype=np.float32)
-        keys = np.asarray(self.embedder.passages([u.key for u in units]), dtype=np.float32)
+        keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         term_weights = {t: self.idf(t) for t in content_terms(question)}
         w = self.weights
@@ -337,13 +343,24 @@ class PassageComposer:
 
     # -- the answerer interface ----------------------------------------------
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
     ) -> tuple[str, list[Citation]]:
         """Answer text with [n] markers, and its citations. `said` holds earlier answers of the
-        conversation, whose sentences are not repeated."""
-        units = self.units(question, query_vector, hits)
+        conversation, whose sentences are not repeated; `pool` the reranked candidates, from which
+        other sections of the best articles are considered too (the section that answers is often
+        a sibling of the one that ranked first)."""
+        units = self.units(question, query_vector, [*hits, *siblings(hits, pool, self.weights.siblings)])
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         return render(self.choose(question, units, already))
+
+
+def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:
+    """Up to `limit` candidates of the pool (best first) from the articles of the two best hits
+    that are not hits themselves."""
+    best = {h.chunk.source for h in sorted(hits, key=lambda h: -h.score)[:2]}
+    taken = {h.chunk.id for h in hits}
+    return [h for h in pool if h.chunk.source in best and h.chunk.id not in taken][:limit]
 
 
 def _answer_sentences(text: str) -> list[str]:

@@ -102,8 +102,22 @@ class Reranker:
         idf: Callable[[str], float],
     ) -> list[Hit]:
         """The best k of `candidates` for a question given as its BM25 terms and its vector."""
+        return self.rerank_all(query_terms, query_vector, candidates, vectors, audience, k, idf)[0]
+
+    def rerank_all(
+        self,
+        query_terms: Sequence[str],
+        query_vector: np.ndarray,
+        candidates: Sequence[Hit],
+        vectors: dict[str, np.ndarray],
+        audience: str,
+        k: int,
+        idf: Callable[[str], float],
+    ) -> tuple[list[Hit], list[Hit]]:
+        """The best k of `candidates` (diversified by MMR), and every candidate with its rerank
+        score, best first (the pool an answer may also draw a sibling section from)."""
         if not candidates:
-            return []
+            return [], []
         w = self.weights
         terms = {t: idf(t) for t in query_terms}
         sentence_vectors = self.sentences.for_chunks([h.chunk for h in candidates])
@@ -119,4 +133,5 @@ class Reranker:
         )
         matrix = np.vstack([vectors[h.chunk.id] for h in candidates])
         order = mmr(scores, matrix, k, w.mmr_lambda, [h.chunk.source for h in candidates], w.source_penalty)
-        return [Hit(candidates[i].chunk, float(scores[i])) for i in order]
+        pool = [Hit(candidates[i].chunk, float(scores[i])) for i in np.argsort(-scores, kind="stable")]
+        return [Hit(candidates[i].chunk, float(scores[i])) for i in order], pool

@@ -112,6 +112,21 @@ class SentenceIndex:
                 out[cid] = np.asarray([r[1] for r in rows], dtype=np.float32)
         return out
 
+    def fetch_keys(self, chunks: Sequence[Chunk], keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the chunks' question keys (see assistant/passages.py): the row after
+        a chunk's last sentence, used only when it holds this exact key."""
+        col = self.open(create=False)
+        if col is None or not chunks:
+            return {}
+        ids = {f"{c.id}:{len(split_sentences(c.text))}": (c.id, key) for c, key in zip(chunks, keys)}
+        page = col.get(ids=list(ids), include=["embeddings", "documents"])
+        out: dict[str, np.ndarray] = {}
+        for id_, doc, vec in zip(page["ids"], page["documents"], page["embeddings"]):
+            chunk_id, key = ids[id_]
+            if doc == key:
+                out[chunk_id] = np.asarray(vec, dtype=np.float32)
+        return out
+
     def missing(self, chunks: Sequence[Chunk]) -> list[Chunk]:
         """The chunks whose sentence rows are absent or do not match their text (the check
         reads the stored sentences only, not their vectors)."""
@@ -138,7 +153,8 @@ class SentenceIndex:
     ) -> None:
         """Store each chunk's sentence vectors; `splits` are the chunks' sentences when the caller
         already has them. Rows are upserted by id; a row left over from a longer, older split is
-        never read, since reads check the text, and goes with its chunk."""
+        never read, since reads check the text, and goes with its chunk. A split may end with the
+        chunk's question key, stored in the row after its last sentence."""
         col = self.open(create=True)
         if splits is None:
             splits = [split_sentences(c.text) for c in chunks]
@@ -194,7 +210,8 @@ def embed_splits(splits: Sequence[Sequence[str]], embedder) -> list[np.ndarray]:
 
 
 class SentenceVectors:
-    """Sentence vectors for candidate chunks: an LRU, then the store, then the model."""
+    """Sentence (and question-key) vectors for candidate chunks: an LRU, then the store, then
+    the model."""
 
     def __init__(self, embedder, store: SentenceIndex | None = None, cache_chunks: int = 2048) -> None:
         self.embedder = embedder  # CachedEmbedder: only for chunks the store does not cover
@@ -202,6 +219,32 @@ class SentenceVectors:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._max = cache_chunks
         self._lock = threading.Lock()
+        self._keys: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def for_keys(self, chunks: Sequence[Chunk], keys: Sequence[str]) -> np.ndarray:
+        """One row per chunk: the vector of its question key (stored at ingest; embedded here
+        for an index built before keys were stored)."""
+        wanted = {f"{c.id}\n{k}": (c, k) for c, k in zip(chunks, keys)}
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for name in wanted:
+                if (vec := self._keys.get(name)) is not None:
+                    found[name] = vec
+        todo = [name for name in wanted if name not in found]
+        if todo:
+            stored = self.store.fetch_keys([wanted[n][0] for n in todo], [wanted[n][1] for n in todo]) \
+                if self.store is not None else {}
+            fresh = {n: stored[wanted[n][0].id] for n in todo if wanted[n][0].id in stored}
+            rest = [n for n in todo if n not in fresh]
+            if rest:
+                fresh.update(zip(rest, np.asarray(self.embedder.passages([wanted[n][1] for n in rest]), np.float32)))
+            with self._lock:
+                for name, vec in fresh.items():
+                    self._keys[name] = vec
+                while len(self._keys) > max(self._max, 1):
+                    self._keys.popitem(last=False)
+            found.update(fresh)
+        return np.vstack([found[f"{c.id}\n{k}"] for c, k in zip(chunks, keys)])
 
     def for_chunks(self, chunks: Sequence[Chunk]) -> dict[str, np.ndarray]:
         """chunk id -> matrix with one row per sentence of split_sentences(chunk.text)."""

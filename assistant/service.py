@@ -13,7 +13,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.abstain import NEAR_MARGIN, abstention_text, suggestions
 from assistant.audience import lead_in
 from assistant.config import Settings
-from assistant.followup import retrieval_query
+from assistant.followup import describes_school_action, retrieval_query
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
 from assistant.types import Answer, Citation, Composed, Hit, Turn
@@ -35,12 +35,16 @@ class Retriever(Protocol):
 class Answerer(Protocol):
     """Writes the answer text, with [n] markers, from retrieved hits.
 
+    `said` holds the conversation's earlier answers (not to be repeated); `pool` every reranked
+    candidate, best first, from which an answerer may take a sibling section of a top hit.
+
     An answerer may also offer `compose_answer(question, vector, hits, audience) -> Composed`
     (to report checks, a notice and who wrote the text) and `stream_answer(...)`, which yields
     text pieces as they are generated and the Composed last."""
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = ()
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
     ) -> tuple[str, list[Citation]]: ...
 
 
@@ -88,7 +92,10 @@ class Assistant:
         hits = state["hits"]
         evidence = state.get("evidence")
         state["grounding"] = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        return bool(hits) and state["grounding"] >= self.settings.abstain_threshold
+        threshold = self.settings.abstain_threshold
+        if describes_school_action(state["question"]):
+            threshold -= self.settings.abstain_school_margin
+        return bool(hits) and state["grounding"] >= threshold
 
     def _compose(self, state: State) -> State:
         state["text"], state["citations"] = "", []
@@ -97,7 +104,7 @@ class Assistant:
         full = getattr(self.answerer, "compose_answer", None)
         if full is None:
             state["text"], state["citations"] = self.answerer.compose(
-                state["query"], state["vector"], state["hits"], said=state.get("said", ())
+                state["query"], state["vector"], state["hits"], said=state.get("said", ()), pool=state.get("pool", ())
             )
         else:
             _apply(state, full(state["query"], state["vector"], state["hits"], audience=state["audience"]))

@@ -64,7 +64,7 @@ class IngestReport:
     unchanged: int = 0
     removed: int = 0
     embedded: int = 0
-    sentences: int = 0  # sentence vectors embedded for rerank and answers
+    sentences: int = 0  # sentence and question-key vectors embedded for rerank and answers
     seconds: float = 0.0
     dry_run: bool = False
     files: list[FileResult] = field(default_factory=list)

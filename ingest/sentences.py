@@ -1,5 +1,8 @@
 """Keeping the stored sentence vectors in step with the chunks of the index.
 
+Each chunk's rows are its sentences, then its question key (the question it answers as an
+answer unit, assistant/passages.py), so answering never runs the model on passages or keys.
+
 New chunks get their sentence rows while they are staged, before the library commit makes them
 visible; rows of chunks that are collected as garbage go with them (rows first, so a kill in
 between leaves only chunks, which the next ingest collects again). After each ingest every
@@ -14,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.passages import unit_key
 from assistant.sentences import SentenceIndex, distinct_sentences, embed_splits
 from assistant.text import split_sentences
 from assistant.store import ChunkIndex
@@ -43,8 +47,9 @@ def sync_sentences(
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
         splits = [split_sentences(c.text) for c in batch]
-        store.write(batch, embed_splits(splits, embedder), splits)
-        embedded += len(distinct_sentences(splits))
+        keyed = [split + [unit_key(c)] if split else split for split, c in zip(splits, batch)]  # + the question key
+        store.write(batch, embed_splits(keyed, embedder), keyed)
+        embedded += len(distinct_sentences(keyed))
     if progress:
         progress(STAGE, len(todo), len(todo), "")
     return embedded

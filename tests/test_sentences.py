@@ -36,11 +36,18 @@ def _ingested(tmp_path, embedder, folder):
     return settings, index, report
 
 
-def test_every_sentence_of_every_chunk_has_a_vector(corpus_index):
+def test_every_sentence_and_question_key_of_every_chunk_has_a_vector(corpus_index, embedder):
+    from assistant.passages import unit_key
+
     store = SentenceIndex.beside(corpus_index)
     chunks = list(corpus_index.chunks())
-    assert store.count() == sum(len(split_sentences(c.text)) for c in chunks)
+    assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in chunks)  # + the question key
     assert store.missing(chunks) == []
+    keys = store.fetch_keys(chunks, [unit_key(c) for c in chunks])
+    assert set(keys) == {c.id for c in chunks}
+    first = chunks[0]
+    assert np.allclose(keys[first.id], embedder.embed_documents([unit_key(first)])[0], atol=1e-4)
+    assert store.fetch_keys([first], ["a key this chunk does not have"]) == {}
 
 
 def test_stored_vectors_are_the_models_vectors(corpus_index, embedder):
@@ -68,7 +75,7 @@ def test_removed_files_take_their_sentence_rows_along(tmp_path, embedder, small_
     store = SentenceIndex.beside(index)
     left = store.open(create=False).get(where={"chunk_id": {"$in": sorted(gone)}})
     assert left["ids"] == []
-    assert store.count() == sum(len(split_sentences(c.text)) for c in index.chunks())
+    assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in index.chunks())  # + the question key
 
 
 def test_changed_file_embeds_only_its_new_sentences(tmp_path, embedder, small_corpus):
@@ -76,7 +83,7 @@ def test_changed_file_embeds_only_its_new_sentences(tmp_path, embedder, small_co
     path = small_corpus / "what-is-an-iep.md"
     path.write_text(path.read_text() + "\n\n## A new section\nA brand new sentence about IEP meetings. And one more.\n")
     report = ingest([small_corpus], index, embedder, settings)
-    assert report.added == 1 and report.sentences == 2
+    assert report.added == 1 and report.sentences == 3  # two sentences and the new section's question key
 
 
 def test_index_without_sentence_rows_still_answers_the_same_and_heals(tmp_path, embedder, small_corpus):
