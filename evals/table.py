@@ -64,6 +64,8 @@ def summary_lines(report: EvalReport, checks: Sequence[Check] = (), worst: int =
         *retrieval_table(report),
         "",
         f"key-fact coverage      {_f(s['fact_coverage'])}   (in retrieved text: {_f(s['context_fact_coverage'])})",
+        f"every key fact stated  {_f(s.get('facts_stated'))}   content recall {_f(s.get('content_recall'))}  "
+        f"precision {_f(s.get('content_precision'))}  (against the reference answers)",
         f"citation recall        {_f(s['citation_recall'])}   citation precision {_f(s['citation_precision'])}",
         f"abstention             precision {_f(s['abstention_precision'])}  recall {_f(s['abstention_recall'])}  "
         f"false abstention {_f(s['false_abstention_rate'])}  (threshold {a['threshold']})",
