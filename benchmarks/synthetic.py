@@ -23,12 +23,13 @@ import numpy as np
 
 from assistant import Settings
 from assistant.hybrid import load_or_build_bm25
+from assistant.passages import unit_key
 from assistant.sentences import SentenceIndex
 from assistant.store import ChunkIndex, make_client
 from assistant.text import split_sentences
 from assistant.types import Chunk
 
-FORMAT = 1
+FORMAT = 2  # 2: question keys stored after the sentence rows
 BLOCK = 2000
 SENTENCES = (2, 6)  # sentences per synthetic chunk: low inclusive, high exclusive
 NOISE = 0.01  # per-dimension noise added to unit vectors
@@ -72,6 +73,14 @@ def _synthetic_block(start: int, count: int, pool_text: list[str], pool_vec: np.
     return chunks, chunk_vecs, sentence_vecs
 
 
+def _write_with_keys(store: SentenceIndex, chunks, sentence_vecs, chunk_vecs) -> None:
+    """Each chunk's sentence rows, then its question key as ingest stores it; the key's vector
+    is the chunk's own (a stand-in that costs no model run)."""
+    splits = [split_sentences(c.text) + [unit_key(c)] for c in chunks]
+    rows = [np.vstack([s, np.asarray(v, np.float32)[None, :]]) for s, v in zip(sentence_vecs, chunk_vecs)]
+    store.write(chunks, rows, splits)
+
+
 def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=print) -> tuple[Path, dict]:
     """The index folder of a synthetic index of `size` chunks (built now, or reused)."""
     params = {"format": FORMAT, "size": size, "seed": seed, "source_version": source.version(), "model": source.model}
@@ -86,7 +95,7 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
     store = SentenceIndex.beside(index)
     real, real_vecs, real_sentences = _source_material(source)
     index.upsert(real, real_vecs)
-    store.write(real, [real_sentences[c.id] for c in real])
+    _write_with_keys(store, real, [real_sentences[c.id] for c in real], real_vecs)
     pool_text = [s for c in real for s in split_sentences(c.text)]
     pool_vec = np.vstack([real_sentences[c.id] for c in real])
     rng = np.random.default_rng(seed)
@@ -94,7 +103,7 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
     for start in range(0, total, BLOCK):
         chunks, vecs, sentence_vecs = _synthetic_block(start, min(BLOCK, total - start), pool_text, pool_vec, rng)
         index.upsert(chunks, vecs)
-        store.write(chunks, sentence_vecs)
+        _write_with_keys(store, chunks, sentence_vecs, vecs)
         log(f"  synthetic index: {len(real) + start + len(chunks):,}/{size:,} chunks", flush=True)
     written = time.perf_counter()
     index.record_version()
