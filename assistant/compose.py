@@ -116,7 +116,7 @@ class ExtractiveComposer:
 
     def compose(
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (),
+        pool: Sequence[Hit] = (), asked: str = "",
     ) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:

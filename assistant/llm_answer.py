@@ -57,7 +57,7 @@ class LLMAnswerer:
 
     def compose(
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (),
+        pool: Sequence[Hit] = (), asked: str = "",
     ) -> tuple[str, list[Citation]]:
         composed = self.compose_answer(question, query_vector, hits)
         return composed.text, list(composed.citations)

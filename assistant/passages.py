@@ -102,7 +102,7 @@ class PassageWeights:
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
     second_margin: float = 0.12  # a second unit must score within this of the first
-    redundant: float = 0.86  # an item this similar to one already chosen repeats a fact
+    redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 70  # ... and of a second unit
     min_words: int = 40  # the first unit is not cut below this
@@ -295,10 +295,10 @@ class PassageComposer:
         w = self.weights
         kinds = asks_for(question)
         picked: list[Picked] = []
-        for position, first in enumerate(units):  # a unit whose every item was already said is passed over
+        for position, first in enumerate(self._fresh_first(units, said)):
             items = self.pick(question, first, w.words, kinds, said)
             if items:
-                picked, units = [Picked(first, items)], units[position:]
+                picked, units = [Picked(first, items)], [first] + [u for u in units if u is not first]
                 break
         if not picked:
             return []
@@ -310,6 +310,20 @@ class PassageComposer:
             if items:
                 picked.append(Picked(second, items))
         return picked
+
+    @staticmethod
+    def _fresh_first(units: list[Unit], said: set[str]) -> list[Unit]:
+        """The units in the order they are tried first: in a conversation, units whose items
+        were mostly given already go after those that still have most of theirs to say."""
+        if not said:
+            return units
+
+        def fresh(unit: Unit) -> bool:
+            shown = [i for i in unit.items if _shown(i)]
+            new = [i for i in shown if normalize(i.text) not in said]
+            return len(new) >= 0.5 * len(shown)
+
+        return [u for u in units if fresh(u)] + [u for u in units if not fresh(u)]
 
     def _needs_second(self, question: str, first: Unit, second: Unit) -> bool:
         """Two-part questions get two units; so does a question whose rare words the first unit
@@ -344,12 +358,15 @@ class PassageComposer:
     # -- the answerer interface ----------------------------------------------
     def compose(
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (),
+        pool: Sequence[Hit] = (), asked: str = "",
     ) -> tuple[str, list[Citation]]:
-        """Answer text with [n] markers, and its citations. `said` holds earlier answers of the
-        conversation, whose sentences are not repeated; `pool` the reranked candidates, from which
-        other sections of the best articles are considered too (the section that answers is often
-        a sibling of the one that ranked first)."""
+        """Answer text with [n] markers, and its citations. `question` is the retrieval query and
+        `asked` what the asker typed (a follow-up's own words, which name its new aspect); `said`
+        holds earlier answers of the conversation, whose sentences are not repeated; `pool` the
+        reranked candidates, from which other sections of the best articles are considered too
+        (the section that answers is often a sibling of the one that ranked first)."""
+        if said and asked:  # a follow-up: its own words decide the form and the new aspect
+            question = asked
         units = self.units(question, query_vector, [*hits, *siblings(hits, pool, self.weights.siblings)])
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         return render(self.choose(question, units, already))

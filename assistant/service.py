@@ -35,8 +35,9 @@ class Retriever(Protocol):
 class Answerer(Protocol):
     """Writes the answer text, with [n] markers, from retrieved hits.
 
-    `said` holds the conversation's earlier answers (not to be repeated); `pool` every reranked
-    candidate, best first, from which an answerer may take a sibling section of a top hit.
+    `question` is the retrieval query (a follow-up made self-contained) and `asked` the words
+    the asker typed; `said` holds the conversation's earlier answers (not to be repeated); `pool`
+    every reranked candidate, best first, from which an answerer may take a sibling section.
 
     An answerer may also offer `compose_answer(question, vector, hits, audience) -> Composed`
     (to report checks, a notice and who wrote the text) and `stream_answer(...)`, which yields
@@ -44,7 +45,7 @@ class Answerer(Protocol):
 
     def compose(
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (),
+        pool: Sequence[Hit] = (), asked: str = "",
     ) -> tuple[str, list[Citation]]: ...
 
 
@@ -104,7 +105,8 @@ class Assistant:
         full = getattr(self.answerer, "compose_answer", None)
         if full is None:
             state["text"], state["citations"] = self.answerer.compose(
-                state["query"], state["vector"], state["hits"], said=state.get("said", ()), pool=state.get("pool", ())
+                state["query"], state["vector"], state["hits"], said=state.get("said", ()), pool=state.get("pool", ()),
+                asked=state["question"],
             )
         else:
             _apply(state, full(state["query"], state["vector"], state["hits"], audience=state["audience"]))

@@ -21,7 +21,7 @@ OUT = EvalCase(id="bread", question="How do I bake bread?", audience="family", t
 class MadeUpAnswerer:
     """An answerer at the LLM edge: one sentence taken from the top hit, one it invents."""
 
-    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=()) -> tuple[str, list[Citation]]:
+    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=(), asked="") -> tuple[str, list[Citation]]:
         chunk = hits[0].chunk
         first = chunk.text.split(". ")[0].strip().rstrip(".") + "."
         cite = Citation(1, chunk.title, chunk.section, chunk.source, chunk.id, first, hits[0].score)
