@@ -119,6 +119,8 @@ _EVERYDAY = [
      "evaluation timeline request in writing", True),
     (r"\b(?:moved?|moving) (?:to )?(?:a )?(?:new|another|different) (?:school|district|state)\b|\btransfer(?:ring)? schools?\b",
      "transfer new school district", False),
+    (r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b", "consent", False),
+    (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
 ]
 _EVERYDAY_RE = [(re.compile(pattern, re.I), words_, school) for pattern, words_, school in _EVERYDAY]

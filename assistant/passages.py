@@ -185,10 +185,19 @@ def _opening(unit: Unit) -> bool:
     return unit.chunk.section.strip().lower() in ("", "overview")
 
 
+_LABEL_ONLY = re.compile(r"^(?:\([A-Za-z0-9]{1,4}\)\s*)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.?$"  # (D) Parental consent.
+                         r"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\.$")  # In general.
+
+
 def _shown(item: Item) -> bool:
-    """Whether an item may be quoted at all."""
+    """Whether an item may be quoted at all: not a bare paragraph label ("(D) Parental consent.",
+    "In general."), not text addressed to a model, not a pointer to another article."""
     n = len(words(item.text))
-    return n >= 2 and not instruction_like(item.text) and not _XREF.search(item.text)
+    if n < 2 and not _VERDICT.match(item.text):
+        return False
+    if _LABEL_ONLY.match(item.text.strip()) and not _VERDICT.match(item.text) and not _RULE.search(item.text):
+        return False
+    return not instruction_like(item.text) and not _XREF.search(item.text)
 
 
 class PassageComposer:
@@ -419,8 +428,10 @@ def _only_markers(gap: str) -> bool:
 
 
 def _finish(sentence: str) -> str:
+    """The item as shown: verbatim, with a full stop only where it ends with no punctuation at
+    all (a list item ending "; or" or "—" keeps its own ending)."""
     sentence = sentence.strip()
-    return sentence if sentence[-1:] in ".!?:" else sentence + "."
+    return sentence if sentence[-1:] in ".!?:;,—-" or sentence.endswith((" or", " and")) else sentence + "."
 
 
 def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:

@@ -109,3 +109,14 @@ def test_no_fact_is_stated_twice(assistant):
     assert "once a year" in answer.text.lower() or "every year" in answer.text.lower()
     sentences = [s.strip() for s in answer.text.replace("\n", " ").split("]") if s.strip()]
     assert len(sentences) == len(set(sentences))
+
+
+def test_bare_paragraph_labels_are_not_shown_and_list_endings_are_kept():
+    from assistant.passages import _finish, _shown
+
+    assert not _shown(segment("(D) Parental consent.")[0]) and not _shown(segment("In general.")[0])
+    assert _shown(segment("No.")[0]) and _shown(segment("Here are practical steps:")[0])
+    assert _shown(segment("Keep copies of everything.")[0])
+    assert _finish("Must be conducted within 60 days of receiving parental consent; or") == \
+        "Must be conducted within 60 days of receiving parental consent; or"
+    assert _finish("Keep a dated list") == "Keep a dated list."
