@@ -38,3 +38,22 @@ def test_two_answerers_are_reported_side_by_side(corpus_settings, corpus_index, 
         assert set(data["comparison"][0]) == {"answerer", *(k for k, _ in COLUMNS)}
         assert "Answerers side by side" in html_path.read_text()
     assert sorted(r["answerer"] for r in list_reports(tmp_path)) == ["extractive", "openai"]
+
+
+def test_sets_side_by_side_render_one_row_per_set_and_answerer(assistant):
+    from evals.cases import EvalCase
+    from evals.runner import run_eval
+    from evals.sidebyside import markdown, rows
+
+    cases = [
+        EvalCase(id="blind-t1", question="How long does the school have to evaluate my child?", audience="family",
+                 topic="evaluation", expected_sources=("corpus/evaluation-timelines.md",), key_facts=(("60 days",),),
+                 reference="The school has 60 days after you give consent."),
+        EvalCase(id="blind-t2", question="How do I bake bread?", audience="family", topic="oos",
+                 history=("What is an IEP?",), should_abstain=True),
+    ]
+    report = run_eval(assistant, cases, ablation=False)
+    table = rows({("blind", "extractive"): report})
+    assert table[0]["set"] == "blind" and table[0]["answerer"] == "passage" and table[0]["conversations"] == 1.0
+    text = markdown(table)
+    assert text.splitlines()[0].startswith("| set | answerer | cases |") and "| blind | passage | 2 |" in text
