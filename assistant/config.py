@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     # by a hash of their id, evals/calibration.py): weights with the widest dev gap between
     # answerable and out-of-scope questions, the threshold midway between the lowest one that
     # declines every dev out-of-scope question and the highest one with at most 3% dev false
-    # abstentions. The held-out half is reported, never tuned on (README "Abstention").
+    # abstentions. The held-out half is reported, never tuned on (docs/evaluation.md, "Abstention calibration").
     abstain_threshold: float = Field(default=0.478, ge=-1.0, le=1.0)
     abstain_school_margin: float = Field(
         default=0.03, ge=0.0, le=0.2,

@@ -84,7 +84,7 @@ def render(result: dict) -> str:
 
 
 def markdown(result: dict) -> str:
-    """The results as Markdown tables, for the README."""
+    """The results as Markdown tables, for docs/performance.md."""
     m = result["machine"]
     lines = [
         f"Measured {m['date'][:10]} on {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB RAM, "
