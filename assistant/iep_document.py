@@ -864,7 +864,7 @@ _INTENTS = (
 )
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
-MIN_SIMILARITY = 0.45  # an embedding alone must be this close for a passage with no shared word
+MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
 
 class DocumentIndex:
@@ -885,7 +885,8 @@ class DocumentIndex:
         self.embedder = embedder
         self.vectors = None
         if embedder is not None and self.items:
-            self.vectors = embedder.embed_documents([f"{heading}: {q.text}" for q, heading in self.items])
+            with _lock(embedder):
+                self.vectors = embedder.embed_documents([f"{heading}: {q.text}" for q, heading in self.items])
 
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
@@ -899,7 +900,8 @@ class DocumentIndex:
         weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
         sims = [0.0] * len(self.items)
         if self.vectors is not None and self.embedder is not None:
-            q = self.embedder.embed_query(question)
+            with _lock(self.embedder):
+                q = self.embedder.embed_query(question)
             sims = [_cosine(q, v) for v in self.vectors]
         kinds = {k for pattern, ks in _INTENTS if pattern.search(question) for k in ks}
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
@@ -932,6 +934,14 @@ def _named_service(question: str) -> str | None:
         if re.search(pattern, question, re.I):
             return name
     return None
+
+
+def _lock(embedder):
+    """The model's lock, shared with the guidance library's searches (its tokenizer is not thread-safe).
+    The IEP's text never goes through the library's embedding cache."""
+    from assistant.embeddings import model_lock
+
+    return model_lock(embedder)
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
