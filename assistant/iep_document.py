@@ -524,26 +524,26 @@ def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> 
 
 @dataclass(frozen=True)
 class Article:
-    """A guidance article in the library (corpus/) that explains a requirement."""
+    """A guidance article in the library that explains a requirement (`source` as the library names it)."""
 
     source: str
     title: str
 
 
 ARTICLES = {
-    "present-levels.md": Article("present-levels.md", "Present levels: the starting point of the IEP"),
-    "annual-goals.md": Article("annual-goals.md", "Writing measurable annual IEP goals"),
-    "progress-reports.md": Article("progress-reports.md", "IEP progress reports: what to expect and what to do"),
-    "related-services.md": Article("related-services.md", "Related services in an IEP"),
-    "what-is-an-iep.md": Article("what-is-an-iep.md", "What is an IEP?"),
-    "accommodations.md": Article("accommodations.md", "Accommodations: what they are and how they are chosen"),
-    "state-tests-and-the-iep.md": Article("state-tests-and-the-iep.md", "State tests and the IEP"),
-    "least-restrictive-environment.md": Article("least-restrictive-environment.md", "Least restrictive environment (LRE)"),
-    "extended-school-year.md": Article("extended-school-year.md", "Extended school year (ESY) services"),
+    "present-levels.md": Article("corpus/present-levels.md", "Present levels: the starting point of the IEP"),
+    "annual-goals.md": Article("corpus/annual-goals.md", "Writing measurable annual IEP goals"),
+    "progress-reports.md": Article("corpus/progress-reports.md", "IEP progress reports: what to expect and what to do"),
+    "related-services.md": Article("corpus/related-services.md", "Related services in an IEP"),
+    "what-is-an-iep.md": Article("corpus/what-is-an-iep.md", "What is an IEP?"),
+    "accommodations.md": Article("corpus/accommodations.md", "Accommodations: what they are and how they are chosen"),
+    "state-tests-and-the-iep.md": Article("corpus/state-tests-and-the-iep.md", "State tests and the IEP"),
+    "least-restrictive-environment.md": Article("corpus/least-restrictive-environment.md", "Least restrictive environment (LRE)"),
+    "extended-school-year.md": Article("corpus/extended-school-year.md", "Extended school year (ESY) services"),
     "annual-review-and-amending.md": Article(
-        "annual-review-and-amending.md", "Annual IEP reviews and changing an IEP between meetings"),
+        "corpus/annual-review-and-amending.md", "Annual IEP reviews and changing an IEP between meetings"),
     "transition-planning.md": Article(
-        "transition-planning.md", "Transition planning in the IEP: getting ready for life after high school"),
+        "corpus/transition-planning.md", "Transition planning in the IEP: getting ready for life after high school"),
 }
 
 
@@ -956,11 +956,44 @@ def ask_document(doc: IEPDocument, question: str, embedder: Embedder | None = No
     return DocumentIndex(doc, embedder).ask(question)
 
 
+# A general question for the guidance library about the part of an IEP a question was answered
+# from, for when the parent's own question is about their child and the library has nothing on it.
+TOPIC_QUESTIONS = {
+    "present_levels": "What are present levels in an IEP?",
+    "goals": "What makes an IEP goal measurable?",
+    "progress": "How often should I get IEP progress reports?",
+    "special_education": "What special education services can an IEP include?",
+    "related_services": "What are related services in an IEP?",
+    "accommodations": "What are accommodations in an IEP?",
+    "state_tests": "How does the IEP cover state tests?",
+    "lre": "What is the least restrictive environment?",
+    "esy": "What is extended school year?",
+    "transition": "What is transition planning in an IEP?",
+    "dates": "How often must the IEP be reviewed?",
+}
+
+
+def topic_question(doc: IEPDocument, answer: DocumentAnswer) -> str | None:
+    """The library question for the section the document's best passage is in (None if no passage)."""
+    if not answer.quotes:
+        return None
+    best = answer.quotes[0].quote
+    for section in doc.sections:
+        if any(q is best for q in section.lines):
+            kind = section.kind
+            if kind == "special_education" and any(s.quote is best and s.kind == "related" for s in doc.services):
+                kind = "related_services"
+            return TOPIC_QUESTIONS.get(kind)
+    return None
+
+
 @dataclass
 class Asked:
-    """One question about the IEP: the document's answer, and the guidance library's when asked."""
+    """One question about the IEP: the document's answer, and the guidance library's when asked
+    (`library_question` is what the library was asked, when it differs from the parent's question)."""
 
     question: str
     document: DocumentAnswer
     library: object | None = None  # assistant.types.Answer
     library_note: str = ""
+    library_question: str = ""
