@@ -587,7 +587,7 @@ def _anchor(doc: IEPDocument, *kinds: str) -> Quote:
         section = doc.section(kind)
         if section is not None:
             return section.lines[0] if section.lines else Quote(section.heading, section.pages[0] if section.pages else None, section.heading)
-    return doc.lines[0]
+    return doc.lines[0] if doc.lines else Quote("", None, "")
 
 
 def _finding(rule_id: str, title: str, question: str, quote: Quote) -> Finding:

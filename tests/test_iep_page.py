@@ -66,6 +66,10 @@ def test_upload_shows_sections_checklist_and_downloads(app, files):
         "Time with non-disabled peers (LRE) — “Least Restrictive Environment” · page 2",
     ]
     text = markdown(app)
+    assert "IEP meeting: January 20, 2026 (page 1)" in text.replace("\\", "")
+    assert "2 annual goals, 1 without a measurable criterion" in text
+    table = app.table[0].value
+    assert list(table.iloc[0]) == ["Speech-language therapy", "not stated", "not stated", "Speech room", "page 2"]
     assert "Speech-language therapy has no frequency or duration" in text
     assert "“Speech therapy: as needed, in the speech room.” — page 2" in text
     assert "Goal 2 has no measurable criterion" in text

@@ -61,37 +61,47 @@ def _read(upload, settings: Settings) -> None:
         st.session_state[PROBLEM] = ("error", f"This file could not be read: {exc}.")
 
 
+def _at_a_glance(doc: IEPDocument) -> None:
+    """Dates, services and goals before the sections, so the key facts need no clicking."""
+    for d in doc.dates:
+        st.markdown(escape_markdown(f"- {d.label}: {d.value:%B} {d.value.day}, {d.value:%Y} ({d.quote.where})"))
+    if doc.services:
+        _services_table(doc.services)
+    if doc.goals:
+        unmeasured = [g for g in doc.goals if not g.measurable]
+        st.markdown(escape_markdown(
+            f"{len(doc.goals)} annual goal{'s' if len(doc.goals) != 1 else ''}"
+            + (f", {len(unmeasured)} without a measurable criterion" if unmeasured else ", each with a measurable criterion")
+        ))
+
+
 def _show_contents(doc: IEPDocument) -> None:
     st.subheader("What is in it")
+    _at_a_glance(doc)
     place = "pages" if doc.kind == "pdf" else "sections (a Word file has no fixed pages)"
-    st.caption(f"In document order, with {place}.")
+    st.caption(f"Section by section, in document order, with {place}.")
     for section in doc.sections:
         label = SECTION_LABELS.get(section.kind, section.heading)
         title = label if section.kind == "opening" else f"{label} — “{section.heading}”"
         with st.expander(f"{title} · {section.where}", expanded=False):
-            if section.kind in ("special_education", "related_services"):
-                _services_table(doc, section)
+            services = [s for s in doc.services if s.quote in section.lines]
+            if services:
+                _services_table(services)
             if section.kind == "goals":
                 _goals(doc)
             for quote in section.lines:
                 st.markdown(escape_markdown(quote.text))
-    if doc.dates:
-        st.markdown("**Dates**")
-        for d in doc.dates:
-            st.markdown(escape_markdown(f"- {d.label}: {d.value:%B} {d.value.day}, {d.value:%Y} ({d.quote.where})"))
     missing = [SECTION_LABELS[k] for k in EXPECTED if not doc.has(k) and not (k == "transition" and (doc.age or 0) < 16)]
     if missing:
         st.caption("Not found under its own heading: " + escape_markdown(", ".join(missing)) + ".")
 
 
-def _services_table(doc: IEPDocument, section) -> None:
-    rows = [s for s in doc.services if s.quote in section.lines]
-    if rows:
-        st.table([
-            {"Service": s.name, "How often": s.frequency or "not stated", "How long": s.duration or "not stated",
-             "Where": s.location or "not stated", "In the IEP": s.quote.where}
-            for s in rows
-        ])
+def _services_table(services) -> None:
+    st.table([
+        {"Service": s.name, "How often": s.frequency or "not stated", "How long": s.duration or "not stated",
+         "Where": s.location or "not stated", "In the IEP": s.quote.where}
+        for s in services
+    ])
 
 
 def _goals(doc: IEPDocument) -> None:
