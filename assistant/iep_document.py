@@ -15,7 +15,7 @@ import math
 import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -33,6 +33,7 @@ class Quote:
     text: str
     page: int | None = None
     section: str = ""
+    heading: bool = field(default=False, compare=False)  # styled as a heading in the file (Word)
 
     @property
     def where(self) -> str:
@@ -230,7 +231,7 @@ def _docx_lines(path: Path) -> tuple[list[Quote], None]:
     for section in document.sections:
         heading = section.path[-1] if section.path and section.path != ("Overview",) else ""
         if heading and heading != last_heading:
-            out.append(Quote(heading, section=heading))
+            out.append(Quote(heading, section=heading, heading=True))
             last_heading = heading
         for paragraph in section.text.split("\n\n"):
             if paragraph.strip():
@@ -292,7 +293,8 @@ def _is_heading(text: str) -> bool:
 
 
 def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
-    """The IEP's sections in document order; text before the first recognised heading is the opening."""
+    """The IEP's sections in document order; text before the first recognised heading is the
+    opening. A Word heading of no known kind ("Parent Input") starts a section of kind "other"."""
     sections: list[IEPSection] = []
     current: dict = {"kind": "opening", "heading": "", "page": None, "body": []}
 
@@ -302,11 +304,11 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
             return
         pages = [current["page"]] if current["page"] is not None else []
         pages += [q.page for q in body if q.page is not None]
-        heading = current["heading"] or SECTION_LABELS[current["kind"]]
+        heading = current["heading"] or SECTION_LABELS.get(current["kind"], "")
         sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
 
     for quote in lines:
-        kind = _heading_kind(quote.text)
+        kind = _heading_kind(quote.text) or ("other" if quote.heading else None)
         if kind:
             close()
             current.update(kind=kind, heading=quote.text, page=quote.page, body=[])
@@ -318,7 +320,6 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
 
 # -- services, goals, dates ----------------------------------------------------------------
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "once": 1, "twice": 2}
 _FREQUENCY = re.compile(
     r"\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:x|times?|sessions?)|once|twice)\s*"
     r"(?:per|a|an|each|every|/)\s*(?:school\s+)?(?:day|week|month|quarter|semester|year|grading period)\b"
@@ -509,7 +510,7 @@ def find_age(lines: Sequence[Quote], dates: Sequence[KeyDate]) -> tuple[int | No
 
 def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> IEPDocument:
     """Sections, services, goals, dates and age from the document's lines."""
-    lines = tuple(Quote(normalize(q.text), q.page, q.section) for q in lines if normalize(q.text))
+    lines = tuple(Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text))
     sections = tuple(find_sections(lines))
     dates = tuple(find_dates(lines))
     age, age_quote = find_age(lines, dates)

@@ -71,6 +71,8 @@ NARRATIVE = [
     ("h", "Where Jordan Is Now (Present Levels)"),
     ("p", "Jordan solves grade 7 math problems with 45% accuracy on unit tests. He writes paragraphs of "
           "two to three sentences and needs reminders to start tasks."),
+    ("h", "Parent Input"),
+    ("p", "Jordan's mother would like him to feel more confident in math class."),
     ("h", "Jordan's Goals"),
     ("p", "Goal 1: Jordan will solve two-step equations with 80% accuracy on 4 out of 5 weekly checks by September 2026."),
     ("p", "Goal 2: Jordan will write a five-sentence paragraph with a topic sentence in 3 of 4 writing samples."),

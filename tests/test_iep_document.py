@@ -69,6 +69,12 @@ def test_narrative_headings_are_recognised(samples, ext):
     assert kinds["special_education"] == "Services Jordan Will Receive"
     assert kinds["lre"] == "Time With Non-Disabled Peers"
     assert kinds["state_tests"] == "State Testing"
+    order = [s.kind for s in doc.sections]
+    if ext == "docx":  # a Word heading of no known kind is a section of its own, in its place
+        assert order[1:4] == ["present_levels", "other", "goals"] and doc.sections[2].heading == "Parent Input"
+        assert doc.sections[2].label == "Parent Input"
+    else:  # a PDF has no heading styles: the unknown heading stays in the section before it
+        assert order[1:3] == ["present_levels", "goals"]
 
 
 def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):

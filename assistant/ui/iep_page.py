@@ -82,7 +82,7 @@ def _show_contents(doc: IEPDocument) -> None:
     st.caption(f"Section by section, in document order, with {place}.")
     for section in doc.sections:
         label = SECTION_LABELS.get(section.kind, section.heading)
-        title = label if section.kind == "opening" else f"{label} — “{section.heading}”"
+        title = label if section.kind in ("opening", "other") else f"{label} — “{section.heading}”"
         with st.expander(f"{title} · {section.where}", expanded=False):
             services = [s for s in doc.services if s.quote in section.lines]
             if services:
