@@ -6,8 +6,8 @@ Everything here is deterministic and works on text only; nothing is stored, logg
 the guidance library. The file is parsed by the ingest loaders (a PDF page by page, a Word file
 by headings), from a temporary folder that is removed as soon as the text is read. No Streamlit.
 
-Places in the document are pages for a PDF; a Word file has no fixed pages, so its places are
-its section headings."""
+Places in the document are pages: a PDF's own, and for a Word file the pages counted from the
+page breaks saved in it. A Word file that records no page break is cited by section heading."""
 
 from __future__ import annotations
 
@@ -220,7 +220,75 @@ def _rejoin(raw: list[str]) -> list[str]:
     return out
 
 
-def _docx_lines(path: Path) -> tuple[list[Quote], None]:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_block_pages(path: Path) -> list[tuple[str, int]]:
+    """(text, page) for each paragraph and table row of a Word file, in order, with pages counted
+    from the page breaks saved in it: explicit breaks, "page break before" paragraphs and the
+    breaks Word records where it last laid out a page. Never more than one break between two
+    pieces of text (Word records a laid-out break right after an explicit one)."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    from ingest.cleanup import flatten, repair
+
+    page, broke = 1, True  # nothing before the first text can start a second page
+    out: list[tuple[str, int]] = []
+
+    def walk(element) -> int:
+        """The page the element's text starts on; moves `page` past its breaks."""
+        nonlocal page, broke
+        start = None
+        for node in element.iter():
+            tag = node.tag
+            is_break = (
+                (tag == f"{_W}br" and node.get(f"{_W}type") == "page")
+                or tag == f"{_W}lastRenderedPageBreak"
+                or (tag == f"{_W}pageBreakBefore" and node.get(f"{_W}val", "true") not in ("0", "false"))
+            )
+            if is_break and not broke:
+                page, broke = page + 1, True
+            elif tag == f"{_W}t" and (node.text or "").strip():
+                broke = False
+                start = page if start is None else start
+        return start if start is not None else page
+
+    for item in docx.Document(str(path)).iter_inner_content():
+        if isinstance(item, Paragraph):
+            first = walk(item._p)
+            text = flatten(repair(item.text))
+            if text:
+                out.append((text, first))
+        elif isinstance(item, Table):
+            for row in item.rows:
+                first = walk(row._tr)
+                cells = list(dict.fromkeys(flatten(repair(c.text)) for c in row.cells if c.text.strip()))
+                if cells:
+                    out.append((" — ".join(cells), first))
+    return out
+
+
+def _with_docx_pages(lines: list[Quote], path: Path) -> tuple[list[Quote], int | None]:
+    """The loader's lines with the Word file's page numbers, when the file records page breaks."""
+    try:
+        blocks = _docx_block_pages(path)
+    except Exception:  # pages are a nicety: without them places are section headings
+        return lines, None
+    if not blocks or blocks[-1][1] == 1:
+        return lines, None
+    out, j, page = [], 0, 1
+    for quote in lines:
+        for k in range(j, len(blocks)):
+            if " ".join(blocks[k][0].split()) == quote.text:
+                page, j = blocks[k][1], k + 1
+                break
+        out.append(Quote(quote.text, page, quote.section, quote.heading))
+    return out, max(b[1] for b in blocks)
+
+
+def _docx_lines(path: Path) -> tuple[list[Quote], int | None]:
     from ingest.loaders import load
 
     document = load(path, path.name)
@@ -236,7 +304,7 @@ def _docx_lines(path: Path) -> tuple[list[Quote], None]:
         for paragraph in section.text.split("\n\n"):
             if paragraph.strip():
                 out.append(Quote(" ".join(paragraph.split()), section=heading or document.title))
-    return out, None
+    return _with_docx_pages(out, path)
 
 
 # -- sections -----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from assistant.iep_document import (
     parse_date, read_iep,
 )
 from tests.conftest import CORPUS
-from tests.iep_samples import write_all
+from tests.iep_samples import GAPS, write_all, write_docx
 
 
 @pytest.fixture(scope="module")
@@ -50,14 +50,38 @@ DISTRICT_ORDER = ["opening", "dates", "present_levels", "goals", "progress", "sp
 def test_district_form_sections_in_document_order(samples, ext):
     doc = read(samples, f"district.{ext}")
     assert [s.kind for s in doc.sections] == DISTRICT_ORDER
-    if ext == "pdf":
-        assert doc.pages == 4
-        pages = {s.kind: s.pages for s in doc.sections}
-        assert pages["present_levels"] == (1,) and pages["goals"] == (2,) and pages["related_services"] == (3,)
-        assert pages["esy"] == (4,) and doc.section("goals").where == "page 2"
-    else:
-        assert doc.pages is None
-        assert doc.section("related_services").where == "section “Related Services”"
+    assert doc.pages == 4, "a Word file's pages come from the page breaks saved in it"
+    pages = {s.kind: s.pages for s in doc.sections}
+    assert pages["present_levels"] == (1,) and pages["goals"] == (2,) and pages["related_services"] == (3,)
+    assert pages["esy"] == (4,) and doc.section("goals").where == "page 2"
+
+
+def test_word_file_without_page_breaks_is_cited_by_section(tmp_path):
+    path = write_docx(tmp_path / "one.docx", [b for b in GAPS if b[0] != "page"])
+    doc = read_iep("one.docx", path.read_bytes())
+    assert doc.pages is None and doc.section("related_services").where == "section “Related Services”"
+    (finding,) = findings_for(doc, "service_details")
+    assert finding.quote.page is None and finding.quote.where == "section “Related Services”"
+
+
+def test_word_pages_count_a_laid_out_break_after_an_explicit_one_once(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    def laid_out_break(paragraph):
+        run = paragraph.runs[0]._r
+        run.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+
+    document = docx.Document()
+    document.add_heading("Annual Goals", level=2)
+    document.add_paragraph("Goal 1: Reads with 90% accuracy.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    laid_out_break(document.add_paragraph("Goal 2: Writes with 80% accuracy."))  # page 2, not 3
+    laid_out_break(document.add_paragraph("Goal 3: Counts with 70% accuracy."))  # Word laid out page 3 here
+    document.save(str(tmp_path / "breaks.docx"))
+    doc = read_iep("breaks.docx", (tmp_path / "breaks.docx").read_bytes())
+    assert [(g.number, g.quote.page) for g in doc.goals] == [(1, 1), (2, 2), (3, 3)] and doc.pages == 3
 
 
 @pytest.mark.parametrize("ext", ["pdf", "docx"])
@@ -101,7 +125,7 @@ def test_services_with_frequency_duration_and_location(samples, ext):
         ("Speech-language therapy", "related", "2 times per week", "30 minutes", "Speech room"),
         ("Occupational therapy", "related", "1 time per month", "30 minutes", "General education classroom"),
     ]
-    assert all(s.quote.page == (3 if ext == "pdf" else None) for s in doc.services)
+    assert all(s.quote.page == 3 for s in doc.services)
 
 
 def test_services_written_as_sentences(samples):
@@ -279,9 +303,8 @@ def test_sample_ieps_findings(samples):
             "Extended school year is not mentioned",
             "Annual review date (04/20/2027) is more than 12 months after the meeting date (01/20/2026)",
         ]
-        if ext == "pdf":
-            assert [f.quote.page for f in gaps] == [1, 1, 2, 2, 2, 1]
-            assert gaps[2].quote.text == "Speech therapy: as needed, in the speech room."
+        assert [f.quote.page for f in gaps] == [1, 1, 2, 2, 2, 1]
+        assert gaps[2].quote.text == "Speech therapy: as needed, in the speech room."
 
 
 def check_all(doc):
@@ -310,7 +333,7 @@ def test_each_rule_cites_a_regulation_and_a_real_corpus_article():
 
 # -- questions about the document -----------------------------------------------------------
 
-@pytest.mark.parametrize("name, page", [("district.pdf", 3), ("narrative.pdf", 2), ("district.docx", None)])
+@pytest.mark.parametrize("name, page", [("district.pdf", 3), ("narrative.pdf", 2), ("district.docx", 3)])
 def test_minutes_of_speech_quotes_the_service_line(samples, name, page):
     doc = read(samples, name)
     answer = ask_document(doc, "How many minutes of speech does he get?")

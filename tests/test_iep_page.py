@@ -101,7 +101,8 @@ def test_docx_upload_cites_sections(app, files):
            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     text = markdown(app)
     assert "Student is 16 and there is no transition plan" in text
-    assert "“Age — 16” — section “Individualized Education Program”" in text
+    assert "“Age — 16” — page 1" in text
+    assert any("page breaks saved in it" in c.value for c in app.caption)
 
 
 def test_scanned_pdf_is_explained(app, files):

@@ -78,8 +78,14 @@ def _at_a_glance(doc: IEPDocument) -> None:
 def _show_contents(doc: IEPDocument) -> None:
     st.subheader("What is in it")
     _at_a_glance(doc)
-    place = "pages" if doc.kind == "pdf" else "sections (a Word file has no fixed pages)"
-    st.caption(f"Section by section, in document order, with {place}.")
+    if doc.kind == "pdf":
+        note = "with page numbers."
+    elif doc.pages:
+        note = ("with page numbers. A Word file's pages follow the page breaks saved in it, and may differ a "
+                "little from a printed copy.")
+    else:
+        note = "with section headings (this Word file records no page breaks)."
+    st.caption(f"Section by section, in document order, {note}")
     for section in doc.sections:
         label = SECTION_LABELS.get(section.kind, section.heading)
         title = label if section.kind in ("opening", "other") else f"{label} — “{section.heading}”"
