@@ -350,7 +350,12 @@ def _heading_kind(line: str) -> str | None:
     text = line.strip()
     if not _is_heading(text) or _HEADER_ROW.match(text):
         return None
+    text = _NUMBERING.sub("", text)
     return next((kind for kind, pattern in _SECTION_PATTERNS if pattern.search(text)), None)
+
+
+# "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
+_NUMBERING = re.compile(r"^(?:(?:section|part)\s+)?(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s*|^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s+", re.I)
 
 
 def _is_heading(text: str) -> bool:
@@ -394,6 +399,7 @@ _FREQUENCY = re.compile(
     r"|\b(?:daily|weekly|monthly)\b",
     re.I,
 )
+_RATE = re.compile(r"\b(?:per|a|each|every|/)\s*(?:school\s+)?(?:day|week|month)\b", re.I)  # "60 minutes per week"
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
 _PLACE_WORDS = ("classroom", "room", "center", "office", "lab", "setting", "library", "clinic", "gym", "class")
 _PLACE = re.compile(r"\b(?:%s)s?\b" % "|".join(_PLACE_WORDS), re.I)
@@ -417,11 +423,16 @@ _HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b", re.I)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
 
 
+_DELIVERY = re.compile(r"\b(?:pull[- ]out|push[- ]in|co-?taught|inclusion)\b", re.I)
+
+
 def _location(text: str) -> str:
-    """The place a service is given ("Speech room", "the learning center" -> "learning center")."""
+    """The place a service is given ("Speech room", "the learning center" -> "learning center",
+    or how it is delivered: "pull-out", "push-in")."""
     matches = list(_PLACE.finditer(text))
     if not matches:
-        return ""
+        delivery = _DELIVERY.search(text)
+        return delivery.group(0)[:1].upper() + delivery.group(0)[1:] if delivery else ""
     match = matches[-1]
     words = re.findall(r"[\w'-]+|—", text[: match.start()])
     kept: list[str] = []
@@ -461,7 +472,7 @@ def find_services(sections: Sequence[IEPSection]) -> list[Service]:
             if _HEADER_ROW.match(text):
                 continue
             named = _service_name(text)
-            frequency, duration = _FREQUENCY.search(text), _DURATION.search(text)
+            frequency, duration = _FREQUENCY.search(text) or _RATE.search(text), _DURATION.search(text)
             if named is None or not (named[1] == "related" or frequency or duration or ":" in text or " — " in text):
                 continue
             name, kind = named

@@ -109,6 +109,18 @@ def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
     assert "Supplementary Aids, Services and Accommodations" not in " ".join(texts), "a heading is not glued to a table row"
 
 
+@pytest.mark.parametrize("heading, kind", [
+    ("3. Related Services", "related_services"), ("PART IV: RELATED SERVICES", "related_services"),
+    ("Section 5 Measurable Annual Goals", "goals"), ("B) Present Levels of Performance", "present_levels"),
+    ("ANNUAL GOALS AND OBJECTIVES", "goals"), ("Statewide Assessment", "state_tests"),
+    ("Extended School Year (ESY)", "esy"), ("Postsecondary Goals", "transition"),
+    ("Special Education and Related Services", "special_education"), ("Program Modifications and Supports", "accommodations"),
+])
+def test_heading_styles(heading, kind):
+    doc = doc_of(f"{heading}\nSome text about it.")
+    assert [s.kind for s in doc.sections] == [kind]
+
+
 def test_a_sentence_is_not_a_heading():
     doc = doc_of("Annual Goals\nGoal 1: Sam will read with 90% accuracy.\nThe related services are listed below.")
     assert [s.kind for s in doc.sections] == ["goals"]
@@ -136,6 +148,19 @@ def test_services_written_as_sentences(samples):
         ("Speech-language therapy", "twice a week", "30 minutes", "Speech room"),
         ("Counseling", "once a week", "20 minutes", "Counselor's office"),
     ]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
+    ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
+    ("Counseling: 30 minutes monthly in the counselor's office", ("Counseling", "monthly", "30 minutes", "Counselor's office")),
+    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "weekly", "45 minutes", "School gym")),
+    ("Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
+     ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom")),
+])
+def test_service_lines(line, expected):
+    (service,) = doc_of(f"Services\n{line}").services
+    assert (service.name, service.frequency, service.duration, service.location) == expected
 
 
 def test_service_without_frequency_or_duration(samples):
