@@ -35,6 +35,11 @@ def _embedder(value: Settings):
     return load_embedder(value)
 
 
+def embedder(value: Settings):
+    """The process's one embedding model (LangChain Embeddings), loaded on first use."""
+    return _embedder(value)
+
+
 @st.cache_resource(show_spinner="Opening the guidance library…", hash_funcs={Settings: _settings_key})
 def get_assistant(value: Settings) -> Assistant:
     """The one Assistant for these settings. Raises IEPGuideError when the index is missing

@@ -1,0 +1,1079 @@
+"""A parent's own IEP, read and checked on this machine: its sections in document order, the
+services, goals and dates in it, a checklist against what federal rules say an IEP must
+contain, and questions answered by quoting the document itself.
+
+Everything here is deterministic and works on text only; nothing is stored, logged or added to
+the guidance library. The file is parsed by the ingest loaders (a PDF page by page, a Word file
+by headings), from a temporary folder that is removed as soon as the text is read. No Streamlit.
+
+Places in the document are pages: a PDF's own, and for a Word file the pages counted from the
+page breaks saved in it. A Word file that records no page break is cited by section heading."""
+
+from __future__ import annotations
+
+import math
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from assistant.errors import DocumentError
+from assistant.text import normalize, tokenize
+
+# -- what the document holds ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words copied verbatim from the IEP, and where they are."""
+
+    text: str
+    page: int | None = None
+    section: str = ""
+    heading: bool = field(default=False, compare=False)  # styled as a heading in the file (Word)
+
+    @property
+    def where(self) -> str:
+        if self.page is not None:
+            return f"page {self.page}"
+        return f"section “{self.section}”" if self.section else "the opening of the document"
+
+
+@dataclass(frozen=True)
+class IEPSection:
+    """A part of the IEP under one heading. `kind` is one of SECTION_KINDS (or "other")."""
+
+    kind: str
+    heading: str
+    pages: tuple[int, ...]
+    lines: tuple[Quote, ...]
+
+    @property
+    def label(self) -> str:
+        return SECTION_LABELS.get(self.kind, self.heading)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(q.text for q in self.lines)
+
+    @property
+    def where(self) -> str:
+        if not self.pages:
+            return f"section “{self.heading}”"
+        first, last = self.pages[0], self.pages[-1]
+        return f"page {first}" if first == last else f"pages {first}–{last}"
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service with what the IEP says about how often, how long and where."""
+
+    name: str
+    kind: str  # "special education" or "related"
+    frequency: str
+    duration: str
+    location: str
+    quote: Quote
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(n for n, v in (("frequency", self.frequency), ("duration", self.duration),
+                                     ("location", self.location)) if not v)
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: int
+    text: str
+    criterion: str  # the words that make it measurable ("80% accuracy", "4 of 5 trials"); "" when none
+    quote: Quote
+
+    @property
+    def measurable(self) -> bool:
+        return bool(self.criterion)
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    kind: str  # one of DATE_LABELS
+    value: date
+    quote: Quote
+
+    @property
+    def label(self) -> str:
+        return DATE_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class IEPDocument:
+    """An uploaded IEP as read: nothing here is written anywhere."""
+
+    name: str
+    kind: str  # "pdf" or "docx"
+    pages: int | None
+    lines: tuple[Quote, ...]
+    sections: tuple[IEPSection, ...]
+    services: tuple[Service, ...]
+    goals: tuple[Goal, ...]
+    dates: tuple[KeyDate, ...]
+    age: int | None
+    age_quote: Quote | None = None
+
+    def section(self, kind: str) -> IEPSection | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    def has(self, kind: str) -> bool:
+        return any(s.kind == kind for s in self.sections)
+
+    def date(self, kind: str) -> KeyDate | None:
+        return next((d for d in self.dates if d.kind == kind), None)
+
+    @property
+    def passages(self) -> tuple[Quote, ...]:
+        """The lines a question can be answered from, headings left out, in document order."""
+        return tuple(q for s in self.sections for q in s.lines)
+
+
+# -- reading the file -----------------------------------------------------------------
+
+class ScannedPDFError(DocumentError):
+    """A PDF with pictures of pages and no text layer."""
+
+
+SCANNED_MESSAGE = (
+    "This PDF looks like a scan: it holds pictures of the pages but no text this app can read. "
+    "Ask the school for the IEP as a text PDF or a Word file, or run the scan through a text "
+    "recognition (OCR) tool first, then upload it again."
+)
+SUPPORTED = (".pdf", ".docx")
+
+
+def read_iep(name: str, data: bytes, *, max_bytes: int | None = None) -> IEPDocument:
+    """Read an uploaded IEP. The bytes are written to a private temporary folder only for the
+    loaders to read, and the folder is removed before this returns. Raises DocumentError (or
+    ScannedPDFError) with a message for the parent."""
+    suffix = Path(name.replace("\\", "/")).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise DocumentError("upload the IEP as a PDF or a Word (.docx) file")
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    if max_bytes is not None and len(data) > max_bytes:
+        raise DocumentError(f"the file is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit")
+    with tempfile.TemporaryDirectory(prefix="iep-guide-") as folder:
+        path = Path(folder) / f"iep{suffix}"
+        path.write_bytes(data)
+        lines, pages = _pdf_lines(path) if suffix == ".pdf" else _docx_lines(path)
+    if not lines:
+        raise DocumentError("no readable text found in the file")
+    return analyse(name, suffix.lstrip("."), lines, pages)
+
+
+def _pdf_lines(path: Path) -> tuple[list[Quote], int]:
+    from ingest.pdf import MIN_TEXT_CHARS, _open, _page_texts
+    from ingest.pdf_layout import drop_repeated_edges
+
+    try:
+        pages = drop_repeated_edges(_page_texts(_open(path)))
+    except DocumentError:
+        raise
+    except Exception as exc:  # a parser library failing on malformed input
+        raise DocumentError(f"could not read the PDF: {exc}") from exc
+    if sum(len(p.strip()) for p in pages) < MIN_TEXT_CHARS:
+        raise ScannedPDFError(SCANNED_MESSAGE)
+    out: list[Quote] = []
+    for number, text in enumerate(pages, start=1):
+        out += [Quote(line, page=number) for line in _rejoin(text.split("\n"))]
+    return out, len(pages)
+
+
+_ENDS = re.compile(r"[.!?:;]$")
+_JOINING_WORDS = {"the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "at", "on", "by", "as", "is", "are", "will"}
+_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*]\s|goal\b)", re.I)
+
+
+def _rejoin(raw: list[str]) -> list[str]:
+    """A PDF page's lines, with lines that wrap (a paragraph, a table cell) joined again.
+    A line continues the one before when that one ends mid-phrase and this one starts in lower
+    case or with a number (a table row's next cells), or when that one ran to the full width
+    and stopped on a word like "the" or "of"."""
+    lines = [" ".join(line.split()) for line in raw]
+    lines = [line for line in lines if line]
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
+            line[:1].isupper() and _heading_kind(line)
+        ) and (
+            line[:1].islower() or line[:1].isdigit()
+            or (len(prev) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+        )
+        if joins:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_block_pages(path: Path) -> list[tuple[str, int]]:
+    """(text, page) for each paragraph and table row of a Word file, in order, with pages counted
+    from the page breaks saved in it: explicit breaks, "page break before" paragraphs and the
+    breaks Word records where it last laid out a page. Never more than one break between two
+    pieces of text (Word records a laid-out break right after an explicit one)."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    from ingest.cleanup import flatten, repair
+
+    page, broke = 1, True  # nothing before the first text can start a second page
+    out: list[tuple[str, int]] = []
+
+    def walk(element) -> int:
+        """The page the element's text starts on; moves `page` past its breaks."""
+        nonlocal page, broke
+        start = None
+        for node in element.iter():
+            tag = node.tag
+            is_break = (
+                (tag == f"{_W}br" and node.get(f"{_W}type") == "page")
+                or tag == f"{_W}lastRenderedPageBreak"
+                or (tag == f"{_W}pageBreakBefore" and node.get(f"{_W}val", "true") not in ("0", "false"))
+            )
+            if is_break and not broke:
+                page, broke = page + 1, True
+            elif tag == f"{_W}t" and (node.text or "").strip():
+                broke = False
+                start = page if start is None else start
+        return start if start is not None else page
+
+    for item in docx.Document(str(path)).iter_inner_content():
+        if isinstance(item, Paragraph):
+            first = walk(item._p)
+            text = flatten(repair(item.text))
+            if text:
+                out.append((text, first))
+        elif isinstance(item, Table):
+            for row in item.rows:
+                first = walk(row._tr)
+                cells = list(dict.fromkeys(flatten(repair(c.text)) for c in row.cells if c.text.strip()))
+                if cells:
+                    out.append((" — ".join(cells), first))
+    return out
+
+
+def _with_docx_pages(lines: list[Quote], path: Path) -> tuple[list[Quote], int | None]:
+    """The loader's lines with the Word file's page numbers, when the file records page breaks."""
+    try:
+        blocks = _docx_block_pages(path)
+    except Exception:  # pages are a nicety: without them places are section headings
+        return lines, None
+    if not blocks or blocks[-1][1] == 1:
+        return lines, None
+    out, j, page = [], 0, 1
+    for quote in lines:
+        for k in range(j, len(blocks)):
+            if " ".join(blocks[k][0].split()) == quote.text:
+                page, j = blocks[k][1], k + 1
+                break
+        out.append(Quote(quote.text, page, quote.section, quote.heading))
+    return out, max(b[1] for b in blocks)
+
+
+def _docx_lines(path: Path) -> tuple[list[Quote], int | None]:
+    from ingest.loaders import load
+
+    document = load(path, path.name)
+    out: list[Quote] = []
+    last_heading = None
+    if document.title:
+        out.append(Quote(document.title, section=document.title))
+    for section in document.sections:
+        heading = section.path[-1] if section.path and section.path != ("Overview",) else ""
+        if heading and heading != last_heading:
+            out.append(Quote(heading, section=heading, heading=True))
+            last_heading = heading
+        for paragraph in section.text.split("\n\n"):
+            if paragraph.strip():
+                out.append(Quote(" ".join(paragraph.split()), section=heading or document.title))
+    return _with_docx_pages(out, path)
+
+
+# -- sections -----------------------------------------------------------------------------
+
+SECTION_LABELS = {
+    "opening": "Opening and student information",
+    "present_levels": "Present levels",
+    "goals": "Annual goals",
+    "progress": "How progress is measured and reported",
+    "special_education": "Special education services",
+    "related_services": "Related services",
+    "accommodations": "Supplementary aids and accommodations",
+    "state_tests": "Participation in state tests",
+    "lre": "Time with non-disabled peers (LRE)",
+    "esy": "Extended school year",
+    "transition": "Transition (age 16+)",
+    "dates": "Dates",
+}
+EXPECTED = tuple(k for k in SECTION_LABELS if k not in ("opening", "dates"))
+
+# First match wins, so the narrow patterns come first.
+_SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (kind, re.compile(pattern, re.I)) for kind, pattern in (
+        ("esy", r"extended school year|\besy\b"),
+        ("transition", r"transition|post-?secondary"),
+        ("state_tests", r"\bstate\b.*\b(assessments?|tests?|testing)\b|statewide|district(wide)? assessments?|assessment participation"),
+        ("progress", r"\bprogress\b"),
+        ("related_services", r"^related services"),
+        ("accommodations", r"accommodations?|supplementary aids|modifications"),
+        ("special_education", r"special education (and related )?services|specially designed instruction|\bservices?\b"),
+        ("lre", r"least restrictive|\blre\b|non-?disabled|placement"),
+        ("present_levels", r"present levels?|plaafp|\bplep\b|current (levels|performance)"),
+        ("goals", r"\bgoals?\b"),
+        ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
+    )
+)
+_DATE_TEXT = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+_DATE = re.compile(_DATE_TEXT, re.I)
+
+
+def _heading_kind(line: str) -> str | None:
+    """The kind of section a heading line starts, or None when the line is not a heading."""
+    text = line.strip()
+    if not _is_heading(text) or _HEADER_ROW.match(text):
+        return None
+    text = _NUMBERING.sub("", text)
+    return next((kind for kind, pattern in _SECTION_PATTERNS if pattern.search(text)), None)
+
+
+# "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
+_NUMBERING = re.compile(r"^(?:(?:section|part)\s+)?(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s*|^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s+", re.I)
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        0 < len(text) <= 80 and len(text.split()) <= 10 and not _ENDS.search(text) and not text.endswith(",")
+        and " — " not in text and not _DATE.search(text) and not re.match(r"^goal\s*#?\d", text, re.I)
+    )
+
+
+def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
+    """The IEP's sections in document order; text before the first recognised heading is the
+    opening. A Word heading of no known kind ("Parent Input") starts a section of kind "other"."""
+    sections: list[IEPSection] = []
+    current: dict = {"kind": "opening", "heading": "", "page": None, "body": []}
+
+    def close() -> None:
+        body = current["body"]
+        if not body and current["kind"] == "opening":
+            return
+        pages = [current["page"]] if current["page"] is not None else []
+        pages += [q.page for q in body if q.page is not None]
+        heading = current["heading"] or SECTION_LABELS.get(current["kind"], "")
+        sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
+
+    for quote in lines:
+        kind = _heading_kind(quote.text) or ("other" if quote.heading else None)
+        if kind:
+            close()
+            current.update(kind=kind, heading=quote.text, page=quote.page, body=[])
+        else:
+            current["body"].append(quote)
+    close()
+    return sections
+
+
+# -- services, goals, dates ----------------------------------------------------------------
+
+_FREQUENCY = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:x|times?|sessions?)|once|twice)\s*"
+    r"(?:per|a|an|each|every|/)\s*(?:school\s+)?(?:day|week|month|quarter|semester|year|grading period)\b"
+    r"|\b(?:daily|weekly|monthly)\b",
+    re.I,
+)
+_RATE = re.compile(r"\b(?:per|a|each|every|/)\s*(?:school\s+)?(?:day|week|month)\b", re.I)  # "60 minutes per week"
+_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
+_PLACE_WORDS = ("classroom", "room", "center", "office", "lab", "setting", "library", "clinic", "gym", "class")
+_PLACE = re.compile(r"\b(?:%s)s?\b" % "|".join(_PLACE_WORDS), re.I)
+_NOT_PLACE = {"in", "at", "the", "a", "an", "for", "and", "of", "per", "with", "to", "by", "on", "minutes", "minute",
+              "week", "weekly", "month", "day", "times", "time", "—", "-", "will", "receive", "his", "her", "their"}
+_RELATED = (
+    ("Speech-language therapy", r"speech(?:[- ]language)?(?: therapy| services)?|\bslp\b"),
+    ("Occupational therapy", r"occupational therapy|\bot\b"),
+    ("Physical therapy", r"physical therapy|\bpt\b"),
+    ("Counseling", r"counseling"),
+    ("Social work services", r"social work"),
+    ("Psychological services", r"psychological"),
+    ("Audiology", r"audiolog"),
+    ("Orientation and mobility", r"orientation and mobility"),
+    ("School health and nursing services", r"nursing|health services"),
+    ("Transportation", r"transportation"),
+    ("Interpreting services", r"interpret"),
+)
+_INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching))\b", re.I)
+_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b", re.I)
+_LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
+
+
+_DELIVERY = re.compile(r"\b(?:pull[- ]out|push[- ]in|co-?taught|inclusion)\b", re.I)
+
+
+def _location(text: str) -> str:
+    """The place a service is given ("Speech room", "the learning center" -> "learning center",
+    or how it is delivered: "pull-out", "push-in")."""
+    matches = list(_PLACE.finditer(text))
+    if not matches:
+        delivery = _DELIVERY.search(text)
+        return delivery.group(0)[:1].upper() + delivery.group(0)[1:] if delivery else ""
+    match = matches[-1]
+    words = re.findall(r"[\w'-]+|—", text[: match.start()])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NOT_PLACE or word.isdigit() or len(kept) == 3:
+            break
+        kept.insert(0, word)
+    place = " ".join(kept + [match.group(0)])
+    return place[:1].upper() + place[1:]
+
+
+def _service_name(text: str) -> tuple[str, str] | None:
+    """(name, kind) of the service a line is about, or None."""
+    body = _LEAD.sub("", text)
+    for name, pattern in _RELATED:
+        if re.search(pattern, body, re.I):
+            return name, "related"
+    match = _INSTRUCTION.search(body)
+    if match:
+        words = [w for w in match.group(1).split() if w.lower() not in _NOT_PLACE]
+        name = " ".join(words)
+        return name[:1].upper() + name[1:], "special education"
+    head = re.split(r"\s+—\s+|:", body, maxsplit=1)[0].strip()
+    if head and head != body and len(head.split()) <= 6:
+        return head, "special education"
+    return None
+
+
+def find_services(sections: Sequence[IEPSection]) -> list[Service]:
+    """Services listed in the special education and related services sections."""
+    services: list[Service] = []
+    for section in sections:
+        if section.kind not in ("special_education", "related_services"):
+            continue
+        for quote in section.lines:
+            text = quote.text
+            if _HEADER_ROW.match(text):
+                continue
+            named = _service_name(text)
+            frequency, duration = _FREQUENCY.search(text) or _RATE.search(text), _DURATION.search(text)
+            if named is None or not (named[1] == "related" or frequency or duration or ":" in text or " — " in text):
+                continue
+            name, kind = named
+            if section.kind == "related_services":
+                kind = "related"
+            services.append(Service(
+                name=name, kind=kind, frequency=frequency.group(0) if frequency else "",
+                duration=duration.group(0) if duration else "", location=_location(text), quote=quote,
+            ))
+    return services
+
+
+_GOAL = re.compile(r"^(?:annual\s+|measurable\s+)?goal\s*#?\s*(\d{1,2})\s*[:.)—-]\s*(.*)$|^(\d{1,2})[.)]\s+(.*)$", re.I)
+_CRITERIA = (
+    r"\d+(?:\.\d+)?\s*(?:%|percent)",
+    r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b",
+    r"\b\d+\s*/\s*\d+\s+(?:trials|opportunities|sessions|probes|days|attempts)",
+    r"\b\d+\s+(?:words|problems|sentences|letters|sounds)(?:\s+correct)?\s+per\s+minute",
+    r"\b\d+\s+consecutive\s+\w+",
+    r"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?\d+\s+to\s+\d+",
+)
+_CRITERION = re.compile("|".join(f"(?:{c})" for c in _CRITERIA), re.I)
+
+
+def measurable_criterion(text: str) -> str:
+    """The words that make a goal measurable ("80% accuracy", "4 of 5 trials"), or ""."""
+    match = _CRITERION.search(text)
+    return match.group(0).strip() if match else ""
+
+
+def find_goals(sections: Sequence[IEPSection]) -> list[Goal]:
+    goals: list[Goal] = []
+    for section in sections:
+        for quote in section.lines:
+            match = _GOAL.match(quote.text)
+            if not match or (match.group(3) and section.kind != "goals"):
+                continue  # a numbered line is a goal only under a goals heading
+            number = int(match.group(1) or match.group(3))
+            text = (match.group(2) or match.group(4) or "").strip()
+            goals.append(Goal(number, text, measurable_criterion(text), quote))
+    return goals
+
+
+DATE_LABELS = {
+    "meeting": "IEP meeting",
+    "annual_review": "Annual review due",
+    "reevaluation": "Re-evaluation due",
+    "birth": "Date of birth",
+}
+_DATE_KINDS = (
+    ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
+    ("reevaluation", re.compile(r"re-?evaluation|triennial", re.I)),
+    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on", re.I)),
+    ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference", re.I)),
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def parse_date(text: str) -> date | None:
+    """A date written as 03/10/2026, 3/10/26, 2026-03-10 or March 10, 2026 (None if not a real date)."""
+    text = text.strip()
+    try:
+        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text):
+            year = int(m.group(3))
+            return date(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2)))
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2}),? (\d{4})", text, re.I):
+            month = _MONTHS.get(m.group(1)[:3].lower())
+            return date(int(m.group(3)), month, int(m.group(2))) if month else None
+    except ValueError:
+        return None
+    return None
+
+
+def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
+    """Meeting, annual review, re-evaluation and birth dates; the words just before each date
+    say which it is. The first of each kind counts."""
+    found: dict[str, KeyDate] = {}
+    for quote in lines:
+        start = 0
+        for match in _DATE.finditer(quote.text):
+            context = quote.text[start : match.start()][-80:]
+            start = match.end()
+            value = parse_date(match.group(0))
+            if value is None:
+                continue
+            kind = next((k for k, pattern in _DATE_KINDS if pattern.search(context)), None)
+            if kind and kind not in found:
+                found[kind] = KeyDate(kind, value, quote)
+    return [found[k] for k in DATE_LABELS if k in found]
+
+
+_AGE = re.compile(r"\bage\s*[:—-]?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)[ -]old\b", re.I)
+
+
+def years_between(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def find_age(lines: Sequence[Quote], dates: Sequence[KeyDate]) -> tuple[int | None, Quote | None]:
+    """The student's age: as written ("Age: 16", "is 12 years old"), else from the date of birth
+    on the meeting date."""
+    for quote in lines:
+        match = _AGE.search(quote.text)
+        if match:
+            return int(match.group(1) or match.group(2)), quote
+    by_kind = {d.kind: d for d in dates}
+    if "birth" in by_kind and "meeting" in by_kind:
+        return years_between(by_kind["birth"].value, by_kind["meeting"].value), by_kind["birth"].quote
+    return None, None
+
+
+def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> IEPDocument:
+    """Sections, services, goals, dates and age from the document's lines."""
+    lines = tuple(Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text))
+    sections = tuple(find_sections(lines))
+    dates = tuple(find_dates(lines))
+    age, age_quote = find_age(lines, dates)
+    return IEPDocument(
+        name=name, kind=kind, pages=pages, lines=lines, sections=sections,
+        services=tuple(find_services(sections)), goals=tuple(find_goals(sections)),
+        dates=dates, age=age, age_quote=age_quote,
+    )
+
+
+# -- the checklist -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Article:
+    """A guidance article in the library that explains a requirement (`source` as the library names it)."""
+
+    source: str
+    title: str
+
+
+ARTICLES = {
+    "present-levels.md": Article("corpus/present-levels.md", "Present levels: the starting point of the IEP"),
+    "annual-goals.md": Article("corpus/annual-goals.md", "Writing measurable annual IEP goals"),
+    "progress-reports.md": Article("corpus/progress-reports.md", "IEP progress reports: what to expect and what to do"),
+    "related-services.md": Article("corpus/related-services.md", "Related services in an IEP"),
+    "what-is-an-iep.md": Article("corpus/what-is-an-iep.md", "What is an IEP?"),
+    "accommodations.md": Article("corpus/accommodations.md", "Accommodations: what they are and how they are chosen"),
+    "state-tests-and-the-iep.md": Article("corpus/state-tests-and-the-iep.md", "State tests and the IEP"),
+    "least-restrictive-environment.md": Article("corpus/least-restrictive-environment.md", "Least restrictive environment (LRE)"),
+    "extended-school-year.md": Article("corpus/extended-school-year.md", "Extended school year (ESY) services"),
+    "annual-review-and-amending.md": Article(
+        "corpus/annual-review-and-amending.md", "Annual IEP reviews and changing an IEP between meetings"),
+    "transition-planning.md": Article(
+        "corpus/transition-planning.md", "Transition planning in the IEP: getting ready for life after high school"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something to ask about at the meeting: what was not found, the question to raise, the
+    rule and the article that explain why it matters, and the part of the IEP it is about."""
+
+    rule: str
+    title: str
+    question: str
+    regulation: str
+    article: Article
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    requirement: str  # what federal rules say an IEP contains, in plain words
+    regulation: str
+    article: Article
+    check: Callable[[IEPDocument], list[Finding]]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    rule: Rule
+    findings: tuple[Finding, ...]
+    found: Quote | None = None  # where the IEP has what the rule asks for (when nothing is to be asked)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def _anchor(doc: IEPDocument, *kinds: str) -> Quote:
+    """The IEP text a finding about something missing is attached to: the first line of the
+    nearest related section, else the document's first line."""
+    for kind in kinds:
+        section = doc.section(kind)
+        if section is not None:
+            return section.lines[0] if section.lines else Quote(section.heading, section.pages[0] if section.pages else None, section.heading)
+    return doc.lines[0] if doc.lines else Quote("", None, "")
+
+
+def _finding(rule_id: str, title: str, question: str, quote: Quote) -> Finding:
+    rule = RULES_BY_ID[rule_id]
+    return Finding(rule_id, title, question, rule.regulation, rule.article, quote)
+
+
+def _missing_section(rule_id: str, kind: str, title: str, question: str, *near: str):
+    def check(doc: IEPDocument) -> list[Finding]:
+        return [] if doc.has(kind) else [_finding(rule_id, title, question, _anchor(doc, *near))]
+
+    return check
+
+
+def _progress_statement(doc: IEPDocument) -> Quote | None:
+    section = doc.section("progress")
+    if section is not None and section.lines:
+        return section.lines[0]
+    return next((q for q in doc.passages if re.search(r"\bprogress\b", q.text, re.I)
+                 and re.search(r"report|measur|quarter|weeks|semester|card", q.text, re.I)), None)
+
+
+def _check_progress(doc: IEPDocument) -> list[Finding]:
+    if doc.has("progress") or _progress_statement(doc):
+        return []
+    return [_finding(
+        "progress_reporting", "No statement of how progress will be measured and reported was found",
+        "How will progress toward each goal be measured, and how often will we get a written progress report?",
+        _anchor(doc, "goals"),
+    )]
+
+
+def _check_goals_present(doc: IEPDocument) -> list[Finding]:
+    if doc.goals:
+        return []
+    return [_finding(
+        "annual_goals", "No annual goals were found",
+        "Where are the measurable annual goals for this year, and which needs from the present levels does each one address?",
+        _anchor(doc, "goals", "present_levels"),
+    )]
+
+
+def _check_goals_measurable(doc: IEPDocument) -> list[Finding]:
+    return [
+        _finding(
+            "measurable_goals", f"Goal {g.number} has no measurable criterion",
+            f"How will we know when Goal {g.number} is met? What number, percentage or level, measured how, "
+            "would show that it is reached?",
+            g.quote,
+        )
+        for g in doc.goals if not g.measurable
+    ]
+
+
+def _check_services_listed(doc: IEPDocument) -> list[Finding]:
+    if doc.services or doc.has("special_education") or doc.has("related_services"):
+        return []
+    return [_finding(
+        "services_listed", "No special education or related services were found",
+        "Which special education services, related services and supports will my child receive, and who will provide them?",
+        _anchor(doc, "goals", "present_levels"),
+    )]
+
+
+def _check_service_details(doc: IEPDocument) -> list[Finding]:
+    out = []
+    for service in doc.services:
+        missing = service.missing
+        if not missing:
+            continue
+        words = " or ".join(missing) if len(missing) <= 2 else f"{missing[0]}, {missing[1]} or {missing[2]}"
+        out.append(_finding(
+            "service_details", f"{service.name} has no {words}",
+            f"For {service.name.lower()}: how often, for how many minutes each time, and where will it happen?",
+            service.quote,
+        ))
+    return out
+
+
+def one_year_after(day: date) -> date:
+    """The same day a year later (February 29 -> February 28)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _check_annual_review(doc: IEPDocument) -> list[Finding]:
+    meeting, review = doc.date("meeting"), doc.date("annual_review")
+    if review is None:
+        return [_finding(
+            "annual_review", "No annual review date was found",
+            "When will the team meet again to review this IEP? It is reviewed at least once a year.",
+            meeting.quote if meeting else _anchor(doc, "dates", "opening"),
+        )]
+    if meeting is not None and review.value > one_year_after(meeting.value):
+        return [_finding(
+            "annual_review",
+            f"Annual review date ({review.value:%m/%d/%Y}) is more than 12 months after the meeting date "
+            f"({meeting.value:%m/%d/%Y})",
+            "Can the annual review be set no later than one year after this meeting?",
+            review.quote,
+        )]
+    return []
+
+
+def _check_transition(doc: IEPDocument) -> list[Finding]:
+    if doc.age is None or doc.age < 16:
+        return []
+    if doc.has("transition") or any(
+        re.search(r"post-?secondary goal|transition (plan|services)", q.text, re.I) for q in doc.lines
+    ):
+        return []
+    return [_finding(
+        "transition", f"Student is {doc.age} and there is no transition plan",
+        "Where are the postsecondary goals (training or education, employment, independent living) and the "
+        "transition services to reach them? Was my child invited to the meeting?",
+        doc.age_quote or _anchor(doc, "opening"),
+    )]
+
+
+def _rules() -> tuple[Rule, ...]:
+    a = ARTICLES
+    return (
+        Rule("present_levels", "A statement of present levels of academic achievement and functional performance",
+             "34 CFR 300.320(a)(1)", a["present-levels.md"],
+             _missing_section("present_levels", "present_levels", "No statement of present levels was found",
+                              "Where does the IEP describe how my child is doing now, and how the disability affects "
+                              "learning and taking part in class?", "opening")),
+        Rule("annual_goals", "Measurable annual goals", "34 CFR 300.320(a)(2)(i)", a["annual-goals.md"],
+             _check_goals_present),
+        Rule("measurable_goals", "Each goal says how it will be measured (a criterion such as 80% accuracy or 4 of 5 trials)",
+             "34 CFR 300.320(a)(2)(i)", a["annual-goals.md"], _check_goals_measurable),
+        Rule("progress_reporting", "How progress toward the goals will be measured and when reports will be given",
+             "34 CFR 300.320(a)(3)", a["progress-reports.md"], _check_progress),
+        Rule("services_listed", "The special education and related services, and supports, to be provided",
+             "34 CFR 300.320(a)(4)", a["what-is-an-iep.md"], _check_services_listed),
+        Rule("service_details", "For each service: how often, how long and where",
+             "34 CFR 300.320(a)(7)", a["related-services.md"], _check_service_details),
+        Rule("accommodations", "Supplementary aids, services and accommodations",
+             "34 CFR 300.320(a)(4)", a["accommodations.md"],
+             _missing_section("accommodations", "accommodations", "No accommodations or supplementary aids were found",
+                              "Which accommodations and supports will my child have in class and for tests?",
+                              "special_education", "related_services", "goals")),
+        Rule("state_tests", "How the student takes part in state and district tests, with any accommodations",
+             "34 CFR 300.320(a)(6)", a["state-tests-and-the-iep.md"],
+             _missing_section("state_tests", "state_tests", "No statement about state and district tests was found",
+                              "Will my child take the state tests, and with which accommodations?",
+                              "accommodations", "special_education")),
+        Rule("lre", "How much of the day the student is not with non-disabled peers, and why",
+             "34 CFR 300.320(a)(5)", a["least-restrictive-environment.md"],
+             _missing_section("lre", "lre", "No statement of time with non-disabled peers was found",
+                              "How much of the day will my child spend in general education with non-disabled peers, "
+                              "and why not more?", "special_education", "related_services")),
+        Rule("esy", "Whether extended school year services are needed", "34 CFR 300.106",
+             a["extended-school-year.md"],
+             _missing_section("esy", "esy", "Extended school year is not mentioned",
+                              "Did the team consider extended school year services over the summer?",
+                              "special_education", "related_services")),
+        Rule("annual_review", "The IEP is reviewed at least once every 12 months", "34 CFR 300.324(b)(1)(i)",
+             a["annual-review-and-amending.md"], _check_annual_review),
+        Rule("transition", "From age 16: postsecondary goals and transition services", "34 CFR 300.320(b)",
+             a["transition-planning.md"], _check_transition),
+    )
+
+
+RULES: tuple[Rule, ...] = _rules()
+RULES_BY_ID = {r.id: r for r in RULES}
+_FOUND_IN = {
+    "present_levels": "present_levels", "annual_goals": "goals", "progress_reporting": "progress",
+    "services_listed": "special_education", "accommodations": "accommodations", "state_tests": "state_tests",
+    "lre": "lre", "esy": "esy", "transition": "transition",
+}
+
+
+def _found(doc: IEPDocument, rule: Rule) -> Quote | None:
+    if rule.id == "annual_review":
+        review = doc.date("annual_review")
+        return review.quote if review else None
+    if rule.id in ("measurable_goals", "annual_goals"):
+        return doc.goals[0].quote if doc.goals else None
+    if rule.id == "progress_reporting":
+        return _progress_statement(doc)
+    if rule.id == "service_details":
+        return doc.services[0].quote if doc.services else None
+    kind = _FOUND_IN.get(rule.id)
+    section = doc.section(kind) if kind else None
+    if section is None and rule.id == "services_listed":
+        section = doc.section("related_services")
+    if section is None or not section.lines:
+        return None
+    return section.lines[0]
+
+
+def check(doc: IEPDocument) -> list[CheckResult]:
+    """Every rule, in order, with what to ask about (empty when the IEP has what the rule asks for)."""
+    results = []
+    for rule in RULES:
+        findings = tuple(rule.check(doc))
+        results.append(CheckResult(rule, findings, None if findings else _found(doc, rule)))
+    return results
+
+
+def findings(doc: IEPDocument) -> list[Finding]:
+    return [f for result in check(doc) for f in result.findings]
+
+
+# -- questions about the document ----------------------------------------------------------
+
+class Embedder(Protocol):
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+
+@dataclass(frozen=True)
+class ScoredQuote:
+    quote: Quote
+    score: float
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentAnswer:
+    """What the uploaded IEP says about a question: passages quoted verbatim, best first."""
+
+    question: str
+    quotes: tuple[ScoredQuote, ...] = ()
+    note: str = ""  # e.g. that the service asked about is not listed in this IEP
+
+    @property
+    def found(self) -> bool:
+        return bool(self.quotes)
+
+    @property
+    def text(self) -> str:
+        if not self.quotes:
+            return self.note or NOT_FOUND
+        lines = [self.note] if self.note else []
+        return "\n".join(lines + [f"{q.quote.where[:1].upper()}{q.quote.where[1:]}: “{q.quote.text}”" for q in self.quotes])
+
+
+NOT_FOUND = "I could not find this in the IEP you uploaded. Ask the team at the meeting, or look at the sections listed above."
+# Words a parent uses for what an IEP calls something else (stems on both sides).
+_SYNONYMS = {
+    "test": ("assess", "exam", "quiz", "testing"),
+    "exam": ("test", "assess"),
+    "speech": ("slp", "speech-languag"),
+    "ot": ("occup",),
+    "pt": ("physic",),
+    "minut": ("min", "hour"),
+    "often": ("week", "month", "day", "time", "frequenc"),
+    "long": ("minut", "hour", "durat"),
+    "where": ("room", "classroom", "locat", "center", "set"),
+    "summer": ("esi", "extend"),
+    "esi": ("extend",),
+    "review": ("annual",),
+    "accommod": ("support", "aid"),
+    "goal": ("object",),
+}
+# What a question is about -> the sections that answer it (a small boost on top of shared words).
+_INTENTS = (
+    (re.compile(r"accommodat|support|\baids?\b|modif", re.I), ("accommodations", "state_tests")),
+    (re.compile(r"minutes|how often|how long|services?|therap|counsel|instruction", re.I),
+     ("special_education", "related_services")),
+    (re.compile(r"\bgoals?\b", re.I), ("goals",)),
+    (re.compile(r"progress|report card", re.I), ("progress",)),
+    (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
+    (re.compile(r"general education|peers|inclusion|\blre\b|least restrictive", re.I), ("lre",)),
+    (re.compile(r"summer|\besy\b|extended school year", re.I), ("esy",)),
+    (re.compile(r"transition|after high school|college|\bjob", re.I), ("transition",)),
+    (re.compile(r"\bwhen\b|\bdates?\b|review|re-?evaluat|meeting", re.I), ("dates", "opening")),
+    (re.compile(r"doing now|present levels|read(s|ing)? at|grade level", re.I), ("present_levels",)),
+)
+INTENT_BOOST = 0.25
+SERVICE_BOOST = 0.5
+MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
+
+
+class DocumentIndex:
+    """The IEP's passages (each with its section heading) ready to be searched."""
+
+    def __init__(self, doc: IEPDocument, embedder: Embedder | None = None) -> None:
+        self.doc = doc
+        self.items: list[tuple[Quote, str]] = [
+            (q, s.heading) for s in doc.sections for q in s.lines if not _HEADER_ROW.match(q.text)
+        ]
+        self.terms = [set(tokenize(f"{heading} {q.text}")) for q, heading in self.items]
+        n = len(self.items) or 1
+        df: dict[str, int] = {}
+        for terms in self.terms:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.embedder = embedder
+        self.vectors = None
+        if embedder is not None and self.items:
+            with _lock(embedder):
+                self.vectors = embedder.embed_documents([f"{heading}: {q.text}" for q, heading in self.items])
+
+    def _query_terms(self, question: str) -> set[str]:
+        terms = set(tokenize(question))
+        for t in list(terms):
+            terms.update(_SYNONYMS.get(t, ()))
+        return terms
+
+    def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
+        terms = self._query_terms(question)
+        core = set(tokenize(question))
+        weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
+        sims = [0.0] * len(self.items)
+        if self.vectors is not None and self.embedder is not None:
+            with _lock(self.embedder):
+                q = self.embedder.embed_query(question)
+            sims = [_cosine(q, v) for v in self.vectors]
+        kinds = {k for pattern, ks in _INTENTS if pattern.search(question) for k in ks}
+        section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
+        named = _named_service(question)
+        services = [s for s in self.doc.services if named and s.name == named]
+        service_quotes = {id(s.quote) for s in services}
+        note = ""
+        if named and not services:
+            note = f"No {named.lower()} is listed as a service in this IEP. The closest passages:"
+        scored = []
+        for i, (quote, heading) in enumerate(self.items):
+            shared = terms & self.terms[i]
+            lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
+            if not shared and sims[i] < MIN_SIMILARITY:
+                continue
+            score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
+            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds) + SERVICE_BOOST * (id(quote) in service_quotes)
+            scored.append(ScoredQuote(quote, score, heading))
+        scored.sort(key=lambda s: -s.score)
+        if not scored:
+            return DocumentAnswer(question, note=note)
+        best = scored[0].score
+        kept = [s for s in scored[:top] if s.score >= 0.6 * best]
+        return DocumentAnswer(question, tuple(kept), note)
+
+
+def _named_service(question: str) -> str | None:
+    """The related service a question names ("speech" -> "Speech-language therapy"), if any."""
+    for name, pattern in _RELATED:
+        if re.search(pattern, question, re.I):
+            return name
+    return None
+
+
+def _lock(embedder):
+    """The model's lock, shared with the guidance library's searches (its tokenizer is not thread-safe).
+    The IEP's text never goes through the library's embedding cache."""
+    from assistant.embeddings import model_lock
+
+    return model_lock(embedder)
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b))
+    na = math.sqrt(sum(x * x for x in a)) or 1.0
+    nb = math.sqrt(sum(y * y for y in b)) or 1.0
+    return dot / (na * nb)
+
+
+def ask_document(doc: IEPDocument, question: str, embedder: Embedder | None = None) -> DocumentAnswer:
+    """Answer a question from the IEP alone, quoting its passages verbatim with their places."""
+    return DocumentIndex(doc, embedder).ask(question)
+
+
+# A general question for the guidance library about the part of an IEP a question was answered
+# from, for when the parent's own question is about their child and the library has nothing on it.
+TOPIC_QUESTIONS = {
+    "present_levels": "What are present levels in an IEP?",
+    "goals": "What makes an IEP goal measurable?",
+    "progress": "How often should I get IEP progress reports?",
+    "special_education": "What special education services can an IEP include?",
+    "related_services": "What are related services in an IEP?",
+    "accommodations": "What are accommodations in an IEP?",
+    "state_tests": "How does the IEP cover state tests?",
+    "lre": "What is the least restrictive environment?",
+    "esy": "What is extended school year?",
+    "transition": "What is transition planning in an IEP?",
+    "dates": "How often must the IEP be reviewed?",
+}
+
+
+def topic_question(doc: IEPDocument, answer: DocumentAnswer) -> str | None:
+    """The library question for the section the document's best passage is in (None if no passage)."""
+    if not answer.quotes:
+        return None
+    best = answer.quotes[0].quote
+    for section in doc.sections:
+        if any(q is best for q in section.lines):
+            kind = section.kind
+            if kind == "special_education" and any(s.quote is best and s.kind == "related" for s in doc.services):
+                kind = "related_services"
+            return TOPIC_QUESTIONS.get(kind)
+    return None
+
+
+@dataclass
+class Asked:
+    """One question about the IEP: the document's answer, and the guidance library's when asked
+    (`library_question` is what the library was asked, when it differs from the parent's question)."""
+
+    question: str
+    document: DocumentAnswer
+    library: object | None = None  # assistant.types.Answer
+    library_note: str = ""
+    library_question: str = ""

@@ -1,0 +1,440 @@
+"""Reading and checking a parent's own IEP (assistant/iep_document.py): fictional IEPs written
+as Word files and text PDFs by tests/iep_samples.py, and small texts for each rule."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import DocumentError
+from assistant.iep_document import (
+    ARTICLES, RULES, RULES_BY_ID, Quote, ScannedPDFError, analyse, ask_document, check, measurable_criterion,
+    parse_date, read_iep,
+)
+from tests.conftest import CORPUS
+from tests.iep_samples import GAPS, write_all, write_docx
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory) -> dict[str, Path]:
+    return write_all(tmp_path_factory.mktemp("ieps"))
+
+
+def read(samples, name: str):
+    return read_iep(name, samples[name].read_bytes())
+
+
+def doc_of(text: str):
+    """An IEP from plain text: one line per line, a form feed starts the next page."""
+    lines = [Quote(line, page=n) for n, page in enumerate(text.split("\f"), start=1)
+             for line in page.strip().splitlines() if line.strip()]
+    return analyse("test.pdf", "pdf", lines, text.count("\f") + 1)
+
+
+def findings_for(doc, rule_id: str):
+    (result,) = [r for r in check(doc) if r.rule.id == rule_id]
+    return list(result.findings)
+
+
+# -- sections ----------------------------------------------------------------------------
+
+DISTRICT_ORDER = ["opening", "dates", "present_levels", "goals", "progress", "special_education",
+                  "related_services", "accommodations", "state_tests", "lre", "esy"]
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_district_form_sections_in_document_order(samples, ext):
+    doc = read(samples, f"district.{ext}")
+    assert [s.kind for s in doc.sections] == DISTRICT_ORDER
+    assert doc.pages == 4, "a Word file's pages come from the page breaks saved in it"
+    pages = {s.kind: s.pages for s in doc.sections}
+    assert pages["present_levels"] == (1,) and pages["goals"] == (2,) and pages["related_services"] == (3,)
+    assert pages["esy"] == (4,) and doc.section("goals").where == "page 2"
+
+
+def test_word_file_without_page_breaks_is_cited_by_section(tmp_path):
+    path = write_docx(tmp_path / "one.docx", [b for b in GAPS if b[0] != "page"])
+    doc = read_iep("one.docx", path.read_bytes())
+    assert doc.pages is None and doc.section("related_services").where == "section “Related Services”"
+    (finding,) = findings_for(doc, "service_details")
+    assert finding.quote.page is None and finding.quote.where == "section “Related Services”"
+
+
+def test_word_pages_count_a_laid_out_break_after_an_explicit_one_once(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    def laid_out_break(paragraph):
+        run = paragraph.runs[0]._r
+        run.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+
+    document = docx.Document()
+    document.add_heading("Annual Goals", level=2)
+    document.add_paragraph("Goal 1: Reads with 90% accuracy.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    laid_out_break(document.add_paragraph("Goal 2: Writes with 80% accuracy."))  # page 2, not 3
+    laid_out_break(document.add_paragraph("Goal 3: Counts with 70% accuracy."))  # Word laid out page 3 here
+    document.save(str(tmp_path / "breaks.docx"))
+    doc = read_iep("breaks.docx", (tmp_path / "breaks.docx").read_bytes())
+    assert [(g.number, g.quote.page) for g in doc.goals] == [(1, 1), (2, 2), (3, 3)] and doc.pages == 3
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_narrative_headings_are_recognised(samples, ext):
+    doc = read(samples, f"narrative.{ext}")
+    kinds = {s.kind: s.heading for s in doc.sections}
+    assert kinds["present_levels"] == "Where Jordan Is Now (Present Levels)"
+    assert kinds["goals"] == "Jordan's Goals"
+    assert kinds["special_education"] == "Services Jordan Will Receive"
+    assert kinds["lre"] == "Time With Non-Disabled Peers"
+    assert kinds["state_tests"] == "State Testing"
+    order = [s.kind for s in doc.sections]
+    if ext == "docx":  # a Word heading of no known kind is a section of its own, in its place
+        assert order[1:4] == ["present_levels", "other", "goals"] and doc.sections[2].heading == "Parent Input"
+        assert doc.sections[2].label == "Parent Input"
+    else:  # a PDF has no heading styles: the unknown heading stays in the section before it
+        assert order[1:3] == ["present_levels", "goals"]
+
+
+def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
+    doc = read(samples, "district.pdf")
+    texts = [q.text for q in doc.passages]
+    assert "Specialized reading instruction 5 times per week 45 minutes Resource room" in texts
+    assert any(t.startswith("Maya reads 62 words") and t.endswith("70% of the time.") for t in texts)
+    assert "Supplementary Aids, Services and Accommodations" not in " ".join(texts), "a heading is not glued to a table row"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("3. Related Services", "related_services"), ("PART IV: RELATED SERVICES", "related_services"),
+    ("Section 5 Measurable Annual Goals", "goals"), ("B) Present Levels of Performance", "present_levels"),
+    ("ANNUAL GOALS AND OBJECTIVES", "goals"), ("Statewide Assessment", "state_tests"),
+    ("Extended School Year (ESY)", "esy"), ("Postsecondary Goals", "transition"),
+    ("Special Education and Related Services", "special_education"), ("Program Modifications and Supports", "accommodations"),
+])
+def test_heading_styles(heading, kind):
+    doc = doc_of(f"{heading}\nSome text about it.")
+    assert [s.kind for s in doc.sections] == [kind]
+
+
+def test_a_sentence_is_not_a_heading():
+    doc = doc_of("Annual Goals\nGoal 1: Sam will read with 90% accuracy.\nThe related services are listed below.")
+    assert [s.kind for s in doc.sections] == ["goals"]
+
+
+# -- fields --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_services_with_frequency_duration_and_location(samples, ext):
+    doc = read(samples, f"district.{ext}")
+    got = [(s.name, s.kind, s.frequency, s.duration, s.location) for s in doc.services]
+    assert got == [
+        ("Specialized reading instruction", "special education", "5 times per week", "45 minutes", "Resource room"),
+        ("Speech-language therapy", "related", "2 times per week", "30 minutes", "Speech room"),
+        ("Occupational therapy", "related", "1 time per month", "30 minutes", "General education classroom"),
+    ]
+    assert all(s.quote.page == 3 for s in doc.services)
+
+
+def test_services_written_as_sentences(samples):
+    doc = read(samples, "narrative.pdf")
+    got = [(s.name, s.frequency, s.duration, s.location) for s in doc.services]
+    assert got == [
+        ("Specialized math instruction", "4 times per week", "50 minutes", "Learning center"),
+        ("Speech-language therapy", "twice a week", "30 minutes", "Speech room"),
+        ("Counseling", "once a week", "20 minutes", "Counselor's office"),
+    ]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
+    ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
+    ("Counseling: 30 minutes monthly in the counselor's office", ("Counseling", "monthly", "30 minutes", "Counselor's office")),
+    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "weekly", "45 minutes", "School gym")),
+    ("Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
+     ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom")),
+])
+def test_service_lines(line, expected):
+    (service,) = doc_of(f"Services\n{line}").services
+    assert (service.name, service.frequency, service.duration, service.location) == expected
+
+
+def test_service_without_frequency_or_duration(samples):
+    (service,) = read(samples, "gaps.docx").services
+    assert service.name == "Speech-language therapy" and service.missing == ("frequency", "duration")
+    assert service.location == "Speech room"
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_dates_and_age(samples, ext):
+    doc = read(samples, f"district.{ext}")
+    assert {d.kind: d.value for d in doc.dates} == {
+        "meeting": date(2026, 3, 10), "annual_review": date(2027, 3, 9),
+        "reevaluation": date(2028, 2, 15), "birth": date(2016, 5, 2),
+    }
+    assert doc.age == 9, "from the date of birth on the meeting date"
+    narrative = read(samples, f"narrative.{ext}")
+    assert {d.kind: d.value for d in narrative.dates} == {
+        "meeting": date(2025, 9, 15), "annual_review": date(2026, 9, 14), "reevaluation": date(2027, 9, 1),
+    }
+    assert narrative.age == 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("03/10/2026", date(2026, 3, 10)), ("3/1/26", date(2026, 3, 1)), ("2026-02-02", date(2026, 2, 2)),
+    ("September 15, 2025", date(2025, 9, 15)), ("Sept. 5 2025", date(2025, 9, 5)), ("02/30/2026", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_goals_with_and_without_measurable_criteria(samples, ext):
+    district = read(samples, f"district.{ext}")
+    assert [(g.number, g.criterion) for g in district.goals] == [(1, "90 words correct per minute"), (2, "80%")]
+    gaps = read(samples, f"gaps.{ext}")
+    assert [(g.number, g.measurable) for g in gaps.goals] == [(1, True), (2, False)]
+    assert gaps.goals[1].text == "Sam will improve his writing skills."
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("with 80% accuracy", "80%"), ("on 4 out of 5 weekly checks", "4 out of 5"), ("in 3 of 4 trials", "3 of 4"),
+    ("correctly on 8/10 trials", "8/10 trials"), ("for 3 consecutive weeks", "3 consecutive weeks"),
+    ("from a baseline of 40 to 90", "from a baseline of 40 to 90"), ("will improve writing skills", ""),
+    ("By March 2027 will read better", ""),
+])
+def test_measurable_criterion(text, criterion):
+    assert measurable_criterion(text) == criterion
+
+
+# -- the checklist: every rule passes on one example and fails on another -------------------
+
+COMPLETE = """Individualized Education Program
+Student: Test Student
+Age: 10
+IEP meeting date: 01/15/2026
+Annual review date: 01/14/2027
+Present Levels
+Reads at a grade 2 level.
+Annual Goals
+Goal 1: Will read grade 3 passages with 90% accuracy in 4 of 5 trials.
+Progress Reporting
+Progress will be reported each quarter with the report card.
+\f
+Special Education Services
+Reading instruction: 5 times per week, 30 minutes, resource room.
+Related Services
+Speech-language therapy: 2 times per week, 30 minutes, speech room.
+Accommodations
+Extended time on tests.
+State Assessments
+Takes state tests with extended time.
+Least Restrictive Environment
+In general education 80% of the day with non-disabled peers.
+Extended School Year
+ESY is not needed.
+"""
+
+
+def without(text: str, *drop: str) -> str:
+    """The complete IEP with the named lines removed (and any `a->b` replacements made)."""
+    for item in drop:
+        if "->" in item:
+            old, new = item.split("->")
+            text = text.replace(old, new)
+        else:
+            text = "\n".join(line for line in text.split("\n") if not line.startswith(item))
+    return text
+
+
+def test_the_complete_example_passes_every_rule():
+    results = check(doc_of(COMPLETE))
+    assert [r.rule.id for r in results] == [r.id for r in RULES]
+    assert all(r.ok for r in results), [f.title for r in results for f in r.findings]
+    assert all(r.found is not None for r in results if r.rule.id != "transition")
+
+
+FAILING = {
+    "present_levels": (("Present Levels", "Reads at a grade 2"), "No statement of present levels was found", 1),
+    "annual_goals": (("Annual Goals", "Goal 1:"), "No annual goals were found", 1),
+    "measurable_goals": (("with 90% accuracy in 4 of 5 trials->better",), "Goal 1 has no measurable criterion", 1),
+    "progress_reporting": (("Progress",), "No statement of how progress will be measured and reported was found", 1),
+    "services_listed": (("Special Education Services", "Reading instruction", "Related Services", "Speech-language"),
+                        "No special education or related services were found", 1),
+    "service_details": (("2 times per week, 30 minutes, ->as needed, ",),
+                        "Speech-language therapy has no frequency or duration", 2),
+    "accommodations": (("Accommodations", "Extended time on tests"), "No accommodations or supplementary aids were found", 2),
+    "state_tests": (("State Assessments", "Takes state tests"), "No statement about state and district tests was found", 2),
+    "lre": (("Least Restrictive", "In general education"), "No statement of time with non-disabled peers was found", 2),
+    "esy": (("Extended School Year", "ESY is not"), "Extended school year is not mentioned", 2),
+    "annual_review": (("01/14/2027->04/20/2027",),
+                      "Annual review date (04/20/2027) is more than 12 months after the meeting date (01/15/2026)", 1),
+    "transition": (("Age: 10->Age: 16",), "Student is 16 and there is no transition plan", 1),
+}
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in RULES])
+def test_each_rule_fails_on_an_example_missing_what_it_asks_for(rule_id):
+    drop, title, page = FAILING[rule_id]
+    doc = doc_of(without(COMPLETE, *drop))
+    findings = findings_for(doc, rule_id)
+    assert [f.title for f in findings] == [title]
+    (finding,) = findings
+    assert finding.quote.page == page and finding.quote.text in [q.text for q in doc.lines]
+    assert finding.question.endswith("?")
+    assert finding.regulation == RULES_BY_ID[rule_id].regulation
+    others = [f.rule for r in check(doc) for f in r.findings if f.rule != rule_id]
+    assert others in ([], ["progress_reporting"], ["annual_review"]), "one gap, one finding"
+
+
+def test_each_rule_passes_on_an_example_that_has_it():
+    doc = doc_of(COMPLETE)
+    for rule in RULES:
+        assert findings_for(doc, rule.id) == [], rule.id
+
+
+def test_annual_review_missing_and_exactly_one_year():
+    assert [f.title for f in findings_for(doc_of(without(COMPLETE, "Annual review")), "annual_review")] == [
+        "No annual review date was found"]
+    assert findings_for(doc_of(without(COMPLETE, "01/14/2027->01/15/2027")), "annual_review") == []
+    assert findings_for(doc_of(without(COMPLETE, "01/14/2027->01/16/2027")), "annual_review") != []
+
+
+def test_transition_from_the_date_of_birth_and_with_a_plan():
+    born_16 = without(COMPLETE, "Age: 10->Date of birth: 01/01/2010")
+    assert [f.title for f in findings_for(doc_of(born_16), "transition")] == ["Student is 16 and there is no transition plan"]
+    planned = born_16 + "Transition Plan\nPostsecondary goal: attend community college.\n"
+    assert findings_for(doc_of(planned), "transition") == []
+    assert findings_for(doc_of(without(COMPLETE, "Age: 10->Age: 15")), "transition") == []
+
+
+def test_sample_ieps_findings(samples):
+    for ext in ("pdf", "docx"):
+        assert [f.title for f in check_all(read(samples, f"district.{ext}"))] == []
+        assert [f.title for f in check_all(read(samples, f"narrative.{ext}"))] == []
+        assert [f.title for f in check_all(read(samples, f"teen-transition.{ext}"))] == []
+        assert [f.title for f in check_all(read(samples, f"teen-no-transition.{ext}"))] == [
+            "Student is 16 and there is no transition plan"]
+        gaps = check_all(read(samples, f"gaps.{ext}"))
+        assert [f.title for f in gaps] == [
+            "Goal 2 has no measurable criterion",
+            "No statement of how progress will be measured and reported was found",
+            "Speech-language therapy has no frequency or duration",
+            "No statement about state and district tests was found",
+            "Extended school year is not mentioned",
+            "Annual review date (04/20/2027) is more than 12 months after the meeting date (01/20/2026)",
+        ]
+        assert [f.quote.page for f in gaps] == [1, 1, 2, 2, 2, 1]
+        assert gaps[2].quote.text == "Speech therapy: as needed, in the speech room."
+
+
+def check_all(doc):
+    return [f for r in check(doc) for f in r.findings]
+
+
+def test_findings_are_questions_not_legal_conclusions(samples):
+    findings = check_all(read(samples, "gaps.pdf")) + check_all(read(samples, "teen-no-transition.pdf"))
+    findings += [f for rule in RULES for f in findings_for(doc_of(without(COMPLETE, *FAILING[rule.id][0])), rule.id)]
+    for f in findings:
+        assert f.question.endswith("?")
+        words = f"{f.title} {f.question}".lower()
+        assert not re.search(r"violat|illegal|unlawful|non-?complian|out of compliance|must|required by law|denied fape", words)
+
+
+def test_each_rule_cites_a_regulation_and_a_real_corpus_article():
+    for rule in RULES:
+        assert re.fullmatch(r"34 CFR 300\.\d{3}(\([a-z0-9]+\))*", rule.regulation), rule.regulation
+        path = CORPUS.parent / rule.article.source
+        assert path.is_file(), rule.article.source
+        assert f'title: "{rule.article.title}"' in path.read_text(encoding="utf-8")
+    assert {r.article for r in RULES} <= set(ARTICLES.values())
+    in_range = [r for r in RULES if r.regulation.startswith(("34 CFR 300.320", "34 CFR 300.324"))]
+    assert len(in_range) >= len(RULES) - 1
+
+
+# -- questions about the document -----------------------------------------------------------
+
+@pytest.mark.parametrize("name, page", [("district.pdf", 3), ("narrative.pdf", 2), ("district.docx", 3)])
+def test_minutes_of_speech_quotes_the_service_line(samples, name, page):
+    doc = read(samples, name)
+    answer = ask_document(doc, "How many minutes of speech does he get?")
+    best = answer.quotes[0].quote
+    assert "30 minutes" in best.text and "peech" in best.text and best.page == page
+    assert best.text in [q.text for q in doc.lines], "quoted verbatim"
+
+
+def test_test_accommodations_question(samples):
+    answer = ask_document(read(samples, "district.pdf"), "What accommodations does she have for tests?")
+    texts = [q.quote.text for q in answer.quotes]
+    assert "Extended time (time and a half) on classroom tests and quizzes." in texts
+    assert {q.quote.page for q in answer.quotes} <= {3, 4}
+
+
+def test_a_service_that_is_not_in_the_iep_is_said_to_be_missing(samples):
+    answer = ask_document(read(samples, "teen-no-transition.pdf"), "How many minutes of speech does he get?")
+    assert answer.note.startswith("No speech-language therapy is listed")
+    assert answer.text.startswith(answer.note)
+
+
+def test_unrelated_question_finds_nothing(samples):
+    answer = ask_document(read(samples, "district.pdf"), "Who won the football game?")
+    assert not answer.found and "could not find" in answer.text
+
+
+def test_embedder_is_used_when_given(samples):
+    class Fake:
+        def __init__(self):
+            self.calls = []
+
+        def embed_documents(self, texts):
+            self.calls.append(len(texts))
+            return [[1.0 if "summer" in t.lower() or "extended school year" in t.lower() else 0.0, 1.0] for t in texts]
+
+        def embed_query(self, text):
+            return [1.0, 0.0]
+
+    fake = Fake()
+    answer = ask_document(read(samples, "district.pdf"), "Will she get help over the holidays?", embedder=fake)
+    assert fake.calls and answer.quotes[0].quote.page == 4
+    assert "extended school year" in answer.quotes[0].quote.text.lower()
+
+
+def test_real_embedder_answers_a_paraphrase(samples, embedder):
+    answer = ask_document(read(samples, "narrative.pdf"), "How is he doing in math right now?", embedder=embedder)
+    assert answer.quotes[0].quote.text.startswith("Jordan solves grade 7 math problems")
+    answer = ask_document(read(samples, "narrative.pdf"), "Is he in regular classes?", embedder=embedder)
+    assert answer.quotes[0].quote.text.startswith("Jordan will be in general education classes")
+
+
+# -- reading files, and privacy ------------------------------------------------------------
+
+def test_scanned_pdf_is_named_as_a_scan(samples):
+    with pytest.raises(ScannedPDFError, match="looks like a scan"):
+        read(samples, "scan.pdf")
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("iep.txt", b"hello", "PDF or a Word"), ("iep.pdf", b"   ", "empty"), ("iep.pdf", b"not a pdf at all", "PDF"),
+    ("iep.docx", b"not a zip", "docx"),
+])
+def test_unreadable_files_are_refused_clearly(name, data, message):
+    with pytest.raises(DocumentError, match=message):
+        read_iep(name, data)
+
+
+def test_size_limit(samples):
+    with pytest.raises(DocumentError, match="over the"):
+        read_iep("district.pdf", samples["district.pdf"].read_bytes(), max_bytes=100)
+
+
+def test_nothing_is_left_on_disk(samples, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    read(samples, "district.pdf")
+    read(samples, "gaps.docx")
+    with pytest.raises(ScannedPDFError):
+        read(samples, "scan.pdf")
+    assert list(tmp_path.iterdir()) == []
