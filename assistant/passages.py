@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.acronyms import expand
 from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
@@ -101,7 +102,9 @@ class PassageWeights:
     chunk: float = 0.70
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
+    heading: float = 0.05  # weight of the share of the question's words (acronyms spelled out) in the unit's heading
     second_margin: float = 0.12  # a second unit must score within this of the first
+    close: float = 0.06  # ... and one from another article this close is always added
     redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 70  # ... and of a second unit
@@ -181,6 +184,14 @@ def _coverage(weights: dict[str, float], terms: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
 
 
+def readable(unit: Unit) -> bool:
+    """Whether the unit is prose: at most a third of its tokens are bare numbers (a chart's axis
+    labels or a table of figures are not an answer to anyone's question)."""
+    tokens = unit.chunk.text.split()
+    numbers = sum(1 for t in tokens if re.fullmatch(r"[\d.,%$()–-]+", t))
+    return not tokens or numbers <= len(tokens) / 3
+
+
 def _opening(unit: Unit) -> bool:
     return unit.chunk.section.strip().lower() in ("", "overview")
 
@@ -230,6 +241,7 @@ class PassageComposer:
         keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         term_weights = {t: self.idf(t) for t in content_terms(question)}
+        heading_terms = set(expand(tokenize(question)))
         w = self.weights
         defines = definitional(question)
         for unit, key_vec in zip(units, keys):
@@ -238,8 +250,12 @@ class PassageComposer:
             unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
+            titled = content_terms(unit.chunk.section)
+            heading = len(heading_terms & titled) / len(heading_terms) if heading_terms else 0.0
             unit.score = (w.key * float(key_vec @ q) + w.item * max(shown) + w.chunk * unit.hit.score
-                          + w.lexical * lexical + (w.opening if defines and _opening(unit) else 0.0))
+                          + w.lexical * lexical + w.heading * heading + (w.opening if defines and _opening(unit) else 0.0))
+            if not readable(unit):  # a chart or a table of figures is not an answer
+                unit.score -= 1.0
         units.sort(key=lambda u: -u.score)
         return units
 
@@ -336,9 +352,11 @@ class PassageComposer:
 
     def _needs_second(self, question: str, first: Unit, second: Unit) -> bool:
         """Two-part questions get two units; so does a question whose rare words the first unit
-        leaves out and the second contains."""
+        leaves out and the second contains, and one that another article answers about as well."""
         if two_parts(question):
             return True
+        if second.score >= first.score - self.weights.close and second.chunk.source != first.chunk.source:
+            return True  # two articles answer about equally well: the reader gets both
         weights = {t: self.idf(t) for t in content_terms(question)}
         have = content_terms(f"{first.chunk.section} {first.chunk.text}")
         missing = {t: v for t, v in weights.items() if t not in have}

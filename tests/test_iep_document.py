@@ -1,4 +1,4 @@
-"""Reading and checking a parent's own IEP (assistant/iep_document.py): fictional IEPs written
+"""Reading and checking a parent's own IEP (ingest/iep_document.py): fictional IEPs written
 as Word files and text PDFs by tests/iep_samples.py, and small texts for each rule."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import DocumentError
-from assistant.iep_document import (
+from ingest.iep_document import (
     ARTICLES, RULES, RULES_BY_ID, Quote, ScannedPDFError, analyse, ask_document, check, measurable_criterion,
     parse_date, read_iep,
 )

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from assistant.iep_document import Asked, DocumentAnswer, Quote, ScoredQuote, analyse, ask_document, check, read_iep
+from ingest.iep_document import Asked, DocumentAnswer, Quote, ScoredQuote, analyse, ask_document, check, read_iep
 from assistant.types import Answer, Citation
 from assistant.ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
 from tests.iep_samples import write_all

@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from assistant.iep_document import Asked, CheckResult, IEPDocument
+from ingest.iep_document import Asked, CheckResult, IEPDocument
 from assistant.ui.export import md_text
 from assistant.ui.export_style import EXPORT_CSS
 from assistant.ui.wording import DISCLAIMER

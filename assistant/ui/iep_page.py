@@ -14,7 +14,7 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError, QuestionError
-from assistant.iep_document import (
+from ingest.iep_document import (
     EXPECTED, SECTION_LABELS, Asked, DocumentIndex, IEPDocument, ScannedPDFError, check, read_iep, topic_question,
 )
 from assistant.questions import clean_question
