@@ -97,7 +97,7 @@ class Picked:
 class PassageWeights:
     """How a unit is scored against a question (fit on the dev half of the eval set only)."""
 
-    key: float = 0.10
+    key: float = 0.20
     item: float = 0.0
     chunk: float = 0.70
     lexical: float = 0.10
