@@ -82,6 +82,19 @@ class Settings(BaseSettings):
     support_semantic_min: float = Field(default=0.72, ge=-1.0, le=1.0)
     support_shared_min: float = Field(default=0.3, ge=0.0, le=1.0)
 
+    staff_file: Path = Field(
+        default=Path("~/.config/iep-guide/staff.json"),
+        description="Local staff accounts (argon2id hashes, 0600), outside the repository.",
+    )
+    staff_emails: str = Field(
+        default="", description="Comma-separated e-mail addresses or domains whose OIDC sign-in makes them staff."
+    )
+    staff_lockout_failures: int = Field(default=5, ge=1, description="Wrong passwords in a row before a lockout.")
+    staff_lockout_minutes: float = Field(default=15.0, gt=0, description="How long a locked staff account waits.")
+    staff_session_minutes: float = Field(default=60.0, gt=0, description="Staff are signed out after this long idle.")
+    questions_per_minute: int = Field(default=12, ge=1, description="Most questions one chat session may ask a minute.")
+    feedback_retention_days: int = Field(default=180, ge=1, description="Feedback older than this is purged.")
+
     chroma_host: str | None = None
     chroma_port: int = 8000
     chroma_connect_timeout: float = Field(default=10.0, ge=0, description="Seconds to wait for the server.")
@@ -168,6 +181,12 @@ class Settings(BaseSettings):
     def library_path(self) -> Path:
         """The committed list of documents in the index (what readers see), beside the BM25 file."""
         return self.index_dir / "library" / f"{self.collection}.json"
+
+    def staff_path(self) -> Path:
+        return Path(self.staff_file).expanduser()
+
+    def staff_allow_list(self) -> list[str]:
+        return [e.strip() for e in self.staff_emails.split(",") if e.strip()]
 
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)

@@ -11,12 +11,13 @@ retried until the same timeout."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
 from contextlib import closing
 from dataclasses import fields
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from assistant.feedback import Feedback, FeedbackError
@@ -69,6 +70,8 @@ class FeedbackStore:
     def _connect(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():  # questions can name a child: the file is the owner's alone
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise FeedbackError(self._problem(exc)) from exc
@@ -132,6 +135,15 @@ class FeedbackStore:
     def all(self) -> list[Feedback]:
         """Every stored feedback, oldest first."""
         return [self._feedback(r) for r in self._run("SELECT * FROM feedback ORDER BY created_at, rowid")]
+
+    def purge(self, older_than_days: int, *, now: datetime | None = None) -> int:
+        """Delete feedback last touched more than `older_than_days` ago; how many rows went."""
+        cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days)).isoformat(timespec="seconds")
+        with closing(self._connect()) as conn:
+            try:
+                return conn.execute("DELETE FROM feedback WHERE updated_at < ?", (cutoff,)).rowcount
+            except sqlite3.Error as exc:
+                raise FeedbackError(self._problem(exc)) from exc
 
     def count(self) -> int:
         return int(self._run("SELECT COUNT(*) FROM feedback")[0][0])

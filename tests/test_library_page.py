@@ -1,10 +1,13 @@
 """The library page, driven with AppTest against a real index in a temporary folder."""
 
+import time
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.library import Library
 from assistant.ui import styles
+from assistant.ui.access import SESSION
 from tests.conftest import CORPUS, make_settings
 from tests.fixtures import write_pdf
 
@@ -20,8 +23,10 @@ def settings(tmp_path):
     return make_settings(tmp_path, uploads_dir=tmp_path / "uploads", max_file_mb=1)
 
 
-def _app(settings, embedder):
+def _app(settings, embedder, staff=True):
     at = AppTest.from_function(page, args=(settings, embedder), default_timeout=300)
+    if staff:  # signed in (the sign-in itself is tested in tests/test_staff.py)
+        at.session_state[SESSION] = {"name": "tester", "via": "local", "seen": time.time()}
     at.run()
     assert not at.exception
     return at
@@ -32,6 +37,12 @@ def _upload(at, files):
     at.button[0].click().run()  # the form's "Add to library" button
     assert not at.exception
     return at
+
+
+def test_the_public_cannot_upload_or_remove(settings, embedder):
+    at = _app(settings, embedder, staff=False)
+    assert any("This page is for staff" in e.value for e in at.error)
+    assert not at.file_uploader and not at.button and not at.title
 
 
 def test_empty_library_explains_what_to_do(settings, embedder):

@@ -2,12 +2,14 @@
 real eval runs and real report files in a temporary folder."""
 
 import json
+import time
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant import build_assistant
 from assistant.factory import open_index
+from assistant.ui.access import SESSION
 from evals.background import EvalRuns
 from evals.launch import EvalOptions, choose_cases, load_gate, run_and_save
 from ingest.pipeline import ingest
@@ -60,8 +62,10 @@ def page(settings, runs):
     render(settings, runs=runs)
 
 
-def _app(settings, runs=None) -> AppTest:
+def _app(settings, runs=None, staff=True) -> AppTest:
     at = AppTest.from_function(page, args=(settings, runs or EvalRuns()), default_timeout=300)
+    if staff:  # signed in (the sign-in itself is tested in tests/test_staff.py)
+        at.session_state[SESSION] = {"name": "tester", "via": "local", "seen": time.time()}
     at.run()
     assert not at.exception, at.exception
     return at
@@ -82,7 +86,14 @@ def test_no_reports_yet_says_how_to_make_one(settings):
     assert "No eval reports yet" in _texts(at, "info") and "iep-guide eval" in _texts(at, "info")
     assert "5 of 5 cases selected" in _texts(at, "caption")
     assert not at.button(key="ev-run").disabled
-    assert at.text_input(key="ev-set").value == str(settings.eval_set)
+    assert at.selectbox(key="ev-set").value == "cases", "eval sets are chosen by name, never by path"
+    assert str(settings.eval_set.parent) not in _texts(at, "caption"), "no server path is shown"
+
+
+def test_the_public_is_refused(settings):
+    at = _app(settings, staff=False)
+    assert "This page is for staff" in _texts(at, "error")
+    assert not at.button and not at.title
 
 
 def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_assistant, tmp_path):
@@ -94,10 +105,11 @@ def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_
 
 
 def test_a_broken_eval_set_names_the_line(settings, tmp_path):
-    bad = tmp_path / "bad.jsonl"
+    bad = settings.eval_set.parent / "bad.jsonl"
     bad.write_text(json.dumps(CASES[0]) + "\n{\"id\": \"x\", \"question\": \"\"}\n")
     at = _app(settings)
-    at.text_input(key="ev-set").set_value(str(bad)).run()
+    at.selectbox(key="ev-set").set_value("bad").run()
+    bad.unlink()
     assert not at.exception
     assert "line 2, field 'question'" in _texts(at, "error").replace("\\", "")
     assert all(b.key != "ev-run" for b in at.button), "nothing to run until the file is fixed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 
 import streamlit as st
@@ -13,9 +14,10 @@ from assistant.ui.chat import escape_markdown
 from assistant.ui.conversation import AnswerStream, Exchange, history
 from assistant.ui.export import file_name, to_html, to_markdown
 from assistant.ui.feedback_view import FeedbackContext
-from assistant.ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, wording_for
+from assistant.ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, kept_line, wording_for
 
 TITLE = "IEP Guide"
+ASKED = "ig_asked_at"  # when this session asked its recent questions (for the per-session rate limit)
 
 
 def _audience() -> str:
@@ -61,8 +63,25 @@ def _toolbar(conversation: list[Exchange], view: exchange_view.View) -> None:
         )
 
 
+def _too_fast(limit_per_minute: int) -> bool:
+    """Whether this session has asked `limit_per_minute` questions in the last minute already;
+    otherwise the question is counted."""
+    now = time.monotonic()
+    recent = [t for t in st.session_state.get(ASKED, []) if now - t < 60]
+    if len(recent) >= limit_per_minute:
+        st.session_state[ASKED] = recent
+        return True
+    st.session_state[ASKED] = [*recent, now]
+    return False
+
+
 def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant) -> None:
     words = wording_for(audience)
+    if _too_fast(view.settings.questions_per_minute):
+        st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
+                "Your question is below so you can copy it.", icon=":material/hourglass_top:")
+        st.code(text, language=None, wrap_lines=True)
+        return
     try:
         clean_question(text, view.settings.max_question_chars)
     except QuestionError as exc:
@@ -104,6 +123,7 @@ def render() -> None:
     audience = _audience()
     words = wording_for(audience)
     st.caption(words.tagline)
+    st.caption(kept_line(settings.feedback_retention_days))
     _sidebar()
     try:
         assistant = resources.get_assistant(settings)

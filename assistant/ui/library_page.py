@@ -10,6 +10,7 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError
 from assistant.ui import styles
+from assistant.ui.access import require_staff
 from assistant.ui.chat import escape_markdown
 
 REPORT_KEY = "library_report"
@@ -125,6 +126,7 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     """Draw the library page. `embedder` may be injected; otherwise the bundled model is used."""
     settings = settings or Settings()
     styles.inject()
+    require_staff(settings)
     st.title("Document library")
     st.caption(
         "Add your district's or parent center's guidance: PDF, Word (.docx), HTML, Markdown, plain text, "

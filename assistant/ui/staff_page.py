@@ -14,6 +14,7 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
 from assistant.ui import notices, resources, staff_report, styles
+from assistant.ui.access import require_staff
 from assistant.ui.chat import escape_markdown
 from evals.background import DONE, FAILED, EvalBusyError, EvalRun, EvalRuns
 from evals.cases import AUDIENCES, EvalCase, load_cases, select_cases
@@ -39,9 +40,19 @@ def _assistant(settings: Settings):
         return None
 
 
-def _cases(path_text: str) -> list[EvalCase] | None:
+def eval_sets(settings: Settings) -> dict[str, Path]:
+    """The eval sets staff may run, by name: the JSONL files in the folder of the configured set
+    (no other path can be chosen, and no server path is shown)."""
+    folder = Path(settings.eval_set).parent
+    found = {p.stem: p for p in sorted(folder.glob("*.jsonl")) if p.is_file()}
+    if Path(settings.eval_set).is_file():
+        found.setdefault(Path(settings.eval_set).stem, Path(settings.eval_set))
+    return found
+
+
+def _cases(path: Path) -> list[EvalCase] | None:
     try:
-        return load_cases(Path(path_text).expanduser())
+        return load_cases(path)
     except IEPGuideError as exc:
         st.error(escape_markdown(str(exc)).replace("\n", "  \n"), icon=":material/rule:")
         return None
@@ -69,15 +80,20 @@ def _options(cases: list[EvalCase]) -> EvalOptions:
 
 def _run_form(settings: Settings, runs: EvalRuns) -> None:
     st.subheader("Run an eval")
-    path_text = st.text_input("Eval set (JSONL file)", value=str(settings.eval_set), key="ev-set")
-    cases = _cases(path_text)
+    sets = eval_sets(settings)
+    if not sets:
+        st.warning("No eval sets are installed.")
+        return
+    names = list(sets)
+    default = Path(settings.eval_set).stem
+    name = st.selectbox("Eval set", names, index=names.index(default) if default in names else 0, key="ev-set")
+    cases = _cases(sets[name])
     if cases is None:
         return
     options = _options(cases)
     chosen = select_cases(cases, audience=options.audience, topic=options.topic, limit=options.limit)
     if chosen:
-        st.caption(f"{len(chosen)} of {len(cases)} cases selected. The report is saved in "
-                   f"{escape_markdown(str(settings.reports_dir))}.")
+        st.caption(f"{len(chosen)} of {len(cases)} cases selected. The report is saved with the others below.")
     else:
         st.warning("No eval cases match those filters.")
     assistant = _assistant(settings)
@@ -88,8 +104,11 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
         help="An eval is running; its progress is shown below." if busy else None,
     )
     if clicked:
-        run_settings = settings.model_copy(update={"eval_set": Path(path_text).expanduser().resolve()})
-        thresholds = staff_report.thresholds(settings)
+        from evals.thresholds import thresholds_for
+
+        bounds = thresholds_for(sets[name], settings.eval_thresholds)
+        run_settings = settings.model_copy(update={"eval_set": sets[name], "eval_thresholds": bounds})
+        thresholds = staff_report.thresholds(run_settings)
 
         def work(on_progress, on_stage):
             return run_and_save(run_settings, chosen, options, thresholds=thresholds, assistant=assistant,
@@ -142,8 +161,9 @@ def _progress(runs: EvalRuns) -> None:
 def render(settings: Settings | None = None, *, runs: EvalRuns | None = None) -> None:
     """Draw the staff page. `runs` may be injected; otherwise the app process's own is used."""
     settings = settings or resources.settings()
-    runs = runs or _runs()
     styles.inject()
+    require_staff(settings)
+    runs = runs or _runs()
     st.title("Evals")
     st.caption(
         "Measure whether answers are grounded: retrieval, citations, key facts and abstention on the eval set, "

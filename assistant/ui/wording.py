@@ -13,6 +13,14 @@ DISCLAIMER = (
     "your state's Parent Training and Information Center, or an attorney."
 )
 
+def kept_line(retention_days: int) -> str:
+    """The one line under the chat's title: what this is, and what is kept, for how long."""
+    return (
+        "General information, not legal advice. Nothing you type leaves this computer; if you rate an answer, "
+        f"the question and answer are kept for {retention_days} days so staff can improve the guide."
+    )
+
+
 PRIVACY = (
     "Everything stays on this computer: your questions, the answers and any feedback you give "
     "are not sent anywhere."
