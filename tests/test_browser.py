@@ -14,6 +14,7 @@ import pytest
 from assistant import Settings
 from assistant.factory import open_index
 from assistant.feedback_store import FeedbackStore
+from assistant.staff import StaffAccounts
 from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER
 from ingest.pipeline import ingest
 from tests.conftest import copy_articles
@@ -31,6 +32,7 @@ ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in t
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
 QUESTION = "What is an IEP?"
 PHONE = {"width": 390, "height": 844}
+STAFF_NAME, STAFF_PASSWORD = "maria", "correct horse battery staple"
 EVAL_CASES = [
     {"id": "iep", "question": QUESTION, "audience": "family", "topic": "iep-basics",
      "expected_sources": ["guides/what-is-an-iep.md"], "key_facts": [["written plan"]]},
@@ -87,9 +89,11 @@ def served(tmp_path_factory, embedder):
     feedback_db = tmp / "feedback.sqlite3"
     eval_set = tmp / "cases.jsonl"
     eval_set.write_text("\n".join(json.dumps(c) for c in EVAL_CASES) + "\n")
+    staff_file = tmp / "staff" / "staff.json"
+    StaffAccounts(staff_file).add(STAFF_NAME, STAFF_PASSWORD)
     env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
            "IEP_GUIDE_EVAL_SET": str(eval_set), "IEP_GUIDE_REPORTS_DIR": str(tmp / "reports"),
-           "IEP_GUIDE_CORPUS_DIR": str(folder)}
+           "IEP_GUIDE_CORPUS_DIR": str(folder), "IEP_GUIDE_STAFF_FILE": str(staff_file)}
     with StreamlitServer(env, ARTIFACTS / "streamlit.log") as server:
         server.feedback_db = feedback_db
         server.reports_dir = tmp / "reports"
@@ -264,6 +268,41 @@ def tab_until(page, conditions: list[str], presses: int = 120) -> list[bool]:
     return reached
 
 
+def sign_in(page, served, then: str) -> None:
+    """Sign in on the staff page with the local account, then open a staff page from the menu
+    (a signed-in session lives in this browser tab: a new page load would start a new one)."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{served.url}/staff")
+    page.get_by_label("Name").fill(STAFF_NAME)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=then)
+    expect(link).to_be_visible(timeout=ANSWER_WAIT_MS)
+    link.click()
+
+
+def test_the_public_sees_the_chat_only_and_staff_pages_refuse_them(page, served):
+    from playwright.sync_api import expect
+
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_role("link", name="Staff sign-in")).to_have_count(1)
+    for name in ("Library", "Evals"):
+        expect(nav.get_by_role("link", name=name)).to_have_count(0)
+    for path in ("library", "evals"):
+        page.goto(f"{served.url}/{path}")
+        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)  # the chat, not the page
+        expect(page.get_by_role("heading", name="Document library")).to_have_count(0)
+        expect(page.get_by_role("button", name="Run eval")).to_have_count(0)
+        assert "Traceback" not in page.content()
+    page.goto(f"{served.url}/staff")
+    page.get_by_label("Name").fill(STAFF_NAME)
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("That name and password do not match.")).to_be_visible(timeout=ANSWER_WAIT_MS)
+    expect(nav.get_by_role("link", name="Library")).to_have_count(0)
+
+
 def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served):
     from playwright.sync_api import expect
 
@@ -271,7 +310,7 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
     page = context.new_page()
     page.set_default_timeout(30_000)
     try:
-        page.goto(f"{served.url}/evals")
+        sign_in(page, served, "Evals")
         expect(page.get_by_role("heading", name="Evals", exact=True)).to_be_visible(timeout=ANSWER_WAIT_MS)
         expect(page.get_by_text("No eval reports yet")).to_be_visible(timeout=ANSWER_WAIT_MS)
         page.get_by_text("Compare with the LangChain baseline").click()
@@ -298,7 +337,7 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
     context = playwright_browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        page.goto(f"{served.url}/evals")
+        sign_in(page, served, "Evals")
         expect(page.get_by_test_id("stMetric").first).to_be_visible(timeout=ANSWER_WAIT_MS)
         page.get_by_test_id("stMetric").first.scroll_into_view_if_needed()
         shot(page, "9-evals-phone")
