@@ -94,6 +94,7 @@ class Settings(BaseSettings):
     staff_session_minutes: float = Field(default=60.0, gt=0, description="Staff are signed out after this long idle.")
     questions_per_minute: int = Field(default=12, ge=1, description="Most questions one chat session may ask a minute.")
     feedback_retention_days: int = Field(default=180, ge=1, description="Feedback older than this is purged.")
+    undo_minutes: float = Field(default=1440, ge=0, description="How long a removed upload can be put back.")
 
     chroma_host: str | None = None
     chroma_port: int = 8000

@@ -38,56 +38,118 @@ def _extensions() -> list[str]:
     return sorted(s.lstrip(".") for s in FORMATS)
 
 
-def _progress_callback(bar):
-    def update(stage: str, done: int, total: int, detail: str) -> None:
-        share = done / total if total else 1.0
-        text = f"Reading {detail} ({done} of {total})" if stage == "read" else f"Embedding passages: {done} of {total}"
-        bar.progress(min(max(share, 0.0), 1.0), text=text)
+def _review(settings: Settings):
+    from ingest.review import Review
 
-    return update
+    return Review(settings)
 
 
-def _ingest_uploads(files, settings: Settings, embedder) -> None:
-    from ingest.pipeline import ingest
-    from ingest.report import FileResult
-    from ingest.uploads import save_upload
-
-    refused = []
+def _submit_uploads(files, settings: Settings, who: str) -> None:
+    """Save uploads for review; nothing reaches the chat until a staff member publishes it."""
+    review = _review(settings)
     for f in files:
         try:
             if f.size > settings.max_file_bytes():
                 raise DocumentError(f"the file is {f.size / 1048576:.1f} MB, over the {settings.max_file_mb:g} MB limit")
-            save_upload(f.name, f.getvalue(), settings)
+            path = review.submit(f.name, f.getvalue(), who)
         except DocumentError as exc:
-            refused.append(FileResult(f.name, "error", message=str(exc)))
-    bar = st.progress(0.0, text="Starting…")
+            st.error(escape_markdown(f"{f.name}: {exc}"))
+        else:
+            st.success(escape_markdown(f"{path.name} is waiting for review below. Parents see nothing from it "
+                                       "until it is published."))
+
+
+def _publish(path, settings: Settings, embedder, who: str) -> None:
+    bar = st.progress(0.0, text="Publishing…")
     try:
         index, embedder = _open(settings, embedder)
-        report = ingest([settings.uploads_dir], index, embedder, settings, progress=_progress_callback(bar))
+        report = _review(settings).publish(path, who, index, embedder)
     except IEPGuideError as exc:
         bar.empty()
         st.error(escape_markdown(str(exc)))
         return
     bar.progress(1.0, text="Done")
-    report.files[:0] = refused
     st.session_state[REPORT_KEY] = report
 
 
-def _remove(sources: list[str], settings: Settings, embedder) -> None:
-    from ingest.pipeline import remove_documents
-    from ingest.uploads import uploaded_file
-
+def _remove(sources: list[str], settings: Settings, embedder, who: str) -> None:
     try:
         index, _ = _open(settings, embedder)
-        report = remove_documents(sources, index, settings)
+        report = _review(settings).remove(sources, who, index)
     except IEPGuideError as exc:
         st.error(escape_markdown(str(exc)))
         return
-    for source in sources:  # an uploaded file would come back on the next upload otherwise
-        path = uploaded_file(source, settings)
-        if path is not None:
-            path.unlink(missing_ok=True)
     st.session_state[REPORT_KEY] = report
+
+
+def _undo(entry_id: str, settings: Settings, embedder, who: str) -> None:
+    try:
+        index, embedder = _open(settings, embedder)
+        report = _review(settings).undo(entry_id, who, index, embedder)
+    except IEPGuideError as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    st.session_state[REPORT_KEY] = report
+
+
+def _pending(settings: Settings, embedder, who: str) -> None:
+    review = _review(settings)
+    files = review.pending()
+    if not files:
+        return
+    st.subheader("Waiting for review")
+    st.caption("Read what each document would add before publishing it. Flagged passages tell the reader to do "
+               "something, ask for personal data, or carry links or e-mail addresses.")
+    for i, path in enumerate(files):
+        with st.expander(path.name, expanded=True):
+            try:
+                preview = review.preview(path)
+            except IEPGuideError as exc:
+                st.error(escape_markdown(f"This file cannot be read: {exc}"))
+                preview = None
+            if preview is not None:
+                st.caption(escape_markdown(f"{preview.title} · {len(preview.passages)} passages"))
+                if preview.flags:
+                    st.warning(escape_markdown(f"{len(preview.flags)} passage(s) to check before publishing:"))
+                    st.dataframe([{"Why": f.kind, "Passage": f.passage} for f in preview.flags], hide_index=True)
+                else:
+                    st.caption("No passage was flagged.")
+                for text in preview.passages[:5]:
+                    st.text(text[:600])
+            left, right = st.columns(2)
+            if left.button("Publish", key=f"lib-publish-{i}", type="primary", disabled=preview is None):
+                _publish(path, settings, embedder, who)
+                st.rerun()
+            if right.button("Discard", key=f"lib-discard-{i}"):
+                review.discard(path, who)
+                st.rerun()
+
+
+def _removed(settings: Settings, embedder, who: str) -> None:
+    entries = _review(settings).undoable()
+    if not entries:
+        return
+    st.subheader("Recently removed")
+    for entry in entries:
+        left, right = st.columns([3, 1])
+        left.text(f"{entry['document']} — removed by {entry['who']} at {entry['at'].replace('T', ' ')[:16]}")
+        if right.button("Undo", key=f"lib-undo-{entry['id']}"):
+            _undo(entry["id"], settings, embedder, who)
+            st.rerun()
+
+
+def _audit(settings: Settings) -> None:
+    import json
+
+    entries = _review(settings).log()
+    st.subheader("Changes to the library")
+    if not entries:
+        st.caption("No changes recorded yet.")
+        return
+    st.dataframe([{"When": e["at"].replace("T", " ")[:16], "Who": e["who"], "What": e["action"],
+                   "Document": e["document"], "Detail": e.get("detail", "")} for e in entries[:200]], hide_index=True)
+    st.download_button("Download the audit log", data="\n".join(json.dumps(e) for e in entries),
+                       file_name="library-audit.jsonl", mime="application/jsonl", key="lib-audit")
 
 
 def _show_report() -> None:
@@ -126,24 +188,26 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     """Draw the library page. `embedder` may be injected; otherwise the bundled model is used."""
     settings = settings or Settings()
     styles.inject()
-    require_staff(settings)
+    who = require_staff(settings)
     st.title("Document library")
     st.caption(
         "Add your district's or parent center's guidance: PDF, Word (.docx), HTML, Markdown, plain text, "
-        f"or eCFR regulation JSON, up to {settings.max_file_mb:g} MB each. Unchanged files are skipped; "
-        "identical passages are stored once."
+        f"or eCFR regulation JSON, up to {settings.max_file_mb:g} MB each. A new document waits for review "
+        "here and reaches parents only once published."
     )
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
             "Documents to add", type=_extensions(), accept_multiple_files=True,
-            help=f"Up to {settings.max_file_mb:g} MB per file. A file with the same name replaces the earlier one.",
+            help=f"Up to {settings.max_file_mb:g} MB per file. A file never replaces another document of the "
+                 "same name.",
         )
-        submitted = st.form_submit_button("Add to library")
+        submitted = st.form_submit_button("Add for review")
     if submitted:
         if files:
-            _ingest_uploads(files, settings, embedder)
+            _submit_uploads(files, settings, who)
         else:
             st.warning("Choose one or more documents first.")
+    _pending(settings, embedder, who)
     _show_report()
 
     st.subheader("Documents")
@@ -151,7 +215,10 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     if documents:
         with st.form("remove"):
             chosen = st.multiselect("Remove from the library", [d.source for d in documents])
-            st.caption("Uploaded files are deleted too; documents from folders return when that folder is ingested again.")
+            st.caption("An uploaded file can be put back for a while (Recently removed); documents from folders "
+                       "return when that folder is ingested again.")
             if st.form_submit_button("Remove selected") and chosen:
-                _remove(chosen, settings, embedder)
+                _remove(chosen, settings, embedder, who)
                 st.rerun()
+    _removed(settings, embedder, who)
+    _audit(settings)
