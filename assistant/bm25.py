@@ -78,6 +78,10 @@ class BM25Index:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def knows(self, term: str) -> bool:
+        """Whether any chunk of the library contains this (stemmed) term."""
+        return term in self.postings
+
     def idf(self, term: str) -> float:
         """Inverse document frequency of a token; highest for a token no chunk contains."""
         n = len(self.ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from chromadb.api import ClientAPI
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
@@ -77,7 +79,8 @@ def build_assistant(
     )
     answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf)
     if settings.answerer != "openai":
-        return Assistant(retriever=retriever, answerer=answerer, settings=settings)
+        rewrite = functools.partial(retrieval_query, knows=retriever.bm25.knows)
+        return Assistant(retriever=retriever, answerer=answerer, settings=settings, rewrite=rewrite)
     llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
     return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)
 

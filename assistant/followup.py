@@ -16,7 +16,7 @@ before it, back to the last standalone question. Standalone questions are left a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.text import content_terms, words
 from assistant.types import Turn
@@ -30,7 +30,7 @@ _OPENER = re.compile(
     r"does that|is that|for (?:a|an|the|my|teachers?|parents?|504)|in that case|if so|if not)\b",
     re.I,
 )
-_REFERS = re.compile(r"\b(it|its|that|this|they|them|those|these|there|such)\b", re.I)
+_REFERS = re.compile(r"\b(it|its|that|this|they|them|those|these|there|such)\b|\bthen\s*[?.!]*\s*$", re.I)
 # "it"/"that"/"there" that point at nothing: "is it legal to…", "what is it called when…", "there is".
 _EMPTY_REFERENCE = re.compile(
     r"\b(?:is|was|would|will|does) it (?:be )?(?:legal|ok|okay|true|possible|normal|safe|common|required|allowed|"
@@ -49,17 +49,24 @@ _DEFINITION = re.compile(
 _MAX_TOPIC_WORDS = 8
 
 
-def is_followup(question: str) -> bool:
+def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bool:
     """Whether the question refers to the earlier turns: a pronoun pointing back, an opener
-    that continues the last question, or an ellipsis that says almost nothing on its own."""
+    that continues the last question, or an ellipsis that says almost nothing on its own. With
+    `knows` (is a word in the library?), a short question all of whose few words the library
+    uses ("how long does the school have to answer?") leans on the conversation too, while one
+    with a word the library never uses ("How do I bake bread?") starts a new topic."""
     tokens = words(question)
     if not tokens:
         return False
     if _OPENER.match(question):
         return True
-    if len(tokens) <= 4 and len(content_terms(question)) <= 1:
+    terms = content_terms(question)
+    if len(tokens) <= 4 and len(terms) <= 1:
         return True
-    return bool(_REFERS.search(_EMPTY_REFERENCE.sub(" ", question)))
+    if _REFERS.search(_EMPTY_REFERENCE.sub(" ", question)):
+        return True
+    return knows is not None and len(tokens) <= 9 and 0 < len(terms) <= 3 and all(knows(t) for t in terms) \
+        and not names_its_topic(question)
 
 
 def topic_of(question: str) -> str | None:
@@ -78,13 +85,13 @@ def names_its_topic(question: str) -> bool:
     return topic is not None and not _TOPIC_PRONOUN.search(topic)
 
 
-def context_turns(question: str, earlier: Sequence[str]) -> list[str]:
+def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> list[str]:
     """The earlier questions a follow-up leans on, oldest first (empty for a standalone one)."""
-    if not earlier or not is_followup(question) or names_its_topic(question):
+    if not earlier or not is_followup(question, knows) or names_its_topic(question):
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0]):
+        if not is_followup(chain[0], knows):
             break
         chain.insert(0, previous)
     return chain
@@ -141,19 +148,20 @@ def library_words(question: str) -> str:
     return " ".join(extra)
 
 
-def retrieval_query(question: str, history: Sequence[Turn] = ()) -> str:
+def retrieval_query(question: str, history: Sequence[Turn] = (), knows: Callable[[str], bool] | None = None) -> str:
     """The question alone, or rewritten with the earlier turns' topic when it is a follow-up,
-    with the library's words for the everyday situations it describes."""
-    query = _self_contained(question, [t.question for t in history if t.question.strip()])
+    with the library's words for the everyday situations it describes. `knows` tells whether
+    the library uses a (stemmed) word, for follow-ups told by their words alone."""
+    query = _self_contained(question, [t.question for t in history if t.question.strip()], knows)
     extra = library_words(query)
     return f"{query} ({extra})" if extra else query
 
 
-def _self_contained(question: str, earlier: Sequence[str]) -> str:
-    chain = context_turns(question, earlier)
+def _self_contained(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> str:
+    chain = context_turns(question, earlier, knows)
     if not chain:
         return question
-    anchor = next((q for q in reversed(chain) if not is_followup(q)), chain[0])
+    anchor = next((q for q in reversed(chain) if not is_followup(q, knows)), chain[0])
     topic = topic_of(anchor)
     if topic and (rewritten := substitute(question, topic)):
         return rewritten

@@ -118,8 +118,8 @@ class Assistant:
         audience = clean_audience(audience)
         query = self.rewrite(text, history)
         state = {"question": text, "query": query, "audience": audience, "timings": {}}
-        if query != text:  # a follow-up is answered with its new aspect, not the last answer again
-            state["said"] = [t.answer for t in history if t.answer]
+        if query != text and history and history[-1].answer:  # a follow-up: its new aspect, not the last answer again
+            state["said"] = [history[-1].answer]
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             state.update(reply=not_english_reply(guess), text="", citations=[])
         return state

@@ -115,6 +115,9 @@ class LiveBM25:
     def idf(self, term: str) -> float:
         return self.current().idf(term)
 
+    def knows(self, term: str) -> bool:
+        return self.current().knows(term)
+
     def query_terms(self, query: str) -> list[str]:
         return self.current().query_terms(query)
 
