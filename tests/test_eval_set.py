@@ -63,3 +63,40 @@ def test_follow_ups_lean_on_history():
 
     follow_ups = [c for c in CASES if c.multi_turn]
     assert sum(is_followup(c.question) for c in follow_ups) >= 10
+
+
+BLIND = load_cases(ROOT / "evals" / "blind.jsonl")
+REALDOCS_CASES = load_cases(ROOT / "evals" / "realdocs.jsonl")
+
+
+def test_the_blind_set_is_broad_and_honest_about_the_corpus(articles):
+    assert len(BLIND) >= 150 and all(c.id.startswith("blind-") for c in BLIND)
+    assert sum(c.multi_turn for c in BLIND) >= 40, "two- and three-turn conversations"
+    assert sum(c.should_abstain for c in BLIND) >= 40, "out-of-scope and near-scope questions"
+    assert any(c.should_abstain and c.multi_turn for c in BLIND), "an off-topic question after an on-topic one"
+    assert any(len(c.history) >= 2 for c in BLIND), "three-turn conversations"
+    for case in (c for c in BLIND if not c.should_abstain):
+        assert case.reference, f"{case.id} has no reference answer"
+        assert all(s in articles for s in case.expected_sources), case.id
+        text = "\n".join(s.text for source in case.expected_sources for s in articles[source].sections)
+        for fact in case.key_facts:
+            assert fact_found(fact, text), f"{case.id}: fact {fact} is not in {case.expected_sources}"
+        assert case.key_facts or "fact-not-in-library" in case.tags, f"{case.id} has no key facts"
+
+
+def test_the_realdocs_set_asks_about_documents_that_exist():
+    realdocs = ROOT.parent / "shared" / "realdocs"
+    if not realdocs.is_dir():
+        pytest.skip("../shared/realdocs is not present")
+    names = {p.name for p in realdocs.iterdir()}
+    assert len(REALDOCS_CASES) >= 40 and all(c.id.startswith("rd-") for c in REALDOCS_CASES)
+    for case in (c for c in REALDOCS_CASES if not c.should_abstain):
+        assert case.reference and case.key_facts, case.id
+        for source in case.expected_sources:
+            assert source.startswith("realdocs/") and source.split("/", 1)[1] in names, f"{case.id}: {source}"
+
+
+def test_no_blind_case_can_reach_calibration():
+    from evals.calibration import split_of
+
+    assert {split_of(c.id) for c in BLIND + REALDOCS_CASES} == {"blind"}
