@@ -78,9 +78,10 @@ class BM25Index:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def knows(self, term: str) -> bool:
-        """Whether any chunk of the library contains this (stemmed) term."""
-        return term in self.postings
+    def knows(self, term: str, min_chunks: int = 5) -> bool:
+        """Whether the library uses this (stemmed) term commonly: in at least `min_chunks` chunks
+        (a word it uses once or twice, like "stamps", still marks a new topic)."""
+        return term in self.postings and len(self.postings[term][0]) >= min_chunks
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a token; highest for a token no chunk contains."""

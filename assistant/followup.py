@@ -126,6 +126,12 @@ _EVERYDAY = [
      "evaluation timeline request in writing", True),
     (r"\b(?:moved?|moving) (?:to )?(?:a )?(?:new|another|different) (?:school|district|state)\b|\btransfer(?:ring)? schools?\b",
      "transfer new school district", False),
+    (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
+    (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
+    (r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
+     r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b", "change services prior written notice IEP meeting", True),
+    (r"\b(?:can'?t|cannot|still (?:can'?t|not)|doesn'?t|isn'?t) (?:read|reading|write|writing|do math)\b|\bbehind in (?:reading|math|school)\b",
+     "evaluation request in writing learning disability", False),
     (r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b", "consent", False),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
