@@ -104,10 +104,10 @@ class PassageWeights:
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
     heading: float = 0.05  # weight of the share of the question's words (acronyms spelled out) in the unit's heading
     second_margin: float = 0.12  # a second unit must score within this of the first
-    close: float = 0.06  # ... and one from another article this close is always added
+    close: float = 0.12  # ... and one from another article this close is always added
     redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
-    second_words: int = 70  # ... and of a second unit
+    second_words: int = 100  # ... and of a second unit
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
 
