@@ -23,12 +23,14 @@ def free_port() -> int:
 class StreamlitServer:
     """Starts the app as a subprocess with the given environment; use as a context manager."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, *, startup_s: float = 120.0) -> None:
+    def __init__(self, env: dict[str, str], log_path: Path, *, startup_s: float = 120.0,
+                 extra_args: tuple[str, ...] = ()) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env}
         self.log_path = log_path
         self.startup_s = startup_s
+        self.extra_args = tuple(extra_args)
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "StreamlitServer":
@@ -37,7 +39,7 @@ class StreamlitServer:
         command = [
             sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
             "--server.address", "127.0.0.1", "--server.port", str(self.port), "--server.headless", "true",
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.extra_args,
         ]
         self.process = subprocess.Popen(
             command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True

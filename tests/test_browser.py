@@ -374,3 +374,114 @@ def test_out_of_scope_question_points_to_help(page):
     expect(link).to_have_attribute("href", PARENT_CENTER_FINDER)
     link.scroll_into_view_if_needed()
     shot(page, "7-no-answer")
+
+
+# -- single sign-on against a real OpenID Connect provider on loopback ------------------------------
+OIDC_DIR = ROOT / "tests" / "oidc"
+
+
+def _oidc_provider_installed() -> bool:
+    """tests/oidc/node_modules, installed from npm's registry (pinned by its lock file) by
+    scripts/test, or here on first use."""
+    import shutil
+    import subprocess
+
+    if (OIDC_DIR / "node_modules" / "oidc-provider").is_dir():
+        return True
+    if not (shutil.which("node") and shutil.which("npm")):
+        return False
+    done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, capture_output=True,
+                          text=True, timeout=300)
+    return done.returncode == 0
+
+
+@pytest.fixture(scope="module")
+def oidc_served(tmp_path_factory, embedder):
+    """The app with single sign-on only (no local accounts), against npm's oidc-provider."""
+    import shutil
+    import subprocess
+
+    from tests.streamlit_server import free_port
+
+    if not _oidc_provider_installed():
+        message = "node/npm or the oidc-provider package is not available (npm ci in tests/oidc)"
+        if os.environ.get("CI") and shutil.which("node"):
+            pytest.fail(message)
+        pytest.skip(message)
+    tmp = tmp_path_factory.mktemp("oidc")
+    folder = copy_articles(tmp / "guides", ARTICLES[:1])
+    settings = Settings(index_dir=tmp / "index", corpus_dir=folder)
+    ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
+    oidc_port = free_port()
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_STAFF_FILE": str(tmp / "none" / "staff.json"),
+           "IEP_GUIDE_STAFF_EMAILS": "@district.org", "IEP_GUIDE_UPLOADS_DIR": str(tmp / "uploads"),
+           "IEP_GUIDE_FEEDBACK_DB": str(tmp / "fb.sqlite3"), "IEP_GUIDE_CORPUS_DIR": str(folder)}
+    secrets = tmp / "secrets.toml"
+    server = StreamlitServer(env, ARTIFACTS / "streamlit-oidc.log", extra_args=("--secrets.files", str(secrets)))
+    secrets.write_text(
+        "[auth]\n"
+        f'redirect_uri = "{server.url}/oauth2callback"\n'
+        'cookie_secret = "a-test-cookie-secret-that-is-long-enough"\n'
+        'client_id = "iep-guide"\nclient_secret = "iep-guide-test-secret"\n'
+        f'server_metadata_url = "http://127.0.0.1:{oidc_port}/.well-known/openid-configuration"\n'
+        # Streamlit asks for prompt=select_account by default, which oidc-provider does not know
+        'client_kwargs = { prompt = "login" }\n'
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log = open(ARTIFACTS / "oidc-provider.log", "w")
+    provider = subprocess.Popen(["node", "provider.mjs"], cwd=OIDC_DIR, stdout=subprocess.PIPE, stderr=log, text=True,
+                                env={**os.environ, "OIDC_PORT": str(oidc_port),
+                                     "OIDC_REDIRECT_URI": f"{server.url}/oauth2callback"})
+    try:
+        assert provider.stdout.readline().strip() == "ready"
+        with server:
+            yield server
+    finally:
+        provider.terminate()
+        provider.wait(timeout=10)
+        log.close()
+
+
+def _oidc_sign_in(page, served, email: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{served.url}/staff")
+    page.get_by_role("button", name="Sign in with your organization").click()
+    page.locator("input[name=login]").fill(email)  # the provider's own (development) login form
+    page.locator("input[name=password]").fill("any password")
+    page.locator("button[type=submit]").click()
+    page.locator("button[type=submit]").click()  # consent: "Continue"
+    expect(page.get_by_test_id("stSidebarNav")).to_be_visible(timeout=ANSWER_WAIT_MS)
+
+
+def test_single_sign_on_gives_staff_pages_only_to_the_allow_list(playwright_browser, oidc_served):
+    from playwright.sync_api import expect
+
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        _oidc_sign_in(page, oidc_served, "kim@district.org")
+        nav = page.get_by_test_id("stSidebarNav")
+        expect(nav.get_by_role("link", name="Library")).to_have_count(1, timeout=ANSWER_WAIT_MS)
+        page.goto(f"{oidc_served.url}/library")  # the sign-in is a cookie: a new page load keeps it
+        expect(page.get_by_role("heading", name="Document library")).to_be_visible(timeout=ANSWER_WAIT_MS)
+        shot(page, "12-oidc-staff")
+        page.get_by_role("button", name="Sign out of staff pages").click()
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Library")).to_have_count(
+            0, timeout=ANSWER_WAIT_MS)
+    finally:
+        context.close()
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        _oidc_sign_in(page, oidc_served, "sam@elsewhere.org")
+        page.goto(f"{oidc_served.url}/staff")
+        expect(page.get_by_text("is not on the staff list")).to_be_visible(timeout=ANSWER_WAIT_MS)
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Library")).to_have_count(0)
+        page.goto(f"{oidc_served.url}/library")
+        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+        expect(page.get_by_role("heading", name="Document library")).to_have_count(0)
+    finally:
+        context.close()
