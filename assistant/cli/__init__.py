@@ -12,10 +12,10 @@ EXIT_USAGE = 2
 
 
 def _commands():
-    from assistant.cli import ask, ingest, library
+    from assistant.cli import ask, ingest, library, sources
     from assistant.cli import eval as eval_command
 
-    return [ingest, ask, library, eval_command]
+    return [ingest, sources, ask, library, eval_command]
 
 
 def build_parser() -> argparse.ArgumentParser:
