@@ -65,6 +65,9 @@ def connect(settings: Settings, chroma_settings: ChromaSettings) -> ClientAPI:
     deadline = time.monotonic() + settings.chroma_connect_timeout
     while True:
         try:
+            # Chroma's client makes requests without a time limit while it is being built, so a
+            # frozen server is first asked for its heartbeat with one.
+            httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=settings.chroma_request_timeout).raise_for_status()
             client = chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
             set_request_timeout(client, settings.chroma_request_timeout)
             client.heartbeat()
