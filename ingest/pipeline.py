@@ -131,7 +131,14 @@ def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyL
     """Rebuild into a new collection beside the live one, then switch by one commit. Until that
     commit readers keep answering from the old collection; a kill at any moment leaves it intact,
     and the half-built collection is dropped by the next ingest."""
-    old = _readable_snapshot(library)
+    try:
+        old = library.load()
+    except IEPGuideError:
+        old = None  # damaged: which collection is live is unknown, so nothing is dropped before the switch
+    if old is not None:
+        index.switch(old.collection)
+        drop_unused_collections(index)  # an earlier reset that was killed
+    old = old or Snapshot()
     found = discover(paths, Sources(old.sources, settings))
     fresh = index.beside(fresh_collection_name(index.logical))
     base = Snapshot(sources=old.sources, collection=fresh.name)
