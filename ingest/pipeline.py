@@ -143,6 +143,13 @@ def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyL
     fresh = index.beside(fresh_collection_name(index.logical))
     base = Snapshot(sources=old.sources, collection=fresh.name)
     plan = _plan(found, base, settings, progress=progress)
+    if not plan.documents and old.documents:  # a wrong path or an unreadable folder must not empty the index
+        plan.files.append(FileResult("--reset", "error", message=(
+            "no document could be ingested from the paths given, so the index was not rebuilt; "
+            f"the current one ({len(old.documents)} documents) is unchanged")))
+        plan.documents = dict(old.documents)
+        plan.old = old
+        return _report(plan, 0, started, False)
     embedded = stage(plan.to_store, fresh, embedder, settings, progress)
     sentences = sync_sentences(fresh, plan.to_store, embedder, settings, progress) if embedder else 0
     commit(plan, library)  # the switch

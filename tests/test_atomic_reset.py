@@ -82,3 +82,16 @@ def test_killed_reset_leaves_the_old_index_answering_and_a_finished_one_switches
     answer = reader.ask("When will the school district reply about item 7 of the family's request?")
     assert answer.citations and all(c.chunk_id in committed.ids() for c in answer.citations)
     assert reader.ask("What is the difference between an IEP and a 504 plan?").citations
+
+
+def test_reset_from_a_path_with_no_documents_keeps_the_index(tmp_path, embedder, small_corpus):
+    settings = make_settings(tmp_path)
+    index = open_index(settings, embedder=embedder, create=True)
+    ingest([small_corpus], index, embedder, settings)
+    library = Library(settings.library_path())
+    before = library.path.read_bytes()
+    report = ingest([tmp_path / "no-such-folder"], index, embedder, settings, reset=True)
+    assert any("index was not rebuilt" in f.message for f in report.errors)
+    assert library.path.read_bytes() == before and report.removed == 0
+    assert _generations(index) == [index.name]
+    assert build_assistant(settings, embedder=embedder, client=index.client).ask("What is an IEP?").citations
