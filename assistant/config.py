@@ -100,6 +100,12 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     chroma_connect_timeout: float = Field(default=10.0, ge=0, description="Seconds to wait for the server.")
     chroma_retry_interval: float = Field(default=0.5, gt=0)
+    chroma_request_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds one request to the Chroma server may take before it is given up."
+    )
+    ingest_lease_seconds: float = Field(
+        default=60.0, gt=0, description="Server mode: how long the ingest lock outlives a holder that stopped renewing it."
+    )
 
     answerer: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str = Field(

@@ -17,5 +17,9 @@ class IndexUnavailableError(IEPGuideError):
     """The guidance index exists but cannot be read or does not match the settings."""
 
 
+class ServerUnavailableError(IndexUnavailableError):
+    """The Chroma server did not answer (stopped, frozen, unreachable): the index is not at fault."""
+
+
 class DocumentError(IEPGuideError):
     """A source document could not be read or parsed."""

@@ -15,7 +15,8 @@ from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.followup import retrieval_query
 from assistant.evidence import EvidenceWeights
 from assistant.hybrid import HybridRetriever
-from assistant.library import Library
+from assistant.errors import IndexUnavailableError
+from assistant.library import open_library
 from assistant.rerank import Reranker, RerankWeights
 from assistant.retrieval import DenseRetriever
 from assistant.sentences import SentenceIndex, SentenceVectors
@@ -32,9 +33,18 @@ def open_index(
     client: ClientAPI | None = None,
     create: bool = False,
 ) -> ChunkIndex:
-    """The chunk index; with create=False it must already exist and hold chunks."""
+    """The chunk index; with create=False it must already exist and hold chunks. It reads the
+    collection its library names (a reset switches to a new one)."""
     client = client or make_client(settings, create=create)
     index = ChunkIndex(client, settings.collection, model_name(embedder))
+    try:
+        snapshot = open_library(settings, client).load()
+    except IndexUnavailableError:
+        if not create:
+            raise
+        snapshot = None  # a damaged library: ingest --reset rebuilds it
+    if snapshot is not None:
+        index.switch(snapshot.collection)
     return index if create else index.require()
 
 
@@ -52,12 +62,12 @@ def build_assistant(
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings)
     index = open_index(settings, embedder=embedder, client=client)
-    view = VisibleIndex(index, Library(settings.library_path())).require()  # committed chunks only
+    view = VisibleIndex(index, open_library(settings, index.client)).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
     sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.sentence_cache_chunks)
     vectorstore = VisibleChroma(
         client=index.client,
-        collection_name=settings.collection,
+        collection_name=index.name,
         embedding_function=embedder,
         create_collection_if_not_exists=False,
         view=view,

@@ -16,11 +16,47 @@ import time
 from pathlib import Path
 
 import chromadb
+import httpx
 from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.config import Settings
-from assistant.errors import IndexUnavailableError
+from assistant.errors import IndexUnavailableError, ServerUnavailableError
+
+
+def is_server_failure(exc: BaseException) -> bool:
+    """Whether an exception (or one it was raised from) is a failed request to the server."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, (httpx.TransportError, TimeoutError, ConnectionError)):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def server_error(settings: Settings, exc: BaseException) -> IndexUnavailableError:
+    """A request to the server failed: say which server, and that it is the server, not the index."""
+    host, port = settings.chroma_host, settings.chroma_port
+    if isinstance(exc, IndexUnavailableError):
+        return exc
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+        what = f"did not answer within {settings.chroma_request_timeout:g}s (IEP_GUIDE_CHROMA_REQUEST_TIMEOUT)"
+    elif isinstance(exc, (httpx.TransportError, ConnectionError)):
+        what = "is not answering"
+    else:
+        what = "gave an error"
+    return ServerUnavailableError(
+        f"The Chroma server at {host}:{port} {what}: {exc or type(exc).__name__}. Check that it is running "
+        f"(chroma run --path DIR --host {host} --port {port}) and reachable from this machine; "
+        "the index itself is not affected."
+    )
+
+
+def set_request_timeout(client: ClientAPI, seconds: float) -> None:
+    """Chroma's HTTP client waits forever by default; a frozen server must not freeze the app."""
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(seconds, connect=min(seconds, 5.0))
 
 
 def connect(settings: Settings, chroma_settings: ChromaSettings) -> ClientAPI:
@@ -29,12 +65,16 @@ def connect(settings: Settings, chroma_settings: ChromaSettings) -> ClientAPI:
     deadline = time.monotonic() + settings.chroma_connect_timeout
     while True:
         try:
+            # Chroma's client makes requests without a time limit while it is being built, so a
+            # frozen server is first asked for its heartbeat with one.
+            httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=settings.chroma_request_timeout).raise_for_status()
             client = chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+            set_request_timeout(client, settings.chroma_request_timeout)
             client.heartbeat()
             return client
         except Exception as exc:  # refused, timed out, DNS, or an HTTP error from a proxy
             if time.monotonic() >= deadline:
-                raise IndexUnavailableError(
+                raise ServerUnavailableError(
                     f"Could not reach the Chroma server at http://{host}:{port} "
                     f"(waited {settings.chroma_connect_timeout:g}s): {exc} "
                     f"Start it with: chroma run --path DIR --host {host} --port {port}, "

@@ -58,12 +58,18 @@ class SentenceIndex:
 
     @classmethod
     def beside(cls, index) -> "SentenceIndex":
-        """The sentence store that belongs to a ChunkIndex."""
-        return cls(index.client, collection_name(index.name), index.model)
+        """The sentence store that belongs to a ChunkIndex (and follows it when a reset switches
+        the index to a new collection)."""
+        store = cls(index.client, collection_name(index.name), index.model)
+        store._index = index
+        return store
 
     # -- opening -------------------------------------------------------------
     def open(self, *, create: bool):
         """The collection, or None when it does not exist (and create is False)."""
+        index = getattr(self, "_index", None)
+        if index is not None and collection_name(index.name) != self.name:
+            self.name, self._collection = collection_name(index.name), None
         if self._collection is not None:
             return self._collection
         if create:

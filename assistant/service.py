@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -13,6 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.abstain import NEAR_MARGIN, abstention_text, suggestions
 from assistant.audience import lead_in
 from assistant.config import Settings
+from assistant.errors import IEPGuideError
 from assistant.followup import describes_school_action, retrieval_query
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
@@ -126,7 +128,10 @@ class Assistant:
 
     def _run(self, question: str, audience: str, history: Sequence[Turn]) -> State:
         state = self._start(question, audience, history)
-        return state if "reply" in state else self.chain.invoke(state)
+        if "reply" in state:
+            return state
+        with server_errors(self.settings):
+            return self.chain.invoke(state)
 
     def _finish(self, state: State, started: float) -> Answer:
         timings = dict(state["timings"])
@@ -170,7 +175,9 @@ class Assistant:
     def inspect(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> tuple[list[Hit], object]:
         """The ranked hits and the evidence signals (assistant.evidence.Evidence, or None when the
         retriever measures none) that the abstention threshold is compared with."""
-        state = self.retrieval_chain.invoke(self._start(question, audience, history))
+        state = self._start(question, audience, history)
+        with server_errors(self.settings):
+            state = self.retrieval_chain.invoke(state)
         return list(state["hits"]), state.get("evidence")
 
     def stream(
@@ -191,7 +198,8 @@ class Assistant:
         state = self._start(question, audience, history)
         streamed = False
         if "reply" not in state:
-            state = self.retrieval_chain.invoke(state)
+            with server_errors(self.settings):
+                state = self.retrieval_chain.invoke(state)
             state["text"], state["citations"] = "", []
             composing = time.perf_counter()
             if self._grounded(state):
@@ -206,6 +214,21 @@ class Assistant:
         if not streamed:
             yield answer.text
         yield answer
+
+
+@contextlib.contextmanager
+def server_errors(settings) -> Iterator[None]:
+    """A Chroma server that stopped or froze mid-question: a clear error naming it, not a traceback."""
+    try:
+        yield
+    except IEPGuideError:
+        raise
+    except Exception as exc:
+        from assistant.remote import is_server_failure, server_error
+
+        if settings is not None and settings.chroma_host and is_server_failure(exc):
+            raise server_error(settings, exc) from exc
+        raise
 
 
 def _apply(state: State, composed: Composed) -> None:

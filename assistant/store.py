@@ -35,13 +35,12 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
     except (IndexNotFoundError, IndexUnavailableError):
         raise
     except Exception as exc:  # chroma raises many types for unreachable or damaged stores
-        where = (
-            f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
-            if settings.chroma_host
-            else f"index at {settings.index_dir}"
-        )
+        if settings.chroma_host:  # a server problem: rebuilding would not help
+            from assistant.remote import server_error
+
+            raise server_error(settings, exc) from exc
         raise IndexUnavailableError(
-            f"Could not open the {where}: {exc}. "
+            f"Could not open the index at {settings.index_dir}: {exc}. "
             "Rebuild it with: iep-guide ingest --reset"
         ) from exc
 
@@ -49,11 +48,23 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
 class ChunkIndex:
     """Chunks and their embeddings in one Chroma collection (cosine distance)."""
 
-    def __init__(self, client: ClientAPI, name: str, model: str) -> None:
+    def __init__(self, client: ClientAPI, name: str, model: str, physical: str | None = None) -> None:
         self.client = client
-        self.name = name
+        self.logical = name  # the configured collection (settings.collection)
+        self.name = physical or name  # the Chroma collection holding the committed chunks
         self.model = model
         self._collection = None
+
+    def switch(self, physical: str | None) -> None:
+        """Read and write the collection the library names (a reset builds a new one beside)."""
+        physical = physical or self.logical
+        if physical != self.name:
+            self.name = physical
+            self._collection = None
+
+    def beside(self, physical: str) -> "ChunkIndex":
+        """Another collection of the same logical index (a reset being built)."""
+        return ChunkIndex(self.client, self.logical, self.model, physical)
 
     # -- opening ---------------------------------------------------------
     @property
@@ -183,3 +194,42 @@ class ChunkIndex:
         ids = list(ids)
         for start in range(0, len(ids), _PAGE):
             self.collection.delete(ids=ids[start : start + _PAGE])
+
+
+_RESET_TAG = "-r"
+
+
+def fresh_collection_name(logical: str) -> str:
+    """A new collection name for a reset of `logical`: `<logical>-r<8 hex>` (63 characters at most)."""
+    import uuid
+
+    return f"{logical[:52]}{_RESET_TAG}{uuid.uuid4().hex[:8]}"
+
+
+def is_generation_of(name: str, logical: str) -> bool:
+    """Whether `name` is the configured collection or one a reset built for it."""
+    import re
+
+    return name == logical or re.fullmatch(re.escape(logical[:52] + _RESET_TAG) + r"[0-9a-f]{8}", name) is not None
+
+
+def drop_unused_collections(index: ChunkIndex) -> list[str]:
+    """Delete the other generations of this index (chunks and sentence rows): a half-built reset
+    that was killed, or the collection a finished reset switched away from. Only call it while
+    holding the ingest lock, with `index` switched to the collection the library names."""
+    from assistant.sentences import collection_name
+
+    try:
+        names = [getattr(c, "name", c) for c in index.client.list_collections()]
+    except Exception:
+        return []
+    dropped = []
+    for name in names:
+        if name != index.name and is_generation_of(name, index.logical):
+            for doomed in (collection_name(name), name):  # sentence rows first, then the chunks
+                try:
+                    index.client.delete_collection(doomed)
+                except Exception:
+                    pass
+            dropped.append(name)
+    return dropped

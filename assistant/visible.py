@@ -15,7 +15,7 @@ from langchain_chroma import Chroma
 
 from assistant.bm25 import BM25Index
 from assistant.errors import IndexNotFoundError
-from assistant.library import Library, Snapshot
+from assistant.library import AnyLibrary, Snapshot
 from assistant.store import ChunkIndex
 from assistant.types import Chunk
 
@@ -26,7 +26,7 @@ class VisibleIndex:
     """The committed view of a ChunkIndex. Without a library file (an index built before
     libraries existed) every stored chunk is visible."""
 
-    def __init__(self, index: ChunkIndex, library: Library) -> None:
+    def __init__(self, index: ChunkIndex, library: AnyLibrary) -> None:
         self.index = index
         self.library = library
         self.client = index.client
@@ -46,6 +46,8 @@ class VisibleIndex:
             if stamp == self._stamp:
                 return False
             snapshot = self.library.load()
+            if snapshot is not None:
+                self.index.switch(snapshot.collection)  # a reset committed a new collection
             self._snapshot = snapshot
             self._ids = snapshot.ids() if snapshot is not None else None
             self._version = snapshot.version if snapshot is not None else ""
@@ -132,6 +134,9 @@ class VisibleChroma(Chroma):
     def similarity_search_by_vector_with_relevance_scores(self, embedding, k: int = 4, filter=None,
                                                           where_document=None, **kwargs):
         self._view.refresh()
+        if self._collection_name != self._view.index.name:  # follow a reset to its new collection
+            self._collection_name = self._view.index.name
+            self._chroma_collection = self._view.index.collection
         want = k
         while True:
             pairs = super().similarity_search_by_vector_with_relevance_scores(

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.hybrid import load_or_build_bm25
-from assistant.library import Library, Snapshot
+from assistant.library import AnyLibrary, Snapshot
 from assistant.store import ChunkIndex
 from assistant.types import Chunk
 from assistant.visible import VisibleIndex
@@ -79,13 +79,13 @@ def update_metadata(index: ChunkIndex, metadata: dict[str, dict]) -> None:
         index.collection.update(ids=part, metadatas=rows)
 
 
-def commit(plan: Plan, library: Library) -> Snapshot:
-    snapshot = plan.old.with_documents(plan.documents, plan.reown)
+def commit(plan: Plan, library: AnyLibrary) -> Snapshot:
+    snapshot = plan.new_snapshot
     library.commit(snapshot)
     return snapshot
 
 
-def settle(index: ChunkIndex, library: Library, settings: Settings, *, collect: bool = True) -> None:
+def settle(index: ChunkIndex, library: AnyLibrary, settings: Settings, *, collect: bool = True) -> None:
     """Finish a committed change: re-owned metadata, garbage, keyword index (all repeatable)."""
     snapshot = library.load()
     if snapshot is None:

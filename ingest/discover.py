@@ -1,4 +1,5 @@
-"""Finding the files to ingest, and refusing up front what cannot be ingested."""
+"""Finding the files to ingest, naming each by its source, and refusing up front what cannot be
+ingested. A file's id is `<source>/<path inside the source's root>` (ingest/roots.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from ingest.loaders import is_sidecar, kind_of, supported, supported_types
 from ingest.report import FileResult
+from ingest.roots import Source, SourceError, Sources, document_id, resolve
 
 
 @dataclass(frozen=True)
@@ -18,18 +20,22 @@ class FileTarget:
 
 @dataclass
 class Discovery:
-    """Files to load; folder prefixes whose missing files count as deleted; files refused."""
+    """Files to load; the folders walked, by id prefix (`corpus/`, `corpus/state/`), whose
+    documents missing on disk are removed only with --prune; files refused; the sources known
+    (with any ad-hoc source the paths introduced)."""
 
     targets: list[FileTarget] = field(default_factory=list)
-    folders: list[str] = field(default_factory=list)
+    folders: dict[str, Path] = field(default_factory=dict)
     refused: list[FileResult] = field(default_factory=list)
+    sources: Sources | None = None
 
 
-def source_name(path: Path, root: Path | None = None) -> str:
-    """How a file is named in the library: "<folder>/<path inside it>"."""
+def source_name(path: Path, root: Path | None = None, name: str | None = None) -> str:
+    """How a file is named in the library: "<source>/<path inside its root>" (the source is
+    named after the root folder unless `name` is given)."""
     if root is None:
-        return f"{path.parent.name}/{path.name}"
-    return f"{root.name}/{path.relative_to(root).as_posix()}"
+        return f"{name or path.parent.name}/{path.name}"
+    return f"{name or root.name}/{path.relative_to(root).as_posix()}"
 
 
 def _consider(path: Path, source: str, found: Discovery) -> None:
@@ -48,18 +54,30 @@ def _consider(path: Path, source: str, found: Discovery) -> None:
         found.targets.append(FileTarget(path, source))
 
 
-def discover(paths: Iterable[Path]) -> Discovery:
-    found = Discovery()
-    for root in paths:
-        root = Path(root).expanduser().resolve()
+def _walk(folder: Path, source: Source, found: Discovery) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):  # symlinked folders are not followed
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue  # hidden files and folders (.git, .DS_Store)
+        _consider(path, document_id(source, path.relative_to(source.root).as_posix()), found)
+
+
+def discover(paths: Iterable[Path], sources: Sources) -> Discovery:
+    """The files under `paths`, named by the source each belongs to. Raises SourceError (before
+    anything is read) for a folder whose ad-hoc name collides with another source."""
+    found = Discovery(sources=sources)
+    for arg in paths:
+        try:
+            root = resolve(Path(arg))
+        except SourceError as exc:
+            found.refused.append(FileResult(str(arg), "error", message=str(exc).split(": ", 1)[-1]))
+            continue
         if root.is_dir():
-            found.folders.append(f"{root.name}/")
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in path.relative_to(root).parts):
-                    continue  # hidden files and folders (.git, .DS_Store)
-                _consider(path, source_name(path, root), found)
+            source, inside = sources.locate(root)
+            found.folders[document_id(source, inside + "/") if inside else f"{source.name}/"] = root
+            _walk(root, source, found)
         elif root.is_file():
-            _consider(root, source_name(root), found)
+            source, inside = sources.locate(root)
+            _consider(root, document_id(source, inside), found)
         else:
-            found.refused.append(FileResult(str(root), "error", message="no such file or folder"))
+            found.refused.append(FileResult(str(arg), "error", message="no such file or folder"))
     return found

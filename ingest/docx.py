@@ -33,11 +33,34 @@ def _blocks(document) -> Iterator[tuple[str, str]]:
                     yield "Table", " — ".join(cells)
 
 
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a real Word document unpacks to a few MB, rarely tens
+MAX_RATIO = 200  # XML compresses about 10:1; a zip bomb, thousands to one
+
+
+def check_zip(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES, max_ratio: float = MAX_RATIO) -> None:
+    """Refuse a package that would unpack to far more than it weighs (a zip bomb), reading only
+    the zip's directory, before any part of it is decompressed."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError(f"the .docx document is damaged or not a Word document: {exc}") from exc
+    unpacked = sum(m.file_size for m in members)
+    packed = max(1, sum(m.compress_size for m in members))
+    if len(members) > 10_000 or unpacked > max_unpacked or (unpacked > 10 * 1024 * 1024 and unpacked / packed > max_ratio):
+        raise DocumentError(
+            f"the .docx package would unpack to {unpacked / 1048576:,.0f} MB from {packed / 1048576:,.1f} MB "
+            f"in {len(members)} parts, far more than a Word document; it was not opened (a damaged file or a "
+            "zip bomb). Save it again from Word, or ask for a copy as PDF."
+        )
+
+
 def _open(path: Path):
     import docx
 
     if not zipfile.is_zipfile(path):
         raise DocumentError("the file is not a valid .docx document (it is not a Word zip package)")
+    check_zip(path)
     try:
         return docx.Document(str(path))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:

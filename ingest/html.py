@@ -7,6 +7,7 @@ from the page is ever rendered as HTML."""
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import lxml.etree
@@ -116,17 +117,100 @@ def sections_of(root, title: str) -> list[Section]:
     return builder.finish()
 
 
+class _TextWalk(HTMLParser):
+    """The page's text without building a tree: paragraphs at block tags, headings as headings,
+    scripts, styles and other non-content elements skipped. Depth costs nothing here, so a page
+    nested deeper than lxml keeps (it silently drops what lies below about 256 levels) or than
+    Python's recursion allows still gives its text."""
+
+    _BREAKS = _BLOCKS | {"div", "section", "article", "main", "br", "tr", "ul", "ol", "table", "body"}
+    _SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "footer", "form", "select"}
+
+    def __init__(self, title: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = SectionBuilder()
+        self.title = title
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.heading: int | None = None
+
+    def _flush(self) -> None:
+        text = flatten(" ".join(self.parts))
+        self.parts = []
+        if not text:
+            return
+        if self.heading is not None:
+            if self.heading == 1 and text.lower() == self.title.lower():
+                self.builder.top()
+            else:
+                self.builder.heading(self.heading, text)
+        else:
+            self.builder.add(text)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif not self.skipping and (tag in self._BREAKS or tag in _HEADINGS):
+            self._flush()
+            self.heading = _HEADINGS.get(tag, self.heading if tag == "br" else None)
+
+    def handle_endtag(self, tag) -> None:
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif not self.skipping and (tag in self._BREAKS or tag in _HEADINGS):
+            self._flush()
+            self.heading = None
+
+    def handle_data(self, data) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+    def sections(self, text: str) -> list[Section]:
+        self.feed(text)
+        self.close()
+        self._flush()
+        return self.builder.finish()
+
+
+def plain_text_sections(text: str, title: str) -> list[Section]:
+    return _TextWalk(title).sections(text)
+
+
+def _words(sections) -> int:
+    return sum(len(s.text.split()) for s in sections)
+
+
 def load_html(path: Path, source: str) -> SourceDocument:
     raw = path.read_bytes()
     text = repair(decode_text(raw, path))
     tree = _parse(text)
     title = page_title(tree) or title_from_filename(path)
-    root = content_root(tree)
-    if root is None:
-        root = _trafilatura_root(text)
-    else:
-        _drop_boilerplate(root)
-    sections = sections_of(root, title) if root is not None else []
+    try:
+        root = content_root(tree)
+        if root is None:
+            root = _trafilatura_root(text)
+        else:
+            _drop_boilerplate(root)
+        sections = sections_of(root, title) if root is not None else []
+    except (RecursionError, ValueError, lxml.etree.LxmlError):
+        sections = []
+    # The main-content extractor found nothing, failed, or read a tree lxml cut short (a page
+    # nested deeper than libxml2 keeps): fall back to every piece of text on the page, in order.
+    if not any(s.text.strip() for s in sections) or _cut_short(tree):
+        plain = plain_text_sections(text, title)
+        if not sections or _words(plain) > 2 * _words(sections):
+            sections = plain
     return SourceDocument(
         source=source, title=title, sections=tuple(sections), raw_hash=content_hash(raw), kind="html"
     )
+
+
+def _cut_short(tree, limit: int = 250) -> bool:
+    """Whether the tree reaches the depth below which libxml2 drops a page's elements."""
+    stack = [(tree, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in el)
+    return False

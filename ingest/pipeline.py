@@ -14,23 +14,26 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.library import DocumentRecord, Library, Snapshot
-from assistant.store import ChunkIndex
+from assistant.errors import IEPGuideError
+from assistant.library import AnyLibrary, DocumentRecord, Snapshot, open_library
+from assistant.store import ChunkIndex, drop_unused_collections, fresh_collection_name
 from assistant.visible import VisibleIndex
 from ingest.apply import commit, settle, stage
 from ingest.discover import Discovery, FileTarget, discover
+from ingest.roots import Sources
 from ingest.plan import Plan, Progress, make_plan
 from ingest.report import FileResult, IngestReport
-from ingest.sentences import reset_sentences, sync_sentences
+from ingest.sentences import sync_sentences
 
 __all__ = ["FileResult", "FileTarget", "IngestReport", "discover", "ingest", "remove_documents"]
 
 
-def library_for(settings: Settings) -> Library:
-    return Library(settings.library_path())
+def library_for(settings: Settings, index: ChunkIndex | None = None) -> AnyLibrary:
+    """The index's library: a file beside the on-disk index, or a record in the Chroma server."""
+    return open_library(settings, index.client if index is not None else None)
 
 
-def current_snapshot(index: ChunkIndex, library: Library) -> Snapshot:
+def current_snapshot(index: ChunkIndex, library: AnyLibrary) -> Snapshot:
     """The committed library; an index built before libraries existed is adopted as it is."""
     snapshot = library.load()
     if snapshot is not None:
@@ -66,7 +69,7 @@ def _tqdm_progress(enabled: bool) -> Progress | None:
 
 
 def _run(
-    found: Discovery,
+    paths: Sequence[Path],
     index: ChunkIndex,
     embedder: Embeddings | None,
     settings: Settings,
@@ -75,23 +78,28 @@ def _run(
     progress: Progress | None,
     remove: Iterable[str] = (),
     reset: bool = False,
+    prune: bool = False,
 ) -> IngestReport:
     started = time.perf_counter()
-    library = library_for(settings)
+    library = library_for(settings, index)
     if dry_run:
-        old = Snapshot() if reset else current_snapshot(index, library)
-        return _report(make_plan(found, old, settings, remove=remove, progress=progress), 0, started, True)
+        old = _readable_snapshot(library) if reset else current_snapshot(index, library)
+        found = discover(paths, Sources(old.sources, settings))
+        base = Snapshot(sources=old.sources) if reset else old
+        plan = _plan(found, base, settings, remove=remove, prune=prune, progress=progress)
+        return _report(plan, 0, started, True)
     with library.writing():
         if reset:
-            library.commit(Snapshot())
-            index.reset()
-            reset_sentences(index)
+            return _reset(paths, index, embedder, settings, library, progress, started)
         old = current_snapshot(index, library)
+        index.switch(old.collection)
         if not library.exists():
             library.commit(old)  # from here on, nothing is visible that the library does not list
         settle(index, library, settings, collect=False)  # finish what a killed ingest committed
         old = library.load() or old
-        plan = make_plan(found, old, settings, remove=remove, progress=progress)
+        drop_unused_collections(index)  # left by a reset that was killed before it switched
+        found = discover(paths, Sources(old.sources, settings))  # a name collision stops here, nothing written
+        plan = _plan(found, old, settings, remove=remove, prune=prune, progress=progress)
         embedded = stage(plan.to_store, index, embedder, settings, progress)
         sentences = sync_sentences(index, plan.to_store, embedder, settings, progress) if embedder else 0
         if plan.changes:
@@ -100,6 +108,54 @@ def _run(
         if embedder is not None:  # heal visible chunks whose sentence rows are missing
             visible = list(VisibleIndex(index, library).chunks())
             sentences += sync_sentences(index, visible, embedder, settings, progress)
+    return _report(plan, embedded, started, False, sentences)
+
+
+def _plan(found: Discovery, old: Snapshot, settings: Settings, **options) -> Plan:
+    plan = make_plan(found, old, settings, **options)
+    if found.sources is not None:
+        plan.sources = found.sources.stored()
+    return plan
+
+
+def _readable_snapshot(library: AnyLibrary) -> Snapshot:
+    """The committed snapshot, or an empty one when it is missing or damaged (a reset rebuilds it)."""
+    try:
+        return library.load() or Snapshot()
+    except IEPGuideError:
+        return Snapshot()
+
+
+def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyLibrary,
+           progress: Progress | None, started: float) -> IngestReport:
+    """Rebuild into a new collection beside the live one, then switch by one commit. Until that
+    commit readers keep answering from the old collection; a kill at any moment leaves it intact,
+    and the half-built collection is dropped by the next ingest."""
+    try:
+        old = library.load()
+    except IEPGuideError:
+        old = None  # damaged: which collection is live is unknown, so nothing is dropped before the switch
+    if old is not None:
+        index.switch(old.collection)
+        drop_unused_collections(index)  # an earlier reset that was killed
+    old = old or Snapshot()
+    found = discover(paths, Sources(old.sources, settings))
+    fresh = index.beside(fresh_collection_name(index.logical))
+    base = Snapshot(sources=old.sources, collection=fresh.name)
+    plan = _plan(found, base, settings, progress=progress)
+    if not plan.documents and old.documents:  # a wrong path or an unreadable folder must not empty the index
+        plan.files.append(FileResult("--reset", "error", message=(
+            "no document could be ingested from the paths given, so the index was not rebuilt; "
+            f"the current one ({len(old.documents)} documents) is unchanged")))
+        plan.documents = dict(old.documents)
+        plan.old = old
+        return _report(plan, 0, started, False)
+    embedded = stage(plan.to_store, fresh, embedder, settings, progress)
+    sentences = sync_sentences(fresh, plan.to_store, embedder, settings, progress) if embedder else 0
+    commit(plan, library)  # the switch
+    index.switch(fresh.name)
+    drop_unused_collections(index)
+    settle(index, library, settings)
     return _report(plan, embedded, started, False, sentences)
 
 
@@ -122,11 +178,16 @@ def ingest(
     dry_run: bool = False,
     progress: bool | Progress = False,
     reset: bool = False,
+    prune: bool = False,
 ) -> IngestReport:
-    """Bring the index in line with the files under `paths`; with dry_run, only report.
-    `progress` is True for a terminal progress bar, or a callback (stage, done, total, detail)."""
+    """Add and update the documents under `paths`, each named by its source (ingest/roots.py).
+    Documents whose files are gone are removed only with `prune` (and only within the folders
+    given); with dry_run, only report. `reset` rebuilds from these paths alone, switching
+    atomically. `progress` is True for a terminal progress bar, or a callback (stage, done,
+    total, detail)."""
     callback = progress if callable(progress) else _tqdm_progress(bool(progress))
-    return _run(discover(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset)
+    return _run(list(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset,
+                prune=prune)
 
 
 def remove_documents(
@@ -134,4 +195,22 @@ def remove_documents(
 ) -> IngestReport:
     """Take documents out of the library by source name (their files are left alone).
     A passage another document also has stays, cited from that document."""
-    return _run(Discovery(), index, None, settings, dry_run=dry_run, progress=None, remove=sources)
+    return _run([], index, None, settings, dry_run=dry_run, progress=None, remove=sources)
+
+
+def change_sources(change, index: ChunkIndex, settings: Settings) -> Snapshot:
+    """Apply `change(sources)` (add or remove a declared source) and commit it under the lock."""
+    library = library_for(settings, index)
+    with library.writing():
+        old = current_snapshot(index, library)
+        sources = Sources(old.sources, settings)
+        change(sources)
+        snapshot = old.with_sources(sources.stored())
+        library.commit(snapshot)
+        return snapshot
+
+
+def known_sources(settings: Settings, library: AnyLibrary) -> Sources:
+    snapshot = library.load()
+    return Sources(snapshot.sources if snapshot else {}, settings)
+

@@ -38,6 +38,12 @@ class Plan:
     files: list[FileResult] = field(default_factory=list)
     to_store: list[Chunk] = field(default_factory=list)  # chunks new to the library, owner's copy
     reown: dict[str, dict] = field(default_factory=dict)  # kept chunks whose metadata must change
+    sources: dict[str, dict] | None = None  # the sources to commit, when they change
+
+    @property
+    def new_snapshot(self) -> Snapshot:
+        snapshot = self.old.with_documents(self.documents, self.reown)
+        return snapshot if self.sources is None else replace(snapshot, sources=dict(sorted(self.sources.items())))
 
     def ids(self) -> set[str]:
         return {i for d in self.documents.values() for i in d.chunk_ids}
@@ -48,7 +54,8 @@ class Plan:
 
     @property
     def changes(self) -> bool:
-        return bool(self.to_store or self.removed_ids or self.reown or self.documents != self.old.documents)
+        return bool(self.to_store or self.removed_ids or self.reown or self.documents != self.old.documents
+                    or (self.sources is not None and self.sources != self.old.sources))
 
 
 class _Reader:
@@ -88,6 +95,7 @@ def make_plan(
     settings: Settings,
     *,
     remove: Iterable[str] = (),
+    prune: bool = False,
     progress: Progress | None = None,
 ) -> Plan:
     reader = _Reader(settings)
@@ -114,10 +122,22 @@ def make_plan(
         documents[target.source] = record
         plan.files.append(_compare(result, previous, record))
 
-    doomed = set(remove) | {
-        s for s in old.documents
-        if s not in seen and s not in failed and any(s.startswith(p) for p in found.folders)
-    }
+    doomed = set(remove)
+    for prefix, folder in found.folders.items():
+        gone = sorted(s for s in old.documents if s.startswith(prefix) and s not in seen and s not in failed)
+        if not gone:
+            continue
+        if not prune:  # never a side effect: a file missing from disk keeps its document until --prune
+            for source in gone:
+                record = old.documents[source]
+                plan.files.append(FileResult(source, "missing", kind=record.kind, chunks=record.chunks,
+                                             message="no longer on disk; kept (ingest with --prune to remove it)"))
+        elif not any(s.startswith(prefix) for s in seen | failed):
+            plan.files.append(FileResult(prefix, "error", message=(
+                f"no documents found in {folder}, so the {len(gone)} documents listed under it were kept "
+                "(is the folder mounted?); remove them by name with: iep-guide library --remove SOURCE…")))
+        else:
+            doomed.update(gone)
     for source in sorted(doomed & set(documents)):
         gone = documents.pop(source)
         plan.files.append(FileResult(source, "removed", kind=gone.kind, removed=gone.chunks))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STATUSES = ("added", "changed", "unchanged", "removed", "error", "skipped")
+STATUSES = ("added", "changed", "unchanged", "removed", "missing", "error", "skipped")
 
 
 @dataclass
@@ -37,7 +37,7 @@ class FileResult:
         """A one-line account of the file for people."""
         if self.status == "error":
             return f"{self.source}: {self.message}"
-        if self.status == "skipped":
+        if self.status in ("skipped", "missing"):
             return f"{self.source}: {self.message}"
         if self.status == "removed":
             verb = "would remove" if dry_run else "removed"
@@ -84,6 +84,9 @@ class IngestReport:
             f"{'would remove' if self.dry_run else 'removed'} {self.removed} "
             f"in {self.seconds:.1f}s"
         )
+        missing = sum(1 for f in self.files if f.status == "missing")
+        if missing:
+            text += f"; {missing} document(s) no longer on disk kept (--prune removes them)"
         if self.errors:
             text += f"; {len(self.errors)} file(s) could not be ingested"
         return text

@@ -67,12 +67,12 @@ def save_upload(name: str, data: bytes, settings: Settings) -> Path:
 
 
 def upload_source(path: Path, settings: Settings) -> str:
-    return source_name(path, settings.uploads_dir)
+    return source_name(path, settings.uploads_dir, name="uploads")
 
 
 def uploaded_file(source: str, settings: Settings) -> Path | None:
     """The file in the uploads folder behind a library source, if it came from there."""
-    prefix = f"{settings.uploads_dir.name}/"
+    prefix = "uploads/"
     if not source.startswith(prefix):
         return None
     path = (settings.uploads_dir / source[len(prefix):]).resolve()

@@ -111,7 +111,7 @@ def test_ingest_per_file_summary_dry_run_and_library(tmp_path, small_corpus):
 
     (small_corpus / "table.xlsx").unlink()
     (small_corpus / "evaluation-process.md").unlink()
-    dry = run_cli("ingest", "--dry-run", "--index", index, "--collection", "district", str(small_corpus))
+    dry = run_cli("ingest", "--dry-run", "--prune", "--index", index, "--collection", "district", str(small_corpus))
     assert dry.returncode == 0, dry.stderr
     assert "  unchanged guides/liaison.pdf (pdf, 2 pages): 2 chunks" in dry.stdout
     assert "would be removed guides/evaluation-process.md (would remove" in dry.stdout

@@ -71,7 +71,11 @@ def test_deleted_file_is_removed_from_the_index(tmp_path, embedder, small_corpus
     ingest([small_corpus], index, counting, settings)
     gone = index.ids_by_source()["guides/iep-vs-504-plan.md"]
     (small_corpus / "iep-vs-504-plan.md").unlink()
-    report = ingest([small_corpus], index, counting, settings)
+    kept = ingest([small_corpus], index, counting, settings)  # never removed as a side effect
+    assert kept.removed == 0 and kept.by_source()["guides/iep-vs-504-plan.md"].status == "missing"
+    assert "--prune" in kept.summary()
+    assert index.ids_by_source()["guides/iep-vs-504-plan.md"] == gone
+    report = ingest([small_corpus], index, counting, settings, prune=True)
     assert report.removed == len(gone)
     assert "guides/iep-vs-504-plan.md" not in index.ids_by_source()
 

@@ -51,7 +51,7 @@ def test_identical_content_is_stored_once_and_survives_removal_of_one_copy(tmp_p
     assert counting.embedded == 0 and report.added == 0 and index.count() == stored
 
     (small_corpus / "what-is-an-iep.md").unlink()  # the first copy goes; the text stays, cited from the other
-    report = ingest([small_corpus], index, counting, settings)
+    report = ingest([small_corpus], index, counting, settings, prune=True)
     assert report.removed == 0 and index.count() == stored and counting.embedded == 0
     owners = {c.source for c in index.get(list(_library(settings).load().documents["guides/zz-copy-of-iep.md"].chunk_ids))}
     assert owners == {"guides/zz-copy-of-iep.md"}
@@ -72,7 +72,7 @@ def test_dry_run_reports_per_file_and_writes_nothing(tmp_path, embedder, small_c
     lines[body] += " Ask the school which plan fits your child."
     path.write_text("\n".join(lines))
     counting.embedded = 0
-    report = ingest([small_corpus], index, counting, settings, dry_run=True)
+    report = ingest([small_corpus], index, counting, settings, dry_run=True, prune=True)
     statuses = {f.source: f.status for f in report.files}
     assert statuses == {
         "guides/what-is-an-iep.md": "unchanged", "guides/iep-vs-504-plan.md": "changed",

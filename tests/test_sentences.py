@@ -71,7 +71,7 @@ def test_removed_files_take_their_sentence_rows_along(tmp_path, embedder, small_
     _, index, _ = _ingested(tmp_path, embedder, small_corpus)
     gone = index.ids_by_source()["guides/iep-vs-504-plan.md"]
     (small_corpus / "iep-vs-504-plan.md").unlink()
-    ingest([small_corpus], index, embedder, make_settings(tmp_path))
+    ingest([small_corpus], index, embedder, make_settings(tmp_path), prune=True)
     store = SentenceIndex.beside(index)
     left = store.open(create=False).get(where={"chunk_id": {"$in": sorted(gone)}})
     assert left["ids"] == []

@@ -12,10 +12,10 @@ EXIT_USAGE = 2
 
 
 def _commands():
-    from assistant.cli import ask, ingest, library, staff
+    from assistant.cli import ask, ingest, library, sources, staff
     from assistant.cli import eval as eval_command
 
-    return [ingest, ask, library, eval_command, staff]
+    return [ingest, sources, ask, library, eval_command, staff]
 
 
 def build_parser() -> argparse.ArgumentParser:

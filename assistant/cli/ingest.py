@@ -16,10 +16,20 @@ def register(sub) -> None:
         description="Ingest Markdown, PDF, HTML, Word (.docx), plain text and eCFR JSON regulations. "
         "Unchanged files are skipped; each file gets a line saying what happened to it.",
     )
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: corpus/)")
+    p.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="files or folders (default: the corpus source, pruned); a folder outside every source "
+        "becomes a source named after it, unless that name is taken (see: iep-guide sources)",
+    )
     add_index_option(p)
     p.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
-    p.add_argument("--reset", action="store_true", help="delete the index and build it from scratch")
+    p.add_argument("--source", metavar="NAME", action="append", default=[],
+                   help="ingest the whole folder of this source (repeatable)")
+    p.add_argument("--prune", action="store_true",
+                   help="also remove documents whose files are gone from the folders given "
+                   "(without it, nothing is ever removed; implied when no PATH or --source is given)")
+    p.add_argument("--reset", action="store_true",
+                   help="rebuild from scratch into a new collection, switched to only when complete")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
@@ -41,11 +51,19 @@ def run(args: argparse.Namespace) -> int:
     from ingest.pipeline import ingest
 
     settings = settings_from(args, collection=args.collection)
-    paths = args.paths or [settings.corpus_dir]
     embedder = load_embedder(settings)
     index = open_index(settings, embedder=embedder, create=True)
+    paths = list(args.paths)
+    if args.source:
+        from ingest.pipeline import known_sources, library_for
+
+        sources = known_sources(settings, library_for(settings, index))
+        paths += [sources.get(name).root for name in args.source]
+    prune = args.prune or not paths  # `iep-guide ingest` alone keeps the corpus in step, deletions included
+    paths = paths or [settings.corpus_dir]
     report = ingest(
-        paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset
+        paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset,
+        prune=prune,
     )
     print_report(report)
     return 1 if report.errors else 0

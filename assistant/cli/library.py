@@ -33,11 +33,11 @@ def format_table(documents) -> str:
 def run(args: argparse.Namespace) -> int:
     from assistant.embeddings import load_embedder
     from assistant.factory import open_index
-    from assistant.library import Library
+    from assistant.library import open_library
     from ingest.pipeline import remove_documents
 
     settings = settings_from(args, collection=args.collection)
-    library = Library(settings.library_path())
+    library = open_library(settings)
     if args.remove:
         known = {d.source for d in library.documents()}
         missing = [s for s in args.remove if s not in known]

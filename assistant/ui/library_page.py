@@ -163,9 +163,13 @@ def _show_report() -> None:
 
 
 def _library_table(settings: Settings) -> list:
-    from assistant.library import Library
+    from assistant.library import open_library
 
-    documents = Library(settings.library_path()).documents()
+    try:
+        documents = open_library(settings).documents()
+    except IEPGuideError as exc:
+        st.error(escape_markdown(str(exc)))
+        return []
     if not documents:
         st.info("The library is empty. Upload documents above, or run: iep-guide ingest PATH")
         return documents

@@ -6,7 +6,7 @@ import logging
 
 import streamlit as st
 
-from assistant.errors import IEPGuideError, IndexNotFoundError
+from assistant.errors import IEPGuideError, IndexNotFoundError, ServerUnavailableError
 from assistant.types import Answer
 from assistant.ui import session
 from assistant.ui.chat import escape_markdown
@@ -24,6 +24,11 @@ _UNREADABLE = (
     "The guidance library could not be opened.",
     "Rebuild it with `iep-guide ingest --reset`, then reload this page. "
     "If the library lives on a Chroma server, check that the server is running.",
+)
+_SERVER = (
+    "The guidance library's server is not answering.",
+    "Check that the Chroma server named above is running and reachable, then reload this page. "
+    "The library itself does not need rebuilding.",
 )
 _UNEXPECTED = (
     "Something went wrong while answering. Please try again in a moment. "
@@ -52,7 +57,10 @@ def abstention(answer: Answer, words: Wording, exchange_id: str) -> None:
 
 def setup_problem(exc: Exception) -> None:
     """The library is missing or unreadable: what happened and what to do."""
-    title, todo = _NOT_BUILT if isinstance(exc, IndexNotFoundError) else _UNREADABLE
+    if isinstance(exc, ServerUnavailableError):
+        title, todo = _SERVER
+    else:
+        title, todo = _NOT_BUILT if isinstance(exc, IndexNotFoundError) else _UNREADABLE
     if not isinstance(exc, IEPGuideError):
         log.error("Opening the guidance library failed", exc_info=exc)
     st.error(f"**{title}**\n\n{escape_markdown(str(exc))}\n\n{todo}", icon=":material/library_books:")
