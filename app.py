@@ -1,14 +1,14 @@
 """IEP Guide: a thin Streamlit shell. Each page lives in assistant/ui/ and plugs in here.
 
-Parents and teachers get the chat and "My child's IEP"; the Library and Evals pages exist only
-for signed-in staff (assistant/ui/access.py), and the sign-in page only where staff are set up."""
+Parents and teachers get the chat and "My child's IEP"; the Library, Evals and Feedback pages
+exist only for signed-in staff (assistant/ui/access.py), and the sign-in page only where staff are set up."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from assistant.config import Settings
-from assistant.ui import access, chat_page, iep_page, library_page, staff_page
+from assistant.ui import access, chat_page, feedback_page, iep_page, library_page, staff_page
 
 st.set_page_config(page_title="IEP Guide", page_icon="📘", layout="centered")
 
@@ -21,6 +21,7 @@ if access.current_staff(settings):
     pages += [
         st.Page(library_page.render, title="Library", icon=":material/library_books:", url_path="library"),
         st.Page(staff_page.render, title="Evals", icon=":material/monitoring:", url_path="evals"),
+        st.Page(feedback_page.render, title="Feedback", icon=":material/reviews:", url_path="feedback"),
     ]
     access.sign_out_button()
 elif access.staff_configured(settings):

@@ -469,7 +469,8 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
                 if prose:
                     lines.append(" ".join(prose))
                     prose = []
-                lines.append(f"- {_finish(item.text)} [{n}]")
+                # every sentence of a list item carries the marker, as every other sentence does
+                lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in _split_line(item.text)))
             else:
                 if prose == [] and lines and lines[-1].startswith("- "):
                     pass

@@ -309,3 +309,20 @@ def test_unsupported_sentences_and_notice_are_shown(corpus_settings, corpus_inde
     assert body.count("not backed by the sources") == 1
     assert '<span class="ig-unsupported">Every school must also pay for a private tutor.</span>' in body
     assert any("1 sentence" in c.value and "not backed by the sources" in c.value for c in at.caption)
+
+
+def test_a_session_asking_too_fast_is_asked_to_wait_and_keeps_its_question(corpus_settings, corpus_index,
+                                                                            monkeypatch, feedback_db):
+    monkeypatch.setenv("IEP_GUIDE_QUESTIONS_PER_MINUTE", "2")
+    at = start(monkeypatch, corpus_settings.index_dir, feedback_db)
+    ask(at, "What is an IEP?")
+    ask(at, "What is a 504 plan?")
+    ask(at, "Who is on the IEP team?")
+    assert len(exchanges(at)) == 2, "the third question in a minute is not answered"
+    assert any("Please wait a moment" in i.value for i in at.info)
+    assert any(c.value == "Who is on the IEP team?" for c in at.code), "what was typed is kept to copy"
+
+
+def test_the_chat_says_what_is_kept_and_that_it_is_not_legal_advice(app):
+    captions = " ".join(c.value for c in app.caption)
+    assert "not legal advice" in captions and "180 days" in captions

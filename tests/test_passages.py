@@ -120,3 +120,15 @@ def test_bare_paragraph_labels_are_not_shown_and_list_endings_are_kept():
     assert _finish("Must be conducted within 60 days of receiving parental consent; or") == \
         "Must be conducted within 60 days of receiving parental consent; or"
     assert _finish("Keep a dated list") == "Keep a dated list."
+
+
+def test_every_sentence_of_a_list_item_carries_the_citation():
+    from assistant.citations import cited_sentences
+    from assistant.passages import Picked, Unit, render
+    from assistant.types import Chunk, Hit
+
+    text = "(a) General. Each public agency must conduct an evaluation.\n(b) Timing. It must be done within 60 days."
+    unit = Unit(Hit(Chunk(id="c1", text=text, source="s", title="T", section="S"), 0.5), "S", segment(text))
+    answer, citations = render([Picked(unit, (0, 1))])
+    assert all(s.numbers == (1,) for s in cited_sentences(answer))
+    assert all(part in text for part in citations[0].quote.split(" … "))

@@ -183,3 +183,28 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
     assert store.purge(180, now=later) == 2 and store.count() == 0
     store.save(Feedback(answer_id="fresh", **row))
     assert store.purge(180) == 0 and store.count() == 1
+
+
+def feedback_page(settings):
+    from assistant.ui.feedback_page import render
+
+    render(settings)
+
+
+def test_only_staff_read_feedback_on_the_feedback_page(tmp_path):
+    from assistant.feedback import Feedback
+    from assistant.feedback_store import FeedbackStore
+
+    settings = Settings(feedback_db=tmp_path / "fb.sqlite3", index_dir=tmp_path / "index")
+    FeedbackStore(settings.feedback_path()).save(Feedback(
+        answer_id="a1", rating=0, question="Can my son Jake get speech?", answer="…", audience="family",
+        reasons=("unclear",), comment="Too long"))
+    public = AppTest.from_function(feedback_page, args=(settings,), default_timeout=60)
+    public.run()
+    assert "This page is for staff" in public.error[0].value and not public.dataframe
+    staff = AppTest.from_function(feedback_page, args=(settings,), default_timeout=60)
+    staff.session_state[SESSION] = {"name": "maria", "via": "local", "seen": time.time()}
+    staff.run()
+    assert not staff.exception
+    table = staff.dataframe[0].value
+    assert list(table["Question"]) == ["Can my son Jake get speech?"] and list(table["Comment"]) == ["Too long"]
