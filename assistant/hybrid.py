@@ -108,7 +108,7 @@ class HybridRetriever(BaseRetriever):
         return state["terms"]
 
     def _rerank(self, state: State) -> State:
-        state["hits"], state["pool"] = self.reranker.rerank_all(
+        state["hits"], state["pool"] = self.reranker.rerank(
             self._terms(state), state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"),
             self.k, idf=self.bm25.idf,
         )

@@ -100,19 +100,6 @@ class Reranker:
         audience: str,
         k: int,
         idf: Callable[[str], float],
-    ) -> list[Hit]:
-        """The best k of `candidates` for a question given as its BM25 terms and its vector."""
-        return self.rerank_all(query_terms, query_vector, candidates, vectors, audience, k, idf)[0]
-
-    def rerank_all(
-        self,
-        query_terms: Sequence[str],
-        query_vector: np.ndarray,
-        candidates: Sequence[Hit],
-        vectors: dict[str, np.ndarray],
-        audience: str,
-        k: int,
-        idf: Callable[[str], float],
     ) -> tuple[list[Hit], list[Hit]]:
         """The best k of `candidates` (diversified by MMR), and every candidate with its rerank
         score, best first (the pool an answer may also draw a sibling section from)."""
