@@ -45,6 +45,10 @@ class Settings(BaseSettings):
         default=0.03, ge=0.0, le=0.2,
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
+    abstain_key_match: float = Field(
+        default=0.65, ge=0.0, le=1.01,
+        description="A question this similar to a question heading the library answers is answered whatever the evidence score.",
+    )
     evidence_top: float = Field(default=0.0, ge=0.0, description="Weight of the best reranked score.")
     evidence_sentence: float = Field(default=0.2, ge=0.0, description="Weight of the best sentence similarity.")
     evidence_coverage: float = Field(default=0.1, ge=0.0, description="Weight of IDF-weighted question-word coverage.")

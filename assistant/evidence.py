@@ -13,6 +13,12 @@ explainable signals of the retrieval that already ran:
   uses ("salary", "melatonin") weighs the most, so a question about it scores low;
 - `dense`: the cosine similarity of the best chunk found by dense retrieval alone.
 
+One more signal stands apart from the sum: `key`, the similarity of the question to the best
+*question key* among the candidates (the question a passage answers, assistant/passages.py).
+A question that is nearly the same as one the library answers under its own heading ("when
+does the 60 day clock start" / "When does the clock start?") is answerable however short it
+is, so `key` at or above its own threshold grounds an answer by itself.
+
 `score = w.top * top + w.sentence * sentence + w.coverage * coverage + w.dense * dense`; the
 weights and the threshold live in Settings and are chosen on the dev half of the eval set only
 (`python -m evals.calibration REPORT.json`, see evals/calibration.py).
@@ -49,9 +55,10 @@ class Evidence:
     coverage: float
     dense: float
     score: float
+    key: float = 0.0  # best question-key similarity; not part of `score`
 
     def to_dict(self) -> dict[str, float]:
-        return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS)}
+        return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS, "key")}
 
 
 def weighted_coverage(query_terms: Sequence[str], found: set[str], idf: Callable[[str], float]) -> float:
@@ -84,14 +91,17 @@ def measure(
     idf: Callable[[str], float],
     weights: EvidenceWeights,
     depth: int = 3,
+    key_vectors: np.ndarray | None = None,
 ) -> Evidence:
     """The evidence for a question (its BM25 terms and vector) from one retrieval's results,
-    looking at the `depth` top chunks."""
+    looking at the `depth` top chunks; `key_vectors` (one row per candidate) give `key`."""
     if not hits:
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0)
+    key = float((key_vectors @ query_vector).max()) if key_vectors is not None and key_vectors.size else 0.0
     top = hits[:depth]
     found = {t for h in top for t in bm25_tokens(h.chunk.indexed_text)}
     coverage = weighted_coverage(query_terms, found, idf)
     sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
     # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
-    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)
+    evidence = combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)
+    return Evidence(evidence.top, evidence.sentence, evidence.coverage, evidence.dense, evidence.score, key)

@@ -87,7 +87,7 @@ def build_assistant(
         rrf_k=settings.rrf_k,
         evidence_weights=EvidenceWeights(**settings.evidence_weights()),
     )
-    answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf)
+    answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf, view.source_chunks)
     if settings.answerer != "openai":
         rewrite = functools.partial(retrieval_query, knows=retriever.bm25.knows)
         return Assistant(retriever=retriever, answerer=answerer, settings=settings, rewrite=rewrite)
@@ -95,12 +95,12 @@ def build_assistant(
     return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)
 
 
-def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors, idf):
+def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors, idf, article=None):
     """The answerer that quotes guidance: the passage composer, or the older sentence picker."""
     if settings.composer == "sentence":
         return ExtractiveComposer(embedder, settings, sentences=sentences)
     weights = PassageWeights(words=settings.answer_words)
-    return PassageComposer(embedder, sentences, weights=weights, idf=idf)
+    return PassageComposer(embedder, sentences, weights=weights, idf=idf, article=article)
 
 
 def build_llm_answerer(settings: Settings, embedder, extractive, chat_model: BaseChatModel | None):

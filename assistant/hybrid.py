@@ -19,6 +19,7 @@ from pydantic import ConfigDict
 from assistant.bm25 import BM25Index
 from assistant.evidence import EvidenceWeights, measure
 from assistant.fusion import rrf
+from assistant.passages import unit_key
 from assistant.retrieval import DenseRetriever, document_from_hit
 from assistant.types import Hit
 
@@ -54,6 +55,7 @@ class HybridRetriever(BaseRetriever):
     candidates: int = 20
     rrf_k: int = 60
     evidence_weights: EvidenceWeights = EvidenceWeights()
+    key_depth: int = 10  # candidates whose question keys are compared with the question
 
     @property
     def embedder(self):
@@ -117,6 +119,7 @@ class HybridRetriever(BaseRetriever):
     def _evidence(self, state: State) -> State:
         """How well the hits cover the question (assistant/evidence.py), for abstention."""
         hits = state["hits"]
+        keyed = [h.chunk for h in (state.get("pool") or state.get("candidates") or hits)][: self.key_depth]
         state["evidence"] = measure(
             self._terms(state),
             np.asarray(state["vector"], np.float32),
@@ -125,6 +128,7 @@ class HybridRetriever(BaseRetriever):
             self.reranker.sentences.for_chunks([h.chunk for h in hits[:3]]),
             self.bm25.idf,
             self.evidence_weights,
+            key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
         )
         return state
 

@@ -36,7 +36,7 @@ from assistant.acronyms import expand
 from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
-from assistant.types import Citation, Hit
+from assistant.types import Chunk, Citation, Hit
 
 ELLIPSIS = " … "
 _LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s*", re.I)
@@ -59,6 +59,11 @@ _ASKS_RULE = re.compile(r"^\s*(can|could|may|must|do|does|did|is|are|will|should
                         r"\b(have to|has to|allowed|required|legal|obligated|entitled|right to)\b", re.I)
 _DEFINITION = re.compile(r"^\s*(?:so |and |ok,? )?(what(?:'s| is| are| does)|whats|wat is|define|explain|"
                          r"tell me about|meaning of)\b(?!.*\b(?:difference|do i|can i|should|happens?|if)\b)", re.I)
+# "How does mediation work?", "What happens at an IEP meeting?": the asker wants the steps, which
+# an article spreads over its sections.
+_PROCESS = re.compile(r"^\s*(?:so |and |ok,? )?(?:how (?:does|do|is|are) .*\b(?:work|works|happen|go|done)\b|"
+                      r"wh?at happens (?:at|during|in|when|after|before|with)\b|what (?:are|is) the (?:steps|process)\b|"
+                      r"walk me through|what is the process\b|how do (?:i|we|you) (?:get ready|prepare)\b)", re.I)
 _TWO_PARTS = re.compile(r"\?\s+\S|\b(and|also) (how|what|when|who|where|can|do|does|is|are|should|will)\b", re.I)
 
 
@@ -91,6 +96,7 @@ class Unit:
 class Picked:
     unit: Unit
     items: tuple[int, ...]  # indices into unit.items, in document order
+    step: bool = False  # shown as one step of an article's outline (a list item under the unit before)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,7 @@ class PassageWeights:
     second_words: int = 100  # ... and of a second unit
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
+    steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
 
 
 def segment(text: str) -> list[Item]:
@@ -175,6 +182,11 @@ def definitional(question: str) -> bool:
     return bool(_DEFINITION.match(question))
 
 
+def asks_process(question: str) -> bool:
+    """"How does X work?", "What happens at X?": answered by the steps, one per section."""
+    return bool(_PROCESS.match(question))
+
+
 def two_parts(question: str) -> bool:
     return bool(_TWO_PARTS.search(question.strip()))
 
@@ -221,11 +233,13 @@ class PassageComposer:
         *,
         weights: PassageWeights = PassageWeights(),
         idf: Callable[[str], float] | None = None,
+        article: Callable[[str], Sequence[Chunk]] | None = None,
     ) -> None:
         self.embedder = embedder  # CachedEmbedder: question keys are embedded once and cached
         self.sentences = sentences or SentenceVectors(embedder)
         self.weights = weights
         self.idf = idf or (lambda term: 1.0)
+        self.article = article  # source -> its chunks in document order, for outlines
 
     # -- scoring -----------------------------------------------------------
     def units(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> list[Unit]:
@@ -355,7 +369,7 @@ class PassageComposer:
         leaves out and the second contains, and one that another article answers about as well."""
         if two_parts(question):
             return True
-        if second.score >= first.score - self.weights.close and second.chunk.source != first.chunk.source:
+        if second.score >= first.score - self.weights.close:
             return True  # two articles answer about equally well: the reader gets both
         weights = {t: self.idf(t) for t in content_terms(question)}
         have = content_terms(f"{first.chunk.section} {first.chunk.text}")
@@ -396,7 +410,34 @@ class PassageComposer:
             question = asked
         units = self.units(question, query_vector, [*hits, *siblings(hits, pool, self.weights.siblings)])
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
-        return render(self.choose(question, units, already))
+        picked = self.choose(question, units, already)
+        if picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
+            picked = self.outline(picked[0], already) or picked
+        return render(picked)
+
+    def outline(self, opening: Picked, said: set[str]) -> list[Picked]:
+        """A process question answered from an article's opening: the opening's first sentences,
+        then the first sentence of each later section, in document order (the article's steps).
+        Empty when the article has too few sections for an outline."""
+        chunks = self.article(opening.unit.chunk.source)
+        steps: list[Picked] = []
+        seen = {opening.unit.chunk.section.strip().lower()}
+        for chunk in chunks:
+            section = chunk.section.strip().lower()
+            if section in seen:
+                continue  # one step per section (a long section's later chunks add no step)
+            seen.add(section)
+            items = segment(chunk.text)
+            first = next((i for i, item in enumerate(items) if _shown(item) and not item.list_item and not item.intro
+                          and normalize(item.text) not in said), None)
+            if first is not None:
+                steps.append(Picked(Unit(Hit(chunk, opening.unit.hit.score), chunk.section, items), (first,), step=True))
+            if len(steps) == self.weights.steps:
+                break
+        if len(steps) < 2:
+            return []
+        lead = tuple(i for i in opening.items if not opening.unit.items[i].list_item)[:2] or opening.items[:1]
+        return [Picked(opening.unit, lead), *steps]
 
 
 def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:
@@ -462,6 +503,10 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
             n=n, title=chunk.title, section=chunk.section, source=chunk.source, chunk_id=chunk.id,
             quote=quote_for(chunk.text, items), score=unit.hit.score, page=chunk.page,
         ))
+        if pick.step:  # one step of an outline: a list item under the paragraph before
+            step = f"- {_finish(items[0].text)} [{n}]"
+            paragraphs[-1] = f"{paragraphs[-1]}\n{step}" if paragraphs else step
+            continue
         lines: list[str] = []
         prose: list[str] = []
         for item in items:

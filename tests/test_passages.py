@@ -132,3 +132,23 @@ def test_every_sentence_of_a_list_item_carries_the_citation():
     answer, citations = render([Picked(unit, (0, 1))])
     assert all(s.numbers == (1,) for s in cited_sentences(answer))
     assert all(part in text for part in citations[0].quote.split(" … "))
+
+
+def test_a_process_question_gets_the_steps_each_cited_to_its_section(assistant):
+    from assistant.passages import asks_process
+
+    assert asks_process("How does the special education evaluation work?")
+    assert asks_process("wat happens at a iep meeting") and not asks_process("What is an IEP?")
+    answer = assistant.ask("How does the special education evaluation work?")
+    steps = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(steps) >= 3
+    assert "consent" in answer.text and "60 days" in answer.text
+    sections = [c.section for c in answer.citations]
+    assert len(sections) == len(set(sections)) and len({c.source for c in answer.citations}) == 1
+
+
+def test_a_question_the_library_asks_in_its_own_headings_is_answered_however_short(assistant):
+    answer = assistant.ask("when does the 60 day clock start")
+    assert not answer.abstained
+    assert "consent" in answer.text
+    assert answer.evidence is not None
