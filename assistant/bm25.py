@@ -13,13 +13,20 @@ import pickle
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.text import stem, tokenize
+from assistant.text import STOPWORDS, stem, tokenize
+
+# Words a parent uses for the child or the family, which guidance writes as "child" or "parent":
+# never a sign that a question is about something the library does not cover.
+FAMILY_WORDS = frozenset(stem(w) for w in (
+    "son", "sons", "daughter", "daughters", "kid", "kids", "boy", "girl", "teen", "teenager", "old", "dad",
+    "mom", "mum", "husband", "grandson", "granddaughter", "stepson", "stepdaughter", "toddler", "baby",
+))
 
 FORMAT = 3  # bumped whenever tokenization changes, so saved indexes are rebuilt
 
@@ -48,6 +55,24 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
     return hits[np.argsort(-scores[hits], kind="stable")[:k]]
 
 
+def _within(a: str, b: str, limit: int) -> bool:
+    """Whether a and b are at most `limit` edits apart, a swap of two neighbouring letters
+    counting as one edit ("agian"); stops early once they cannot be."""
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return False
+        before, previous = previous, current
+    return previous[-1] <= limit
+
+
 @dataclass
 class BM25Index:
     ids: list[str]
@@ -56,6 +81,7 @@ class BM25Index:
     version: str
     k1: float = 1.5
     b: float = 0.75
+    _near: dict[str, bool] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, str]], *, version: str = "", k1: float = 1.5, b: float = 0.75) -> "BM25Index":
@@ -88,6 +114,28 @@ class BM25Index:
         n = len(self.ids)
         df = len(self.postings[term][0]) if term in self.postings else 0
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
+    def unknown_terms(self, query: str) -> list[str]:
+        """The query's words that no chunk uses and that are not a misspelling of a word one
+        does ("Ritalin", "Orton-Gillingham", "landlord"; not "agian" or "daugter"): each marks
+        a topic the library has no guidance on. Family words ("son", "kid") never count."""
+        return [t for t in self.query_terms(query)
+                if t not in self.postings and t.isalpha() and len(t) >= 3 and t not in FAMILY_WORDS
+                and not self._near_known(t)]
+
+    def _near_known(self, term: str) -> bool:
+        """Whether the term is one or two edits from a term the library uses (two for longer words)."""
+        if getattr(self, "_near", None) is None:  # (an index saved before this cache existed)
+            self._near = {}
+        if term not in self._near:
+            limit = 1 if len(term) <= 5 else 2
+            self._near[term] = any(
+                abs(len(v) - len(term)) <= limit and _within(term, v, limit)
+                for v in (*self.postings, *STOPWORDS)  # "agian", "wat": misspelt common words
+            ) or any(  # a misspelt long word keeps its ending, so its stem is the word: "evaluaton" ~ "evalu"
+                len(v) >= 5 and 0 < len(term) - len(v) <= 4 and _within(term[: len(v)], v, 1) for v in self.postings
+            )
+        return self._near[term]
 
     def split_compound(self, term: str) -> list[str]:
         """An unknown closed compound as two indexed words ("waitlist" -> "wait", "list"), else []."""

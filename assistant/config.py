@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     # answerable and out-of-scope questions, the threshold midway between the lowest one that
     # declines every dev out-of-scope question and the highest one with at most 3% dev false
     # abstentions. The held-out half is reported, never tuned on (docs/evaluation.md, "Abstention calibration").
-    abstain_threshold: float = Field(default=0.478, ge=-1.0, le=1.0)
+    abstain_threshold: float = Field(default=0.49, ge=-1.0, le=1.0)
     abstain_school_margin: float = Field(
         default=0.03, ge=0.0, le=0.2,
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     evidence_sentence: float = Field(default=0.2, ge=0.0, description="Weight of the best sentence similarity.")
     evidence_coverage: float = Field(default=0.1, ge=0.0, description="Weight of IDF-weighted question-word coverage.")
     evidence_dense: float = Field(default=0.7, ge=0.0, description="Weight of the best dense similarity.")
+    evidence_unknown: float = Field(
+        default=0.04, ge=0.0, le=0.5, description="Subtracted per question word the library never uses (at most two)."
+    )
     audience_boost: float = Field(
         default=0.03, ge=0.0, le=0.5, description="Rerank bonus for an article written for the asker (half for both)."
     )
@@ -174,6 +177,7 @@ class Settings(BaseSettings):
         return {
             "top": self.evidence_top, "sentence": self.evidence_sentence,
             "coverage": self.evidence_coverage, "dense": self.evidence_dense,
+            "unknown": self.evidence_unknown,
         }
 
     def baseline_dir(self) -> Path:

@@ -19,7 +19,11 @@ A question that is nearly the same as one the library answers under its own head
 does the 60 day clock start" / "When does the clock start?") is answerable however short it
 is, so `key` at or above its own threshold grounds an answer by itself.
 
-`score = w.top * top + w.sentence * sentence + w.coverage * coverage + w.dense * dense`; the
+`score = w.top * top + w.sentence * sentence + w.coverage * coverage + w.dense * dense
+- w.unknown * min(unknown, 2)`, where `unknown` counts the question's words that the library never
+uses and that are not misspellings of words it does (assistant/bm25.py: "Ritalin", "landlord"):
+a near-scope question ("Is Ritalin or Adderall better for ADHD?") sounds like the library but
+names something it has no guidance on. The
 weights and the threshold live in Settings and are chosen on the dev half of the eval set only
 (`python -m evals.calibration REPORT.json`, see evals/calibration.py).
 """
@@ -44,6 +48,7 @@ class EvidenceWeights:
     sentence: float = 0.2
     coverage: float = 0.1
     dense: float = 0.7
+    unknown: float = 0.04  # subtracted per unknown question word (at most two)
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,10 @@ class Evidence:
     dense: float
     score: float
     key: float = 0.0  # best question-key similarity; not part of `score`
+    unknown: int = 0  # question words the library never uses (assistant/bm25.py unknown_terms)
 
     def to_dict(self) -> dict[str, float]:
-        return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS, "key")}
+        return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS, "key", "unknown")}
 
 
 def weighted_coverage(query_terms: Sequence[str], found: set[str], idf: Callable[[str], float]) -> float:
@@ -77,9 +83,15 @@ def best_sentence(matrices: Sequence[np.ndarray], query_vector: np.ndarray) -> f
     return max(values) if values else 0.0
 
 
-def combine(top: float, sentence: float, coverage: float, dense: float, weights: EvidenceWeights) -> Evidence:
+MAX_UNKNOWN = 2
+
+
+def combine(
+    top: float, sentence: float, coverage: float, dense: float, weights: EvidenceWeights, unknown: int = 0, key: float = 0.0
+) -> Evidence:
     score = weights.top * top + weights.sentence * sentence + weights.coverage * coverage + weights.dense * dense
-    return Evidence(top, sentence, coverage, dense, score)
+    score -= weights.unknown * min(unknown, MAX_UNKNOWN)
+    return Evidence(top, sentence, coverage, dense, score, key, unknown)
 
 
 def measure(
@@ -92,6 +104,7 @@ def measure(
     weights: EvidenceWeights,
     depth: int = 3,
     key_vectors: np.ndarray | None = None,
+    unknown: int = 0,
 ) -> Evidence:
     """The evidence for a question (its BM25 terms and vector) from one retrieval's results,
     looking at the `depth` top chunks; `key_vectors` (one row per candidate) give `key`."""
@@ -103,5 +116,4 @@ def measure(
     coverage = weighted_coverage(query_terms, found, idf)
     sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
     # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
-    evidence = combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights)
-    return Evidence(evidence.top, evidence.sentence, evidence.coverage, evidence.dense, evidence.score, key)
+    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights, unknown, key)

@@ -129,6 +129,7 @@ class HybridRetriever(BaseRetriever):
             self.bm25.idf,
             self.evidence_weights,
             key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
+            unknown=len(self.bm25.unknown_terms(state["query"])),
         )
         return state
 

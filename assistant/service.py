@@ -98,8 +98,9 @@ class Assistant:
         threshold = self.settings.abstain_threshold
         if describes_school_action(state["question"]):
             threshold -= self.settings.abstain_school_margin
-        if evidence is not None and evidence.key >= self.settings.abstain_key_match:
-            return bool(hits)  # nearly the very question one of its passages answers
+        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not state.get("said"):
+            return bool(hits)  # nearly the very question one of its passages answers (not a follow-up, whose
+            # query carries the earlier question's words)
         return bool(hits) and state["grounding"] >= threshold
 
     def _compose(self, state: State) -> State:

@@ -123,6 +123,9 @@ class LiveBM25:
     def query_terms(self, query: str) -> list[str]:
         return self.current().query_terms(query)
 
+    def unknown_terms(self, query: str) -> list[str]:
+        return self.current().unknown_terms(query)
+
 
 class VisibleChroma(Chroma):
     """LangChain's Chroma vector store, returning only committed chunks."""

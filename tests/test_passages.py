@@ -152,3 +152,21 @@ def test_a_question_the_library_asks_in_its_own_headings_is_answered_however_sho
     assert not answer.abstained
     assert "consent" in answer.text
     assert answer.evidence is not None
+
+
+def test_words_the_library_never_uses_are_told_from_misspellings():
+    from assistant.bm25 import BM25Index
+
+    index = BM25Index.build([
+        ("a", "Ask for an evaluation in writing. The school must answer."),
+        ("b", "A daughter or son with a disability may get special education."),
+    ])
+    assert index.unknown_terms("Ritalin or therapy for my kid?") == ["ritalin", "therapi"]
+    assert index.unknown_terms("my kid got an evaluaton agian") == []  # misspellings and family words
+    assert index.unknown_terms("Can my son get special education?") == []
+
+
+def test_a_near_scope_question_naming_what_the_library_lacks_is_declined(assistant):
+    answer = assistant.ask("Is Ritalin or Adderall better for a kid with ADHD?")
+    assert answer.abstained
+    assert not assistant.ask("Can a child with ADHD get a 504 plan?").abstained
