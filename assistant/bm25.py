@@ -82,6 +82,7 @@ class BM25Index:
     k1: float = 1.5
     b: float = 0.75
     _near: dict[str, bool] | None = field(default=None, repr=False, compare=False)
+    _by_letter: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, str]], *, version: str = "", k1: float = 1.5, b: float = 0.75) -> "BM25Index":
@@ -124,16 +125,20 @@ class BM25Index:
                 and not self._near_known(t)]
 
     def _near_known(self, term: str) -> bool:
-        """Whether the term is one or two edits from a term the library uses (two for longer words)."""
+        """Whether the term is one or two edits from a word the library uses (two for longer
+        words) or from a common word. Only words starting with the term's first or second letter
+        are compared: a misspelling rarely changes the first letter, and this keeps it fast."""
         if getattr(self, "_near", None) is None:  # (an index saved before this cache existed)
-            self._near = {}
+            self._near, self._by_letter = {}, {}
+            for word in (*self.postings, *STOPWORDS):
+                self._by_letter.setdefault(word[:1], []).append(word)
         if term not in self._near:
             limit = 1 if len(term) <= 5 else 2
-            self._near[term] = any(
-                abs(len(v) - len(term)) <= limit and _within(term, v, limit)
-                for v in (*self.postings, *STOPWORDS)  # "agian", "wat": misspelt common words
-            ) or any(  # a misspelt long word keeps its ending, so its stem is the word: "evaluaton" ~ "evalu"
-                len(v) >= 5 and 0 < len(term) - len(v) <= 4 and _within(term[: len(v)], v, 1) for v in self.postings
+            near = [w for letter in dict.fromkeys(term[:2]) for w in self._by_letter.get(letter, ())]
+            self._near[term] = any(abs(len(w) - len(term)) <= limit and _within(term, w, limit) for w in near) or any(
+                # a misspelt long word keeps its ending, so its stem is the word: "evaluaton" ~ "evalu"
+                len(w) >= 5 and 0 < len(term) - len(w) <= 4 and w in self.postings and _within(term[: len(w)], w, 1)
+                for w in near
             )
         return self._near[term]
 
