@@ -46,6 +46,9 @@ _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|t
                      r"|\bage \d+|\b\d+(st|nd|rd|th) birthday|\bannual(ly)?\b|\bevery (year|three years)\b|\bonce a\b", re.I)
 _RULE = re.compile(r"\b(must|may|can|cannot|can't|has to|have to|is required|are required|does not have to|"
                    r"do not have to|need not|is not required|right to|entitled)\b", re.I)
+# A verdict ("No.", "Generally, yes.", "No, the dog must…") answers the unit's own question, which may
+# not be the asker's: shown only from a unit whose question is close to the asker's.
+_YES_NO = re.compile(r"^\s*(?:(?:generally|usually|in most cases|in general),?\s+)?(?:yes|no)\s*(?:[.!,;:—-]|$)", re.I)
 _VERDICT = re.compile(r"^(yes|no|generally|usually|not always|in most cases|it depends)\b", re.I)
 
 # What kind of answer the question asks for (issue: the form of the question shapes the answer).
@@ -86,6 +89,8 @@ class Unit:
     items: list[Item]
     score: float = 0.0
     item_sims: list[float] = field(default_factory=list)
+    key_sim: float = 1.0  # similarity of the question to the unit's question key
+    verdict_ok: bool = True  # whether its "Yes."/"No, …" answers the asker's question (see PassageWeights.verdict_key)
 
     @property
     def chunk(self):
@@ -116,6 +121,8 @@ class PassageWeights:
     second_words: int = 100  # ... and of a second unit
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
+    verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
+    verdict_floor: float = 0.60  # ... or is the closest of all units' questions and at least this close
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
 
 
@@ -149,6 +156,9 @@ def _strip_label(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+_QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
+
+
 def unit_key(chunk) -> str:
     """The question key of a chunk read as an answer unit (stored with its sentence vectors)."""
     return question_key(chunk.section, chunk.title, segment(chunk.text))
@@ -157,7 +167,7 @@ def unit_key(chunk) -> str:
 def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
     """The question a unit answers: its heading when that is a question, otherwise the heading
     (or the document title for an untitled opening) with the first sentence."""
-    heading = heading.strip()
+    heading = _QUESTION_NUMBER.sub("", heading.split(" > ")[-1].strip())  # "General Rules > Q12. Can…?" -> "Can…?"
     if heading.endswith("?"):
         return heading
     first = next((i.text for i in items if not i.list_item), items[0].text if items else "")
@@ -261,22 +271,27 @@ class PassageComposer:
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)
+            unit.key_sim = float(key_vec @ q)
             unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
             titled = content_terms(unit.chunk.section)
             heading = len(heading_terms & titled) / len(heading_terms) if heading_terms else 0.0
-            unit.score = (w.key * float(key_vec @ q) + w.item * max(shown) + w.chunk * unit.hit.score
+            unit.score = (w.key * unit.key_sim + w.item * max(shown) + w.chunk * unit.hit.score
                           + w.lexical * lexical + w.heading * heading + (w.opening if defines and _opening(unit) else 0.0))
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
+        closest = max(u.key_sim for u in units)
+        for unit in units:
+            unit.verdict_ok = unit.key_sim >= w.verdict_key or (unit.key_sim == closest and unit.key_sim >= w.verdict_floor)
         units.sort(key=lambda u: -u.score)
         return units
 
     # -- choosing ----------------------------------------------------------
     def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: set[str]) -> tuple[int, ...]:
         """The items of `unit` that answer the question, within `budget` words, in order."""
-        usable = [i for i, item in enumerate(unit.items) if _shown(item) and normalize(item.text) not in said]
+        usable = [i for i, item in enumerate(unit.items) if _shown(item) and normalize(item.text) not in said
+                  and not (_YES_NO.match(item.text) and not unit.verdict_ok)]
         if not usable:
             return ()
         sizes = {i: len(words(unit.items[i].text)) for i in usable}

@@ -170,3 +170,25 @@ def test_a_near_scope_question_naming_what_the_library_lacks_is_declined(assista
     answer = assistant.ask("Is Ritalin or Adderall better for a kid with ADHD?")
     assert answer.abstained
     assert not assistant.ask("Can a child with ADHD get a 504 plan?").abstained
+
+
+def test_faq_numbering_and_breadcrumbs_are_not_part_of_the_question_key():
+    items = [Item("No.", (0,))]
+    assert question_key("General Rules > Q12. Can hotels charge a cleaning fee?", "FAQ", items) == \
+        "Can hotels charge a cleaning fee?"
+    assert question_key("3. Who can file?", "FAQ", items) == "Who can file?"
+
+
+def test_a_yes_or_no_is_shown_only_where_it_answers_the_askers_question():
+    from assistant.passages import PassageComposer, Unit
+    from assistant.types import Chunk, Hit
+
+    def unit(key_sim, verdict_ok):
+        text = "No, the dog must be under the handler's control at all times.\nThe handler keeps the dog leashed."
+        made = Unit(Hit(Chunk(id="c", text=text, source="s", title="T", section="Q?"), 0.7), "Q?", segment(text))
+        made.key_sim, made.verdict_ok, made.item_sims = key_sim, verdict_ok, [0.5, 0.5]
+        return made
+
+    composer = PassageComposer(embedder=None, sentences=object())
+    assert composer.pick("Can a restaurant ask us to leave?", unit(0.62, False), 150, {"rule"}, set()) == (1,)
+    assert composer.pick("Can a hotel guest leave the dog in the room?", unit(0.80, True), 150, {"rule"}, set()) == (0, 1)
