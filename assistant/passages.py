@@ -530,7 +530,10 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
                     lines.append(" ".join(prose))
                     prose = []
                 # every sentence of a list item carries the marker, as every other sentence does
-                lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in _split_line(item.text)))
+                parts = _split_line(item.text)
+                # a regulation item's own label ("General.", "Parental consent.") says nothing by itself
+                parts = [p for p in parts if not _LABEL_ONLY.match(p.strip()) or _RULE.search(p)] or parts
+                lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in parts))
             else:
                 if prose == [] and lines and lines[-1].startswith("- "):
                     pass
