@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text import ends_with_abbreviation
+
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])((?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])*)\s+(?=[A-Z0-9\"'(])")
 
@@ -31,6 +33,8 @@ def cited_sentences(answer: str) -> list[CitedSentence]:
             continue
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
+            if not match.group(1) and ends_with_abbreviation(paragraph[start : match.start()]):
+                continue  # "the U.S. Department…": one sentence
             end = match.end(1) if match.group(1) else match.start()
             out.append(_make(paragraph[start:end]))
             start = match.end()

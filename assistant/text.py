@@ -40,12 +40,18 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether the text ends with an abbreviation ("U.S.", "e.g.", "Dr.") or an initial, so the
+    full stop after it does not end a sentence."""
+    head = text.rstrip("\"')]")
+    last = head.rsplit(None, 1)[-1].rstrip(".").lower() if head.split() else ""
+    return last in _ABBREV or (len(last) == 1 and last.isalpha())
+
+
 def _split_line(line: str) -> list[str]:
     out, start = [], 0
     for match in _BOUNDARY.finditer(line):
-        head = line[start : match.start()].rstrip("\"')]")
-        last = head.rsplit(None, 1)[-1].rstrip(".").lower() if head.split() else ""
-        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+        if ends_with_abbreviation(line[start : match.start()]):
             continue
         out.append(line[start : match.start()].strip())
         start = match.end()

@@ -30,3 +30,11 @@ def test_judge_accepts_paraphrase_and_rejects_unrelated(embedder):
     assert judge.judge("The evaluation has to be done within 60 days after the parent consents.", passage).supported
     assert not judge.judge("Parents must pay for speech therapy at school.", passage).supported
     assert not judge.judge("The moon is made of cheese.", passage).supported
+
+
+def test_an_abbreviation_does_not_end_a_cited_sentence():
+    from assistant.citations import cited_sentences
+
+    sentences = cited_sentences("Families can complain to the U.S. Department of Education (OCR). [2] Ask first. [1]")
+    assert [(s.text, s.numbers) for s in sentences] == [
+        ("Families can complain to the U.S. Department of Education (OCR).", (2,)), ("Ask first.", (1,))]
