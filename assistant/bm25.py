@@ -130,7 +130,7 @@ class BM25Index:
         are compared: a misspelling rarely changes the first letter, and this keeps it fast."""
         if getattr(self, "_near", None) is None:  # (an index saved before this cache existed)
             self._near, self._by_letter = {}, {}
-            for word in (*self.postings, *STOPWORDS):
+            for word in (*self.postings, *STOPWORDS, *FAMILY_WORDS):  # "daugter" is a family word too
                 self._by_letter.setdefault(word[:1], []).append(word)
         if term not in self._near:
             limit = 1 if len(term) <= 5 else 2
