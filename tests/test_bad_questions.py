@@ -8,7 +8,7 @@ from assistant import QuestionError
 from assistant.language import guess_language
 from assistant.questions import clean_question
 from assistant.text import split_sentences
-from assistant.ui.chat import escape_markdown
+from ui.chat import escape_markdown
 from benchmarks.questions import IN_SCOPE
 from tests.checks import assert_valid_citations
 

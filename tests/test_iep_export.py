@@ -8,7 +8,7 @@ import pytest
 
 from ingest.iep_document import Asked, DocumentAnswer, Quote, ScoredQuote, analyse, ask_document, check, read_iep
 from assistant.types import Answer, Citation
-from assistant.ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
+from ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
 from tests.iep_samples import write_all
 
 SAVED = datetime(2026, 3, 1, 18, 30, tzinfo=timezone.utc)

@@ -8,7 +8,7 @@ import os
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.ui import iep_page
+from ui import iep_page
 from tests.iep_samples import write_all
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -16,7 +16,7 @@ PDF = "application/pdf"
 
 
 def page(settings, embedder, assistant):
-    from assistant.ui.iep_page import render
+    from ui.iep_page import render
 
     render(settings, embedder=embedder, assistant=assistant)
 

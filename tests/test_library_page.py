@@ -6,14 +6,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.library import Library
-from assistant.ui import styles
-from assistant.ui.access import SESSION
+from ui import styles
+from ui.access import SESSION
 from tests.conftest import CORPUS, make_settings
 from tests.fixtures import write_pdf
 
 
 def page(settings, embedder):
-    from assistant.ui.library_page import render
+    from ui.library_page import render
 
     render(settings, embedder=embedder)
 

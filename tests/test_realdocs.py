@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.ask import format_text
+from cli.ask import format_text
 from assistant.library import Library
 from tests.conftest import REALDOCS, _cli
 

@@ -5,9 +5,9 @@ import re
 
 from assistant.sources import Article, ArticleSection, CitedSource
 from assistant.types import Answer, Chunk, Citation, SentenceCheck
-from assistant.ui.answer_html import UNSUPPORTED_LABEL, answer_html
-from assistant.ui.cards import QUOTE_ID, article_html, card_html
-from assistant.ui.highlight import excerpt, find_spans, mark, marked
+from ui.answer_html import UNSUPPORTED_LABEL, answer_html
+from ui.cards import QUOTE_ID, article_html, card_html
+from ui.highlight import excerpt, find_spans, mark, marked
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 SECTION = (

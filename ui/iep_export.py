@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ingest.iep_document import Asked, CheckResult, IEPDocument
-from assistant.ui.export import md_text
-from assistant.ui.export_style import EXPORT_CSS
-from assistant.ui.wording import DISCLAIMER
+from ui.export import md_text
+from ui.export_style import EXPORT_CSS
+from ui.wording import DISCLAIMER
 
 TITLE = "My child's IEP: questions for the meeting"
 NOT_LEGAL_ADVICE = (

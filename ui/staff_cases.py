@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.ui.chat import escape_markdown
+from ui.chat import escape_markdown
 from evals import dashboard as dash
 
 SHOW = {"failed": "Failed", "passed": "Passed", "all": "All"}
