@@ -6,8 +6,8 @@ import argparse
 import json
 
 from assistant.citations import cited_sentences
+from assistant.types import UNSUPPORTED_LABEL
 from cli.common import add_index_option, settings_from
-from ui.answer_html import UNSUPPORTED_LABEL
 
 
 def register(sub) -> None:

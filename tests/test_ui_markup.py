@@ -4,8 +4,8 @@ text from a question or a document is ever interpreted as HTML."""
 import re
 
 from assistant.sources import Article, ArticleSection, CitedSource
-from assistant.types import Answer, Chunk, Citation, SentenceCheck
-from ui.answer_html import UNSUPPORTED_LABEL, answer_html
+from assistant.types import UNSUPPORTED_LABEL, Answer, Chunk, Citation, SentenceCheck
+from ui.answer_html import answer_html
 from ui.cards import QUOTE_ID, article_html, card_html
 from ui.highlight import excerpt, find_spans, mark, marked
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from ui.answer_html import UNSUPPORTED_LABEL, answer_html, unsupported_texts
+from assistant.types import UNSUPPORTED_LABEL
+from ui.answer_html import answer_html, unsupported_texts
 from ui.cards import where
 from ui.conversation import Exchange
 from ui.export_style import EXPORT_CSS
