@@ -277,7 +277,7 @@ def test_html_in_a_document_is_shown_as_text(html_index, monkeypatch, tmp_path):
 def _render_checked_answer(index_dir: str, feedback_db: str) -> None:
     """A script: one exchange whose answer was verified sentence by sentence."""
     from assistant import Settings
-    from assistant.types import Answer, Citation, SentenceCheck
+    from assistant.types import Answer, SentenceCheck
     from ui import exchange_view, resources
     from ui.conversation import Exchange
     from ui.feedback_view import FeedbackContext

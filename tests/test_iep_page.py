@@ -8,8 +8,8 @@ import os
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ui import iep_page
 from tests.iep_samples import write_all
+from ui import iep_page
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PDF = "application/pdf"

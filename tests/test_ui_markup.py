@@ -79,7 +79,9 @@ def test_unsupported_sentences_are_marked_visibly():
     answer = Answer(
         text="An IEP is a plan. [1] Schools must pay for private tutors. [1]",
         citations=(citation(1),),
-        checks=(SentenceCheck("An IEP is a plan.", (1,), True), SentenceCheck("Schools must pay for private tutors.", (1,), False)),
+        checks=(
+            SentenceCheck("An IEP is a plan.", (1,), True), SentenceCheck("Schools must pay for private tutors.", (1,), False),
+        ),
     )
     html = answer_html(answer, anchor)
     assert html.count(UNSUPPORTED_LABEL) == 1

@@ -14,10 +14,18 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError, QuestionError
-from ingest.iep_document import (
-    EXPECTED, SECTION_LABELS, Asked, DocumentIndex, IEPDocument, ScannedPDFError, check, read_iep, topic_question,
-)
 from assistant.questions import clean_question
+from ingest.iep_document import (
+    EXPECTED,
+    SECTION_LABELS,
+    Asked,
+    DocumentIndex,
+    IEPDocument,
+    ScannedPDFError,
+    check,
+    read_iep,
+    topic_question,
+)
 from ui import styles
 from ui.cards import where
 from ui.chat import escape_markdown

@@ -10,11 +10,11 @@ from pathlib import Path
 import streamlit as st
 
 from assistant.config import Settings
-from ui import staff_cases
-from ui.chat import escape_markdown
 from evals import dashboard as dash
 from evals.report import ReportError, load_report, scan_reports
 from evals.thresholds import Thresholds, ThresholdsError
+from ui import staff_cases
+from ui.chat import escape_markdown
 
 REPORT_KEY = "ev-report"
 NEXT_KEY = "ev-report-next"
