@@ -1,14 +1,14 @@
-"""IEP Guide: a thin Streamlit shell. Each page lives in assistant/ui/ and plugs in here.
+"""IEP Guide: a thin Streamlit shell. Each page lives in ui/ and plugs in here.
 
 Parents and teachers get the chat and "My child's IEP"; the Library, Evals and Feedback pages
-exist only for signed-in staff (assistant/ui/access.py), and the sign-in page only where staff are set up."""
+exist only for signed-in staff (ui/access.py), and the sign-in page only where staff are set up."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from assistant.config import Settings
-from assistant.ui import access, chat_page, feedback_page, iep_page, library_page, staff_page
+from ui import access, chat_page, feedback_page, iep_page, library_page, staff_page
 
 st.set_page_config(page_title="IEP Guide", page_icon="📘", layout="centered")
 

@@ -38,7 +38,6 @@ import numpy as np
 from assistant.bm25 import bm25_tokens
 from assistant.types import Hit
 
-
 SIGNALS = ("top", "sentence", "coverage", "dense")
 
 

@@ -10,13 +10,13 @@ from langchain_core.language_models import BaseChatModel
 
 from assistant.compose import ExtractiveComposer
 from assistant.config import Settings
-from assistant.passages import PassageComposer, PassageWeights
 from assistant.embeddings import CachedEmbedder, load_embedder, model_name
-from assistant.followup import retrieval_query
-from assistant.evidence import EvidenceWeights
-from assistant.hybrid import HybridRetriever
 from assistant.errors import IndexUnavailableError
+from assistant.evidence import EvidenceWeights
+from assistant.followup import retrieval_query
+from assistant.hybrid import HybridRetriever
 from assistant.library import open_library
+from assistant.passages import PassageComposer, PassageWeights
 from assistant.rerank import Reranker, RerankWeights
 from assistant.retrieval import DenseRetriever
 from assistant.sentences import SentenceIndex, SentenceVectors

@@ -111,16 +111,19 @@ _EVERYDAY = [
     (r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
      r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
      "removal suspension discipline school days", True),
-    (r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
+    (r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
+     r"|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
      r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
      "behavior", False),
-    (r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
+    (r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b"
+     r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
      r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
      "disagreement dispute options", True),
     (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing", True),
     (r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
      "related services waiting list", True),
-    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b", "transfer of rights age of majority", False),
+    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b",
+     "transfer of rights age of majority", False),
     (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool", False),
     (r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
      "evaluation timeline request in writing", True),
@@ -130,7 +133,8 @@ _EVERYDAY = [
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
     (r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
      r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b", "change services prior written notice IEP meeting", True),
-    (r"\b(?:can'?t|cannot|still (?:can'?t|not)|doesn'?t|isn'?t) (?:read|reading|write|writing|do math)\b|\bbehind in (?:reading|math|school)\b",
+    (r"\b(?:can'?t|cannot|still (?:can'?t|not)|doesn'?t|isn'?t) (?:read|reading|write|writing|do math)\b"
+     r"|\bbehind in (?:reading|math|school)\b",
      "evaluation request in writing learning disability", False),
     (r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
      r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b|\bsign(?:ing)? (?:it|the iep|the form)\b",

@@ -2,8 +2,8 @@
 
 The library is the index's commit point. It lives with the index: a JSON file beside the
 on-disk Chroma store (`Library`), or a record in a metadata collection of the Chroma server
-(`ServerLibrary`), so every host that shares a server shares one library and one ingest lock. Readers see exactly the chunks that its
-documents list; chunks that an unfinished ingest wrote (or that a finished one no longer
+(`ServerLibrary`), so every host that shares a server shares one library and one ingest lock.
+Readers see exactly the chunks that its documents list; chunks that an unfinished ingest wrote (or that a finished one no longer
 needs) may sit in Chroma but are invisible until a commit names them (or are cleaned up).
 Replacing the file with `os.replace` is atomic, so a reader sees the old library or the new
 one, never a half-written state, even if the writing process is killed."""

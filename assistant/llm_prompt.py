@@ -70,7 +70,9 @@ def source_block(source: Source) -> str:
     return f'<source id="{source.n}" title="{title}" section="{section}">\n{_neutralise(source.text)}\n</source>'
 
 
-def build_messages(question: str, sources: Sequence[Source], *, audience: str = "family", sentences: int = 4) -> list[BaseMessage]:
+def build_messages(
+    question: str, sources: Sequence[Source], *, audience: str = "family", sentences: int = 4
+) -> list[BaseMessage]:
     system = SYSTEM.format(reader=READERS.get(audience, "parents and teachers"), sentences=sentences)
     blocks = "\n\n".join(source_block(s) for s in sources)
     user = f"Sources:\n\n{blocks}\n\nQuestion: {question.strip()}\nAnswer, citing the sources by number:"

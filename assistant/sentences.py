@@ -42,11 +42,6 @@ def collection_name(chunks_collection: str) -> str:
     return f"{chunks_collection[: 63 - len(SUFFIX) - 9]}-{digest}{SUFFIX}"
 
 
-def row_ids(chunk: Chunk, count: int | None = None) -> list[str]:
-    n = len(split_sentences(chunk.text)) if count is None else count
-    return [f"{chunk.id}:{i}" for i in range(n)]
-
-
 class SentenceIndex:
     """The stored sentence vectors of an index's chunks (a Chroma collection)."""
 

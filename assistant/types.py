@@ -97,6 +97,10 @@ class Citation:
         return data
 
 
+# How the chat, its exports and the command line mark a sentence that fails its SentenceCheck.
+UNSUPPORTED_LABEL = "not backed by the sources"
+
+
 @dataclass(frozen=True)
 class SentenceCheck:
     """Whether one sentence of an answer is backed by the passages it cites."""

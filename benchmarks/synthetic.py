@@ -121,7 +121,8 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
 def measure(index_dir: Path, rounds: int) -> dict:
     """Warm per-stage latency on the synthetic index, through the same Assistant."""
     from assistant import build_assistant
-    from benchmarks.latency import measure as measure_asks, timed_probes
+    from benchmarks.latency import measure as measure_asks
+    from benchmarks.latency import timed_probes
     from benchmarks.stats import peak_rss_mb
 
     started = time.perf_counter()

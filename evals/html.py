@@ -15,7 +15,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}tr.ours td{background:#e
 details{margin:.2rem 0}summary{cursor:pointer}.reason{color:#b3261e}.small{font-size:.85rem;color:#5b6775}
 button{margin-right:.4rem;padding:.25rem .7rem;border:1px solid #aab4c0;border-radius:6px;background:#fff;cursor:pointer}
 pre{white-space:pre-wrap;margin:.2rem 0;font:inherit}
-"""
+"""  # noqa: E501 (compact CSS, written into every report as it is)
 
 JS = """
 function show(which){document.querySelectorAll('tr.case').forEach(function(r){
@@ -26,7 +26,8 @@ PERCENT = {"latency_p50_ms", "latency_p95_ms", "cases", "answerable", "out_of_sc
 HEADLINE = [
     ("hit_at_k", "hit@k"), ("recall_at_k", "recall@k"), ("mrr", "MRR"), ("facts_stated", "every key fact stated"),
     ("fact_coverage", "key-fact coverage"), ("content_recall", "content recall"),
-    ("content_precision", "content precision"), ("citation_recall", "citation recall"), ("citation_precision", "citation precision"),
+    ("content_precision", "content precision"), ("citation_recall", "citation recall"),
+    ("citation_precision", "citation precision"),
     ("abstention_recall", "abstention recall"), ("abstention_precision", "abstention precision"),
     ("false_abstention_rate", "false abstention"), ("latency_p50_ms", "latency p50 (ms)"),
     ("latency_p95_ms", "latency p95 (ms)"), ("pass_rate", "cases passed"),
@@ -94,10 +95,12 @@ def _sweep_svg(abstention: dict) -> str:
         return f"<polyline fill='none' stroke='{colour}' stroke-width='2' points='{coords}'/>"
 
     t = float(abstention.get("threshold", 0.0))
-    marker = f"<line x1='{xy(t, 0).split(',')[0]}' x2='{xy(t, 0).split(',')[0]}' y1='{pad}' y2='{h - pad}' stroke='#888' stroke-dasharray='4'/>"
+    x = xy(t, 0).split(",")[0]
+    marker = f"<line x1='{x}' x2='{x}' y1='{pad}' y2='{h - pad}' stroke='#888' stroke-dasharray='4'/>"
     axes = f"<rect x='{pad}' y='{pad}' width='{w - 2 * pad}' height='{h - 2 * pad}' fill='none' stroke='#ccd'/>"
     labels = (
-        f"<text x='{pad}' y='{h - 8}' font-size='11'>threshold 0</text><text x='{w - pad - 20}' y='{h - 8}' font-size='11'>1</text>"
+        f"<text x='{pad}' y='{h - 8}' font-size='11'>threshold 0</text>"
+        f"<text x='{w - pad - 20}' y='{h - 8}' font-size='11'>1</text>"
         f"<text x='{pad + 4}' y='{pad + 14}' font-size='11' fill='#11733b'>abstention recall</text>"
         f"<text x='{pad + 4}' y='{pad + 28}' font-size='11' fill='#b3261e'>false abstention rate</text>"
     )
@@ -169,7 +172,10 @@ def _abstention(a: dict) -> str:
 def _breakdowns(groups: dict) -> str:
     out = []
     for grouping, values in groups.items():
-        rows = [[f"<td>{e(name)}</td>"] + [_num(m.get(k), 0 if k == "cases" else 3) for k, _ in GROUP_COLUMNS] for name, m in values.items()]
+        rows = [
+            [f"<td>{e(name)}</td>"] + [_num(m.get(k), 0 if k == "cases" else 3) for k, _ in GROUP_COLUMNS]
+            for name, m in values.items()
+        ]
         out.append(f"<h3>By {e(grouping)}</h3>" + _table([grouping] + [label for _, label in GROUP_COLUMNS], rows))
     return "".join(out)
 

@@ -22,7 +22,13 @@ from evals.cases import EvalCase
 from evals.facts import fact_coverage, missing_facts
 from evals.grounding import CitationChecker
 from evals.metrics import (
-    citation_precision, citation_recall, content_precision, content_recall, first_rank, hit_at_k, recall_at_k,
+    citation_precision,
+    citation_recall,
+    content_precision,
+    content_recall,
+    first_rank,
+    hit_at_k,
+    recall_at_k,
     section_hit_at_k,
 )
 from evals.results import CaseResult, CaseRetrieval, EvalReport, Retrieved
@@ -64,7 +70,9 @@ def make_checker(assistant) -> CitationChecker:
     return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings))
 
 
-def evaluate_case(case: EvalCase, assistant, targets: Sequence[Target], checker: CitationChecker, criteria: CaseCriteria) -> CaseResult:
+def evaluate_case(
+    case: EvalCase, assistant, targets: Sequence[Target], checker: CitationChecker, criteria: CaseCriteria
+) -> CaseResult:
     """Run one case through every target and the assistant, and score it."""
     k = criteria.k
     retrieval: dict[str, CaseRetrieval] = {}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.config import Settings
@@ -57,14 +55,6 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
                 )
             )
     return chunks
-
-
-def chunk_documents(docs: Iterable[SourceDocument], settings: Settings) -> list[Chunk]:
-    splitter = make_splitter(settings)
-    out: list[Chunk] = []
-    for doc in docs:
-        out.extend(chunk_document(doc, splitter, settings.min_chunk_chars))
-    return out
 
 
 def embedding_text(chunk: Chunk) -> str:

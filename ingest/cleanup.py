@@ -11,7 +11,6 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _RUNS = re.compile(r"[ \t]+")
 _BEFORE_PUNCT = re.compile(r"\s+([.,;:!?)](?:\s|$))")
-_BLANKS = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n[ \t]*([a-z]\w*)")
 _WORD = re.compile(r"[A-Za-z]+")
 _COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
@@ -34,12 +33,6 @@ def collapse(text: str) -> str:
 def flatten(text: str) -> str:
     """All whitespace (newlines too) folded to single spaces, none before punctuation."""
     return _BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
-
-
-def tidy_block(text: str) -> str:
-    """Trim each line, fold space runs and keep at most one blank line between paragraphs."""
-    lines = [collapse(line) for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
 def rejoin_hyphenation(text: str, vocabulary: set[str] | None = None) -> str:

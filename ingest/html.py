@@ -104,7 +104,9 @@ def sections_of(root, title: str) -> list[Section]:
             elif heading:
                 builder.heading(level, heading)
             return
-        if el.tag in _BLOCKS and not any(isinstance(c.tag, str) and (c.tag in _BLOCKS or _heading_level(c)) for c in el.iter() if c is not el):
+        if el.tag in _BLOCKS and not any(
+            isinstance(c.tag, str) and (c.tag in _BLOCKS or _heading_level(c)) for c in el.iter() if c is not el
+        ):
             text = flatten(" ".join(el.itertext()))
             if text:
                 builder.add(text)

@@ -330,7 +330,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
         ("esy", r"extended school year|\besy\b"),
         ("transition", r"transition|post-?secondary"),
-        ("state_tests", r"\bstate\b.*\b(assessments?|tests?|testing)\b|statewide|district(wide)? assessments?|assessment participation"),
+        ("state_tests", r"\bstate\b.*\b(assessments?|tests?|testing)\b|statewide"
+                        r"|district(wide)? assessments?|assessment participation"),
         ("progress", r"\bprogress\b"),
         ("related_services", r"^related services"),
         ("accommodations", r"accommodations?|supplementary aids|modifications"),
@@ -341,7 +342,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
     )
 )
-_DATE_TEXT = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+_DATE_TEXT = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}")
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
@@ -355,7 +357,9 @@ def _heading_kind(line: str) -> str | None:
 
 
 # "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
-_NUMBERING = re.compile(r"^(?:(?:section|part)\s+)?(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s*|^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s+", re.I)
+_NUMBERING = re.compile(
+    r"^(?:(?:section|part)\s+)?(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s*|^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s+", re.I
+)
 
 
 def _is_heading(text: str) -> bool:
@@ -666,7 +670,9 @@ def _anchor(doc: IEPDocument, *kinds: str) -> Quote:
     for kind in kinds:
         section = doc.section(kind)
         if section is not None:
-            return section.lines[0] if section.lines else Quote(section.heading, section.pages[0] if section.pages else None, section.heading)
+            if section.lines:
+                return section.lines[0]
+            return Quote(section.heading, section.pages[0] if section.pages else None, section.heading)
     return doc.lines[0] if doc.lines else Quote("", None, "")
 
 

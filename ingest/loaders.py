@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import DocumentError
-from ingest.docx import load_docx
 from ingest.documents import SourceDocument
+from ingest.docx import load_docx
 from ingest.html import load_html
 from ingest.markdown import load_markdown
 from ingest.pdf import load_pdf

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import DocumentError
-from ingest.cleanup import collapse, repair, rejoin_hyphenation
+from ingest.cleanup import collapse, rejoin_hyphenation, repair
 from ingest.documents import Section, SourceDocument, content_hash
 from ingest.markdown import title_from_filename
 from ingest.pdf_layout import drop_edge_lines, drop_repeated_edges, paragraphs

@@ -20,9 +20,9 @@ from assistant.store import ChunkIndex, drop_unused_collections, fresh_collectio
 from assistant.visible import VisibleIndex
 from ingest.apply import commit, settle, stage
 from ingest.discover import Discovery, FileTarget, discover
-from ingest.roots import Sources
 from ingest.plan import Plan, Progress, make_plan
 from ingest.report import FileResult, IngestReport
+from ingest.roots import Sources
 from ingest.sentences import sync_sentences
 
 __all__ = ["FileResult", "FileTarget", "IngestReport", "discover", "ingest", "remove_documents"]

@@ -19,8 +19,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.passages import unit_key
 from assistant.sentences import SentenceIndex, distinct_sentences, embed_splits
-from assistant.text import split_sentences
 from assistant.store import ChunkIndex
+from assistant.text import split_sentences
 from assistant.types import Chunk
 from ingest.plan import Progress
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import DocumentError
-from ingest.discover import source_name
 from ingest.loaders import supported, supported_types
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ ()-]+")
@@ -64,10 +63,6 @@ def save_upload(name: str, data: bytes, settings: Settings) -> Path:
             os.unlink(tmp)
         raise
     return target
-
-
-def upload_source(path: Path, settings: Settings) -> str:
-    return source_name(path, settings.uploads_dir, name="uploads")
 
 
 def uploaded_file(source: str, settings: Settings) -> Path | None:

@@ -153,7 +153,8 @@ def teen(with_transition: bool) -> list[Block]:
             ("page",),
             ("h", "Postsecondary Transition Plan"),
             ("p", "Postsecondary goal: after high school Alex will attend a community college and study graphic design."),
-            ("p", "Transition services: a career interest inventory this fall and a visit to the community college in the spring."),
+            ("p", "Transition services: a career interest inventory this fall and a visit to the community college "
+                  "in the spring."),
         ]
     return blocks
 

@@ -9,9 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.feedback_store import FeedbackStore
-from assistant.ui import session
-from assistant.ui.export import to_html, to_markdown
-from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER
+from ui import session
+from ui.export import to_html, to_markdown
+from ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -277,10 +277,10 @@ def test_html_in_a_document_is_shown_as_text(html_index, monkeypatch, tmp_path):
 def _render_checked_answer(index_dir: str, feedback_db: str) -> None:
     """A script: one exchange whose answer was verified sentence by sentence."""
     from assistant import Settings
-    from assistant.types import Answer, Citation, SentenceCheck
-    from assistant.ui import exchange_view, resources
-    from assistant.ui.conversation import Exchange
-    from assistant.ui.feedback_view import FeedbackContext
+    from assistant.types import Answer, SentenceCheck
+    from ui import exchange_view, resources
+    from ui.conversation import Exchange
+    from ui.feedback_view import FeedbackContext
 
     settings = Settings(index_dir=index_dir, feedback_db=feedback_db)
     assistant = resources.get_assistant(settings)

@@ -4,11 +4,11 @@ import os
 import zlib
 
 from assistant import build_assistant
+from assistant.factory import open_index
 from assistant.library import Library
 from ingest.pipeline import ingest
 from tests.conftest import make_settings
 from tests.test_ingest import CountingEmbedder
-from assistant.factory import open_index
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + zlib.compress(bytes(range(256)) * 8)
 

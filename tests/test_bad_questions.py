@@ -8,9 +8,9 @@ from assistant import QuestionError
 from assistant.language import guess_language
 from assistant.questions import clean_question
 from assistant.text import split_sentences
-from assistant.ui.chat import escape_markdown
 from benchmarks.questions import IN_SCOPE
 from tests.checks import assert_valid_citations
+from ui.chat import escape_markdown
 
 
 def test_control_and_invisible_characters_are_removed(assistant):

@@ -15,10 +15,10 @@ from assistant import Settings
 from assistant.factory import open_index
 from assistant.feedback_store import FeedbackStore
 from assistant.staff import StaffAccounts
-from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER
 from ingest.pipeline import ingest
 from tests.conftest import copy_articles
 from tests.streamlit_server import ROOT, StreamlitServer
+from ui.wording import FAMILY, PARENT_CENTER_FINDER
 
 pytestmark = pytest.mark.browser
 

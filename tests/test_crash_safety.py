@@ -1,6 +1,6 @@
 """Killing an ingest mid-way leaves the index consistent and queryable; the next one finishes.
 
-The ingest runs as a real subprocess (`python -m assistant.cli ingest`) and is SIGKILLed
+The ingest runs as a real subprocess (`python -m cli ingest`) and is SIGKILLed
 while it is embedding, after it has already stored some new chunks."""
 
 import os
@@ -34,7 +34,7 @@ def _grow(path):
 
 
 def _kill_while_embedding(args, env, timeout=240):
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", *args], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", *args], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen = bytearray()
 

@@ -21,7 +21,9 @@ OUT = EvalCase(id="bread", question="How do I bake bread?", audience="family", t
 class MadeUpAnswerer:
     """An answerer at the LLM edge: one sentence taken from the top hit, one it invents."""
 
-    def compose(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=(), asked="") -> tuple[str, list[Citation]]:
+    def compose(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=(), asked=""
+    ) -> tuple[str, list[Citation]]:
         chunk = hits[0].chunk
         first = chunk.text.split(". ")[0].strip().rstrip(".") + "."
         cite = Citation(1, chunk.title, chunk.section, chunk.source, chunk.id, first, hits[0].score)
@@ -30,7 +32,9 @@ class MadeUpAnswerer:
 
 def test_scores_the_assistant_it_is_given(assistant):
     seen = []
-    report = run_eval(assistant, [IEP, OUT], ablation=False, on_progress=lambda done, total, r: seen.append((done, total, r.case.id)))
+    report = run_eval(
+        assistant, [IEP, OUT], ablation=False, on_progress=lambda done, total, r: seen.append((done, total, r.case.id))
+    )
     assert seen == [(1, 2, "iep"), (2, 2, "bread")]
     iep, bread = report.cases
     assert iep.passed and not iep.abstained and iep.retrieval["ours"].hit_at_k == 1.0

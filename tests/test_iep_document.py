@@ -12,8 +12,17 @@ import pytest
 
 from assistant.errors import DocumentError
 from ingest.iep_document import (
-    ARTICLES, RULES, RULES_BY_ID, Quote, ScannedPDFError, analyse, ask_document, check, measurable_criterion,
-    parse_date, read_iep,
+    ARTICLES,
+    RULES,
+    RULES_BY_ID,
+    Quote,
+    ScannedPDFError,
+    analyse,
+    ask_document,
+    check,
+    measurable_criterion,
+    parse_date,
+    read_iep,
 )
 from tests.conftest import CORPUS
 from tests.iep_samples import GAPS, write_all, write_docx

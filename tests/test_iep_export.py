@@ -6,10 +6,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from ingest.iep_document import Asked, DocumentAnswer, Quote, ScoredQuote, analyse, ask_document, check, read_iep
 from assistant.types import Answer, Citation
-from assistant.ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
+from ingest.iep_document import Asked, DocumentAnswer, Quote, ScoredQuote, analyse, ask_document, check, read_iep
 from tests.iep_samples import write_all
+from ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
 
 SAVED = datetime(2026, 3, 1, 18, 30, tzinfo=timezone.utc)
 

@@ -8,15 +8,15 @@ import os
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.ui import iep_page
 from tests.iep_samples import write_all
+from ui import iep_page
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PDF = "application/pdf"
 
 
 def page(settings, embedder, assistant):
-    from assistant.ui.iep_page import render
+    from ui.iep_page import render
 
     render(settings, embedder=embedder, assistant=assistant)
 

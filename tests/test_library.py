@@ -29,7 +29,8 @@ def test_unchanged_files_are_not_even_reread(tmp_path, embedder, small_corpus):
     settings, counting, index = _setup(tmp_path, embedder)
     ingest([small_corpus], index, counting, settings)
     before = {d.source: d.ingested_at for d in _library(settings).documents()}
-    (small_corpus / "iep-vs-504-plan.md").write_text((small_corpus / "iep-vs-504-plan.md").read_text() + "\nOne more line about 504 plans.\n")
+    guide = small_corpus / "iep-vs-504-plan.md"
+    guide.write_text(guide.read_text() + "\nOne more line about 504 plans.\n")
     report = ingest([small_corpus], index, counting, settings)
     after = {d.source: d.ingested_at for d in _library(settings).documents()}
     statuses = {f.source: f.status for f in report.files}

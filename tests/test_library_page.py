@@ -6,14 +6,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.library import Library
-from assistant.ui import styles
-from assistant.ui.access import SESSION
 from tests.conftest import CORPUS, make_settings
 from tests.fixtures import write_pdf
+from ui import styles
+from ui.access import SESSION
 
 
 def page(settings, embedder):
-    from assistant.ui.library_page import render
+    from ui.library_page import render
 
     render(settings, embedder=embedder)
 
@@ -133,7 +133,8 @@ def test_remove_a_document_then_undo_the_removal(settings, embedder):
 
 def test_document_text_is_never_rendered_as_html(settings, embedder):
     at = _app(settings, embedder)
-    hostile = b"---\ntitle: \"<img src=x onerror=alert(1)> **Bold** title\"\n---\nA guide about IEP meetings for families and teachers.\n"
+    hostile = (b"---\ntitle: \"<img src=x onerror=alert(1)> **Bold** title\"\n---\n"
+               b"A guide about IEP meetings for families and teachers.\n")
     _upload(at, [("my_hostile_notes.md", hostile, "text/markdown")])
     _publish_all(at)
     assert all(h.value.strip() == styles.CSS.strip() for h in at.html), "the only HTML is the app's stylesheet"

@@ -12,9 +12,9 @@ pytest.importorskip("llama_cpp.server", reason="needs the llm extra: pip install
 from assistant import build_assistant  # noqa: E402
 from assistant.llm_client import make_chat_model  # noqa: E402
 from assistant.types import Answer  # noqa: E402
-from assistant.ui.answer_html import answer_html  # noqa: E402
 from tests.checks import assert_valid_citations  # noqa: E402
 from tests.llm_server import llama_server  # noqa: E402
+from ui.answer_html import answer_html  # noqa: E402
 
 pytestmark = pytest.mark.llm
 

@@ -70,7 +70,8 @@ def test_regulation_json_sections_read_like_cfr_citations(tmp_path):
         "sections": [
             {"number": "300.320", "heading": "§ 300.320 Definition of individualized education program.",
              "paragraphs": ["(a) General. The term IEP means a written statement—", "(1) A statement of present levels;"]},
-            {"number": "300.321", "heading": "§ 300.321 IEP Team.", "paragraphs": ["(a) General. The team includes the parents."]},
+            {"number": "300.321", "heading": "§ 300.321 IEP Team.",
+             "paragraphs": ["(a) General. The team includes the parents."]},
         ],
     }))
     doc = load(path, "x/part300.json")
@@ -173,5 +174,6 @@ def test_plain_text_title_and_headings(tmp_path):
 
 def test_legacy_encoded_text_is_decoded(tmp_path):
     path = tmp_path / "cafe.txt"
-    path.write_bytes("Notes from the caf\u00e9 meeting: the r\u00e9sum\u00e9 of services was reviewed by the team.\n".encode("cp1252"))
+    text = "Notes from the caf\u00e9 meeting: the r\u00e9sum\u00e9 of services was reviewed by the team.\n"
+    path.write_bytes(text.encode("cp1252"))
     assert "caf\u00e9 meeting" in load(path, "x/cafe.txt").sections[0].text

@@ -2,7 +2,7 @@
 
 from assistant import Turn
 from assistant.followup import is_followup, library_words, retrieval_query
-from assistant.passages import Item, asks_for, definitional, quote_for, segment, question_key, two_parts
+from assistant.passages import Item, asks_for, definitional, question_key, quote_for, segment, two_parts
 from assistant.text import split_sentences
 
 SECTION = """A series of removals is a pattern when three things are true:

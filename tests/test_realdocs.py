@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.ask import format_text
 from assistant.library import Library
+from cli.ask import format_text
 from tests.conftest import REALDOCS, _cli
 
 pytestmark = pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")

@@ -59,7 +59,7 @@ def test_keyword_index_is_kept_per_index_version(server_settings, embedder):
 def test_cli_uses_the_server_when_the_host_is_set(server, server_settings):
     env = {**os.environ, "IEP_GUIDE_CHROMA_HOST": server.host, "IEP_GUIDE_CHROMA_PORT": str(server.port)}
     result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ask", "--json", "--index", str(server_settings.index_dir),
+        [sys.executable, "-m", "cli", "ask", "--json", "--index", str(server_settings.index_dir),
          "What is an IEP?"],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )

@@ -42,7 +42,7 @@ def _host(tmp_path, name, server, articles):
 
 
 def _cli(home, env, *args):
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                             cwd=home, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -74,7 +74,7 @@ def test_a_no_change_reingest_on_one_host_never_deletes_another_hosts_document(t
 
     # A folder on host A with the name of host B's ad-hoc source is a different folder: refused.
     copy_articles(a / "district", ["fape.md"])
-    refused = subprocess.run([sys.executable, "-m", "assistant.cli", "ingest", "--quiet", "district"],
+    refused = subprocess.run([sys.executable, "-m", "cli", "ingest", "--quiet", "district"],
                              capture_output=True, text=True, cwd=a, env=env_a, timeout=300)
     assert refused.returncode == 2 and "sources add NAME" in refused.stderr
 
@@ -122,7 +122,7 @@ def test_ingest_lock_is_shared_and_its_lease_outlives_a_killed_holder_only_brief
 
 def _ask_subprocess(settings_env, cwd):
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "What is an IEP?"], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "cli", "ask", "What is an IEP?"], capture_output=True,
                             text=True, cwd=cwd, env=settings_env, timeout=120)
     return result, time.monotonic() - started
 

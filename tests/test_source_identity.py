@@ -25,7 +25,7 @@ def _sources(settings):
 
 
 def _cli(*args, env):
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, timeout=300)
 
 

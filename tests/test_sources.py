@@ -17,7 +17,8 @@ def words(text: str) -> str:
 def test_join_drops_the_overlap_of_neighbouring_chunks():
     first = "One sentence here. Two sentence here. Three sentence here."
     second = "Three sentence here. Four sentence here."
-    assert join_overlapping(first, second, 100) == "One sentence here. Two sentence here. Three sentence here. Four sentence here."
+    joined = "One sentence here. Two sentence here. Three sentence here. Four sentence here."
+    assert join_overlapping(first, second, 100) == joined
 
 
 def test_join_keeps_text_that_only_looks_like_overlap():

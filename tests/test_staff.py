@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.config import Settings
 from assistant.staff import StaffAccounts, StaffError, staff_email
-from assistant.ui.access import SESSION
+from ui.access import SESSION
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "correct horse battery staple"
@@ -101,7 +101,7 @@ def test_the_staff_command_adds_lists_and_removes(tmp_path):
     env = dict(os.environ, IEP_GUIDE_STAFF_FILE=str(tmp_path / "staff.json"))
 
     def cli(*args, stdin=""):
-        return subprocess.run([sys.executable, "-m", "assistant.cli", *args], input=stdin, capture_output=True,
+        return subprocess.run([sys.executable, "-m", "cli", *args], input=stdin, capture_output=True,
                               text=True, cwd=ROOT, env=env, timeout=120)
 
     assert "No staff accounts yet" in cli("staff", "list").stdout
@@ -115,7 +115,7 @@ def test_the_staff_command_adds_lists_and_removes(tmp_path):
 
 
 def sign_in_page(settings):
-    from assistant.ui.access import sign_in_page as render
+    from ui.access import sign_in_page as render
 
     render(settings)
 
@@ -186,7 +186,7 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
 
 
 def feedback_page(settings):
-    from assistant.ui.feedback_page import render
+    from ui.feedback_page import render
 
     render(settings)
 

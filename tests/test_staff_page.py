@@ -9,11 +9,11 @@ from streamlit.testing.v1 import AppTest
 
 from assistant import build_assistant
 from assistant.factory import open_index
-from assistant.ui.access import SESSION
 from evals.background import EvalRuns
 from evals.launch import EvalOptions, choose_cases, load_gate, run_and_save
 from ingest.pipeline import ingest
 from tests.conftest import copy_articles, make_settings
+from ui.access import SESSION
 
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md")
 CASES = [
@@ -57,7 +57,7 @@ def small_assistant(small_index, embedder):
 
 
 def page(settings, runs):
-    from assistant.ui.staff_page import render
+    from ui.staff_page import render
 
     render(settings, runs=runs)
 

@@ -7,9 +7,9 @@ import pytest
 
 from assistant.sources import CitedSource, SourceLibrary
 from assistant.types import Answer, Citation, SentenceCheck
-from assistant.ui.conversation import Exchange
-from assistant.ui.export import file_name, md_text, to_html, to_markdown
-from assistant.ui.wording import PARENT_CENTER_FINDER
+from ui.conversation import Exchange
+from ui.export import file_name, md_text, to_html, to_markdown
+from ui.wording import PARENT_CENTER_FINDER
 
 SAVED = datetime(2026, 12, 1, 18, 40, tzinfo=timezone.utc)
 

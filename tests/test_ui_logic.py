@@ -8,12 +8,12 @@ import pytest
 
 from assistant.errors import IEPGuideError
 from assistant.types import Answer
-from assistant.ui.conversation import AnswerStream, Exchange, history
-from assistant.ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER, unsupported_note, wording_for
+from ui.conversation import AnswerStream, Exchange, history
+from ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER, unsupported_note, wording_for
 
 PLAIN_MODULES = [
-    "assistant.ui.answer_html", "assistant.ui.cards", "assistant.ui.conversation", "assistant.ui.export",
-    "assistant.ui.highlight", "assistant.ui.wording", "assistant.sources", "assistant.feedback",
+    "ui.answer_html", "ui.cards", "ui.conversation", "ui.export",
+    "ui.highlight", "ui.wording", "assistant.sources", "assistant.feedback",
     "assistant.feedback_store",
 ]
 

@@ -4,10 +4,10 @@ text from a question or a document is ever interpreted as HTML."""
 import re
 
 from assistant.sources import Article, ArticleSection, CitedSource
-from assistant.types import Answer, Chunk, Citation, SentenceCheck
-from assistant.ui.answer_html import UNSUPPORTED_LABEL, answer_html
-from assistant.ui.cards import QUOTE_ID, article_html, card_html
-from assistant.ui.highlight import excerpt, find_spans, mark, marked
+from assistant.types import UNSUPPORTED_LABEL, Answer, Chunk, Citation, SentenceCheck
+from ui.answer_html import answer_html
+from ui.cards import QUOTE_ID, article_html, card_html
+from ui.highlight import excerpt, find_spans, mark, marked
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 SECTION = (
@@ -79,7 +79,9 @@ def test_unsupported_sentences_are_marked_visibly():
     answer = Answer(
         text="An IEP is a plan. [1] Schools must pay for private tutors. [1]",
         citations=(citation(1),),
-        checks=(SentenceCheck("An IEP is a plan.", (1,), True), SentenceCheck("Schools must pay for private tutors.", (1,), False)),
+        checks=(
+            SentenceCheck("An IEP is a plan.", (1,), True), SentenceCheck("Schools must pay for private tutors.", (1,), False),
+        ),
     )
     html = answer_html(answer, anchor)
     assert html.count(UNSUPPORTED_LABEL) == 1

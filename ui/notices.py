@@ -8,9 +8,9 @@ import streamlit as st
 
 from assistant.errors import IEPGuideError, IndexNotFoundError, ServerUnavailableError
 from assistant.types import Answer
-from assistant.ui import session
-from assistant.ui.chat import escape_markdown
-from assistant.ui.wording import Wording
+from ui import session
+from ui.chat import escape_markdown
+from ui.wording import Wording
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The feedback page for staff: what parents and teachers said about answers, to improve the guide.
 
-A Streamlit page module: `render()` draws it. Only signed-in staff reach it (assistant/ui/access.py);
+A Streamlit page module: `render()` draws it. Only signed-in staff reach it (ui/access.py);
 questions can name a child, so nothing here is shown to the public. Rows older than the retention
 period can be purged from here as from `iep-guide feedback purge`."""
 
@@ -13,9 +13,9 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
-from assistant.ui import resources, styles
-from assistant.ui.access import require_staff
-from assistant.ui.chat import escape_markdown
+from ui import resources, styles
+from ui.access import require_staff
+from ui.chat import escape_markdown
 
 
 def render(settings: Settings | None = None) -> None:

@@ -9,9 +9,9 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError
-from assistant.ui import styles
-from assistant.ui.access import require_staff
-from assistant.ui.chat import escape_markdown
+from ui import styles
+from ui.access import require_staff
+from ui.chat import escape_markdown
 
 REPORT_KEY = "library_report"
 STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "removed": "warning",

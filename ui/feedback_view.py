@@ -9,9 +9,9 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.feedback import REASONS, Feedback, FeedbackError
 from assistant.feedback_store import FeedbackStore
-from assistant.ui import session
-from assistant.ui.conversation import Exchange
-from assistant.ui.wording import REASON_LABELS, wording_for
+from ui import session
+from ui.conversation import Exchange
+from ui.wording import REASON_LABELS, wording_for
 
 NOT_HELPFUL = 0
 

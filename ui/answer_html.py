@@ -9,9 +9,8 @@ import re
 from collections.abc import Callable, Mapping
 
 from assistant.citations import cited_sentences
-from assistant.types import Answer, Citation, SentenceCheck
+from assistant.types import UNSUPPORTED_LABEL, Answer, Citation, SentenceCheck
 
-UNSUPPORTED_LABEL = "not backed by the sources"
 _ITEM = re.compile(r"\n(?=\s*(?:[-*•]|\d{1,3}[.)])\s)")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")

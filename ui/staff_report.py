@@ -1,5 +1,5 @@
 """The staff page's saved reports: pick one, its metrics against the thresholds, charts per topic
-and audience, the trend over runs, and the cases (drawn by `assistant.ui.staff_cases`).
+and audience, the trend over runs, and the cases (drawn by `ui.staff_cases`).
 
 All the arithmetic is in `evals.dashboard`; this module only lays it out."""
 
@@ -10,11 +10,11 @@ from pathlib import Path
 import streamlit as st
 
 from assistant.config import Settings
-from assistant.ui import staff_cases
-from assistant.ui.chat import escape_markdown
 from evals import dashboard as dash
 from evals.report import ReportError, load_report, scan_reports
 from evals.thresholds import Thresholds, ThresholdsError
+from ui import staff_cases
+from ui.chat import escape_markdown
 
 REPORT_KEY = "ev-report"
 NEXT_KEY = "ev-report-next"

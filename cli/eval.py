@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.cli.common import add_index_option, settings_from
+from cli.common import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
 ANSWERERS = ["extractive", "sentence", "openai"]
@@ -29,7 +29,8 @@ def register(sub) -> None:
     p.add_argument("--answerer", choices=ANSWERERS, help="which answerer writes the answers")
     p.add_argument(
         "--compare", type=_answerers, metavar="A,B",
-        help="run each answerer on the same cases and report them side by side, e.g. extractive,sentence (the earlier composer) or extractive,openai",
+        help="run each answerer on the same cases and report them side by side, "
+        "e.g. extractive,sentence (the earlier composer) or extractive,openai",
     )
     p.add_argument("--audience", choices=["family", "teacher"], help="only cases for this audience")
     p.add_argument("--topic", help="only cases on this topic")

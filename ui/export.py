@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from assistant.ui.answer_html import UNSUPPORTED_LABEL, answer_html, unsupported_texts
-from assistant.ui.cards import where
-from assistant.ui.conversation import Exchange
-from assistant.ui.export_style import EXPORT_CSS
-from assistant.ui.highlight import excerpt
-from assistant.ui.wording import DISCLAIMER, PRIVACY, article_audience, wording_for
+from assistant.types import UNSUPPORTED_LABEL
+from ui.answer_html import answer_html, unsupported_texts
+from ui.cards import where
+from ui.conversation import Exchange
+from ui.export_style import EXPORT_CSS
+from ui.highlight import excerpt
+from ui.wording import DISCLAIMER, PRIVACY, article_audience, wording_for
 
 TITLE = "IEP Guide conversation"
 _MD_INLINE = str.maketrans({ch: "\\" + ch for ch in "\\`*_<[]~|"})

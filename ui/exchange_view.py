@@ -9,12 +9,12 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.sources import SourceLibrary
-from assistant.ui import article_view, feedback_view, notices
-from assistant.ui.answer_html import answer_html
-from assistant.ui.cards import card_html
-from assistant.ui.chat import escape_markdown
-from assistant.ui.conversation import Exchange
-from assistant.ui.wording import unsupported_note, wording_for
+from ui import article_view, feedback_view, notices
+from ui.answer_html import answer_html
+from ui.cards import card_html
+from ui.chat import escape_markdown
+from ui.conversation import Exchange
+from ui.wording import unsupported_note, wording_for
 
 
 @dataclass(frozen=True)

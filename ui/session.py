@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.ui.conversation import Exchange
+from ui.conversation import Exchange
 
 CONVERSATION = "ig_conversation"
 PENDING = "ig_pending_question"

@@ -9,12 +9,12 @@ import streamlit as st
 
 from assistant.errors import IEPGuideError, QuestionError
 from assistant.questions import clean_question
-from assistant.ui import exchange_view, notices, resources, session, styles
-from assistant.ui.chat import escape_markdown
-from assistant.ui.conversation import AnswerStream, Exchange, history
-from assistant.ui.export import file_name, to_html, to_markdown
-from assistant.ui.feedback_view import FeedbackContext
-from assistant.ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, kept_line, wording_for
+from ui import exchange_view, notices, resources, session, styles
+from ui.chat import escape_markdown
+from ui.conversation import AnswerStream, Exchange, history
+from ui.export import file_name, to_html, to_markdown
+from ui.feedback_view import FeedbackContext
+from ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, kept_line, wording_for
 
 TITLE = "IEP Guide"
 ASKED = "ig_asked_at"  # when this session asked its recent questions (for the per-session rate limit)

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from assistant.citations import cited_sentences
-from assistant.cli.common import add_index_option, settings_from
-from assistant.ui.answer_html import UNSUPPORTED_LABEL
+from assistant.types import UNSUPPORTED_LABEL
+from cli.common import add_index_option, settings_from
 
 
 def register(sub) -> None:

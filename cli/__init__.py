@@ -12,8 +12,8 @@ EXIT_USAGE = 2
 
 
 def _commands():
-    from assistant.cli import ask, ingest, library, sources, staff
-    from assistant.cli import eval as eval_command
+    from cli import ask, ingest, library, sources, staff
+    from cli import eval as eval_command
 
     return [ingest, sources, ask, library, eval_command, staff]
 

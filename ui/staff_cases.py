@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.ui.chat import escape_markdown
 from evals import dashboard as dash
+from ui.chat import escape_markdown
 
 SHOW = {"failed": "Failed", "passed": "Passed", "all": "All"}
 

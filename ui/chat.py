@@ -1,11 +1,11 @@
 """Showing text in Streamlit literally: no Markdown or HTML from questions or documents is
-ever interpreted. (The chat itself is `assistant.ui.chat_page`.)"""
+ever interpreted. (The chat itself is `ui.chat_page`.)"""
 
 from __future__ import annotations
 
 import re
 
-from assistant.ui.wording import AUDIENCE_LABELS, DISCLAIMER
+from ui.wording import AUDIENCE_LABELS, DISCLAIMER
 
 __all__ = ["AUDIENCE_LABELS", "DISCLAIMER", "escape_markdown"]
 

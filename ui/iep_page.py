@@ -14,14 +14,22 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError, QuestionError
-from ingest.iep_document import (
-    EXPECTED, SECTION_LABELS, Asked, DocumentIndex, IEPDocument, ScannedPDFError, check, read_iep, topic_question,
-)
 from assistant.questions import clean_question
-from assistant.ui import styles
-from assistant.ui.cards import where
-from assistant.ui.chat import escape_markdown
-from assistant.ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
+from ingest.iep_document import (
+    EXPECTED,
+    SECTION_LABELS,
+    Asked,
+    DocumentIndex,
+    IEPDocument,
+    ScannedPDFError,
+    check,
+    read_iep,
+    topic_question,
+)
+from ui import styles
+from ui.cards import where
+from ui.chat import escape_markdown
+from ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
 
 TITLE = "My child's IEP"
 PRIVACY_LINE = (
@@ -217,7 +225,7 @@ def _downloads(doc: IEPDocument, results, asked: list[Asked]) -> None:
 
 def _services(settings: Settings, embedder, assistant):
     """The embedding model and the Assistant, each optional: the page works on keywords alone."""
-    from assistant.ui import resources
+    from ui import resources
 
     if assistant is None:
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.sources import CitedSource, SourceLibrary
-from assistant.ui.cards import article_html
-from assistant.ui.chat import escape_markdown
+from ui.cards import article_html
+from ui.chat import escape_markdown
 
 
 def open_article(library: SourceLibrary, source: CitedSource) -> None:

@@ -7,8 +7,8 @@ import re
 
 from assistant.sources import Article, ArticleSection, CitedSource
 from assistant.types import Citation
-from assistant.ui.highlight import excerpt, marked
-from assistant.ui.wording import article_audience
+from ui.highlight import excerpt, marked
+from ui.wording import article_audience
 
 QUOTE_ID = "ig-quote"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ingest.iep_document import Asked, CheckResult, IEPDocument
-from assistant.ui.export import md_text
-from assistant.ui.export_style import EXPORT_CSS
-from assistant.ui.wording import DISCLAIMER
+from ui.export import md_text
+from ui.export_style import EXPORT_CSS
+from ui.wording import DISCLAIMER
 
 TITLE = "My child's IEP: questions for the meeting"
 NOT_LEGAL_ADVICE = (
@@ -85,7 +85,8 @@ def to_markdown(doc: IEPDocument, results: Sequence[CheckResult], asked: Sequenc
             titles = _library_titles(a)
             if titles:
                 lines += ["From the guidance library: " + "; ".join(f"“{md_text(t)}”" for t in titles), ""]
-    lines += ["---", "", f"*{md_text(NOT_LEGAL_ADVICE)}*", "", f"*{md_text(DISCLAIMER)}*", "", f"*{md_text(SUMMARY_PRIVACY)}*", ""]
+    lines += ["---", ""]
+    lines += [line for notice in (NOT_LEGAL_ADVICE, DISCLAIMER, SUMMARY_PRIVACY) for line in (f"*{md_text(notice)}*", "")]
     return "\n".join(lines)
 
 
@@ -128,7 +129,8 @@ def to_html(doc: IEPDocument, results: Sequence[CheckResult], asked: Sequence[As
             if a.document.note:
                 parts.append(f"<p>{e(a.document.note)}</p>")
             for q in a.document.quotes:
-                parts.append(f"<blockquote>“{e(q.quote.text)}” <span class=\"meta\">(IEP, {e(q.quote.where)})</span></blockquote>")
+                where = f'<span class="meta">(IEP, {e(q.quote.where)})</span>'
+                parts.append(f"<blockquote>“{e(q.quote.text)}” {where}</blockquote>")
             if not a.document.quotes and not a.document.note:
                 parts.append("<p>Not found in the IEP.</p>")
             titles = _library_titles(a)

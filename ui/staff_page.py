@@ -3,7 +3,7 @@
 A Streamlit page module: `render()` draws it. A run goes through `evals.launch`, as
 `iep-guide eval` does, in a background thread (`evals.background`): the page polls it once a
 second while it runs, so neither this page nor anyone else's chat waits on it, and every
-staff member sees the same run. The saved reports are drawn by `assistant.ui.staff_report`."""
+staff member sees the same run. The saved reports are drawn by `ui.staff_report`."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
-from assistant.ui import notices, resources, staff_report, styles
-from assistant.ui.access import require_staff
-from assistant.ui.chat import escape_markdown
 from evals.background import DONE, FAILED, EvalBusyError, EvalRun, EvalRuns
 from evals.cases import AUDIENCES, EvalCase, load_cases, select_cases
 from evals.launch import EvalOptions, run_and_save
+from ui import notices, resources, staff_report, styles
+from ui.access import require_staff
+from ui.chat import escape_markdown
 
 POLL_S = 1.0
 ALL = "All"

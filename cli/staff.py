@@ -8,7 +8,7 @@ import getpass
 import json
 import sys
 
-from assistant.cli.common import add_index_option, settings_from
+from cli.common import add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -55,7 +55,7 @@ def run_staff(args: argparse.Namespace) -> int:
         print(f"Staff account {args.name.strip().lower()} removed.")
     else:
         names = accounts.names()
-        print("\n".join(names) if names else f"No staff accounts yet. Add one with: iep-guide staff add NAME")
+        print("\n".join(names) if names else "No staff accounts yet. Add one with: iep-guide staff add NAME")
     return 0
 
 
