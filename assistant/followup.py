@@ -137,7 +137,8 @@ _EVERYDAY = [
      r"|\bbehind in (?:reading|math|school)\b",
      "evaluation request in writing learning disability", False),
     (r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
-     r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b|\bsign(?:ing)? (?:it|the iep|the form)\b",
+     r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
+     r"|\bsign(?:ing)? (?:it|the iep|the form)\b",
      "consent", False),
     (r"\b(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) (?:work|help|solve it|fix it)\b|\bwhat else can (?:i|we)\b"
      r"|\bnext steps?\b|\bfalls? (?:through|apart)\b", "other options dispute", True),

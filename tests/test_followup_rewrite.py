@@ -52,7 +52,8 @@ def test_best_sentence_and_combine():
     evidence = combine(0.6, 0.7, 0.5, 0.4, EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25))
     assert abs(evidence.score - (0.3 + 0.125 + 0.1)) < 1e-9
     assert set(evidence.to_dict()) == {"score", "top", "sentence", "coverage", "dense", "key", "unknown"}
-    fewer = combine(0.6, 0.7, 0.5, 0.4, EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25, unknown=0.04), unknown=5)
+    weights = EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25, unknown=0.04)
+    fewer = combine(0.6, 0.7, 0.5, 0.4, weights, unknown=5)
     assert abs(evidence.score - fewer.score - 0.08) < 1e-9  # at most two unknown words count
 
 
