@@ -254,3 +254,11 @@ def open_database(url: str | URL | Path, *, timeout: float = BUSY_TIMEOUT_S) -> 
 def database_for(settings) -> Database:
     """The app database the settings name (IEP_GUIDE_DATABASE_URL, else the SQLite feedback file)."""
     return open_database(settings.database())
+
+
+def close_all() -> None:
+    """Dispose of every Database this process opened (their pooled connections close)."""
+    with _OPEN_LOCK:
+        for db in _OPEN.values():
+            db.dispose()
+        _OPEN.clear()
