@@ -21,7 +21,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.database import Database, DatabaseError, conversations as _conv, messages as _msg, open_database
+from assistant.database import Database, DatabaseError, open_database
+from assistant.database import conversations as _conv
+from assistant.database import messages as _msg
 from assistant.errors import IEPGuideError
 
 TITLE_CHARS = 200  # the longest title a person may give

@@ -13,7 +13,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.database import Database, DatabaseError, eval_runs as _runs, open_database
+from assistant.database import Database, DatabaseError, open_database
+from assistant.database import eval_runs as _runs
 from assistant.errors import IEPGuideError
 
 SET_NAME_CHARS = 200

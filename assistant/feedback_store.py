@@ -19,7 +19,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.database import BUSY_TIMEOUT_S, Database, DatabaseError, feedback as _table, open_database
+from assistant.database import BUSY_TIMEOUT_S, Database, DatabaseError, open_database
+from assistant.database import feedback as _table
 from assistant.feedback import Feedback, FeedbackError
 
 __all__ = ["BUSY_TIMEOUT_S", "FeedbackStore"]
@@ -42,6 +43,11 @@ class FeedbackStore:
             self.database = open_database(Path(path), timeout=timeout)
         self.path = self.database.path
         self.timeout = self.database.timeout
+
+    @classmethod
+    def for_settings(cls, settings) -> FeedbackStore:
+        """The store on the settings' app database (IEP_GUIDE_DATABASE_URL, else the feedback file)."""
+        return cls(open_database(settings.database()))
 
     def _problem(self, exc: Exception) -> str:
         if self.path is not None:

@@ -17,7 +17,12 @@ import pytest
 import sqlalchemy as sa
 
 from assistant import Settings
-from assistant.conversation_store import TITLE_CHARS, ConversationError, ConversationStore, title_from
+from assistant.conversation_store import (
+    TITLE_CHARS,
+    ConversationError,
+    ConversationStore,
+    title_from,
+)
 from assistant.database import Database, DatabaseError, open_database, sqlite_url
 from assistant.eval_run_store import EvalRunError, EvalRunStore
 from assistant.feedback import Feedback, FeedbackError
@@ -259,6 +264,7 @@ def test_purge_follows_the_feedback_retention_setting(db, tmp_path):
     assert store.purge(now=later) == 1
     assert [c.title for c in store.list_for("browser-1")] == ["New"] and rows(db, "messages") == 0
     assert ConversationStore.for_settings(settings).retention_days == 30
+    assert FeedbackStore.for_settings(settings).database is ConversationStore.for_settings(settings).database
     with pytest.raises(ConversationError, match="retention"):
         ConversationStore(db).purge()
 
