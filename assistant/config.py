@@ -80,6 +80,13 @@ class Settings(BaseSettings):
     feedback_db: Path | None = Field(
         default=None, description="SQLite file for answer feedback; defaults to feedback.sqlite3 in the index folder."
     )
+    database_url: str | None = Field(
+        default=None,
+        description=(
+            "SQLAlchemy URL of the app's database (conversations, feedback, eval runs): sqlite:///path or "
+            "postgresql+psycopg://user:password@host/db. Unset: the SQLite file at feedback_path()."
+        ),
+    )
     feedback_comment_chars: int = Field(default=2000, ge=10, description="Longest free-text feedback comment.")
     source_context_chars: int = Field(
         default=320, ge=0, description="Section text shown on a source card around the quoted passage."
@@ -192,6 +199,10 @@ class Settings(BaseSettings):
         """Where answer feedback is stored: next to the index unless set."""
         path = self.feedback_db or self.index_dir / "feedback.sqlite3"
         return Path(path).expanduser().resolve()
+
+    def database(self) -> str:
+        """The app database's URL: IEP_GUIDE_DATABASE_URL, else the SQLite file feedback_path()."""
+        return self.database_url or f"sqlite:///{self.feedback_path()}"
 
     def library_path(self) -> Path:
         """The committed list of documents in the index (what readers see), beside the BM25 file."""

@@ -85,3 +85,30 @@ def realdocs_assistant(realdocs, embedder):
     settings, result = realdocs
     assert result.returncode == 0, result.stderr
     return build_assistant(settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL cluster for this test session (skipped, saying why, without the server)."""
+    from tests.pg import throwaway_cluster, why_not
+
+    reason = why_not()
+    if reason:
+        pytest.skip(reason)
+    with throwaway_cluster() as url:
+        yield url
+    from assistant.database import close_all
+
+    close_all()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster):
+    """The URL of a new, empty database in the session's PostgreSQL cluster."""
+    import uuid
+
+    from assistant.database import close_all
+    from tests.pg import fresh_database
+
+    yield fresh_database(postgres_cluster, f"t_{uuid.uuid4().hex[:12]}")
+    close_all()
