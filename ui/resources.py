@@ -57,4 +57,5 @@ def library(assistant: Assistant) -> SourceLibrary:
 
 
 def feedback_store(value: Settings) -> FeedbackStore:
-    return FeedbackStore(value.feedback_path())
+    """Answer feedback in the app database (IEP_GUIDE_DATABASE_URL, else the SQLite feedback file)."""
+    return FeedbackStore.for_settings(value)
