@@ -26,7 +26,7 @@ def register(sub) -> None:
     add_index_option(feedback)
     actions = feedback.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("export", help="print every feedback row as JSON lines")
-    purge = actions.add_parser("purge", help="delete feedback older than IEP_GUIDE_FEEDBACK_RETENTION_DAYS")
+    purge = actions.add_parser("purge", help="delete feedback and conversations older than IEP_GUIDE_FEEDBACK_RETENTION_DAYS")
     purge.add_argument("--days", type=int, help="keep this many days instead")
     feedback.set_defaults(run=run_feedback)
 
@@ -62,10 +62,11 @@ def run_staff(args: argparse.Namespace) -> int:
 def run_feedback(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
+    from assistant.conversation_store import ConversationStore
     from assistant.feedback_store import FeedbackStore
 
     settings = settings_from(args)
-    store = FeedbackStore(settings.feedback_path())
+    store = FeedbackStore.for_settings(settings)
     if args.action == "export":
         for row in store.all():
             print(json.dumps(asdict(row), ensure_ascii=False))
@@ -76,4 +77,7 @@ def run_feedback(args: argparse.Namespace) -> int:
         return 2
     removed = store.purge(days)
     print(f"Removed {removed} feedback rows older than {days} days; {store.count()} kept.")
+    conversations = ConversationStore.for_settings(settings)
+    gone = conversations.purge(days)
+    print(f"Removed {gone} conversations not used for {days} days; {conversations.count()} kept.")
     return 0

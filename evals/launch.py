@@ -10,6 +10,7 @@ The assistant may be passed in (the app shares its own); otherwise one is built 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from evals.runner import Progress
 from evals.thresholds import Check, Thresholds, check, load_thresholds
 
 Stage = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 class EvalOptionsError(IEPGuideError):
@@ -183,4 +185,18 @@ def _save(report: EvalReport, settings: Settings, thresholds: Thresholds | None)
     checks = check(report, thresholds) if thresholds else []
     report.checks = [c.to_dict() for c in checks]
     json_path, html_path = save_report(report, settings.reports_dir)
+    _record(report, checks, settings, json_path)
     return SavedRun(report, checks, json_path, html_path)
+
+
+def _record(report: EvalReport, checks: list[Check], settings: Settings, json_path: Path) -> None:
+    """Note the run in the app database (the report file is already saved; a database that cannot
+    be used is logged, never a failed run)."""
+    from assistant.eval_run_store import EvalRunError, EvalRunStore
+
+    summary = {**report.summary, "answerer": report.answerer, "cases": len(report.cases),
+               "checks_passed": all(c.passed for c in checks) if checks else None}
+    try:
+        EvalRunStore.for_settings(settings).record(Path(settings.eval_set).name, summary, json_path)
+    except EvalRunError as exc:
+        log.warning("The eval run was not recorded in the app database: %s", exc)

@@ -6,10 +6,13 @@ import re
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
+from assistant.conversation_store import ConversationStore
+from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
-from ui import session
+from ui import owner, session
 from ui.export import to_html, to_markdown
 from ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER
 
@@ -41,7 +44,8 @@ def ask(at: AppTest, question: str) -> AppTest:
 
 
 def html_of(at: AppTest) -> str:
-    return "\n".join(h.value for h in at.html)
+    """The HTML the page shows (without the one script of its own, which keeps the browser's key)."""
+    return "\n".join(h.value for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
 
 
 def exchanges(at: AppTest):
@@ -91,7 +95,7 @@ def test_starter_question_asks_it(app):
     assert not app.exception
     (exchange,) = exchanges(app)
     assert exchange.question == FAMILY.starters[0] and not exchange.answer.abstained
-    assert not any(b.label in FAMILY.starters for b in app.button), "suggestions make way for the answer"
+    assert not any(b.label in FAMILY.starters for b in app.main.button), "suggestions make way for the answer"
 
 
 def test_audience_toggle_changes_suggestions_wording_and_answers(app):
@@ -326,3 +330,130 @@ def test_a_session_asking_too_fast_is_asked_to_wait_and_keeps_its_question(corpu
 def test_the_chat_says_what_is_kept_and_that_it_is_not_legal_advice(app):
     captions = " ".join(c.value for c in app.caption)
     assert "not legal advice" in captions and "180 days" in captions
+
+
+# --- stored conversations -------------------------------------------------------------------------
+
+
+def open_as(monkeypatch, index_dir, feedback_db, browser: str, conversation_id: str | None = None) -> AppTest:
+    """The chat in one browser (its key injected as the cookie would give it), optionally at ?c=…."""
+    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(index_dir))
+    monkeypatch.setenv("IEP_GUIDE_FEEDBACK_DB", str(feedback_db))
+    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=180)
+    at.session_state[owner.OWNER] = browser
+    if conversation_id:
+        at.query_params["c"] = conversation_id
+    at.run()
+    assert not at.exception
+    return at
+
+
+BROWSER_A, BROWSER_B = "browser-a-" + "x" * 20, "browser-b-" + "y" * 20
+
+
+def conversation_store(feedback_db) -> ConversationStore:
+    return ConversationStore(open_database(feedback_db))
+
+
+def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_settings, corpus_index, monkeypatch,
+                                                                   feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    ask(at, "How do I bake sourdough bread?")
+    conversation_id = at.query_params["c"]
+    first, second = exchanges(at)
+    stored = conversation_store(feedback_db).get(conversation_id, BROWSER_A)
+    assert stored.title == "What is an IEP?" and [m.role for m in stored.messages] == ["user", "assistant"] * 2
+    assert stored.messages[1].citations[0]["chunk_id"] == first.answer.citations[0].chunk_id
+
+    again = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    restored = exchanges(again)
+    assert [e.question for e in restored] == ["What is an IEP?", "How do I bake sourdough bread?"]
+    assert [e.id for e in restored] == [first.id, second.id], "feedback stays on the same answers"
+    assert restored[0].answer == first.answer.__class__(**{**first.answer.__dict__, "timings": {},
+                                                          "citations": restored[0].answer.citations})
+    assert [s.citation.chunk_id for s in restored[0].sources] == [s.citation.chunk_id for s in first.sources]
+    assert all(s.chunk is not None for s in restored[0].sources), "source cards are read from the index again"
+    assert restored[1].answer.abstained
+    body = html_of(again)
+    assert 'class="ig-answer"' in body and f'id="{first.anchor(1)}"' in body
+    assert len(again.feedback) == 2
+    ask(again, "Who is on the IEP team?")
+    assert len(conversation_store(feedback_db).get(conversation_id, BROWSER_A).messages) == 6, \
+        "a restored conversation goes on where it was"
+
+
+def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, corpus_index, monkeypatch,
+                                                             feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    conversation_id = at.query_params["c"]
+
+    other = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_B, conversation_id)
+    assert exchanges(other) == [] and 'class="ig-answer"' not in html_of(other)
+    assert "c" not in other.query_params
+    assert not [b for b in other.button if str(b.key).startswith("ig-conv-open-")]
+    assert any("not kept in this browser" in w.value for w in other.sidebar.warning)
+    assert any(b.label == FAMILY.starters[0] for b in other.button)
+    ask(other, "What is a 504 plan?")
+    assert other.query_params["c"] != conversation_id
+    store = conversation_store(feedback_db)
+    assert [c.title for c in store.list_for(BROWSER_A)] == ["What is an IEP?"]
+    assert [c.title for c in store.list_for(BROWSER_B)] == ["What is a 504 plan?"]
+
+
+def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settings, corpus_index, monkeypatch,
+                                                                   feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    first_id = at.query_params["c"]
+    at.button(key="ig-new-side").click().run()
+    assert exchanges(at) == [] and "c" not in at.query_params
+    ask(at, "What is a 504 plan?")
+    second_id = at.query_params["c"]
+    listed = [b for b in at.sidebar.button if str(b.key).startswith("ig-conv-open-")]
+    assert [b.label for b in listed] == ["What is a 504 plan?", "What is an IEP?"], "newest first"
+    assert all(re.search(r"\d{2} \w{3} \d{4}", c.value) for c in at.sidebar.caption if c.key is None
+               and re.match(r"\d", c.value))
+
+    at.text_input(key=f"ig-conv-title-{first_id}").set_value("Jake's IEP basics")
+    at.button(key=f"ig-conv-rename-{first_id}").click().run()
+    assert not at.exception
+    assert conversation_store(feedback_db).get(first_id, BROWSER_A).title == "Jake's IEP basics"
+    assert at.button(key=f"ig-conv-open-{first_id}").label == "Jake's IEP basics"
+
+    at.button(key=f"ig-conv-open-{first_id}").click().run()
+    assert at.query_params["c"] == first_id
+    assert [e.question for e in exchanges(at)] == ["What is an IEP?"]
+
+    at.button(key=f"ig-conv-delete-{first_id}").click().run()
+    assert not at.exception
+    store = conversation_store(feedback_db)
+    assert store.get(first_id, BROWSER_A) is None and store.count(BROWSER_A) == 1
+    with open_database(feedback_db).begin() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(messages)
+                            .where(messages.c.conversation_id == first_id)).scalar_one() == 0
+    assert exchanges(at) == [] and "c" not in at.query_params, "deleting the open conversation closes it"
+    assert [b.key for b in at.sidebar.button if str(b.key).startswith("ig-conv-open-")] == [
+        f"ig-conv-open-{second_id}"]
+
+
+def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_settings, corpus_index, monkeypatch,
+                                                                  feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    first_id = at.query_params["c"]
+    at.radio(key="audience").set_value("teacher").run()
+    assert not at.exception
+    assert at.radio(key="audience").value == "family", "the thread is not mixed"
+    assert len(exchanges(at)) == 1
+    at.button(key="ig-audience-stay").click().run()
+    assert not [b for b in at.button if b.key == "ig-audience-new"]
+    at.radio(key="audience").set_value("teacher").run()
+    at.button(key="ig-audience-new").click().run()
+    assert not at.exception
+    assert at.radio(key="audience").value == "teacher" and exchanges(at) == []
+    assert any(b.label == TEACHER.starters[0] for b in at.button)
+    ask(at, "What is a 504 plan?")
+    assert exchanges(at)[0].audience == "teacher" and at.query_params["c"] != first_id
+    assert conversation_store(feedback_db).get(at.query_params["c"], BROWSER_A).audience == "teacher"

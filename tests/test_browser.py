@@ -223,9 +223,56 @@ def test_starters_exports_and_new_conversation(page):
     assert exported.evaluate("document.querySelector(':target')?.tagName") == "LI"
     exported.screenshot(path=str(ARTIFACTS / "5-exported-page.png"), full_page=True)
     exported.close()
-    page.get_by_role("button", name="New conversation").click()
+    page.locator(".st-key-ig-toolbar").get_by_role("button", name="New conversation").click()
     expect(page.locator(".ig-answer")).to_have_count(0)
     expect(page.get_by_role("button", name=FAMILY.starters[1])).to_be_visible()
+
+
+def test_a_reload_brings_the_conversation_back_and_another_browser_sees_none(playwright_browser, served):
+    from playwright.sync_api import expect
+
+    def open_page(context, url):
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(url)
+        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+        return page
+
+    mine = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+    other = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = open_page(mine, served.url)
+        ask(page, QUESTION)
+        expect(page).to_have_url(re.compile(r"[?&]c=[\w-]+"))
+        link = page.url
+        listed = page.get_by_test_id("stSidebar").get_by_role("button", name=QUESTION, exact=True)
+        expect(listed).to_be_visible()
+        (cookie,) = [c for c in mine.cookies() if c["name"] == "iep_guide_browser"]
+        assert cookie["sameSite"] == "Strict" and cookie["expires"] > time.time() + 300 * 86400
+
+        page.reload()
+        page.locator(".ig-answer").wait_for(timeout=ANSWER_WAIT_MS)
+        expect(page.get_by_test_id("stChatMessage").first).to_contain_text(QUESTION)
+        expect(page.locator(".ig-answer")).to_have_count(1)
+        expect(page.locator(".ig-card").first).to_be_visible()
+        expect(listed).to_be_visible()
+        shot(page, "7-conversation-after-reload")
+
+        again = open_page(mine, link)  # the link reopened in the same browser
+        again.locator(".ig-answer").wait_for(timeout=ANSWER_WAIT_MS)
+        expect(again.get_by_test_id("stChatMessage").first).to_contain_text(QUESTION)
+
+        stranger = open_page(other, link)  # the same link in another browser
+        expect(stranger.get_by_text("not kept in this browser")).to_be_visible()
+        expect(stranger.locator(".ig-answer")).to_have_count(0)
+        expect(stranger.get_by_test_id("stChatMessage")).to_have_count(0)
+        expect(stranger.get_by_test_id("stSidebar").get_by_role("button", name=QUESTION, exact=True)).to_have_count(0)
+        expect(stranger.get_by_text("Your conversations in this browser will be listed here.")).to_be_visible()
+        assert "c=" not in stranger.url
+        shot(stranger, "8-conversation-other-browser")
+    finally:
+        mine.close()
+        other.close()
 
 
 def test_phone_width_readable_and_usable(playwright_browser, served):

@@ -1,6 +1,7 @@
 """Staff accounts and sign-in: argon2id hashes in a 0600 file, a growing delay and a lockout after
 wrong passwords, the e-mail allow-list for an identity provider, the CLI and the sign-in form."""
 
+import json
 import os
 import stat
 import subprocess
@@ -183,6 +184,42 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
     assert store.purge(180, now=later) == 2 and store.count() == 0
     store.save(Feedback(answer_id="fresh", **row))
     assert store.purge(180) == 0 and store.count() == 1
+
+
+
+def test_feedback_purge_uses_the_app_database_and_purges_old_conversations(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    import sqlalchemy as sa
+
+    from assistant.conversation_store import ConversationStore
+    from assistant.database import conversations, open_database, sqlite_url
+    from assistant.feedback import Feedback
+    from assistant.feedback_store import FeedbackStore
+
+    url = sqlite_url(tmp_path / "app.sqlite3")
+    env = dict(os.environ, IEP_GUIDE_DATABASE_URL=url, IEP_GUIDE_INDEX_DIR=str(tmp_path / "index"))
+    database = open_database(url)
+    FeedbackStore(database).save(Feedback(answer_id="a1", rating=1, question="q", answer="a", audience="family"))
+    store = ConversationStore(database)
+    old, fresh = store.create("browser-1", audience="family"), store.create("browser-1", audience="family")
+    store.append(old.id, "browser-1", "user", "What is an IEP?")
+    with database.begin() as conn:
+        conn.execute(sa.update(conversations).where(conversations.c.id == old.id)
+                     .values(updated=datetime.now(timezone.utc) - timedelta(days=200)))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=ROOT,
+                              env=env, timeout=120)
+
+    exported = cli("feedback", "export")
+    assert exported.returncode == 0, exported.stderr
+    assert [json.loads(line)["answer_id"] for line in exported.stdout.splitlines()] == ["a1"]
+    purged = cli("feedback", "purge")
+    assert purged.returncode == 0, purged.stderr
+    assert "Removed 1 conversations" in purged.stdout
+    assert store.get(old.id, "browser-1") is None and store.get(fresh.id, "browser-1") is not None
+    assert FeedbackStore(database).count() == 1
 
 
 def feedback_page(settings):

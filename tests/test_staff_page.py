@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant import build_assistant
+from assistant.eval_run_store import EvalRunStore
 from assistant.factory import open_index
 from evals.background import EvalRuns
 from evals.launch import EvalOptions, choose_cases, load_gate, run_and_save
@@ -97,7 +98,10 @@ def test_the_public_is_refused(settings):
 
 
 def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_assistant, tmp_path):
-    _save(settings, small_assistant, EvalOptions(limit=1, baseline=False, ablation=False))
+    saved = _save(settings, small_assistant, EvalOptions(limit=1, baseline=False, ablation=False))
+    recorded = EvalRunStore.for_settings(settings).recent(set_name=settings.eval_set.name)
+    assert any(r.report_path == str(saved.json_path) and r.summary["cases"] == 1 for r in recorded), \
+        "every saved run is recorded in the app database"
     at = _app(settings.model_copy(update={"index_dir": tmp_path / "no-index"}))
     assert "has not been built yet" in _texts(at, "error") and "iep-guide ingest" in _texts(at, "error")
     assert at.button(key="ev-run").disabled

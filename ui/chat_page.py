@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 import streamlit as st
 
 from assistant.errors import IEPGuideError, QuestionError
 from assistant.questions import clean_question
-from ui import exchange_view, notices, resources, session, styles
+from ui import conversations, exchange_view, notices, owner, resources, session, styles
 from ui.chat import escape_markdown
 from ui.conversation import AnswerStream, Exchange, history
 from ui.export import file_name, to_html, to_markdown
@@ -20,15 +21,42 @@ TITLE = "IEP Guide"
 ASKED = "ig_asked_at"  # when this session asked its recent questions (for the per-session rate limit)
 
 
+def _audience_changed() -> None:
+    """Switching audience while a thread is open offers a new conversation instead of mixing them."""
+    thread = session.conversation()
+    chosen = st.session_state.get("audience")
+    if thread and chosen != thread[-1].audience:
+        st.session_state[session.AUDIENCE_OFFER] = chosen
+        st.session_state["audience"] = thread[-1].audience
+
+
+def _switch_audience(audience: str) -> None:
+    session.clear()
+    st.session_state["audience"] = audience
+
+
 def _audience() -> str:
-    return st.radio(
+    audience = st.radio(
         "I am a…",
         options=list(AUDIENCE_LABELS),
         format_func=AUDIENCE_LABELS.get,
         horizontal=True,
         key="audience",
+        on_change=_audience_changed,
         help="Changes the suggested questions, the wording and where to get help.",
     )
+    offer = st.session_state.get(session.AUDIENCE_OFFER)
+    if offer and session.conversation():
+        label = AUDIENCE_LABELS.get(offer, offer).lower()
+        with st.container(border=True, key="ig-audience-offer"):
+            st.markdown(f"This conversation was asked as a {AUDIENCE_LABELS.get(audience, audience).lower()}. "
+                        f"Start a new conversation as a {label}?")
+            with st.container(horizontal=True):
+                st.button(f"New conversation as a {label}", key="ig-audience-new", type="primary",
+                          on_click=_switch_audience, args=(offer,), icon=":material/add_comment:")
+                st.button("Stay in this conversation", key="ig-audience-stay",
+                          on_click=lambda: st.session_state.pop(session.AUDIENCE_OFFER, None))
+    return audience
 
 
 def _sidebar() -> None:
@@ -75,7 +103,8 @@ def _too_fast(limit_per_minute: int) -> bool:
     return False
 
 
-def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant) -> None:
+def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant,
+         saved: Callable[[Exchange], None]) -> None:
     words = wording_for(audience)
     if _too_fast(view.settings.questions_per_minute):
         st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
@@ -113,18 +142,32 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
         conversation.append(exchange)
         with slot.container():
             exchange_view.answer_body(exchange, view)
+        saved(exchange)
 
 
 def render() -> None:
     """The chat page (registered with st.navigation by app.py)."""
     settings = resources.settings()
     styles.inject()
+    browser = owner.browser_key()
+    store = resources.conversation_store(settings)
+    conversations.open_from_address(store, browser)
     st.title(TITLE)
     audience = _audience()
     words = wording_for(audience)
     st.caption(words.tagline)
     st.caption(kept_line(settings.feedback_retention_days))
+    with st.sidebar:
+        owner.remember()
+        listed = st.container()  # filled last, so a conversation started by this run is listed
     _sidebar()
+    _chat(settings, audience, words, store, browser)
+    with listed:
+        conversations.sidebar(store, browser)
+
+
+def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
+    """The conversation so far, the question box and the answer to a new question."""
     try:
         assistant = resources.get_assistant(settings)
     except Exception as exc:  # a missing or damaged index: say what to do, never a traceback
@@ -137,12 +180,14 @@ def render() -> None:
         feedback=FeedbackContext(settings, resources.feedback_store(settings), resources.index_of(assistant).model),
     )
     conversation = session.conversation()
+    conversations.attach_sources(conversation, view.library)
     toolbar = st.container()
     question = st.chat_input(words.placeholder, key="ig-question") or session.take_pending()
     for exchange in conversation:
         exchange_view.show(exchange, view)
     if question:
-        _ask(question, audience, conversation, view, assistant)
+        _ask(question, audience, conversation, view, assistant,
+             saved=lambda exchange: conversations.save(store, browser, exchange))
     elif not conversation:
         _starters(words)
     if conversation:

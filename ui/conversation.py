@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 from assistant.errors import IEPGuideError
 from assistant.sources import CitedSource
-from assistant.types import Answer, Turn
+from assistant.types import Answer, Citation, SentenceCheck, Turn
 
 
 @dataclass(frozen=True)
@@ -71,3 +71,68 @@ class AnswerStream:
         if self.answer is None:
             raise IEPGuideError("The answer stopped before it was finished. Please ask again.")
         return self.answer
+
+
+def answer_record(exchange: Exchange) -> tuple[list[dict], dict]:
+    """What is stored for an exchange's answer besides its text: the citations, and what the page
+    needs to show it again (notice, lead-in, sentence checks, the exchange's id and audience)."""
+    answer = exchange.answer
+    citations = [c.to_dict() for c in answer.citations]
+    meta = {
+        "exchange_id": exchange.id,
+        "audience": exchange.audience,
+        "asked_at": exchange.asked_at.isoformat(),
+        "question": answer.question,
+        "abstained": answer.abstained,
+        "answerer": answer.answerer,
+        "notice": answer.notice,
+        "lead_in": answer.lead_in,
+        "evidence": answer.evidence,
+        "checks": [{"text": c.text, "numbers": list(c.numbers), "supported": c.supported, "score": c.score}
+                   for c in answer.checks],
+    }
+    return citations, meta
+
+
+def answer_from(text: str, citations: Sequence[dict], meta: dict) -> Answer:
+    """The Answer `answer_record` stored."""
+    return Answer(
+        text=text,
+        citations=tuple(
+            Citation(n=int(c["n"]), title=c.get("title", ""), section=c.get("section", ""),
+                     source=c.get("source", ""), chunk_id=c.get("chunk_id", ""), quote=c.get("quote", ""),
+                     score=float(c.get("score", 0.0)), page=c.get("page"))
+            for c in citations
+        ),
+        abstained=bool(meta.get("abstained", False)),
+        question=meta.get("question", ""),
+        answerer=meta.get("answerer", "extractive"),
+        checks=tuple(SentenceCheck(c["text"], tuple(c.get("numbers", ())), bool(c.get("supported", True)),
+                                   float(c.get("score", 0.0))) for c in meta.get("checks", ())),
+        notice=meta.get("notice", ""),
+        evidence=meta.get("evidence"),
+        lead_in=meta.get("lead_in", ""),
+    )
+
+
+def exchanges_from(messages: Sequence, audience: str) -> list[Exchange]:
+    """A stored conversation's exchanges (each question with the answer after it), without their
+    sources (the page reads those from the index). A question without an answer is left out."""
+    found: list[Exchange] = []
+    for asked, answered in zip(messages, messages[1:]):
+        if asked.role != "user" or answered.role != "assistant":
+            continue
+        meta = answered.meta or {}
+        when = _when(meta.get("asked_at")) or answered.created or datetime.now(timezone.utc)
+        found.append(Exchange(
+            asked.text, answer_from(answered.text, answered.citations, meta), meta.get("audience", audience),
+            id=str(meta.get("exchange_id") or uuid.uuid4().hex[:12]), asked_at=when,
+        ))
+    return found
+
+
+def _when(value) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None

@@ -1,4 +1,4 @@
-"""What the pages share per process: the settings, the one Assistant, the feedback store.
+"""What the pages share per process: the settings, the one Assistant, the feedback and conversation stores.
 
 Streamlit caches the heavy parts (the embedding model and the Assistant) across reruns and
 sessions; the settings are read from the environment here and nowhere else in the app."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.config import Settings
+from assistant.conversation_store import ConversationStore
 from assistant.embeddings import load_embedder
 from assistant.factory import build_assistant
 from assistant.feedback_store import FeedbackStore
@@ -57,4 +58,10 @@ def library(assistant: Assistant) -> SourceLibrary:
 
 
 def feedback_store(value: Settings) -> FeedbackStore:
-    return FeedbackStore(value.feedback_path())
+    """Answer feedback in the app database (IEP_GUIDE_DATABASE_URL, else the SQLite feedback file)."""
+    return FeedbackStore.for_settings(value)
+
+
+def conversation_store(value: Settings) -> ConversationStore:
+    """The chat's conversations in the app database, kept as long as feedback is."""
+    return ConversationStore.for_settings(value)

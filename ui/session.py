@@ -7,6 +7,8 @@ import streamlit as st
 from ui.conversation import Exchange
 
 CONVERSATION = "ig_conversation"
+CONVERSATION_ID = "ig_conversation_id"  # the stored conversation shown (also ?c= in the address)
+AUDIENCE_OFFER = "ig_audience_offer"  # the audience asked for while a thread of the other one is open
 PENDING = "ig_pending_question"
 EXPLAINED = "ig_feedback_explained"
 PROBLEMS = "ig_feedback_problems"
@@ -40,9 +42,15 @@ def problems() -> dict[str, str]:
     return st.session_state.setdefault(PROBLEMS, {})
 
 
+def conversation_id() -> str | None:
+    return st.session_state.get(CONVERSATION_ID)
+
+
 def clear() -> None:
-    """Start a new conversation: forget the exchanges and everything about them."""
-    for key in (CONVERSATION, PENDING, EXPLAINED, PROBLEMS):
+    """Start a new conversation: forget the exchanges and everything about them (the stored
+    conversation stays in the list)."""
+    for key in (CONVERSATION, CONVERSATION_ID, AUDIENCE_OFFER, PENDING, EXPLAINED, PROBLEMS):
         st.session_state.pop(key, None)
+    st.query_params.pop("c", None)
     for key in [k for k in st.session_state.keys() if str(k).startswith("ig-fb-") or str(k).startswith("ig-why-")]:
         del st.session_state[key]

@@ -16,8 +16,9 @@ DISCLAIMER = (
 def kept_line(retention_days: int) -> str:
     """The one line under the chat's title: what this is, and what is kept, for how long."""
     return (
-        "General information, not legal advice. Nothing you type leaves this computer; if you rate an answer, "
-        f"the question and answer are kept for {retention_days} days so staff can improve the guide."
+        "General information, not legal advice. Nothing you type leaves this computer. Your conversations are "
+        f"kept for {retention_days} days so this browser can reopen them (delete one any time); if you rate an "
+        "answer, staff see the question and answer to improve the guide."
     )
 
 
