@@ -13,8 +13,16 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 
 
+BACKENDS = ("torch", "onnx", "onnx-int8")
+
+
 def load_embedder(settings: Settings) -> Embeddings:
-    """Build the LangChain embedding model from a local sentence-transformers folder."""
+    """Build the LangChain embedding model from a local sentence-transformers folder, run by the
+    configured backend (settings.embed_backend): torch, or ONNX Runtime on a file exported once
+    from the same local weights (assistant/onnx_embeddings.py)."""
+    backend = settings.embed_backend
+    if backend not in BACKENDS:
+        raise ValueError(f"Unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -26,6 +34,13 @@ def load_embedder(settings: Settings) -> Embeddings:
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
+    if backend != "torch":
+        from assistant.onnx_embeddings import OnnxEmbeddings
+
+        return OnnxEmbeddings(
+            settings.model_path(), settings.model_cache_path(), quantized=backend == "onnx-int8",
+            batch_size=settings.embed_batch_size, threads=settings.torch_threads,
+        )
     if settings.torch_threads:
         import torch
 
@@ -38,10 +53,29 @@ def load_embedder(settings: Settings) -> Embeddings:
 
 
 def model_name(embedder: Embeddings) -> str:
-    """A stable name for the model, stored with the index so a mismatch is caught."""
+    """A stable name for the model, stored with the index so a mismatch is caught.
+
+    torch and ONNX fp32 compute the same vectors (to ~1e-6), so they share a name and an index
+    built by one is served by the other. int8 vectors differ slightly (cosine ~0.99 to fp32), so
+    an int8 index is named apart: mixing the two would compare vectors of two slightly different
+    models."""
     name = str(getattr(embedder, "model_name", None) or type(embedder).__name__).rstrip("/\\")
     parts = name.replace("\\", "/").split("/")
-    return "/".join(parts[-2:])
+    suffix = INT8_SUFFIX if getattr(embedder, "quantized", False) else ""
+    return "/".join(parts[-2:]) + suffix
+
+
+INT8_SUFFIX = " (int8)"
+
+
+def backend_hint(stored: str, configured: str) -> str:
+    """What to do when an index's model name differs from the configured one only by int8."""
+    if stored.endswith(INT8_SUFFIX) and stored[: -len(INT8_SUFFIX)] == configured:
+        return " It was built with IEP_GUIDE_EMBED_BACKEND=onnx-int8: set that, or rebuild with: iep-guide ingest --reset"
+    if configured.endswith(INT8_SUFFIX) and configured[: -len(INT8_SUFFIX)] == stored:
+        return (" It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
+                "or rebuild with: iep-guide ingest --reset")
+    return " Rebuild it with: iep-guide ingest --reset"
 
 
 _MODEL_LOCKS: dict[int, threading.Lock] = {}
