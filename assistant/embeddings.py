@@ -101,6 +101,7 @@ class CachedEmbedder:
         self._max = max_items
         self._lock = threading.Lock()
         self._model_lock = model_lock(embedder)
+        self.computed = 0  # texts the model has embedded through this object
 
     def _get(self, text: str) -> np.ndarray | None:
         with self._lock:
@@ -132,6 +133,7 @@ class CachedEmbedder:
         if missing:
             with self._model_lock:
                 vecs = self.embedder.embed_documents([k[2:] for k in missing])
+                self.computed += len(missing)
             for key, vec in zip(missing, vecs):
                 arr = np.asarray(vec, dtype=np.float32)
                 found[key] = arr
