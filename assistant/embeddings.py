@@ -29,18 +29,18 @@ def load_embedder(settings: Settings) -> Embeddings:
     # Idle OpenMP threads sleep instead of spinning. On a busy machine spinning threads starve
     # each other: one question took ~500 ms to embed instead of ~30 ms. Read once, at first use.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    from langchain_huggingface import HuggingFaceEmbeddings
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    if backend != "torch":
+    if backend != "torch":  # torch is imported only for the first export (about 400 MB less memory)
         from assistant.onnx_embeddings import OnnxEmbeddings
 
         return OnnxEmbeddings(
             settings.model_path(), settings.model_cache_path(), quantized=backend == "onnx-int8",
             batch_size=settings.embed_batch_size, threads=settings.torch_threads,
         )
+    from langchain_huggingface import HuggingFaceEmbeddings
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     if settings.torch_threads:
         import torch
 

@@ -88,6 +88,9 @@ def _write_atomically(target: Path, write) -> None:
 def _export_fp32(model_dir: Path, path: str) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
 
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
     model = AutoModel.from_pretrained(str(model_dir), local_files_only=True, attn_implementation="eager").eval()
