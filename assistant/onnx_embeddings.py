@@ -129,10 +129,16 @@ def onnx_file(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
     fp32 = folder / "model.onnx"
     int8 = folder / "model_int8.onnx"
     with _EXPORT_LOCK:
-        if not fp32.is_file():
-            _write_atomically(fp32, lambda tmp: _export_fp32(model_dir, tmp))
-        if quantized and not int8.is_file():
-            _write_atomically(int8, lambda tmp: _quantize_int8(fp32, tmp))
+        try:
+            if not fp32.is_file():
+                _write_atomically(fp32, lambda tmp: _export_fp32(model_dir, tmp))
+            if quantized and not int8.is_file():
+                _write_atomically(int8, lambda tmp: _quantize_int8(fp32, tmp))
+        except OSError as exc:
+            raise EmbeddingBackendError(
+                f"Could not write the ONNX model to {folder}: {exc.strerror or exc}. Point "
+                "IEP_GUIDE_MODEL_CACHE_DIR at a writable folder, or set IEP_GUIDE_EMBED_BACKEND=torch."
+            ) from exc
     return int8 if quantized else fp32
 
 

@@ -84,7 +84,7 @@ def child(backend: str, folder: Path, questions: int) -> dict:
     times.sort()
     return {
         "backend": backend, "folder": str(folder), "load_s": load_s, "seconds": seconds,
-        "documents": sum(1 for f in report.files if f.status not in ("error", "removed")),
+        "documents": sum(1 for f in report.files if f.status in ("added", "changed", "unchanged")),
         "errors": len(report.errors), "chunks": report.added, "sentences": report.sentences,
         "chunks_per_s": report.added / seconds if seconds else float("nan"),
         "reingest_s": reingest_s, "reingest_embedded": again.added + again.sentences,

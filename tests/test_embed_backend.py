@@ -34,6 +34,11 @@ def cache_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def torch_model():
+    return load_embedder(Settings(embed_backend="torch"))
+
+
+@pytest.fixture(scope="module")
 def onnx(cache_dir):
     return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir))
 
@@ -43,8 +48,8 @@ def int8(cache_dir):
     return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
 
 
-def test_onnx_vectors_match_torch(embedder, onnx):
-    torch_vecs = np.asarray(embedder.embed_documents(SENTENCES))
+def test_onnx_vectors_match_torch(torch_model, onnx):
+    torch_vecs = np.asarray(torch_model.embed_documents(SENTENCES))
     onnx_vecs = np.asarray(onnx.embed_documents(SENTENCES))
     assert onnx_vecs.shape == torch_vecs.shape == (len(SENTENCES), 384)
     assert np.abs(onnx_vecs - torch_vecs).max() < 1e-4
@@ -52,8 +57,8 @@ def test_onnx_vectors_match_torch(embedder, onnx):
     assert np.abs(np.asarray(onnx.embed_query(SENTENCES[0])) - torch_vecs[0]).max() < 1e-4
 
 
-def test_int8_vectors_are_close_to_torch(embedder, int8):
-    torch_vecs = np.asarray(embedder.embed_documents(SENTENCES))
+def test_int8_vectors_are_close_to_torch(torch_model, int8):
+    torch_vecs = np.asarray(torch_model.embed_documents(SENTENCES))
     int8_vecs = np.asarray(int8.embed_documents(SENTENCES))
     cosines = (torch_vecs * int8_vecs).sum(axis=1)
     assert cosines.min() > 0.95, cosines
@@ -117,13 +122,14 @@ def test_a_model_the_onnx_backend_cannot_run_is_refused(tmp_path):
         load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path))
 
 
-def test_model_names_torch_and_onnx_share_an_index_int8_does_not(embedder, onnx, int8):
-    assert model_name(onnx) == model_name(embedder)
-    assert model_name(int8) != model_name(embedder)
-    assert model_name(int8).startswith(model_name(embedder))
+def test_model_names_torch_and_onnx_share_an_index_int8_does_not(torch_model, onnx, int8):
+    assert model_name(onnx) == model_name(torch_model)
+    assert model_name(int8) != model_name(torch_model)
+    assert model_name(int8).startswith(model_name(torch_model))
 
 
-def test_an_index_says_which_backend_built_it(tmp_path, embedder, onnx, int8):
+def test_an_index_says_which_backend_built_it(tmp_path, torch_model, onnx, int8):
+    embedder = torch_model
     settings = Settings(index_dir=tmp_path / "index")
     index = open_index(settings, embedder=int8, create=True)
     index.collection  # noqa: B018 - created with the int8 model name
@@ -140,3 +146,10 @@ def test_an_index_says_which_backend_built_it(tmp_path, embedder, onnx, int8):
 def test_nothing_is_written_beside_the_bundled_model(onnx):
     model_dir = Settings().model_path()
     assert not any(name.endswith(".onnx") for name in os.listdir(model_dir))
+
+
+def test_an_unwritable_cache_folder_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(EmbeddingBackendError, match="IEP_GUIDE_MODEL_CACHE_DIR"):
+        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models"))
