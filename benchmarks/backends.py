@@ -39,7 +39,8 @@ def _questions(count: int) -> list[str]:
 
 
 def synthetic_folder(folder: Path, documents: int, seed: int = 7) -> Path:
-    """N Markdown documents, each a title and 6-10 paragraphs drawn from different corpus articles."""
+    """N Markdown documents, each a title and 2-4 paragraphs drawn from corpus articles, each opened by a
+    sentence of its own."""
     paragraphs = []
     for path in sorted((PROJECT_ROOT / "corpus").rglob("*.md")):
         body = path.read_text(encoding="utf-8")
@@ -47,8 +48,10 @@ def synthetic_folder(folder: Path, documents: int, seed: int = 7) -> Path:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(documents):
-        picked = rng.sample(paragraphs, rng.randint(6, 10))
-        sections = [f"## Part {i + 1}\n\n{p}" for i, p in enumerate(picked)]
+        picked = rng.sample(paragraphs, rng.randint(2, 4))
+        # A sentence of its own per section, so passages are new (identical ones are stored once).
+        sections = [f"## Part {i + 1}\n\nDistrict note {n + 1}, part {i + 1}, applies from grade {rng.randint(1, 12)}. {p}"
+                    for i, p in enumerate(picked)]
         text = f"# District guidance note {n + 1}\n\n" + "\n\n".join(sections) + "\n"
         (folder / f"note-{n + 1:04d}.md").write_text(text, encoding="utf-8")
     return folder
