@@ -25,6 +25,16 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = Field(default=32, ge=1)
     torch_threads: int = Field(default=0, ge=0, description="Threads for the model; 0 lets torch choose.")
+    # ONNX Runtime computes the same vectors as torch (to ~1e-7, so the same answers on every eval
+    # case) with a third of the query time and without loading torch; int8 ingests about twice as
+    # fast but moves dev recall@5 by -0.010, so it is a choice, not the default (docs/performance.md).
+    embed_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        default="onnx",
+        description="What runs the embedding model: ONNX Runtime (default), torch (same vectors), or ONNX Runtime int8.",
+    )
+    model_cache_dir: Path | None = Field(
+        default=None, description="Where ONNX exports of the model are kept; defaults to <index_dir>/models."
+    )
 
     chunk_size: int = Field(default=1200, ge=200, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(default=150, ge=0)
@@ -216,6 +226,10 @@ class Settings(BaseSettings):
 
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    def model_cache_path(self) -> Path:
+        """Where the ONNX backends keep the model files they export (written once, then reused)."""
+        return Path(self.model_cache_dir or self.index_dir / "models").expanduser().resolve()
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

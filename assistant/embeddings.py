@@ -13,14 +13,29 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 
 
+BACKENDS = ("torch", "onnx", "onnx-int8")
+
+
 def load_embedder(settings: Settings) -> Embeddings:
-    """Build the LangChain embedding model from a local sentence-transformers folder."""
+    """Build the LangChain embedding model from a local sentence-transformers folder, run by the
+    configured backend (settings.embed_backend): torch, or ONNX Runtime on a file exported once
+    from the same local weights (assistant/onnx_embeddings.py)."""
+    backend = settings.embed_backend
+    if backend not in BACKENDS:
+        raise ValueError(f"Unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     # Idle OpenMP threads sleep instead of spinning. On a busy machine spinning threads starve
     # each other: one question took ~500 ms to embed instead of ~30 ms. Read once, at first use.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    if backend != "torch":  # torch is imported only for the first export (about 400 MB less memory)
+        from assistant.onnx_embeddings import OnnxEmbeddings
+
+        return OnnxEmbeddings(
+            settings.model_path(), settings.model_cache_path(), quantized=backend == "onnx-int8",
+            batch_size=settings.embed_batch_size, threads=settings.torch_threads,
+        )
     from langchain_huggingface import HuggingFaceEmbeddings
     from transformers.utils import logging as hf_logging
 
@@ -38,10 +53,29 @@ def load_embedder(settings: Settings) -> Embeddings:
 
 
 def model_name(embedder: Embeddings) -> str:
-    """A stable name for the model, stored with the index so a mismatch is caught."""
+    """A stable name for the model, stored with the index so a mismatch is caught.
+
+    torch and ONNX fp32 compute the same vectors (to ~1e-6), so they share a name and an index
+    built by one is served by the other. int8 vectors differ slightly (cosine ~0.99 to fp32), so
+    an int8 index is named apart: mixing the two would compare vectors of two slightly different
+    models."""
     name = str(getattr(embedder, "model_name", None) or type(embedder).__name__).rstrip("/\\")
     parts = name.replace("\\", "/").split("/")
-    return "/".join(parts[-2:])
+    suffix = INT8_SUFFIX if getattr(embedder, "quantized", False) else ""
+    return "/".join(parts[-2:]) + suffix
+
+
+INT8_SUFFIX = " (int8)"
+
+
+def backend_hint(stored: str, configured: str) -> str:
+    """What to do when an index's model name differs from the configured one only by int8."""
+    if stored.endswith(INT8_SUFFIX) and stored[: -len(INT8_SUFFIX)] == configured:
+        return " It was built with IEP_GUIDE_EMBED_BACKEND=onnx-int8: set that, or rebuild with: iep-guide ingest --reset"
+    if configured.endswith(INT8_SUFFIX) and configured[: -len(INT8_SUFFIX)] == stored:
+        return (" It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
+                "or rebuild with: iep-guide ingest --reset")
+    return " Rebuild it with: iep-guide ingest --reset"
 
 
 _MODEL_LOCKS: dict[int, threading.Lock] = {}
@@ -67,6 +101,7 @@ class CachedEmbedder:
         self._max = max_items
         self._lock = threading.Lock()
         self._model_lock = model_lock(embedder)
+        self.computed = 0  # texts the model has embedded through this object
 
     def _get(self, text: str) -> np.ndarray | None:
         with self._lock:
@@ -98,6 +133,7 @@ class CachedEmbedder:
         if missing:
             with self._model_lock:
                 vecs = self.embedder.embed_documents([k[2:] for k in missing])
+                self.computed += len(missing)
             for key, vec in zip(missing, vecs):
                 arr = np.asarray(vec, dtype=np.float32)
                 found[key] = arr

@@ -91,9 +91,11 @@ class ChunkIndex:
             raise IndexUnavailableError(f"Could not open collection {self.name!r}: {exc}") from exc
         stored = (col.metadata or {}).get("embedding_model")
         if stored and stored != self.model:
+            from assistant.embeddings import backend_hint
+
             raise IndexUnavailableError(
                 f"The index was built with the embedding model {stored!r}, "
-                f"but {self.model!r} is configured. Rebuild it with: iep-guide ingest --reset"
+                f"but {self.model!r} is configured.{backend_hint(stored, self.model)}"
             )
         return col
 

@@ -145,6 +145,7 @@ def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
         "chunk_size": s.chunk_size,
         "chunk_overlap": s.chunk_overlap,
         "collection": s.collection,
+        "embed_backend": s.embed_backend,
         "case_min_fact_coverage": s.eval_case_fact_coverage,
         "case_min_citation_recall": s.eval_case_citation_recall,
     }

@@ -47,23 +47,38 @@ def current_snapshot(index: ChunkIndex, library: AnyLibrary) -> Snapshot:
 
 
 def _tqdm_progress(enabled: bool) -> Progress | None:
+    """Terminal bars: documents read, then chunks embedded, each with its rate and time left."""
     if not enabled:
         return None
     from tqdm import tqdm
 
     bars: dict[str, tqdm] = {}
+    labels = {"read": ("Reading", "doc"), "embed": ("Embedding", "chunk"), "sentences": ("Sentences", "chunk")}
+    documents = [0]
 
-    labels = {"embed": "Embedding", "sentences": "Sentences"}
+    def finish(keep: str) -> None:
+        for name, bar in list(bars.items()):
+            if name != keep and not bar.disable:
+                bar.update(bar.total - bar.n)
+                bar.close()
+                bar.disable = True
 
     def show(stage: str, done: int, total: int, detail: str) -> None:
         if stage not in labels:
             return
+        finish(stage)
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, unit="chunk", desc=labels[stage])
+            label, unit = labels[stage]
+            bar = bars[stage] = tqdm(total=total, unit=unit, desc=label, dynamic_ncols=True)
+            if stage != "read" and documents[0]:
+                bar.set_postfix_str(f"{documents[0]:,} documents", refresh=False)
+        if stage == "read":
+            documents[0] = total
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
+            bar.disable = True
 
     return show
 

@@ -103,8 +103,8 @@ def make_plan(
     plan = Plan(old=old, documents=documents)
     plan.files.extend(found.refused)
     seen, failed = set(), set()
-    for n, target in enumerate(found.targets, start=1):
-        if progress:
+    for n, target in enumerate(found.targets):
+        if progress:  # documents read so far, and the one being read
             progress("read", n, len(found.targets), target.source)
         seen.add(target.source)
         previous = old.documents.get(target.source)
@@ -121,6 +121,8 @@ def make_plan(
             continue
         documents[target.source] = record
         plan.files.append(_compare(result, previous, record))
+    if progress and found.targets:
+        progress("read", len(found.targets), len(found.targets), "")
 
     doomed = set(remove)
     for prefix, folder in found.folders.items():

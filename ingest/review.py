@@ -120,15 +120,16 @@ class Review:
         self._own(path, self.pending_dir).unlink(missing_ok=True)
         self.record(who, "discard", path.name)
 
-    def publish(self, path: Path, who: str, index, embedder):
-        """Move a pending document into the uploads folder and ingest it: from now on it answers."""
+    def publish(self, path: Path, who: str, index, embedder, progress=None):
+        """Move a pending document into the uploads folder and ingest it: from now on it answers.
+        `progress` is an ingest progress callback (stage, done, total, detail)."""
         from ingest.pipeline import ingest
 
         path = self._own(path, self.pending_dir)
         target = free_name(self.settings.uploads_dir, path.name, path.read_bytes())
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(path, target)
-        report = ingest([self.settings.uploads_dir], index, embedder, self.settings)
+        report = ingest([self.settings.uploads_dir], index, embedder, self.settings, progress=progress or False)
         self.record(who, "publish", target.name, report.summary())
         return report
 

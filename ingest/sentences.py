@@ -17,14 +17,16 @@ from collections.abc import Iterable, Sequence
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.embeddings import CachedEmbedder
 from assistant.passages import unit_key
-from assistant.sentences import SentenceIndex, distinct_sentences, embed_splits
+from assistant.sentences import SentenceIndex, embed_splits
 from assistant.store import ChunkIndex
 from assistant.text import split_sentences
 from assistant.types import Chunk
 from ingest.plan import Progress
 
 STAGE = "sentences"  # the progress stage name
+REPEAT_CACHE = 20_000  # sentence vectors kept during one ingest (~30 MB)
 
 
 def sync_sentences(
@@ -35,21 +37,26 @@ def sync_sentences(
     progress: Progress | None = None,
 ) -> int:
     """Store sentence vectors for the `chunks` that lack them; how many distinct sentences the
-    model embedded (a sentence repeated by overlapping chunks is embedded once per batch)."""
+    model embedded (a sentence repeated within one ingest is embedded once)."""
     store = SentenceIndex.beside(index)
     todo = store.missing(chunks)
     if not todo:
         return 0
     size = max(settings.embed_batch_size * 4, 64)
     embedded = 0
+    # Sentences repeated across batches (page headers and footers, a district's boilerplate,
+    # overlap between neighbouring chunks) are embedded once per ingest, not once per batch.
+    if not hasattr(embedder, "passages"):
+        embedder = CachedEmbedder(embedder, max_items=REPEAT_CACHE)
     for start in range(0, len(todo), size):
         if progress:
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
         splits = [split_sentences(c.text) for c in batch]
         keyed = [split + [unit_key(c)] if split else split for split, c in zip(splits, batch)]  # + the question key
+        before = embedder.computed
         store.write(batch, embed_splits(keyed, embedder), keyed)
-        embedded += len(distinct_sentences(keyed))
+        embedded += embedder.computed - before
     if progress:
         progress(STAGE, len(todo), len(todo), "")
     return embedded

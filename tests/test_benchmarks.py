@@ -49,3 +49,23 @@ def test_load_outcomes_compare_exactly(assistant):
     assert outcome(assistant, bad)[0] == "message"
     first = next(p for p in mix if p.kind == "in-scope")
     assert outcome(assistant, first) == outcome(assistant, first)
+
+
+def test_backend_benchmark_builds_distinct_synthetic_documents(tmp_path):
+    from benchmarks.backends import synthetic_folder
+
+    folder = synthetic_folder(tmp_path / "docs", 12)
+    files = sorted(folder.glob("*.md"))
+    texts = {f.read_text() for f in files}
+    assert len(files) == len(texts) == 12
+    assert all(t.startswith("# District guidance note") and t.count("## Part") >= 2 for t in texts)
+    assert synthetic_folder(tmp_path / "again", 12).joinpath("note-0001.md").read_text() == files[0].read_text()
+
+
+def test_backend_benchmark_measures_one_backend_in_process(tmp_path):
+    from benchmarks.backends import child, synthetic_folder
+
+    row = child("onnx-int8", synthetic_folder(tmp_path / "docs", 2), questions=3)
+    assert row["documents"] == 2 and row["chunks"] > 0 and row["sentences"] > 0 and row["errors"] == 0
+    assert row["reingest_embedded"] == 0
+    assert row["peak_rss_mb"] > 0 and row["query_ms_p50"] > 0

@@ -28,7 +28,7 @@ def _embedder(model: str, _settings: Settings):
 def _open(settings: Settings, embedder):
     from assistant.factory import open_index
 
-    embedder = embedder or _embedder(settings.model_path(), settings)
+    embedder = embedder or _embedder(f"{settings.model_path()}|{settings.embed_backend}", settings)
     return open_index(settings, embedder=embedder, create=True), embedder
 
 
@@ -60,10 +60,13 @@ def _submit_uploads(files, settings: Settings, who: str) -> None:
 
 
 def _publish(path, settings: Settings, embedder, who: str) -> None:
+    from ingest.progress import IngestProgress
+
     bar = st.progress(0.0, text="Publishing…")
+    progress = IngestProgress(on_change=lambda p: bar.progress(p.share, text=escape_markdown(p.text)))
     try:
         index, embedder = _open(settings, embedder)
-        report = _review(settings).publish(path, who, index, embedder)
+        report = _review(settings).publish(path, who, index, embedder, progress=progress)
     except IEPGuideError as exc:
         bar.empty()
         st.error(escape_markdown(str(exc)))

@@ -27,7 +27,7 @@ def _settings_key(value: Settings) -> str:
 
 
 def _model_key(value: Settings) -> str:
-    return f"{value.model_path()}|{value.embed_batch_size}"
+    return f"{value.model_path()}|{value.embed_batch_size}|{value.embed_backend}"
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…", hash_funcs={Settings: _model_key})

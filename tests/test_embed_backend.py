@@ -1,0 +1,155 @@
+"""The embedding backends: torch, ONNX Runtime fp32 and int8, all from the bundled weights."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pydantic import ValidationError
+
+from assistant import Settings
+from assistant.embeddings import load_embedder, model_name
+from assistant.errors import IndexUnavailableError
+from assistant.factory import open_index
+from assistant.onnx_embeddings import EmbeddingBackendError, OnnxEmbeddings
+from assistant.store import ChunkIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES = [
+    "The school must evaluate the child within 60 days of receiving parental consent.",
+    "A 504 plan lists the accommodations a student with a disability receives.",
+    "Parents may request an independent educational evaluation at public expense.",
+    "Short.",
+    "Extended school year services are provided beyond the normal school year " * 12,  # truncated
+]
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("model-cache")
+
+
+@pytest.fixture(scope="module")
+def torch_model():
+    return load_embedder(Settings(embed_backend="torch"))
+
+
+@pytest.fixture(scope="module")
+def onnx(cache_dir):
+    return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir))
+
+
+@pytest.fixture(scope="module")
+def int8(cache_dir):
+    return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+
+
+def test_onnx_vectors_match_torch(torch_model, onnx):
+    torch_vecs = np.asarray(torch_model.embed_documents(SENTENCES))
+    onnx_vecs = np.asarray(onnx.embed_documents(SENTENCES))
+    assert onnx_vecs.shape == torch_vecs.shape == (len(SENTENCES), 384)
+    assert np.abs(onnx_vecs - torch_vecs).max() < 1e-4
+    assert np.allclose(np.linalg.norm(onnx_vecs, axis=1), 1.0, atol=1e-5)
+    assert np.abs(np.asarray(onnx.embed_query(SENTENCES[0])) - torch_vecs[0]).max() < 1e-4
+
+
+def test_int8_vectors_are_close_to_torch(torch_model, int8):
+    torch_vecs = np.asarray(torch_model.embed_documents(SENTENCES))
+    int8_vecs = np.asarray(int8.embed_documents(SENTENCES))
+    cosines = (torch_vecs * int8_vecs).sum(axis=1)
+    assert cosines.min() > 0.95, cosines
+
+
+def test_order_and_batching_do_not_change_vectors(cache_dir):
+    small = OnnxEmbeddings(Settings().model_path(), cache_dir, batch_size=2)
+    one = np.vstack([small.embed_array([s]) for s in SENTENCES])
+    assert np.abs(small.embed_array(SENTENCES) - one).max() < 1e-5
+
+
+def test_export_is_made_once_and_reused(onnx, int8, cache_dir):
+    files = sorted(p.name for p in cache_dir.rglob("*") if p.is_file())
+    assert files == ["model.onnx", "model_int8.onnx"]  # no temporary file left behind
+    stamp = {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")}
+    again = load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+    assert again.file == int8.file
+    assert {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")} == stamp
+
+
+def test_two_processes_exporting_at_once_both_get_a_whole_file(tmp_path):
+    """Each export is written to a temporary file and renamed: neither process reads half a file."""
+    code = (
+        "import sys; from pathlib import Path; from assistant import Settings; "
+        "from assistant.onnx_embeddings import onnx_file; "
+        "print(onnx_file(Path(Settings().model_path()), Path(sys.argv[1]), False))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=300)[0].strip() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    assert outputs[0] == outputs[1]
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["model.onnx"]
+    import onnx as onnx_lib
+
+    onnx_lib.checker.check_model(outputs[0])
+
+
+def test_export_goes_to_the_index_folder_by_default(tmp_path):
+    settings = Settings(index_dir=tmp_path / "index", embed_backend="onnx")
+    assert settings.model_cache_path() == (tmp_path / "index" / "models").resolve()
+
+
+def test_bad_backend_name_is_a_clear_error():
+    with pytest.raises(ValidationError, match="embed_backend") as caught:
+        Settings(embed_backend="tensorflow")
+    assert "'torch', 'onnx' or 'onnx-int8'" in str(caught.value)
+
+
+def test_bad_backend_from_the_environment(monkeypatch):
+    monkeypatch.setenv("IEP_GUIDE_EMBED_BACKEND", "onnx_int8")
+    with pytest.raises(ValidationError, match="onnx-int8"):
+        Settings()
+
+
+def test_a_model_the_onnx_backend_cannot_run_is_refused(tmp_path):
+    folder = tmp_path / "model"
+    folder.mkdir()
+    with pytest.raises(EmbeddingBackendError, match="modules.json"):
+        load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path))
+
+
+def test_model_names_torch_and_onnx_share_an_index_int8_does_not(torch_model, onnx, int8):
+    assert model_name(onnx) == model_name(torch_model)
+    assert model_name(int8) != model_name(torch_model)
+    assert model_name(int8).startswith(model_name(torch_model))
+
+
+def test_an_index_says_which_backend_built_it(tmp_path, torch_model, onnx, int8):
+    embedder = torch_model
+    settings = Settings(index_dir=tmp_path / "index")
+    index = open_index(settings, embedder=int8, create=True)
+    index.collection  # noqa: B018 - created with the int8 model name
+    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=onnx-int8"):
+        ChunkIndex(index.client, index.name, model_name(embedder)).collection  # noqa: B018
+    assert ChunkIndex(index.client, index.name, model_name(int8)).collection is not None
+    other = open_index(Settings(index_dir=tmp_path / "other"), embedder=embedder, create=True)
+    other.collection  # noqa: B018
+    assert ChunkIndex(other.client, other.name, model_name(onnx)).collection is not None  # same vectors
+    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=onnx \\(or torch\\)"):
+        ChunkIndex(other.client, other.name, model_name(int8)).collection  # noqa: B018
+
+
+def test_nothing_is_written_beside_the_bundled_model(onnx):
+    model_dir = Settings().model_path()
+    assert not any(name.endswith(".onnx") for name in os.listdir(model_dir))
+
+
+def test_an_unwritable_cache_folder_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(EmbeddingBackendError, match="IEP_GUIDE_MODEL_CACHE_DIR"):
+        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models"))
