@@ -12,7 +12,6 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 
-
 BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
