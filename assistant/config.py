@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -33,7 +34,8 @@ class Settings(BaseSettings):
         description="What runs the embedding model: ONNX Runtime (default), torch (same vectors), or ONNX Runtime int8.",
     )
     model_cache_dir: Path | None = Field(
-        default=None, description="Where ONNX exports of the model are kept; defaults to <index_dir>/models."
+        default=None,
+        description="Where ONNX exports of the model are kept; defaults to the user's cache folder, shared by every index.",
     )
 
     chunk_size: int = Field(default=1200, ge=200, description="Largest chunk, in characters.")
@@ -228,8 +230,13 @@ class Settings(BaseSettings):
         return int(self.max_file_mb * 1024 * 1024)
 
     def model_cache_path(self) -> Path:
-        """Where the ONNX backends keep the model files they export (written once, then reused)."""
-        return Path(self.model_cache_dir or self.index_dir / "models").expanduser().resolve()
+        """Where the ONNX backends keep the model files they export (written once, then reused).
+        By default the user's cache folder ($XDG_CACHE_HOME or ~/.cache), shared by every index
+        on the machine: an export is named by a hash of the weights, so indexes never mix them."""
+        if self.model_cache_dir:
+            return Path(self.model_cache_dir).expanduser().resolve()
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        return (Path(base) / "iep-guide" / "models").expanduser().resolve()
 
     def model_path(self) -> str:
         """Where the embedding model lives; the bundled package unless overridden."""

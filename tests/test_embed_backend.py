@@ -98,9 +98,12 @@ def test_two_processes_exporting_at_once_both_get_a_whole_file(tmp_path):
     onnx_lib.checker.check_model(outputs[0])
 
 
-def test_export_goes_to_the_index_folder_by_default(tmp_path):
-    settings = Settings(index_dir=tmp_path / "index", embed_backend="onnx")
-    assert settings.model_cache_path() == (tmp_path / "index" / "models").resolve()
+def test_export_goes_to_the_users_cache_folder_shared_by_every_index(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    one = Settings(index_dir=tmp_path / "one", embed_backend="onnx")
+    other = Settings(index_dir=tmp_path / "other", embed_backend="onnx")
+    assert one.model_cache_path() == other.model_cache_path() == (tmp_path / "cache" / "iep-guide" / "models").resolve()
+    assert Settings(model_cache_dir=tmp_path / "m").model_cache_path() == (tmp_path / "m").resolve()
 
 
 def test_bad_backend_name_is_a_clear_error():
