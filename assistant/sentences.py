@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -128,9 +128,10 @@ class SentenceIndex:
                 out[chunk_id] = np.asarray(vec, dtype=np.float32)
         return out
 
-    def missing(self, chunks: Sequence[Chunk]) -> list[Chunk]:
-        """The chunks whose sentence rows are absent or do not match their text (the check
-        reads the stored sentences only, not their vectors)."""
+    def missing(self, chunks: Sequence[Chunk], key_of: Callable[[Chunk], str] | None = None) -> list[Chunk]:
+        """The chunks whose sentence rows are absent or do not match their text, or, with
+        `key_of`, whose stored question key is not the chunk's key now (the check reads the
+        stored text only, not the vectors)."""
         col = self.open(create=False)
         if col is None:
             return [c for c in chunks if split_sentences(c.text)]
@@ -139,6 +140,8 @@ class SentenceIndex:
         for start in range(0, len(chunks), step):
             part = chunks[start : start + step]
             splits = {c.id: split_sentences(c.text) for c in part}
+            if key_of is not None:  # the question key is stored in the row after the last sentence
+                splits = {c.id: splits[c.id] + [key_of(c)] if splits[c.id] else [] for c in part}
             ids = [f"{cid}:{i}" for cid, sents in splits.items() for i in range(len(sents))]
             page = col.get(ids=ids, include=["documents"]) if ids else {"ids": [], "documents": []}
             stored = dict(zip(page["ids"], page["documents"]))

@@ -39,7 +39,7 @@ def sync_sentences(
     """Store sentence vectors for the `chunks` that lack them; how many distinct sentences the
     model embedded (a sentence repeated within one ingest is embedded once)."""
     store = SentenceIndex.beside(index)
-    todo = store.missing(chunks)
+    todo = store.missing(chunks, key_of=unit_key)  # a chunk whose question key changed is redone too
     if not todo:
         return 0
     size = max(settings.embed_batch_size * 4, 64)

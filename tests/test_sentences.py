@@ -42,7 +42,8 @@ def test_every_sentence_and_question_key_of_every_chunk_has_a_vector(corpus_inde
     store = SentenceIndex.beside(corpus_index)
     chunks = list(corpus_index.chunks())
     assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in chunks)  # + the question key
-    assert store.missing(chunks) == []
+    assert store.missing(chunks) == [] and store.missing(chunks, key_of=unit_key) == []
+    assert store.missing(chunks[:3], key_of=lambda c: f"a new key for {c.id}") == chunks[:3]  # redone on the next ingest
     keys = store.fetch_keys(chunks, [unit_key(c) for c in chunks])
     assert set(keys) == {c.id for c in chunks}
     first = chunks[0]
