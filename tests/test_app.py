@@ -14,7 +14,7 @@ from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
 from ui import owner, session
 from ui.export import to_html, to_markdown
-from ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER
+from ui.wording import FAMILY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -209,12 +209,42 @@ def test_empty_question_shows_a_warning_not_a_crash(app):
     assert exchanges(app) == []
 
 
+def test_question_box_shows_the_length_limit_while_typing(app):
+    assert app.chat_input[0].max_chars == 2000 > 0
+
+
 def test_too_long_question_is_refused_but_kept(app):
+    """The box stops at the limit; a longer question arriving any other way is still refused."""
     question = "Can my child get speech therapy? " * 200
-    ask(app, question)
+    app.session_state[session.PENDING] = question
+    app.run()
+    assert not app.exception
     assert any("too long" in w.value for w in app.warning)
     assert any(c.value == question for c in app.code), "what was typed is kept to copy"
     assert exchanges(app) == []
+
+
+def _main_captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.main.caption]
+
+
+def test_not_legal_advice_is_in_the_page_not_only_the_sidebar(app):
+    """Under the answers, just above the question box: seen at every width, before and after a question."""
+    assert _main_captions(app)[-1] == NOT_LEGAL_ADVICE
+    ask(app, "What is an IEP?")
+    assert _main_captions(app)[-1] == NOT_LEGAL_ADVICE, "the last line of the page, under the answer"
+
+
+def test_parent_and_teacher_questions_have_different_avatars(app):
+    ask(app, "What is an IEP?")
+    (parent,) = [m for m in app.chat_message if m.name != "assistant"]
+    assert (parent.name, parent.avatar) == (FAMILY.asker, FAMILY.avatar)
+    app.button(key="ig-new").click().run()
+    app.radio(key="audience").set_value("teacher").run()
+    ask(app, "What is an IEP?")
+    (teacher,) = [m for m in app.chat_message if m.name != "assistant"]
+    assert (teacher.name, teacher.avatar) == (TEACHER.asker, TEACHER.avatar)
+    assert teacher.avatar != parent.avatar and teacher.name != parent.name
 
 
 def test_html_in_a_question_is_shown_as_text(app):

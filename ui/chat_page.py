@@ -15,7 +15,7 @@ from ui.chat import escape_markdown
 from ui.conversation import AnswerStream, Exchange, history
 from ui.export import file_name, to_html, to_markdown
 from ui.feedback_view import FeedbackContext
-from ui.wording import AUDIENCE_LABELS, DISCLAIMER, PRIVACY, Wording, kept_line, wording_for
+from ui.wording import AUDIENCE_LABELS, DISCLAIMER, NOT_LEGAL_ADVICE, PRIVACY, Wording, kept_line, wording_for
 
 TITLE = "IEP Guide"
 ASKED = "ig_asked_at"  # when this session asked its recent questions (for the per-session rate limit)
@@ -64,6 +64,13 @@ def _sidebar() -> None:
         st.subheader("About IEP Guide")
         st.caption(DISCLAIMER)
         st.caption(PRIVACY)
+
+
+def _not_legal_advice() -> None:
+    """The not-legal-advice line under the answers, just above the question box, at every width (the
+    sidebar that also says it is folded away on a phone)."""
+    with st.container(key="ig-not-legal-advice"):
+        st.caption(NOT_LEGAL_ADVICE)
 
 
 def _starters(words: Wording) -> None:
@@ -116,8 +123,7 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
     except QuestionError as exc:
         notices.question_problem(str(exc), text)
         return
-    with st.chat_message("user"):
-        st.markdown(escape_markdown(text))
+    exchange_view.asked(text, audience)
     with st.chat_message("assistant"):
         slot = st.empty()
         try:
@@ -173,6 +179,7 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     except Exception as exc:  # a missing or damaged index: say what to do, never a traceback
         notices.setup_problem(exc)
         st.chat_input(words.placeholder, disabled=True)
+        _not_legal_advice()
         return
     view = exchange_view.View(
         settings=settings,
@@ -182,7 +189,8 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     conversation = session.conversation()
     conversations.attach_sources(conversation, view.library)
     toolbar = st.container()
-    question = st.chat_input(words.placeholder, key="ig-question") or session.take_pending()
+    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.max_question_chars)
+                or session.take_pending())
     for exchange in conversation:
         exchange_view.show(exchange, view)
     if question:
@@ -190,6 +198,7 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
              saved=lambda exchange: conversations.save(store, browser, exchange))
     elif not conversation:
         _starters(words)
+    _not_legal_advice()
     if conversation:
         with toolbar:
             _toolbar(conversation, view)

@@ -26,9 +26,16 @@ class View:
     feedback: feedback_view.FeedbackContext
 
 
+def asked(text: str, audience: str) -> None:
+    """The question's bubble: a parent's and a teacher's look different (picture and colour), and screen
+    readers hear who asked ("Chat message from Parent"), since Streamlit hides the picture from them."""
+    words = wording_for(audience)
+    with st.chat_message(words.asker, avatar=words.avatar):
+        st.markdown(escape_markdown(text))
+
+
 def question(exchange: Exchange) -> None:
-    with st.chat_message("user"):
-        st.markdown(escape_markdown(exchange.question))
+    asked(exchange.question, exchange.audience)
 
 
 def sources(exchange: Exchange, view: View) -> None:

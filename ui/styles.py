@@ -37,6 +37,9 @@ a.ig-cite:focus-visible, .ig-card summary:focus-visible, .ig-jump a:focus-visibl
 [data-testid="stCaptionContainer"] { color: var(--ig-muted); opacity: 1; }
 [data-testid="stMarkdownContainer"] blockquote { color: var(--ig-muted); opacity: 1; }
 mark { background: var(--ig-mark); color: inherit; padding: 0 .1em; border-radius: 2px; }
+/* a question's bubble is named after who asked; give it the tint Streamlit gives "user" bubbles */
+.stChatMessage:has(> [aria-label="Chat message from Parent"]),
+.stChatMessage:has(> [aria-label="Chat message from Teacher"]) { background-color: rgba(240, 242, 246, .5); }
 .ig-help li { margin-bottom: .4rem; }
 @media (max-width: 480px) {
   .ig-answer p { line-height: 1.6; }

@@ -13,6 +13,12 @@ DISCLAIMER = (
     "your state's Parent Training and Information Center, or an attorney."
 )
 
+NOT_LEGAL_ADVICE = (
+    "General information, not legal advice. For decisions about a specific child, talk with the school team, "
+    "your state's Parent Center or an attorney."
+)
+
+
 def kept_line(retention_days: int) -> str:
     """The one line under the chat's title: what this is, and what is kept, for how long."""
     return (
@@ -56,6 +62,8 @@ class Wording:
 
     audience: str
     label: str
+    asker: str  # who asked, as the question's bubble names them to screen readers
+    avatar: str  # the question bubble's picture, different for each audience
     tagline: str
     placeholder: str
     starters_heading: str
@@ -79,6 +87,8 @@ _PTI = HelpResource(
 FAMILY = Wording(
     audience="family",
     label="Parent / family",
+    asker="Parent",
+    avatar=":material/family_restroom:",
     tagline="Plain-language answers about IEPs, 504 plans and special education, with the sources they come from.",
     placeholder="Ask about your child's IEP, 504 plan, evaluation, meetings…",
     starters_heading="Questions parents often ask",
@@ -109,6 +119,8 @@ FAMILY = Wording(
 TEACHER = Wording(
     audience="teacher",
     label="Teacher / school staff",
+    asker="Teacher",
+    avatar=":material/school:",
     tagline="What to expect in IEP meetings and what the law asks of school staff, with the sources behind each answer.",
     placeholder="Ask about IEP meetings, accommodations, goals, your duties…",
     starters_heading="Questions teachers often ask",
