@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from assistant.conversation_store import ConversationStore
 from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
-from ui import owner, session
+from ui import copy_button, owner, session
 from ui.export import to_html, to_markdown
 from ui.wording import FAMILY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
 
@@ -44,8 +44,8 @@ def ask(at: AppTest, question: str) -> AppTest:
 
 
 def html_of(at: AppTest) -> str:
-    """The HTML the page shows (without the one script of its own, which keeps the browser's key)."""
-    return "\n".join(h.value for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
+    """The HTML the page shows (without the page's own scripts: the one keeping the browser's key, the Copy buttons')."""
+    return "\n".join(h.value.replace(copy_button.SCRIPT, "") for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
 
 
 def exchanges(at: AppTest):
@@ -72,6 +72,19 @@ def test_chat_round_trip_links_markers_to_source_cards(app):
 
 def plain(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def test_each_answer_has_a_copy_button_with_the_answer_and_its_sources_as_text(app):
+    ask(app, "<b>What</b> is an IEP?")
+    (exchange,) = exchanges(app)
+    (copy,) = [h.value for h in app.html if 'class="ig-copy"' in h.value]
+    assert copy.endswith(copy_button.SCRIPT) and copy.count("<script>") == 1
+    assert f'aria-label="{copy_button.ACCESSIBLE_NAME}"' in copy and "<button type=\"button\"" in copy
+    text = html.unescape(re.search(r'data-copy="([^"]*)"', copy).group(1))
+    assert text.startswith("Question: <b>What</b> is an IEP?") and exchange.answer.text in text
+    assert "Sources" in text and all(f"[{s.n}] {s.citation.title}" in text for s in exchange.sources)
+    assert all(s.citation.source not in text for s in exchange.sources) and "not legal advice" in text
+    assert "<b>" not in copy, "what was typed is escaped in the page"
 
 
 def test_open_full_article_shows_the_whole_document_with_the_quote_marked(app, corpus_index):

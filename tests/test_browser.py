@@ -202,6 +202,32 @@ def test_keyboard_alone_reaches_citations_and_the_article(page):
     page.keyboard.press("Escape")
 
 
+def test_copy_puts_the_answer_and_its_sources_on_the_clipboard_by_keyboard(playwright_browser, served):
+    from playwright.sync_api import expect
+
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900},
+                                             permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(served.url)
+        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+        ask(page, QUESTION)
+        copy = page.get_by_role("button", name="Copy the answer and its sources")
+        expect(copy).to_have_count(1)
+        copy.focus()
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("status").filter(has_text="Copied")).to_be_visible()
+        text = page.evaluate("navigator.clipboard.readText()")
+        answer = page.locator(".ig-answer").inner_text()
+        assert text.startswith(f"Question: {QUESTION}") and "Sources" in text and "[1] " in text
+        assert answer.split("[")[0].strip()[:40] in text, "the answer's own words"
+        assert "guides/" not in text and "not legal advice" in text
+        shot(page, "copied")
+    finally:
+        context.close()
+
+
 def test_starters_exports_and_new_conversation(page):
     from playwright.sync_api import expect
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.sources import SourceLibrary
-from ui import article_view, feedback_view, notices
+from ui import article_view, copy_button, feedback_view, notices
 from ui.answer_html import answer_html
 from ui.cards import card_html
 from ui.chat import escape_markdown
@@ -70,6 +70,7 @@ def answer_body(exchange: Exchange, view: View) -> None:
         if answer.unsupported:
             st.caption(unsupported_note(answer.unsupported))
         sources(exchange, view)
+    copy_button.show(exchange)
     feedback_view.show(exchange, view.feedback)
 
 

@@ -16,7 +16,7 @@ from ui.cards import where
 from ui.conversation import Exchange
 from ui.export_style import EXPORT_CSS
 from ui.highlight import excerpt
-from ui.wording import DISCLAIMER, PRIVACY, article_audience, wording_for
+from ui.wording import DISCLAIMER, NOT_LEGAL_ADVICE, PRIVACY, article_audience, wording_for
 
 TITLE = "IEP Guide conversation"
 _MD_INLINE = str.maketrans({ch: "\\" + ch for ch in "\\`*_<[]~|"})
@@ -70,6 +70,36 @@ def to_markdown(exchanges: Sequence[Exchange], *, saved_at: datetime) -> str:
     for i, ex in enumerate(exchanges, start=1):
         lines += ["---", ""] + _md_exchange(i, ex)
     lines += ["---", "", f"*{md_text(DISCLAIMER)}*", "", f"*{md_text(PRIVACY)}*", ""]
+    return "\n".join(lines)
+
+
+def to_plain_text(ex: Exchange) -> str:
+    """One answer as plain text for the clipboard: the question, the answer with its [n] markers,
+    each source (title, section and page, quoted passage) and the not-legal-advice line. No file paths."""
+    answer = ex.answer
+    lines = [f"Question: {ex.question}", ""]
+    if answer.notice:
+        lines += [f"Note: {answer.notice}", ""]
+    if answer.lead_in:
+        lines += [answer.lead_in, ""]
+    lines += [answer.text, ""]
+    flagged = [c.text for c in answer.checks if not c.supported]
+    if flagged:
+        lines += [f"{UNSUPPORTED_LABEL.capitalize()}:"] + [f"- {t}" for t in flagged] + [""]
+    if answer.abstained:
+        words = wording_for(ex.audience)
+        lines += [words.abstain_heading]
+        lines += [f"- {h.name}: {h.detail}" + (f" {h.url}" if h.url else "") for h in words.help] + [""]
+    if ex.sources:
+        lines += ["Sources"]
+        for s in ex.sources:
+            c = s.citation
+            detail = where(c)
+            lines.append(f"[{c.n}] {c.title}" + (f" ({detail})" if detail else ""))
+            if c.quote:
+                lines.append(f"    “{c.quote}”")
+        lines.append("")
+    lines.append(f"From IEP Guide. {NOT_LEGAL_ADVICE}")
     return "\n".join(lines)
 
 

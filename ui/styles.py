@@ -40,6 +40,12 @@ mark { background: var(--ig-mark); color: inherit; padding: 0 .1em; border-radiu
 /* a question's bubble is named after who asked; give it the tint Streamlit gives "user" bubbles */
 .stChatMessage:has(> [aria-label="Chat message from Parent"]),
 .stChatMessage:has(> [aria-label="Chat message from Teacher"]) { background-color: rgba(240, 242, 246, .5); }
+.ig-copy-row { display: flex; align-items: center; gap: .6rem; }
+button.ig-copy { font: inherit; font-size: .9rem; color: var(--ig-text); background: #ffffff; cursor: pointer;
+  border: 1px solid #c7ccd6; border-radius: .5rem; padding: .25rem .75rem; min-height: 2.25rem; }
+button.ig-copy:hover { border-color: var(--ig-accent); color: var(--ig-accent); }
+button.ig-copy:focus-visible { outline: 3px solid var(--ig-accent); outline-offset: 2px; }
+.ig-copy-status { color: var(--ig-muted); font-size: .85rem; }
 .ig-help li { margin-bottom: .4rem; }
 @media (max-width: 480px) {
   .ig-answer p { line-height: 1.6; }
