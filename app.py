@@ -8,11 +8,12 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.config import Settings
-from ui import access, chat_page, feedback_page, iep_page, library_page, staff_page
+from ui import access, chat_page, feedback_page, iep_page, library_page, resources, staff_page
 
 st.set_page_config(page_title="IEP Guide", page_icon="📘", layout="centered")
 
 settings = Settings()
+resources.warm_up(settings)  # the model and library load in the background while the first page shows
 pages = [
     st.Page(chat_page.render, title="Ask", icon=":material/forum:", url_path="ask", default=True),
     st.Page(iep_page.render, title="My child's IEP", icon=":material/description:", url_path="my-iep"),

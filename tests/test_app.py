@@ -4,6 +4,7 @@ import html
 import os
 import re
 import sqlite3
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +15,7 @@ from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
 from ui import copy_button, owner, session
 from ui.export import to_html, to_markdown
-from ui.wording import FAMILY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
+from ui.wording import FAMILY, GETTING_READY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -258,6 +259,41 @@ def test_parent_and_teacher_questions_have_different_avatars(app):
     (teacher,) = [m for m in app.chat_message if m.name != "assistant"]
     assert (teacher.name, teacher.avatar) == (TEACHER.asker, TEACHER.avatar)
     assert teacher.avatar != parent.avatar and teacher.name != parent.name
+
+
+def test_a_question_asked_while_the_library_loads_is_answered_once_it_has(corpus_settings, corpus_index,
+                                                                          monkeypatch, tmp_path):
+    """The page does not wait for the library before showing the question box: it shows a note,
+    waits for the background load, then answers what was asked meanwhile."""
+    from ui import chat_page, resources
+
+    gate, waited = threading.Event(), []
+    build, getting_ready = resources._build, chat_page._getting_ready
+
+    def slow_build(value, result):
+        gate.wait(60)
+        build(value, result)
+
+    def recording(warming):
+        waited.append(warming.done())
+        getting_ready(warming)
+
+    monkeypatch.setattr(resources, "_build", slow_build)
+    monkeypatch.setattr(chat_page, "_getting_ready", recording)
+    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index_dir))
+    monkeypatch.setenv("IEP_GUIDE_FEEDBACK_DB", str(tmp_path / "loading.sqlite3"))  # settings not loaded yet
+    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=180)
+    at.session_state[session.PENDING] = "What is an IEP?"
+    timer = threading.Timer(1.0, gate.set)
+    timer.start()
+    try:
+        at.run()
+    finally:
+        gate.set()
+    assert not at.exception
+    assert waited == [False], "the page waited for the library after showing the box"
+    assert GETTING_READY not in [i.value for i in at.info], "the note is gone once loaded"
+    assert [e.question for e in exchanges(at)] == ["What is an IEP?"]
 
 
 def test_html_in_a_question_is_shown_as_text(app):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, wait
 from datetime import datetime, timezone
 
 import streamlit as st
@@ -15,9 +16,10 @@ from ui.chat import escape_markdown
 from ui.conversation import AnswerStream, Exchange, history
 from ui.export import file_name, to_html, to_markdown
 from ui.feedback_view import FeedbackContext
-from ui.wording import AUDIENCE_LABELS, DISCLAIMER, NOT_LEGAL_ADVICE, PRIVACY, Wording, kept_line, wording_for
+from ui.wording import AUDIENCE_LABELS, DISCLAIMER, GETTING_READY, NOT_LEGAL_ADVICE, PRIVACY, Wording, kept_line, wording_for
 
 TITLE = "IEP Guide"
+LOAD_FAILED = "ig_load_failed"  # the library failed to load while this session waited: show why, do not retry yet
 ASKED = "ig_asked_at"  # when this session asked its recent questions (for the per-session rate limit)
 
 
@@ -172,15 +174,33 @@ def render() -> None:
         conversations.sidebar(store, browser)
 
 
+def _getting_ready(warming: Future) -> None:
+    """Wait for the library to load with the question box already on the page and a note saying so.
+    A question typed meanwhile starts a new run as soon as this one goes on, which answers it."""
+    note = st.empty()
+    note.info(GETTING_READY, icon=":material/hourglass_top:")
+    wait([warming])
+    note.empty()
+
+
 def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     """The conversation so far, the question box and the answer to a new question."""
-    try:
-        assistant = resources.get_assistant(settings)
-    except Exception as exc:  # a missing or damaged index: say what to do, never a traceback
-        notices.setup_problem(exc)
+    warming = resources.warm_up(settings, retry_failed=not st.session_state.pop(LOAD_FAILED, False))
+    if warming.done() and warming.exception() is not None:
+        # a missing or damaged index: say what to do, never a traceback
+        notices.setup_problem(warming.exception())
         st.chat_input(words.placeholder, disabled=True)
         _not_legal_advice()
         return
+    toolbar = st.container()
+    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.max_question_chars)
+                or session.take_pending())
+    if not warming.done():
+        _getting_ready(warming)
+        if warming.exception() is not None:
+            st.session_state[LOAD_FAILED] = True  # the next run shows why, without loading again
+            st.rerun()
+    assistant = warming.result()
     view = exchange_view.View(
         settings=settings,
         library=resources.library(assistant),
@@ -188,9 +208,6 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     )
     conversation = session.conversation()
     conversations.attach_sources(conversation, view.library)
-    toolbar = st.container()
-    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.max_question_chars)
-                or session.take_pending())
     for exchange in conversation:
         exchange_view.show(exchange, view)
     if question:

@@ -1,9 +1,13 @@
 """What the pages share per process: the settings, the one Assistant, the feedback and conversation stores.
 
-Streamlit caches the heavy parts (the embedding model and the Assistant) across reruns and
-sessions; the settings are read from the environment here and nowhere else in the app."""
+The heavy parts (the embedding model and the Assistant) are built once per process, in a
+background thread started by the first page run (`warm_up`), so pages show at once while they
+load; the settings are read from the environment here and nowhere else in the app."""
 
 from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, wait
 
 import streamlit as st
 
@@ -30,7 +34,7 @@ def _model_key(value: Settings) -> str:
     return f"{value.model_path()}|{value.embed_batch_size}|{value.embed_backend}"
 
 
-@st.cache_resource(show_spinner="Loading the embedding model…", hash_funcs={Settings: _model_key})
+@st.cache_resource(show_spinner=False, hash_funcs={Settings: _model_key})  # also loaded by the warm-up thread
 def _embedder(value: Settings):
     """One embedding model per process, shared by every Assistant that uses it."""
     return load_embedder(value)
@@ -38,14 +42,47 @@ def _embedder(value: Settings):
 
 def embedder(value: Settings):
     """The process's one embedding model (LangChain Embeddings), loaded on first use."""
-    return _embedder(value)
+    with st.spinner("Loading the embedding model…"):
+        return _embedder(value)
 
 
-@st.cache_resource(show_spinner="Opening the guidance library…", hash_funcs={Settings: _settings_key})
+_WARMING: dict[str, Future] = {}  # per settings: the Assistant being built, or built, in the background
+_WARMING_LOCK = threading.Lock()
+
+
+def _build(value: Settings, result: Future) -> None:
+    try:
+        result.set_result(build_assistant(value, embedder=_embedder(value)))
+    except BaseException as exc:  # kept for the page to explain (a missing or damaged index)
+        result.set_exception(exc)
+
+
+def warm_up(value: Settings, *, retry_failed: bool = False) -> Future:
+    """The Assistant for these settings, loading in a background thread (started on the first call).
+    A failed load is kept until a call with `retry_failed` starts it again."""
+    key = _settings_key(value)
+    with _WARMING_LOCK:
+        result = _WARMING.get(key)
+        if result is None or (retry_failed and result.done() and result.exception() is not None):
+            result = Future()
+            _WARMING[key] = result
+            threading.Thread(target=_build, args=(value, result), name="iep-guide-warm-up", daemon=True).start()
+    return result
+
+
+def ready(value: Settings) -> bool:
+    """Whether the Assistant for these settings has finished loading (or failed to)."""
+    return warm_up(value).done()
+
+
 def get_assistant(value: Settings) -> Assistant:
-    """The one Assistant for these settings. Raises IEPGuideError when the index is missing
-    or unreadable (not cached, so building the index and reloading the page is enough)."""
-    return build_assistant(value, embedder=_embedder(value))
+    """The one Assistant for these settings, waiting for the warm-up. Raises IEPGuideError when the
+    index is missing or unreadable; that is not kept, so building the index and reloading is enough."""
+    result = warm_up(value, retry_failed=True)
+    if not result.done():
+        with st.spinner("Opening the guidance library…"):
+            wait([result])
+    return result.result()
 
 
 def index_of(assistant: Assistant) -> ChunkIndex:

@@ -19,6 +19,12 @@ NOT_LEGAL_ADVICE = (
 )
 
 
+GETTING_READY = (
+    "Getting ready: the guide is opening its library, which takes a few seconds after the app starts. "
+    "You can type your question now; it is answered as soon as the guide is ready."
+)
+
+
 def kept_line(retention_days: int) -> str:
     """The one line under the chat's title: what this is, and what is kept, for how long."""
     return (
