@@ -434,7 +434,7 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
 
 def test_text_has_readable_contrast(page):
     ask(page, QUESTION)
-    selectors = [".ig-answer p", "a.ig-cite", ".ig-card-title", ".ig-meta", ".ig-passage", "mark", ".ig-file",
+    selectors = [".ig-answer p", "a.ig-cite", ".ig-card-title", ".ig-meta", ".ig-passage", "mark",
                  "[data-testid='stCaptionContainer']", "[data-testid='stChatMessage'] p"]
     for selector in selectors:
         ratio = page.locator(selector).first.evaluate(CONTRAST_JS)

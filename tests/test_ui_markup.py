@@ -113,7 +113,9 @@ def test_card_shows_title_section_audience_and_the_highlighted_passage():
     assert f'id="{anchor(1)}"' in html and "What is an IEP?" in html
     assert "Basics › Plan" in html and "Written for families" in html
     assert "<mark>An IEP is a written plan for a child who gets special education.</mark>" in html
-    assert "Show the whole section" in html and "corpus/x.md" in html
+    assert "Show the whole section" in html
+    assert "corpus/x.md" not in html  # the public sees titles, never file paths
+    assert "corpus/x.md" in card_html(source, anchor(1), 60, show_file=True)  # staff do
 
 
 def test_card_without_its_chunk_shows_the_quote():

@@ -9,7 +9,7 @@ from ui.cards import article_html
 from ui.chat import escape_markdown
 
 
-def open_article(library: SourceLibrary, source: CitedSource) -> None:
+def open_article(library: SourceLibrary, source: CitedSource, *, show_file: bool = False) -> None:
     """Show the document a citation comes from in a dialog, read from the index."""
     citation = source.citation
     article = library.article(citation.source)
@@ -19,6 +19,6 @@ def open_article(library: SourceLibrary, source: CitedSource) -> None:
         if article is None:
             st.warning("This document is no longer in the guidance library.", icon=":material/search_off:")
             return
-        st.html(article_html(article, citation.chunk_id, citation.quote))
+        st.html(article_html(article, citation.chunk_id, citation.quote, show_file=show_file))
 
     _view()

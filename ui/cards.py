@@ -25,9 +25,10 @@ def where(citation: Citation) -> str:
     return ", ".join(parts)
 
 
-def card_html(source: CitedSource, anchor_id: str, context_chars: int) -> str:
+def card_html(source: CitedSource, anchor_id: str, context_chars: int, *, show_file: bool = False) -> str:
     """One source card: number, title, section/page, audience, and the quoted passage
-    highlighted in the text of its section (the whole section one click away)."""
+    highlighted in the text of its section (the whole section one click away). The document's
+    file path is for staff only (`show_file`): the public sees titles, never server paths."""
     c = source.citation
     e = html.escape
     meta = [m for m in (where(c), article_audience(source.audience) if source.chunk else "") if m]
@@ -44,8 +45,8 @@ def card_html(source: CitedSource, anchor_id: str, context_chars: int) -> str:
         f'<p class="ig-meta">{" · ".join(e(m) for m in meta)}</p>'
         f'<blockquote class="ig-passage">{excerpt(source.section_text, c.quote, context_chars)}</blockquote>'
         f"{whole}"
-        f'<p class="ig-file">{e(c.source)}</p>'
-        "</section>"
+        + (f'<p class="ig-file">{e(c.source)}</p>' if show_file else "")
+        + "</section>"
     )
 
 
@@ -72,9 +73,9 @@ def _paragraphs(text_html: str) -> str:
     return "".join(out)
 
 
-def article_html(article: Article, chunk_id: str, quote: str) -> str:
+def article_html(article: Article, chunk_id: str, quote: str, *, show_file: bool = False) -> str:
     """The whole document in order, the quoted passage highlighted in the section of the
-    cited chunk, with a link to jump to it."""
+    cited chunk, with a link to jump to it (the file path for staff only)."""
     target = article.section_with(chunk_id)
     found = False
     body = []
@@ -86,5 +87,7 @@ def article_html(article: Article, chunk_id: str, quote: str) -> str:
     jump = (
         f'<p class="ig-jump"><a href="#{QUOTE_ID}">Jump to the passage quoted in the answer</a></p>' if found else ""
     )
-    meta = " · ".join(html.escape(m) for m in (article_audience(article.audience), article.source) if m)
+    meta = " · ".join(
+        html.escape(m) for m in (article_audience(article.audience), article.source if show_file else "") if m
+    )
     return f'<article class="ig-article"><p class="ig-meta">{meta}</p>{jump}{"".join(body)}</article>'

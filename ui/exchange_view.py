@@ -10,6 +10,7 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.sources import SourceLibrary
 from ui import article_view, copy_button, feedback_view, notices
+from ui.access import current_staff
 from ui.answer_html import answer_html
 from ui.cards import card_html
 from ui.chat import escape_markdown
@@ -45,14 +46,15 @@ def sources(exchange: Exchange, view: View) -> None:
     st.html('<p class="ig-sources-heading"><strong>Sources</strong></p>')
     for source in exchange.sources:
         with st.container(border=True, key=f"ig-card-{exchange.id}-{source.n}"):
-            st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars))
+            st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars,
+                              show_file=current_staff(view.settings) is not None))
             if source.chunk is not None and st.button(
                 "Open full article",
                 key=f"ig-open-{exchange.id}-{source.n}",
                 icon=":material/article:",
                 help=escape_markdown(f"Read “{source.citation.title}” from start to end"),
             ):
-                article_view.open_article(view.library, source)
+                article_view.open_article(view.library, source, show_file=current_staff(view.settings) is not None)
 
 
 def answer_body(exchange: Exchange, view: View) -> None:
