@@ -58,7 +58,6 @@ def _md_exchange(i: int, ex: Exchange) -> list[str]:
             c = s.citation
             detail = " · ".join(md_text(m) for m in (where(c), article_audience(s.audience) if s.chunk else "") if m)
             lines.append(f"{c.n}. **{md_text(c.title)}**" + (f" — {detail}" if detail else ""))
-            lines.append(f"   Source file: `{c.source.replace('`', '')}`")
             lines.append(f"   > {md_text(c.quote)}")
             lines.append("")
     return lines
@@ -111,8 +110,7 @@ def _html_sources(ex: Exchange, anchor, context_chars: int) -> str:
         meta = " · ".join(e(m) for m in (where(c), article_audience(s.audience) if s.chunk else "") if m)
         items.append(
             f'<li id="{e(anchor(c.n))}" value="{c.n}"><p class="title">{e(c.title)}</p>'
-            f'<p class="meta">{meta}</p><blockquote>{excerpt(s.section_text, c.quote, context_chars)}</blockquote>'
-            f'<p class="file">{e(c.source)}</p></li>'
+            f'<p class="meta">{meta}</p><blockquote>{excerpt(s.section_text, c.quote, context_chars)}</blockquote></li>'
         )
     return f'<h3>Sources</h3><ol class="sources">{"".join(items)}</ol>' if items else ""
 
