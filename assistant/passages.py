@@ -535,8 +535,6 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
                 parts = [p for p in parts if not _LABEL_ONLY.match(p.strip()) or _RULE.search(p)] or parts
                 lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in parts))
             else:
-                if prose == [] and lines and lines[-1].startswith("- "):
-                    pass
                 prose.append(f"{_finish(item.text)} [{n}]")
         if prose:
             lines.append(" ".join(prose))
