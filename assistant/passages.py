@@ -32,10 +32,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.acronyms import expand
 from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
+from assistant.text import _BULLET, _split_line, content_terms, normalize, words
 from assistant.types import Chunk, Citation, Hit
 
 ELLIPSIS = " … "
@@ -113,7 +112,7 @@ class PassageWeights:
     chunk: float = 0.70
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
-    heading: float = 0.05  # weight of the share of the question's words (acronyms spelled out) in the unit's heading
+    key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
     second_margin: float = 0.12  # a second unit must score within this of the first
     close: float = 0.12  # ... and one from another article this close is always added
     redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
@@ -123,6 +122,7 @@ class PassageWeights:
     siblings: int = 4  # other sections of the best articles considered besides the hits
     verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
     verdict_floor: float = 0.60  # ... or is the closest of all units' questions and at least this close
+    list_margin: float = 0.30  # a unit with the list a question asks for, from the first unit's article, within this
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
 
 
@@ -265,7 +265,6 @@ class PassageComposer:
         keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         term_weights = {t: self.idf(t) for t in content_terms(question)}
-        heading_terms = set(expand(tokenize(question)))
         w = self.weights
         defines = definitional(question)
         for unit, key_vec in zip(units, keys):
@@ -275,10 +274,9 @@ class PassageComposer:
             unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
-            titled = content_terms(unit.chunk.section)
-            heading = len(heading_terms & titled) / len(heading_terms) if heading_terms else 0.0
-            unit.score = (w.key * unit.key_sim + w.item * max(shown) + w.chunk * unit.hit.score
-                          + w.lexical * lexical + w.heading * heading + (w.opening if defines and _opening(unit) else 0.0))
+            keyed = _coverage(term_weights, content_terms(unit.key))
+            unit.score = (w.key * unit.key_sim + w.key_words * keyed + w.item * max(shown) + w.chunk * unit.hit.score
+                          + w.lexical * lexical + (w.opening if defines and _opening(unit) else 0.0))
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)
@@ -357,13 +355,31 @@ class PassageComposer:
         if not picked:
             return []
         rest = [u for u in units[1:] if u.score >= first.score - w.second_margin and u.chunk.id != first.chunk.id]
-        if picked and rest and self._needs_second(question, first, rest[0]):
+        listing = self._list_unit(kinds, first, picked[0], units)
+        if listing is not None:  # a list question whose passage has no list: the list is the second unit
+            rest = [listing] + [u for u in rest if u is not listing]
+        if picked and rest and (listing is not None or self._needs_second(question, first, rest[0])):
             second = rest[0]
             items = self.pick(question, second, w.second_words, kinds, said)
             items = self._new_facts(picked, second, items)
             if items:
                 picked.append(Picked(second, items))
         return picked
+
+    def _list_unit(self, kinds: set[str], first: Unit, pick: Picked, units: list[Unit]) -> Unit | None:
+        """For a question asking for a list ("what are the categories", "which services") whose
+        chosen items hold no list: the best unit of the same article that holds one, if it scores
+        within `list_margin` of the first."""
+        if "list" not in kinds or any(first.items[i].list_item for i in pick.items):
+            return None
+        for unit in units:
+            if unit is first or unit.chunk.source != first.chunk.source:
+                continue
+            if unit.score < first.score - self.weights.list_margin:
+                return None
+            if sum(item.list_item for item in unit.items) >= 2:
+                return unit
+        return None
 
     @staticmethod
     def _fresh_first(units: list[Unit], said: set[str]) -> list[Unit]:

@@ -192,3 +192,14 @@ def test_a_yes_or_no_is_shown_only_where_it_answers_the_askers_question():
     composer = PassageComposer(embedder=None, sentences=object())
     assert composer.pick("Can a restaurant ask us to leave?", unit(0.62, False), 150, {"rule"}, set()) == (1,)
     assert composer.pick("Can a hotel guest leave the dog in the room?", unit(0.80, True), 150, {"rule"}, set()) == (0, 1)
+
+
+def test_a_list_question_whose_best_passage_has_no_list_also_gets_the_list(assistant):
+    # The overview of related services ranks first and only names a few; the list of common
+    # services is another section of the same article.
+    answer = assistant.ask("What are related services in an IEP?")
+    assert not answer.abstained
+    items = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(items) >= 3
+    assert "occupational therapy" in answer.text.lower()
+    assert {c.source for c in answer.citations} == {"corpus/related-services.md"}
