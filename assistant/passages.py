@@ -113,8 +113,8 @@ class PassageWeights:
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
-    second_margin: float = 0.12  # a second unit must score within this of the first
-    close: float = 0.12  # ... and one from another article this close is always added
+    second_margin: float = 0.30  # a second unit must score within this of the first
+    close: float = 0.30  # ... and one this close is always added (the first is then often partial)
     redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 100  # ... and of a second unit
