@@ -8,9 +8,11 @@ is kept, so nothing the asker said is lost).
 
 "What is an IEE?" then "who pays for it?" becomes "who pays for an IEE?": the pronoun is
 replaced by the topic of the earlier question when that question names one ("what is X",
-"what are X", "tell me about X"). Otherwise the follow-up is joined with the earlier turns it
-leans on: the last earlier question and, while that one was itself a follow-up, the ones
-before it, back to the last standalone question. Standalone questions are left alone.
+"what are X", "tell me about X"). Otherwise the follow-up keeps its own words first and borrows
+the content words of the earlier turns it leans on ("what if I don't agree with it? (follow
+accommodations student iep)"): the last earlier question and, while that one was itself a
+follow-up, the ones before it, back to the last standalone question. Standalone questions are
+left alone.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ _EMPTY_REFERENCE = re.compile(
 )
 _TOPIC_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)", re.I)
 _DEFINITION = re.compile(
-    r"^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:what\s+(?:is|are|'s)|whats|tell\s+me\s+about|explain|"
+    r"^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:what\s*(?:is|are|['’]s)\b|whats|tell\s+me\s+about|explain|"
     r"what\s+does\s+(.+?)\s+mean)\s+(?P<topic>.+?)\s*[?.!]*\s*$",
     re.I,
 )
@@ -182,4 +184,7 @@ def _self_contained(question: str, earlier: Sequence[str], knows: Callable[[str]
         return rewritten
     if topic:
         return f"{question} ({topic})"
-    return " ".join([*chain, question])
+    # The follow-up's own words lead; the earlier turns lend their content words (not their
+    # whole sentences, which would outweigh the new aspect the follow-up asks about).
+    terms = " ".join(dict.fromkeys(w for q in chain for w in words(q) if content_terms(w)))
+    return f"{question} ({terms})" if terms else " ".join([*chain, question])
