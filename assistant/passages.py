@@ -215,7 +215,9 @@ def readable(unit: Unit) -> bool:
 
 
 def _opening(unit: Unit) -> bool:
-    return unit.chunk.section.strip().lower() in ("", "overview")
+    """Whether the unit opens its article: its untitled first section (in a document without
+    headings every chunk is untitled, and only the first opens it)."""
+    return unit.chunk.section.strip().lower() in ("", "overview") and unit.chunk.position == 0
 
 
 _LABEL_ONLY = re.compile(r"^(?:\([A-Za-z0-9]{1,4}\)\s*)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.?$"  # (D) Parental consent.
