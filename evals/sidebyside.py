@@ -24,7 +24,8 @@ from evals.launch import answerer_settings
 from evals.runner import run_eval
 
 ROOT = Path(__file__).resolve().parent
-SETS = {"dev": ROOT / "cases.jsonl", "blind": ROOT / "blind.jsonl", "realdocs": ROOT / "realdocs.jsonl"}
+SETS = {"dev": ROOT / "cases.jsonl", "blind": ROOT / "blind.jsonl", "realdocs-dev": ROOT / "realdocs_dev.jsonl",
+        "realdocs": ROOT / "realdocs.jsonl"}
 ANSWERERS = ("sentence", "extractive")  # before, after
 COLUMNS = [
     ("facts_stated", "every key fact"), ("fact_coverage", "key facts"), ("content_recall", "content recall"),
@@ -78,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = load_embedder(base)
     plans = [("dev", base), ("blind", base)]
     if args.realdocs_index:
-        plans.append(("realdocs", base.model_copy(update={"index_dir": args.realdocs_index, "collection": "realdocs"})))
+        realdocs = base.model_copy(update={"index_dir": args.realdocs_index, "collection": "realdocs"})
+        plans += [("realdocs-dev", realdocs), ("realdocs", realdocs)]
     reports = {}
     for set_name, settings in plans:
         if not SETS[set_name].is_file():

@@ -96,6 +96,21 @@ def test_the_realdocs_set_asks_about_documents_that_exist():
             assert source.startswith("realdocs/") and source.split("/", 1)[1] in names, f"{case.id}: {source}"
 
 
+def test_the_realdocs_dev_set_is_apart_from_the_blind_realdocs_set():
+    realdocs = ROOT.parent / "shared" / "realdocs"
+    if not realdocs.is_dir():
+        pytest.skip("../shared/realdocs is not present")
+    from evals.calibration import split_of
+
+    dev = load_cases(ROOT / "evals" / "realdocs_dev.jsonl")
+    names = {p.name for p in realdocs.iterdir()}
+    assert len(dev) >= 20 and all(c.id.startswith("rddev-") and split_of(c.id) != "blind" for c in dev)
+    assert not {c.question for c in dev} & {c.question for c in REALDOCS_CASES}
+    for case in dev:
+        assert case.reference and case.key_facts, case.id
+        assert all(s.startswith("realdocs/") and s.split("/", 1)[1] in names for s in case.expected_sources), case.id
+
+
 def test_no_blind_case_can_reach_calibration():
     from evals.calibration import split_of
 
