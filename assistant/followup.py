@@ -122,6 +122,9 @@ _EVERYDAY = [
      r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
      "disagreement dispute options", True),
     (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing", True),
+    (r"\b(?:pay|paying|pays|cover|covers|reimburs\w*)\b.*\b(?:lawyers?|attorneys?|legal)\b"
+     r"|\b(?:lawyer|attorney|legal)(?:'?s)? (?:fees?|bills?|costs?)\b",
+     "attorneys fees", False),
     (r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
      "related services waiting list", True),
     (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b",

@@ -203,3 +203,9 @@ def test_a_list_question_whose_best_passage_has_no_list_also_gets_the_list(assis
     assert len(items) >= 3
     assert "occupational therapy" in answer.text.lower()
     assert {c.source for c in answer.citations} == {"corpus/related-services.md"}
+
+
+def test_paying_a_lawyer_is_asked_in_the_words_of_the_rules():
+    assert "attorneys fees" in retrieval_query("If we win the hearing does the school have to pay our lawyer?")
+    assert "attorneys" in retrieval_query("who pays the lawyer fees")
+    assert "attorneys" not in retrieval_query("do I need a lawyer for the IEP meeting")
