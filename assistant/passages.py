@@ -523,7 +523,8 @@ def _finish(sentence: str) -> str:
     """The item as shown: verbatim, with a full stop only where it ends with no punctuation at
     all (a list item ending "; or" or "—" keeps its own ending)."""
     sentence = sentence.strip()
-    return sentence if sentence[-1:] in ".!?:;,—-" or sentence.endswith((" or", " and")) else sentence + "."
+    end = sentence.rstrip("\"')]”’")  # "…such as \"in 4 out of 5 tries.\"" already ends
+    return sentence if end[-1:] in ".!?:;,—-" or end.endswith((" or", " and")) else sentence + "."
 
 
 def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:

@@ -10,7 +10,8 @@ import unicodedata
 import snowballstemmer
 
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# A sentence ends after its full stop and any closing quote or bracket ("…the \"triennial.\"").
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]”’]*)\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _ABBREV = {
     "e.g", "i.e", "u.s", "dr", "mr", "mrs", "ms", "no", "sec", "secs", "vs", "v", "st", "jr",
     "inc", "co", "al", "pub", "stat", "fed", "reg", "c.f.r", "u.s.c", "art", "para", "pp", "p",
@@ -43,7 +44,7 @@ def normalize(text: str) -> str:
 def ends_with_abbreviation(text: str) -> bool:
     """Whether the text ends with an abbreviation ("U.S.", "e.g.", "Dr.") or an initial, so the
     full stop after it does not end a sentence."""
-    head = text.rstrip("\"')]")
+    head = text.rstrip("\"')]”’")
     last = head.rsplit(None, 1)[-1].rstrip(".").lower() if head.split() else ""
     return last in _ABBREV or (len(last) == 1 and last.isalpha())
 
@@ -51,9 +52,9 @@ def ends_with_abbreviation(text: str) -> bool:
 def _split_line(line: str) -> list[str]:
     out, start = [], 0
     for match in _BOUNDARY.finditer(line):
-        if ends_with_abbreviation(line[start : match.start()]):
+        if ends_with_abbreviation(line[start : match.end(1)]):
             continue
-        out.append(line[start : match.start()].strip())
+        out.append(line[start : match.end(1)].strip())
         start = match.end()
     out.append(line[start:].strip())
     return [s for s in out if s]

@@ -209,3 +209,15 @@ def test_paying_a_lawyer_is_asked_in_the_words_of_the_rules():
     assert "attorneys fees" in retrieval_query("If we win the hearing does the school have to pay our lawyer?")
     assert "attorneys" in retrieval_query("who pays the lawyer fees")
     assert "attorneys" not in retrieval_query("do I need a lawyer for the IEP meeting")
+
+
+def test_an_item_ending_in_a_quotation_gets_no_extra_full_stop():
+    from assistant.passages import render
+
+    items = segment('A measurable goal has a criterion, such as "in 4 out of 5 tries."\nIt has a "time frame"')
+    from assistant.passages import Picked, Unit
+    from assistant.types import Chunk, Hit
+
+    chunk = Chunk(id="c", text="", source="corpus/x.md", title="X", section="S")
+    text, _ = render([Picked(Unit(Hit(chunk, 1.0), "S", items), (0, 1))])
+    assert 'tries." [1]' in text and '"time frame". [1]' in text

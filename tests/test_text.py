@@ -40,3 +40,13 @@ def test_content_terms_is_a_set():
 
 def test_a_word_whose_stem_is_a_stopword_is_dropped():
     assert tokenize("theres a waitlist") == ["waitlist"]
+
+
+def test_a_sentence_keeps_its_closing_quote():
+    text = ('Many schools call the 3-year check the "triennial." '
+            "Between reevaluations, the team meets (at least once a year.) Then it ends.")
+    assert split_sentences(text) == [
+        'Many schools call the 3-year check the "triennial."',
+        "Between reevaluations, the team meets (at least once a year.)",
+        "Then it ends.",
+    ]
