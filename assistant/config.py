@@ -25,6 +25,9 @@ class Settings(BaseSettings):
         description="Path to a sentence-transformers model; defaults to the bundled all-MiniLM-L6-v2.",
     )
     embed_batch_size: int = Field(default=32, ge=1)
+    ingest_batch_documents: int = Field(
+        default=16, ge=1, description="Documents ingest reads, embeds and stores at a time (bounds its memory)."
+    )
     torch_threads: int = Field(default=0, ge=0, description="Threads for the model; 0 lets torch choose.")
     # ONNX Runtime computes the same vectors as torch (to ~1e-7, so the same answers on every eval
     # case) with a third of the query time and without loading torch; int8 ingests about twice as

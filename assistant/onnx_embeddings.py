@@ -34,6 +34,10 @@ EXPORT_VERSION = 1
 OPSET = 17
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _EXPORT_LOCK = threading.Lock()
+# Padded tokens per model call. A batch of 32 passages of 256 tokens took about 450 MiB of working
+# memory (attention grows with the square of the length), which set an ingest's peak; 8 such
+# passages, or 32 sentences of up to 64 tokens, fit in this budget (docs/performance.md).
+TOKENS_PER_BATCH = 2048
 
 
 class EmbeddingBackendError(IEPGuideError):
@@ -169,12 +173,11 @@ class OnnxEmbeddings(Embeddings):
         self.session = ort.InferenceSession(str(self.file), options, providers=["CPUExecutionProvider"])
         self._wanted = {i.name for i in self.session.get_inputs()}
 
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(list(texts))
+    def _encode(self, encodings) -> np.ndarray:
         width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(texts), width), dtype=np.int64)
-        mask = np.zeros((len(texts), width), dtype=np.int64)
-        types = np.zeros((len(texts), width), dtype=np.int64)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros((len(encodings), width), dtype=np.int64)
+        types = np.zeros((len(encodings), width), dtype=np.int64)
         for row, enc in enumerate(encodings):
             n = len(enc.ids)
             ids[row, :n], mask[row, :n], types[row, :n] = enc.ids, enc.attention_mask, enc.type_ids
@@ -185,16 +188,29 @@ class OnnxEmbeddings(Embeddings):
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return pooled / np.clip(norms, 1e-12, None)
 
+    def batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """Rows grouped for the model: longest first, so a batch pads little, and at most
+        `batch_size` texts and TOKENS_PER_BATCH padded tokens each, so a batch of long passages is
+        smaller than one of short sentences (the model's working memory grows with both)."""
+        order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+        out: list[list[int]] = []
+        for i in order:
+            if out and len(out[-1]) < self.batch_size and (len(out[-1]) + 1) * lengths[out[-1][0]] <= TOKENS_PER_BATCH:
+                out[-1].append(i)
+            else:
+                out.append([i])
+        return out
+
     def embed_array(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors for texts (rows in input order). Texts are batched by length, as
-        sentence-transformers does, so a batch pads little."""
+        """Vectors for texts (rows in input order). Each vector depends on its text alone (the
+        attention mask hides the padding), so how texts are grouped changes nothing but speed and
+        memory."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        encodings = self.tokenizer.encode_batch(list(texts))
         out = np.zeros((len(texts), 0), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start : start + self.batch_size]
-            vecs = self._encode([texts[i] for i in rows])
+        for rows in self.batches([len(e.ids) for e in encodings]):
+            vecs = self._encode([encodings[i] for i in rows])
             if out.shape[1] == 0:
                 out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
             out[rows] = vecs

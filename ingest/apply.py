@@ -1,8 +1,9 @@
 """Applying a plan so that readers never see a half-done ingest.
 
-1. stage: write the new chunks into Chroma. They are invisible to readers, who only see the
-   chunks listed by the committed library (assistant/visible.py); chunks an interrupted run
-   already stored are reused, not embedded again.
+1. stage: write the new chunks into Chroma, a batch of documents at a time (ingest/stream.py).
+   They are invisible to readers, who only see the chunks listed by the committed library
+   (assistant/visible.py); chunks an interrupted run already stored are reused, not embedded
+   again.
 2. commit: replace the library file atomically. This is the moment the change becomes visible.
 3. settle: refresh metadata of re-owned chunks, delete chunks nothing lists any more, and build
    the keyword index for the new version. Each step can be repeated, so an ingest killed here

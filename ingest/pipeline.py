@@ -1,14 +1,19 @@
-"""Sync the index with documents on disk: discover → plan → stage → commit → settle.
+"""Sync the index with documents on disk: discover → plan and stage, a batch of documents at a
+time → commit → settle.
 
 Unchanged files are skipped by their hash; only new chunks are embedded; chunks of deleted or
-changed files are dropped; identical passages across files are stored once. The library file
-is the commit point (see ingest/apply.py), so a failed file, a crash or a kill never leaves
-readers with a half-written index."""
+changed files are dropped; identical passages across files are stored once. Documents stream
+through in batches (`ingest_batch_documents`): a background thread reads and chunks the next
+batch while this one is embedded and stored, so memory does not grow with the folder
+(ingest/stream.py). The library file is the commit point (see ingest/apply.py), made once at
+the end, so a failed file, a crash or a kill never leaves readers with a half-written index."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import closing
+from itertools import islice
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -20,10 +25,14 @@ from assistant.store import ChunkIndex, drop_unused_collections, fresh_collectio
 from assistant.visible import VisibleIndex
 from ingest.apply import commit, settle, stage
 from ingest.discover import Discovery, FileTarget, discover
-from ingest.plan import Plan, Progress, make_plan
+from ingest.loaders import load
+from ingest.plan import Loader, Plan, Planner, Progress, make_plan
 from ingest.report import FileResult, IngestReport
 from ingest.roots import Sources
-from ingest.sentences import sync_sentences
+from ingest.sentences import repeat_cache, sync_sentences
+from ingest.stream import Tally, read_ahead
+
+_HEAL_PAGE = 1000  # visible chunks checked for missing sentence rows at a time
 
 __all__ = ["FileResult", "FileTarget", "IngestReport", "discover", "ingest", "remove_documents"]
 
@@ -47,39 +56,41 @@ def current_snapshot(index: ChunkIndex, library: AnyLibrary) -> Snapshot:
 
 
 def _tqdm_progress(enabled: bool) -> Progress | None:
-    """Terminal bars: documents read, then chunks embedded, each with its rate and time left."""
+    """Terminal bars: documents read, chunks embedded and chunks whose sentences are embedded,
+    each with its rate and time left. Documents stream through in batches, so the bars advance
+    together; a chunk total is estimated from the documents read so far until all are read."""
     if not enabled:
         return None
     from tqdm import tqdm
 
     bars: dict[str, tqdm] = {}
     labels = {"read": ("Reading", "doc"), "embed": ("Embedding", "chunk"), "sentences": ("Sentences", "chunk")}
-    documents = [0]
-
-    def finish(keep: str) -> None:
-        for name, bar in list(bars.items()):
-            if name != keep and not bar.disable:
-                bar.update(bar.total - bar.n)
-                bar.close()
-                bar.disable = True
+    documents = [0, 0]  # read, total
 
     def show(stage: str, done: int, total: int, detail: str) -> None:
         if stage not in labels:
             return
-        finish(stage)
         bar = bars.get(stage)
         if bar is None:
             label, unit = labels[stage]
             bar = bars[stage] = tqdm(total=total, unit=unit, desc=label, dynamic_ncols=True)
-            if stage != "read" and documents[0]:
-                bar.set_postfix_str(f"{documents[0]:,} documents", refresh=False)
         if stage == "read":
-            documents[0] = total
+            documents[:] = [done, total]
+        else:
+            bar.total = total
+            read, of = documents
+            if of:
+                bar.set_postfix_str(f"{of:,} documents" if read >= of else f"{read:,} of {of:,} documents read",
+                                    refresh=False)
         bar.update(done - bar.n)
         if done >= total:
-            bar.close()
-            bar.disable = True
+            bar.refresh()
 
+    def close() -> None:
+        for bar in bars.values():
+            bar.close()
+
+    show.close = close  # type: ignore[attr-defined]
     return show
 
 
@@ -94,6 +105,7 @@ def _run(
     remove: Iterable[str] = (),
     reset: bool = False,
     prune: bool = False,
+    loader: Loader = load,
 ) -> IngestReport:
     started = time.perf_counter()
     library = library_for(settings, index)
@@ -101,11 +113,12 @@ def _run(
         old = _readable_snapshot(library) if reset else current_snapshot(index, library)
         found = discover(paths, Sources(old.sources, settings))
         base = Snapshot(sources=old.sources) if reset else old
-        plan = _plan(found, base, settings, remove=remove, prune=prune, progress=progress)
+        plan = _plan(make_plan(found, base, settings, remove=remove, prune=prune, progress=progress,
+                               loader=loader), found)
         return _report(plan, 0, started, True)
     with library.writing():
         if reset:
-            return _reset(paths, index, embedder, settings, library, progress, started)
+            return _reset(paths, index, embedder, settings, library, progress, started, loader)
         old = current_snapshot(index, library)
         index.switch(old.collection)
         if not library.exists():
@@ -114,20 +127,50 @@ def _run(
         old = library.load() or old
         drop_unused_collections(index)  # left by a reset that was killed before it switched
         found = discover(paths, Sources(old.sources, settings))  # a name collision stops here, nothing written
-        plan = _plan(found, old, settings, remove=remove, prune=prune, progress=progress)
-        embedded = stage(plan.to_store, index, embedder, settings, progress)
-        sentences = sync_sentences(index, plan.to_store, embedder, settings, progress) if embedder else 0
+        planner = Planner(found, old, settings, remove=remove, prune=prune, loader=loader)
+        index.collection  # noqa: B018 - the collection exists even when nothing is new
+        tally = Tally(progress, len(planner.targets))
+        embedded, sentences = _stream(planner, index, embedder, settings, tally)
+        plan = _plan(planner.finish(), found)
         if plan.changes:
             commit(plan, library)
         settle(index, library, settings)
         if embedder is not None:  # heal visible chunks whose sentence rows are missing
-            visible = list(VisibleIndex(index, library).chunks())
-            sentences += sync_sentences(index, visible, embedder, settings, progress)
+            sentences += _heal_sentences(index, library, embedder, settings, tally)
     return _report(plan, embedded, started, False, sentences)
 
 
-def _plan(found: Discovery, old: Snapshot, settings: Settings, **options) -> Plan:
-    plan = make_plan(found, old, settings, **options)
+def _stream(planner: Planner, index: ChunkIndex, embedder: Embeddings | None, settings: Settings,
+            tally: Tally) -> tuple[int, int]:
+    """Read, chunk, embed and store the planner's documents a batch at a time (nothing becomes
+    visible: the library commit does that). The next batch is read while this one embeds.
+    Returns (passages, sentences) embedded."""
+    tally.start()
+    repeats = repeat_cache(embedder) if embedder is not None else None  # one per ingest, not per batch
+    embedded = sentences = 0
+    with closing(read_ahead(planner, settings.ingest_batch_documents)) as batches:
+        for batch in batches:
+            tally.taken(batch)
+            fresh = [chunk for reading in batch for chunk in planner.take(reading)]
+            if fresh:
+                embedded += stage(fresh, index, embedder, settings, tally.part("embed"))
+                sentences += sync_sentences(index, fresh, repeats, settings, tally.part("sentences"))
+            tally.stored(batch)
+    return embedded, sentences
+
+
+def _heal_sentences(index: ChunkIndex, library: AnyLibrary, embedder: Embeddings, settings: Settings,
+                    tally: Tally) -> int:
+    """Embed the sentences of visible chunks whose rows are missing, a page of chunks at a time."""
+    chunks = VisibleIndex(index, library).chunks()
+    repeats = repeat_cache(embedder)
+    healed = 0
+    while page := list(islice(chunks, _HEAL_PAGE)):
+        healed += sync_sentences(index, page, repeats, settings, tally.part("sentences"))
+    return healed
+
+
+def _plan(plan: Plan, found: Discovery) -> Plan:
     if found.sources is not None:
         plan.sources = found.sources.stored()
     return plan
@@ -142,7 +185,7 @@ def _readable_snapshot(library: AnyLibrary) -> Snapshot:
 
 
 def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyLibrary,
-           progress: Progress | None, started: float) -> IngestReport:
+           progress: Progress | None, started: float, loader: Loader = load) -> IngestReport:
     """Rebuild into a new collection beside the live one, then switch by one commit. Until that
     commit readers keep answering from the old collection; a kill at any moment leaves it intact,
     and the half-built collection is dropped by the next ingest."""
@@ -157,7 +200,10 @@ def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyL
     found = discover(paths, Sources(old.sources, settings))
     fresh = index.beside(fresh_collection_name(index.logical))
     base = Snapshot(sources=old.sources, collection=fresh.name)
-    plan = _plan(found, base, settings, progress=progress)
+    planner = Planner(found, base, settings, loader=loader)
+    # the fresh collection is created by its first chunks
+    embedded, sentences = _stream(planner, fresh, embedder, settings, Tally(progress, len(planner.targets)))
+    plan = _plan(planner.finish(), found)
     if not plan.documents and old.documents:  # a wrong path or an unreadable folder must not empty the index
         plan.files.append(FileResult("--reset", "error", message=(
             "no document could be ingested from the paths given, so the index was not rebuilt; "
@@ -165,8 +211,7 @@ def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyL
         plan.documents = dict(old.documents)
         plan.old = old
         return _report(plan, 0, started, False)
-    embedded = stage(plan.to_store, fresh, embedder, settings, progress)
-    sentences = sync_sentences(fresh, plan.to_store, embedder, settings, progress) if embedder else 0
+    fresh.collection  # noqa: B018 - exists even when no document had a passage to store
     commit(plan, library)  # the switch
     index.switch(fresh.name)
     drop_unused_collections(index)
@@ -194,15 +239,21 @@ def ingest(
     progress: bool | Progress = False,
     reset: bool = False,
     prune: bool = False,
+    loader: Loader = load,
 ) -> IngestReport:
     """Add and update the documents under `paths`, each named by its source (ingest/roots.py).
     Documents whose files are gone are removed only with `prune` (and only within the folders
     given); with dry_run, only report. `reset` rebuilds from these paths alone, switching
     atomically. `progress` is True for a terminal progress bar, or a callback (stage, done,
-    total, detail)."""
+    total, detail). Documents are read, embedded and stored `settings.ingest_batch_documents` at
+    a time; `loader` reads one file (ingest/loaders.py `load`)."""
     callback = progress if callable(progress) else _tqdm_progress(bool(progress))
-    return _run(list(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset,
-                prune=prune)
+    try:
+        return _run(list(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset,
+                    prune=prune, loader=loader)
+    finally:
+        if callback is not None and hasattr(callback, "close"):
+            callback.close()
 
 
 def remove_documents(

@@ -1,7 +1,9 @@
 """How far an ingest has got, for a person watching: documents read, chunks embedded, the rate
 and the time left. The pipeline reports (stage, done, total, detail) calls (ingest/plan.py
-Progress); this turns them into one line of text and a share of the whole, for the terminal
-bar (ingest/pipeline.py) and the Library page."""
+Progress) as running totals over the whole ingest; documents stream through in batches, so the
+stages take turns, and a chunk total is an estimate until every document is read
+(ingest/stream.py). This turns the calls into one line of text and a share of the whole, for the
+Library page (the terminal bars are in ingest/pipeline.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-# Stages in the order they run, with their label and unit. Reading is quick next to the model, so
-# the share of the whole gives it a small slice and the two embedding stages the rest.
+# The stages, with their label, unit and weight. Reading is quick next to the model, so the share
+# of the whole gives it a small slice and the two embedding stages the rest.
 STAGES = {
     "read": ("Reading", "documents", 0.05),
     "embed": ("Embedding passages", "chunks", 0.55),
@@ -36,9 +38,11 @@ class IngestProgress:
     done: int = 0
     total: int = 0
     documents: int = 0
+    read: int = 0
     text: str = "Starting…"
     share: float = 0.0
     _started: dict[str, tuple[float, int]] = field(default_factory=dict)
+    _fractions: dict[str, float] = field(default_factory=dict)
 
     def __call__(self, stage: str, done: int, total: int, detail: str) -> None:
         if stage not in STAGES:
@@ -48,11 +52,14 @@ class IngestProgress:
         self.stage, self.done, self.total = stage, done, total
         label, unit, _ = STAGES[stage]
         if stage == "read":
-            self.documents = total
-        parts = [f"{label}: {done:,} of {total:,} {unit}"]
+            self.documents, self.read = total, done
+        reading = stage != "read" and self.read < self.documents  # the chunk total is an estimate
+        parts = [f"{label}: {done:,} of {'about ' if reading else ''}{total:,} {unit}"]
         since, first = self._started[stage]
         elapsed = now - since
-        if stage != "read" and self.documents:
+        if reading:
+            parts[0] += f" ({self.read:,} of {self.documents:,} documents read)"
+        elif stage != "read" and self.documents:
             parts[0] += f" ({self.documents:,} documents)"
         if elapsed > 0.5 and done > first:
             rate = (done - first) / elapsed
@@ -60,7 +67,8 @@ class IngestProgress:
             if done < total:
                 parts.append(f"about {eta_text((total - done) / rate)} left")
         self.text = " · ".join(parts)
-        before = sum(w for s, (_, _, w) in STAGES.items() if list(STAGES).index(s) < list(STAGES).index(stage))
-        self.share = min(1.0, before + STAGES[stage][2] * (done / total if total else 1.0))
+        self._fractions[stage] = min(1.0, done / total if total else 1.0)
+        share = sum(weight * self._fractions.get(s, 0.0) for s, (_, _, weight) in STAGES.items())
+        self.share = max(self.share, min(1.0, share))  # never backwards, though an estimate may shrink
         if self.on_change:
             self.on_change(self)

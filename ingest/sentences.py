@@ -44,10 +44,7 @@ def sync_sentences(
         return 0
     size = max(settings.embed_batch_size * 4, 64)
     embedded = 0
-    # Sentences repeated across batches (page headers and footers, a district's boilerplate,
-    # overlap between neighbouring chunks) are embedded once per ingest, not once per batch.
-    if not hasattr(embedder, "passages"):
-        embedder = CachedEmbedder(embedder, max_items=REPEAT_CACHE)
+    embedder = repeat_cache(embedder)
     for start in range(0, len(todo), size):
         if progress:
             progress(STAGE, start, len(todo), "")
@@ -60,6 +57,13 @@ def sync_sentences(
     if progress:
         progress(STAGE, len(todo), len(todo), "")
     return embedded
+
+
+def repeat_cache(embedder: Embeddings) -> CachedEmbedder:
+    """Sentences repeated across batches (page headers and footers, a district's boilerplate,
+    overlap between neighbouring chunks) are embedded once per ingest, not once per batch: pass
+    the same cache to every batch of one ingest. Its size is bounded (REPEAT_CACHE vectors)."""
+    return embedder if hasattr(embedder, "passages") else CachedEmbedder(embedder, max_items=REPEAT_CACHE)
 
 
 def drop_sentences(index: ChunkIndex, chunk_ids: Iterable[str]) -> None:

@@ -70,6 +70,30 @@ def test_order_and_batching_do_not_change_vectors(cache_dir):
     assert np.abs(small.embed_array(SENTENCES) - one).max() < 1e-5
 
 
+def test_batches_are_bounded_by_tokens_and_the_vectors_match_each_text_embedded_alone(cache_dir):
+    """Long passages go to the model a few at a time and short sentences many at a time; the
+    vectors are those of each text on its own (cosine >= 0.9999), on real corpus text."""
+    from assistant.onnx_embeddings import TOKENS_PER_BATCH
+    from assistant.text import split_sentences
+
+    texts = []
+    for name in ("what-is-an-iep.md", "evaluation-process.md", "procedural-safeguards.md"):
+        paragraphs = [p for p in (ROOT / "corpus" / name).read_text().split("\n\n") if p.strip()]
+        texts += paragraphs + [s for p in paragraphs for s in split_sentences(p)]
+    texts += [" ".join(texts[:40])]  # one over the model's 256 tokens: truncated
+    model = OnnxEmbeddings(Settings().model_path(), cache_dir, batch_size=32)
+    lengths = [len(e.ids) for e in model.tokenizer.encode_batch(texts)]
+    groups = model.batches(lengths)
+    assert sorted(i for g in groups for i in g) == list(range(len(texts)))
+    assert all(len(g) <= 32 and (len(g) == 1 or len(g) * max(lengths[i] for i in g) <= TOKENS_PER_BATCH)
+               for g in groups)
+    assert max(lengths) == 256 and len(groups[0]) == TOKENS_PER_BATCH // 256 and max(map(len, groups)) == 32
+    grouped = model.embed_array(texts)
+    alone = np.vstack([model.embed_array([t]) for t in texts])
+    cosines = (grouped * alone).sum(axis=1)
+    assert cosines.min() >= 0.9999, cosines.min()
+
+
 def test_export_is_made_once_and_reused(onnx, int8, cache_dir):
     files = sorted(p.name for p in cache_dir.rglob("*") if p.is_file())
     assert files == ["model.onnx", "model_int8.onnx"]  # no temporary file left behind

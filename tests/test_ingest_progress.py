@@ -27,10 +27,34 @@ def test_progress_text_and_share_through_the_stages():
     progress("embed", 100, 200, "")
     assert progress.text == "Embedding passages: 100 of 200 chunks (4 documents) · 10.0 chunks/s · about 10 s left"
     assert 0.05 < progress.share < 0.6
+    progress("embed", 200, 200, "")
     progress("sentences", 200, 200, "")
     assert progress.share == 1.0
     shares = [s for s, _ in seen]
-    assert shares == sorted(shares) and len(seen) == 5
+    assert shares == sorted(shares) and len(seen) == 6
+
+
+def test_while_documents_stream_through_the_chunk_total_is_an_estimate_and_the_share_never_falls():
+    """Batches of documents take turns through both embedding stages; the pipeline sends running
+    totals, estimating the chunks to come from the documents read so far."""
+    clock = Clock()
+    progress = IngestProgress(clock=clock)
+    progress("read", 0, 10, "")
+    progress("read", 2, 10, "b.md")
+    progress("embed", 0, 100, "")
+    clock.now = 5.0
+    progress("embed", 20, 100, "")
+    assert progress.text == ("Embedding passages: 20 of about 100 chunks (2 of 10 documents read) · 4.0 chunks/s"
+                             " · about 20 s left")
+    progress("sentences", 20, 100, "")
+    after_first = progress.share
+    progress("read", 4, 10, "d.md")
+    progress("embed", 20, 80, "")  # the estimate shrank: later documents are shorter
+    assert progress.share >= after_first
+    for stage in ("read", "embed", "sentences"):
+        progress(stage, 10 if stage == "read" else 90, 10 if stage == "read" else 90, "")
+    assert progress.share == 1.0
+    assert progress.text.startswith("Embedding sentences: 90 of 90 chunks (10 documents)")
 
 
 def test_unknown_stages_are_ignored():
