@@ -197,27 +197,49 @@ _STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*]\s|goal\b)", re.I)
 def _rejoin(raw: list[str]) -> list[str]:
     """A PDF page's lines, with lines that wrap (a paragraph, a table cell) joined again.
     A line continues the one before when that one ends mid-phrase and this one starts in lower
-    case or with a number (a table row's next cells), or when that one ran to the full width
-    and stopped on a word like "the" or "of"."""
+    case or with a number (a table row's next cells), when that one ran to the full width
+    and stopped on a word like "the" or "of", or on any word at the very full width (a paragraph
+    that wrapped before a name or a date), or when this one is a few words with no number after
+    a table row with numbers in it (a cell that wrapped: "Special education teacher" after
+    "Specialized reading instruction 45 minutes 5 times per week Resource room")."""
     lines = [" ".join(line.split()) for line in raw]
     lines = [line for line in lines if line]
     if not lines:
         return []
     width = max(len(line) for line in lines)
     out: list[str] = []
+    last = ""  # the line before, as it was on the page (before joining)
     for line in lines:
         prev = out[-1] if out else ""
         joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
         ) and (
             line[:1].islower() or line[:1].isdigit()
-            or (len(prev) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+            or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+            or len(last) >= 0.9 * width
         )
+        last = line
         if joins:
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
-    return out
+    rows: list[str] = []
+    for line in out:
+        if rows and _wrapped_cell(rows[-1], line) and not _heading_kind(line):
+            rows[-1] = f"{rows[-1]} {line}"
+        else:
+            rows.append(line)
+    return rows
+
+
+def _wrapped_cell(row: str, line: str) -> bool:
+    """Whether a line is the wrapped end of a table row's cell: a few words with no number or
+    stop, after a row of several cells that holds a number (minutes, a date) and is not a
+    sentence. A short row of a two-column table ("Grade 3") is followed by its next row."""
+    return (
+        bool(re.search(r"\d", row)) and not re.search(r"\d", line) and len(line.split()) <= 4
+        and not _ENDS.search(line) and 7 <= len(row.split()) <= 16
+    )
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -366,7 +388,18 @@ def _is_heading(text: str) -> bool:
     return (
         0 < len(text) <= 80 and len(text.split()) <= 10 and not _ENDS.search(text) and not text.endswith(",")
         and " — " not in text and not _DATE.search(text) and not re.match(r"^goal\s*#?\d", text, re.I)
+        and not _TWO_CELLS.search(text) and not _LETTERHEAD.search(text)
     )
+
+
+# A lower-case word, then a capitalised one that is not a name's next word: two table cells read
+# as one line ("Small group setting State assessments"), not a heading ("Participation in State
+# Assessments", "Special education services").
+# The district's or school's name at the top of a page ("Harbor View School District - Office of
+# Student Services"), not the start of a section.
+_LETTERHEAD = re.compile(r"\b(?:school district|public schools|community schools|unified|department|office of)\b.*\s[-–—]\s"
+                         r"|\s[-–—]\s.*\b(?:school district|public schools|community schools|department|office of)\b", re.I)
+_TWO_CELLS = re.compile(r"\b(?!(?:with|from|into|about|over|under|after|before)\b)[a-z]{4,}\s+[A-Z][a-z]+\b")
 
 
 def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:

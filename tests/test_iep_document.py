@@ -447,3 +447,54 @@ def test_nothing_is_left_on_disk(samples, monkeypatch, tmp_path):
     with pytest.raises(ScannedPDFError):
         read(samples, "scan.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- PDF tables and wrapped lines ---------------------------------------------------------
+
+TABLE_PDF = [
+    ("h", "Harbor Glen School District - Office of Student Services"),
+    ("p", "This IEP was written at a meeting held on October 14, 2026. The team will meet again to review "
+          "it no later than October 13, 2027. Next reevaluation is due by 11/02/2028."),
+    ("h", "Special Education and Related Services"),
+    ("table", [
+        ["Service", "Minutes", "Frequency", "Location", "Provider"],
+        ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room",
+         "Special education teacher"],
+        ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room",
+         "Speech-language pathologist"],
+    ]),
+    ("h", "Accommodations"),
+    ("table", [
+        ["Extended time", "Classroom tests"],
+        ["Small group setting", "State assessments"],
+    ]),
+]
+
+
+def test_pdf_table_row_with_wrapped_cells_is_read_as_one_line(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    texts = [q.text for q in doc.lines]
+    assert "Specialized reading instruction 45 minutes 5 times per week Resource room Special education teacher" in texts
+    assert "Speech-language therapy 20 minutes 2 times per week Speech room Speech-language pathologist" in texts
+    speech = next(s for s in doc.services if s.name == "Speech-language therapy")
+    assert (speech.duration, speech.frequency, speech.location) == ("20 minutes", "2 times per week", "Speech room")
+
+
+def test_pdf_paragraph_wrapped_before_a_date_is_one_line(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    assert any("no later than October 13, 2027. Next" in q.text for q in doc.lines)
+
+
+def test_letterhead_and_two_cells_on_a_line_are_not_section_headings(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    headings = [s.heading for s in doc.sections]
+    assert "Harbor Glen School District - Office of Student Services" not in headings
+    assert "Small group setting State assessments" not in headings
+    assert doc.section("accommodations").text.endswith("Small group setting State assessments")
+    assert "Special Education and Related Services" in headings
