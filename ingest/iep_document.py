@@ -456,7 +456,8 @@ _RELATED = (
     ("Interpreting services", r"interpret"),
 )
 _INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching))\b", re.I)
-_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b", re.I)
+_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b"
+                         r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$", re.I)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
 
 
@@ -562,8 +563,9 @@ DATE_LABELS = {
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
     ("reevaluation", re.compile(r"re-?evaluation|triennial", re.I)),
-    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on", re.I)),
-    ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference", re.I)),
+    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on"
+                                 r"|meet again|review (it|this iep|the iep) (again|by|no later)", re.I)),
+    ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference|\bmet on", re.I)),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -936,10 +938,17 @@ class DocumentAnswer:
     question: str
     quotes: tuple[ScoredQuote, ...] = ()
     note: str = ""  # e.g. that the service asked about is not listed in this IEP
+    absent: bool = False  # the note says the thing asked about is not in this IEP
 
     @property
     def found(self) -> bool:
         return bool(self.quotes)
+
+    @property
+    def not_found(self) -> bool:
+        """The answer is that the IEP does not hold what was asked: no passage, or a verdict that
+        the service or item named is not in it (the closest passages may still be shown)."""
+        return self.absent or not self.quotes
 
     @property
     def text(self) -> str:
@@ -966,6 +975,8 @@ _SYNONYMS = {
     "review": ("annual",),
     "accommod": ("support", "aid"),
     "goal": ("object",),
+    "bus": ("transport",),
+    "ride": ("transport",),
 }
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
@@ -981,8 +992,41 @@ _INTENTS = (
     (re.compile(r"\bwhen\b|\bdates?\b|review|re-?evaluat|meeting", re.I), ("dates", "opening")),
     (re.compile(r"doing now|present levels|read(s|ing)? at|grade level", re.I), ("present_levels",)),
 )
+# Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
+# mentions one, the answer says so. (Related services are checked against the services listed.)
+_ITEMS = (
+    ("a behavior intervention plan", r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
+     r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b"),
+    ("a one-to-one aide", r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow",
+     r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
+     r"|aide in (?:the |her |his )?class"),
+    ("assistive technology", r"assistive tech|\bat device|communication device|\baac\b",
+     r"assistive tech|\bat device|communication device|\baac\b"),
+    ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    ("an IQ or cognitive score", r"\biq\b|intelligence|cognitive (?:score|test|ability)",
+     r"\biq\b|intelligence|cognitive|standard score"),
+)
+# Which date a "when" question asks for (the kinds find_dates knows).
+_DATE_QUESTIONS = (
+    ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
+    ("annual_review", re.compile(r"next\s+(?:iep\s+)?(?:meeting|review)|annual review|meet again|review(?:ed)? again"
+                                 r"|iep\s+(?:expire|end|run out|due)|\bnext\s+iep\b", re.I)),
+    ("meeting", re.compile(r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
+                           r"|date of (?:the |this )?iep", re.I)),
+    ("birth", re.compile(r"birthday|born|date of birth", re.I)),
+)
+# "How many minutes", "how often", "how long": the answer holds a number with its unit.
+_AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
+# "What accommodations...", "Which services...": the answer is a list, often a table's rows.
+_LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
+                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+_SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
+DATE_BOOST = 0.5  # the line holding the date of the kind asked for
+AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
+SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
+LIST_MAX = 8
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
 
@@ -1030,21 +1074,69 @@ class DocumentIndex:
         note = ""
         if named and not services:
             note = f"No {named.lower()} is listed as a service in this IEP. The closest passages:"
+        elif item := self._absent_item(question):
+            note = f"This IEP does not mention {item}. The closest passages:"
+        date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
+        amount = bool(_AMOUNT.search(question))
+        summer = bool(_SUMMER.search(question))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
-            if not shared and sims[i] < MIN_SIMILARITY:
+            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in date_quotes:
                 continue
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds) + SERVICE_BOOST * (id(quote) in service_quotes)
+            score += DATE_BOOST * (id(quote) in date_quotes)
+            if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
+                score += AMOUNT_BOOST
+            if not summer and _SUMMER.search(quote.text):
+                score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
         scored.sort(key=lambda s: -s.score)
         if not scored:
-            return DocumentAnswer(question, note=note)
+            return DocumentAnswer(question, note=note, absent=bool(note))
         best = scored[0].score
         kept = [s for s in scored[:top] if s.score >= 0.6 * best]
-        return DocumentAnswer(question, tuple(kept), note)
+        if _LIST.search(question):
+            kept = self._list_rows(scored, kept)
+        return DocumentAnswer(question, tuple(kept), note, absent=bool(note))
+
+    def _absent_item(self, question: str) -> str | None:
+        """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""
+        for item, asked, mentioned in _ITEMS:
+            if re.search(asked, question, re.I):
+                if not any(re.search(mentioned, q.text, re.I) for q in self.doc.lines):
+                    return item
+                return None
+        return None
+
+    def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
+        """For a question asking for a list, every row of the best passage's table (the lines of
+        its section that read as rows, not sentences) that scores near the best, in document order."""
+        best = kept[0]
+        section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
+        if section is None or not _is_row(best.quote.text):
+            return kept
+        members = {id(q) for q in section.lines if _is_row(q.text)}
+        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score]
+        order = {id(q): i for i, q in enumerate(section.lines)}
+        rows.sort(key=lambda s: order[id(s.quote)])
+        rest = [s for s in kept if id(s.quote) not in members]
+        return (rows + rest)[:LIST_MAX]
+
+
+def _is_row(text: str) -> bool:
+    """A table row or a short list line, not a sentence: cells joined by " — " (Word), or a line of
+    a few words that does not end as a sentence does."""
+    return " — " in text or (len(text.split()) <= 14 and not re.search(r"[.!?]$", text))
+
+
+def _asked_dates(question: str) -> set[str]:
+    """The kinds of date a question asks for ("When is her re-evaluation?" -> reevaluation)."""
+    if not re.search(r"\bwhen|\bdate|\bdue\b|\bhow long until|\bwhat day", question, re.I):
+        return set()
+    return {kind for kind, pattern in _DATE_QUESTIONS if pattern.search(question)}
 
 
 def _named_service(question: str) -> str | None:

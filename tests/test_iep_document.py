@@ -498,3 +498,75 @@ def test_letterhead_and_two_cells_on_a_line_are_not_section_headings(tmp_path):
     assert "Small group setting State assessments" not in headings
     assert doc.section("accommodations").text.endswith("Small group setting State assessments")
     assert "Special Education and Related Services" in headings
+
+
+# -- answers that state the fact -------------------------------------------------------------
+
+ANSWERING = """Individualized Education Program
+Student — Nora Quinn
+Date of IEP meeting — 02/03/2027
+Next annual IEP review — 02/02/2028
+Re-evaluation due — 10/15/2029
+Special Education Services
+Specialized math instruction 40 minutes 4 times per week Resource room
+Accommodations
+Accommodation — Setting
+Extended time — Classroom tests and state assessments
+Calculator — State assessments
+Separate room — State assessments
+Frequent breaks — State assessments
+Extended School Year
+Nora qualifies for extended school year services: specialized math instruction, 60 minutes a day, 4 days a week in July.
+Transportation: Nora rides special transportation from home."""
+
+
+def test_a_date_question_is_answered_with_that_kind_of_date_first():
+    doc = doc_of(ANSWERING)
+    assert "02/02/2028" in ask_document(doc, "When is her next IEP meeting?").quotes[0].quote.text
+    assert "10/15/2029" in ask_document(doc, "when is the triennial").quotes[0].quote.text
+    assert "02/03/2027" in ask_document(doc, "When was the IEP written?").quotes[0].quote.text
+
+
+def test_meeting_again_by_a_date_is_the_annual_review():
+    doc = doc_of("The team met on March 3, 2027 and will meet again to review it no later than March 2, 2028.")
+    assert doc.date("annual_review").value == date(2028, 3, 2)
+    assert doc.date("meeting").value == date(2027, 3, 3)
+
+
+def test_minutes_question_prefers_the_school_year_service_to_summer():
+    answer = ask_document(doc_of(ANSWERING), "How many minutes of math help does she get?")
+    assert "40 minutes 4 times per week" in answer.quotes[0].quote.text
+    summer = ask_document(doc_of(ANSWERING), "How much math does she get in the summer?")
+    assert "July" in summer.quotes[0].quote.text
+
+
+def test_a_list_question_gets_every_row_of_the_table_without_its_header():
+    answer = ask_document(doc_of(ANSWERING), "What accommodations does she get on state tests?")
+    texts = [q.quote.text for q in answer.quotes]
+    for row in ("Extended time", "Calculator", "Separate room", "Frequent breaks"):
+        assert any(t.startswith(row) for t in texts), row
+    assert "Accommodation — Setting" not in texts
+    assert texts.index("Calculator — State assessments") < texts.index("Frequent breaks — State assessments")
+
+
+def test_an_item_the_iep_never_mentions_is_said_to_be_absent():
+    doc = doc_of(ANSWERING)
+    answer = ask_document(doc, "Does she have a behavior plan?")
+    assert answer.not_found and answer.text.startswith("This IEP does not mention a behavior intervention plan.")
+    aide = ask_document(doc, "Does she have a one-on-one aide in class?")
+    assert aide.not_found and "one-to-one aide" in aide.note
+    with_plan = doc_of(ANSWERING + "\nBehavior intervention plan: attached, reviewed monthly by the team.")
+    answer = ask_document(with_plan, "Does she have a behavior plan?")
+    assert not answer.not_found and not answer.note
+    assert answer.quotes[0].quote.text.startswith("Behavior intervention plan")
+
+
+def test_a_listed_service_or_a_found_passage_is_not_absent():
+    doc = doc_of(ANSWERING)
+    assert not ask_document(doc, "How many minutes of math help does she get?").not_found
+    assert ask_document(doc, "Does she get speech therapy?").not_found
+
+
+def test_a_bus_question_finds_the_transportation_line():
+    answer = ask_document(doc_of(ANSWERING), "Does she get a bus?")
+    assert answer.quotes[0].quote.text.startswith("Transportation: Nora rides special transportation")
