@@ -3,7 +3,8 @@
 Every student, school and person here is made up. Each IEP is a list of blocks (see
 evals/iep_files.py): ("h", heading), ("p", paragraph), ("table", rows), ("page",). The three
 differ on purpose: a district form of tables, a narrative IEP from a district that writes goals
-in paragraphs and services in sentences, and a high-schooler's IEP with a transition plan."""
+in paragraphs and services in sentences, a high-schooler's IEP with a transition plan, and a
+kindergartener's IEP whose services grid uses abbreviations ("SLP 2x30 min/wk")."""
 
 from __future__ import annotations
 
@@ -194,4 +195,48 @@ RIVERSIDE = [
     ("p", "Transportation: Jasmine drives to school; no special transportation is needed."),
 ]
 
-DOCUMENTS: dict[str, list[Block]] = {"cedar": CEDAR, "harbor": HARBOR, "riverside": RIVERSIDE}
+# A compact services grid with abbreviations ("2x30 min/wk"), as IEP software prints it.
+PINE = [
+    ("h", "IEP - Pine Ridge Elementary"),
+    ("table", [
+        ["Student", "Eli Novak", "DOB", "11/03/2021"],
+        ["Grade", "K", "Eligibility", "Speech or language impairment; developmental delay"],
+        ["IEP date", "05/06/2027", "Annual review by", "05/05/2028"],
+        ["Case mgr", "J. Alvarez (ECSE teacher)", "Parent", "Katrin Novak"],
+    ]),
+    ("h", "Present Levels"),
+    ("p", "Eli uses 2- to 3-word phrases. Adults who know him understand about half of what he says; "
+          "unfamiliar adults understand about 25%. He can name 12 of 26 letters. He plays next to "
+          "classmates but rarely with them. Fine motor: holds a crayon in a fist grasp."),
+    ("page",),
+    ("h", "Goals"),
+    ("p", "1. Expressive language: Eli will use 4-word sentences to request and comment in 8 of 10 "
+          "opportunities across 3 sessions."),
+    ("p", "2. Articulation: Eli will say /k/ and /g/ at the start of words with 80% accuracy."),
+    ("p", "3. Fine motor: Eli will hold a pencil with a tripod grasp to trace his name in 4 of 5 trials."),
+    ("p", "4. Play: Eli will take 3 turns in a shared game with a classmate, with one adult prompt, "
+          "on 4 of 5 days."),
+    ("p", "Progress on goals: reported in writing each trimester with the kindergarten report card."),
+    ("page",),
+    ("h", "Services"),
+    ("table", [
+        ["Svc", "Freq/Dur", "Loc", "Start", "End"],
+        ["SLP", "2x30 min/wk", "Speech room (pull-out)", "05/07/2027", "05/05/2028"],
+        ["OT", "1x30 min/wk", "Kindergarten class (push-in)", "05/07/2027", "05/05/2028"],
+        ["SAI", "60 min/day", "Kindergarten class", "05/07/2027", "05/05/2028"],
+    ]),
+    ("p", "SLP = speech-language pathology. OT = occupational therapy. SAI = specialized academic instruction."),
+    ("h", "Supplementary Aids and Accommodations"),
+    ("p", "Picture choice board at centers and lunch. Visual timer for transitions. Adult repeats "
+          "directions one step at a time. Seat near the teacher at carpet time."),
+    ("h", "Statewide Assessment"),
+    ("p", "Not applicable: no state assessment is given in kindergarten."),
+    ("h", "Placement and LRE"),
+    ("p", "General education kindergarten with pull-out speech; Eli is outside the general education "
+          "class 60 minutes per week (8%)."),
+    ("h", "ESY"),
+    ("p", "ESY: Yes. Speech therapy 1x30 min/wk for 6 weeks, June 22 to July 31."),
+    ("p", "Transportation: regular education transportation."),
+]
+
+DOCUMENTS: dict[str, list[Block]] = {"cedar": CEDAR, "harbor": HARBOR, "riverside": RIVERSIDE, "pine": PINE}
