@@ -971,13 +971,22 @@ _SYNONYMS = {
     "long": ("minut", "hour", "durat"),
     "where": ("room", "classroom", "locat", "center", "set"),
     "summer": ("esi", "extend"),
+    "holiday": ("summer", "esi", "extend"),
+    "vacat": ("summer", "esi", "extend"),
     "esi": ("extend",),
     "review": ("annual",),
     "accommod": ("support", "aid"),
     "goal": ("object",),
     "bus": ("transport",),
     "ride": ("transport",),
+    "help": ("instruct", "support", "servic", "therapi"),
 }
+# Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
+_PHRASES = (
+    (re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
+     ("transport",)),
+    (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+)
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
     (re.compile(r"accommodat|support|\baids?\b|modif", re.I), ("accommodations", "state_tests")),
@@ -1021,10 +1030,14 @@ _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|time
 _LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
                    r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
+_SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
+# "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
+_WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
+PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
 LIST_MAX = 8
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
@@ -1055,6 +1068,9 @@ class DocumentIndex:
         terms = set(tokenize(question))
         for t in list(terms):
             terms.update(_SYNONYMS.get(t, ()))
+        for pattern, stems in _PHRASES:
+            if pattern.search(question):
+                terms.update(stems)
         return terms
 
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
@@ -1078,7 +1094,7 @@ class DocumentIndex:
             note = f"This IEP does not mention {item}. The closest passages:"
         date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
         amount = bool(_AMOUNT.search(question))
-        summer = bool(_SUMMER.search(question))
+        summer = bool(_SUMMER_ASKED.search(question))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -1086,11 +1102,16 @@ class DocumentIndex:
             if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in date_quotes:
                 continue
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
-            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds) + SERVICE_BOOST * (id(quote) in service_quotes)
+            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds)
+            score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
             score += DATE_BOOST * (id(quote) in date_quotes)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
-            if not summer and _SUMMER.search(quote.text):
+            if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
+                score += PLACE_BOOST
+            if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
+                score += SERVICE_BOOST  # summer services answer a summer question, over the school-year service
+            elif not summer and _SUMMER.search(quote.text):
                 score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
         scored.sort(key=lambda s: -s.score)

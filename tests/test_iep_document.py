@@ -570,3 +570,32 @@ def test_a_listed_service_or_a_found_passage_is_not_absent():
 def test_a_bus_question_finds_the_transportation_line():
     answer = ask_document(doc_of(ANSWERING), "Does she get a bus?")
     assert answer.quotes[0].quote.text.startswith("Transportation: Nora rides special transportation")
+
+
+GRID = """IEP - Birch Hollow Elementary
+Present Levels
+Ava reads 40 words correct per minute; reading is hard for her and she avoids it at home.
+Services
+SLP — 2x30 min/wk — Speech room (pull-out)
+Reading instruction — 45 min/day — Learning lab
+ESY
+ESY: Yes. Speech therapy 1x30 min/wk for 6 weeks in July.
+Transportation: regular education transportation."""
+
+
+def test_a_summer_question_quotes_the_summer_service_over_the_school_year_one(embedder):
+    for question in ("Does she get speech in the summer?", "Will she have speech over the holidays?"):
+        answer = ask_document(doc_of(GRID), question, embedder)
+        assert answer.quotes[0].quote.text.startswith("ESY: Yes. Speech therapy"), question
+    school_year = ask_document(doc_of(GRID), "How many minutes of speech does she get?", embedder)
+    assert school_year.quotes[0].quote.text.startswith("SLP — 2x30 min/wk")
+
+
+def test_where_question_quotes_the_service_with_its_place():
+    answer = ask_document(doc_of(GRID), "Where does she get her reading help?")
+    assert answer.quotes[0].quote.text == "Reading instruction — 45 min/day — Learning lab"
+
+
+def test_everyday_words_for_the_ride_to_school_find_transportation():
+    answer = ask_document(doc_of(GRID), "how does she get to school")
+    assert answer.quotes[0].quote.text == "Transportation: regular education transportation."
