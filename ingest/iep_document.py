@@ -1029,6 +1029,7 @@ _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|time
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
                    r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+_YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
@@ -1087,14 +1088,16 @@ class DocumentIndex:
         named = _named_service(question)
         services = [s for s in self.doc.services if named and s.name == named]
         service_quotes = {id(s.quote) for s in services}
-        note = ""
+        summer = bool(_SUMMER_ASKED.search(question))
+        note, absent = "", False
         if named and not services:
-            note = f"No {named.lower()} is listed as a service in this IEP. The closest passages:"
+            note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif item := self._absent_item(question):
-            note = f"This IEP does not mention {item}. The closest passages:"
+            note, absent = f"This IEP does not mention {item}. The closest passages:", True
+        elif services and _YES_NO.match(question) and not summer:
+            note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
         amount = bool(_AMOUNT.search(question))
-        summer = bool(_SUMMER_ASKED.search(question))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -1116,12 +1119,12 @@ class DocumentIndex:
             scored.append(ScoredQuote(quote, score, heading))
         scored.sort(key=lambda s: -s.score)
         if not scored:
-            return DocumentAnswer(question, note=note, absent=bool(note))
+            return DocumentAnswer(question, note=note, absent=absent)
         best = scored[0].score
         kept = [s for s in scored[:top] if s.score >= 0.6 * best]
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
-        return DocumentAnswer(question, tuple(kept), note, absent=bool(note))
+        return DocumentAnswer(question, tuple(kept), note, absent=absent)
 
     def _absent_item(self, question: str) -> str | None:
         """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""

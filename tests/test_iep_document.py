@@ -599,3 +599,11 @@ def test_where_question_quotes_the_service_with_its_place():
 def test_everyday_words_for_the_ride_to_school_find_transportation():
     answer = ask_document(doc_of(GRID), "how does she get to school")
     assert answer.quotes[0].quote.text == "Transportation: regular education transportation."
+
+
+def test_a_yes_or_no_question_about_a_listed_service_says_yes_then_quotes_it():
+    answer = ask_document(doc_of(GRID), "Does she get speech therapy?")
+    assert answer.note == "Yes: speech-language therapy is listed as a service in this IEP."
+    assert not answer.not_found and answer.text.startswith(answer.note)
+    assert answer.quotes[0].quote.text.startswith("SLP — 2x30 min/wk")
+    assert not ask_document(doc_of(GRID), "How many minutes of speech does she get?").note
