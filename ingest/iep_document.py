@@ -1137,17 +1137,18 @@ class DocumentIndex:
 
     def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of
-        its section that read as rows, not sentences) that scores near the best, in document order."""
+        its section that read as rows, not sentences) that scores near the best: the best row
+        first, then the others in document order."""
         best = kept[0]
         section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
         if section is None or not _is_row(best.quote.text):
             return kept
         members = {id(q) for q in section.lines if _is_row(q.text)}
-        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score]
+        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score and s is not best]
         order = {id(q): i for i, q in enumerate(section.lines)}
         rows.sort(key=lambda s: order[id(s.quote)])
         rest = [s for s in kept if id(s.quote) not in members]
-        return (rows + rest)[:LIST_MAX]
+        return ([best] + rows + rest)[:LIST_MAX]
 
 
 def _is_row(text: str) -> bool:

@@ -607,3 +607,11 @@ def test_a_yes_or_no_question_about_a_listed_service_says_yes_then_quotes_it():
     assert not answer.not_found and answer.text.startswith(answer.note)
     assert answer.quotes[0].quote.text.startswith("SLP — 2x30 min/wk")
     assert not ask_document(doc_of(GRID), "How many minutes of speech does she get?").note
+
+
+
+def test_a_list_question_puts_the_row_that_answers_it_first(embedder):
+    answer = ask_document(doc_of(ANSWERING), "Which accommodations give her breaks?", embedder)
+    texts = [q.quote.text for q in answer.quotes]
+    assert texts[0] == "Frequent breaks — State assessments"
+    assert "Calculator — State assessments" in texts, "the other rows follow"
