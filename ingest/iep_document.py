@@ -1029,6 +1029,23 @@ _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|time
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
                    r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+_AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
+# "a writing goal", "her reading goals": the area of a goal a question asks about.
+_GOAL_AREA = re.compile(r"\b([a-z][a-z-]{2,})\s+goals?\b", re.I)
+_NOT_AREA = {"his", "her", "their", "the", "any", "each", "every", "main", "first", "next", "annual", "iep", "other",
+             "measurable", "new", "old", "this", "that", "what", "which", "many", "these", "those", "current", "own"}
+# Stems an IEP uses for a goal area a parent names.
+_GOAL_AREAS = {
+    "read": ("fluenc", "decod", "comprehens", "phonic", "literaci", "passag"),
+    "write": ("written", "writ", "spell", "essay", "paragraph", "sentenc"),
+    "math": ("mathemat", "calcul", "comput", "equat", "algebra", "arithmet", "subtract", "addit", "multipl",
+             "divis", "divid", "fraction", "decim", "number"),
+    "behavior": ("regul", "cope", "social", "behaviour"),
+    "behaviour": ("regul", "cope", "social", "behavior"),
+    "speech": ("articul", "languag", "communic", "sound"),
+    "social": ("peer", "play", "convers", "communic"),
+    "motor": ("grasp", "pencil", "handwrit"),
+}
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
@@ -1072,6 +1089,9 @@ class DocumentIndex:
         for pattern, stems in _PHRASES:
             if pattern.search(question):
                 terms.update(stems)
+        if _GOAL_AREA.search(question):  # "his math goal" -> the words a math goal is written with
+            for t in list(terms):
+                terms.update(_GOAL_AREAS.get(t, ()))
         return terms
 
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
@@ -1094,9 +1114,13 @@ class DocumentIndex:
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif item := self._absent_item(question):
             note, absent = f"This IEP does not mention {item}. The closest passages:", True
+        elif area := self._absent_goal_area(question):
+            note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
         elif services and _YES_NO.match(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
+        if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
+            date_quotes.add(id(self.doc.age_quote))
         amount = bool(_AMOUNT.search(question))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
@@ -1134,6 +1158,27 @@ class DocumentIndex:
                     return item
                 return None
         return None
+
+    def _absent_goal_area(self, question: str) -> str | None:
+        """The area of a goal asked about ("Does he have a writing goal?" -> "writing") when the IEP
+        has goals and none of them is in that area. Only areas with known words (reading, writing,
+        math, behavior, speech, social, motor) get this verdict."""
+        match = _GOAL_AREA.search(question)
+        section = self.doc.section("goals")
+        if not match or section is None or match.group(1).lower() in _NOT_AREA:
+            return None
+        area = match.group(1).lower()
+        stems = set(tokenize(area))
+        if not stems or not stems <= _GOAL_AREAS.keys():
+            return None  # an area this reader has no words for: no verdict
+        for stem in list(stems):
+            stems.update(_GOAL_AREAS[stem])
+        goals = [g.text for g in self.doc.goals] or [
+            q.text for q in section.lines if not re.search(r"\bprogress\b|\breport", q.text, re.I)]
+        words = {t for text in goals for t in tokenize(text)}
+        if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):
+            return None
+        return area
 
     def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of

@@ -615,3 +615,26 @@ def test_a_list_question_puts_the_row_that_answers_it_first(embedder):
     texts = [q.quote.text for q in answer.quotes]
     assert texts[0] == "Frequent breaks — State assessments"
     assert "Calculator — State assessments" in texts, "the other rows follow"
+
+
+GOALS = """Student — Leo Park
+Age — 9
+Annual Goals
+Goal 1: Leo will read grade 3 passages at 85 words correct per minute on 3 of 4 probes.
+Goal 2: Leo will solve two-digit subtraction problems with 80% accuracy.
+Progress will be sent home in a written report each quarter."""
+
+
+def test_a_goal_in_an_area_the_iep_has_no_goal_for_is_said_to_be_absent():
+    doc = doc_of(GOALS)
+    answer = ask_document(doc, "Does he have a writing goal?")
+    assert answer.not_found and answer.note.startswith("No writing goal is listed in this IEP.")
+    assert not ask_document(doc, "What is his reading goal?").not_found
+    math = ask_document(doc, "What is his math goal?")
+    assert not math.not_found and "two-digit subtraction" in math.quotes[0].quote.text
+    assert not ask_document(doc, "What are his goals?").note
+
+
+def test_how_old_quotes_the_age():
+    answer = ask_document(doc_of(GOALS), "How old is he?")
+    assert answer.quotes[0].quote.text == "Age — 9"
