@@ -1046,6 +1046,7 @@ _GOAL_AREAS = {
     "social": ("peer", "play", "convers", "communic"),
     "motor": ("grasp", "pencil", "handwrit"),
 }
+_LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
@@ -1148,7 +1149,23 @@ class DocumentIndex:
         kept = [s for s in scored[:top] if s.score >= 0.6 * best]
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
-        return DocumentAnswer(question, tuple(kept), note, absent=absent)
+        return DocumentAnswer(question, tuple(self._with_values(kept)), note, absent=absent)
+
+    def _with_values(self, kept: list[ScoredQuote]) -> list[ScoredQuote]:
+        """A form's label quoted alone ("Disability", its value on the next line of a PDF) is
+        followed by that next line, so the answer holds the value, not only its label."""
+        out: list[ScoredQuote] = []
+        for s in kept:
+            out.append(s)
+            if not _LABEL.match(s.quote.text):
+                continue
+            i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
+            if i is None or i + 1 >= len(self.items):
+                continue
+            value, heading = self.items[i + 1]
+            if value.page == s.quote.page and heading == s.heading and not any(k.quote is value for k in kept):
+                out.append(ScoredQuote(value, s.score, heading))
+        return out
 
     def _absent_item(self, question: str) -> str | None:
         """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""

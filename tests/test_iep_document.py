@@ -638,3 +638,15 @@ def test_a_goal_in_an_area_the_iep_has_no_goal_for_is_said_to_be_absent():
 def test_how_old_quotes_the_age():
     answer = ask_document(doc_of(GOALS), "How old is he?")
     assert answer.quotes[0].quote.text == "Age — 9"
+
+
+def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
+    from evals.iep_files import write_pdf
+
+    blocks = [("h", "Individualized Education Program"),
+              ("table", [["Student", "Jordan Tate"], ["Grade", "11"],
+                         ["Eligibility", "Other health impairment (ADHD) and a specific learning disorder in math"]])]
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
+    assert "Eligibility" in [q.text for q in doc.lines], "the label is a line of its own in this PDF"
+    texts = [q.quote.text for q in ask_document(doc, "What is her eligibility?").quotes]
+    assert texts[texts.index("Eligibility") + 1].startswith("Other health impairment (ADHD)")
