@@ -1046,6 +1046,8 @@ _GOAL_AREAS = {
     "social": ("peer", "play", "convers", "communic"),
     "motor": ("grasp", "pencil", "handwrit"),
 }
+_GRADE_ASKED = re.compile(r"\b(?:what|which) grade\b|\bgrade (?:is|level is) (?:he|she|they)\b", re.I)
+_GRADE_LINE = re.compile(r"(?:^|[.;,]\s+|—\s*)Grade\s*(?:—|:)?\s*(?:\d{1,2}|K|Kindergarten)\b")
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
@@ -1122,7 +1124,10 @@ class DocumentIndex:
         date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
         if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
             date_quotes.add(id(self.doc.age_quote))
+        if _GRADE_ASKED.search(question):  # the line that says "Grade 6", not "reads at grade level"
+            date_quotes.update(id(q) for q, _ in self.items if _GRADE_LINE.search(q.text))
         amount = bool(_AMOUNT.search(question))
+        all_service_quotes = {id(s.quote) for s in self.doc.services}
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -1136,7 +1141,7 @@ class DocumentIndex:
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
-                score += PLACE_BOOST
+                score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
             if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
                 score += SERVICE_BOOST  # summer services answer a summer question, over the school-year service
             elif not summer and _SUMMER.search(quote.text):

@@ -650,3 +650,22 @@ def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
     assert "Eligibility" in [q.text for q in doc.lines], "the label is a line of its own in this PDF"
     texts = [q.quote.text for q in ask_document(doc, "What is her eligibility?").quotes]
     assert texts[texts.index("Eligibility") + 1].startswith("Other health impairment (ADHD)")
+
+
+PLACES = """Student: Theo Marsh. Grade 5, Alder Creek School.
+Present Levels
+Theo reads at a grade 3 level and is below grade level in math.
+Least Restrictive Environment
+Theo spends 80% of the day in the general education classroom; he leaves it for reading help in the learning center.
+Special Education Services
+Specialized reading instruction — 45 minutes — 5 times per week — Resource room"""
+
+
+def test_what_grade_quotes_the_grade_the_student_is_in(embedder):
+    answer = ask_document(doc_of(PLACES), "What grade is Theo in?", embedder)
+    assert answer.quotes[0].quote.text.startswith("Student: Theo Marsh. Grade 5")
+
+
+def test_where_a_service_is_given_quotes_the_service_row_first(embedder):
+    answer = ask_document(doc_of(PLACES), "Where does he get his reading help?", embedder)
+    assert answer.quotes[0].quote.text.endswith("Resource room")
