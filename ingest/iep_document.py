@@ -1048,6 +1048,7 @@ _GOAL_AREAS = {
 }
 _GRADE_ASKED = re.compile(r"\b(?:what|which) grade\b|\bgrade (?:is|level is) (?:he|she|they)\b", re.I)
 _GRADE_LINE = re.compile(r"(?:^|[.;,]\s+|—\s*)Grade\s*(?:—|:)?\s*(?:\d{1,2}|K|Kindergarten)\b")
+_TOOLS = re.compile(r"text[- ]to[- ]speech|speech[- ]to[- ]text", re.I)  # reading and writing tools, not speech therapy
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
@@ -1113,7 +1114,7 @@ class DocumentIndex:
         service_quotes = {id(s.quote) for s in services}
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
-        if named and not services:
+        if named and not services and not self._mentions(named):
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif item := self._absent_item(question):
             note, absent = f"This IEP does not mention {item}. The closest passages:", True
@@ -1171,6 +1172,12 @@ class DocumentIndex:
             if value.page == s.quote.page and heading == s.heading and not any(k.quote is value for k in kept):
                 out.append(ScoredQuote(value, s.score, heading))
         return out
+
+    def _mentions(self, service: str) -> bool:
+        """Whether any line of the IEP names the service, listed as one or not ("removed from class
+        for speech-language therapy", a summer service): then it is not said to be missing."""
+        pattern = dict(_RELATED)[service]
+        return any(re.search(pattern, _TOOLS.sub(" ", q.text), re.I) for q in self.doc.lines)
 
     def _absent_item(self, question: str) -> str | None:
         """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""

@@ -669,3 +669,17 @@ def test_what_grade_quotes_the_grade_the_student_is_in(embedder):
 def test_where_a_service_is_given_quotes_the_service_row_first(embedder):
     answer = ask_document(doc_of(PLACES), "Where does he get his reading help?", embedder)
     assert answer.quotes[0].quote.text.endswith("Resource room")
+
+
+def test_a_service_the_iep_names_outside_its_services_is_not_said_to_be_missing():
+    doc = doc_of("""Special Education Services
+Reading instruction — 45 minutes — 5 times per week — Resource room
+Least Restrictive Environment
+Ava leaves the general education class for reading and for speech-language therapy with the SLP.
+Accommodations
+Text-to-speech for tests.""")
+    answer = ask_document(doc, "Does she get speech therapy?")
+    assert not answer.not_found and "No speech-language therapy" not in answer.text
+    assert any("speech-language therapy with the SLP" in q.quote.text for q in answer.quotes)
+    tools_only = doc_of("Accommodations\nText-to-speech for tests.\nSpeech-to-text for writing.")
+    assert ask_document(tools_only, "Does she get speech therapy?").not_found
