@@ -1057,7 +1057,7 @@ _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacat
 _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
-DATE_BOOST = 0.5  # the line holding the date of the kind asked for
+DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
 PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
@@ -1122,23 +1122,19 @@ class DocumentIndex:
             note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
         elif services and _YES_NO.match(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
-        date_quotes = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
-        if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
-            date_quotes.add(id(self.doc.age_quote))
-        if _GRADE_ASKED.search(question):  # the line that says "Grade 6", not "reads at grade level"
-            date_quotes.update(id(q) for q, _ in self.items if _GRADE_LINE.search(q.text))
+        asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
-            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in date_quotes:
+            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked:
                 continue
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds)
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
-            score += DATE_BOOST * (id(quote) in date_quotes)
+            score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
@@ -1156,6 +1152,17 @@ class DocumentIndex:
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
         return DocumentAnswer(question, tuple(self._with_values(kept)), note, absent=absent)
+
+    def _asked_lines(self, question: str) -> set[int]:
+        """The lines (by id) that state the one fact a question asks for, found however they are
+        worded: the date of the kind asked ("next meeting" -> annual review), the age, the grade
+        ("Grade 6", not "reads at grade level")."""
+        asked = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
+        if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
+            asked.add(id(self.doc.age_quote))
+        if _GRADE_ASKED.search(question):
+            asked.update(id(q) for q, _ in self.items if _GRADE_LINE.search(q.text))
+        return asked
 
     def _with_values(self, kept: list[ScoredQuote]) -> list[ScoredQuote]:
         """A form's label quoted alone ("Disability", its value on the next line of a PDF) is
