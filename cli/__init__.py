@@ -12,10 +12,10 @@ EXIT_USAGE = 2
 
 
 def _commands():
-    from cli import ask, ingest, library, sources, staff
+    from cli import ask, iep_eval, ingest, library, sources, staff
     from cli import eval as eval_command
 
-    return [ingest, sources, ask, library, eval_command, staff]
+    return [ingest, sources, ask, library, eval_command, iep_eval, staff]
 
 
 def build_parser() -> argparse.ArgumentParser:

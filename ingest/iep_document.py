@@ -197,27 +197,49 @@ _STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*]\s|goal\b)", re.I)
 def _rejoin(raw: list[str]) -> list[str]:
     """A PDF page's lines, with lines that wrap (a paragraph, a table cell) joined again.
     A line continues the one before when that one ends mid-phrase and this one starts in lower
-    case or with a number (a table row's next cells), or when that one ran to the full width
-    and stopped on a word like "the" or "of"."""
+    case or with a number (a table row's next cells), when that one ran to the full width
+    and stopped on a word like "the" or "of", or on any word at the very full width (a paragraph
+    that wrapped before a name or a date), or when this one is a few words with no number after
+    a table row with numbers in it (a cell that wrapped: "Special education teacher" after
+    "Specialized reading instruction 45 minutes 5 times per week Resource room")."""
     lines = [" ".join(line.split()) for line in raw]
     lines = [line for line in lines if line]
     if not lines:
         return []
     width = max(len(line) for line in lines)
     out: list[str] = []
+    last = ""  # the line before, as it was on the page (before joining)
     for line in lines:
         prev = out[-1] if out else ""
         joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
         ) and (
             line[:1].islower() or line[:1].isdigit()
-            or (len(prev) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+            or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+            or len(last) >= 0.9 * width
         )
+        last = line
         if joins:
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
-    return out
+    rows: list[str] = []
+    for line in out:
+        if rows and _wrapped_cell(rows[-1], line) and not _heading_kind(line):
+            rows[-1] = f"{rows[-1]} {line}"
+        else:
+            rows.append(line)
+    return rows
+
+
+def _wrapped_cell(row: str, line: str) -> bool:
+    """Whether a line is the wrapped end of a table row's cell: a few words with no number or
+    stop, after a row of several cells that holds a number (minutes, a date) and is not a
+    sentence. A short row of a two-column table ("Grade 3") is followed by its next row."""
+    return (
+        bool(re.search(r"\d", row)) and not re.search(r"\d", line) and len(line.split()) <= 4
+        and not _ENDS.search(line) and 7 <= len(row.split()) <= 16
+    )
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -366,7 +388,18 @@ def _is_heading(text: str) -> bool:
     return (
         0 < len(text) <= 80 and len(text.split()) <= 10 and not _ENDS.search(text) and not text.endswith(",")
         and " — " not in text and not _DATE.search(text) and not re.match(r"^goal\s*#?\d", text, re.I)
+        and not _TWO_CELLS.search(text) and not _LETTERHEAD.search(text)
     )
+
+
+# A lower-case word, then a capitalised one that is not a name's next word: two table cells read
+# as one line ("Small group setting State assessments"), not a heading ("Participation in State
+# Assessments", "Special education services").
+# The district's or school's name at the top of a page ("Harbor View School District - Office of
+# Student Services"), not the start of a section.
+_LETTERHEAD = re.compile(r"\b(?:school district|public schools|community schools|unified|department|office of)\b.*\s[-–—]\s"
+                         r"|\s[-–—]\s.*\b(?:school district|public schools|community schools|department|office of)\b", re.I)
+_TWO_CELLS = re.compile(r"\b(?!(?:with|from|into|about|over|under|after|before)\b)[a-z]{4,}\s+[A-Z][a-z]+\b")
 
 
 def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
@@ -423,7 +456,8 @@ _RELATED = (
     ("Interpreting services", r"interpret"),
 )
 _INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching))\b", re.I)
-_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b", re.I)
+_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b"
+                         r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$", re.I)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
 
 
@@ -529,8 +563,9 @@ DATE_LABELS = {
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
     ("reevaluation", re.compile(r"re-?evaluation|triennial", re.I)),
-    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on", re.I)),
-    ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference", re.I)),
+    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on"
+                                 r"|meet again|review (it|this iep|the iep) (again|by|no later)", re.I)),
+    ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference|\bmet on", re.I)),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -903,10 +938,17 @@ class DocumentAnswer:
     question: str
     quotes: tuple[ScoredQuote, ...] = ()
     note: str = ""  # e.g. that the service asked about is not listed in this IEP
+    absent: bool = False  # the note says the thing asked about is not in this IEP
 
     @property
     def found(self) -> bool:
         return bool(self.quotes)
+
+    @property
+    def not_found(self) -> bool:
+        """The answer is that the IEP does not hold what was asked: no passage, or a verdict that
+        the service or item named is not in it (the closest passages may still be shown)."""
+        return self.absent or not self.quotes
 
     @property
     def text(self) -> str:
@@ -929,11 +971,22 @@ _SYNONYMS = {
     "long": ("minut", "hour", "durat"),
     "where": ("room", "classroom", "locat", "center", "set"),
     "summer": ("esi", "extend"),
+    "holiday": ("summer", "esi", "extend"),
+    "vacat": ("summer", "esi", "extend"),
     "esi": ("extend",),
     "review": ("annual",),
     "accommod": ("support", "aid"),
     "goal": ("object",),
+    "bus": ("transport",),
+    "ride": ("transport",),
+    "help": ("instruct", "support", "servic", "therapi"),
 }
+# Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
+_PHRASES = (
+    (re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
+     ("transport",)),
+    (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+)
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
     (re.compile(r"accommodat|support|\baids?\b|modif", re.I), ("accommodations", "state_tests")),
@@ -948,8 +1001,67 @@ _INTENTS = (
     (re.compile(r"\bwhen\b|\bdates?\b|review|re-?evaluat|meeting", re.I), ("dates", "opening")),
     (re.compile(r"doing now|present levels|read(s|ing)? at|grade level", re.I), ("present_levels",)),
 )
+# Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
+# mentions one, the answer says so. (Related services are checked against the services listed.)
+_ITEMS = (
+    ("a behavior intervention plan", r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
+     r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b"),
+    ("a one-to-one aide", r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow",
+     r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
+     r"|aide in (?:the |her |his )?class"),
+    ("assistive technology", r"assistive tech|\bat device|communication device|\baac\b",
+     r"assistive tech|\bat device|communication device|\baac\b"),
+    ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    ("an IQ or cognitive score", r"\biq\b|intelligence|cognitive (?:score|test|ability)",
+     r"\biq\b|intelligence|cognitive|standard score"),
+)
+# Which date a "when" question asks for (the kinds find_dates knows).
+_DATE_QUESTIONS = (
+    ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
+    ("annual_review", re.compile(r"next\s+(?:iep\s+)?(?:meeting|review)|annual review|meet again|review(?:ed)? again"
+                                 r"|iep\s+(?:expire|end|run out|due)|\bnext\s+iep\b", re.I)),
+    ("meeting", re.compile(r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
+                           r"|date of (?:the |this )?iep", re.I)),
+    ("birth", re.compile(r"birthday|born|date of birth", re.I)),
+)
+# "How many minutes", "how often", "how long": the answer holds a number with its unit.
+_AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
+# "What accommodations...", "Which services...": the answer is a list, often a table's rows.
+_LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
+                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+_AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
+# "a writing goal", "her reading goals": the area of a goal a question asks about.
+_GOAL_AREA = re.compile(r"\b([a-z][a-z-]{2,})\s+goals?\b", re.I)
+_NOT_AREA = {"his", "her", "their", "the", "any", "each", "every", "main", "first", "next", "annual", "iep", "other",
+             "measurable", "new", "old", "this", "that", "what", "which", "many", "these", "those", "current", "own"}
+# Stems an IEP uses for a goal area a parent names.
+_GOAL_AREAS = {
+    "read": ("fluenc", "decod", "comprehens", "phonic", "literaci", "passag"),
+    "write": ("written", "writ", "spell", "essay", "paragraph", "sentenc"),
+    "math": ("mathemat", "calcul", "comput", "equat", "algebra", "arithmet", "subtract", "addit", "multipl",
+             "divis", "divid", "fraction", "decim", "number"),
+    "behavior": ("regul", "cope", "social", "behaviour"),
+    "behaviour": ("regul", "cope", "social", "behavior"),
+    "speech": ("articul", "languag", "communic", "sound"),
+    "social": ("peer", "play", "convers", "communic"),
+    "motor": ("grasp", "pencil", "handwrit"),
+}
+_GRADE_ASKED = re.compile(r"\b(?:what|which) grade\b|\bgrade (?:is|level is) (?:he|she|they)\b", re.I)
+_GRADE_LINE = re.compile(r"(?:^|[.;,]\s+|—\s*)Grade\s*(?:—|:)?\s*(?:\d{1,2}|K|Kindergarten)\b")
+_TOOLS = re.compile(r"text[- ]to[- ]speech|speech[- ]to[- ]text", re.I)  # reading and writing tools, not speech therapy
+_LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
+_YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
+_SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
+_SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
+# "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
+_WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
+DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
+AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
+PLACE_BOOST = 0.15  # a line naming a place, for "where"
+SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
+LIST_MAX = 8
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
 
@@ -978,6 +1090,12 @@ class DocumentIndex:
         terms = set(tokenize(question))
         for t in list(terms):
             terms.update(_SYNONYMS.get(t, ()))
+        for pattern, stems in _PHRASES:
+            if pattern.search(question):
+                terms.update(stems)
+        if _GOAL_AREA.search(question):  # "his math goal" -> the words a math goal is written with
+            for t in list(terms):
+                terms.update(_GOAL_AREAS.get(t, ()))
         return terms
 
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
@@ -994,24 +1112,137 @@ class DocumentIndex:
         named = _named_service(question)
         services = [s for s in self.doc.services if named and s.name == named]
         service_quotes = {id(s.quote) for s in services}
-        note = ""
-        if named and not services:
-            note = f"No {named.lower()} is listed as a service in this IEP. The closest passages:"
+        summer = bool(_SUMMER_ASKED.search(question))
+        note, absent = "", False
+        if named and not services and not self._mentions(named):
+            note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
+        elif item := self._absent_item(question):
+            note, absent = f"This IEP does not mention {item}. The closest passages:", True
+        elif area := self._absent_goal_area(question):
+            note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
+        elif services and _YES_NO.match(question) and not summer:
+            note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
+        asked = self._asked_lines(question)
+        amount = bool(_AMOUNT.search(question))
+        all_service_quotes = {id(s.quote) for s in self.doc.services}
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
-            if not shared and sims[i] < MIN_SIMILARITY:
+            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked:
                 continue
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
-            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds) + SERVICE_BOOST * (id(quote) in service_quotes)
+            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds)
+            score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
+            score += DATE_BOOST * (id(quote) in asked)
+            if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
+                score += AMOUNT_BOOST
+            if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
+                score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
+            if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
+                score += SERVICE_BOOST  # summer services answer a summer question, over the school-year service
+            elif not summer and _SUMMER.search(quote.text):
+                score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
         scored.sort(key=lambda s: -s.score)
         if not scored:
-            return DocumentAnswer(question, note=note)
+            return DocumentAnswer(question, note=note, absent=absent)
         best = scored[0].score
         kept = [s for s in scored[:top] if s.score >= 0.6 * best]
-        return DocumentAnswer(question, tuple(kept), note)
+        if _LIST.search(question):
+            kept = self._list_rows(scored, kept)
+        return DocumentAnswer(question, tuple(self._with_values(kept)), note, absent=absent)
+
+    def _asked_lines(self, question: str) -> set[int]:
+        """The lines (by id) that state the one fact a question asks for, found however they are
+        worded: the date of the kind asked ("next meeting" -> annual review), the age, the grade
+        ("Grade 6", not "reads at grade level")."""
+        asked = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
+        if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
+            asked.add(id(self.doc.age_quote))
+        if _GRADE_ASKED.search(question):
+            asked.update(id(q) for q, _ in self.items if _GRADE_LINE.search(q.text))
+        return asked
+
+    def _with_values(self, kept: list[ScoredQuote]) -> list[ScoredQuote]:
+        """A form's label quoted alone ("Disability", its value on the next line of a PDF) is
+        followed by that next line, so the answer holds the value, not only its label."""
+        out: list[ScoredQuote] = []
+        for s in kept:
+            out.append(s)
+            if not _LABEL.match(s.quote.text):
+                continue
+            i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
+            if i is None or i + 1 >= len(self.items):
+                continue
+            value, heading = self.items[i + 1]
+            if value.page == s.quote.page and heading == s.heading and not any(k.quote is value for k in kept):
+                out.append(ScoredQuote(value, s.score, heading))
+        return out
+
+    def _mentions(self, service: str) -> bool:
+        """Whether any line of the IEP names the service, listed as one or not ("removed from class
+        for speech-language therapy", a summer service): then it is not said to be missing."""
+        pattern = dict(_RELATED)[service]
+        return any(re.search(pattern, _TOOLS.sub(" ", q.text), re.I) for q in self.doc.lines)
+
+    def _absent_item(self, question: str) -> str | None:
+        """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""
+        for item, asked, mentioned in _ITEMS:
+            if re.search(asked, question, re.I):
+                if not any(re.search(mentioned, q.text, re.I) for q in self.doc.lines):
+                    return item
+                return None
+        return None
+
+    def _absent_goal_area(self, question: str) -> str | None:
+        """The area of a goal asked about ("Does he have a writing goal?" -> "writing") when the IEP
+        has goals and none of them is in that area. Only areas with known words (reading, writing,
+        math, behavior, speech, social, motor) get this verdict."""
+        match = _GOAL_AREA.search(question)
+        section = self.doc.section("goals")
+        if not match or section is None or match.group(1).lower() in _NOT_AREA:
+            return None
+        area = match.group(1).lower()
+        stems = set(tokenize(area))
+        if not stems or not stems <= _GOAL_AREAS.keys():
+            return None  # an area this reader has no words for: no verdict
+        for stem in list(stems):
+            stems.update(_GOAL_AREAS[stem])
+        goals = [g.text for g in self.doc.goals] or [
+            q.text for q in section.lines if not re.search(r"\bprogress\b|\breport", q.text, re.I)]
+        words = {t for text in goals for t in tokenize(text)}
+        if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):
+            return None
+        return area
+
+    def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
+        """For a question asking for a list, every row of the best passage's table (the lines of
+        its section that read as rows, not sentences) that scores near the best: the best row
+        first, then the others in document order."""
+        best = kept[0]
+        section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
+        if section is None or not _is_row(best.quote.text):
+            return kept
+        members = {id(q) for q in section.lines if _is_row(q.text)}
+        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score and s is not best]
+        order = {id(q): i for i, q in enumerate(section.lines)}
+        rows.sort(key=lambda s: order[id(s.quote)])
+        rest = [s for s in kept if id(s.quote) not in members]
+        return ([best] + rows + rest)[:LIST_MAX]
+
+
+def _is_row(text: str) -> bool:
+    """A table row or a short list line, not a sentence: cells joined by " — " (Word), or a line of
+    a few words that does not end as a sentence does."""
+    return " — " in text or (len(text.split()) <= 14 and not re.search(r"[.!?]$", text))
+
+
+def _asked_dates(question: str) -> set[str]:
+    """The kinds of date a question asks for ("When is her re-evaluation?" -> reevaluation)."""
+    if not re.search(r"\bwhen|\bdate|\bdue\b|\bhow long until|\bwhat day", question, re.I):
+        return set()
+    return {kind for kind, pattern in _DATE_QUESTIONS if pattern.search(question)}
 
 
 def _named_service(question: str) -> str | None:

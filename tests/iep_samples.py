@@ -1,5 +1,5 @@
 """Fictional IEPs for the "My child's IEP" tests, written as Word files (python-docx) and as
-text PDFs (fpdf2), plus one image-only PDF standing in for a scan.
+text PDFs (fpdf2, with the writers in evals/iep_files.py), plus one image-only PDF standing in for a scan.
 
 Every student, school and person here is made up. Each IEP is a list of blocks:
 ("h", heading), ("p", paragraph), ("table", rows) and ("page",) for a page break."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-Block = tuple
+from evals.iep_files import Block, write_docx, write_pdf
 
 # A district-form IEP: headings, tables of services and dates. Nothing the checklist asks about is missing.
 DISTRICT = [
@@ -166,57 +166,6 @@ SAMPLES: dict[str, list[Block]] = {
     "teen-transition": teen(True),
     "teen-no-transition": teen(False),
 }
-
-
-def write_docx(path: Path, blocks: list[Block]) -> Path:
-    import docx
-    from docx.enum.text import WD_BREAK
-
-    document = docx.Document()
-    for block in blocks:
-        if block[0] == "h":
-            document.add_heading(block[1], level=1 if block is blocks[0] else 2)
-        elif block[0] == "p":
-            document.add_paragraph(block[1])
-        elif block[0] == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    table.cell(r, c).text = cell
-        elif block[0] == "page":
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.save(str(path))
-    return path
-
-
-def write_pdf(path: Path, blocks: list[Block]) -> Path:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter")
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_page()
-    for block in blocks:
-        if block[0] == "h":
-            pdf.set_font("Helvetica", "B", 13)
-            pdf.multi_cell(0, 8, block[1], new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif block[0] == "p":
-            pdf.set_font("Helvetica", "", 11)
-            pdf.multi_cell(0, 6, block[1], new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-        elif block[0] == "table":
-            pdf.set_font("Helvetica", "", 10)
-            with pdf.table(first_row_as_headings=False) as table:
-                for row in block[1]:
-                    cells = table.row()
-                    for cell in row:
-                        cells.cell(cell)
-            pdf.ln(3)
-        elif block[0] == "page":
-            pdf.add_page()
-    pdf.output(str(path))
-    return path
 
 
 def write_scan(path: Path) -> Path:

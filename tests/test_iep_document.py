@@ -447,3 +447,239 @@ def test_nothing_is_left_on_disk(samples, monkeypatch, tmp_path):
     with pytest.raises(ScannedPDFError):
         read(samples, "scan.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- PDF tables and wrapped lines ---------------------------------------------------------
+
+TABLE_PDF = [
+    ("h", "Harbor Glen School District - Office of Student Services"),
+    ("p", "This IEP was written at a meeting held on October 14, 2026. The team will meet again to review "
+          "it no later than October 13, 2027. Next reevaluation is due by 11/02/2028."),
+    ("h", "Special Education and Related Services"),
+    ("table", [
+        ["Service", "Minutes", "Frequency", "Location", "Provider"],
+        ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room",
+         "Special education teacher"],
+        ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room",
+         "Speech-language pathologist"],
+    ]),
+    ("h", "Accommodations"),
+    ("table", [
+        ["Extended time", "Classroom tests"],
+        ["Small group setting", "State assessments"],
+    ]),
+]
+
+
+def test_pdf_table_row_with_wrapped_cells_is_read_as_one_line(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    texts = [q.text for q in doc.lines]
+    assert "Specialized reading instruction 45 minutes 5 times per week Resource room Special education teacher" in texts
+    assert "Speech-language therapy 20 minutes 2 times per week Speech room Speech-language pathologist" in texts
+    speech = next(s for s in doc.services if s.name == "Speech-language therapy")
+    assert (speech.duration, speech.frequency, speech.location) == ("20 minutes", "2 times per week", "Speech room")
+
+
+def test_pdf_paragraph_wrapped_before_a_date_is_one_line(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    assert any("no later than October 13, 2027. Next" in q.text for q in doc.lines)
+
+
+def test_letterhead_and_two_cells_on_a_line_are_not_section_headings(tmp_path):
+    from evals.iep_files import write_pdf
+
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
+    headings = [s.heading for s in doc.sections]
+    assert "Harbor Glen School District - Office of Student Services" not in headings
+    assert "Small group setting State assessments" not in headings
+    assert doc.section("accommodations").text.endswith("Small group setting State assessments")
+    assert "Special Education and Related Services" in headings
+
+
+# -- answers that state the fact -------------------------------------------------------------
+
+ANSWERING = """Individualized Education Program
+Student — Nora Quinn
+Date of IEP meeting — 02/03/2027
+Next annual IEP review — 02/02/2028
+Re-evaluation due — 10/15/2029
+Special Education Services
+Specialized math instruction 40 minutes 4 times per week Resource room
+Accommodations
+Accommodation — Setting
+Extended time — Classroom tests and state assessments
+Calculator — State assessments
+Separate room — State assessments
+Frequent breaks — State assessments
+Extended School Year
+Nora qualifies for extended school year services: specialized math instruction, 60 minutes a day, 4 days a week in July.
+Transportation: Nora rides special transportation from home."""
+
+
+def test_a_date_question_is_answered_with_that_kind_of_date_first():
+    doc = doc_of(ANSWERING)
+    assert "02/02/2028" in ask_document(doc, "When is her next IEP meeting?").quotes[0].quote.text
+    assert "10/15/2029" in ask_document(doc, "when is the triennial").quotes[0].quote.text
+    assert "02/03/2027" in ask_document(doc, "When was the IEP written?").quotes[0].quote.text
+
+
+def test_meeting_again_by_a_date_is_the_annual_review():
+    doc = doc_of("The team met on March 3, 2027 and will meet again to review it no later than March 2, 2028.")
+    assert doc.date("annual_review").value == date(2028, 3, 2)
+    assert doc.date("meeting").value == date(2027, 3, 3)
+
+
+def test_minutes_question_prefers_the_school_year_service_to_summer():
+    answer = ask_document(doc_of(ANSWERING), "How many minutes of math help does she get?")
+    assert "40 minutes 4 times per week" in answer.quotes[0].quote.text
+    summer = ask_document(doc_of(ANSWERING), "How much math does she get in the summer?")
+    assert "July" in summer.quotes[0].quote.text
+
+
+def test_a_list_question_gets_every_row_of_the_table_without_its_header():
+    answer = ask_document(doc_of(ANSWERING), "What accommodations does she get on state tests?")
+    texts = [q.quote.text for q in answer.quotes]
+    for row in ("Extended time", "Calculator", "Separate room", "Frequent breaks"):
+        assert any(t.startswith(row) for t in texts), row
+    assert "Accommodation — Setting" not in texts
+    assert texts.index("Calculator — State assessments") < texts.index("Frequent breaks — State assessments")
+
+
+def test_an_item_the_iep_never_mentions_is_said_to_be_absent():
+    doc = doc_of(ANSWERING)
+    answer = ask_document(doc, "Does she have a behavior plan?")
+    assert answer.not_found and answer.text.startswith("This IEP does not mention a behavior intervention plan.")
+    aide = ask_document(doc, "Does she have a one-on-one aide in class?")
+    assert aide.not_found and "one-to-one aide" in aide.note
+    with_plan = doc_of(ANSWERING + "\nBehavior intervention plan: attached, reviewed monthly by the team.")
+    answer = ask_document(with_plan, "Does she have a behavior plan?")
+    assert not answer.not_found and not answer.note
+    assert answer.quotes[0].quote.text.startswith("Behavior intervention plan")
+
+
+def test_a_listed_service_or_a_found_passage_is_not_absent():
+    doc = doc_of(ANSWERING)
+    assert not ask_document(doc, "How many minutes of math help does she get?").not_found
+    assert ask_document(doc, "Does she get speech therapy?").not_found
+
+
+def test_a_bus_question_finds_the_transportation_line():
+    answer = ask_document(doc_of(ANSWERING), "Does she get a bus?")
+    assert answer.quotes[0].quote.text.startswith("Transportation: Nora rides special transportation")
+
+
+GRID = """IEP - Birch Hollow Elementary
+Present Levels
+Ava reads 40 words correct per minute; reading is hard for her and she avoids it at home.
+Services
+SLP — 2x30 min/wk — Speech room (pull-out)
+Reading instruction — 45 min/day — Learning lab
+ESY
+ESY: Yes. Speech therapy 1x30 min/wk for 6 weeks in July.
+Transportation: regular education transportation."""
+
+
+def test_a_summer_question_quotes_the_summer_service_over_the_school_year_one(embedder):
+    for question in ("Does she get speech in the summer?", "Will she have speech over the holidays?"):
+        answer = ask_document(doc_of(GRID), question, embedder)
+        assert answer.quotes[0].quote.text.startswith("ESY: Yes. Speech therapy"), question
+    school_year = ask_document(doc_of(GRID), "How many minutes of speech does she get?", embedder)
+    assert school_year.quotes[0].quote.text.startswith("SLP — 2x30 min/wk")
+
+
+def test_where_question_quotes_the_service_with_its_place():
+    answer = ask_document(doc_of(GRID), "Where does she get her reading help?")
+    assert answer.quotes[0].quote.text == "Reading instruction — 45 min/day — Learning lab"
+
+
+def test_everyday_words_for_the_ride_to_school_find_transportation():
+    answer = ask_document(doc_of(GRID), "how does she get to school")
+    assert answer.quotes[0].quote.text == "Transportation: regular education transportation."
+
+
+def test_a_yes_or_no_question_about_a_listed_service_says_yes_then_quotes_it():
+    answer = ask_document(doc_of(GRID), "Does she get speech therapy?")
+    assert answer.note == "Yes: speech-language therapy is listed as a service in this IEP."
+    assert not answer.not_found and answer.text.startswith(answer.note)
+    assert answer.quotes[0].quote.text.startswith("SLP — 2x30 min/wk")
+    assert not ask_document(doc_of(GRID), "How many minutes of speech does she get?").note
+
+
+
+def test_a_list_question_puts_the_row_that_answers_it_first(embedder):
+    answer = ask_document(doc_of(ANSWERING), "Which accommodations give her breaks?", embedder)
+    texts = [q.quote.text for q in answer.quotes]
+    assert texts[0] == "Frequent breaks — State assessments"
+    assert "Calculator — State assessments" in texts, "the other rows follow"
+
+
+GOALS = """Student — Leo Park
+Age — 9
+Annual Goals
+Goal 1: Leo will read grade 3 passages at 85 words correct per minute on 3 of 4 probes.
+Goal 2: Leo will solve two-digit subtraction problems with 80% accuracy.
+Progress will be sent home in a written report each quarter."""
+
+
+def test_a_goal_in_an_area_the_iep_has_no_goal_for_is_said_to_be_absent():
+    doc = doc_of(GOALS)
+    answer = ask_document(doc, "Does he have a writing goal?")
+    assert answer.not_found and answer.note.startswith("No writing goal is listed in this IEP.")
+    assert not ask_document(doc, "What is his reading goal?").not_found
+    math = ask_document(doc, "What is his math goal?")
+    assert not math.not_found and "two-digit subtraction" in math.quotes[0].quote.text
+    assert not ask_document(doc, "What are his goals?").note
+
+
+def test_how_old_quotes_the_age():
+    answer = ask_document(doc_of(GOALS), "How old is he?")
+    assert answer.quotes[0].quote.text == "Age — 9"
+
+
+def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
+    from evals.iep_files import write_pdf
+
+    blocks = [("h", "Individualized Education Program"),
+              ("table", [["Student", "Jordan Tate"], ["Grade", "11"],
+                         ["Eligibility", "Other health impairment (ADHD) and a specific learning disorder in math"]])]
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
+    assert "Eligibility" in [q.text for q in doc.lines], "the label is a line of its own in this PDF"
+    texts = [q.quote.text for q in ask_document(doc, "What is her eligibility?").quotes]
+    assert texts[texts.index("Eligibility") + 1].startswith("Other health impairment (ADHD)")
+
+
+PLACES = """Student: Theo Marsh. Grade 5, Alder Creek School.
+Present Levels
+Theo reads at a grade 3 level and is below grade level in math.
+Least Restrictive Environment
+Theo spends 80% of the day in the general education classroom; he leaves it for reading help in the learning center.
+Special Education Services
+Specialized reading instruction — 45 minutes — 5 times per week — Resource room"""
+
+
+def test_what_grade_quotes_the_grade_the_student_is_in(embedder):
+    answer = ask_document(doc_of(PLACES), "What grade is Theo in?", embedder)
+    assert answer.quotes[0].quote.text.startswith("Student: Theo Marsh. Grade 5")
+
+
+def test_where_a_service_is_given_quotes_the_service_row_first(embedder):
+    answer = ask_document(doc_of(PLACES), "Where does he get his reading help?", embedder)
+    assert answer.quotes[0].quote.text.endswith("Resource room")
+
+
+def test_a_service_the_iep_names_outside_its_services_is_not_said_to_be_missing():
+    doc = doc_of("""Special Education Services
+Reading instruction — 45 minutes — 5 times per week — Resource room
+Least Restrictive Environment
+Ava leaves the general education class for reading and for speech-language therapy with the SLP.
+Accommodations
+Text-to-speech for tests.""")
+    answer = ask_document(doc, "Does she get speech therapy?")
+    assert not answer.not_found and "No speech-language therapy" not in answer.text
+    assert any("speech-language therapy with the SLP" in q.quote.text for q in answer.quotes)
+    tools_only = doc_of("Accommodations\nText-to-speech for tests.\nSpeech-to-text for writing.")
+    assert ask_document(tools_only, "Does she get speech therapy?").not_found

@@ -1,0 +1,62 @@
+"""Writing a fictional IEP, given as blocks, as a Word file (python-docx) and as a text PDF (fpdf2).
+
+A block is ("h", heading), ("p", paragraph), ("table", rows) or ("page",) for a page break.
+The "My child's IEP" tests and the eval of questions about a parent's IEP (evals/iep.py) both
+write their IEPs with these."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+Block = tuple
+
+
+def write_docx(path: Path, blocks: list[Block]) -> Path:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    for block in blocks:
+        if block[0] == "h":
+            document.add_heading(block[1], level=1 if block is blocks[0] else 2)
+        elif block[0] == "p":
+            document.add_paragraph(block[1])
+        elif block[0] == "table":
+            rows = block[1]
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        elif block[0] == "page":
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.save(str(path))
+    return path
+
+
+def write_pdf(path: Path, blocks: list[Block]) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for block in blocks:
+        if block[0] == "h":
+            pdf.set_font("Helvetica", "B", 13)
+            pdf.multi_cell(0, 8, block[1], new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+        elif block[0] == "p":
+            pdf.set_font("Helvetica", "", 11)
+            pdf.multi_cell(0, 6, block[1], new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        elif block[0] == "table":
+            pdf.set_font("Helvetica", "", 10)
+            with pdf.table(first_row_as_headings=False) as table:
+                for row in block[1]:
+                    cells = table.row()
+                    for cell in row:
+                        cells.cell(cell)
+            pdf.ln(3)
+        elif block[0] == "page":
+            pdf.add_page()
+    pdf.output(str(path))
+    return path

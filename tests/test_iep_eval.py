@@ -1,0 +1,92 @@
+"""The eval of questions about a parent's own IEP (evals/iep.py, run by cli/iep_eval.py): a small
+IEP written as Word and PDF, read by the real reader and answered with the bundled model."""
+
+from __future__ import annotations
+
+import json
+
+from cli import main
+from cli.iep_eval import answerer_for
+from evals.iep import (
+    BLIND_SHARE,
+    IEPQuestion,
+    is_blind,
+    load_questions,
+    run_iep_eval,
+    summary_lines,
+)
+from evals.iep_documents import DOCUMENTS
+from ingest.iep_document import read_iep
+
+SMALL = {
+    "small": [
+        ("h", "Individualized Education Program"),
+        ("table", [["Student", "Lena Park"], ["Case manager", "Mr. Omar Haddad"],
+                   ["Next annual review", "05/04/2027"]]),
+        ("page",),
+        ("h", "Related Services"),
+        ("p", "Speech-language therapy: 25 minutes, 3 times per week, in the speech room."),
+        ("h", "Extended School Year"),
+        ("p", "Lena does not need extended school year services."),
+    ],
+}
+
+
+def test_runner_answers_a_small_iep_end_to_end(tmp_path, embedder):
+    questions = [
+        IEPQuestion("s1", "small", "How many minutes of speech does she get a week?",
+                    (("25 minutes",), ("3 times per week",)), page=2),
+        IEPQuestion("s2", "small", "Who is her case manager?", (("Omar Haddad",),), page=1),
+        IEPQuestion("s3", "small", "Does she get occupational therapy?", expect_not_found=True),
+    ]
+    report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path, questions, documents=SMALL)
+
+    assert [(r.id, r.format) for r in report.results] == [
+        ("s1", "docx"), ("s2", "docx"), ("s3", "docx"), ("s1", "pdf"), ("s2", "pdf"), ("s3", "pdf")]
+    speech = [r for r in report.results if r.id == "s1"]
+    assert all("25 minutes" in r.answer and "3 times per week" in r.answer for r in speech)
+    assert all(r.all_facts and r.page_cited for r in speech)
+    absent = [r for r in report.results if r.id == "s3"]
+    assert all(r.said_not_found for r in absent)
+    assert "occupational therapy" in absent[0].answer.lower()
+    both = summarize_all(report)
+    assert both["coverage"] == 1.0 and both["not_found_recall"] == 1.0
+    assert summary_lines(report)[0].split()[:2] == ["part", "questions"]
+
+
+def summarize_all(report):
+    from evals.iep import summarize
+
+    return summarize(report.results).as_dict()
+
+
+def test_questions_name_real_documents_and_a_blind_part_of_at_least_a_third():
+    questions = load_questions()
+    assert len(questions) >= 40
+    assert len({q.id for q in questions}) == len(questions)
+    assert {q.document for q in questions} <= set(DOCUMENTS)
+    assert all(q.expect_not_found != bool(q.key_facts) for q in questions)
+    assert all(q.page for q in questions if q.key_facts)
+    assert sum(q.blind for q in questions) >= len(questions) / 3
+    assert is_blind("s1") == is_blind("s1") and 0 < BLIND_SHARE < 1
+
+
+def test_report_json_leaves_the_blind_results_out(tmp_path, embedder):
+    questions = [IEPQuestion(i, "small", "Who is her case manager?", (("Omar Haddad",),), page=1)
+                 for i in ("a1", "a2", "a3", "a4", "a5", "a6")]
+    assert {is_blind(q.id) for q in questions} == {True, False}
+    report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path, questions, formats=("docx",), documents=SMALL)
+    saved = report.as_dict()
+    assert {r["id"] for r in saved["dev_results"]} == {q.id for q in questions if not q.blind}
+    assert saved["summary"]["blind"]["questions"] == sum(q.blind for q in questions)
+
+
+def test_command_prints_both_parts_without_the_model(tmp_path, capsys):
+    out = tmp_path / "iep.json"
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "x1", "document": "cedar", "question": "Who is her case manager?",
+                                     "key_facts": [["Rebecca Lund"]], "page": 1}) + "\n")
+    assert main(["iep-eval", "--no-embedder", "--questions", str(questions), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.splitlines()[1].startswith("dev") and printed.splitlines()[2].startswith("blind")
+    assert json.loads(out.read_text())["summary"]
