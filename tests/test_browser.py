@@ -212,6 +212,34 @@ def test_sources_show_as_chips_that_open_into_cards_and_markers_appear_once_per_
     shot(page, "10-chip-opened-by-marker")
 
 
+def test_regenerate_and_edit_replace_the_last_exchange_and_survive_a_reload(page):
+    from playwright.sync_api import expect
+
+    ask(page, QUESTION)
+    expect(page).to_have_url(re.compile(r"[?&]c=[\w-]+"))
+    page.get_by_role("button", name="Regenerate").click()
+    page.get_by_role("radio", name="Thumbs up").last.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.get_by_role("button", name="Regenerate")).to_be_visible()
+    page.reload()
+    page.locator(".ig-answer").first.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.locator(".ig-answer")).to_have_count(1)
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+
+    page.get_by_role("button", name="Edit question").click()
+    box = page.get_by_role("textbox", name="Edit your question")
+    expect(box).to_have_value(QUESTION)
+    box.fill("Who is on the IEP team?")
+    page.get_by_role("button", name="Ask the edited question").click()
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text("Who is on the IEP team?", timeout=ANSWER_WAIT_MS)
+    page.get_by_role("radio", name="Thumbs up").last.wait_for(timeout=ANSWER_WAIT_MS)
+    shot(page, "11-edited-question")
+    page.reload()
+    page.locator(".ig-answer").first.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text("Who is on the IEP team?")
+    expect(page.get_by_test_id("stChatMessage").first).not_to_contain_text(QUESTION)
+
+
 def wait_for_rows(store: FeedbackStore, match, timeout_s: float = 20.0):
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
