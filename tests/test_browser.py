@@ -314,6 +314,17 @@ def test_first_page_is_ready_to_type_while_the_library_loads(playwright_browser,
     assert result["warm_interactive_s"] < 30
 
 
+def test_readme_screenshots_are_taken_at_desktop_and_phone_width(playwright_browser, served, tmp_path):
+    from benchmarks import screenshots
+
+    shots = screenshots.shoot(playwright_browser, served.url, tmp_path / "images")
+    assert [p.name for p in shots] == ["chat-desktop.png", "chat-phone.png"]
+    headers = [p.read_bytes()[:24] for p in shots]
+    assert all(h.startswith(b"\x89PNG\r\n\x1a\n") for h in headers)
+    assert [int.from_bytes(h[16:20], "big") for h in headers] == [screenshots.DESKTOP["width"], 390]
+    assert all(10_000 < p.stat().st_size < 300_000 for p in shots), [p.stat().st_size for p in shots]
+
+
 def test_starters_exports_and_new_conversation(page):
     from playwright.sync_api import expect
 
