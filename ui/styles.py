@@ -24,6 +24,9 @@ a.ig-cite:focus-visible, .ig-card summary:focus-visible, .ig-jump a:focus-visibl
 [class*="st-key-ig-card-"] details summary p { color: var(--ig-text); }
 [class*="st-key-ig-card-"] details summary:focus-visible { outline: 3px solid var(--ig-accent); outline-offset: 2px; }
 .ig-gap { color: var(--ig-muted); font-style: italic; font-size: .9em; }
+/* the chip already shows the title: the card keeps it for screen readers only */
+[class*="st-key-ig-card-"] .ig-card-title { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
 .ig-card:focus { outline: none; }
 [class*="st-key-ig-card-"]:has(.ig-card:target) { box-shadow: 0 0 0 3px var(--ig-accent); background: #f3f7fc; }
 .ig-card-title { font-weight: 650; margin: 0 0 .15rem; color: var(--ig-text); }
