@@ -14,6 +14,7 @@ from assistant.conversation_store import ConversationStore
 from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
 from ui import copy_button, owner, session
+from ui.answer_html import one_marker_per_source
 from ui.cards import OPEN_CARD_SCRIPT
 from ui.export import to_html, to_markdown
 from ui.wording import FAMILY, GETTING_READY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
@@ -85,7 +86,7 @@ def test_each_answer_has_a_copy_button_with_the_answer_and_its_sources_as_text(a
     assert copy.endswith(copy_button.SCRIPT) and copy.count("<script>") == 1
     assert f'aria-label="{copy_button.ACCESSIBLE_NAME}"' in copy and "<button type=\"button\"" in copy
     text = html.unescape(re.search(r'data-copy="([^"]*)"', copy).group(1))
-    assert text.startswith("Question: <b>What</b> is an IEP?") and exchange.answer.text in text
+    assert text.startswith("Question: <b>What</b> is an IEP?") and one_marker_per_source(exchange.answer.text) in text
     assert "Sources" in text and all(f"[{s.n}] {s.citation.title}" in text for s in exchange.sources)
     assert all(s.citation.source not in text for s in exchange.sources) and "not legal advice" in text
     assert "<b>" not in copy, "what was typed is escaped in the page"

@@ -209,6 +209,9 @@ def test_sources_show_as_chips_that_open_into_cards_and_markers_appear_once_per_
     target = page.locator(f".st-key-{anchor.replace('ig-src-', 'ig-card-')} details:not(.ig-section)")
     expect(target).to_have_attribute("open", "")
     expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    # opened the page's way, not only by the browser: the card is live, so its button can be reached
+    expect(target.get_by_role("button", name="Open full article")).to_be_visible()
+    assert target.locator("[data-testid='stExpanderDetails']").get_attribute("inert") is None
     shot(page, "10-chip-opened-by-marker")
 
 
