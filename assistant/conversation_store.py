@@ -101,6 +101,31 @@ def _check_title(title: str, *, allow_empty: bool) -> str:
     return title
 
 
+@dataclass(frozen=True)
+class NewMessage:
+    """A message to store (see `ConversationStore.replace_last`)."""
+
+    role: str
+    text: str
+    citations: Sequence[Mapping] = ()
+    meta: Mapping | None = None
+
+
+def _checked(message: NewMessage) -> tuple[str, str, list[dict], dict]:
+    """A message's role, text, citations and metadata, checked (ConversationError when not storable)."""
+    if message.role not in ROLES:
+        raise ConversationError(f"A message's role is one of {', '.join(ROLES)}, not {message.role!r}.")
+    if not isinstance(message.text, str) or len(message.text) > MESSAGE_CHARS:
+        raise ConversationError(f"A message is text of at most {MESSAGE_CHARS} characters.")
+    try:
+        cites = [dict(c) for c in message.citations]
+        meta = dict(message.meta or {})
+        json.dumps(cites), json.dumps(meta)
+    except (TypeError, ValueError) as exc:
+        raise ConversationError(f"A message's citations and metadata must be plain JSON values ({exc}).") from exc
+    return message.role, message.text, cites, meta
+
+
 def _plausible_id(conversation_id) -> bool:
     return isinstance(conversation_id, str) and 0 < len(conversation_id) <= ID_CHARS
 
@@ -147,16 +172,7 @@ class ConversationStore:
     ) -> Message:
         """Add a message at the end of the owner's conversation (ConversationError if it is not theirs)."""
         _check_owner(owner)
-        if role not in ROLES:
-            raise ConversationError(f"A message's role is one of {', '.join(ROLES)}, not {role!r}.")
-        if not isinstance(text, str) or len(text) > MESSAGE_CHARS:
-            raise ConversationError(f"A message is text of at most {MESSAGE_CHARS} characters.")
-        try:
-            cites = [dict(c) for c in citations]
-            meta = dict(meta or {})
-            json.dumps(cites), json.dumps(meta)
-        except (TypeError, ValueError) as exc:
-            raise ConversationError(f"A message's citations and metadata must be plain JSON values ({exc}).") from exc
+        role, text, cites, meta = _checked(NewMessage(role, text, tuple(citations), meta))
         if not _plausible_id(conversation_id):
             raise ConversationError("There is no such conversation in this browser.")
         now = _now()
@@ -181,6 +197,53 @@ class ConversationStore:
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return Message(position, role, text, tuple(cites), meta, now)
+
+    def replace_last(self, conversation_id: str, owner: str, count: int,
+                     messages: Sequence[NewMessage]) -> list[Message]:
+        """Replace the last `count` messages of the owner's conversation with `messages`, in one
+        transaction (regenerating an answer, or editing the last question and its answer). A
+        conversation titled after the first question it is replacing takes the new question's title.
+        ConversationError when it is not theirs, has fewer than `count` messages or a message is not
+        storable; then nothing changes."""
+        _check_owner(owner)
+        if not isinstance(count, int) or count < 1:
+            raise ConversationError("Replacing messages needs at least one message to replace.")
+        checked = [_checked(m) for m in messages]
+        if not _plausible_id(conversation_id):
+            raise ConversationError("There is no such conversation in this browser.")
+        now = _now()
+        stored: list[Message] = []
+        try:
+            with self._begin() as conn:
+                touched = conn.execute(
+                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(updated=now)
+                ).rowcount
+                if not touched:
+                    raise ConversationError("There is no such conversation in this browser.")
+                last = conn.execute(
+                    sa.select(_msg.c.position, _msg.c.role, _msg.c.text).where(_msg.c.conversation_id == conversation_id)
+                    .order_by(_msg.c.position.desc()).limit(count)
+                ).all()
+                if len(last) < count:
+                    raise ConversationError(
+                        f"This conversation has {len(last)} message(s), fewer than the {count} to replace.")
+                first = min(row.position for row in last)
+                first_question = next((row.text for row in last if row.position == 0 and row.role == "user"), None)
+                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id,
+                                                   _msg.c.position >= first))
+                for position, (role, text, cites, meta) in enumerate(checked, start=first):
+                    conn.execute(sa.insert(_msg).values(
+                        conversation_id=conversation_id, position=position, role=role, text=text,
+                        citations=cites, meta=meta, created=now))
+                    stored.append(Message(position, role, text, tuple(cites), meta, now))
+                new_question = next((m.text for m in stored if m.position == 0 and m.role == "user"), None)
+                if first_question is not None and new_question and new_question.strip():
+                    conn.execute(sa.update(_conv).where(
+                        _conv.c.id == conversation_id, _conv.c.title == title_from(first_question))
+                        .values(title=title_from(new_question)))
+        except (DatabaseError, SQLAlchemyError) as exc:
+            raise self._problem(exc) from exc
+        return stored
 
     def list_for(self, owner: str, *, limit: int = 200) -> list[Conversation]:
         """The owner's conversations, most recently used first (without their messages)."""

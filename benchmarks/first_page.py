@@ -21,88 +21,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from assistant import Settings
-from assistant.config import PROJECT_ROOT
+from benchmarks.served_app import ARTICLES, CHROMIUM, StreamlitServer, launch_chromium, small_index
 from benchmarks.stats import percentile
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
+__all__ = ["ARTICLES", "measure", "run_once", "small_index"]
+
 QUESTION = "What is an IEP?"
 BOX = "[data-testid='stChatInputTextArea']"
 NOTE = "Getting ready"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def small_index(folder: Path) -> Path:
-    """An index of a few corpus articles (what the browser tests use), built in `folder`."""
-    from assistant.embeddings import load_embedder
-    from assistant.factory import open_index
-    from ingest.pipeline import ingest
-
-    articles = folder / "guides"
-    articles.mkdir(parents=True, exist_ok=True)
-    for name in ARTICLES:
-        (articles / name).write_text((PROJECT_ROOT / "corpus" / name).read_text())
-    settings = Settings(index_dir=folder / "index", corpus_dir=articles)
-    embedder = load_embedder(settings)
-    report = ingest([articles], open_index(settings, embedder=embedder, create=True), embedder, settings)
-    if report.errors:
-        raise SystemExit(f"building the index failed: {report.errors}")
-    return settings.index_dir
-
-
-class _Server:
-    def __init__(self, index_dir: Path, scratch: Path) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-                    "IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")}
-        self.log = scratch / "streamlit.log"
-        self.process: subprocess.Popen | None = None
-
-    def start(self, timeout_s: float = 120.0) -> float:
-        started = time.perf_counter()
-        with open(self.log, "w") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.address",
-                 "127.0.0.1", "--server.port", str(self.port), "--server.headless", "true",
-                 "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                cwd=PROJECT_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        while time.perf_counter() - started < timeout_s:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited:\n{self.log.read_text(errors='replace')}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
-                    if reply.read().strip() == b"ok":
-                        return time.perf_counter() - started
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise RuntimeError(f"streamlit did not answer within {timeout_s:.0f}s")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=15)
+def _server(index_dir: Path, scratch: Path) -> StreamlitServer:
+    return StreamlitServer({"IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")},
+                           scratch / "streamlit.log")
 
 
 def _visit(browser, url: str, *, ask: bool) -> dict:
@@ -133,7 +69,7 @@ def _visit(browser, url: str, *, ask: bool) -> dict:
 
 def run_once(browser, index_dir: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="iep-first-page-") as scratch:
-        server = _Server(index_dir, Path(scratch))
+        server = _server(index_dir, Path(scratch))
         try:
             server_s = server.start()
             fresh = _visit(browser, server.url, ask=True)
@@ -149,8 +85,7 @@ def measure(index_dir: Path, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        browser = launch_chromium(pw)
         try:
             results = [run_once(browser, index_dir) for _ in range(runs)]
         finally:

@@ -14,6 +14,8 @@ from assistant.conversation_store import ConversationStore
 from assistant.database import messages, open_database
 from assistant.feedback_store import FeedbackStore
 from ui import copy_button, owner, session
+from ui.answer_html import one_marker_per_source
+from ui.cards import OPEN_CARD_SCRIPT
 from ui.export import to_html, to_markdown
 from ui.wording import FAMILY, GETTING_READY, NOT_LEGAL_ADVICE, PARENT_CENTER_FINDER, TEACHER
 
@@ -45,8 +47,10 @@ def ask(at: AppTest, question: str) -> AppTest:
 
 
 def html_of(at: AppTest) -> str:
-    """The HTML the page shows (without the page's own scripts: the one keeping the browser's key, the Copy buttons')."""
-    return "\n".join(h.value.replace(copy_button.SCRIPT, "") for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
+    """The HTML the page shows (without the page's own scripts: the one keeping the browser's key, the Copy
+    buttons', the one opening a source's chip from its marker)."""
+    return "\n".join(h.value.replace(copy_button.SCRIPT, "").replace(OPEN_CARD_SCRIPT, "")
+                     for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
 
 
 def exchanges(at: AppTest):
@@ -82,7 +86,7 @@ def test_each_answer_has_a_copy_button_with_the_answer_and_its_sources_as_text(a
     assert copy.endswith(copy_button.SCRIPT) and copy.count("<script>") == 1
     assert f'aria-label="{copy_button.ACCESSIBLE_NAME}"' in copy and "<button type=\"button\"" in copy
     text = html.unescape(re.search(r'data-copy="([^"]*)"', copy).group(1))
-    assert text.startswith("Question: <b>What</b> is an IEP?") and exchange.answer.text in text
+    assert text.startswith("Question: <b>What</b> is an IEP?") and one_marker_per_source(exchange.answer.text) in text
     assert "Sources" in text and all(f"[{s.n}] {s.citation.title}" in text for s in exchange.sources)
     assert all(s.citation.source not in text for s in exchange.sources) and "not legal advice" in text
     assert "<b>" not in copy, "what was typed is escaped in the page"
@@ -536,3 +540,67 @@ def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_setting
     ask(at, "What is a 504 plan?")
     assert exchanges(at)[0].audience == "teacher" and at.query_params["c"] != first_id
     assert conversation_store(feedback_db).get(at.query_params["c"], BROWSER_A).audience == "teacher"
+
+
+def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(corpus_settings, corpus_index,
+                                                                              monkeypatch, feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    ask(at, "Who is on the IEP team?")
+    conversation_id = at.query_params["c"]
+    first, last = exchanges(at)
+    at.button(key="ig-regenerate").click().run()
+    assert not at.exception
+    kept, again = exchanges(at)
+    assert kept.id == first.id and again.id != last.id and again.question == last.question
+    assert again.answer.text == last.answer.text, "the passage answerer gives the same answer again"
+    stored = conversation_store(feedback_db).get(conversation_id, BROWSER_A)
+    assert [m.text for m in stored.messages if m.role == "user"] == ["What is an IEP?", "Who is on the IEP team?"]
+    assert stored.messages[3].meta["exchange_id"] == again.id and len(stored.messages) == 4
+
+    reloaded = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    assert [e.id for e in exchanges(reloaded)] == [first.id, again.id]
+    assert html_of(reloaded).count('class="ig-answer"') == 2
+
+
+def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(corpus_settings, corpus_index,
+                                                                             monkeypatch, feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "How do I bake sourdough bread?")
+    conversation_id = at.query_params["c"]
+    (before,) = exchanges(at)
+    assert before.answer.abstained
+    at.button(key="ig-edit").click().run()
+    box = at.text_area(key="ig-edit-text")
+    assert box.value == "How do I bake sourdough bread?"
+    box.input("What is an IEP?")
+    next(b for b in at.button if b.label == "Ask the edited question").click().run()
+    assert not at.exception
+    (after,) = exchanges(at)
+    assert after.question == "What is an IEP?" and not after.answer.abstained and after.answer.citations
+    stored = conversation_store(feedback_db).get(conversation_id, BROWSER_A)
+    assert [(m.role, m.text) for m in stored.messages][0] == ("user", "What is an IEP?")
+    assert len(stored.messages) == 2 and stored.messages[1].text == after.answer.text
+    assert stored.title == "What is an IEP?", "the title came from the edited question"
+
+    reloaded = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    (restored,) = exchanges(reloaded)
+    assert restored.question == "What is an IEP?" and restored.answer.text == after.answer.text
+
+
+def test_an_empty_edit_is_refused_and_the_last_exchange_is_kept(corpus_settings, corpus_index, monkeypatch,
+                                                                feedback_db):
+    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    ask(at, "What is an IEP?")
+    conversation_id = at.query_params["c"]
+    (before,) = exchanges(at)
+    at.button(key="ig-edit").click().run()
+    next(b for b in at.button if b.label == "Cancel").click().run()
+    assert not [t for t in at.text_area if t.key == "ig-edit-text"], "Cancel closes the edit box"
+    at.button(key="ig-edit").click().run()
+    at.text_area(key="ig-edit-text").input("   ")
+    next(b for b in at.button if b.label == "Ask the edited question").click().run()
+    assert not at.exception and any("Please type a question" in w.value for w in at.warning)
+    assert [e.id for e in exchanges(at)] == [before.id]
+    stored = conversation_store(feedback_db).get(conversation_id, BROWSER_A)
+    assert [m.text for m in stored.messages] == ["What is an IEP?", before.answer.text]

@@ -137,9 +137,12 @@ def test_ask_open_a_citation_read_the_article_and_give_feedback(page, served):
 
     cite = answer.locator("a.ig-cite").first
     anchor = cite.get_attribute("href").lstrip("#")
+    chip = page.locator(f".st-key-{anchor.replace('ig-src-', 'ig-card-')} details:not(.ig-section)")
+    expect(chip).not_to_have_attribute("open", "")  # sources start as closed chips
     cite.click()
     expect(page).to_have_url(re.compile(f"#{anchor}$"))
     card = page.locator(f"#{anchor}")
+    expect(chip).to_have_attribute("open", "")
     expect(card).to_be_in_viewport()
     assert page.evaluate("document.querySelector(':target')?.id") == anchor
     expect(card.locator("mark").first).to_be_visible()
@@ -165,6 +168,79 @@ def test_ask_open_a_citation_read_the_article_and_give_feedback(page, served):
     rows = wait_for_rows(FeedbackStore(served.feedback_db), lambda r: r.question == QUESTION and r.comment)
     assert rows[-1].rating == 0 and rows[-1].reasons == ("unclear",)
     assert rows[-1].comment == "Please explain it more simply." and rows[-1].citations
+
+
+CHIP = "[class*='st-key-ig-card-'] details:not(.ig-section)"  # a source's chip (not "Show the whole section")
+CHIP_LABEL = "summary [data-testid='stMarkdownContainer']"
+
+
+def test_sources_show_as_chips_that_open_into_cards_and_markers_appear_once_per_paragraph(page):
+    from playwright.sync_api import expect
+
+    ask(page, QUESTION)
+    answer = page.locator(".ig-answer")
+    for paragraph in answer.locator("p, ul, ol").all():
+        hrefs = paragraph.locator("a.ig-cite").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert len(hrefs) == len(set(hrefs)), f"one marker per source in a paragraph: {hrefs}"
+    chips = page.locator(CHIP)
+    count = chips.count()
+    assert count >= 1
+    summaries = chips.locator(CHIP_LABEL).all_inner_texts()
+    assert len(set(summaries)) == count, f"one chip per source: {summaries}"
+    assert all(re.match(r"\[\d+\] \S", s.strip()) for s in summaries), summaries
+    expect(page.locator(".ig-card").first).to_be_hidden()  # the cards do not repeat the answer until asked
+    shot(page, "9-source-chips")
+
+    first = chips.first
+    first.locator(":scope > summary").focus()
+    page.keyboard.press("Enter")  # a chip opens by keyboard
+    expect(first).to_have_attribute("open", "")
+    card = first.locator(".ig-card")
+    expect(card).to_be_visible()
+    expect(card.locator("mark").first).to_be_visible()
+    assert "guides/" not in first.inner_text(), "the public never sees a file path"
+    expect(first.get_by_role("button", name="Open full article")).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(first).not_to_have_attribute("open", "")
+
+    cite = answer.locator("a.ig-cite").last  # a marker opens its own chip and scrolls to its card
+    anchor = cite.get_attribute("href").lstrip("#")
+    cite.click()
+    target = page.locator(f".st-key-{anchor.replace('ig-src-', 'ig-card-')} details:not(.ig-section)")
+    expect(target).to_have_attribute("open", "")
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    # opened the page's way, not only by the browser: the card is live, so its button can be reached
+    expect(target.get_by_role("button", name="Open full article")).to_be_visible()
+    assert target.locator("[data-testid='stExpanderDetails']").get_attribute("inert") is None
+    shot(page, "10-chip-opened-by-marker")
+
+
+def test_regenerate_and_edit_replace_the_last_exchange_and_survive_a_reload(page):
+    from playwright.sync_api import expect
+
+    ask(page, QUESTION)
+    expect(page).to_have_url(re.compile(r"[?&]c=[\w-]+"))
+    page.get_by_role("button", name="Regenerate").click()
+    page.get_by_role("radio", name="Thumbs up").last.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.get_by_role("button", name="Regenerate")).to_be_visible()
+    page.reload()
+    page.locator(".ig-answer").first.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.locator(".ig-answer")).to_have_count(1)
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+
+    page.get_by_role("button", name="Edit question").click()
+    box = page.get_by_role("textbox", name="Edit your question")
+    expect(box).to_have_value(QUESTION)
+    box.fill("Who is on the IEP team?")
+    page.get_by_role("button", name="Ask the edited question").click()
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text("Who is on the IEP team?", timeout=ANSWER_WAIT_MS)
+    page.get_by_role("radio", name="Thumbs up").last.wait_for(timeout=ANSWER_WAIT_MS)
+    shot(page, "11-edited-question")
+    page.reload()
+    page.locator(".ig-answer").first.wait_for(timeout=ANSWER_WAIT_MS)
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+    expect(page.get_by_test_id("stChatMessage").first).to_contain_text("Who is on the IEP team?")
+    expect(page.get_by_test_id("stChatMessage").first).not_to_contain_text(QUESTION)
 
 
 def wait_for_rows(store: FeedbackStore, match, timeout_s: float = 20.0):
@@ -241,6 +317,17 @@ def test_first_page_is_ready_to_type_while_the_library_loads(playwright_browser,
     assert result["warm_interactive_s"] < 30
 
 
+def test_readme_screenshots_are_taken_at_desktop_and_phone_width(playwright_browser, served, tmp_path):
+    from benchmarks import screenshots
+
+    shots = screenshots.shoot(playwright_browser, served.url, tmp_path / "images")
+    assert [p.name for p in shots] == ["chat-desktop.png", "chat-phone.png"]
+    headers = [p.read_bytes()[:24] for p in shots]
+    assert all(h.startswith(b"\x89PNG\r\n\x1a\n") for h in headers)
+    assert [int.from_bytes(h[16:20], "big") for h in headers] == [screenshots.DESKTOP["width"], 390]
+    assert all(10_000 < p.stat().st_size < 300_000 for p in shots), [p.stat().st_size for p in shots]
+
+
 def test_starters_exports_and_new_conversation(page):
     from playwright.sync_api import expect
 
@@ -293,7 +380,7 @@ def test_a_reload_brings_the_conversation_back_and_another_browser_sees_none(pla
         page.locator(".ig-answer").wait_for(timeout=ANSWER_WAIT_MS)
         expect(page.get_by_test_id("stChatMessage").first).to_contain_text(QUESTION)
         expect(page.locator(".ig-answer")).to_have_count(1)
-        expect(page.locator(".ig-card").first).to_be_visible()
+        expect(page.locator(CHIP).first).to_be_visible()
         expect(listed).to_be_visible()
         shot(page, "7-conversation-after-reload")
 
@@ -323,6 +410,7 @@ def test_phone_width_readable_and_usable(playwright_browser, served):
         page.goto(served.url)
         page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
         ask(page, QUESTION)
+        page.locator(CHIP).first.locator(":scope > summary").click()  # a source chip opened into its card
         page.locator(".ig-card").first.scroll_into_view_if_needed()
         shot(page, "6-phone")
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "no sideways scrolling"
@@ -434,7 +522,7 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
 
 def test_text_has_readable_contrast(page):
     ask(page, QUESTION)
-    selectors = [".ig-answer p", "a.ig-cite", ".ig-card-title", ".ig-meta", ".ig-passage", "mark",
+    selectors = [".ig-answer p", "a.ig-cite", f"{CHIP} > summary p", ".ig-card-title", ".ig-meta", ".ig-passage", "mark",
                  "[data-testid='stCaptionContainer']", "[data-testid='stChatMessage'] p"]
     for selector in selectors:
         ratio = page.locator(selector).first.evaluate(CONTRAST_JS)

@@ -8,7 +8,7 @@ import pytest
 from assistant.sources import CitedSource, SourceLibrary
 from assistant.types import Answer, Citation, SentenceCheck
 from ui.conversation import Exchange
-from ui.export import file_name, md_text, to_html, to_markdown
+from ui.export import file_name, md_text, to_html, to_markdown, to_plain_text
 from ui.wording import PARENT_CENTER_FINDER
 
 SAVED = datetime(2026, 12, 1, 18, 40, tzinfo=timezone.utc)
@@ -70,3 +70,19 @@ def test_md_text_keeps_citation_markers_and_escapes_line_starts():
 
 def test_file_names_carry_the_time():
     assert file_name(SAVED, "md") == "iep-guide-conversation-2026-12-01-1840.md"
+
+
+def test_plain_text_and_markdown_cite_each_source_once_per_paragraph_and_list_it_once():
+    plan = Citation(1, "What is an IEP?", "Basics", "corpus/iep.md", "c1", "An IEP is a plan.", 0.8)
+    costs = Citation(2, "Costs", "Overview", "corpus/costs.md", "c2", "It is free.", 0.7, page=4)
+    answer = Answer(text="An IEP is a plan. [1] It is written down. [1] It is free. [2]\n\nAsk in writing. [1]",
+                    citations=(plan, costs), question="What is an IEP?")
+    ex = Exchange(question="What is an IEP?", answer=answer, audience="family",
+                  sources=(CitedSource(plan, None), CitedSource(costs, None)))
+    text = to_plain_text(ex)
+    assert "An IEP is a plan. It is written down. [1] It is free. [2]\n\nAsk in writing. [1]" in text
+    assert text.count("[1] What is an IEP? (Basics)") == 1 and text.count("[2] Costs (page 4)") == 1
+    assert "corpus/" not in text
+    md = to_markdown([ex], saved_at=SAVED)
+    assert "An IEP is a plan. It is written down. [1] It is free. [2]" in md
+    assert md.count("1. **What is an IEP?**") == 1 and md.count("2. **Costs**") == 1

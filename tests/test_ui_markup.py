@@ -5,8 +5,8 @@ import re
 
 from assistant.sources import Article, ArticleSection, CitedSource
 from assistant.types import UNSUPPORTED_LABEL, Answer, Chunk, Citation, SentenceCheck
-from ui.answer_html import answer_html
-from ui.cards import QUOTE_ID, article_html, card_html
+from ui.answer_html import answer_html, one_marker_per_source
+from ui.cards import QUOTE_ID, article_html, card_html, chip_label
 from ui.highlight import excerpt, find_spans, mark, marked
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -68,6 +68,60 @@ def test_answer_markers_link_to_cards_with_accessible_names():
     assert html.count('href="#ig-src-abc-1"') == 2 and html.count('href="#ig-src-abc-2"') == 2
     assert 'aria-label="Source 2: Costs"' in html
     assert html.count("<p>") == 2
+
+
+def test_one_marker_per_source_stands_after_the_last_sentence_drawn_from_it():
+    text = "An IEP is a plan. [1] It is written. [1] It is free. [2] Schools follow it. [1]"
+    assert one_marker_per_source(text) == "An IEP is a plan. It is written. It is free. [2] Schools follow it. [1]"
+
+
+def test_one_marker_per_source_groups_within_each_paragraph_only():
+    text = "A plan. [1] Written. [1]\n\nAsk. [1] In writing. [2]"
+    assert one_marker_per_source(text) == "A plan. Written. [1]\n\nAsk. [1] In writing. [2]"
+
+
+def test_one_marker_per_source_splits_a_shared_marker_and_spans_a_list():
+    text = "You can: [1, 2]\n- ask for a meeting. [1]\n- bring a friend. [1]"
+    assert one_marker_per_source(text) == "You can: [2]\n- ask for a meeting.\n- bring a friend. [1]"
+    assert one_marker_per_source("Ask. [1, 2] Then wait. [1, 2]") == "Ask. Then wait. [1, 2]"
+
+
+def test_one_marker_per_source_keeps_the_sentences_word_for_word():
+    text = "  The U.S. Department says so. [3]\tIt is 60 days.[3] No markers here.\n\n\nLast one. [4]"
+    grouped = one_marker_per_source(text)
+    assert grouped == "  The U.S. Department says so.\tIt is 60 days.[3] No markers here.\n\n\nLast one. [4]"
+    assert re.sub(r"\s*\[\d+\]", "", grouped) == re.sub(r"\s*\[\d+\]", "", text)
+    assert one_marker_per_source("") == "" and one_marker_per_source("No citations.") == "No citations."
+
+
+def test_answer_shows_each_source_once_per_paragraph():
+    answer = Answer(text="An IEP is a plan. [1] It is written. [1] It is free. [2]\n\nAsk in writing. [1]",
+                    citations=(citation(1), citation(2, title="Costs")))
+    html = answer_html(answer, anchor)
+    first, second = html.split("</p>")[:2]
+    assert first.count('href="#ig-src-abc-1"') == 1 and first.count('href="#ig-src-abc-2"') == 1
+    assert "An IEP is a plan. It is written. <a" in first  # the marker follows the last sentence it backs
+    assert second.count('href="#ig-src-abc-1"') == 1
+
+
+def test_chip_names_title_section_and_page():
+    assert chip_label(citation(2)) == "[2] What is an IEP? · Basics › Plan"
+    paged = Citation(n=3, title="Procedural safeguards", section="Overview", source="x.pdf", chunk_id="c",
+                     quote="q", score=0.5, page=12)
+    assert chip_label(paged) == "[3] Procedural safeguards · page 12"
+
+
+def test_a_long_quote_shows_its_first_and_last_sentence_in_its_context():
+    quote = ("An IEP is a written plan for a child who gets special education. It lists services and goals. "
+             "Parents are members of the team.")
+    html = excerpt(SECTION, quote, 40)
+    assert html.startswith("Schools must follow the IEP. ")  # the sentence before, not highlighted
+    assert "<mark>An IEP is a written plan for a child who gets special education.</mark>" in html
+    assert "<mark>Parents are members of the team.</mark>" in html
+    assert "It lists services and goals." not in html and "1 more sentence quoted in the answer" in html
+    assert "The team meets every year." in html  # the sentence after
+    short = excerpt(SECTION, "An IEP is a written plan for a child who gets special education. It lists services and goals.", 40)
+    assert "<mark>An IEP is a written plan for a child who gets special education. It lists services and goals.</mark>" in short
 
 
 def test_unknown_markers_stay_plain_text():

@@ -1,6 +1,8 @@
 """An answer as safe HTML: each [n] a link to its source card, unsupported sentences marked.
 
-Every piece of answer text is escaped with `html.escape`; the only tags are our own."""
+Within a paragraph each source is cited once, after the last sentence drawn from it
+(`one_marker_per_source`); the sentences themselves are kept word for word. Every piece of
+answer text is escaped with `html.escape`; the only tags are our own."""
 
 from __future__ import annotations
 
@@ -14,12 +16,45 @@ from assistant.types import UNSUPPORTED_LABEL, Answer, Citation, SentenceCheck
 _ITEM = re.compile(r"\n(?=\s*(?:[-*•]|\d{1,3}[.)])\s)")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MARKER = re.compile(r"[ \t]*\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 
 Anchor = Callable[[int], str]
 
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _marker_numbers(match: re.Match) -> list[int]:
+    return [int(n) for n in re.split(r"\s*,\s*", match.group(1))]
+
+
+def _grouped_paragraph(paragraph: str) -> str:
+    found = list(_MARKER.finditer(paragraph))
+    last = {n: i for i, m in enumerate(found) for n in _marker_numbers(m)}
+    out, pos = [], 0
+    for i, match in enumerate(found):
+        kept = [n for n in dict.fromkeys(_marker_numbers(match)) if last[n] == i]
+        lead = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip(" \t"))]
+        out.append(paragraph[pos:match.start()])
+        if kept:
+            out.append(f"{lead}[{', '.join(str(n) for n in kept)}]")
+        pos = match.end()
+    out.append(paragraph[pos:])
+    return "".join(out)
+
+
+def one_marker_per_source(text: str) -> str:
+    """The answer text with one marker per source in each paragraph: a source's [n] stays only
+    after the last sentence (or list item) of the paragraph that cites it, and the earlier ones
+    go with the space before them. Everything else, the sentences included, is left as it is."""
+    pieces = _PARAGRAPH.split(text)
+    breaks = _PARAGRAPH.findall(text)
+    out = [_grouped_paragraph(pieces[0])]
+    for gap, piece in zip(breaks, pieces[1:]):
+        out += [gap, _grouped_paragraph(piece)]
+    return "".join(out)
 
 
 def unsupported_texts(checks: tuple[SentenceCheck, ...]) -> set[str]:
@@ -76,6 +111,6 @@ def answer_html(answer: Answer, anchor: Anchor) -> str:
     """The answer body as HTML, its markers linking to `#anchor(n)`."""
     citations = {c.n: c for c in answer.citations}
     flagged = unsupported_texts(answer.checks)
-    paragraphs = [p for p in re.split(r"\n\s*\n", answer.text) if p.strip()]
+    paragraphs = [p for p in _PARAGRAPH.split(one_marker_per_source(answer.text)) if p.strip()]
     body = "".join(paragraph_html(p, citations, anchor, flagged) for p in paragraphs)
     return f'<div class="ig-answer">{body}</div>'

@@ -25,6 +25,32 @@ def where(citation: Citation) -> str:
     return ", ".join(parts)
 
 
+def chip_label(citation: Citation) -> str:
+    """A source's chip: its number, title, section and page ("[2] Costs · Who pays · page 4")."""
+    parts = [citation.title]
+    if citation.section and citation.section != "Overview":
+        parts.append(citation.section.replace(" > ", " › "))
+    if citation.page:
+        parts.append(f"page {citation.page}")
+    return f"[{citation.n}] " + " · ".join(parts)
+
+
+# Following a [n] marker opens the source's chip first (by clicking its summary, so the page's own
+# state knows it is open), then the browser scrolls to the card. One listener, however many answers.
+OPEN_CARD_SCRIPT = (
+    "<script>(function () {"
+    "if (window.igCiteReady) return; window.igCiteReady = true;"
+    "document.addEventListener('click', function (event) {"
+    "  const link = event.target.closest && event.target.closest('a.ig-cite');"
+    "  if (!link || !link.hash) return;"
+    "  const card = document.getElementById(decodeURIComponent(link.hash.slice(1)));"
+    "  const chip = card && card.closest('details');"
+    "  if (chip && !chip.open) { const summary = chip.querySelector('summary'); if (summary) summary.click(); }"
+    "}, true);"
+    "})();</script>"
+)
+
+
 def card_html(source: CitedSource, anchor_id: str, context_chars: int, *, show_file: bool = False) -> str:
     """One source card: number, title, section/page, audience, and the quoted passage
     highlighted in the text of its section (the whole section one click away). The document's

@@ -113,18 +113,20 @@ def _too_fast(limit_per_minute: int) -> bool:
 
 
 def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant,
-         saved: Callable[[Exchange], None]) -> None:
+         saved: Callable[[Exchange], None]) -> Exchange | None:
+    """Answer a question below the conversation and add it; None (with a message saying why) when
+    it could not be answered."""
     words = wording_for(audience)
     if _too_fast(view.settings.questions_per_minute):
         st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
                 "Your question is below so you can copy it.", icon=":material/hourglass_top:")
         st.code(text, language=None, wrap_lines=True)
-        return
+        return None
     try:
         clean_question(text, view.settings.max_question_chars)
     except QuestionError as exc:
         notices.question_problem(str(exc), text)
-        return
+        return None
     exchange_view.asked(text, audience)
     with st.chat_message("assistant"):
         slot = st.empty()
@@ -139,18 +141,38 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
         except QuestionError as exc:
             with slot.container():
                 notices.question_problem(str(exc), text)
-            return
+            return None
         except IEPGuideError as exc:
             slot.error(escape_markdown(str(exc)), icon=":material/error:")
-            return
+            return None
         except Exception as exc:  # never a traceback in the chat
             with slot.container():
                 notices.unexpected(exc, text)
-            return
+            return None
         conversation.append(exchange)
         with slot.container():
             exchange_view.answer_body(exchange, view)
         saved(exchange)
+    return exchange
+
+
+def _last_actions(exchange: Exchange, settings) -> None:
+    """Under the latest answer: Regenerate (ask the same question again) and Edit (change the question,
+    then ask it); either answer takes the place of the last exchange, here and in the stored conversation."""
+    if session.editing():
+        with st.form("ig-edit-form", border=True):
+            st.text_area("Edit your question", value=exchange.question, key="ig-edit-text",
+                         max_chars=settings.max_question_chars)
+            with st.container(horizontal=True):
+                st.form_submit_button("Ask the edited question", type="primary", icon=":material/send:",
+                                      on_click=lambda: session.redo_later(st.session_state.get("ig-edit-text", "")))
+                st.form_submit_button("Cancel", on_click=session.stop_editing)
+        return
+    with st.container(horizontal=True, key="ig-last-actions"):
+        st.button("Regenerate", key="ig-regenerate", icon=":material/refresh:", on_click=session.redo_later,
+                  args=(exchange.question,), help="Ask the last question again; the new answer replaces this one.")
+        st.button("Edit question", key="ig-edit", icon=":material/edit:", on_click=session.start_editing,
+                  help="Change the last question and ask it again; it replaces the last question and its answer.")
 
 
 def render() -> None:
@@ -208,13 +230,22 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     )
     conversation = session.conversation()
     conversations.attach_sources(conversation, view.library)
+    redo = session.take_redo() if conversation else None
+    replaced = conversation.pop() if redo is not None else None
     for exchange in conversation:
         exchange_view.show(exchange, view)
-    if question:
+    if replaced is not None:
+        if _ask(redo, replaced.audience, conversation, view, assistant,
+                saved=lambda exchange: conversations.replace_last(store, browser, exchange)) is None:
+            conversation.append(replaced)  # not answered: the last exchange stays as it was
+            exchange_view.show(replaced, view)
+    elif question:
         _ask(question, audience, conversation, view, assistant,
              saved=lambda exchange: conversations.save(store, browser, exchange))
     elif not conversation:
         _starters(words)
+    if conversation:
+        _last_actions(conversation[-1], settings)
     _not_legal_advice()
     if conversation:
         with toolbar:

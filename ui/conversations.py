@@ -1,5 +1,6 @@
 """The chat's stored conversations: opening one from its address (?c=…), saving each answered
-question, and the sidebar list of this browser's conversations with rename and delete."""
+question (or putting a regenerated or edited one in place of the last), and the sidebar list of
+this browser's conversations with rename and delete."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from assistant.conversation_store import TITLE_CHARS, ConversationError, ConversationStore
+from assistant.conversation_store import TITLE_CHARS, ConversationError, ConversationStore, NewMessage
 from assistant.sources import SourceLibrary
 from ui import session
 from ui.chat import escape_markdown
@@ -51,6 +52,13 @@ def attach_sources(conversation: list[Exchange], library: SourceLibrary) -> None
             conversation[i] = replace(exchange, sources=library.cited(exchange.answer.citations))
 
 
+def _messages(exchange: Exchange) -> list[NewMessage]:
+    """What is stored for an exchange: the question, then the answer with its citations."""
+    citations, meta = answer_record(exchange)
+    return [NewMessage("user", exchange.question, meta={"exchange_id": exchange.id}),
+            NewMessage("assistant", exchange.answer.text, citations=citations, meta=meta)]
+
+
 def save(store: ConversationStore, owner: str, exchange: Exchange) -> None:
     """Append an answered question to the stored conversation, starting one on the first answer."""
     try:
@@ -59,12 +67,29 @@ def save(store: ConversationStore, owner: str, exchange: Exchange) -> None:
             conversation_id = store.create(owner, audience=exchange.audience).id
             st.session_state[session.CONVERSATION_ID] = conversation_id
             st.query_params[PARAM] = conversation_id
-        citations, meta = answer_record(exchange)
-        store.append(conversation_id, owner, "user", exchange.question, meta={"exchange_id": exchange.id})
-        store.append(conversation_id, owner, "assistant", exchange.answer.text, citations=citations, meta=meta)
+        for message in _messages(exchange):
+            store.append(conversation_id, owner, message.role, message.text, citations=message.citations,
+                         meta=message.meta)
     except ConversationError as exc:
-        st.warning(f"This conversation could not be saved, so it will not come back after a reload. {exc}",
-                   icon=":material/warning:")
+        _not_saved(exc)
+
+
+def replace_last(store: ConversationStore, owner: str, exchange: Exchange) -> None:
+    """Put a regenerated answer, or an edited question and its answer, in place of the stored
+    conversation's last exchange (one exchange stays one; saved as new when nothing is stored yet)."""
+    conversation_id = session.conversation_id()
+    if conversation_id is None:
+        save(store, owner, exchange)
+        return
+    try:
+        store.replace_last(conversation_id, owner, 2, _messages(exchange))
+    except ConversationError as exc:
+        _not_saved(exc)
+
+
+def _not_saved(exc: ConversationError) -> None:
+    st.warning(f"This conversation could not be saved, so it will not come back after a reload. {exc}",
+               icon=":material/warning:")
 
 
 def _open(conversation_id: str) -> None:

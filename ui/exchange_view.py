@@ -1,5 +1,6 @@
-"""One question and its answer in the chat: the answer with linked [n] markers, its source
-cards, the full-article button and the feedback row."""
+"""One question and its answer in the chat: the answer with linked [n] markers (one per source in
+a paragraph), a chip per source that opens into its card, the full-article button and the
+feedback row."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from assistant.sources import SourceLibrary
 from ui import article_view, copy_button, feedback_view, notices
 from ui.access import current_staff
 from ui.answer_html import answer_html
-from ui.cards import card_html
+from ui.cards import OPEN_CARD_SCRIPT, card_html, chip_label
 from ui.chat import escape_markdown
 from ui.conversation import Exchange
 from ui.wording import unsupported_note, wording_for
@@ -40,21 +41,23 @@ def question(exchange: Exchange) -> None:
 
 
 def sources(exchange: Exchange, view: View) -> None:
-    """A card per citation; each card's id is the target of the [n] links in the answer."""
+    """A chip per source (number, title, section, page) that opens into its card; each card's id
+    is the target of the [n] links in the answer, and following one opens the chip."""
     if not exchange.sources:
         return
     st.html('<p class="ig-sources-heading"><strong>Sources</strong></p>')
+    show_file = current_staff(view.settings) is not None
     for source in exchange.sources:
-        with st.container(border=True, key=f"ig-card-{exchange.id}-{source.n}"):
+        with st.expander(escape_markdown(chip_label(source.citation)), key=f"ig-card-{exchange.id}-{source.n}"):
             st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars,
-                              show_file=current_staff(view.settings) is not None))
+                              show_file=show_file))
             if source.chunk is not None and st.button(
                 "Open full article",
                 key=f"ig-open-{exchange.id}-{source.n}",
                 icon=":material/article:",
                 help=escape_markdown(f"Read “{source.citation.title}” from start to end"),
             ):
-                article_view.open_article(view.library, source, show_file=current_staff(view.settings) is not None)
+                article_view.open_article(view.library, source, show_file=show_file)
 
 
 def answer_body(exchange: Exchange, view: View) -> None:
@@ -68,7 +71,7 @@ def answer_body(exchange: Exchange, view: View) -> None:
             st.info(escape_markdown(answer.notice), icon=":material/info:")
         if answer.lead_in:
             st.markdown(escape_markdown(answer.lead_in))
-        st.html(answer_html(answer, exchange.anchor))
+        st.html(answer_html(answer, exchange.anchor) + OPEN_CARD_SCRIPT, unsafe_allow_javascript=True)
         if answer.unsupported:
             st.caption(unsupported_note(answer.unsupported))
         sources(exchange, view)

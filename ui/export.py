@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from assistant.types import UNSUPPORTED_LABEL
-from ui.answer_html import answer_html, unsupported_texts
+from ui.answer_html import answer_html, one_marker_per_source, unsupported_texts
 from ui.cards import where
 from ui.conversation import Exchange
 from ui.export_style import EXPORT_CSS
@@ -42,7 +42,7 @@ def _when(moment: datetime) -> str:
 def _md_exchange(i: int, ex: Exchange) -> list[str]:
     answer = ex.answer
     lines = [f"## {i}. {md_text(ex.question)}", "", f"*Asked {_when(ex.asked_at)} as {wording_for(ex.audience).label}*", ""]
-    lines += [md_text(p) for p in answer.text.split("\n")] + [""]
+    lines += [md_text(p) for p in one_marker_per_source(answer.text).split("\n")] + [""]
     if answer.notice:
         lines += [f"> **Note:** {md_text(answer.notice)}", ""]
     flagged = [c.text for c in answer.checks if not c.supported]
@@ -73,15 +73,16 @@ def to_markdown(exchanges: Sequence[Exchange], *, saved_at: datetime) -> str:
 
 
 def to_plain_text(ex: Exchange) -> str:
-    """One answer as plain text for the clipboard: the question, the answer with its [n] markers,
-    each source (title, section and page, quoted passage) and the not-legal-advice line. No file paths."""
+    """One answer as plain text for the clipboard: the question, the answer with one [n] marker per
+    source in each paragraph, each source once (title, section and page, quoted passage) and the
+    not-legal-advice line. No file paths."""
     answer = ex.answer
     lines = [f"Question: {ex.question}", ""]
     if answer.notice:
         lines += [f"Note: {answer.notice}", ""]
     if answer.lead_in:
         lines += [answer.lead_in, ""]
-    lines += [answer.text, ""]
+    lines += [one_marker_per_source(answer.text), ""]
     flagged = [c.text for c in answer.checks if not c.supported]
     if flagged:
         lines += [f"{UNSUPPORTED_LABEL.capitalize()}:"] + [f"- {t}" for t in flagged] + [""]

@@ -97,15 +97,43 @@ def _word_before(text: str, pos: int, limit: int) -> int:
     return space if space >= 0 else pos
 
 
+def _sentence_breaks(text: str, span: Span) -> list[Span]:
+    """The breaks between the sentences inside a span (each from one sentence's end to the next's start)."""
+    start, end = span
+    return [m.span() for m in _SENTENCE_START.finditer(text, start, end) if start < m.start() and m.end() < end]
+
+
+def abridged(text: str, spans: Sequence[Span]) -> str:
+    """Like `mark`, but a marked span of three sentences or more shows only its first and last
+    sentence, with a note of how many sentences between them are left out (the answer has them)."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        breaks = _sentence_breaks(text, (start, end))
+        out.append(html.escape(text[pos:start]))
+        if len(breaks) >= 2:
+            left_out = len(breaks) - 1
+            note = f"{left_out} more sentence{'s' if left_out > 1 else ''} quoted in the answer"
+            out.append(_mark_lines(text[start:breaks[0][0]], None))
+            out.append(f' <span class="ig-gap">{ELLIPSIS} {note} {ELLIPSIS}</span> ')
+            out.append(_mark_lines(text[breaks[-1][1]:end], None))
+        else:
+            out.append(_mark_lines(text[start:end], None))
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
 def excerpt(text: str, quote: str, context: int) -> str:
-    """HTML of the quote marked inside the sentences around it, with … where text is cut."""
+    """HTML of the quote marked inside the sentences around it, with … where text is cut. A long
+    quote shows its first and last sentence only (the answer above it has the rest)."""
     spans = find_spans(text, quote)
     if not spans:
         return f"<mark>{html.escape(quote)}</mark>"
     start, end = window(text, spans, context)
     inner = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
     piece = text[start:end].strip()
-    body = mark(piece, _shift_for_strip(text[start:end], inner))
+    body = abridged(piece, _shift_for_strip(text[start:end], inner))
     before = f"{ELLIPSIS} " if start > 0 else ""
     after = f" {ELLIPSIS}" if end < len(text) else ""
     return f"{before}{body}{after}"

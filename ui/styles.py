@@ -18,6 +18,15 @@ a.ig-cite:focus-visible, .ig-card summary:focus-visible, .ig-jump a:focus-visibl
 .ig-flag { white-space: nowrap; color: #8a2c0d; background: #fdecea; border-radius: 4px;
   padding: 0 .35em; font-size: .85em; }
 .ig-card { scroll-margin-top: 4.5rem; }
+/* source chips: one compact line per source that opens into its card */
+.ig-sources-heading { margin: .4rem 0 0; }
+[class*="st-key-ig-card-"] details summary { padding: .3rem .75rem; min-height: 2.25rem; font-size: .9rem; }
+[class*="st-key-ig-card-"] details summary p { color: var(--ig-text); }
+[class*="st-key-ig-card-"] details summary:focus-visible { outline: 3px solid var(--ig-accent); outline-offset: 2px; }
+.ig-gap { color: var(--ig-muted); font-style: italic; font-size: .9em; }
+/* the chip already shows the title: the card keeps it for screen readers only */
+[class*="st-key-ig-card-"] .ig-card-title { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
 .ig-card:focus { outline: none; }
 [class*="st-key-ig-card-"]:has(.ig-card:target) { box-shadow: 0 0 0 3px var(--ig-accent); background: #f3f7fc; }
 .ig-card-title { font-weight: 650; margin: 0 0 .15rem; color: var(--ig-text); }
