@@ -17,9 +17,9 @@ BACKENDS = ("torch", "onnx", "onnx-int8")
 
 def load_embedder(settings: Settings) -> Embeddings:
     """Build the LangChain embedding model from a local sentence-transformers folder, run by the
-    configured backend (settings.embed_backend): torch, or ONNX Runtime on a file exported once
+    configured backend (settings.index.embed_backend): torch, or ONNX Runtime on a file exported once
     from the same local weights (assistant/onnx_embeddings.py)."""
-    backend = settings.embed_backend
+    backend = settings.index.embed_backend
     if backend not in BACKENDS:
         raise ValueError(f"Unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,22 +32,22 @@ def load_embedder(settings: Settings) -> Embeddings:
         from assistant.onnx_embeddings import OnnxEmbeddings
 
         return OnnxEmbeddings(
-            settings.model_path(), settings.model_cache_path(), quantized=backend == "onnx-int8",
-            batch_size=settings.embed_batch_size, threads=settings.torch_threads,
+            settings.index.model_path(), settings.index.model_cache_path(), quantized=backend == "onnx-int8",
+            batch_size=settings.index.embed_batch_size, threads=settings.index.torch_threads,
         )
     from langchain_huggingface import HuggingFaceEmbeddings
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    if settings.torch_threads:
+    if settings.index.torch_threads:
         import torch
 
-        torch.set_num_threads(settings.torch_threads)
+        torch.set_num_threads(settings.index.torch_threads)
     return HuggingFaceEmbeddings(
-        model_name=settings.model_path(),
+        model_name=settings.index.model_path(),
         model_kwargs={"device": "cpu", "local_files_only": True},
-        encode_kwargs={"normalize_embeddings": True, "batch_size": settings.embed_batch_size},
+        encode_kwargs={"normalize_embeddings": True, "batch_size": settings.index.embed_batch_size},
     )
 
 

@@ -50,11 +50,11 @@ class HybridRetriever(BaseRetriever):
     bm25: Any  # BM25Index
     index: Any  # ChunkIndex
     reranker: Any = None  # Reranker
-    mode: str = "rerank"
-    k: int = 5
-    candidates: int = 20
-    rrf_k: int = 60
-    evidence_weights: EvidenceWeights = EvidenceWeights()
+    mode: str
+    k: int
+    candidates: int
+    rrf_k: int
+    evidence_weights: EvidenceWeights
     key_depth: int = 10  # candidates whose question keys are compared with the question
 
     @property

@@ -26,7 +26,7 @@ def failure_notice(exc: Exception, settings: Settings) -> str:
     import openai
 
     if isinstance(exc, openai.APITimeoutError):
-        why = f"The language model did not answer within {settings.llm_timeout:g} seconds."
+        why = f"The language model did not answer within {settings.llm.timeout:g} seconds."
     elif isinstance(exc, openai.APIConnectionError):
         why = "The language model could not be reached."
     elif isinstance(exc, openai.APIStatusError):
@@ -73,8 +73,8 @@ class LLMAnswerer:
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family"
     ) -> Iterator[str | Composed]:
         """Yield the model's tokens as they arrive, then the verified (or fallback) Composed."""
-        sources = select_sources(hits, self.settings.llm_context_chars)
-        messages = build_messages(question, sources, audience=audience, sentences=self.settings.answer_sentences)
+        sources = select_sources(hits, self.settings.llm.context_chars)
+        messages = build_messages(question, sources, audience=audience, sentences=self.settings.answer.answer_sentences)
         pieces: list[str] = []
         try:
             for chunk in self.chat_model.stream(messages):
@@ -88,8 +88,8 @@ class LLMAnswerer:
         if not reply:
             yield self._fallback(question, query_vector, hits, f"The language model returned an empty reply. {INSTEAD}")
             return
-        checked = verify(reply, sources, self.judge, attribute=self.settings.llm_attribute_uncited)
-        if checked.supported < self.settings.llm_min_supported:
+        checked = verify(reply, sources, self.judge, attribute=self.settings.llm.attribute_uncited)
+        if checked.supported < self.settings.llm.min_supported:
             notice = (
                 "The generated answer could not be matched to the guidance it cites "
                 f"({checked.supported} of {len(checked.checks)} sentences backed by the sources). {INSTEAD}"

@@ -95,10 +95,10 @@ class Assistant:
         hits = state["hits"]
         evidence = state.get("evidence")
         state["grounding"] = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        threshold = self.settings.abstain_threshold
+        threshold = self.settings.answer.abstain_threshold
         if describes_school_action(state["question"]):
-            threshold -= self.settings.abstain_school_margin
-        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not state.get("said"):
+            threshold -= self.settings.answer.abstain_school_margin
+        if evidence is not None and evidence.key >= self.settings.answer.abstain_key_match and not state.get("said"):
             return bool(hits)  # nearly the very question one of its passages answers (not a follow-up, whose
             # query carries the earlier question's words)
         return bool(hits) and state["grounding"] >= threshold
@@ -119,7 +119,7 @@ class Assistant:
 
     # -- public API --------------------------------------------------------
     def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
-        text = clean_question(question, self.settings.max_question_chars)
+        text = clean_question(question, self.settings.answer.max_question_chars)
         audience = clean_audience(audience)
         query = self.rewrite(text, history)
         state = {"question": text, "query": query, "audience": audience, "timings": {}}
@@ -161,7 +161,7 @@ class Assistant:
     def _nearby(self, state: State) -> list[str]:
         """For a question just outside the library, the questions next to it that it answers."""
         grounding = state.get("grounding")
-        if grounding is None or grounding < self.settings.abstain_threshold - NEAR_MARGIN:
+        if grounding is None or grounding < self.settings.answer.abstain_threshold - NEAR_MARGIN:
             return []
         return suggestions([h.chunk.section for h in state.get("hits", [])])
 
@@ -229,7 +229,7 @@ def server_errors(settings) -> Iterator[None]:
     except Exception as exc:
         from assistant.remote import is_server_failure, server_error
 
-        if settings is not None and settings.chroma_host and is_server_failure(exc):
+        if settings is not None and settings.index.chroma_host and is_server_failure(exc):
             raise server_error(settings, exc) from exc
         raise
 

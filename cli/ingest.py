@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         sources = known_sources(settings, library_for(settings, index))
         paths += [sources.get(name).root for name in args.source]
     prune = args.prune or not paths  # `iep-guide ingest` alone keeps the corpus in step, deletions included
-    paths = paths or [settings.corpus_dir]
+    paths = paths or [settings.index.corpus_dir]
     report = ingest(
         paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset,
         prune=prune,

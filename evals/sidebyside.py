@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = load_embedder(base)
     plans = [("dev", base), ("blind", base)]
     if args.realdocs_index:
-        plans.append(("realdocs", base.model_copy(update={"index_dir": args.realdocs_index, "collection": "realdocs"})))
+        plans.append(("realdocs", base.replace(index_dir=args.realdocs_index, collection="realdocs")))
     reports = {}
     for set_name, settings in plans:
         if not SETS[set_name].is_file():
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         cases = load_cases(SETS[set_name])
         for answerer in ANSWERERS:
-            assistant = build_assistant(settings.model_copy(update=answerer_settings(answerer)), embedder=embedder)
+            assistant = build_assistant(settings.replace(**answerer_settings(answerer)), embedder=embedder)
             print(f"{set_name}: {len(cases)} cases, {answerer} …", file=sys.stderr)
             reports[(set_name, answerer)] = run_eval(assistant, cases, ablation=False, label=answerer)
     table = rows(reports)

@@ -13,8 +13,8 @@ _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?;])\s+", r"\s+"]
 
 def make_splitter(settings: Settings) -> RecursiveCharacterTextSplitter:
     return RecursiveCharacterTextSplitter(
-        chunk_size=settings.chunk_size,
-        chunk_overlap=min(settings.chunk_overlap, settings.chunk_size // 2),
+        chunk_size=settings.ingest.chunk_size,
+        chunk_overlap=min(settings.ingest.chunk_overlap, settings.ingest.chunk_size // 2),
         separators=_SEPARATORS,
         is_separator_regex=True,
         keep_separator="end",

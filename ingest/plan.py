@@ -27,7 +27,7 @@ Progress = Callable[[str, int, int, str], None]  # (stage, done, total, detail)
 
 def recipe(settings: Settings) -> str:
     """Fingerprint of everything besides the file's bytes that decides its chunks."""
-    parts = (RECIPE_VERSION, settings.chunk_size, settings.chunk_overlap, settings.min_chunk_chars)
+    parts = (RECIPE_VERSION, settings.ingest.chunk_size, settings.ingest.chunk_overlap, settings.ingest.min_chunk_chars)
     return content_hash("|".join(map(str, parts)))[:16]
 
 
@@ -68,11 +68,11 @@ class _Reader:
         self.chunks: dict[str, dict[str, Chunk]] = {}
 
     def read(self, target: FileTarget) -> tuple[DocumentRecord, FileResult]:
-        doc = load(target.path, target.source, max_bytes=self.settings.max_file_bytes())
-        chunks = chunk_document(doc, self.splitter, self.settings.min_chunk_chars)
+        doc = load(target.path, target.source, max_bytes=self.settings.ingest.max_file_bytes())
+        chunks = chunk_document(doc, self.splitter, self.settings.ingest.min_chunk_chars)
         if not chunks:
             raise DocumentError(
-                f"no passage of at least {self.settings.min_chunk_chars} characters to index"
+                f"no passage of at least {self.settings.ingest.min_chunk_chars} characters to index"
             )
         self.chunks[target.source] = {c.id: c for c in chunks}
         record = DocumentRecord(
@@ -109,7 +109,7 @@ def make_plan(
         seen.add(target.source)
         previous = old.documents.get(target.source)
         try:
-            digest = file_hash(target.path, settings.max_file_bytes())
+            digest = file_hash(target.path, settings.ingest.max_file_bytes())
             if previous and previous.file_hash == digest and previous.recipe == reader.recipe:
                 plan.files.append(_unchanged(previous))
                 continue

@@ -94,7 +94,7 @@ def _toolbar(conversation: list[Exchange], view: exchange_view.View) -> None:
         )
         st.download_button(
             "Save as web page",
-            data=to_html(conversation, saved_at=saved, context_chars=view.settings.source_context_chars),
+            data=to_html(conversation, saved_at=saved, context_chars=view.settings.ui.source_context_chars),
             file_name=file_name(saved, "html"), mime="text/html", key="ig-save-html", on_click="ignore",
             icon=":material/download:", help="One HTML file with the sources; open it in a browser to read or print it.",
         )
@@ -115,13 +115,13 @@ def _too_fast(limit_per_minute: int) -> bool:
 def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant,
          saved: Callable[[Exchange], None]) -> None:
     words = wording_for(audience)
-    if _too_fast(view.settings.questions_per_minute):
+    if _too_fast(view.settings.ui.questions_per_minute):
         st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
                 "Your question is below so you can copy it.", icon=":material/hourglass_top:")
         st.code(text, language=None, wrap_lines=True)
         return
     try:
-        clean_question(text, view.settings.max_question_chars)
+        clean_question(text, view.settings.answer.max_question_chars)
     except QuestionError as exc:
         notices.question_problem(str(exc), text)
         return
@@ -164,7 +164,7 @@ def render() -> None:
     audience = _audience()
     words = wording_for(audience)
     st.caption(words.tagline)
-    st.caption(kept_line(settings.feedback_retention_days))
+    st.caption(kept_line(settings.ui.feedback_retention_days))
     with st.sidebar:
         owner.remember()
         listed = st.container()  # filled last, so a conversation started by this run is listed
@@ -193,7 +193,7 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
         _not_legal_advice()
         return
     toolbar = st.container()
-    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.max_question_chars)
+    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.answer.max_question_chars)
                 or session.take_pending())
     if not warming.done():
         _getting_ready(warming)

@@ -46,7 +46,7 @@ def sources(exchange: Exchange, view: View) -> None:
     st.html('<p class="ig-sources-heading"><strong>Sources</strong></p>')
     for source in exchange.sources:
         with st.container(border=True, key=f"ig-card-{exchange.id}-{source.n}"):
-            st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars,
+            st.html(card_html(source, exchange.anchor(source.n), view.settings.ui.source_context_chars,
                               show_file=current_staff(view.settings) is not None))
             if source.chunk is not None and st.button(
                 "Open full article",
