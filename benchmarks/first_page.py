@@ -31,7 +31,7 @@ import urllib.request
 from pathlib import Path
 
 from assistant import Settings
-from assistant.config import PROJECT_ROOT
+from benchmarks import REPO
 from benchmarks.stats import percentile
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -56,13 +56,13 @@ def small_index(folder: Path) -> Path:
     articles = folder / "guides"
     articles.mkdir(parents=True, exist_ok=True)
     for name in ARTICLES:
-        (articles / name).write_text((PROJECT_ROOT / "corpus" / name).read_text())
+        (articles / name).write_text((REPO / "corpus" / name).read_text())
     settings = Settings(index_dir=folder / "index", corpus_dir=articles)
     embedder = load_embedder(settings)
     report = ingest([articles], open_index(settings, embedder=embedder, create=True), embedder, settings)
     if report.errors:
         raise SystemExit(f"building the index failed: {report.errors}")
-    return settings.index_dir
+    return settings.index.index_dir
 
 
 class _Server:
@@ -78,10 +78,10 @@ class _Server:
         started = time.perf_counter()
         with open(self.log, "w") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.address",
+                [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.address",
                  "127.0.0.1", "--server.port", str(self.port), "--server.headless", "true",
                  "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                cwd=PROJECT_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         while time.perf_counter() - started < timeout_s:
             if self.process.poll() is not None:
                 raise RuntimeError(f"streamlit exited:\n{self.log.read_text(errors='replace')}")
