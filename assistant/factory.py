@@ -105,13 +105,12 @@ def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors
 
 def build_llm_answerer(settings: Settings, embedder, extractive, chat_model: BaseChatModel | None):
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
-    from assistant.llm_answer import LLMAnswerer
-    from assistant.llm_client import make_chat_model
+    from assistant.llm_answer import LLMAnswerer, make_chat_model
     from assistant.llm_followup import FollowupRewriter
 
-    chat = chat_model or make_chat_model(settings)
+    chat = chat_model or make_chat_model(settings.llm)
     answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings.answer), extractive, settings)
     if not settings.llm.rewrite_followups:
         return answerer, retrieval_query
-    rewriter_model = chat_model or make_chat_model(settings, max_tokens=settings.llm.rewrite_max_tokens)
+    rewriter_model = chat_model or make_chat_model(settings.llm, max_tokens=settings.llm.rewrite_max_tokens)
     return answerer, FollowupRewriter(rewriter_model, max_chars=settings.answer.max_question_chars)

@@ -1,8 +1,8 @@
 """The LLM answerer: a chat model writes from numbered sources, the verifier checks every
 sentence, and quoted guidance (the extractive answer) stands in whenever the model fails.
 
-The chat model is any LangChain BaseChatModel, injected; `assistant.llm_client` builds the
-default OpenAI-compatible one from the settings."""
+The chat model is any LangChain BaseChatModel, injected; `make_chat_model` builds the default
+OpenAI-compatible one from the llm settings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from langchain_core.language_models import BaseChatModel
 
-from assistant.config import Settings
+from assistant.config import LLMSettings, Settings
 from assistant.llm_prompt import build_messages, select_sources
 from assistant.support import SupportJudge
 from assistant.types import Citation, Composed, Hit
@@ -19,6 +19,24 @@ from assistant.verify import verify
 
 NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
+
+
+def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client=None) -> BaseChatModel:
+    """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
+    Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
+    body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        model=llm.model,
+        base_url=llm.base_url,
+        api_key=llm.api_key,
+        timeout=llm.timeout,
+        max_retries=llm.max_retries,
+        temperature=llm.temperature,
+        extra_body={"max_tokens": max_tokens or llm.max_tokens},
+        http_client=http_client,
+    )
 
 
 def failure_notice(exc: Exception, settings: Settings) -> str:

@@ -80,7 +80,7 @@ def test_fit_weights_prefers_the_separating_signal():
 
 
 def test_lead_in_speaks_to_the_asker():
-    from assistant.audience import lead_in
+    from assistant.types import lead_in
 
     assert lead_in("family", ["family", "both"]) == ""  # nothing to add: the answer comes first
     assert lead_in("teacher", ["both"]) == ""

@@ -113,7 +113,7 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
 
     import httpx
 
-    from assistant.llm_client import make_chat_model
+    from assistant.llm_answer import make_chat_model
 
     bodies = []
 
@@ -125,7 +125,7 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
         })
 
     settings = corpus_settings.replace(llm_max_tokens=17, llm_model="tiny")
-    chat = make_chat_model(settings, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    chat = make_chat_model(settings.llm, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     assert chat.invoke("Hello").content == "Hi."
     assert bodies[0]["max_tokens"] == 17 and "max_completion_tokens" not in bodies[0]
     assert bodies[0]["model"] == "tiny"

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("llama_cpp.server", reason="needs the llm extra: pip install -e '.[llm]'")
 
 from assistant import build_assistant  # noqa: E402
-from assistant.llm_client import make_chat_model  # noqa: E402
+from assistant.llm_answer import make_chat_model  # noqa: E402
 from assistant.types import Answer  # noqa: E402
 from tests.checks import assert_valid_citations  # noqa: E402
 from tests.llm_server import llama_server  # noqa: E402
@@ -76,7 +76,7 @@ def test_stream_yields_tokens_before_the_answer(llm_assistant):
 
 
 def test_max_tokens_is_honoured(llm_settings):
-    short = make_chat_model(llm_settings.replace(llm_max_tokens=5))
+    short = make_chat_model(llm_settings.replace(llm_max_tokens=5).llm)
     reply = short.invoke("Write a long story about a school bus.")
     assert 0 < reply.response_metadata["token_usage"]["completion_tokens"] <= 5
     assert len(reply.content.split()) <= 6
