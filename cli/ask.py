@@ -7,7 +7,7 @@ import json
 
 from assistant.citations import cited_sentences
 from assistant.types import UNSUPPORTED_LABEL
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
 ANSWERERS = ["extractive", "sentence", "openai"]

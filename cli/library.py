@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:

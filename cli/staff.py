@@ -8,7 +8,7 @@ import getpass
 import json
 import sys
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:

@@ -12,11 +12,20 @@ import streamlit as st
 from assistant.errors import IEPGuideError, QuestionError
 from assistant.questions import clean_question
 from ui import conversations, exchange_view, notices, owner, resources, session, styles
-from ui.chat import escape_markdown
 from ui.conversation import AnswerStream, Exchange, history
 from ui.export import file_name, to_html, to_markdown
 from ui.feedback_view import FeedbackContext
-from ui.wording import AUDIENCE_LABELS, DISCLAIMER, GETTING_READY, NOT_LEGAL_ADVICE, PRIVACY, Wording, kept_line, wording_for
+from ui.wording import (
+    AUDIENCE_LABELS,
+    DISCLAIMER,
+    GETTING_READY,
+    NOT_LEGAL_ADVICE,
+    PRIVACY,
+    Wording,
+    escape_markdown,
+    kept_line,
+    wording_for,
+)
 
 TITLE = "IEP Guide"
 LOAD_FAILED = "ig_load_failed"  # the library failed to load while this session waited: show why, do not retry yet

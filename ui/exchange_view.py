@@ -1,5 +1,5 @@
 """One question and its answer in the chat: the answer with linked [n] markers, its source
-cards, the full-article button and the feedback row."""
+cards, the full-article view and the feedback row."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from dataclasses import dataclass
 import streamlit as st
 
 from assistant.config import Settings
-from assistant.sources import SourceLibrary
-from ui import article_view, copy_button, feedback_view, notices
+from assistant.sources import CitedSource, SourceLibrary
+from ui import copy_button, feedback_view, notices
 from ui.access import current_staff
 from ui.answer_html import answer_html
-from ui.cards import card_html
-from ui.chat import escape_markdown
+from ui.cards import article_html, card_html
 from ui.conversation import Exchange
-from ui.wording import unsupported_note, wording_for
+from ui.wording import escape_markdown, unsupported_note, wording_for
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def sources(exchange: Exchange, view: View) -> None:
                 icon=":material/article:",
                 help=escape_markdown(f"Read “{source.citation.title}” from start to end"),
             ):
-                article_view.open_article(view.library, source, show_file=current_staff(view.settings) is not None)
+                open_article(view.library, source, show_file=current_staff(view.settings) is not None)
 
 
 def answer_body(exchange: Exchange, view: View) -> None:
@@ -80,3 +79,19 @@ def show(exchange: Exchange, view: View) -> None:
     question(exchange)
     with st.chat_message("assistant"):
         answer_body(exchange, view)
+
+
+def open_article(library: SourceLibrary, source: CitedSource, *, show_file: bool = False) -> None:
+    """The "open full article" view: the document a citation comes from in a dialog, read from
+    the index, the quoted passage highlighted."""
+    citation = source.citation
+    article = library.article(citation.source)
+
+    @st.dialog(escape_markdown(article.title if article else citation.title), width="large")
+    def _view() -> None:
+        if article is None:
+            st.warning("This document is no longer in the guidance library.", icon=":material/search_off:")
+            return
+        st.html(article_html(article, citation.chunk_id, citation.quote, show_file=show_file))
+
+    _view()

@@ -15,7 +15,7 @@ from assistant.config import Settings
 from assistant.errors import IEPGuideError
 from ui import resources, styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 
 def render(settings: Settings | None = None) -> None:

@@ -28,8 +28,8 @@ from ingest.iep_document import (
 )
 from ui import styles
 from ui.cards import where
-from ui.chat import escape_markdown
 from ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
+from ui.wording import escape_markdown
 
 TITLE = "My child's IEP"
 PRIVACY_LINE = (

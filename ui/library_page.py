@@ -11,7 +11,7 @@ from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError
 from ui import styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 REPORT_KEY = "library_report"
 STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "removed": "warning",

@@ -18,7 +18,7 @@ from evals.cases import AUDIENCES, EvalCase, load_cases, select_cases
 from evals.launch import EvalOptions, run_and_save
 from ui import notices, resources, staff_report, styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 POLL_S = 1.0
 ALL = "All"

@@ -14,7 +14,7 @@ from evals import dashboard as dash
 from evals.report import ReportError, load_report, scan_reports
 from evals.thresholds import Thresholds, ThresholdsError
 from ui import staff_cases
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 REPORT_KEY = "ev-report"
 NEXT_KEY = "ev-report-next"
