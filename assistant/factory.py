@@ -60,7 +60,7 @@ def build_assistant(
     With settings.answer.answerer == "openai" the answers are written by `chat_model` (by default a
     ChatOpenAI for settings.llm.base_url) and verified; otherwise they are extractive."""
     settings = settings or Settings()
-    embedder = embedder or load_embedder(settings)
+    embedder = embedder or load_embedder(settings.index)
     index = open_index(settings, embedder=embedder, client=client)
     view = VisibleIndex(index, open_library(settings, index.client)).require()  # committed chunks only
     cached = CachedEmbedder(embedder)

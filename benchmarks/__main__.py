@@ -57,7 +57,7 @@ def _child_json(args: list[str]) -> dict:
 
 def run(opts) -> dict:
     work = opts.work
-    embedder = load_embedder(Settings())  # first: it sets up torch's threads before anything imports torch
+    embedder = load_embedder(Settings().index)  # first: it sets up torch's threads before anything imports torch
     info = machine.describe()
     print(f"Benchmarking on {info['cpu']} ({info['cores']} cores), load {info['load_at_start']}", flush=True)
     facts: list[tuple[str, str]] = []

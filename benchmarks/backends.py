@@ -69,7 +69,7 @@ def child(backend: str, folder: Path, questions: int) -> dict:
         settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=folder, embed_backend=backend,
                             model_cache_dir=cache)
         started = time.perf_counter()
-        embedder = load_embedder(settings)
+        embedder = load_embedder(settings.index)
         load_s = time.perf_counter() - started
         index = open_index(settings, embedder=embedder, create=True)
         started = time.perf_counter()

@@ -58,7 +58,7 @@ def small_index(folder: Path) -> Path:
     for name in ARTICLES:
         (articles / name).write_text((REPO / "corpus" / name).read_text())
     settings = Settings(index_dir=folder / "index", corpus_dir=articles)
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     report = ingest([articles], open_index(settings, embedder=embedder, create=True), embedder, settings)
     if report.errors:
         raise SystemExit(f"building the index failed: {report.errors}")

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from ingest.pipeline import ingest
 
     settings = settings_from(args, collection=args.collection)
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     index = open_index(settings, embedder=embedder, create=True)
     paths = list(args.paths)
     if args.source:

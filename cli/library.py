@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         if missing:
             print(f"iep-guide: not in the library: {', '.join(missing)}", file=sys.stderr)
             return 2
-        index = open_index(settings, embedder=load_embedder(settings))
+        index = open_index(settings, embedder=load_embedder(settings.index))
         report = remove_documents(args.remove, index, settings)
         for f in report.files:
             print(f"  {f.status:<9} {f.describe()}")

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {r['name']:<{width}}  {r['kind']:<8}  {r['documents']:>4} documents  {r['root']}")
         return 0
 
-    index = open_index(settings, embedder=load_embedder(settings), create=True)
+    index = open_index(settings, embedder=load_embedder(settings.index), create=True)
     if action == "add":
         change_sources(lambda sources: sources.add(args.name, args.path), index, settings)
         source = known_sources(settings, library_for(settings, index)).get(args.name)

@@ -167,7 +167,7 @@ def _build_assistants(settings: Settings, answerers: Sequence[str], stage: Stage
     from assistant.factory import build_assistant
 
     stage("Loading the embedding model and the index")
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     return {
         name: build_assistant(settings.replace(**answerer_settings(name)), embedder=embedder)
         for name in dict.fromkeys(answerers)

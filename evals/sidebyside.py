@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("reports"), help="folder for the JSON and Markdown table")
     args = parser.parse_args(argv)
     base = Settings()
-    embedder = load_embedder(base)
+    embedder = load_embedder(base.index)
     plans = [("dev", base), ("blind", base)]
     if args.realdocs_index:
         plans.append(("realdocs", base.replace(index_dir=args.realdocs_index, collection="realdocs")))

@@ -63,7 +63,7 @@ class _Reader:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.splitter = make_splitter(settings)
+        self.splitter = make_splitter(settings.ingest)
         self.recipe = recipe(settings)
         self.chunks: dict[str, dict[str, Chunk]] = {}
 

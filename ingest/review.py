@@ -112,7 +112,7 @@ class Review:
         from ingest.loaders import load
 
         doc = load(path, source=f"pending/{path.name}")
-        chunks = chunk_document(doc, make_splitter(self.settings), self.settings.ingest.min_chunk_chars)
+        chunks = chunk_document(doc, make_splitter(self.settings.ingest), self.settings.ingest.min_chunk_chars)
         flags = [f for c in chunks for f in flags_in(c.text)]
         return Preview(doc.title, tuple(c.text for c in chunks), tuple(dict.fromkeys(flags)))
 

@@ -35,17 +35,17 @@ def cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def torch_model():
-    return load_embedder(Settings(embed_backend="torch"))
+    return load_embedder(Settings(embed_backend="torch").index)
 
 
 @pytest.fixture(scope="module")
 def onnx(cache_dir):
-    return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir))
+    return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir).index)
 
 
 @pytest.fixture(scope="module")
 def int8(cache_dir):
-    return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+    return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir).index)
 
 
 def test_onnx_vectors_match_torch(torch_model, onnx):
@@ -74,7 +74,7 @@ def test_export_is_made_once_and_reused(onnx, int8, cache_dir):
     files = sorted(p.name for p in cache_dir.rglob("*") if p.is_file())
     assert files == ["model.onnx", "model_int8.onnx"]  # no temporary file left behind
     stamp = {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")}
-    again = load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+    again = load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir).index)
     assert again.file == int8.file
     assert {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")} == stamp
 
@@ -123,7 +123,7 @@ def test_a_model_the_onnx_backend_cannot_run_is_refused(tmp_path):
     folder = tmp_path / "model"
     folder.mkdir()
     with pytest.raises(EmbeddingBackendError, match="modules.json"):
-        load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path))
+        load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path).index)
 
 
 def test_model_names_torch_and_onnx_share_an_index_int8_does_not(torch_model, onnx, int8):
@@ -156,4 +156,4 @@ def test_an_unwritable_cache_folder_is_a_clear_error(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     with pytest.raises(EmbeddingBackendError, match="IEP_GUIDE_MODEL_CACHE_DIR"):
-        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models"))
+        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models").index)

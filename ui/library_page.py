@@ -22,7 +22,7 @@ STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "
 def _embedder(model: str, _settings: Settings):
     from assistant.embeddings import load_embedder
 
-    return load_embedder(_settings)
+    return load_embedder(_settings.index)
 
 
 def _open(settings: Settings, embedder):

@@ -37,7 +37,7 @@ def _model_key(value: Settings) -> str:
 @st.cache_resource(show_spinner=False, hash_funcs={Settings: _model_key})  # also loaded by the warm-up thread
 def _embedder(value: Settings):
     """One embedding model per process, shared by every Assistant that uses it."""
-    return load_embedder(value)
+    return load_embedder(value.index)
 
 
 def embedder(value: Settings):
