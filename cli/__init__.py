@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.config import Settings
+from assistant.config import IndexSettings, Settings
 from assistant.errors import IEPGuideError
 
 EXIT_USAGE = 2
@@ -15,7 +15,14 @@ EXIT_USAGE = 2
 
 def add_index_option(parser: argparse.ArgumentParser) -> None:
     """The --index option several commands share."""
-    parser.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: .index/ here)")
+    parser.add_argument("--index", type=Path, metavar="DIR",
+                        help="index folder (default: IEP_GUIDE_INDEX_DIR, else .index/ here)")
+
+
+def add_collection_option(parser: argparse.ArgumentParser) -> None:
+    default = IndexSettings.model_fields["collection"].default
+    parser.add_argument("--collection", metavar="NAME",
+                        help=f"collection inside the index (default: IEP_GUIDE_COLLECTION, else {default})")
 
 
 def settings_from(args: argparse.Namespace, **overrides) -> Settings:

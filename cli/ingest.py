@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import add_index_option, settings_from
+from cli import add_collection_option, add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -22,7 +22,7 @@ def register(sub) -> None:
         "becomes a source named after it, unless that name is taken (see: iep-guide sources)",
     )
     add_index_option(p)
-    p.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
+    add_collection_option(p)
     p.add_argument("--source", metavar="NAME", action="append", default=[],
                    help="ingest the whole folder of this source (repeatable)")
     p.add_argument("--prune", action="store_true",
