@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.config import Settings
+from assistant.config import AnswerSettings
 from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import content_terms, split_sentences, words
@@ -108,7 +108,7 @@ def quote_for(text: str, group: list[Candidate]) -> str:
 class ExtractiveComposer:
     """Composes a short answer from retrieved chunks, every sentence carrying a citation."""
 
-    def __init__(self, embedder, settings: Settings, sentences: SentenceVectors | None = None) -> None:
+    def __init__(self, embedder, settings: AnswerSettings, sentences: SentenceVectors | None = None) -> None:
         self.embedder = embedder
         self.settings = settings
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest

@@ -140,7 +140,7 @@ class ConversationStore:
     @classmethod
     def for_settings(cls, settings) -> "ConversationStore":
         """The store on the settings' database, purging on the feedback retention setting."""
-        return cls(open_database(settings.database()), retention_days=settings.feedback_retention_days)
+        return cls(open_database(settings.database()), retention_days=settings.ui.feedback_retention_days)
 
     def _problem(self, exc: Exception) -> ConversationError:
         return ConversationError(

@@ -10,16 +10,16 @@ from collections.abc import Sequence
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.config import Settings
+from assistant.config import IndexSettings
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
-def load_embedder(settings: Settings) -> Embeddings:
+def load_embedder(index: IndexSettings) -> Embeddings:
     """Build the LangChain embedding model from a local sentence-transformers folder, run by the
-    configured backend (settings.embed_backend): torch, or ONNX Runtime on a file exported once
+    configured backend (index.embed_backend): torch, or ONNX Runtime on a file exported once
     from the same local weights (assistant/onnx_embeddings.py)."""
-    backend = settings.embed_backend
+    backend = index.embed_backend
     if backend not in BACKENDS:
         raise ValueError(f"Unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,22 +32,22 @@ def load_embedder(settings: Settings) -> Embeddings:
         from assistant.onnx_embeddings import OnnxEmbeddings
 
         return OnnxEmbeddings(
-            settings.model_path(), settings.model_cache_path(), quantized=backend == "onnx-int8",
-            batch_size=settings.embed_batch_size, threads=settings.torch_threads,
+            index.model_path(), index.model_cache_path(), quantized=backend == "onnx-int8",
+            batch_size=index.embed_batch_size, threads=index.torch_threads,
         )
     from langchain_huggingface import HuggingFaceEmbeddings
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    if settings.torch_threads:
+    if index.torch_threads:
         import torch
 
-        torch.set_num_threads(settings.torch_threads)
+        torch.set_num_threads(index.torch_threads)
     return HuggingFaceEmbeddings(
-        model_name=settings.model_path(),
+        model_name=index.model_path(),
         model_kwargs={"device": "cpu", "local_files_only": True},
-        encode_kwargs={"normalize_embeddings": True, "batch_size": settings.embed_batch_size},
+        encode_kwargs={"normalize_embeddings": True, "batch_size": index.embed_batch_size},
     )
 
 

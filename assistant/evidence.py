@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.bm25 import bm25_tokens
+from assistant.config import AnswerSettings
 from assistant.types import Hit
 
 SIGNALS = ("top", "sentence", "coverage", "dense")
@@ -43,11 +44,17 @@ SIGNALS = ("top", "sentence", "coverage", "dense")
 
 @dataclass(frozen=True)
 class EvidenceWeights:
-    top: float = 0.0
-    sentence: float = 0.2
-    coverage: float = 0.1
-    dense: float = 0.7
-    unknown: float = 0.04  # subtracted per unknown question word (at most two)
+    top: float
+    sentence: float
+    coverage: float
+    dense: float
+    unknown: float  # subtracted per unknown question word (at most two)
+
+    @classmethod
+    def from_settings(cls, answer: AnswerSettings) -> "EvidenceWeights":
+        """The weights of the answer section's `evidence_*` settings."""
+        return cls(answer.evidence_top, answer.evidence_sentence, answer.evidence_coverage, answer.evidence_dense,
+                   answer.evidence_unknown)
 
 
 @dataclass(frozen=True)

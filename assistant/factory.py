@@ -36,7 +36,7 @@ def open_index(
     """The chunk index; with create=False it must already exist and hold chunks. It reads the
     collection its library names (a reset switches to a new one)."""
     client = client or make_client(settings, create=create)
-    index = ChunkIndex(client, settings.collection, model_name(embedder))
+    index = ChunkIndex(client, settings.index.collection, model_name(embedder))
     try:
         snapshot = open_library(settings, client).load()
     except IndexUnavailableError:
@@ -57,14 +57,14 @@ def build_assistant(
 ) -> Assistant:
     """An Assistant over an existing index. Raises IndexNotFoundError if none is built.
 
-    With settings.answerer == "openai" the answers are written by `chat_model` (by default a
-    ChatOpenAI for settings.llm_base_url) and verified; otherwise they are extractive."""
+    With settings.answer.answerer == "openai" the answers are written by `chat_model` (by default a
+    ChatOpenAI for settings.llm.base_url) and verified; otherwise they are extractive."""
     settings = settings or Settings()
-    embedder = embedder or load_embedder(settings)
+    embedder = embedder or load_embedder(settings.index)
     index = open_index(settings, embedder=embedder, client=client)
     view = VisibleIndex(index, open_library(settings, index.client)).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
-    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.sentence_cache_chunks)
+    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.index.sentence_cache_chunks)
     vectorstore = VisibleChroma(
         client=index.client,
         collection_name=index.name,
@@ -73,22 +73,22 @@ def build_assistant(
         view=view,
     )
     retriever = HybridRetriever(
-        dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.k),
-        bm25=LiveBM25(view, settings.bm25_path()),
+        dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.retrieval.k),
+        bm25=LiveBM25(view, settings.index.bm25_path()),
         index=view,
         reranker=Reranker(
             cached,
-            RerankWeights.from_settings(settings),
+            RerankWeights.from_settings(settings.retrieval),
             sentences=sentences,
         ),
-        mode=settings.retrieval,
-        k=settings.k,
-        candidates=settings.candidates,
-        rrf_k=settings.rrf_k,
-        evidence_weights=EvidenceWeights(**settings.evidence_weights()),
+        mode=settings.retrieval.mode,
+        k=settings.retrieval.k,
+        candidates=settings.retrieval.candidates,
+        rrf_k=settings.retrieval.rrf_k,
+        evidence_weights=EvidenceWeights.from_settings(settings.answer),
     )
     answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf, view.source_chunks)
-    if settings.answerer != "openai":
+    if settings.answer.answerer != "openai":
         rewrite = functools.partial(retrieval_query, knows=retriever.bm25.knows)
         return Assistant(retriever=retriever, answerer=answerer, settings=settings, rewrite=rewrite)
     llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
@@ -97,21 +97,20 @@ def build_assistant(
 
 def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors, idf, article=None):
     """The answerer that quotes guidance: the passage composer, or the older sentence picker."""
-    if settings.composer == "sentence":
-        return ExtractiveComposer(embedder, settings, sentences=sentences)
-    weights = PassageWeights(words=settings.answer_words)
+    if settings.answer.composer == "sentence":
+        return ExtractiveComposer(embedder, settings.answer, sentences=sentences)
+    weights = PassageWeights(words=settings.answer.answer_words)
     return PassageComposer(embedder, sentences, weights=weights, idf=idf, article=article)
 
 
 def build_llm_answerer(settings: Settings, embedder, extractive, chat_model: BaseChatModel | None):
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
-    from assistant.llm_answer import LLMAnswerer
-    from assistant.llm_client import make_chat_model
+    from assistant.llm_answer import LLMAnswerer, make_chat_model
     from assistant.llm_followup import FollowupRewriter
 
-    chat = chat_model or make_chat_model(settings)
-    answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings), extractive, settings)
-    if not settings.llm_rewrite_followups:
+    chat = chat_model or make_chat_model(settings.llm)
+    answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings.answer), extractive, settings)
+    if not settings.llm.rewrite_followups:
         return answerer, retrieval_query
-    rewriter_model = chat_model or make_chat_model(settings, max_tokens=settings.llm_rewrite_max_tokens)
-    return answerer, FollowupRewriter(rewriter_model, max_chars=settings.max_question_chars)
+    rewriter_model = chat_model or make_chat_model(settings.llm, max_tokens=settings.llm.rewrite_max_tokens)
+    return answerer, FollowupRewriter(rewriter_model, max_chars=settings.answer.max_question_chars)

@@ -24,7 +24,7 @@ class FeedbackError(IEPGuideError):
 def settings_snapshot(settings: Settings) -> dict:
     """The settings an answer was made with, as JSON-safe values, without secrets."""
     out = {}
-    for name, value in settings.model_dump().items():
+    for name, value in settings.flat().items():
         if isinstance(value, SecretStr) or any(w in name.lower() for w in _SECRET_WORDS):
             continue
         out[name] = value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
@@ -62,8 +62,8 @@ class Feedback:
         return cls(
             answer_id=answer_id, rating=rating, question=answer.question, answer=answer.text, audience=audience,
             abstained=answer.abstained, citations=tuple(c.to_dict() for c in answer.citations),
-            reasons=tuple(reasons), comment=comment, answerer=answer.answerer, retrieval=settings.retrieval,
-            k=settings.k, abstain_threshold=settings.abstain_threshold, model=model,
+            reasons=tuple(reasons), comment=comment, answerer=answer.answerer, retrieval=settings.retrieval.mode,
+            k=settings.retrieval.k, abstain_threshold=settings.answer.abstain_threshold, model=model,
             settings=settings_snapshot(settings),
         )
 

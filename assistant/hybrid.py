@@ -6,7 +6,7 @@ the `retrieval` setting can switch stages off for comparison (dense, bm25, hybri
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,6 @@ from pydantic import ConfigDict
 
 from assistant.bm25 import BM25Index
 from assistant.evidence import EvidenceWeights, measure
-from assistant.fusion import rrf
 from assistant.passages import unit_key
 from assistant.retrieval import DenseRetriever, document_from_hit
 from assistant.types import Hit
@@ -26,6 +25,17 @@ from assistant.types import Hit
 State = dict
 Stage = tuple[str, Callable[[State], State]]
 MODES = ("dense", "bm25", "hybrid", "rerank")
+
+
+def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] | None = None) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion of ranked id lists: score(id) = sum of weight / (k + rank). Best
+    first, ties by first seen."""
+    weights = weights or [1.0] * len(rankings)
+    scores: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights):
+        for rank, id_ in enumerate(ranking, start=1):
+            scores[id_] = scores.get(id_, 0.0) + weight / (k + rank)
+    return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
 def load_or_build_bm25(index, path: Path) -> BM25Index:
@@ -50,11 +60,11 @@ class HybridRetriever(BaseRetriever):
     bm25: Any  # BM25Index
     index: Any  # ChunkIndex
     reranker: Any = None  # Reranker
-    mode: str = "rerank"
-    k: int = 5
-    candidates: int = 20
-    rrf_k: int = 60
-    evidence_weights: EvidenceWeights = EvidenceWeights()
+    mode: str
+    k: int
+    candidates: int
+    rrf_k: int
+    evidence_weights: EvidenceWeights
     key_depth: int = 10  # candidates whose question keys are compared with the question
 
     @property

@@ -401,10 +401,10 @@ AnyLibrary = Library | ServerLibrary
 def open_library(settings, client=None) -> AnyLibrary:
     """The library of the configured collection: in the Chroma server when one is set, else the
     file beside the on-disk index."""
-    if settings.chroma_host:
+    if settings.index.chroma_host:
         if client is None:
             from assistant.store import make_client
 
             client = make_client(settings)
-        return ServerLibrary(client, settings.collection, lease_seconds=settings.ingest_lease_seconds)
-    return Library(settings.library_path())
+        return ServerLibrary(client, settings.index.collection, lease_seconds=settings.ingest.ingest_lease_seconds)
+    return Library(settings.index.library_path())

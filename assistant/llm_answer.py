@@ -1,8 +1,8 @@
 """The LLM answerer: a chat model writes from numbered sources, the verifier checks every
 sentence, and quoted guidance (the extractive answer) stands in whenever the model fails.
 
-The chat model is any LangChain BaseChatModel, injected; `assistant.llm_client` builds the
-default OpenAI-compatible one from the settings."""
+The chat model is any LangChain BaseChatModel, injected; `make_chat_model` builds the default
+OpenAI-compatible one from the llm settings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from langchain_core.language_models import BaseChatModel
 
-from assistant.config import Settings
+from assistant.config import LLMSettings, Settings
 from assistant.llm_prompt import build_messages, select_sources
 from assistant.support import SupportJudge
 from assistant.types import Citation, Composed, Hit
@@ -21,12 +21,30 @@ NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
 
 
+def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client=None) -> BaseChatModel:
+    """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
+    Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
+    body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        model=llm.model,
+        base_url=llm.base_url,
+        api_key=llm.api_key,
+        timeout=llm.timeout,
+        max_retries=llm.max_retries,
+        temperature=llm.temperature,
+        extra_body={"max_tokens": max_tokens or llm.max_tokens},
+        http_client=http_client,
+    )
+
+
 def failure_notice(exc: Exception, settings: Settings) -> str:
     """A short, plain reason the model gave no answer (never a key or a traceback)."""
     import openai
 
     if isinstance(exc, openai.APITimeoutError):
-        why = f"The language model did not answer within {settings.llm_timeout:g} seconds."
+        why = f"The language model did not answer within {settings.llm.timeout:g} seconds."
     elif isinstance(exc, openai.APIConnectionError):
         why = "The language model could not be reached."
     elif isinstance(exc, openai.APIStatusError):
@@ -73,8 +91,8 @@ class LLMAnswerer:
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family"
     ) -> Iterator[str | Composed]:
         """Yield the model's tokens as they arrive, then the verified (or fallback) Composed."""
-        sources = select_sources(hits, self.settings.llm_context_chars)
-        messages = build_messages(question, sources, audience=audience, sentences=self.settings.answer_sentences)
+        sources = select_sources(hits, self.settings.llm.context_chars)
+        messages = build_messages(question, sources, audience=audience, sentences=self.settings.answer.answer_sentences)
         pieces: list[str] = []
         try:
             for chunk in self.chat_model.stream(messages):
@@ -88,8 +106,8 @@ class LLMAnswerer:
         if not reply:
             yield self._fallback(question, query_vector, hits, f"The language model returned an empty reply. {INSTEAD}")
             return
-        checked = verify(reply, sources, self.judge, attribute=self.settings.llm_attribute_uncited)
-        if checked.supported < self.settings.llm_min_supported:
+        checked = verify(reply, sources, self.judge, attribute=self.settings.llm.attribute_uncited)
+        if checked.supported < self.settings.llm.min_supported:
             notice = (
                 "The generated answer could not be matched to the guidance it cites "
                 f"({checked.supported} of {len(checked.checks)} sentences backed by the sources). {INSTEAD}"

@@ -36,11 +36,11 @@ def is_server_failure(exc: BaseException) -> bool:
 
 def server_error(settings: Settings, exc: BaseException) -> IndexUnavailableError:
     """A request to the server failed: say which server, and that it is the server, not the index."""
-    host, port = settings.chroma_host, settings.chroma_port
+    host, port = settings.index.chroma_host, settings.index.chroma_port
     if isinstance(exc, IndexUnavailableError):
         return exc
     if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
-        what = f"did not answer within {settings.chroma_request_timeout:g}s (IEP_GUIDE_CHROMA_REQUEST_TIMEOUT)"
+        what = f"did not answer within {settings.index.chroma_request_timeout:g}s (IEP_GUIDE_CHROMA_REQUEST_TIMEOUT)"
     elif isinstance(exc, (httpx.TransportError, ConnectionError)):
         what = "is not answering"
     else:
@@ -61,26 +61,26 @@ def set_request_timeout(client: ClientAPI, seconds: float) -> None:
 
 def connect(settings: Settings, chroma_settings: ChromaSettings) -> ClientAPI:
     """An HTTP client whose server answered its heartbeat, retrying until the timeout."""
-    host, port = settings.chroma_host, settings.chroma_port
-    deadline = time.monotonic() + settings.chroma_connect_timeout
+    host, port = settings.index.chroma_host, settings.index.chroma_port
+    deadline = time.monotonic() + settings.index.chroma_connect_timeout
     while True:
         try:
             # Chroma's client makes requests without a time limit while it is being built, so a
             # frozen server is first asked for its heartbeat with one.
-            httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=settings.chroma_request_timeout).raise_for_status()
+            httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=settings.index.chroma_request_timeout).raise_for_status()
             client = chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
-            set_request_timeout(client, settings.chroma_request_timeout)
+            set_request_timeout(client, settings.index.chroma_request_timeout)
             client.heartbeat()
             return client
         except Exception as exc:  # refused, timed out, DNS, or an HTTP error from a proxy
             if time.monotonic() >= deadline:
                 raise ServerUnavailableError(
                     f"Could not reach the Chroma server at http://{host}:{port} "
-                    f"(waited {settings.chroma_connect_timeout:g}s): {exc} "
+                    f"(waited {settings.index.chroma_connect_timeout:g}s): {exc} "
                     f"Start it with: chroma run --path DIR --host {host} --port {port}, "
                     "or unset IEP_GUIDE_CHROMA_HOST to use the on-disk index."
                 ) from exc
-            time.sleep(settings.chroma_retry_interval)
+            time.sleep(settings.index.chroma_retry_interval)
 
 
 def free_port(host: str = "127.0.0.1") -> int:

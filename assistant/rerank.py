@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.bm25 import bm25_tokens
-from assistant.config import Settings
+from assistant.config import RetrievalSettings
 from assistant.evidence import weighted_coverage
 from assistant.sentences import SentenceVectors
 from assistant.types import Hit
@@ -24,7 +24,7 @@ from assistant.types import Hit
 
 @dataclass(frozen=True)
 class RerankWeights:
-    """How the rerank signals are combined; the tunable ones come from Settings."""
+    """How the rerank signals are combined; the tunable ones come from the retrieval settings."""
 
     lexical: float
     audience: float
@@ -34,7 +34,8 @@ class RerankWeights:
     mmr_lambda: float = 0.85
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "RerankWeights":
+    def from_settings(cls, settings: RetrievalSettings) -> "RerankWeights":
+        """The weights of the retrieval section's rerank settings."""
         return cls(lexical=settings.rerank_lexical, audience=settings.audience_boost, source_penalty=settings.source_penalty)
 
 

@@ -11,16 +11,65 @@ from typing import Protocol
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.abstain import NEAR_MARGIN, abstention_text, suggestions
-from assistant.audience import lead_in
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
 from assistant.followup import describes_school_action, retrieval_query
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
-from assistant.types import Answer, Citation, Composed, Hit, Turn
+from assistant.types import Answer, Citation, Composed, Hit, Turn, lead_in
 
 State = dict
+
+# What the assistant says when its library has no guidance on a question.
+
+_SCOPE = (
+    "I can help with U.S. special education questions: IEPs, 504 plans, evaluations, "
+    "IEP meetings, accommodations, related services, assistive technology, early intervention, "
+    "discipline protections, resolving disagreements and transition planning."
+)
+
+_HELP = {
+    "family": (
+        "For help with your child's situation, contact your school's special education "
+        "coordinator, or your state's Parent Training and Information Center (PTI), which "
+        "gives families free help with special education."
+    ),
+    "teacher": (
+        "For help with a specific student, talk with the student's case manager or your "
+        "school's special education coordinator."
+    ),
+}
+
+
+NEAR_MARGIN = 0.05  # evidence this close below the threshold: the library has neighbouring guidance
+MAX_SUGGESTIONS = 2
+
+
+def suggestions(headings: Sequence[str]) -> list[str]:
+    """Questions the library does answer, from the headings of the passages a declined question
+    came closest to (best first): distinct question headings only, at most MAX_SUGGESTIONS."""
+    out: list[str] = []
+    for heading in headings:
+        heading = " ".join(heading.split())
+        if heading.endswith("?") and heading.lower() not in (h.lower() for h in out):
+            out.append(heading)
+    return out[:MAX_SUGGESTIONS]
+
+
+def abstention_text(audience: str = "family", nearby: Sequence[str] = ()) -> str:
+    """The decline: plainly that the library has no guidance on this; the questions next to it
+    that it can answer, when there are any; and where to get help."""
+    help_text = _HELP.get(audience, _HELP["family"])
+    if nearby:
+        offer = "; ".join(f"“{q}”" for q in nearby)
+        return (
+            "I don't have guidance on that exact question in my library, so I can't give you a reliable "
+            f"answer. Nearby questions I can answer: {offer}. {help_text}"
+        )
+    return (
+        "I don't have guidance on that in my library, so I can't give you a reliable answer. "
+        f"{_SCOPE} {help_text}"
+    )
 
 
 class Retriever(Protocol):
@@ -95,10 +144,10 @@ class Assistant:
         hits = state["hits"]
         evidence = state.get("evidence")
         state["grounding"] = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        threshold = self.settings.abstain_threshold
+        threshold = self.settings.answer.abstain_threshold
         if describes_school_action(state["question"]):
-            threshold -= self.settings.abstain_school_margin
-        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not state.get("said"):
+            threshold -= self.settings.answer.abstain_school_margin
+        if evidence is not None and evidence.key >= self.settings.answer.abstain_key_match and not state.get("said"):
             return bool(hits)  # nearly the very question one of its passages answers (not a follow-up, whose
             # query carries the earlier question's words)
         return bool(hits) and state["grounding"] >= threshold
@@ -119,7 +168,7 @@ class Assistant:
 
     # -- public API --------------------------------------------------------
     def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
-        text = clean_question(question, self.settings.max_question_chars)
+        text = clean_question(question, self.settings.answer.max_question_chars)
         audience = clean_audience(audience)
         query = self.rewrite(text, history)
         state = {"question": text, "query": query, "audience": audience, "timings": {}}
@@ -161,7 +210,7 @@ class Assistant:
     def _nearby(self, state: State) -> list[str]:
         """For a question just outside the library, the questions next to it that it answers."""
         grounding = state.get("grounding")
-        if grounding is None or grounding < self.settings.abstain_threshold - NEAR_MARGIN:
+        if grounding is None or grounding < self.settings.answer.abstain_threshold - NEAR_MARGIN:
             return []
         return suggestions([h.chunk.section for h in state.get("hits", [])])
 
@@ -229,7 +278,7 @@ def server_errors(settings) -> Iterator[None]:
     except Exception as exc:
         from assistant.remote import is_server_failure, server_error
 
-        if settings is not None and settings.chroma_host and is_server_failure(exc):
+        if settings is not None and settings.index.chroma_host and is_server_failure(exc):
             raise server_error(settings, exc) from exc
         raise
 

@@ -21,11 +21,11 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
     """A Chroma client: an HTTP client when a server host is set, else the on-disk index."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     try:
-        if settings.chroma_host:
+        if settings.index.chroma_host:
             from assistant.remote import connect
 
             return connect(settings, chroma_settings)
-        index_dir = Path(settings.index_dir)
+        index_dir = Path(settings.index.index_dir)
         if not create and not (index_dir / "chroma.sqlite3").exists():
             raise IndexNotFoundError(
                 f"No guidance index at {index_dir}. Build it with: iep-guide ingest"
@@ -35,12 +35,12 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
     except (IndexNotFoundError, IndexUnavailableError):
         raise
     except Exception as exc:  # chroma raises many types for unreachable or damaged stores
-        if settings.chroma_host:  # a server problem: rebuilding would not help
+        if settings.index.chroma_host:  # a server problem: rebuilding would not help
             from assistant.remote import server_error
 
             raise server_error(settings, exc) from exc
         raise IndexUnavailableError(
-            f"Could not open the index at {settings.index_dir}: {exc}. "
+            f"Could not open the index at {settings.index.index_dir}: {exc}. "
             "Rebuild it with: iep-guide ingest --reset"
         ) from exc
 
@@ -50,7 +50,7 @@ class ChunkIndex:
 
     def __init__(self, client: ClientAPI, name: str, model: str, physical: str | None = None) -> None:
         self.client = client
-        self.logical = name  # the configured collection (settings.collection)
+        self.logical = name  # the configured collection (settings.index.collection)
         self.name = physical or name  # the Chroma collection holding the committed chunks
         self.model = model
         self._collection = None

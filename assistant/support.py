@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.config import AnswerSettings
 from assistant.text import content_terms, split_sentences
 
 
@@ -37,15 +38,15 @@ def lexical_support(sentence: str, passage: str) -> float:
 class SupportJudge:
     """Lexical + embedding similarity judge. `embedder` is a CachedEmbedder."""
 
-    def __init__(self, embedder, *, lexical_min: float = 0.6, semantic_min: float = 0.72, shared_min: float = 0.3):
+    def __init__(self, embedder, *, lexical_min: float, semantic_min: float, shared_min: float):
         self.embedder = embedder
         self.lexical_min = lexical_min
         self.semantic_min = semantic_min
         self.shared_min = shared_min
 
     @classmethod
-    def from_settings(cls, embedder, settings) -> "SupportJudge":
-        """The judge with the `support_*` bounds of a Settings."""
+    def from_settings(cls, embedder, settings: AnswerSettings) -> "SupportJudge":
+        """The judge with the `support_*` bounds of the answer settings."""
         return cls(
             embedder,
             lexical_min=settings.support_lexical_min,

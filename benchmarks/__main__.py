@@ -18,19 +18,18 @@ import time
 from pathlib import Path
 
 from assistant import Settings, build_assistant
-from assistant.config import PROJECT_ROOT
 from assistant.embeddings import load_embedder
 from assistant.factory import open_index
-from benchmarks import baseline, cold, ingest_bench, latency, machine, report, synthetic
+from benchmarks import REPO, baseline, cold, ingest_bench, latency, machine, report, synthetic
 from benchmarks.stats import peak_rss_mb, percentile
 
-REALDOCS = PROJECT_ROOT.parent / "shared" / "realdocs"
+REALDOCS = REPO.parent / "shared" / "realdocs"
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
-    p.add_argument("--work", type=Path, default=PROJECT_ROOT / ".bench", help="scratch and cache folder")
-    p.add_argument("--json", type=Path, default=PROJECT_ROOT / "reports" / "benchmarks.json")
+    p.add_argument("--work", type=Path, default=REPO / ".bench", help="scratch and cache folder")
+    p.add_argument("--json", type=Path, default=REPO / "reports" / "benchmarks.json")
     p.add_argument("--realdocs", type=Path, default=REALDOCS, help="real documents to ingest")
     p.add_argument("--synthetic-size", type=int, default=100_000)
     p.add_argument("--rounds", type=int, default=len(latency.WORDINGS), help="wordings of each question")
@@ -50,7 +49,7 @@ def _baseline_latency(store, questions) -> dict:
 
 
 def _child_json(args: list[str]) -> dict:
-    proc = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=3600)
+    proc = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=REPO, timeout=3600)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-3000:])
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -58,7 +57,7 @@ def _child_json(args: list[str]) -> dict:
 
 def run(opts) -> dict:
     work = opts.work
-    embedder = load_embedder(Settings())  # first: it sets up torch's threads before anything imports torch
+    embedder = load_embedder(Settings().index)  # first: it sets up torch's threads before anything imports torch
     info = machine.describe()
     print(f"Benchmarking on {info['cpu']} ({info['cores']} cores), load {info['load_at_start']}", flush=True)
     facts: list[tuple[str, str]] = []
@@ -66,7 +65,7 @@ def run(opts) -> dict:
 
     print("Ingesting the corpus into an empty index…", flush=True)
     shutil.rmtree(work / "corpus-index", ignore_errors=True)
-    corpus = ingest_bench.run(Settings().corpus_dir, work / "corpus-index", embedder)
+    corpus = ingest_bench.run(Settings().index.corpus_dir, work / "corpus-index", embedder)
     headline.update(corpus_ingest_s=corpus["seconds"], reingest_s=corpus["reingest_seconds"])
     facts += [
         ("corpus ingest", f"{corpus['documents']} docs, {corpus['chunks']} chunks + {corpus['sentences']} sentence "
@@ -94,14 +93,14 @@ def run(opts) -> dict:
 
     print("LangChain default baseline (split 1000/200, dense top-4)…", flush=True)
     shutil.rmtree(work / "baseline-index", ignore_errors=True)
-    store, built = baseline.build(settings.corpus_dir, work / "baseline-index", embedder)
+    store, built = baseline.build(settings.index.corpus_dir, work / "baseline-index", embedder)
     base = _baseline_latency(store, questions)
     facts.append(("baseline ingest", f"{built['chunks']} chunks in {built['seconds']:.1f} s = "
                                      f"{built['chunks_per_s']:.1f} chunks/s (no sentence vectors, no BM25)"))
     facts.append(("peak memory, this process", f"{peak_rss_mb():,.0f} MiB (model, ingest, warm asks)"))
 
     print("Cold start to first answer…", flush=True)
-    start = cold.measure(settings.index_dir, "What is an IEP?", runs=opts.cold_runs, cwd=PROJECT_ROOT)
+    start = cold.measure(settings.index.index_dir, "What is an IEP?", runs=opts.cold_runs, cwd=REPO)
     facts.append(("cold start to first answer", f"{start['wall_s']:.1f} s wall (import {start['import_s']:.1f}, "
                                                 f"build {start['build_s']:.1f}, first answer {start['first_answer_s']:.2f}); "
                                                 f"runs {start['runs']}"))

@@ -27,10 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.config import PROJECT_ROOT
+from benchmarks import REPO
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
-QUESTIONS = PROJECT_ROOT / "evals" / "cases.jsonl"
+QUESTIONS = REPO / "evals" / "cases.jsonl"
 
 
 def _questions(count: int) -> list[str]:
@@ -42,7 +42,7 @@ def synthetic_folder(folder: Path, documents: int, seed: int = 7) -> Path:
     """N Markdown documents, each a title and 2-4 paragraphs drawn from corpus articles, each opened by a
     sentence of its own."""
     paragraphs = []
-    for path in sorted((PROJECT_ROOT / "corpus").rglob("*.md")):
+    for path in sorted((REPO / "corpus").rglob("*.md")):
         body = path.read_text(encoding="utf-8")
         paragraphs += [p.strip() for p in body.split("\n\n") if len(p.strip()) > 200 and not p.startswith("#")]
     rng = random.Random(seed)
@@ -65,11 +65,11 @@ def child(backend: str, folder: Path, questions: int) -> dict:
     from ingest.pipeline import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
-        cache = PROJECT_ROOT / ".bench" / "models"  # the ONNX export is made once and reused
+        cache = REPO / ".bench" / "models"  # the ONNX export is made once and reused
         settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=folder, embed_backend=backend,
                             model_cache_dir=cache)
         started = time.perf_counter()
-        embedder = load_embedder(settings)
+        embedder = load_embedder(settings.index)
         load_s = time.perf_counter() - started
         index = open_index(settings, embedder=embedder, create=True)
         started = time.perf_counter()
@@ -102,7 +102,7 @@ def _load() -> float:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(prog="python -m benchmarks.backends", description=__doc__.split("\n\n")[0])
-    p.add_argument("--folder", type=Path, default=PROJECT_ROOT / "corpus")
+    p.add_argument("--folder", type=Path, default=REPO / "corpus")
     p.add_argument("--backends", default=",".join(BACKENDS))
     p.add_argument("--rounds", type=int, default=2, help="turns each backend takes")
     p.add_argument("--questions", type=int, default=60, help="questions embedded after the ingest")
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
                     root = opts.before.resolve()
                     command, env = [sys.executable, __file__, *args], {**os.environ, "PYTHONPATH": str(root)}
                 else:
-                    root, command, env = PROJECT_ROOT, [sys.executable, "-m", "benchmarks.backends", *args], None
+                    root, command, env = REPO, [sys.executable, "-m", "benchmarks.backends", *args], None
                 proc = subprocess.run(command, capture_output=True, text=True, cwd=root, env=env, timeout=7200)
                 if proc.returncode != 0:
                     raise SystemExit(proc.stderr[-3000:])

@@ -30,7 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(index_dir=Path(tmp) / "index")
-        embedder = load_embedder(settings)
+        embedder = load_embedder(settings.index)
         index = open_index(settings, embedder=embedder, create=True)
         started = time.perf_counter()
         planned = ingest([args.docs], index, embedder, settings, dry_run=True)

@@ -53,7 +53,7 @@ def question_mix() -> list[Probe]:
 
 
 def run(settings: Settings, threads: int, questions: int, seed: int = 7) -> dict:
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     mix = question_mix()
     reference = build_assistant(settings, embedder=embedder)
     expected = {p: outcome(reference, p) for p in mix}

@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from assistant.config import PROJECT_ROOT
+from benchmarks import REPO
 from benchmarks.served_app import StreamlitServer, launch_chromium, small_index
 
 QUESTION = "What is an IEP?"
@@ -77,7 +77,7 @@ def take(index_dir: Path, out: Path, scratch: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.screenshots", description=__doc__.split("\n\n")[0])
-    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "docs" / "images")
+    p.add_argument("--out", type=Path, default=REPO / "docs" / "images")
     p.add_argument("--index", type=Path, help="an existing index (default: a small one built for the run)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="iep-screenshots-") as tmp:

@@ -15,9 +15,9 @@ import urllib.request
 from pathlib import Path
 
 from assistant import Settings
-from assistant.config import PROJECT_ROOT
+from benchmarks import REPO
 
-ROOT = PROJECT_ROOT
+ROOT = REPO
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -41,13 +41,13 @@ def small_index(folder: Path) -> Path:
     articles = folder / "guides"
     articles.mkdir(parents=True, exist_ok=True)
     for name in ARTICLES:
-        (articles / name).write_text((PROJECT_ROOT / "corpus" / name).read_text())
+        (articles / name).write_text((REPO / "corpus" / name).read_text())
     settings = Settings(index_dir=folder / "index", corpus_dir=articles)
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     report = ingest([articles], open_index(settings, embedder=embedder, create=True), embedder, settings)
     if report.errors:
         raise SystemExit(f"building the index failed: {report.errors}")
-    return settings.index_dir
+    return settings.index.index_dir
 
 
 def launch_chromium(playwright):

@@ -91,7 +91,7 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
     shutil.rmtree(out_dir, ignore_errors=True)
     started = time.perf_counter()
     settings = Settings(index_dir=index_dir)
-    index = ChunkIndex(make_client(settings, create=True), settings.collection, source.model)
+    index = ChunkIndex(make_client(settings, create=True), settings.index.collection, source.model)
     store = SentenceIndex.beside(index)
     real, real_vecs, real_sentences = _source_material(source)
     index.upsert(real, real_vecs)
@@ -107,7 +107,7 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
         log(f"  synthetic index: {len(real) + start + len(chunks):,}/{size:,} chunks", flush=True)
     written = time.perf_counter()
     index.record_version()
-    load_or_build_bm25(index, settings.bm25_path())
+    load_or_build_bm25(index, settings.index.bm25_path())
     done = time.perf_counter()
     info = {
         "params": params, "chunks": index.count(), "sentences": store.count(),

@@ -5,10 +5,32 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from assistant.config import IndexSettings, Settings
 from assistant.errors import IEPGuideError
 
 EXIT_USAGE = 2
+
+
+def add_index_option(parser: argparse.ArgumentParser) -> None:
+    """The --index option several commands share."""
+    parser.add_argument("--index", type=Path, metavar="DIR",
+                        help="index folder (default: IEP_GUIDE_INDEX_DIR, else .index/ here)")
+
+
+def add_collection_option(parser: argparse.ArgumentParser) -> None:
+    default = IndexSettings.model_fields["collection"].default
+    parser.add_argument("--collection", metavar="NAME",
+                        help=f"collection inside the index (default: IEP_GUIDE_COLLECTION, else {default})")
+
+
+def settings_from(args: argparse.Namespace, **overrides) -> Settings:
+    """Settings from the environment, with command-line options on top."""
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if getattr(args, "index", None):
+        values["index_dir"] = args.index
+    return Settings(**values)
 
 
 def _commands():

@@ -7,7 +7,7 @@ import json
 
 from assistant.citations import cited_sentences
 from assistant.types import UNSUPPORTED_LABEL
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.questions import clean_question
 
     settings = settings_from(args, answerer=args.answerer)
-    clean_question(args.question, settings.max_question_chars)  # fail fast, before loading models
+    clean_question(args.question, settings.answer.max_question_chars)  # fail fast, before loading models
     assistant = build_assistant(settings)
     if args.json:
         print(json.dumps(to_json(assistant.ask(args.question, audience=args.audience)), ensure_ascii=False))

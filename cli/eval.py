@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
 ANSWERERS = ["extractive", "sentence", "openai"]
@@ -57,16 +57,16 @@ def run(args: argparse.Namespace) -> int:
         print("iep-guide: --limit must be at least 1", file=sys.stderr)
         return 2
     try:
-        cases = choose_cases(settings.eval_set, options)
+        cases = choose_cases(settings.evals.eval_set, options)
     except EvalOptionsError:
         print("iep-guide: no eval cases match those filters", file=sys.stderr)
         return 2
     if args.thresholds is None:  # a set's own bounds sit beside it (evals/blind.thresholds.toml)
         from evals.thresholds import thresholds_for
 
-        settings = settings.model_copy(update={"eval_thresholds": thresholds_for(settings.eval_set, settings.eval_thresholds)})
-    thresholds = load_gate(settings.eval_thresholds) if args.check else None
-    answerers = args.compare or [args.answerer or settings.answerer]
+        settings = settings.replace(eval_thresholds=thresholds_for(settings.evals.eval_set, settings.evals.eval_thresholds))
+    thresholds = load_gate(settings.evals.eval_thresholds) if args.check else None
+    answerers = args.compare or [args.answerer or settings.answer.answerer]
 
     bar = None
     if not args.quiet:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import add_index_option, settings_from
+from cli import add_collection_option, add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -22,7 +22,7 @@ def register(sub) -> None:
         "becomes a source named after it, unless that name is taken (see: iep-guide sources)",
     )
     add_index_option(p)
-    p.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
+    add_collection_option(p)
     p.add_argument("--source", metavar="NAME", action="append", default=[],
                    help="ingest the whole folder of this source (repeatable)")
     p.add_argument("--prune", action="store_true",
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from ingest.pipeline import ingest
 
     settings = settings_from(args, collection=args.collection)
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     index = open_index(settings, embedder=embedder, create=True)
     paths = list(args.paths)
     if args.source:
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         sources = known_sources(settings, library_for(settings, index))
         paths += [sources.get(name).root for name in args.source]
     prune = args.prune or not paths  # `iep-guide ingest` alone keeps the corpus in step, deletions included
-    paths = paths or [settings.corpus_dir]
+    paths = paths or [settings.index.corpus_dir]
     report = ingest(
         paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset,
         prune=prune,

@@ -6,13 +6,13 @@ import argparse
 import json
 import sys
 
-from cli.common import add_index_option, settings_from
+from cli import add_collection_option, add_index_option, settings_from
 
 
 def register(sub) -> None:
     p = sub.add_parser("library", help="list the documents in the index, or remove some")
     add_index_option(p)
-    p.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
+    add_collection_option(p)
     p.add_argument("--remove", metavar="SOURCE", nargs="+", help="take these documents out of the index")
     p.add_argument("--json", action="store_true", help="print the list as JSON")
     p.set_defaults(run=run)
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         if missing:
             print(f"iep-guide: not in the library: {', '.join(missing)}", file=sys.stderr)
             return 2
-        index = open_index(settings, embedder=load_embedder(settings))
+        index = open_index(settings, embedder=load_embedder(settings.index))
         report = remove_documents(args.remove, index, settings)
         for f in report.files:
             print(f"  {f.status:<9} {f.describe()}")

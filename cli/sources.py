@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import add_index_option, settings_from
+from cli import add_collection_option, add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -29,7 +29,7 @@ def register(sub) -> None:
     remove.add_argument("--prune", action="store_true", help="also remove its documents from the library")
     for action in (listing, add, remove):
         add_index_option(action)
-        action.add_argument("--collection", metavar="NAME", help="collection inside the index (default: iep_guide)")
+        add_collection_option(action)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {r['name']:<{width}}  {r['kind']:<8}  {r['documents']:>4} documents  {r['root']}")
         return 0
 
-    index = open_index(settings, embedder=load_embedder(settings), create=True)
+    index = open_index(settings, embedder=load_embedder(settings.index), create=True)
     if action == "add":
         change_sources(lambda sources: sources.add(args.name, args.path), index, settings)
         source = known_sources(settings, library_for(settings, index)).get(args.name)

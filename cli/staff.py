@@ -8,7 +8,7 @@ import getpass
 import json
 import sys
 
-from cli.common import add_index_option, settings_from
+from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:
@@ -46,7 +46,7 @@ def run_staff(args: argparse.Namespace) -> int:
     from assistant.staff import StaffAccounts
 
     settings = settings_from(args)
-    accounts = StaffAccounts(settings.staff_path())
+    accounts = StaffAccounts(settings.ui.staff_path())
     if args.action == "add":
         accounts.add(args.name, _password(args))
         print(f"Staff account {args.name.strip().lower()} added ({accounts.path}).")
@@ -71,7 +71,7 @@ def run_feedback(args: argparse.Namespace) -> int:
         for row in store.all():
             print(json.dumps(asdict(row), ensure_ascii=False))
         return 0
-    days = args.days if args.days is not None else settings.feedback_retention_days
+    days = args.days if args.days is not None else settings.ui.feedback_retention_days
     if days < 1:
         print("iep-guide: --days must be at least 1", file=sys.stderr)
         return 2

@@ -83,10 +83,11 @@ def _load_splits(corpus_dir: Path, pattern: str, chunk_size: int, overlap: int) 
 
 def build_baseline(settings: Settings, embedder: Embeddings, *, pattern: str = "**/*.md") -> BaselineRetriever:
     """Open the baseline for the current corpus, building it first if it is missing or stale."""
-    corpus_dir = Path(settings.corpus_dir)
+    corpus_dir = Path(settings.index.corpus_dir)
     if not corpus_dir.is_dir():
         raise BaselineError(f"The corpus folder {corpus_dir} does not exist, so the baseline cannot be built.")
-    size, overlap = settings.baseline_chunk_size, min(settings.baseline_chunk_overlap, settings.baseline_chunk_size // 2)
+    evals = settings.evals
+    size, overlap = evals.baseline_chunk_size, min(evals.baseline_chunk_overlap, evals.baseline_chunk_size // 2)
     fingerprint = corpus_fingerprint(corpus_dir, pattern, size, overlap, model_name(embedder))
     folder = settings.baseline_dir() / fingerprint
     marker = folder / _MARKER
@@ -113,4 +114,4 @@ def build_baseline(settings: Settings, embedder: Embeddings, *, pattern: str = "
         raise
     except Exception as exc:  # Chroma and the loaders raise many kinds of errors
         raise BaselineError(f"Could not build the eval baseline in {folder}: {exc}") from exc
-    return BaselineRetriever(store, k=settings.baseline_k, chunk_size=size, chunk_overlap=overlap, chunks=chunks)
+    return BaselineRetriever(store, k=settings.evals.baseline_k, chunk_size=size, chunk_overlap=overlap, chunks=chunks)

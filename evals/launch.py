@@ -1,8 +1,8 @@
 """Running an eval and saving its report, the way `iep-guide eval` and the staff page both do.
 
     options = EvalOptions(topic="discipline", limit=20, baseline=False)
-    cases = choose_cases(settings.eval_set, options)
-    saved = run_and_save(settings, cases, options, thresholds=load_gate(settings.eval_thresholds))
+    cases = choose_cases(settings.evals.eval_set, options)
+    saved = run_and_save(settings, cases, options, thresholds=load_gate(settings.evals.eval_thresholds))
     runs = compare_and_save(settings, cases, options, answerers=["extractive", "openai"])
 
 The assistant may be passed in (the app shares its own); otherwise one is built from the settings.
@@ -119,10 +119,10 @@ def run_and_save(
     on_progress: Progress | None = None,
     on_stage: Stage | None = None,
 ) -> SavedRun:
-    """Run the cases, check the thresholds (when given) and save JSON + HTML in settings.reports_dir."""
-    assistants = {settings.answerer: assistant} if assistant is not None else None
+    """Run the cases, check the thresholds (when given) and save JSON + HTML in settings.evals.reports_dir."""
+    assistants = {settings.answer.answerer: assistant} if assistant is not None else None
     (saved,) = compare_and_save(
-        settings, cases, options, answerers=[settings.answerer], thresholds=thresholds,
+        settings, cases, options, answerers=[settings.answer.answerer], thresholds=thresholds,
         assistants=assistants, on_progress=on_progress, on_stage=on_stage,
     )
     return saved
@@ -156,7 +156,7 @@ def compare_and_save(
     stage("Scoring the cases")
     reports = run_comparison(
         assistants, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
-        eval_set=describe_set(settings.eval_set, options),
+        eval_set=describe_set(settings.evals.eval_set, options),
     )
     stage("Saving the report")
     return [_save(report, settings, thresholds) for report in reports]
@@ -167,9 +167,9 @@ def _build_assistants(settings: Settings, answerers: Sequence[str], stage: Stage
     from assistant.factory import build_assistant
 
     stage("Loading the embedding model and the index")
-    embedder = load_embedder(settings)
+    embedder = load_embedder(settings.index)
     return {
-        name: build_assistant(settings.model_copy(update=answerer_settings(name)), embedder=embedder)
+        name: build_assistant(settings.replace(**answerer_settings(name)), embedder=embedder)
         for name in dict.fromkeys(answerers)
     }
 
@@ -185,7 +185,7 @@ def answerer_settings(name: str) -> dict:
 def _save(report: EvalReport, settings: Settings, thresholds: Thresholds | None) -> SavedRun:
     checks = check(report, thresholds) if thresholds else []
     report.checks = [c.to_dict() for c in checks]
-    json_path, html_path = save_report(report, settings.reports_dir)
+    json_path, html_path = save_report(report, settings.evals.reports_dir)
     _record(report, checks, settings, json_path)
     return SavedRun(report, checks, json_path, html_path)
 
@@ -198,6 +198,6 @@ def _record(report: EvalReport, checks: list[Check], settings: Settings, json_pa
     summary = {**report.summary, "answerer": report.answerer, "cases": len(report.cases),
                "checks_passed": all(c.passed for c in checks) if checks else None}
     try:
-        EvalRunStore.for_settings(settings).record(Path(settings.eval_set).name, summary, json_path)
+        EvalRunStore.for_settings(settings).record(Path(settings.evals.eval_set).name, summary, json_path)
     except EvalRunError as exc:
         log.warning("The eval run was not recorded in the app database: %s", exc)

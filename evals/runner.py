@@ -12,9 +12,11 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from datetime import datetime, timezone
 
 from assistant.errors import IEPGuideError
+from assistant.evidence import EvidenceWeights
 from assistant.support import SupportJudge
 from assistant.types import Turn
 from evals.baseline import BaselineRetriever
@@ -67,7 +69,7 @@ def conversation(assistant, case: EvalCase) -> list[Turn]:
 
 
 def make_checker(assistant) -> CitationChecker:
-    return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings))
+    return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings.answer))
 
 
 def evaluate_case(
@@ -135,19 +137,19 @@ def evaluate_case(
 def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
     s = assistant.settings
     snapshot = {
-        "k": s.k,
-        "retrieval": getattr(assistant.retriever, "mode", s.retrieval),
-        "candidates": s.candidates,
-        "rrf_k": s.rrf_k,
-        "abstain_threshold": s.abstain_threshold,
-        "evidence_weights": s.evidence_weights(),
-        "answer_sentences": s.answer_sentences,
-        "chunk_size": s.chunk_size,
-        "chunk_overlap": s.chunk_overlap,
-        "collection": s.collection,
-        "embed_backend": s.embed_backend,
-        "case_min_fact_coverage": s.eval_case_fact_coverage,
-        "case_min_citation_recall": s.eval_case_citation_recall,
+        "k": s.retrieval.k,
+        "retrieval": getattr(assistant.retriever, "mode", s.retrieval.mode),
+        "candidates": s.retrieval.candidates,
+        "rrf_k": s.retrieval.rrf_k,
+        "abstain_threshold": s.answer.abstain_threshold,
+        "evidence_weights": asdict(EvidenceWeights.from_settings(s.answer)),
+        "answer_sentences": s.answer.answer_sentences,
+        "chunk_size": s.ingest.chunk_size,
+        "chunk_overlap": s.ingest.chunk_overlap,
+        "collection": s.index.collection,
+        "embed_backend": s.index.embed_backend,
+        "case_min_fact_coverage": s.evals.eval_case_fact_coverage,
+        "case_min_citation_recall": s.evals.eval_case_citation_recall,
     }
     index = getattr(assistant.retriever, "index", None)
     if index is not None and hasattr(index, "version"):
@@ -173,7 +175,9 @@ def run_eval(
     started = time.perf_counter()
     s = assistant.settings
     checker = checker or make_checker(assistant)
-    criteria = CaseCriteria(k=s.k, min_fact_coverage=s.eval_case_fact_coverage, min_citation_recall=s.eval_case_citation_recall)
+    criteria = CaseCriteria(
+        k=s.retrieval.k, min_fact_coverage=s.evals.eval_case_fact_coverage, min_citation_recall=s.evals.eval_case_citation_recall
+    )
     targets: list[Target] = [AssistantTarget(assistant)]
     if ablation:
         targets.extend(ablation_targets(assistant))
@@ -188,13 +192,15 @@ def run_eval(
     return EvalReport(
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         duration_s=time.perf_counter() - started,
-        answerer=label or (labels.most_common(1)[0][0] if labels else s.answerer),
+        answerer=label or (labels.most_common(1)[0][0] if labels else s.answer.answerer),
         eval_set={**(eval_set or {}), "cases": len(cases)},
         settings=settings_snapshot(assistant, baseline),
         support_judge=checker.describe(),
         summary=summarize(results),
         retrieval=[retriever_summary(t.name, t.kind, t.description, t.k, results) for t in targets],
-        abstention=abstention_section(results, s.abstain_threshold, s.eval_sweep_step, s.eval_max_false_abstention),
+        abstention=abstention_section(
+            results, s.answer.abstain_threshold, s.evals.eval_sweep_step, s.evals.eval_max_false_abstention
+        ),
         latency_ms=latency_section(results),
         breakdowns=breakdowns(results),
         cases=results,

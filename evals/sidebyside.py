@@ -76,10 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("reports"), help="folder for the JSON and Markdown table")
     args = parser.parse_args(argv)
     base = Settings()
-    embedder = load_embedder(base)
+    embedder = load_embedder(base.index)
     plans = [("dev", base), ("blind", base)]
     if args.realdocs_index:
-        realdocs = base.model_copy(update={"index_dir": args.realdocs_index, "collection": "realdocs"})
+        realdocs = base.replace(index_dir=args.realdocs_index, collection="realdocs")
         plans += [("realdocs-dev", realdocs), ("realdocs", realdocs)]
     reports = {}
     for set_name, settings in plans:
@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         cases = load_cases(SETS[set_name])
         for answerer in ANSWERERS:
-            assistant = build_assistant(settings.model_copy(update=answerer_settings(answerer)), embedder=embedder)
+            assistant = build_assistant(settings.replace(**answerer_settings(answerer)), embedder=embedder)
             print(f"{set_name}: {len(cases)} cases, {answerer} …", file=sys.stderr)
             reports[(set_name, answerer)] = run_eval(assistant, cases, ablation=False, label=answerer)
     table = rows(reports)

@@ -51,7 +51,7 @@ class AssistantTarget:
 
     @property
     def k(self) -> int:
-        return self.assistant.settings.k
+        return self.assistant.settings.retrieval.k
 
     @property
     def description(self) -> str:

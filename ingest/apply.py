@@ -56,7 +56,7 @@ def stage(chunks: list[Chunk], index: ChunkIndex, embedder: Embeddings, settings
     if reused:
         update_metadata(index, {c.id: c.metadata() for c in reused})
     fresh = [c for c in chunks if c.id not in present]
-    size = max(settings.embed_batch_size * 4, settings.embed_batch_size)
+    size = max(settings.index.embed_batch_size * 4, settings.index.embed_batch_size)
     for start in range(0, len(fresh), size):
         if progress:
             progress("embed", start, len(fresh), "")
@@ -102,4 +102,4 @@ def settle(index: ChunkIndex, library: AnyLibrary, settings: Settings, *, collec
         index.delete(garbage)
         if (index.collection.metadata or {}).get("index_version") != snapshot.version:
             index.record_version()  # for tools that read the collection without the library
-    load_or_build_bm25(VisibleIndex(index, library), settings.bm25_path())
+    load_or_build_bm25(VisibleIndex(index, library), settings.index.bm25_path())

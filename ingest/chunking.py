@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.config import Settings
+from assistant.config import IngestSettings
 from assistant.types import Chunk
 from ingest.documents import SourceDocument, content_hash
 
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?;])\s+", r"\s+"]
 
 
-def make_splitter(settings: Settings) -> RecursiveCharacterTextSplitter:
+def make_splitter(ingest: IngestSettings) -> RecursiveCharacterTextSplitter:
     return RecursiveCharacterTextSplitter(
-        chunk_size=settings.chunk_size,
-        chunk_overlap=min(settings.chunk_overlap, settings.chunk_size // 2),
+        chunk_size=ingest.chunk_size,
+        chunk_overlap=min(ingest.chunk_overlap, ingest.chunk_size // 2),
         separators=_SEPARATORS,
         is_separator_regex=True,
         keep_separator="end",

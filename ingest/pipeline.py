@@ -148,7 +148,7 @@ def _stream(planner: Planner, index: ChunkIndex, embedder: Embeddings | None, se
     tally.start()
     repeats = repeat_cache(embedder) if embedder is not None else None  # one per ingest, not per batch
     embedded = sentences = 0
-    with closing(read_ahead(planner, settings.ingest_batch_documents)) as batches:
+    with closing(read_ahead(planner, settings.ingest.ingest_batch_documents)) as batches:
         for batch in batches:
             tally.taken(batch)
             fresh = [chunk for reading in batch for chunk in planner.take(reading)]
@@ -245,7 +245,7 @@ def ingest(
     Documents whose files are gone are removed only with `prune` (and only within the folders
     given); with dry_run, only report. `reset` rebuilds from these paths alone, switching
     atomically. `progress` is True for a terminal progress bar, or a callback (stage, done,
-    total, detail). Documents are read, embedded and stored `settings.ingest_batch_documents` at
+    total, detail). Documents are read, embedded and stored `settings.ingest.ingest_batch_documents` at
     a time; `loader` reads one file (ingest/loaders.py `load`)."""
     callback = progress if callable(progress) else _tqdm_progress(bool(progress))
     try:

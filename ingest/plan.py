@@ -27,7 +27,7 @@ Progress = Callable[[str, int, int, str], None]  # (stage, done, total, detail)
 
 def recipe(settings: Settings) -> str:
     """Fingerprint of everything besides the file's bytes that decides its chunks."""
-    parts = (RECIPE_VERSION, settings.chunk_size, settings.chunk_overlap, settings.min_chunk_chars)
+    parts = (RECIPE_VERSION, settings.ingest.chunk_size, settings.ingest.chunk_overlap, settings.ingest.min_chunk_chars)
     return content_hash("|".join(map(str, parts)))[:16]
 
 
@@ -66,16 +66,16 @@ class _Reader:
 
     def __init__(self, settings: Settings, loader: Loader = load) -> None:
         self.settings = settings
-        self.splitter = make_splitter(settings)
+        self.splitter = make_splitter(settings.ingest)
         self.recipe = recipe(settings)
         self.loader = loader
 
     def read(self, target: FileTarget) -> tuple[DocumentRecord, FileResult, dict[str, Chunk]]:
-        doc = self.loader(target.path, target.source, max_bytes=self.settings.max_file_bytes())
-        chunks = chunk_document(doc, self.splitter, self.settings.min_chunk_chars)
+        doc = self.loader(target.path, target.source, max_bytes=self.settings.ingest.max_file_bytes())
+        chunks = chunk_document(doc, self.splitter, self.settings.ingest.min_chunk_chars)
         if not chunks:
             raise DocumentError(
-                f"no passage of at least {self.settings.min_chunk_chars} characters to index"
+                f"no passage of at least {self.settings.ingest.min_chunk_chars} characters to index"
             )
         record = DocumentRecord(
             source=target.source, title=doc.title, kind=doc.kind, chunk_ids=tuple(c.id for c in chunks),
@@ -131,7 +131,7 @@ class Planner:
     def check(self, target: FileTarget) -> Reading:
         previous = self.plan.old.documents.get(target.source)
         try:
-            digest = file_hash(target.path, self.settings.max_file_bytes())
+            digest = file_hash(target.path, self.settings.ingest.max_file_bytes())
             if previous and previous.file_hash == digest and previous.recipe == self.reader.recipe:
                 return Reading(target)
             record, result, chunks = self.reader.read(target)

@@ -70,7 +70,7 @@ class Review:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.root = settings.index_dir / "review"
+        self.root = settings.index.index_dir / "review"
         self.pending_dir = self.root / "pending"
         self.trash_dir = self.root / "trash"
         self.audit_path = self.root / "audit.jsonl"
@@ -97,7 +97,7 @@ class Review:
     # -- pending uploads --------------------------------------------------------
     def submit(self, name: str, data: bytes, who: str) -> Path:
         """Save an upload for review (checked like any upload); nothing is ingested."""
-        path = save_upload(name, data, self.settings.model_copy(update={"uploads_dir": self.pending_dir}))
+        path = save_upload(name, data, self.settings.replace(uploads_dir=self.pending_dir))
         self.record(who, "upload", path.name, f"{len(data):,} bytes, waiting for review")
         return path
 
@@ -112,7 +112,7 @@ class Review:
         from ingest.loaders import load
 
         doc = load(path, source=f"pending/{path.name}")
-        chunks = chunk_document(doc, make_splitter(self.settings), self.settings.min_chunk_chars)
+        chunks = chunk_document(doc, make_splitter(self.settings.ingest), self.settings.ingest.min_chunk_chars)
         flags = [f for c in chunks for f in flags_in(c.text)]
         return Preview(doc.title, tuple(c.text for c in chunks), tuple(dict.fromkeys(flags)))
 
@@ -126,10 +126,10 @@ class Review:
         from ingest.pipeline import ingest
 
         path = self._own(path, self.pending_dir)
-        target = free_name(self.settings.uploads_dir, path.name, path.read_bytes())
+        target = free_name(self.settings.ingest.uploads_dir, path.name, path.read_bytes())
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(path, target)
-        report = ingest([self.settings.uploads_dir], index, embedder, self.settings, progress=progress or False)
+        report = ingest([self.settings.ingest.uploads_dir], index, embedder, self.settings, progress=progress or False)
         self.record(who, "publish", target.name, report.summary())
         return report
 
@@ -152,7 +152,7 @@ class Review:
 
     def undoable(self) -> list[dict]:
         """Removals of uploaded files that can still be undone, newest first."""
-        cutoff = datetime.now(timezone.utc) - timedelta(minutes=self.settings.undo_minutes)
+        cutoff = datetime.now(timezone.utc) - timedelta(minutes=self.settings.ingest.undo_minutes)
         undone = {e.get("undoes") for e in self.log() if e["action"] == "undo"}
         return [
             e for e in self.log()
@@ -168,10 +168,10 @@ class Review:
         if entry is None:
             raise DocumentError("That removal can no longer be undone (too long ago, or undone already).")
         kept = Path(entry["trash"])
-        target = free_name(self.settings.uploads_dir, kept.name, kept.read_bytes())
+        target = free_name(self.settings.ingest.uploads_dir, kept.name, kept.read_bytes())
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(kept, target)
-        report = ingest([self.settings.uploads_dir], index, embedder, self.settings)
+        report = ingest([self.settings.ingest.uploads_dir], index, embedder, self.settings)
         self.record(who, "undo", entry["document"], report.summary(), undoes=entry_id)
         return report
 

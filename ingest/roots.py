@@ -49,8 +49,8 @@ class Sources:
 
     def __init__(self, stored: dict[str, dict], settings: Settings) -> None:
         self.items: dict[str, Source] = {
-            "corpus": Source("corpus", settings.corpus_dir, BUILT_IN_KIND),
-            "uploads": Source("uploads", settings.uploads_dir, BUILT_IN_KIND),
+            "corpus": Source("corpus", settings.index.corpus_dir, BUILT_IN_KIND),
+            "uploads": Source("uploads", settings.ingest.uploads_dir, BUILT_IN_KIND),
         }
         for name, info in sorted(stored.items()):
             if name not in BUILT_IN and isinstance(info, dict) and info.get("root"):

@@ -42,7 +42,7 @@ def sync_sentences(
     todo = store.missing(chunks, key_of=unit_key)  # a chunk whose question key changed is redone too
     if not todo:
         return 0
-    size = max(settings.embed_batch_size * 4, 64)
+    size = max(settings.index.embed_batch_size * 4, 64)
     embedded = 0
     embedder = repeat_cache(embedder)
     for start in range(0, len(todo), size):

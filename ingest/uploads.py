@@ -42,12 +42,12 @@ def free_name(folder: Path, name: str, data: bytes) -> Path:
 def save_upload(name: str, data: bytes, settings: Settings) -> Path:
     """Write an uploaded file into the uploads folder, atomically, never over another document
     that has the same name."""
-    target = settings.uploads_dir / safe_name(name)
+    target = settings.ingest.uploads_dir / safe_name(name)
     if not supported(target):
         raise DocumentError(f"unsupported file type {target.suffix or '(none)'!r}; supported: {supported_types()}")
-    if len(data) > settings.max_file_bytes():
+    if len(data) > settings.ingest.max_file_bytes():
         raise DocumentError(
-            f"the file is {len(data) / 1048576:.1f} MB, over the {settings.max_file_mb:g} MB limit"
+            f"the file is {len(data) / 1048576:.1f} MB, over the {settings.ingest.max_file_mb:g} MB limit"
         )
     if not data.strip():
         raise DocumentError("the file is empty")
@@ -70,6 +70,6 @@ def uploaded_file(source: str, settings: Settings) -> Path | None:
     prefix = "uploads/"
     if not source.startswith(prefix):
         return None
-    path = (settings.uploads_dir / source[len(prefix):]).resolve()
-    inside = settings.uploads_dir.resolve() in path.parents
+    path = (settings.ingest.uploads_dir / source[len(prefix):]).resolve()
+    inside = settings.ingest.uploads_dir.resolve() in path.parents
     return path if inside and path.is_file() else None

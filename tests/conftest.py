@@ -36,7 +36,7 @@ def copy_articles(folder: Path, names) -> Path:
 
 @pytest.fixture(scope="session")
 def embedder():
-    return load_embedder(Settings())
+    return load_embedder(Settings().index)
 
 
 @pytest.fixture(scope="session")

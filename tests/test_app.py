@@ -37,7 +37,7 @@ def feedback_db(tmp_path):
 
 @pytest.fixture
 def app(corpus_settings, corpus_index, monkeypatch, feedback_db):
-    return start(monkeypatch, corpus_settings.index_dir, feedback_db)
+    return start(monkeypatch, corpus_settings.index.index_dir, feedback_db)
 
 
 def ask(at: AppTest, question: str) -> AppTest:
@@ -192,7 +192,7 @@ def test_feedback_that_cannot_be_saved_says_so_and_keeps_the_answer(corpus_setti
                                                                     tmp_path):
     broken = tmp_path / "feedback.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
-    at = start(monkeypatch, corpus_settings.index_dir, broken)
+    at = start(monkeypatch, corpus_settings.index.index_dir, broken)
     ask(at, "What is an IEP?")
     at.feedback[0].set_value(1).run()
     assert not at.exception
@@ -284,7 +284,7 @@ def test_a_question_asked_while_the_library_loads_is_answered_once_it_has(corpus
 
     monkeypatch.setattr(resources, "_build", slow_build)
     monkeypatch.setattr(chat_page, "_getting_ready", recording)
-    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index_dir))
+    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index.index_dir))
     monkeypatch.setenv("IEP_GUIDE_FEEDBACK_DB", str(tmp_path / "loading.sqlite3"))  # settings not loaded yet
     at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=180)
     at.session_state[session.PENDING] = "What is an IEP?"
@@ -345,7 +345,7 @@ def html_index(tmp_path, embedder):
     ]
     index.upsert(chunks, embedder.embed_documents([c.indexed_text for c in chunks]))
     index.record_version()
-    return settings.index_dir
+    return settings.index.index_dir
 
 
 def test_html_in_a_document_is_shown_as_text(html_index, monkeypatch, tmp_path):
@@ -387,7 +387,7 @@ def _render_checked_answer(index_dir: str, feedback_db: str) -> None:
 
 def test_unsupported_sentences_and_notice_are_shown(corpus_settings, corpus_index, tmp_path):
     at = AppTest.from_function(
-        _render_checked_answer, default_timeout=180, args=(str(corpus_settings.index_dir), str(tmp_path / "f.db"))
+        _render_checked_answer, default_timeout=180, args=(str(corpus_settings.index.index_dir), str(tmp_path / "f.db"))
     )
     at.run()
     assert not at.exception
@@ -401,7 +401,7 @@ def test_unsupported_sentences_and_notice_are_shown(corpus_settings, corpus_inde
 def test_a_session_asking_too_fast_is_asked_to_wait_and_keeps_its_question(corpus_settings, corpus_index,
                                                                             monkeypatch, feedback_db):
     monkeypatch.setenv("IEP_GUIDE_QUESTIONS_PER_MINUTE", "2")
-    at = start(monkeypatch, corpus_settings.index_dir, feedback_db)
+    at = start(monkeypatch, corpus_settings.index.index_dir, feedback_db)
     ask(at, "What is an IEP?")
     ask(at, "What is a 504 plan?")
     ask(at, "Who is on the IEP team?")
@@ -440,7 +440,7 @@ def conversation_store(feedback_db) -> ConversationStore:
 
 def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_settings, corpus_index, monkeypatch,
                                                                    feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     ask(at, "How do I bake sourdough bread?")
     conversation_id = at.query_params["c"]
@@ -449,7 +449,7 @@ def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_setting
     assert stored.title == "What is an IEP?" and [m.role for m in stored.messages] == ["user", "assistant"] * 2
     assert stored.messages[1].citations[0]["chunk_id"] == first.answer.citations[0].chunk_id
 
-    again = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    again = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A, conversation_id)
     restored = exchanges(again)
     assert [e.question for e in restored] == ["What is an IEP?", "How do I bake sourdough bread?"]
     assert [e.id for e in restored] == [first.id, second.id], "feedback stays on the same answers"
@@ -468,11 +468,11 @@ def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_setting
 
 def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, corpus_index, monkeypatch,
                                                              feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     conversation_id = at.query_params["c"]
 
-    other = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_B, conversation_id)
+    other = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_B, conversation_id)
     assert exchanges(other) == [] and 'class="ig-answer"' not in html_of(other)
     assert "c" not in other.query_params
     assert not [b for b in other.button if str(b.key).startswith("ig-conv-open-")]
@@ -487,7 +487,7 @@ def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, c
 
 def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settings, corpus_index, monkeypatch,
                                                                    feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     first_id = at.query_params["c"]
     at.button(key="ig-new-side").click().run()
@@ -523,7 +523,7 @@ def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settin
 
 def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_settings, corpus_index, monkeypatch,
                                                                   feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     first_id = at.query_params["c"]
     at.radio(key="audience").set_value("teacher").run()
@@ -544,7 +544,7 @@ def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_setting
 
 def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(corpus_settings, corpus_index,
                                                                               monkeypatch, feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     ask(at, "Who is on the IEP team?")
     conversation_id = at.query_params["c"]
@@ -558,14 +558,14 @@ def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(cor
     assert [m.text for m in stored.messages if m.role == "user"] == ["What is an IEP?", "Who is on the IEP team?"]
     assert stored.messages[3].meta["exchange_id"] == again.id and len(stored.messages) == 4
 
-    reloaded = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    reloaded = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A, conversation_id)
     assert [e.id for e in exchanges(reloaded)] == [first.id, again.id]
     assert html_of(reloaded).count('class="ig-answer"') == 2
 
 
 def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(corpus_settings, corpus_index,
                                                                              monkeypatch, feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "How do I bake sourdough bread?")
     conversation_id = at.query_params["c"]
     (before,) = exchanges(at)
@@ -583,14 +583,14 @@ def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(co
     assert len(stored.messages) == 2 and stored.messages[1].text == after.answer.text
     assert stored.title == "What is an IEP?", "the title came from the edited question"
 
-    reloaded = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A, conversation_id)
+    reloaded = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A, conversation_id)
     (restored,) = exchanges(reloaded)
     assert restored.question == "What is an IEP?" and restored.answer.text == after.answer.text
 
 
 def test_an_empty_edit_is_refused_and_the_last_exchange_is_kept(corpus_settings, corpus_index, monkeypatch,
                                                                 feedback_db):
-    at = open_as(monkeypatch, corpus_settings.index_dir, feedback_db, BROWSER_A)
+    at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     conversation_id = at.query_params["c"]
     (before,) = exchanges(at)

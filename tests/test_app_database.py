@@ -315,7 +315,7 @@ def test_delete_really_deletes_the_messages(db):
 def test_purge_follows_the_feedback_retention_setting(db, tmp_path):
     settings = Settings(index_dir=tmp_path / "idx", database_url=db.describe() if not db.is_sqlite else None,
                         feedback_db=db.path, feedback_retention_days=30)
-    store = ConversationStore(db, retention_days=settings.feedback_retention_days)
+    store = ConversationStore(db, retention_days=settings.ui.feedback_retention_days)
     old = store.create("browser-1", audience="family", title="Old")
     store.append(old.id, "browser-1", "user", "Old question")
     new = store.create("browser-1", audience="family", title="New")

@@ -50,14 +50,14 @@ def test_killed_reset_leaves_the_old_index_answering_and_a_finished_one_switches
     settings = make_settings(tmp_path)
     index = open_index(settings, embedder=embedder, create=True)
     ingest([small_corpus], index, embedder, settings)
-    library = Library(settings.library_path())
+    library = Library(settings.index.library_path())
     before = library.path.read_bytes()
     live = library.load()
     reader = build_assistant(settings, embedder=embedder, client=index.client)  # a running app
     assert reader.ask("What is an IEP?").citations
 
     _grow(small_corpus / "what-is-an-iep.md")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "IEP_GUIDE_INDEX_DIR": str(settings.index_dir)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir)}
     for label in ("Embedding", "Sentences"):
         _kill_during(label, ["--reset", str(small_corpus)], env)
         assert library.path.read_bytes() == before, f"a reset killed during {label} committed something"
@@ -88,7 +88,7 @@ def test_reset_from_a_path_with_no_documents_keeps_the_index(tmp_path, embedder,
     settings = make_settings(tmp_path)
     index = open_index(settings, embedder=embedder, create=True)
     ingest([small_corpus], index, embedder, settings)
-    library = Library(settings.library_path())
+    library = Library(settings.index.library_path())
     before = library.path.read_bytes()
     report = ingest([tmp_path / "no-such-folder"], index, embedder, settings, reset=True)
     assert any("index was not rebuilt" in f.message for f in report.errors)

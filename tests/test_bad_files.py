@@ -38,7 +38,7 @@ def test_each_bad_file_gets_a_clear_error_and_the_rest_ingests(tmp_path, embedde
     counting = CountingEmbedder(embedder)
     index = open_index(settings, embedder=counting, create=True)
     first = ingest([small_corpus], index, counting, settings)
-    kept_library = Library(settings.library_path()).load()
+    kept_library = Library(settings.index.library_path()).load()
 
     expected = _bad_files(small_corpus, settings)
     (small_corpus / "good-news.md").write_text(
@@ -51,7 +51,7 @@ def test_each_bad_file_gets_a_clear_error_and_the_rest_ingests(tmp_path, embedde
         assert message in errors[source], (source, errors[source])
     assert report.by_source()["guides/good-news.md"].status == "added"
     assert report.unchanged == first.added
-    after = Library(settings.library_path()).load()
+    after = Library(settings.index.library_path()).load()
     assert set(after.documents) == set(kept_library.documents) | {"guides/good-news.md"}
     answer = build_assistant(settings, embedder=embedder, client=index.client).ask("What is an IEP?")
     assert answer.citations and not answer.abstained
@@ -61,9 +61,9 @@ def test_a_file_that_turns_bad_keeps_its_earlier_chunks(tmp_path, embedder, smal
     settings = make_settings(tmp_path)
     index = open_index(settings, embedder=embedder, create=True)
     ingest([small_corpus], index, embedder, settings)
-    before = Library(settings.library_path()).load().documents["guides/evaluation-process.md"]
+    before = Library(settings.index.library_path()).load().documents["guides/evaluation-process.md"]
     (small_corpus / "evaluation-process.md").write_bytes(PNG)
     report = ingest([small_corpus], index, embedder, settings)
     assert [f.source for f in report.errors] == ["guides/evaluation-process.md"]
-    after = Library(settings.library_path()).load().documents["guides/evaluation-process.md"]
+    after = Library(settings.index.library_path()).load().documents["guides/evaluation-process.md"]
     assert after == before and set(before.chunk_ids) <= set(index.ids_by_source()["guides/evaluation-process.md"])

@@ -10,7 +10,7 @@ from assistant.questions import clean_question
 from assistant.text import split_sentences
 from benchmarks.questions import IN_SCOPE
 from tests.checks import assert_valid_citations
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 
 def test_control_and_invisible_characters_are_removed(assistant):

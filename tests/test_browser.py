@@ -91,7 +91,7 @@ def served(tmp_path_factory, embedder):
     eval_set.write_text("\n".join(json.dumps(c) for c in EVAL_CASES) + "\n")
     staff_file = tmp / "staff" / "staff.json"
     StaffAccounts(staff_file).add(STAFF_NAME, STAFF_PASSWORD)
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
            "IEP_GUIDE_EVAL_SET": str(eval_set), "IEP_GUIDE_REPORTS_DIR": str(tmp / "reports"),
            "IEP_GUIDE_CORPUS_DIR": str(folder), "IEP_GUIDE_STAFF_FILE": str(staff_file)}
     with StreamlitServer(env, ARTIFACTS / "streamlit.log") as server:
@@ -587,7 +587,7 @@ def oidc_served(tmp_path_factory, embedder):
     settings = Settings(index_dir=tmp / "index", corpus_dir=folder)
     ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
     oidc_port = free_port()
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_STAFF_FILE": str(tmp / "none" / "staff.json"),
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir), "IEP_GUIDE_STAFF_FILE": str(tmp / "none" / "staff.json"),
            "IEP_GUIDE_STAFF_EMAILS": "@district.org", "IEP_GUIDE_UPLOADS_DIR": str(tmp / "uploads"),
            "IEP_GUIDE_FEEDBACK_DB": str(tmp / "fb.sqlite3"), "IEP_GUIDE_CORPUS_DIR": str(folder)}
     secrets = tmp / "secrets.toml"

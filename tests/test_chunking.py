@@ -49,7 +49,7 @@ def test_inline_markup_is_removed():
 def test_chunk_ids_are_deterministic_and_content_based(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(ARTICLE)
-    splitter = make_splitter(Settings())
+    splitter = make_splitter(Settings().ingest)
     first = chunk_document(load(path, "guides/a.md"), splitter, 10)
     second = chunk_document(load(path, "guides/a.md"), splitter, 10)
     assert [c.id for c in first] == [c.id for c in second]
@@ -64,7 +64,7 @@ def test_long_sections_split_by_size_without_losing_text():
     from ingest.documents import SourceDocument
 
     doc = SourceDocument(source="x/long.md", title="T", sections=tuple(sections))
-    chunks = chunk_document(doc, make_splitter(settings), 10)
+    chunks = chunk_document(doc, make_splitter(settings.ingest), 10)
     assert len(chunks) > 3
     assert all(len(c.text) <= 300 for c in chunks)
     joined = " ".join(c.text for c in chunks)

@@ -20,7 +20,7 @@ def run_cli(*args, env_extra=None):
 
 @pytest.fixture(scope="module")
 def cli_index(corpus_settings, corpus_index):
-    return str(corpus_settings.index_dir)
+    return str(corpus_settings.index.index_dir)
 
 
 def test_ask_json_contract(cli_index):

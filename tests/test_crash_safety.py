@@ -60,13 +60,13 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     settings = make_settings(tmp_path)
     index = open_index(settings, embedder=embedder, create=True)
     ingest([small_corpus], index, embedder, settings)
-    library = Library(settings.library_path())
+    library = Library(settings.index.library_path())
     before = library.path.read_bytes()
     committed = library.load().ids()
 
     _grow(small_corpus / "what-is-an-iep.md")
     (small_corpus / "brand-new.md").write_text("# A new guide\n\nCrash marker new: a guide that was being added.\n")
-    env = {**os.environ, "IEP_GUIDE_INDEX_DIR": str(settings.index_dir)}
+    env = {**os.environ, "IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir)}
     _kill_while_embedding([str(small_corpus)], env)
 
     # The killed run stored chunks, but readers see exactly the old library.
@@ -78,7 +78,7 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     visible = {c.id for c in view.chunks()}
     assert visible == set(committed)
     assert not any("Crash marker" in c.text for c in view.chunks())
-    assert set(LiveBM25(view, settings.bm25_path()).current().ids) == set(committed)
+    assert set(LiveBM25(view, settings.index.bm25_path()).current().ids) == set(committed)
     assistant = build_assistant(settings, embedder=embedder, client=index.client)
     for question in ("What is an IEP?", "Crash marker 7: the school district reviewed item 7"):
         answer = assistant.ask(question)
@@ -93,7 +93,7 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     assert counting.embedded == report.embedded + report.sentences  # passages, then their sentences
     final = library.load().ids()
     assert stored_ids(index) == set(final)
-    assert set(LiveBM25(VisibleIndex(index, library), settings.bm25_path()).current().ids) == set(final)
+    assert set(LiveBM25(VisibleIndex(index, library), settings.index.bm25_path()).current().ids) == set(final)
     answer = build_assistant(settings, embedder=embedder, client=index.client).ask(
         "When will the school district reply about item 7 of the family's request?"
     )

@@ -35,17 +35,17 @@ def cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def torch_model():
-    return load_embedder(Settings(embed_backend="torch"))
+    return load_embedder(Settings(embed_backend="torch").index)
 
 
 @pytest.fixture(scope="module")
 def onnx(cache_dir):
-    return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir))
+    return load_embedder(Settings(embed_backend="onnx", model_cache_dir=cache_dir).index)
 
 
 @pytest.fixture(scope="module")
 def int8(cache_dir):
-    return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+    return load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir).index)
 
 
 def test_onnx_vectors_match_torch(torch_model, onnx):
@@ -65,7 +65,7 @@ def test_int8_vectors_are_close_to_torch(torch_model, int8):
 
 
 def test_order_and_batching_do_not_change_vectors(cache_dir):
-    small = OnnxEmbeddings(Settings().model_path(), cache_dir, batch_size=2)
+    small = OnnxEmbeddings(Settings().index.model_path(), cache_dir, batch_size=2)
     one = np.vstack([small.embed_array([s]) for s in SENTENCES])
     assert np.abs(small.embed_array(SENTENCES) - one).max() < 1e-5
 
@@ -98,7 +98,7 @@ def test_export_is_made_once_and_reused(onnx, int8, cache_dir):
     files = sorted(p.name for p in cache_dir.rglob("*") if p.is_file())
     assert files == ["model.onnx", "model_int8.onnx"]  # no temporary file left behind
     stamp = {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")}
-    again = load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir))
+    again = load_embedder(Settings(embed_backend="onnx-int8", model_cache_dir=cache_dir).index)
     assert again.file == int8.file
     assert {p: p.stat().st_mtime_ns for p in cache_dir.rglob("*.onnx")} == stamp
 
@@ -108,7 +108,7 @@ def test_two_processes_exporting_at_once_both_get_a_whole_file(tmp_path):
     code = (
         "import sys; from pathlib import Path; from assistant import Settings; "
         "from assistant.onnx_embeddings import onnx_file; "
-        "print(onnx_file(Path(Settings().model_path()), Path(sys.argv[1]), False))"
+        "print(onnx_file(Path(Settings().index.model_path()), Path(sys.argv[1]), False))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True)
@@ -126,12 +126,13 @@ def test_export_goes_to_the_users_cache_folder_shared_by_every_index(tmp_path, m
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     one = Settings(index_dir=tmp_path / "one", embed_backend="onnx")
     other = Settings(index_dir=tmp_path / "other", embed_backend="onnx")
-    assert one.model_cache_path() == other.model_cache_path() == (tmp_path / "cache" / "iep-guide" / "models").resolve()
-    assert Settings(model_cache_dir=tmp_path / "m").model_cache_path() == (tmp_path / "m").resolve()
+    shared = (tmp_path / "cache" / "iep-guide" / "models").resolve()
+    assert one.index.model_cache_path() == other.index.model_cache_path() == shared
+    assert Settings(model_cache_dir=tmp_path / "m").index.model_cache_path() == (tmp_path / "m").resolve()
 
 
 def test_bad_backend_name_is_a_clear_error():
-    with pytest.raises(ValidationError, match="embed_backend") as caught:
+    with pytest.raises(ValidationError, match="IEP_GUIDE_EMBED_BACKEND") as caught:
         Settings(embed_backend="tensorflow")
     assert "'torch', 'onnx' or 'onnx-int8'" in str(caught.value)
 
@@ -146,7 +147,7 @@ def test_a_model_the_onnx_backend_cannot_run_is_refused(tmp_path):
     folder = tmp_path / "model"
     folder.mkdir()
     with pytest.raises(EmbeddingBackendError, match="modules.json"):
-        load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path))
+        load_embedder(Settings(embed_backend="onnx", embedding_model=str(folder), model_cache_dir=tmp_path).index)
 
 
 def test_model_names_torch_and_onnx_share_an_index_int8_does_not(torch_model, onnx, int8):
@@ -171,7 +172,7 @@ def test_an_index_says_which_backend_built_it(tmp_path, torch_model, onnx, int8)
 
 
 def test_nothing_is_written_beside_the_bundled_model(onnx):
-    model_dir = Settings().model_path()
+    model_dir = Settings().index.model_path()
     assert not any(name.endswith(".onnx") for name in os.listdir(model_dir))
 
 
@@ -179,4 +180,4 @@ def test_an_unwritable_cache_folder_is_a_clear_error(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     with pytest.raises(EmbeddingBackendError, match="IEP_GUIDE_MODEL_CACHE_DIR"):
-        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models"))
+        load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models").index)

@@ -26,7 +26,7 @@ def small_set(tmp_path):
 
 @pytest.fixture(scope="module")
 def cli_index(corpus_settings, corpus_index):
-    return str(corpus_settings.index_dir)
+    return str(corpus_settings.index.index_dir)
 
 
 def test_eval_prints_the_table_saves_reports_and_checks_thresholds(cli_index, small_set, tmp_path):

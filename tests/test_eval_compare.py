@@ -18,7 +18,7 @@ def test_two_answerers_are_reported_side_by_side(corpus_settings, corpus_index, 
     chat = ScriptedChat(reply=quoting)
     assistants = {
         "extractive": build_assistant(corpus_settings, embedder=embedder, client=corpus_index.client),
-        "openai": build_assistant(corpus_settings.model_copy(update={"answerer": "openai"}), embedder=embedder,
+        "openai": build_assistant(corpus_settings.replace(answerer="openai"), embedder=embedder,
                                   client=corpus_index.client, chat_model=chat),
     }
     reports = run_comparison(assistants, [IEP, OUT], ablation=False)

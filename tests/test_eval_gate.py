@@ -25,13 +25,13 @@ pytestmark = pytest.mark.eval
 
 @pytest.fixture(scope="module")
 def run(assistant, corpus_settings, embedder):
-    cases = load_cases(corpus_settings.eval_set)
+    cases = load_cases(corpus_settings.evals.eval_set)
     baseline = build_baseline(corpus_settings, embedder)
     report = run_eval(
         assistant, cases, baseline=baseline,
-        eval_set={"path": "evals/cases.jsonl", "sha256": file_sha256(corpus_settings.eval_set)},
+        eval_set={"path": "evals/cases.jsonl", "sha256": file_sha256(corpus_settings.evals.eval_set)},
     )
-    thresholds = load_thresholds(corpus_settings.eval_thresholds, known=set(summarize([])))
+    thresholds = load_thresholds(corpus_settings.evals.eval_thresholds, known=set(summarize([])))
     checks = check(report, thresholds)
     report.checks = [c.to_dict() for c in checks]
     paths = save_report(report, ARTIFACTS)

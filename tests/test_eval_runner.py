@@ -38,8 +38,8 @@ def test_scores_the_assistant_it_is_given(assistant):
     assert seen == [(1, 2, "iep"), (2, 2, "bread")]
     iep, bread = report.cases
     assert iep.passed and not iep.abstained and iep.retrieval["ours"].hit_at_k == 1.0
-    assert iep.citation_recall == 1.0 and iep.best_score >= assistant.settings.abstain_threshold
-    assert bread.passed and bread.abstained and bread.best_score < assistant.settings.abstain_threshold
+    assert iep.citation_recall == 1.0 and iep.best_score >= assistant.settings.answer.abstain_threshold
+    assert bread.passed and bread.abstained and bread.best_score < assistant.settings.answer.abstain_threshold
     assert [r.name for r in report.retrieval] == ["ours"]
     assert report.summary["abstention_recall"] == 1.0 and report.summary["false_abstention_rate"] == 0.0
 

@@ -97,11 +97,7 @@ def test_two_threads_writing_at_once_lose_nothing(tmp_path):
 
 
 def test_snapshot_keeps_settings_but_no_secrets(tmp_path):
-    class WithKey(Settings):
-        openai_api_key: SecretStr | None = None
-        auth_token: str = ""
-
-    snap = settings_snapshot(WithKey(openai_api_key=SecretStr("sk-secret"), auth_token="t0k", index_dir=tmp_path))
-    assert "openai_api_key" not in snap and "auth_token" not in snap
+    snap = settings_snapshot(Settings(llm_api_key=SecretStr("sk-secret"), index_dir=tmp_path, k=7))
+    assert "llm_api_key" not in snap and snap["k"] == 7 and snap["llm_model"] == "local-model"
     assert snap["index_dir"] == str(tmp_path.resolve()) and snap["answerer"] == "extractive"
     assert "sk-secret" not in json.dumps(snap)

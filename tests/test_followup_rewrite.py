@@ -50,7 +50,7 @@ def test_best_sentence_and_combine():
     query = np.array([1.0, 0.0], np.float32)
     assert best_sentence([np.array([[0.2, 0.9], [0.8, 0.6]], np.float32), np.zeros((0, 2))], query) == np.float32(0.8)
     assert best_sentence([], query) == 0.0
-    evidence = combine(0.6, 0.7, 0.5, 0.4, EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25))
+    evidence = combine(0.6, 0.7, 0.5, 0.4, EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25, unknown=0.04))
     assert abs(evidence.score - (0.3 + 0.125 + 0.1)) < 1e-9
     assert set(evidence.to_dict()) == {"score", "top", "sentence", "coverage", "dense", "key", "unknown"}
     weights = EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25, unknown=0.04)
@@ -81,7 +81,7 @@ def test_fit_weights_prefers_the_separating_signal():
 
 
 def test_lead_in_speaks_to_the_asker():
-    from assistant.audience import lead_in
+    from assistant.types import lead_in
 
     assert lead_in("family", ["family", "both"]) == ""  # nothing to add: the answer comes first
     assert lead_in("teacher", ["both"]) == ""

@@ -123,7 +123,7 @@ def test_forget_this_document_drops_it(app, files):
 
 
 def test_the_app_lists_the_page(corpus_settings, corpus_index, monkeypatch, tmp_path):
-    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index_dir))
+    monkeypatch.setenv("IEP_GUIDE_INDEX_DIR", str(corpus_settings.index.index_dir))
     monkeypatch.setenv("IEP_GUIDE_FEEDBACK_DB", str(tmp_path / "feedback.sqlite3"))
     at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=180)
     at.run()

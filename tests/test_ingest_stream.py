@@ -47,10 +47,10 @@ def _contents(settings, index):
     vectors = {i: np.asarray(v) for i, v in zip(rows["ids"], rows["embeddings"])}
     sentences = SentenceIndex.beside(index).open(create=False).get(include=["documents", "metadatas"])
     sentence_rows = {i: (t, m) for i, t, m in zip(sentences["ids"], sentences["documents"], sentences["metadatas"])}
-    library = Library(settings.library_path())
+    library = Library(settings.index.library_path())
     snapshot = library.load()
     documents = {s: (r.chunk_ids, r.duplicates, r.title, r.kind, r.file_hash) for s, r in snapshot.documents.items()}
-    bm25 = sorted(LiveBM25(VisibleIndex(index, library), settings.bm25_path()).current().ids)
+    bm25 = sorted(LiveBM25(VisibleIndex(index, library), settings.index.bm25_path()).current().ids)
     return chunks, vectors, sentence_rows, documents, bm25
 
 
@@ -180,7 +180,7 @@ def test_an_unexpected_failure_while_reading_stops_the_ingest_and_commits_nothin
     settings = make_settings(tmp_path, ingest_batch_documents=2)
     index = open_index(settings, embedder=embedder, create=True)
     ingest([folder], index, embedder, settings)
-    library = Library(settings.library_path())
+    library = Library(settings.index.library_path())
     before = library.path.read_bytes()
     for n in range(12):
         (folder / f"note-{n:02d}.md").write_text(f"# Note {n}, rewritten\n\nA different text for note {n}: the district "

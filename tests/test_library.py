@@ -11,7 +11,7 @@ from tests.test_ingest import _setup
 
 
 def _library(settings):
-    return Library(settings.library_path())
+    return Library(settings.index.library_path())
 
 
 def test_library_lists_documents_with_metadata(tmp_path, embedder, small_corpus):
@@ -63,7 +63,7 @@ def test_identical_content_is_stored_once_and_survives_removal_of_one_copy(tmp_p
 def test_dry_run_reports_per_file_and_writes_nothing(tmp_path, embedder, small_corpus):
     settings, counting, index = _setup(tmp_path, embedder)
     ingest([small_corpus], index, counting, settings)
-    library_bytes = settings.library_path().read_bytes()
+    library_bytes = settings.index.library_path().read_bytes()
     count = index.count()
     (small_corpus / "evaluation-process.md").unlink()
     (small_corpus / "new.md").write_text("# New guide\n\nA new article about transition planning for teens with IEPs.\n")
@@ -84,7 +84,7 @@ def test_dry_run_reports_per_file_and_writes_nothing(tmp_path, embedder, small_c
     assert report.by_source()["guides/evaluation-process.md"].removed > 0
     assert "would add" in changed.describe(dry_run=True)
     assert counting.embedded == 0 and index.count() == count
-    assert settings.library_path().read_bytes() == library_bytes
+    assert settings.index.library_path().read_bytes() == library_bytes
 
 
 def test_remove_documents_takes_them_out_of_answers(tmp_path, embedder, small_corpus):
@@ -116,7 +116,7 @@ def test_running_reader_sees_a_new_commit_without_restarting(tmp_path, embedder,
 def test_legacy_index_without_library_is_adopted(tmp_path, embedder, small_corpus):
     settings, counting, index = _setup(tmp_path, embedder)
     ingest([small_corpus], index, counting, settings)
-    settings.library_path().unlink()
+    settings.index.library_path().unlink()
     view = VisibleIndex(index, _library(settings))
     assert view.count() == index.count()  # no library: everything stored is visible
     report = ingest([small_corpus], index, counting, settings)
@@ -133,7 +133,7 @@ def test_damaged_library_gives_a_clear_error_and_reset_recovers(tmp_path, embedd
     shutil.copy(CORPUS / "what-is-an-iep.md", folder / "what-is-an-iep.md")
     settings, counting, index = _setup(tmp_path, embedder)
     ingest([folder], index, counting, settings)
-    settings.library_path().write_text('{"format": 1, "documents": [')  # damaged from outside
+    settings.index.library_path().write_text('{"format": 1, "documents": [')  # damaged from outside
     with pytest.raises(IndexUnavailableError, match="ingest --reset"):
         build_assistant(settings, embedder=embedder, client=index.client)
     report = ingest([folder], index, counting, settings, reset=True)

@@ -80,8 +80,8 @@ def test_an_upload_waits_for_review_and_reaches_the_library_only_when_published(
     errors = " ".join(e.value for e in at.error)
     assert "notes.txt" in errors and "empty" in errors and "big.txt" in errors and "1 MB limit" in errors
     assert "waiting for review" in " ".join(s.value for s in at.success)
-    assert Library(settings.library_path()).documents() == [], "nothing is retrievable before review"
-    assert not (settings.uploads_dir / "district.pdf").exists()
+    assert Library(settings.index.library_path()).documents() == [], "nothing is retrievable before review"
+    assert not (settings.ingest.uploads_dir / "district.pdf").exists()
     assert {e.label for e in at.expander} == {"district.pdf", "what-is-an-iep.md"}
 
     _publish_all(at)
@@ -91,7 +91,7 @@ def test_an_upload_waits_for_review_and_reaches_the_library_only_when_published(
     assert set(table["Source"]) == {"uploads/district.pdf", "uploads/what-is-an-iep.md"}
     row = table[table["Source"] == "uploads/district.pdf"].iloc[0]
     assert row["Title"] == "District Parent Liaison Guide" and row["Type"] == "pdf" and row["Pages"] == 2
-    assert (settings.uploads_dir / "district.pdf").is_file()
+    assert (settings.ingest.uploads_dir / "district.pdf").is_file()
     assert at.metric[0].value == "2"
     assert _audit_actions(settings) == ["upload", "upload", "publish", "publish"]
 
@@ -105,7 +105,7 @@ def test_the_reviewer_sees_passages_that_ask_for_personal_data_or_carry_links(se
     assert set(flagged["Why"]) >= {"personal data", "link or e-mail address", "instruction to the reader"}
     assert all("IEP meetings are held" not in p for p in flagged["Passage"])
     at.button(key="lib-discard-0").click().run()
-    assert not at.expander and Library(settings.library_path()).documents() == []
+    assert not at.expander and Library(settings.index.library_path()).documents() == []
     assert _audit_actions(settings) == ["upload", "discard"]
 
 
@@ -117,13 +117,13 @@ def test_remove_a_document_then_undo_the_removal(settings, embedder):
     at.multiselect[0].set_value(["uploads/iep-vs-504-plan.md"])
     next(b for b in at.button if b.label == "Remove selected").click().run()
     assert not at.exception
-    assert [d.source for d in Library(settings.library_path()).documents()] == ["uploads/what-is-an-iep.md"]
-    assert not (settings.uploads_dir / "iep-vs-504-plan.md").exists()
+    assert [d.source for d in Library(settings.index.library_path()).documents()] == ["uploads/what-is-an-iep.md"]
+    assert not (settings.ingest.uploads_dir / "iep-vs-504-plan.md").exists()
     assert any("removed" in w.value for w in at.warning)
     undo = next(b for b in at.button if b.label == "Undo")
     undo.click().run()
     assert not at.exception
-    assert {d.source for d in Library(settings.library_path()).documents()} == {
+    assert {d.source for d in Library(settings.index.library_path()).documents()} == {
         "uploads/what-is-an-iep.md", "uploads/iep-vs-504-plan.md"}
     assert not any(b.label == "Undo" for b in at.button), "an undone removal cannot be undone twice"
     assert _audit_actions(settings)[-2:] == ["remove", "undo"]

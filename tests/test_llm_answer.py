@@ -14,7 +14,7 @@ from tests.fake_chat import ScriptedChat, broken, inventing, quoting, sources_in
 
 def llm_assistant(settings: Settings, index, embedder, reply, **overrides):
     chat = ScriptedChat(reply=reply)
-    settings = settings.model_copy(update={"answerer": "openai", **overrides})
+    settings = settings.replace(**{"answerer": "openai", **overrides})
     return build_assistant(settings, embedder=embedder, client=index.client, chat_model=chat), chat
 
 
@@ -104,7 +104,7 @@ def test_sources_fit_the_context_budget_and_stay_delimited():
 def test_settings_hide_the_api_key(monkeypatch):
     monkeypatch.setenv("IEP_GUIDE_LLM_API_KEY", "sk-very-secret")
     settings = Settings()
-    assert settings.llm_api_key.get_secret_value() == "sk-very-secret"
+    assert settings.llm.api_key.get_secret_value() == "sk-very-secret"
     assert "sk-very-secret" not in repr(settings) and "sk-very-secret" not in str(settings.model_dump())
 
 
@@ -113,7 +113,7 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
 
     import httpx
 
-    from assistant.llm_client import make_chat_model
+    from assistant.llm_answer import make_chat_model
 
     bodies = []
 
@@ -124,8 +124,8 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
             "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi."}, "finish_reason": "stop"}],
         })
 
-    settings = corpus_settings.model_copy(update={"llm_max_tokens": 17, "llm_model": "tiny"})
-    chat = make_chat_model(settings, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    settings = corpus_settings.replace(llm_max_tokens=17, llm_model="tiny")
+    chat = make_chat_model(settings.llm, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     assert chat.invoke("Hello").content == "Hi."
     assert bodies[0]["max_tokens"] == 17 and "max_completion_tokens" not in bodies[0]
     assert bodies[0]["model"] == "tiny"
@@ -170,7 +170,7 @@ def endpoints():
 @pytest.mark.parametrize("kind", ["refused", "timeout", "http"])
 def test_an_unusable_endpoint_gives_a_notice_and_quoted_guidance(kind, endpoints, corpus_settings, corpus_index, embedder):
     url, notice = endpoints[kind]
-    settings = corpus_settings.model_copy(update={
+    settings = corpus_settings.replace(**{
         "answerer": "openai", "llm_base_url": url, "llm_timeout": 0.5, "llm_max_retries": 0,
     })
     assistant = build_assistant(settings, embedder=embedder, client=corpus_index.client)
@@ -219,7 +219,7 @@ def test_the_chat_shows_why_the_model_was_not_used(corpus_settings, corpus_index
     monkeypatch.setenv("IEP_GUIDE_ANSWERER", "openai")
     monkeypatch.setenv("IEP_GUIDE_LLM_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
     monkeypatch.setenv("IEP_GUIDE_LLM_MAX_RETRIES", "0")
-    at = ask(start(monkeypatch, corpus_settings.index_dir, tmp_path / "f.db"), "What is an IEP?")
+    at = ask(start(monkeypatch, corpus_settings.index.index_dir, tmp_path / "f.db"), "What is an IEP?")
     (exchange,) = exchanges(at)
     assert exchange.answer.answerer == "extractive" and exchange.answer.citations
     assert any("could not be reached" in i.value for i in at.info)

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("llama_cpp.server", reason="needs the llm extra: pip install -e '.[llm]'")
 
 from assistant import build_assistant  # noqa: E402
-from assistant.llm_client import make_chat_model  # noqa: E402
+from assistant.llm_answer import make_chat_model  # noqa: E402
 from assistant.types import Answer  # noqa: E402
 from tests.checks import assert_valid_citations  # noqa: E402
 from tests.llm_server import llama_server  # noqa: E402
@@ -30,7 +30,7 @@ def llm_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def llm_settings(corpus_settings, llm_url):
-    return corpus_settings.model_copy(update={
+    return corpus_settings.replace(**{
         "answerer": "openai", "llm_base_url": llm_url, "llm_max_tokens": 96, "llm_temperature": 0.0,
         "llm_context_chars": 2400, "llm_max_retries": 0,
     })
@@ -76,7 +76,7 @@ def test_stream_yields_tokens_before_the_answer(llm_assistant):
 
 
 def test_max_tokens_is_honoured(llm_settings):
-    short = make_chat_model(llm_settings.model_copy(update={"llm_max_tokens": 5}))
+    short = make_chat_model(llm_settings.replace(llm_max_tokens=5).llm)
     reply = short.invoke("Write a long story about a school bus.")
     assert 0 < reply.response_metadata["token_usage"]["completion_tokens"] <= 5
     assert len(reply.content.split()) <= 6
@@ -88,7 +88,7 @@ def test_the_chat_streams_and_marks_the_checked_answer(llm_url, corpus_settings,
     for name, value in {"ANSWERER": "openai", "LLM_BASE_URL": llm_url, "LLM_MAX_TOKENS": "96",
                         "LLM_TEMPERATURE": "0", "LLM_CONTEXT_CHARS": "2400"}.items():
         monkeypatch.setenv(f"IEP_GUIDE_{name}", value)
-    at = ask(start(monkeypatch, corpus_settings.index_dir, tmp_path / "f.db"), "What is a 504 plan?")
+    at = ask(start(monkeypatch, corpus_settings.index.index_dir, tmp_path / "f.db"), "What is a 504 plan?")
     (exchange,) = exchanges(at)
     answer, body = exchange.answer, html_of(at)
     assert 'class="ig-answer"' in body and answer.citations

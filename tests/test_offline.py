@@ -59,7 +59,7 @@ from ingest.pipeline import ingest
 
 corpus, index_dir = Path(sys.argv[1]), Path(sys.argv[2])
 settings = Settings(index_dir=index_dir, corpus_dir=corpus)
-embedder = load_embedder(settings)
+embedder = load_embedder(settings.index)
 report = ingest([corpus], open_index(settings, embedder=embedder, create=True), embedder, settings)
 answer = build_assistant(settings, embedder=embedder).ask("What is the difference between an IEP and a 504 plan?")
 print(json.dumps({"attempts": ATTEMPTS, "added": report.added, "errors": len(report.errors),

@@ -32,7 +32,7 @@ def test_every_file_gets_a_line_in_the_summary(realdocs):
 
 def test_library_has_sensible_titles(realdocs):
     settings, _ = realdocs
-    titles = {Path(d.source).name: d.title for d in Library(settings.library_path()).documents()}
+    titles = {Path(d.source).name: d.title for d in Library(settings.index.library_path()).documents()}
     assert set(titles) == set(DOCUMENTS)
     assert titles["20-USC-ch33_IDEA-statute_uscode-chunks.md"] == (
         "20 U.S.C. Chapter 33 — Education of Individuals with Disabilities"
@@ -78,7 +78,7 @@ def test_pdf_answers_cite_a_page(realdocs_assistant):
 def test_dry_run_after_ingest_finds_nothing_to_do(realdocs):
     settings, first = realdocs
     assert first.returncode == 0, first.stderr
-    result = _cli("ingest", str(REALDOCS), "--index", str(settings.index_dir), "--collection", "realdocs",
+    result = _cli("ingest", str(REALDOCS), "--index", str(settings.index.index_dir), "--collection", "realdocs",
                   "--dry-run", timeout=900)
     assert result.returncode == 0, result.stderr
     statuses = {ln.split()[1]: ln.split()[0] for ln in result.stdout.splitlines()[:-1]}

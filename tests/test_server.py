@@ -37,7 +37,7 @@ def test_ingest_and_ask_through_the_server(server_settings, embedder, small_corp
     index = open_index(server_settings, embedder=embedder, create=True)
     report = ingest([small_corpus], index, embedder, server_settings)
     assert report.added > 0 and report.sentences > 0 and not report.errors
-    assert not (server_settings.index_dir / "chroma.sqlite3").exists(), "nothing is stored on disk locally"
+    assert not (server_settings.index.index_dir / "chroma.sqlite3").exists(), "nothing is stored on disk locally"
     assert SentenceIndex.beside(index).count() > 0, "sentence vectors live in the server"
 
     assistant = build_assistant(server_settings, embedder=embedder)  # its own HTTP client
@@ -52,14 +52,14 @@ def test_ingest_and_ask_through_the_server(server_settings, embedder, small_corp
 
 def test_keyword_index_is_kept_per_index_version(server_settings, embedder):
     index = open_index(server_settings, embedder=embedder)
-    saved = BM25Index.load(server_settings.bm25_path(), index.version())
+    saved = BM25Index.load(server_settings.index.bm25_path(), index.version())
     assert saved is not None and len(saved) == index.count(), "app processes load it instead of every chunk"
 
 
 def test_cli_uses_the_server_when_the_host_is_set(server, server_settings):
     env = {**os.environ, "IEP_GUIDE_CHROMA_HOST": server.host, "IEP_GUIDE_CHROMA_PORT": str(server.port)}
     result = subprocess.run(
-        [sys.executable, "-m", "cli", "ask", "--json", "--index", str(server_settings.index_dir),
+        [sys.executable, "-m", "cli", "ask", "--json", "--index", str(server_settings.index.index_dir),
          "What is an IEP?"],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )

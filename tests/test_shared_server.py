@@ -66,7 +66,7 @@ def test_a_no_change_reingest_on_one_host_never_deletes_another_hosts_document(t
     settings = server.settings(index_dir=a / ".index", collection=env_a["IEP_GUIDE_COLLECTION"],
                                corpus_dir=a / "corpus")
     index = open_index(settings, embedder=embedder)
-    library = ServerLibrary(index.client, settings.collection)
+    library = ServerLibrary(index.client, settings.index.collection)
     b_ids = set(library.load().documents["district/extended-school-year.md"].chunk_ids)
     assert b_ids and b_ids <= stored_ids(index), "host B's passages are still stored"
     answer = build_assistant(settings, embedder=embedder).ask("What is extended school year and who gets it?")
@@ -96,7 +96,7 @@ def test_ingest_lock_is_shared_and_its_lease_outlives_a_killed_holder_only_brief
                                                                                     small_corpus):
     settings = server.settings(index_dir=tmp_path / "local", collection="lease_test", corpus_dir=CORPUS)
     lease = 4.0
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, server.host, str(server.port), settings.collection,
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, server.host, str(server.port), settings.index.collection,
                                str(lease)], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
                               stdout=subprocess.PIPE, text=True)
     try:

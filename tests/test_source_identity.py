@@ -21,7 +21,7 @@ ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md")
 
 
 def _sources(settings):
-    return {d.source for d in Library(settings.library_path()).documents()}
+    return {d.source for d in Library(settings.index.library_path()).documents()}
 
 
 def _cli(*args, env):
@@ -39,7 +39,7 @@ def test_another_folder_called_corpus_is_refused_and_removes_nothing(tmp_path, e
     _, counting, index = _setup(tmp_path, embedder)
     settings = make_settings(tmp_path, corpus_dir=corpus_copy)
     ingest([corpus_copy], index, counting, settings, prune=True)
-    before = Library(settings.library_path()).path.read_bytes()
+    before = Library(settings.index.library_path()).path.read_bytes()
     assert _sources(settings) == {f"corpus/{n}" for n in ARTICLES}
 
     (tmp_path / "other").mkdir()
@@ -47,13 +47,13 @@ def test_another_folder_called_corpus_is_refused_and_removes_nothing(tmp_path, e
     for prune in (False, True):
         with pytest.raises(SourceError, match="sources add NAME"):
             ingest([impostor], index, counting, settings, prune=prune)
-    assert Library(settings.library_path()).path.read_bytes() == before
+    assert Library(settings.index.library_path()).path.read_bytes() == before
 
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index_dir), "IEP_GUIDE_CORPUS_DIR": str(corpus_copy)}
+    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir), "IEP_GUIDE_CORPUS_DIR": str(corpus_copy)}
     result = _cli("ingest", "--quiet", str(impostor), env=env)
     assert result.returncode == 2 and "iep-guide sources add NAME" in result.stderr
     assert "Traceback" not in result.stderr
-    assert Library(settings.library_path()).path.read_bytes() == before
+    assert Library(settings.index.library_path()).path.read_bytes() == before
 
 
 def test_declared_source_names_documents_by_their_path_inside_it(tmp_path, embedder, corpus_copy):
@@ -71,7 +71,7 @@ def test_declared_source_names_documents_by_their_path_inside_it(tmp_path, embed
     ingest([district], index, counting, settings)
     assert _sources(settings) == {f"corpus/{n}" for n in ARTICLES} | {
         "district/policies/meetings.md", "district/transition.md"}
-    stored = Library(settings.library_path()).load().sources
+    stored = Library(settings.index.library_path()).load().sources
     assert stored == {"district": {"root": str(district.resolve()), "kind": "declared"}}
 
     # A declared name keeps its folder until the source is removed.

@@ -46,7 +46,7 @@ def test_whole_document_rebuilt_from_small_overlapping_chunks(tmp_path, small_co
     source = next(s for s in index.ids_by_source() if s.endswith("what-is-an-iep.md"))
     chunks = index.source_chunks(source)
     assert len(chunks) > 8 and [c.position for c in chunks] == sorted(c.position for c in chunks)
-    article = SourceLibrary(index, max_overlap=settings.chunk_overlap).article(source)
+    article = SourceLibrary(index, max_overlap=settings.ingest.chunk_overlap).article(source)
     original = load(path, source)
     assert [s.heading for s in article.sections] == [s.heading for s in original.sections]
     for rebuilt, section in zip(article.sections, original.sections):

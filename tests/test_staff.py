@@ -11,7 +11,7 @@ import time
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.config import Settings
+from assistant.config import IngestSettings, Settings
 from assistant.staff import StaffAccounts, StaffError, staff_email
 from ui.access import SESSION
 
@@ -123,7 +123,7 @@ def sign_in_page(settings):
 
 def test_the_sign_in_form_signs_staff_in_and_says_why_not(tmp_path):
     settings = Settings(staff_file=tmp_path / "staff.json", staff_lockout_failures=3)
-    StaffAccounts(settings.staff_path()).add("maria", PASSWORD)
+    StaffAccounts(settings.ui.staff_path()).add("maria", PASSWORD)
     at = AppTest.from_function(sign_in_page, args=(settings,), default_timeout=60)
     at.run()
     at.text_input[0].set_value("maria")
@@ -164,7 +164,7 @@ def test_the_uploader_limit_matches_the_ingest_limit():
     import tomllib
 
     config = tomllib.loads(open(os.path.join(ROOT, ".streamlit", "config.toml")).read())
-    assert config["server"]["maxUploadSize"] == Settings.model_fields["max_file_mb"].default
+    assert config["server"]["maxUploadSize"] == IngestSettings.model_fields["max_file_mb"].default
 
 
 def test_feedback_is_private_and_purged_after_its_retention(tmp_path):

@@ -48,7 +48,7 @@ def small_index(tmp_path_factory, embedder):
 
 @pytest.fixture
 def settings(small_index, tmp_path):
-    return small_index[0].model_copy(update={"reports_dir": tmp_path / "reports"})
+    return small_index[0].replace(reports_dir=tmp_path / "reports")
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +77,8 @@ def _texts(at, kind) -> str:
 
 
 def _save(settings, assistant, options=EvalOptions()):
-    cases = choose_cases(settings.eval_set, options)
-    return run_and_save(settings, cases, options, thresholds=load_gate(settings.eval_thresholds), assistant=assistant)
+    cases = choose_cases(settings.evals.eval_set, options)
+    return run_and_save(settings, cases, options, thresholds=load_gate(settings.evals.eval_thresholds), assistant=assistant)
 
 
 def test_no_reports_yet_says_how_to_make_one(settings):
@@ -88,7 +88,7 @@ def test_no_reports_yet_says_how_to_make_one(settings):
     assert "5 of 5 cases selected" in _texts(at, "caption")
     assert not at.button(key="ev-run").disabled
     assert at.selectbox(key="ev-set").value == "cases", "eval sets are chosen by name, never by path"
-    assert str(settings.eval_set.parent) not in _texts(at, "caption"), "no server path is shown"
+    assert str(settings.evals.eval_set.parent) not in _texts(at, "caption"), "no server path is shown"
 
 
 def test_the_public_is_refused(settings):
@@ -99,17 +99,17 @@ def test_the_public_is_refused(settings):
 
 def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_assistant, tmp_path):
     saved = _save(settings, small_assistant, EvalOptions(limit=1, baseline=False, ablation=False))
-    recorded = EvalRunStore.for_settings(settings).recent(set_name=settings.eval_set.name)
+    recorded = EvalRunStore.for_settings(settings).recent(set_name=settings.evals.eval_set.name)
     assert any(r.report_path == str(saved.json_path) and r.summary["cases"] == 1 for r in recorded), \
         "every saved run is recorded in the app database"
-    at = _app(settings.model_copy(update={"index_dir": tmp_path / "no-index"}))
+    at = _app(settings.replace(index_dir=tmp_path / "no-index"))
     assert "has not been built yet" in _texts(at, "error") and "iep-guide ingest" in _texts(at, "error")
     assert at.button(key="ev-run").disabled
     assert at.selectbox(key="ev-report").value.endswith(".json"), "saved reports are still listed"
 
 
 def test_a_broken_eval_set_names_the_line(settings, tmp_path):
-    bad = settings.eval_set.parent / "bad.jsonl"
+    bad = settings.evals.eval_set.parent / "bad.jsonl"
     bad.write_text(json.dumps(CASES[0]) + "\n{\"id\": \"x\", \"question\": \"\"}\n")
     at = _app(settings)
     at.selectbox(key="ev-set").set_value("bad").run()
@@ -122,7 +122,7 @@ def test_a_broken_eval_set_names_the_line(settings, tmp_path):
 def test_a_saved_report_shows_metrics_checks_charts_trend_and_cases(settings, small_assistant):
     older = _save(settings, small_assistant, EvalOptions(topic="iep-basics", baseline=False))
     latest = _save(settings, small_assistant)
-    (settings.reports_dir / "eval-20200101T000000Z-extractive.json").write_text("{cut off")
+    (settings.evals.reports_dir / "eval-20200101T000000Z-extractive.json").write_text("{cut off")
     latest.html_path.unlink()  # the page rebuilds it from the JSON
     at = _app(settings)
 
@@ -186,7 +186,7 @@ def test_run_a_subset_from_the_page_and_see_its_report(settings):
     progress = run.progress()
     assert progress.state == "done" and progress.total == 2, progress.message
     assert "scored 2 cases" in _texts(at, "success")
-    (saved,) = settings.reports_dir.glob("eval-*.json")
+    (saved,) = settings.evals.reports_dir.glob("eval-*.json")
     assert saved.with_suffix(".html").is_file()
     assert at.selectbox(key="ev-report").value == str(saved)
     data = json.loads(saved.read_text())

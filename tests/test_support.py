@@ -1,4 +1,5 @@
 from assistant.citations import cited_sentences, markers
+from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder
 from assistant.support import SupportJudge, lexical_support
 
@@ -25,7 +26,7 @@ def test_lexical_support():
 
 
 def test_judge_accepts_paraphrase_and_rejects_unrelated(embedder):
-    judge = SupportJudge(CachedEmbedder(embedder))
+    judge = SupportJudge.from_settings(CachedEmbedder(embedder), Settings().answer)
     passage = "The school must finish the evaluation within 60 days of getting the parent's consent."
     assert judge.judge("The evaluation has to be done within 60 days after the parent consents.", passage).supported
     assert not judge.judge("Parents must pay for speech therapy at school.", passage).supported

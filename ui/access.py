@@ -30,8 +30,8 @@ def oidc_configured() -> bool:
 
 def accounts(settings: Settings) -> StaffAccounts:
     return StaffAccounts(
-        settings.staff_path(), lockout_failures=settings.staff_lockout_failures,
-        lockout_minutes=settings.staff_lockout_minutes,
+        settings.ui.staff_path(), lockout_failures=settings.ui.staff_lockout_failures,
+        lockout_minutes=settings.ui.staff_lockout_minutes,
     )
 
 
@@ -44,13 +44,13 @@ def current_staff(settings: Settings) -> str | None:
     """The signed-in staff member's name or e-mail, or None for the public."""
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
         email = st.user.get("email")
-        if staff_email(email, settings.staff_allow_list()):
+        if staff_email(email, settings.ui.staff_allow_list()):
             return str(email)
     record = st.session_state.get(SESSION)
     if not record:
         return None
     now = time.time()
-    if now - record.get("seen", 0) > settings.staff_session_minutes * 60:
+    if now - record.get("seen", 0) > settings.ui.staff_session_minutes * 60:
         del st.session_state[SESSION]
         return None
     record["seen"] = now

@@ -12,11 +12,20 @@ import streamlit as st
 from assistant.errors import IEPGuideError, QuestionError
 from assistant.questions import clean_question
 from ui import conversations, exchange_view, notices, owner, resources, session, styles
-from ui.chat import escape_markdown
 from ui.conversation import AnswerStream, Exchange, history
 from ui.export import file_name, to_html, to_markdown
 from ui.feedback_view import FeedbackContext
-from ui.wording import AUDIENCE_LABELS, DISCLAIMER, GETTING_READY, NOT_LEGAL_ADVICE, PRIVACY, Wording, kept_line, wording_for
+from ui.wording import (
+    AUDIENCE_LABELS,
+    DISCLAIMER,
+    GETTING_READY,
+    NOT_LEGAL_ADVICE,
+    PRIVACY,
+    Wording,
+    escape_markdown,
+    kept_line,
+    wording_for,
+)
 
 TITLE = "IEP Guide"
 LOAD_FAILED = "ig_load_failed"  # the library failed to load while this session waited: show why, do not retry yet
@@ -94,7 +103,7 @@ def _toolbar(conversation: list[Exchange], view: exchange_view.View) -> None:
         )
         st.download_button(
             "Save as web page",
-            data=to_html(conversation, saved_at=saved, context_chars=view.settings.source_context_chars),
+            data=to_html(conversation, saved_at=saved, context_chars=view.settings.ui.source_context_chars),
             file_name=file_name(saved, "html"), mime="text/html", key="ig-save-html", on_click="ignore",
             icon=":material/download:", help="One HTML file with the sources; open it in a browser to read or print it.",
         )
@@ -117,13 +126,13 @@ def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_
     """Answer a question below the conversation and add it; None (with a message saying why) when
     it could not be answered."""
     words = wording_for(audience)
-    if _too_fast(view.settings.questions_per_minute):
+    if _too_fast(view.settings.ui.questions_per_minute):
         st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
                 "Your question is below so you can copy it.", icon=":material/hourglass_top:")
         st.code(text, language=None, wrap_lines=True)
         return None
     try:
-        clean_question(text, view.settings.max_question_chars)
+        clean_question(text, view.settings.answer.max_question_chars)
     except QuestionError as exc:
         notices.question_problem(str(exc), text)
         return None
@@ -162,7 +171,7 @@ def _last_actions(exchange: Exchange, settings) -> None:
     if session.editing():
         with st.form("ig-edit-form", border=True):
             st.text_area("Edit your question", value=exchange.question, key="ig-edit-text",
-                         max_chars=settings.max_question_chars)
+                         max_chars=settings.answer.max_question_chars)
             with st.container(horizontal=True):
                 st.form_submit_button("Ask the edited question", type="primary", icon=":material/send:",
                                       on_click=lambda: session.redo_later(st.session_state.get("ig-edit-text", "")))
@@ -186,7 +195,7 @@ def render() -> None:
     audience = _audience()
     words = wording_for(audience)
     st.caption(words.tagline)
-    st.caption(kept_line(settings.feedback_retention_days))
+    st.caption(kept_line(settings.ui.feedback_retention_days))
     with st.sidebar:
         owner.remember()
         listed = st.container()  # filled last, so a conversation started by this run is listed
@@ -215,7 +224,7 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
         _not_legal_advice()
         return
     toolbar = st.container()
-    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.max_question_chars)
+    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.answer.max_question_chars)
                 or session.take_pending())
     if not warming.done():
         _getting_ready(warming)

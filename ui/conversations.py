@@ -11,8 +11,8 @@ import streamlit as st
 from assistant.conversation_store import TITLE_CHARS, ConversationError, ConversationStore, NewMessage
 from assistant.sources import SourceLibrary
 from ui import session
-from ui.chat import escape_markdown
 from ui.conversation import Exchange, answer_record, exchanges_from
+from ui.wording import escape_markdown
 
 PARAM = "c"
 LIST_LIMIT = 50

@@ -1,5 +1,5 @@
 """One question and its answer in the chat: the answer with linked [n] markers (one per source in
-a paragraph), a chip per source that opens into its card, the full-article button and the
+a paragraph), a chip per source that opens into its card, the full-article view and the
 feedback row."""
 
 from __future__ import annotations
@@ -9,14 +9,13 @@ from dataclasses import dataclass
 import streamlit as st
 
 from assistant.config import Settings
-from assistant.sources import SourceLibrary
-from ui import article_view, copy_button, feedback_view, notices
+from assistant.sources import CitedSource, SourceLibrary
+from ui import copy_button, feedback_view, notices
 from ui.access import current_staff
 from ui.answer_html import answer_html
-from ui.cards import OPEN_CARD_SCRIPT, card_html, chip_label
-from ui.chat import escape_markdown
+from ui.cards import OPEN_CARD_SCRIPT, article_html, card_html, chip_label
 from ui.conversation import Exchange
-from ui.wording import unsupported_note, wording_for
+from ui.wording import escape_markdown, unsupported_note, wording_for
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def sources(exchange: Exchange, view: View) -> None:
     show_file = current_staff(view.settings) is not None
     for source in exchange.sources:
         with st.expander(escape_markdown(chip_label(source.citation)), key=f"ig-card-{exchange.id}-{source.n}"):
-            st.html(card_html(source, exchange.anchor(source.n), view.settings.source_context_chars,
+            st.html(card_html(source, exchange.anchor(source.n), view.settings.ui.source_context_chars,
                               show_file=show_file))
             if source.chunk is not None and st.button(
                 "Open full article",
@@ -57,7 +56,7 @@ def sources(exchange: Exchange, view: View) -> None:
                 icon=":material/article:",
                 help=escape_markdown(f"Read “{source.citation.title}” from start to end"),
             ):
-                article_view.open_article(view.library, source, show_file=show_file)
+                open_article(view.library, source, show_file=show_file)
 
 
 def answer_body(exchange: Exchange, view: View) -> None:
@@ -83,3 +82,19 @@ def show(exchange: Exchange, view: View) -> None:
     question(exchange)
     with st.chat_message("assistant"):
         answer_body(exchange, view)
+
+
+def open_article(library: SourceLibrary, source: CitedSource, *, show_file: bool = False) -> None:
+    """The "open full article" view: the document a citation comes from in a dialog, read from
+    the index, the quoted passage highlighted."""
+    citation = source.citation
+    article = library.article(citation.source)
+
+    @st.dialog(escape_markdown(article.title if article else citation.title), width="large")
+    def _view() -> None:
+        if article is None:
+            st.warning("This document is no longer in the guidance library.", icon=":material/search_off:")
+            return
+        st.html(article_html(article, citation.chunk_id, citation.quote, show_file=show_file))
+
+    _view()

@@ -15,7 +15,7 @@ from assistant.config import Settings
 from assistant.errors import IEPGuideError
 from ui import resources, styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 
 def render(settings: Settings | None = None) -> None:
@@ -23,7 +23,7 @@ def render(settings: Settings | None = None) -> None:
     styles.inject()
     require_staff(settings)
     st.title("Feedback")
-    st.caption(f"Ratings and comments on answers. Rows are kept for {settings.feedback_retention_days} days.")
+    st.caption(f"Ratings and comments on answers. Rows are kept for {settings.ui.feedback_retention_days} days.")
     store = resources.feedback_store(settings)
     try:
         rows = store.all()
@@ -45,6 +45,6 @@ def render(settings: Settings | None = None) -> None:
     )
     st.download_button("Download as JSON lines", data="\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in rows),
                        file_name="feedback.jsonl", mime="application/jsonl", key="fb-download")
-    if st.button(f"Remove feedback older than {settings.feedback_retention_days} days", key="fb-purge"):
-        removed = store.purge(settings.feedback_retention_days)
+    if st.button(f"Remove feedback older than {settings.ui.feedback_retention_days} days", key="fb-purge"):
+        removed = store.purge(settings.ui.feedback_retention_days)
         st.success(f"Removed {removed} rows.")

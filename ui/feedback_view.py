@@ -76,5 +76,5 @@ def show(exchange: Exchange, ctx: FeedbackContext) -> None:
     if rating == NOT_HELPFUL and exchange.id not in session.explained():
         with st.form(key=f"ig-why-{exchange.id}"):
             st.pills(words.wrong_prompt, REASONS, format_func=REASON_LABELS.get, selection_mode="multi", key=reasons_key)
-            st.text_area(words.comment_label, key=comment_key, max_chars=ctx.settings.feedback_comment_chars)
+            st.text_area(words.comment_label, key=comment_key, max_chars=ctx.settings.ui.feedback_comment_chars)
             st.form_submit_button("Send feedback", on_click=_explained, args=(exchange, ctx))

@@ -28,8 +28,8 @@ from ingest.iep_document import (
 )
 from ui import styles
 from ui.cards import where
-from ui.chat import escape_markdown
 from ui.iep_export import NOT_LEGAL_ADVICE, file_name, to_html, to_markdown
+from ui.wording import escape_markdown
 
 TITLE = "My child's IEP"
 PRIVACY_LINE = (
@@ -62,7 +62,7 @@ def _read(upload, settings: Settings) -> None:
     st.session_state[SEEN] = seen
     try:
         with st.spinner("Reading the IEP…"):
-            st.session_state[DOCUMENT] = read_iep(upload.name, data, max_bytes=settings.max_file_bytes())
+            st.session_state[DOCUMENT] = read_iep(upload.name, data, max_bytes=settings.ingest.max_file_bytes())
     except ScannedPDFError as exc:
         st.session_state[PROBLEM] = ("scan", str(exc))
     except DocumentError as exc:
@@ -192,7 +192,7 @@ def _questions(doc: IEPDocument, settings: Settings, embedder, assistant) -> lis
         submitted = st.form_submit_button("Ask")
     if submitted and question.strip():
         try:
-            text = clean_question(question, settings.max_question_chars)
+            text = clean_question(question, settings.answer.max_question_chars)
         except QuestionError as exc:
             st.warning(escape_markdown(str(exc)))
         else:

@@ -11,7 +11,7 @@ from assistant.config import Settings
 from assistant.errors import DocumentError, IEPGuideError
 from ui import styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 REPORT_KEY = "library_report"
 STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "removed": "warning",
@@ -22,13 +22,13 @@ STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "
 def _embedder(model: str, _settings: Settings):
     from assistant.embeddings import load_embedder
 
-    return load_embedder(_settings)
+    return load_embedder(_settings.index)
 
 
 def _open(settings: Settings, embedder):
     from assistant.factory import open_index
 
-    embedder = embedder or _embedder(f"{settings.model_path()}|{settings.embed_backend}", settings)
+    embedder = embedder or _embedder(f"{settings.index.model_path()}|{settings.index.embed_backend}", settings)
     return open_index(settings, embedder=embedder, create=True), embedder
 
 
@@ -49,8 +49,8 @@ def _submit_uploads(files, settings: Settings, who: str) -> None:
     review = _review(settings)
     for f in files:
         try:
-            if f.size > settings.max_file_bytes():
-                raise DocumentError(f"the file is {f.size / 1048576:.1f} MB, over the {settings.max_file_mb:g} MB limit")
+            if f.size > settings.ingest.max_file_bytes():
+                raise DocumentError(f"the file is {f.size / 1048576:.1f} MB, over the {settings.ingest.max_file_mb:g} MB limit")
             path = review.submit(f.name, f.getvalue(), who)
         except DocumentError as exc:
             st.error(escape_markdown(f"{f.name}: {exc}"))
@@ -199,13 +199,13 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     st.title("Document library")
     st.caption(
         "Add your district's or parent center's guidance: PDF, Word (.docx), HTML, Markdown, plain text, "
-        f"or eCFR regulation JSON, up to {settings.max_file_mb:g} MB each. A new document waits for review "
+        f"or eCFR regulation JSON, up to {settings.ingest.max_file_mb:g} MB each. A new document waits for review "
         "here and reaches parents only once published."
     )
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
             "Documents to add", type=_extensions(), accept_multiple_files=True,
-            help=f"Up to {settings.max_file_mb:g} MB per file. A file never replaces another document of the "
+            help=f"Up to {settings.ingest.max_file_mb:g} MB per file. A file never replaces another document of the "
                  "same name.",
         )
         submitted = st.form_submit_button("Add for review")

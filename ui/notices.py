@@ -9,8 +9,7 @@ import streamlit as st
 from assistant.errors import IEPGuideError, IndexNotFoundError, ServerUnavailableError
 from assistant.types import Answer
 from ui import session
-from ui.chat import escape_markdown
-from ui.wording import Wording
+from ui.wording import Wording, escape_markdown
 
 log = logging.getLogger(__name__)
 

@@ -31,13 +31,13 @@ def _settings_key(value: Settings) -> str:
 
 
 def _model_key(value: Settings) -> str:
-    return f"{value.model_path()}|{value.embed_batch_size}|{value.embed_backend}"
+    return f"{value.index.model_path()}|{value.index.embed_batch_size}|{value.index.embed_backend}"
 
 
 @st.cache_resource(show_spinner=False, hash_funcs={Settings: _model_key})  # also loaded by the warm-up thread
 def _embedder(value: Settings):
     """One embedding model per process, shared by every Assistant that uses it."""
-    return load_embedder(value)
+    return load_embedder(value.index)
 
 
 def embedder(value: Settings):
@@ -91,7 +91,7 @@ def index_of(assistant: Assistant) -> ChunkIndex:
 
 def library(assistant: Assistant) -> SourceLibrary:
     """Reads cited passages and whole articles from the assistant's index."""
-    return SourceLibrary(index_of(assistant), max_overlap=assistant.settings.chunk_overlap)
+    return SourceLibrary(index_of(assistant), max_overlap=assistant.settings.ingest.chunk_overlap)
 
 
 def feedback_store(value: Settings) -> FeedbackStore:

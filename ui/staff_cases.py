@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from evals import dashboard as dash
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 SHOW = {"failed": "Failed", "passed": "Passed", "all": "All"}
 

@@ -18,7 +18,7 @@ from evals.cases import AUDIENCES, EvalCase, load_cases, select_cases
 from evals.launch import EvalOptions, run_and_save
 from ui import notices, resources, staff_report, styles
 from ui.access import require_staff
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 POLL_S = 1.0
 ALL = "All"
@@ -43,10 +43,10 @@ def _assistant(settings: Settings):
 def eval_sets(settings: Settings) -> dict[str, Path]:
     """The eval sets staff may run, by name: the JSONL files in the folder of the configured set
     (no other path can be chosen, and no server path is shown)."""
-    folder = Path(settings.eval_set).parent
+    folder = Path(settings.evals.eval_set).parent
     found = {p.stem: p for p in sorted(folder.glob("*.jsonl")) if p.is_file()}
-    if Path(settings.eval_set).is_file():
-        found.setdefault(Path(settings.eval_set).stem, Path(settings.eval_set))
+    if Path(settings.evals.eval_set).is_file():
+        found.setdefault(Path(settings.evals.eval_set).stem, Path(settings.evals.eval_set))
     return found
 
 
@@ -85,7 +85,7 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
         st.warning("No eval sets are installed.")
         return
     names = list(sets)
-    default = Path(settings.eval_set).stem
+    default = Path(settings.evals.eval_set).stem
     name = st.selectbox("Eval set", names, index=names.index(default) if default in names else 0, key="ev-set")
     cases = _cases(sets[name])
     if cases is None:
@@ -106,8 +106,8 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
     if clicked:
         from evals.thresholds import thresholds_for
 
-        bounds = thresholds_for(sets[name], settings.eval_thresholds)
-        run_settings = settings.model_copy(update={"eval_set": sets[name], "eval_thresholds": bounds})
+        bounds = thresholds_for(sets[name], settings.evals.eval_thresholds)
+        run_settings = settings.replace(eval_set=sets[name], eval_thresholds=bounds)
         thresholds = staff_report.thresholds(run_settings)
 
         def work(on_progress, on_stage):

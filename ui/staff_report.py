@@ -14,7 +14,7 @@ from evals import dashboard as dash
 from evals.report import ReportError, load_report, scan_reports
 from evals.thresholds import Thresholds, ThresholdsError
 from ui import staff_cases
-from ui.chat import escape_markdown
+from ui.wording import escape_markdown
 
 REPORT_KEY = "ev-report"
 NEXT_KEY = "ev-report-next"
@@ -30,7 +30,7 @@ def thresholds(settings: Settings) -> Thresholds | None:
     from evals.launch import load_gate
 
     try:
-        return load_gate(settings.eval_thresholds)
+        return load_gate(settings.evals.eval_thresholds)
     except ThresholdsError as exc:
         st.warning(f"Thresholds are not checked: {escape_markdown(str(exc))}")
         return None
@@ -153,12 +153,12 @@ def _trend_chart(frame, labels: list[str], metrics: list[str]):
 def show(settings: Settings) -> None:
     """The reports section: empty state, skipped files, then the chosen report."""
     st.subheader("Reports")
-    runs, problems = scan_reports(settings.reports_dir)
+    runs, problems = scan_reports(settings.evals.reports_dir)
     for problem in problems:
         st.warning(f"Skipped a report file: {escape_markdown(problem)}", icon=":material/warning:")
     if not runs:
         st.info(
-            f"No eval reports yet in {escape_markdown(str(settings.reports_dir))}. Run an eval above, or from the "
+            f"No eval reports yet in {escape_markdown(str(settings.evals.reports_dir))}. Run an eval above, or from the "
             "command line: `iep-guide eval` (add `--limit 20 --no-baseline` for a quick run).",
             icon=":material/monitoring:",
         )

@@ -1,8 +1,10 @@
 """What the chat says, worded for each audience: labels, help text, starter questions and
-where to get help when the library has no answer. Plain data, no Streamlit."""
+where to get help when the library has no answer; and `escape_markdown`, so that text from
+questions or documents is always shown literally. Plain data, no Streamlit."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PARENT_CENTER_FINDER = "https://www.parentcenterhub.org/find-your-center/"
@@ -179,3 +181,13 @@ def unsupported_note(count: int) -> str:
         f"{which} marked “not backed by the sources” could not be matched to the quoted guidance. "
         "Check them with the source cards or your school team before relying on them."
     )
+
+
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_{}[]()#+!|<>$~"})
+
+
+def escape_markdown(text: str) -> str:
+    """Show text literally: no Markdown or HTML from questions or documents is interpreted.
+    Citation markers [n] are kept readable."""
+    escaped = text.translate(_MD_SPECIAL)
+    return re.sub(r"\\\[(\d+)\\\]", r"[\1]", escaped)
