@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.acronyms import expand
 from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import _BULLET, _split_line, content_terms, normalize, words
+from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
 
 ELLIPSIS = " … "
@@ -276,7 +277,7 @@ class PassageComposer:
             unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
-            keyed = _coverage(term_weights, content_terms(unit.key))
+            keyed = _coverage(term_weights, set(expand(tokenize(unit.key))))  # "IEP" meets "individualized education program"
             unit.score = (w.key * unit.key_sim + w.key_words * keyed + w.item * max(shown) + w.chunk * unit.hit.score
                           + w.lexical * lexical + (w.opening if defines and _opening(unit) else 0.0))
             if not readable(unit):  # a chart or a table of figures is not an answer

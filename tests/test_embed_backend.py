@@ -81,7 +81,7 @@ def test_batches_are_bounded_by_tokens_and_the_vectors_match_each_text_embedded_
         paragraphs = [p for p in (ROOT / "corpus" / name).read_text().split("\n\n") if p.strip()]
         texts += paragraphs + [s for p in paragraphs for s in split_sentences(p)]
     texts += [" ".join(texts[:40])]  # one over the model's 256 tokens: truncated
-    model = OnnxEmbeddings(Settings().model_path(), cache_dir, batch_size=32)
+    model = OnnxEmbeddings(Settings().index.model_path(), cache_dir, batch_size=32)
     lengths = [len(e.ids) for e in model.tokenizer.encode_batch(texts)]
     groups = model.batches(lengths)
     assert sorted(i for g in groups for i in g) == list(range(len(texts)))
