@@ -156,7 +156,7 @@ _EVERYDAY_RE = [(re.compile(pattern, re.I), words_, school) for pattern, words_,
 def describes_school_action(question: str) -> bool:
     """Whether the question describes something a school does to a child or family (sending a
     child home, refusing to evaluate, a waiting list for therapy, a dispute): in scope however
-    it is worded, so abstention gives it a small allowance (Settings.abstain_school_margin)."""
+    it is worded, so abstention gives it a small allowance (settings.answer.abstain_school_margin)."""
     return any(school and pattern.search(question) for pattern, _, school in _EVERYDAY_RE)
 
 

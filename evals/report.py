@@ -1,7 +1,7 @@
 """Saving and reading eval reports: JSON plus a self-contained HTML page, timestamped by run.
 
 Each run writes `eval-<UTC time>-<answerer>.json` and `.html` into the reports folder
-(Settings.reports_dir), so runs sort by time and trends can be charted from the JSON files.
+(settings.evals.reports_dir), so runs sort by time and trends can be charted from the JSON files.
 The JSON layout is versioned (`schema_version`) and described in evals/report.schema.json.
 """
 
