@@ -544,18 +544,23 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
             continue
         lines: list[str] = []
         prose: list[str] = []
-        for item in items:
+        stem = ""  # "A hearing officer must not be—" leads into the item after it, on the same line
+        for position, item in enumerate(items):
+            if item.text.rstrip().endswith(("—", "–")) and position + 1 < len(items):
+                stem = f"{stem}{item.text.strip()} "
+                continue
+            text, stem = stem + item.text, ""
             if item.list_item:
                 if prose:
                     lines.append(" ".join(prose))
                     prose = []
                 # every sentence of a list item carries the marker, as every other sentence does
-                parts = _split_line(item.text)
+                parts = _split_line(text)
                 # a regulation item's own label ("General.", "Parental consent.") says nothing by itself
                 parts = [p for p in parts if not _LABEL_ONLY.match(p.strip()) or _RULE.search(p)] or parts
                 lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in parts))
             else:
-                prose.append(f"{_finish(item.text)} [{n}]")
+                prose.append(f"{_finish(text)} [{n}]")
         if prose:
             lines.append(" ".join(prose))
         paragraphs.append("\n".join(lines))

@@ -221,3 +221,16 @@ def test_an_item_ending_in_a_quotation_gets_no_extra_full_stop():
     chunk = Chunk(id="c", text="", source="corpus/x.md", title="X", section="S")
     text, _ = render([Picked(Unit(Hit(chunk, 1.0), "S", items), (0, 1))])
     assert 'tries." [1]' in text and '"time frame". [1]' in text
+
+
+def test_a_list_stem_ending_in_a_dash_is_shown_with_the_item_it_leads_into():
+    from assistant.citations import cited_sentences
+    from assistant.passages import Picked, Unit, render
+    from assistant.types import Chunk, Hit
+
+    text = "(1) At a minimum, a hearing officer—\n(i) Must not be—\n(A) An employee of the agency; or\n(ii) Must know the law."
+    items = segment(text)
+    chunk = Chunk(id="c", text=text, source="realdocs/regs.json", title="Regs", section="300.511")
+    shown, _ = render([Picked(Unit(Hit(chunk, 1.0), "S", items), tuple(range(len(items))))])
+    assert "a hearing officer— Must not be— (A) An employee of the agency; or [1]" in shown
+    assert all(s.numbers for s in cited_sentences(shown))  # no stem stands alone without its citation
