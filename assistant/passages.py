@@ -215,6 +215,11 @@ def readable(unit: Unit) -> bool:
     return not tokens or numbers <= len(tokens) / 3
 
 
+def _stem(item: Item) -> bool:
+    """Whether the item only leads into the next one ("A hearing officer must not be—")."""
+    return item.text.rstrip().endswith(("—", "–"))
+
+
 def _opening(unit: Unit) -> bool:
     """Whether the unit opens its article: its untitled first section (in a document without
     headings every chunk is untitled, and only the first opens it)."""
@@ -332,7 +337,10 @@ class PassageComposer:
                     continue
             chosen.extend(j for j in extra if j not in chosen)
             used += cost
-        return tuple(sorted(set(chosen)))
+        # a short stem ("must not be—") whose next item was left out says nothing
+        kept = [i for i in sorted(set(chosen))
+                if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
+        return tuple(kept or sorted(set(chosen)))
 
     @staticmethod
     def _list_len(unit: Unit, intro: int) -> int:
@@ -546,7 +554,7 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
         prose: list[str] = []
         stem = ""  # "A hearing officer must not be—" leads into the item after it, on the same line
         for position, item in enumerate(items):
-            if item.text.rstrip().endswith(("—", "–")) and position + 1 < len(items):
+            if _stem(item) and position + 1 < len(items):
                 stem = f"{stem}{item.text.strip()} "
                 continue
             text, stem = stem + item.text, ""

@@ -234,3 +234,16 @@ def test_a_list_stem_ending_in_a_dash_is_shown_with_the_item_it_leads_into():
     shown, _ = render([Picked(Unit(Hit(chunk, 1.0), "S", items), tuple(range(len(items))))])
     assert "a hearing officer— Must not be— (A) An employee of the agency; or [1]" in shown
     assert all(s.numbers for s in cited_sentences(shown))  # no stem stands alone without its citation
+
+
+def test_a_stem_whose_items_do_not_fit_the_budget_is_left_out():
+    from assistant.passages import PassageComposer, Unit
+    from assistant.types import Chunk, Hit
+
+    text = ("The hearing officer rules are these.\nA hearing officer must know the law and the regulations well.\n"
+            "A hearing officer must not be—\nAn employee of the agency that is involved in the education of the child; or")
+    items = segment(text)
+    chunk = Chunk(id="c", text=text, source="realdocs/regs.json", title="Regs", section="300.511")
+    unit = Unit(Hit(chunk, 1.0), "Who can be a hearing officer?", items, item_sims=[0.1, 0.9, 0.8, 0.0])
+    picked = PassageComposer(None).pick("who can be the hearing officer", unit, budget=24, kinds=set(), said=set())
+    assert picked == (0, 1)  # the stem would fit, its item would not
