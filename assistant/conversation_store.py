@@ -111,6 +111,25 @@ class NewMessage:
     meta: Mapping | None = None
 
 
+def _claim(conn, conversation_id: str, owner: str, now: datetime) -> None:
+    """Mark the owner's conversation as used, which takes its write lock before positions are
+    read (ConversationError when it is not theirs)."""
+    touched = conn.execute(
+        sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(updated=now)
+    ).rowcount
+    if not touched:
+        raise ConversationError("There is no such conversation in this browser.")
+
+
+def _insert(conn, conversation_id: str, position: int, checked: tuple, now: datetime) -> Message:
+    """Store one checked message (role, text, citations, meta) at `position`."""
+    role, text, cites, meta = checked
+    conn.execute(sa.insert(_msg).values(
+        conversation_id=conversation_id, position=position, role=role, text=text,
+        citations=cites, meta=meta, created=now))
+    return Message(position, role, text, tuple(cites), meta, now)
+
+
 def _checked(message: NewMessage) -> tuple[str, str, list[dict], dict]:
     """A message's role, text, citations and metadata, checked (ConversationError when not storable)."""
     if message.role not in ROLES:
@@ -178,25 +197,18 @@ class ConversationStore:
         now = _now()
         try:
             with self._begin() as conn:
-                # The update comes first: it takes the conversation's write lock before positions are read.
-                touched = conn.execute(
-                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(updated=now)
-                ).rowcount
-                if not touched:
-                    raise ConversationError("There is no such conversation in this browser.")
+                _claim(conn, conversation_id, owner, now)
                 position = conn.execute(
                     sa.select(sa.func.coalesce(sa.func.max(_msg.c.position), -1) + 1)
                     .where(_msg.c.conversation_id == conversation_id)
                 ).scalar_one()
-                conn.execute(sa.insert(_msg).values(
-                    conversation_id=conversation_id, position=position, role=role, text=text,
-                    citations=cites, meta=meta, created=now))
+                message = _insert(conn, conversation_id, position, (role, text, cites, meta), now)
                 if role == "user" and text.strip():
                     conn.execute(sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.title == "")
                                  .values(title=title_from(text)))
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
-        return Message(position, role, text, tuple(cites), meta, now)
+        return message
 
     def replace_last(self, conversation_id: str, owner: str, count: int,
                      messages: Sequence[NewMessage]) -> list[Message]:
@@ -212,14 +224,9 @@ class ConversationStore:
         if not _plausible_id(conversation_id):
             raise ConversationError("There is no such conversation in this browser.")
         now = _now()
-        stored: list[Message] = []
         try:
             with self._begin() as conn:
-                touched = conn.execute(
-                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(updated=now)
-                ).rowcount
-                if not touched:
-                    raise ConversationError("There is no such conversation in this browser.")
+                _claim(conn, conversation_id, owner, now)
                 last = conn.execute(
                     sa.select(_msg.c.position, _msg.c.role, _msg.c.text).where(_msg.c.conversation_id == conversation_id)
                     .order_by(_msg.c.position.desc()).limit(count)
@@ -231,11 +238,8 @@ class ConversationStore:
                 first_question = next((row.text for row in last if row.position == 0 and row.role == "user"), None)
                 conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id,
                                                    _msg.c.position >= first))
-                for position, (role, text, cites, meta) in enumerate(checked, start=first):
-                    conn.execute(sa.insert(_msg).values(
-                        conversation_id=conversation_id, position=position, role=role, text=text,
-                        citations=cites, meta=meta, created=now))
-                    stored.append(Message(position, role, text, tuple(cites), meta, now))
+                stored = [_insert(conn, conversation_id, position, message, now)
+                          for position, message in enumerate(checked, start=first)]
                 new_question = next((m.text for m in stored if m.position == 0 and m.role == "user"), None)
                 if first_question is not None and new_question and new_question.strip():
                     conn.execute(sa.update(_conv).where(
