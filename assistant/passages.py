@@ -16,8 +16,9 @@ For a question the composer
    "No.", "Yes — within 60 days…") first, then the items that answer this question — the list
    for "who/which/what kinds", the sentence with the number and its unit for "how long/when",
    the rule for "can/must" — trimmed at item boundaries to a word budget; list items stay whole;
-3. adds a second unit only when the question has two parts or the first unit leaves rare
-   question words uncovered that another unit has, and never states a fact twice.
+3. adds a second unit when another scores nearly as well (the first is then often partial, or
+   the question has two parts), or holds the list a list question asks for that the first
+   lacks, and never states a fact twice.
 
 Every sentence shown is verbatim source text (a leading "Q:"/"A:" label aside), and each
 carries the citation of its unit. A follow-up in a conversation is answered with its new
@@ -67,7 +68,6 @@ _DEFINITION = re.compile(r"^\s*(?:so |and |ok,? )?(what(?:'s| is| are| does)|wha
 _PROCESS = re.compile(r"^\s*(?:so |and |ok,? )?(?:how (?:does|do|is|are) .*\b(?:work|works|happen|go|done)\b|"
                       r"wh?at happens (?:at|during|in|when|after|before|with)\b|what (?:are|is) the (?:steps|process)\b|"
                       r"walk me through|what is the process\b|how do (?:i|we|you) (?:get ready|prepare)\b)", re.I)
-_TWO_PARTS = re.compile(r"\?\s+\S|\b(and|also) (how|what|when|who|where|can|do|does|is|are|should|will)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,7 @@ class PassageWeights:
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
-    second_margin: float = 0.30  # a second unit must score within this of the first
-    close: float = 0.30  # ... and one this close is always added (the first is then often partial)
+    second_margin: float = 0.30  # a second unit is added when it scores within this of the first
     redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 100  # ... and of a second unit
@@ -196,10 +195,6 @@ def definitional(question: str) -> bool:
 def asks_process(question: str) -> bool:
     """"How does X work?", "What happens at X?": answered by the steps, one per section."""
     return bool(_PROCESS.match(question))
-
-
-def two_parts(question: str) -> bool:
-    return bool(_TWO_PARTS.search(question.strip()))
 
 
 def _coverage(weights: dict[str, float], terms: set[str]) -> float:
@@ -369,7 +364,7 @@ class PassageComposer:
         listing = self._list_unit(kinds, first, picked[0], units)
         if listing is not None:  # a list question whose passage has no list: the list is the second unit
             rest = [listing] + [u for u in rest if u is not listing]
-        if picked and rest and (listing is not None or self._needs_second(question, first, rest[0])):
+        if rest:
             second = rest[0]
             items = self.pick(question, second, w.second_words, kinds, said)
             items = self._new_facts(picked, second, items)
@@ -405,21 +400,6 @@ class PassageComposer:
             return len(new) >= 0.5 * len(shown)
 
         return [u for u in units if fresh(u)] + [u for u in units if not fresh(u)]
-
-    def _needs_second(self, question: str, first: Unit, second: Unit) -> bool:
-        """Two-part questions get two units; so does a question whose rare words the first unit
-        leaves out and the second contains, and one that another article answers about as well."""
-        if two_parts(question):
-            return True
-        if second.score >= first.score - self.weights.close:
-            return True  # two articles answer about equally well: the reader gets both
-        weights = {t: self.idf(t) for t in content_terms(question)}
-        have = content_terms(f"{first.chunk.section} {first.chunk.text}")
-        missing = {t: v for t, v in weights.items() if t not in have}
-        if not missing or sum(missing.values()) < 0.25 * sum(weights.values()):
-            return False
-        other = content_terms(f"{second.chunk.section} {second.chunk.text}")
-        return sum(v for t, v in missing.items() if t in other) >= 0.5 * sum(missing.values())
 
     def _new_facts(self, picked: list[Picked], unit: Unit, items: tuple[int, ...]) -> tuple[int, ...]:
         """The items of `unit` that say something the picked units do not already say."""

@@ -2,7 +2,7 @@
 
 from assistant import Turn
 from assistant.followup import is_followup, library_words, retrieval_query
-from assistant.passages import Item, asks_for, definitional, question_key, quote_for, segment, two_parts
+from assistant.passages import Item, asks_for, definitional, question_key, quote_for, segment
 from assistant.text import split_sentences
 
 SECTION = """A series of removals is a pattern when three things are true:
@@ -55,9 +55,6 @@ def test_the_form_of_the_question_is_recognised():
     assert "rule" in asks_for("Do I have to sign the IEP?")
     assert definitional("What is an FBA?") and definitional("whats a 504 plan")
     assert not definitional("What happens if I disagree?")
-    assert two_parts("How long does an evaluation take and who pays for it?")
-    assert two_parts("What is an IEE? Who pays?")
-    assert not two_parts("Who pays for an IEE?")
 
 
 def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
