@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Callable, Mapping
 
-from assistant.citations import cited_sentences
+from assistant.citations import cited_sentences, markers
 from assistant.types import UNSUPPORTED_LABEL, Answer, Citation, SentenceCheck
 
 _ITEM = re.compile(r"\n(?=\s*(?:[-*•]|\d{1,3}[.)])\s)")
@@ -26,16 +26,12 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-def _marker_numbers(match: re.Match) -> list[int]:
-    return [int(n) for n in re.split(r"\s*,\s*", match.group(1))]
-
-
 def _grouped_paragraph(paragraph: str) -> str:
     found = list(_MARKER.finditer(paragraph))
-    last = {n: i for i, m in enumerate(found) for n in _marker_numbers(m)}
+    last = {n: i for i, m in enumerate(found) for n in markers(m.group(0))}
     out, pos = [], 0
     for i, match in enumerate(found):
-        kept = [n for n in dict.fromkeys(_marker_numbers(match)) if last[n] == i]
+        kept = [n for n in dict.fromkeys(markers(match.group(0))) if last[n] == i]
         lead = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip(" \t"))]
         out.append(paragraph[pos:match.start()])
         if kept:
