@@ -49,6 +49,8 @@ _DEFINITION = re.compile(
     re.I,
 )
 _MAX_TOPIC_WORDS = 8
+# A question with this many words the library rarely or never uses names a new topic of its own.
+_NEW_TOPIC_WORDS = 2
 
 
 def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bool:
@@ -60,9 +62,11 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
     tokens = words(question)
     if not tokens:
         return False
+    terms = content_terms(question)
+    if knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS:
+        return False  # "what about my landlord, can he evict us?": a topic of its own, whatever it opens with
     if _OPENER.match(question):
         return True
-    terms = content_terms(question)
     if len(tokens) <= 4 and len(terms) <= 1:
         return True
     if _REFERS.search(_EMPTY_REFERENCE.sub(" ", question)):

@@ -33,6 +33,17 @@ def test_standalone_questions_are_left_alone():
     assert retrieval_query("when does it start?", [Turn("What's stay put?")]) == "when does stay put start?"
 
 
+def test_a_followup_in_form_with_words_the_library_lacks_starts_a_new_topic():
+    library = {"school", "suspend", "child", "pay", "speech", "includ"}
+    knows = lambda term: term in library  # noqa: E731 - the library's vocabulary, as BM25Index.knows answers it
+    history = [Turn("Can the school suspend my child?")]
+    landlord = "what about my landlord, can he evict us?"
+    assert retrieval_query(landlord, history, knows) == landlord
+    # one new word is the new aspect of a real follow-up
+    query = retrieval_query("what about speech therapy?", history, knows)
+    assert query.startswith("what about speech therapy? (school suspend child)")
+
+
 def test_topic_of_definitional_questions_only():
     assert topic_of("What is prior written notice?") == "prior written notice"
     assert topic_of("What are related services?") == "related services"

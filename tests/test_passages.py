@@ -1,5 +1,7 @@
 """The passage answerer: answer units, the form of the question, and answers on the real corpus."""
 
+import pytest
+
 from assistant import Turn
 from assistant.followup import is_followup, library_words, retrieval_query
 from assistant.passages import Item, asks_for, definitional, question_key, quote_for, segment
@@ -92,6 +94,18 @@ def test_an_off_topic_question_after_an_iep_question_is_declined(assistant):
     first = assistant.ask("Can I bring an advocate to the IEP meeting?")
     answer = assistant.ask("How do I bake bread?", history=[Turn("Can I bring an advocate to the IEP meeting?", first.text)])
     assert answer.abstained
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    ("Can the school suspend my child?", "what about my landlord, can he evict us?"),
+    ("My daughter was suspended for 5 days.", "what's a good movie for kids this weekend"),
+])
+def test_an_off_topic_followup_in_form_is_judged_on_its_own_words(assistant, earlier, question):
+    # it opens like a follow-up ("what about…", "this weekend"), but names things the library never
+    # covers: the earlier question's words must not carry it into an answer about discipline
+    first = assistant.ask(earlier)
+    answer = assistant.ask(question, history=[Turn(earlier, first.text)])
+    assert answer.abstained and not answer.citations
 
 
 def test_a_list_question_gets_the_list_and_no_generic_lead_in(assistant):
