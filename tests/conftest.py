@@ -112,3 +112,17 @@ def postgres_url(postgres_cluster):
 
     yield fresh_database(postgres_cluster, f"t_{uuid.uuid4().hex[:12]}")
     close_all()
+
+
+# The real model and what is built with it (indexes, assistants) make a test part of the
+# integration tier; so do the Streamlit app run by AppTest, the `iep-guide` command run as a
+# process, and the model's backends, in the modules that use them directly.
+_INTEGRATION_FIXTURES = {"embedder"}
+_INTEGRATION_MARKERS = {"browser", "llm", "server", "eval", "postgres"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        heavy_marker = any(item.get_closest_marker(name) for name in _INTEGRATION_MARKERS)
+        if heavy_marker or _INTEGRATION_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.integration)

@@ -405,11 +405,13 @@ def run_two_writers(url: str, tmp_path: Path, shared: str, n: int) -> None:
         assert proc.returncode == 0, out
 
 
+@pytest.mark.integration  # two processes
 def test_two_processes_migrating_a_new_database_at_once_both_succeed(db_url, tmp_path):
     run_two_writers(db_url, tmp_path, "-", 0)
     assert Database(db_url).revision() == HEAD
 
 
+@pytest.mark.integration  # two processes
 def test_two_processes_writing_at_once_lose_nothing(db, tmp_path):
     conversations = ConversationStore(db)
     shared = conversations.create("shared-browser", audience="family", title="Shared")

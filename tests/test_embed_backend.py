@@ -18,6 +18,8 @@ from assistant.factory import open_index
 from assistant.onnx_embeddings import EmbeddingBackendError, OnnxEmbeddings
 from assistant.store import ChunkIndex
 
+pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
+
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
     "The school must evaluate the child within 60 days of receiving parental consent.",

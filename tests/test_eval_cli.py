@@ -6,6 +6,8 @@ import pytest
 
 from tests.test_cli import run_cli
 
+pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
+
 SMALL = [
     {"id": "iep", "question": "What is an IEP?", "audience": "family", "topic": "iep-basics",
      "expected_sources": ["corpus/what-is-an-iep.md"], "key_facts": [["written plan"]]},

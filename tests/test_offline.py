@@ -13,7 +13,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.integration  # ingests and asks in a child process
 
 GUARD = r"""
 import socket

@@ -9,7 +9,7 @@ from assistant.library import Library
 from cli.ask import format_text
 from tests.conftest import REALDOCS, _cli
 
-pytestmark = pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")
+pytestmark = [pytest.mark.integration, pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")]
 
 DOCUMENTS = sorted(p.name for p in REALDOCS.glob("*") if p.is_file() and not p.name.endswith(".source.txt")) \
     if REALDOCS.is_dir() else []

@@ -17,6 +17,8 @@ from ingest.roots import SourceError
 from tests.conftest import CORPUS, ROOT, copy_articles, make_settings
 from tests.test_ingest import _setup
 
+pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
+
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md")
 
 

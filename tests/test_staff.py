@@ -98,6 +98,7 @@ def test_identity_provider_users_are_staff_by_address_or_domain():
     assert not staff_email(None, allowed) and not staff_email("ops@district.org", [])
 
 
+@pytest.mark.integration  # the iep-guide command as a process
 def test_the_staff_command_adds_lists_and_removes(tmp_path):
     env = dict(os.environ, IEP_GUIDE_STAFF_FILE=str(tmp_path / "staff.json"))
 
@@ -121,6 +122,7 @@ def sign_in_page(settings):
     render(settings)
 
 
+@pytest.mark.integration  # the Streamlit app through AppTest
 def test_the_sign_in_form_signs_staff_in_and_says_why_not(tmp_path):
     settings = Settings(staff_file=tmp_path / "staff.json", staff_lockout_failures=3)
     StaffAccounts(settings.ui.staff_path()).add("maria", PASSWORD)
@@ -187,6 +189,7 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
 
 
 
+@pytest.mark.integration  # the iep-guide command as a process
 def test_feedback_purge_uses_the_app_database_and_purges_old_conversations(tmp_path):
     from datetime import datetime, timedelta, timezone
 

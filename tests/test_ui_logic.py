@@ -58,6 +58,7 @@ def test_history_passes_earlier_questions_and_answers():
     assert ex.anchor(2) == f"ig-src-{ex.id}-2"
 
 
+@pytest.mark.integration  # a fresh interpreter as a process
 def test_plain_modules_do_not_import_streamlit():
     code = f"import sys\nfor m in {PLAIN_MODULES!r}: __import__(m)\nprint('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
