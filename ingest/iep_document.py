@@ -209,15 +209,22 @@ def _rejoin(raw: list[str]) -> list[str]:
     width = max(len(line) for line in lines)
     out: list[str] = []
     last = ""  # the line before, as it was on the page (before joining)
+    table = False  # under a table's header row, where each line starting with a number is a new row
     for line in lines:
         prev = out[-1] if out else ""
+        new_row = table and line[:1].isdigit() and bool(re.search(r"\d", prev))
         joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
-        ) and (
+        ) and not new_row and (
             line[:1].islower() or line[:1].isdigit()
             or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
             or len(last) >= 0.9 * width
+            or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
         )
+        if _is_header_row(line):
+            table = True
+        elif _ENDS.search(line) or len(line.split()) > 16 or _heading_kind(line) or _capitals(line):
+            table = False
         last = line
         if joins:
             out[-1] = f"{prev} {line}"
@@ -230,6 +237,11 @@ def _rejoin(raw: list[str]) -> list[str]:
         else:
             rows.append(line)
     return rows
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _wrapped_cell(row: str, line: str) -> bool:
@@ -358,7 +370,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("related_services", r"^related services"),
         ("accommodations", r"accommodations?|supplementary aids|modifications"),
         ("special_education", r"special education (and related )?services|specially designed instruction|\bservices?\b"),
-        ("lre", r"least restrictive|\blre\b|non-?disabled|placement"),
+        ("lre", r"least restrictive|\blre\b|non-?disabled|placement|(?:educational|instructional) (?:setting|environment)"),
         ("present_levels", r"present levels?|plaafp|\bplep\b|current (levels|performance)"),
         ("goals", r"\bgoals?\b"),
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
@@ -369,13 +381,28 @@ _DATE_TEXT = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
-def _heading_kind(line: str) -> str | None:
-    """The kind of section a heading line starts, or None when the line is not a heading."""
+def _heading_kind(line: str, styled: bool = False) -> str | None:
+    """The kind of section a heading line starts, or None when the line is not a heading. A line
+    styled as a heading in a Word file needs only to be short ("5. OFFER OF FAPE — SERVICES")."""
     text = line.strip()
-    if not _is_heading(text) or _HEADER_ROW.match(text):
+    if styled:
+        if not 0 < len(text) <= 120 or _is_header_row(text):
+            return None
+    elif not _is_heading(text) or _is_header_row(text):
         return None
     text = _NUMBERING.sub("", text)
     return next((kind for kind, pattern in _SECTION_PATTERNS if pattern.search(text)), None)
+
+
+def _capitals_heading(line: str) -> bool:
+    """A heading of any kind printed in capitals ("TRANSPORTATION", "9. CONSENT AND SIGNATURES"):
+    a PDF keeps no heading styles, so a short line in capitals stands for one."""
+    text = line.strip()
+    return (
+        _capitals(text) and len(text.split()) <= 10
+        and not _ENDS.search(text) and not text.endswith(",") and not _DATE.search(text)
+        and not _is_header_row(text)
+    )
 
 
 # "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
@@ -418,7 +445,9 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
         sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
 
     for quote in lines:
-        kind = _heading_kind(quote.text) or ("other" if quote.heading else None)
+        kind = _heading_kind(quote.text, styled=quote.heading) or (
+            "other" if quote.heading or (_capitals_heading(quote.text) and (sections or current["body"])) else None
+        )  # the document's first line is its title, not a section
         if kind:
             close()
             current.update(kind=kind, heading=quote.text, page=quote.page, body=[])
@@ -430,14 +459,19 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
 
 # -- services, goals, dates ----------------------------------------------------------------
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six)"
+_PERIOD = r"(?:school\s+)?(?:day|week|wk|month|mo|quarter|semester|year|grading period|nine weeks|six weeks)"
 _FREQUENCY = re.compile(
-    r"\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:x|times?|sessions?)|once|twice)\s*"
-    r"(?:per|a|an|each|every|/)\s*(?:school\s+)?(?:day|week|month|quarter|semester|year|grading period)\b"
-    r"|\b(?:daily|weekly|monthly)\b",
+    rf"\b\d+\s*x\s*\d+\s*(?:minutes?|mins?)\s*(?:/|per|a|each)\s*{_PERIOD}\b"  # "2x30 min/wk"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)|once|twice)\s*(?:per|a|an|each|every|/)\s*{_PERIOD}\b"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)\s*|once\s+|twice\s+)?(?:every|each)\s+(?:other\s+)?(?:{_COUNT}\s+)?"
+    r"(?:school\s+)?(?:days?|weeks?|months?|grading periods?)\b"  # "every other week", "once every 6 weeks"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?)\s*)?(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\b",  # "4 x weekly"
     re.I,
 )
-_RATE = re.compile(r"\b(?:per|a|each|every|/)\s*(?:school\s+)?(?:day|week|month)\b", re.I)  # "60 minutes per week"
-_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
+# "60 minutes per week", "240 min/week"
+_RATE = re.compile(r"\b(?:per|a|each|every)\s*(?:school\s+)?(?:day|week|month)\b|/\s*(?:day|week|wk|month|mo)\b", re.I)
+_DURATION = re.compile(r"(?:\b|(?<=\dx))\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
 _PLACE_WORDS = ("classroom", "room", "center", "office", "lab", "setting", "library", "clinic", "gym", "class")
 _PLACE = re.compile(r"\b(?:%s)s?\b" % "|".join(_PLACE_WORDS), re.I)
 _NOT_PLACE = {"in", "at", "the", "a", "an", "for", "and", "of", "per", "with", "to", "by", "on", "minutes", "minute",
@@ -455,10 +489,52 @@ _RELATED = (
     ("Transportation", r"transportation"),
     ("Interpreting services", r"interpret"),
 )
-_INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching))\b", re.I)
+_INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching|intervention))\b", re.I)
 _HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b"
                          r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$", re.I)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
+# The words a table's header row is made of, in any order ("Frequency | Service | Duration | Setting").
+_COLUMN_WORDS = {
+    "service", "services", "svc", "type", "frequency", "freq", "duration", "dur", "minutes", "mins", "min", "time",
+    "amount", "sessions", "location", "loc", "setting", "place", "provider", "providers", "staff", "responsible",
+    "person", "start", "begin", "begins", "end", "ends", "date", "dates", "initiation", "name", "role", "position",
+    "title", "signature", "signed", "agree", "disagree", "activity", "activities", "accommodation", "accommodations",
+    "modification", "modifications", "support", "supports", "subject", "area", "goal", "by", "when", "used", "it",
+    "is", "of", "and", "or", "per", "week", "month", "total", "student", "grade", "campus", "school", "purpose",
+    "meeting", "ard",
+}
+_CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
+# Which column of a services table holds what, from the words of its header cell.
+_COLUMNS = (
+    ("name", re.compile(r"\b(?:services?|svc|type|activity)\b", re.I)),
+    ("frequency", re.compile(r"\bfreq(?:uency)?\b|\bsessions\b|\bper\b", re.I)),
+    ("duration", re.compile(r"\bdur(?:ation)?\b|\bmin(?:ute)?s?\b|\btime\b|\bamount\b", re.I)),
+    ("location", re.compile(r"\blocation\b|\bloc\b|\bsetting\b|\bplace\b", re.I)),
+)
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's header row: its cells are column labels only ("Name — Role — Date signed",
+    "Frequency Service Duration Setting"), in whatever order the form puts them."""
+    if _HEADER_ROW.match(text):
+        return True
+    cells = text.split(" — ")
+    words = re.findall(r"[a-z]+", text.lower())
+    labels = set(words) - _CONNECTORS
+    if len(cells) < 2 and len(labels) < 3:  # "Accommodations and Modifications" is a heading
+        return False
+    return bool(labels) and not re.search(r"\d", text) and all(w in _COLUMN_WORDS for w in words)
+
+
+def _columns(header: str) -> dict[str, int]:
+    """{"name": 1, "frequency": 0, ...}: the column of each part of a service in a Word table's
+    header row (cells joined by " — "). A cell may hold two ("Freq/Dur")."""
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header.split(" — ")):
+        for part, pattern in _COLUMNS:
+            if part not in out and pattern.search(cell):
+                out[part] = i
+    return out
 
 
 _DELIVERY = re.compile(r"\b(?:pull[- ]out|push[- ]in|co-?taught|inclusion)\b", re.I)
@@ -499,18 +575,37 @@ def _service_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _by_columns(text: str, columns: dict[str, int]) -> dict[str, str]:
+    """A Word table row's cells by what its header says they hold (name, frequency, duration,
+    location); {} when the row does not have the header's cells."""
+    cells = text.split(" — ")
+    if "name" not in columns or len(cells) <= max(columns.values()):
+        return {}
+    return {part: cells[i] for part, i in columns.items()}
+
+
 def find_services(sections: Sequence[IEPSection]) -> list[Service]:
-    """Services listed in the special education and related services sections."""
+    """Services listed in the special education and related services sections. A Word table's
+    cells are read by its header row, whatever the order of its columns."""
     services: list[Service] = []
     for section in sections:
         if section.kind not in ("special_education", "related_services"):
             continue
+        columns: dict[str, int] = {}
         for quote in section.lines:
             text = quote.text
-            if _HEADER_ROW.match(text):
+            if _is_header_row(text):
+                columns = _columns(text)
                 continue
-            named = _service_name(text)
-            frequency, duration = _FREQUENCY.search(text) or _RATE.search(text), _DURATION.search(text)
+            cells = _by_columns(text, columns) if " — " in text else {}
+            if not cells:
+                columns = {} if " — " not in text else columns
+            named = _service_name(cells["name"]) if cells else _service_name(_without_amounts(text))
+            if cells and named is None and cells["name"].strip():
+                named = (cells["name"].strip(), "special education")
+            where = cells.get("frequency", text) if cells else text
+            frequency = _FREQUENCY.search(where) or _RATE.search(where)
+            duration = _DURATION.search(cells.get("duration", text) if cells else text)
             if named is None or not (named[1] == "related" or frequency or duration or ":" in text or " — " in text):
                 continue
             name, kind = named
@@ -518,9 +613,20 @@ def find_services(sections: Sequence[IEPSection]) -> list[Service]:
                 kind = "related"
             services.append(Service(
                 name=name, kind=kind, frequency=frequency.group(0) if frequency else "",
-                duration=duration.group(0) if duration else "", location=_location(text), quote=quote,
+                duration=duration.group(0) if duration else "",
+                location=_location(cells["location"]) or cells["location"] if "location" in cells else _location(text),
+                quote=quote,
             ))
     return services
+
+
+def _without_amounts(text: str) -> str:
+    """A service line without its leading frequency and anything from its first duration on:
+    "4 x weekly Dyslexia intervention 45 minutes Dyslexia room" -> "Dyslexia intervention"."""
+    first = _FREQUENCY.match(text.lstrip("•-* "))
+    body = text.lstrip("•-* ")[first.end():].strip() if first else text
+    duration = _DURATION.search(body)
+    return body[: duration.start()].strip(" —-:") if duration and duration.start() > 0 else body
 
 
 _GOAL = re.compile(r"^(?:annual\s+|measurable\s+)?goal\s*#?\s*(\d{1,2})\s*[:.)—-]\s*(.*)$|^(\d{1,2})[.)]\s+(.*)$", re.I)
@@ -1071,7 +1177,7 @@ class DocumentIndex:
     def __init__(self, doc: IEPDocument, embedder: Embedder | None = None) -> None:
         self.doc = doc
         self.items: list[tuple[Quote, str]] = [
-            (q, s.heading) for s in doc.sections for q in s.lines if not _HEADER_ROW.match(q.text)
+            (q, s.heading) for s in doc.sections for q in s.lines if not _is_header_row(q.text)
         ]
         self.terms = [set(tokenize(f"{heading} {q.text}")) for q, heading in self.items]
         n = len(self.items) or 1

@@ -163,7 +163,7 @@ def test_services_written_as_sentences(samples):
     ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
     ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
     ("Counseling: 30 minutes monthly in the counselor's office", ("Counseling", "monthly", "30 minutes", "Counselor's office")),
-    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "weekly", "45 minutes", "School gym")),
+    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "1 x weekly", "45 minutes", "School gym")),
     ("Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
      ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom")),
 ])
@@ -683,3 +683,79 @@ Text-to-speech for tests.""")
     assert any("speech-language therapy with the SLP" in q.quote.text for q in answer.quotes)
     tools_only = doc_of("Accommodations\nText-to-speech for tests.\nSpeech-to-text for writing.")
     assert ask_document(tools_only, "Does she get speech therapy?").not_found
+
+
+# -- layouts from other states and districts ---------------------------------------------------
+
+FREQUENCY_FIRST = [
+    ("h", "Mesa Verde ISD - ARD Committee Report"),
+    ("p", "Student: Ruben Ortiz. Grade 4."),
+    ("h", "SCHEDULE OF SERVICES"),
+    ("table", [
+        ["Frequency", "Service", "Duration", "Setting"],
+        ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
+        ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room"],
+        ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
+    ]),
+    ("h", "ACCOMMODATIONS"),
+    ("p", "Math: a multiplication chart."),
+]
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_a_services_grid_is_read_by_its_header_whatever_the_order_of_its_columns(tmp_path, ext):
+    from evals.iep_files import write_docx, write_pdf
+
+    write = write_pdf if ext == "pdf" else write_docx
+    doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", FREQUENCY_FIRST).read_bytes())
+    got = [(s.name, s.frequency, s.duration, s.location) for s in doc.services]
+    assert got == [
+        ("In-class support", "Daily", "45 minutes", "General education classroom"),
+        ("Dyslexia intervention", "4 x weekly", "45 minutes", "Dyslexia room"),
+        ("Speech-language therapy", "2 x weekly", "30 minutes", "Speech room"),
+    ]
+    assert "Frequency" not in [s.name for s in doc.services], "the header row is not a service"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Individual counseling 30 min 1x monthly — counseling office", ("Counseling", "1x monthly", "30 min")),
+    ("Specialized Academic Instruction — 240 min/week — SDC", ("Specialized Academic Instruction", "/week", "240 min")),
+    ("SLP — 2x30 min/wk — Speech room", ("Speech-language therapy", "2x30 min/wk", "30 min")),
+    ("Counseling 30 minutes every other week", ("Counseling", "every other week", "30 minutes")),
+    ("Once every 6 weeks — Occupational therapy consultation — 20 minutes",
+     ("Occupational therapy", "Once every 6 weeks", "20 minutes")),
+    ("• Behavior intervention services 60 min/month — Behavior Specialist", ("Behavior intervention", "/month", "60 min")),
+])
+def test_frequencies_written_other_ways(line, expected):
+    (service,) = doc_of(f"Services\n{line}").services
+    assert (service.name, service.frequency, service.duration) == expected
+
+
+def test_headings_in_capitals_or_numbered_start_sections_of_their_own():
+    doc = doc_of("""OAKWOOD UNIFIED SCHOOL DISTRICT
+Student: Tobias Grant
+4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY
+Target behavior: leaving class without permission.
+7. EDUCATIONAL SETTING
+Tobias is in general education 80% of the day.
+TRANSPORTATION
+Special transportation: Yes, curb-to-curb.""")
+    assert [(s.kind, s.heading) for s in doc.sections] == [
+        ("opening", "Opening and student information"),
+        ("other", "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY"),
+        ("lre", "7. EDUCATIONAL SETTING"),
+        ("other", "TRANSPORTATION"),
+    ]
+    assert doc.sections[0].lines[0].text == "OAKWOOD UNIFIED SCHOOL DISTRICT", "the first line is the title"
+    assert [s.kind for s in doc_of("Accommodations and Modifications\nExtended time.").sections] == ["accommodations"]
+
+
+def test_a_word_heading_with_a_dash_in_it_is_recognised(tmp_path):
+    from evals.iep_files import write_docx
+
+    blocks = [("h", "IEP"), ("p", "Student: Ana Ruiz."),
+              ("h", "5. OFFER OF FAPE \u2014 SPECIAL EDUCATION AND RELATED SERVICES"),
+              ("p", "Specialized Academic Instruction \u2014 240 min/week \u2014 SDC")]
+    doc = read_iep("iep.docx", write_docx(tmp_path / "iep.docx", blocks).read_bytes())
+    assert doc.section("special_education").heading.startswith("5. OFFER OF FAPE")
+    assert [(s.name, s.duration) for s in doc.services] == [("Specialized Academic Instruction", "240 min")]
