@@ -213,7 +213,8 @@ def _rejoin(raw: list[str]) -> list[str]:
     for line in lines:
         prev = out[-1] if out else ""
         new_row = table and line[:1].isdigit() and bool(re.search(r"\d", prev))
-        joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
+        value = prev.endswith(":") and len(line.split()) <= 3 and not _STARTS_ITEM.match(line) and not _ENDS.search(line)
+        joins = value or prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
         ) and not new_row and (
             line[:1].islower() or line[:1].isdigit()
@@ -376,8 +377,10 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
     )
 )
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_TEXT = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
-              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}")
+              rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
+              rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}")  # 3 October 2026
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
@@ -668,8 +671,9 @@ DATE_LABELS = {
 }
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
-    ("reevaluation", re.compile(r"re-?evaluation|triennial", re.I)),
-    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on"
+    ("reevaluation", re.compile(r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
+                                r"|\bfiie?\b|\breed\b", re.I)),
+    ("annual_review", re.compile(r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
                                  r"|meet again|review (it|this iep|the iep) (again|by|no later)", re.I)),
     ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference|\bmet on", re.I)),
 )
@@ -678,7 +682,8 @@ _MONTHS = {m: i for i, m in enumerate(
 
 
 def parse_date(text: str) -> date | None:
-    """A date written as 03/10/2026, 3/10/26, 2026-03-10 or March 10, 2026 (None if not a real date)."""
+    """A date written as 03/10/2026, 3/10/26, 2026-03-10, March 10, 2026, Mar. 10th, 2026 or
+    10 March 2026 (None if not a real date)."""
     text = text.strip()
     try:
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text):
@@ -686,9 +691,12 @@ def parse_date(text: str) -> date | None:
             return date(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2}),? (\d{4})", text, re.I):
+        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", text, re.I):
             month = _MONTHS.get(m.group(1)[:3].lower())
             return date(int(m.group(3)), month, int(m.group(2))) if month else None
+        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})", text, re.I):
+            month = _MONTHS.get(m.group(2)[:3].lower())
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
     except ValueError:
         return None
     return None
@@ -696,20 +704,39 @@ def parse_date(text: str) -> date | None:
 
 def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
     """Meeting, annual review, re-evaluation and birth dates; the words just before each date
-    say which it is. The first of each kind counts."""
+    say which it is. A date with no words before it takes its label from the line above: the
+    label a PDF wrapped onto the line before ("Next triennial assessment:"), or the header cell
+    over it in a table read across ("ARD meeting date" over "October 3, 2026"). The first of each
+    kind counts."""
     found: dict[str, KeyDate] = {}
+    above: Quote | None = None
     for quote in lines:
         start = 0
         for match in _DATE.finditer(quote.text):
             context = quote.text[start : match.start()][-80:]
-            start = match.end()
+            first, start = start == 0, match.end()
             value = parse_date(match.group(0))
             if value is None:
                 continue
             kind = next((k for k, pattern in _DATE_KINDS if pattern.search(context)), None)
+            if kind is None and first and above is not None and above.page == quote.page:
+                label = _label_above(above.text, quote.text, match.start())
+                kind = next((k for k, pattern in _DATE_KINDS if pattern.search(label)), None)
             if kind and kind not in found:
                 found[kind] = KeyDate(kind, value, quote)
+        above = quote
     return [found[k] for k in DATE_LABELS if k in found]
+
+
+def _label_above(above: str, line: str, at: int) -> str:
+    """The words of the line above that label a value at `at` in `line`: the header cell in the
+    same column of a Word table, a header row's words, or a label that ends with a colon."""
+    cells, over = line.split(" — "), above.split(" — ")
+    if len(cells) > 1 and len(cells) == len(over):
+        return over[line[:at].count(" — ")]
+    if _is_header_row(above) or above.endswith(":"):
+        return above
+    return ""
 
 
 _AGE = re.compile(r"\bage\s*[:—-]?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)[ -]old\b", re.I)
@@ -1124,8 +1151,8 @@ _ITEMS = (
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
     ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
-    ("annual_review", re.compile(r"next\s+(?:iep\s+)?(?:meeting|review)|annual review|meet again|review(?:ed)? again"
-                                 r"|iep\s+(?:expire|end|run out|due)|\bnext\s+iep\b", re.I)),
+    ("annual_review", re.compile(r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
+                                 r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b", re.I)),
     ("meeting", re.compile(r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
                            r"|date of (?:the |this )?iep", re.I)),
     ("birth", re.compile(r"birthday|born|date of birth", re.I)),

@@ -759,3 +759,26 @@ def test_a_word_heading_with_a_dash_in_it_is_recognised(tmp_path):
     doc = read_iep("iep.docx", write_docx(tmp_path / "iep.docx", blocks).read_bytes())
     assert doc.section("special_education").heading.startswith("5. OFFER OF FAPE")
     assert [(s.name, s.duration) for s in doc.services] == [("Specialized Academic Instruction", "240 min")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oct. 3rd, 2026", date(2026, 10, 3)), ("3 October 2026", date(2026, 10, 3)), ("21st of June, 2027", date(2027, 6, 21)),
+])
+def test_dates_in_words(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_dates_labelled_above_them_or_in_words(tmp_path):
+    from evals.iep_files import write_docx, write_pdf
+
+    blocks = [("h", "ARD Committee Report"),
+              ("table", [["Student", "Grade", "ARD meeting date"], ["Landon Pike", "4", "October 3, 2026"]]),
+              ("p", "The next annual ARD meeting must be held on or before October 2, 2027. His next full and "
+                    "individual evaluation is due by September 15, 2028.")]
+    for write, ext in ((write_docx, "docx"), (write_pdf, "pdf")):
+        doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
+        assert {d.kind: d.value for d in doc.dates} == {
+            "meeting": date(2026, 10, 3), "annual_review": date(2027, 10, 2), "reevaluation": date(2028, 9, 15)}, ext
+        assert "October 2, 2027" in ask_document(doc, "When is his next ARD?").quotes[0].quote.text
+    wrapped = doc_of("Meeting date: 11/18/2026 Next triennial assessment:\n02/09/2028")
+    assert wrapped.date("reevaluation").value == date(2028, 2, 9)
