@@ -759,9 +759,27 @@ def find_age(lines: Sequence[Quote], dates: Sequence[KeyDate]) -> tuple[int | No
     return None, None
 
 
+def _join_broken(lines: list[Quote]) -> list[Quote]:
+    """A sentence cut by a page break (or split into two paragraphs) is one passage again: a line
+    that does not end as a sentence, followed by one that starts in lower case. It keeps the
+    page it starts on."""
+    out: list[Quote] = []
+    for quote in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and quote.text[:1].islower() and not prev.heading and not quote.heading
+            and not _ENDS.search(prev.text) and " — " not in prev.text and not _heading_kind(prev.text)
+            and not _capitals(prev.text) and len(prev.text.split()) >= 6
+        ):
+            out[-1] = Quote(f"{prev.text} {quote.text}", prev.page, prev.section, prev.heading)
+        else:
+            out.append(quote)
+    return out
+
+
 def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> IEPDocument:
     """Sections, services, goals, dates and age from the document's lines."""
-    lines = tuple(Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text))
+    lines = tuple(_join_broken([Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text)]))
     sections = tuple(find_sections(lines))
     dates = tuple(find_dates(lines))
     age, age_quote = find_age(lines, dates)
@@ -1113,6 +1131,8 @@ _SYNONYMS = {
     "bus": ("transport",),
     "ride": ("transport",),
     "help": ("instruct", "support", "servic", "therapi"),
+    "sign": ("signatur",),
+    "attend": ("particip", "member"),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
@@ -1161,7 +1181,8 @@ _DATE_QUESTIONS = (
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b"
+                   r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b", re.I)
 _AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
 # "a writing goal", "her reading goals": the area of a goal a question asks about.
 _GOAL_AREA = re.compile(r"\b([a-z][a-z-]{2,})\s+goals?\b", re.I)
@@ -1203,10 +1224,19 @@ class DocumentIndex:
 
     def __init__(self, doc: IEPDocument, embedder: Embedder | None = None) -> None:
         self.doc = doc
-        self.items: list[tuple[Quote, str]] = [
-            (q, s.heading) for s in doc.sections for q in s.lines if not _is_header_row(q.text)
-        ]
-        self.terms = [set(tokenize(f"{heading} {q.text}")) for q, heading in self.items]
+        self.items: list[tuple[Quote, str]] = []
+        labels: list[str] = []  # the header row over each item, if it is a table's row
+        for s in doc.sections:
+            header = ""
+            for q in s.lines:
+                if _is_header_row(q.text):
+                    header = q.text
+                    continue
+                header = header if header and _is_row(q.text) else ""
+                self.items.append((q, s.heading))
+                labels.append(header)
+        # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026").
+        self.terms = [set(tokenize(f"{heading} {label} {q.text}")) for (q, heading), label in zip(self.items, labels)]
         n = len(self.items) or 1
         df: dict[str, int] = {}
         for terms in self.terms:
@@ -1251,6 +1281,8 @@ class DocumentIndex:
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif item := self._absent_item(question):
             note, absent = f"This IEP does not mention {item}. The closest passages:", True
+        elif _YES_NO.match(question) and (mention := self._item_mention(question)):
+            note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
             note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
         elif services and _YES_NO.match(question) and not summer:
@@ -1325,6 +1357,19 @@ class DocumentIndex:
             if re.search(asked, question, re.I):
                 if not any(re.search(mentioned, q.text, re.I) for q in self.doc.lines):
                     return item
+                return None
+        return None
+
+    def _item_mention(self, question: str) -> Quote | None:
+        """For a question naming an item (a behavior plan, an aide, ...), the IEP's first line that
+        names it when that line is a heading or says nothing against it ("no behavior plan is
+        needed" is not a yes)."""
+        for _item, asked, mentioned in _ITEMS:
+            if re.search(asked, question, re.I):
+                for quote in self.doc.lines:
+                    if re.search(mentioned, quote.text, re.I):
+                        negated = re.search(r"\b(?:not|no|none|n/a|without)\b", quote.text, re.I)
+                        return None if negated else quote
                 return None
         return None
 

@@ -557,7 +557,9 @@ def test_an_item_the_iep_never_mentions_is_said_to_be_absent():
     assert aide.not_found and "one-to-one aide" in aide.note
     with_plan = doc_of(ANSWERING + "\nBehavior intervention plan: attached, reviewed monthly by the team.")
     answer = ask_document(with_plan, "Does she have a behavior plan?")
-    assert not answer.not_found and not answer.note
+    assert not answer.not_found
+    assert answer.note == ("Yes: this IEP has it, on page 1: "
+                           "“Behavior intervention plan: attached, reviewed monthly by the team.”.")
     assert answer.quotes[0].quote.text.startswith("Behavior intervention plan")
 
 
@@ -782,3 +784,44 @@ def test_dates_labelled_above_them_or_in_words(tmp_path):
         assert "October 2, 2027" in ask_document(doc, "When is his next ARD?").quotes[0].quote.text
     wrapped = doc_of("Meeting date: 11/18/2026 Next triennial assessment:\n02/09/2028")
     assert wrapped.date("reevaluation").value == date(2028, 2, 9)
+
+
+def test_a_sentence_cut_by_a_page_break_is_one_passage():
+    doc = doc_of("Services\nLandon will receive counseling from the school counselor in a small group for 30 minutes\f"
+                 "every other week, to practice ways to handle frustration.")
+    answer = ask_document(doc, "How often does he see the counselor?")
+    assert answer.quotes[0].quote.text.endswith("30 minutes every other week, to practice ways to handle frustration.")
+    assert answer.quotes[0].quote.page == 1, "the passage keeps the page it starts on"
+    (service,) = doc.services
+    assert (service.frequency, service.duration) == ("every other week", "30 minutes")
+
+
+def test_a_plan_the_iep_has_is_a_yes_and_one_it_rules_out_is_not():
+    doc = doc_of("Goals\nGoal 1: Tobias will ask for a break in 4 of 5 opportunities.\n"
+                 "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY\nTarget behavior: leaving class without permission.")
+    answer = ask_document(doc, "Does he have a behavior plan?")
+    assert not answer.not_found
+    assert answer.note == "Yes: this IEP has it, on page 1: “4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY”."
+    ruled_out = doc_of("Special Factors\nBehavior: a behavior intervention plan is not needed at this time.")
+    answer = ask_document(ruled_out, "Does he have a behavior plan?")
+    assert not answer.note.startswith("Yes") and not answer.not_found
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_who_signed_lists_the_rows_of_the_signature_table(tmp_path, ext, embedder):
+    from evals.iep_files import write_docx, write_pdf
+
+    blocks = [("h", "Individualized Education Program (IEP)"), ("p", "Student: Ana Ruiz. Grade 7."),
+              ("p", "This IEP was written at a meeting on 11/18/2026; the IEP team will review it by 11/17/2027."),
+              ("h", "Present Levels"), ("p", "Ana reads at a grade 5 level and finishes half of her written work."),
+              ("page",), ("h", "CONSENT AND SIGNATURES"),
+              ("table", [["Name", "Role", "Date signed"], ["Lorraine Greer", "Parent", "11/18/2026"],
+                         ["Anand Patel", "Case carrier", "11/18/2026"], ["Carla Benitez", "Assistant Principal", "11/18/2026"]])]
+    write = write_pdf if ext == "pdf" else write_docx
+    doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
+    answer = ask_document(doc, "Who signed the IEP?", embedder)
+    texts = [q.quote.text for q in answer.quotes]
+    for name in ("Lorraine Greer", "Anand Patel", "Carla Benitez"):
+        assert any(t.startswith(name) for t in texts), name
+    assert all(q.quote.page == 2 for q in answer.quotes[:3])
+    assert not any(t.startswith("Name") for t in texts), "the header row is not quoted"
