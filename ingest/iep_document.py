@@ -191,7 +191,12 @@ def _pdf_lines(path: Path) -> tuple[list[Quote], int]:
 
 _ENDS = re.compile(r"[.!?:;]$")
 _JOINING_WORDS = {"the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "at", "on", "by", "as", "is", "are", "will"}
-_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*]\s|goal\b)", re.I)
+# A list item's start: "1. ", "a) ", a bullet of any kind ("- ", "• ", "▪ ", "o " as Word's bullet
+# font prints in a PDF, a private-use bullet glyph), or "Goal".
+_BULLETS = "-•*▪◦■●‣–\uf0b7\uf0a7\uf076\uf0d8"
+_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[a-h][.)]\s|[-*–]\s|[•▪◦■●‣\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)"
+                          r"|o\s+(?=[A-Za-z0-9]))")
+_STARTS_ITEM_CI = re.compile(r"^goal\b", re.I)
 
 
 def _rejoin(raw: list[str]) -> list[str]:
@@ -213,8 +218,9 @@ def _rejoin(raw: list[str]) -> list[str]:
     for line in lines:
         prev = out[-1] if out else ""
         new_row = table and line[:1].isdigit() and bool(re.search(r"\d", prev))
-        value = prev.endswith(":") and len(line.split()) <= 3 and not _STARTS_ITEM.match(line) and not _ENDS.search(line)
-        joins = value or prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
+        item = bool(_STARTS_ITEM.match(line) or _STARTS_ITEM_CI.match(line))
+        value = prev.endswith(":") and len(line.split()) <= 3 and not item and not _ENDS.search(line)
+        joins = value or prev and not _ENDS.search(prev) and not item and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
         ) and not new_row and (
             line[:1].islower() or line[:1].isdigit()
@@ -467,6 +473,7 @@ _PERIOD = r"(?:school\s+)?(?:day|week|wk|month|mo|quarter|semester|year|grading 
 _FREQUENCY = re.compile(
     rf"\b\d+\s*x\s*\d+\s*(?:minutes?|mins?)\s*(?:/|per|a|each)\s*{_PERIOD}\b"  # "2x30 min/wk"
     rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)|once|twice)\s*(?:per|a|an|each|every|/)\s*{_PERIOD}\b"
+    rf"|\b{_COUNT}\s*x\s*(?:wk|week|mo|month|day)\b"  # "2x wk"
     rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)\s*|once\s+|twice\s+)?(?:every|each)\s+(?:other\s+)?(?:{_COUNT}\s+)?"
     r"(?:school\s+)?(?:days?|weeks?|months?|grading periods?)\b"  # "every other week", "once every 6 weeks"
     rf"|\b(?:{_COUNT}\s*(?:x|times?)\s*)?(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\b",  # "4 x weekly"
@@ -626,8 +633,9 @@ def find_services(sections: Sequence[IEPSection]) -> list[Service]:
 def _without_amounts(text: str) -> str:
     """A service line without its leading frequency and anything from its first duration on:
     "4 x weekly Dyslexia intervention 45 minutes Dyslexia room" -> "Dyslexia intervention"."""
-    first = _FREQUENCY.match(text.lstrip("•-* "))
-    body = text.lstrip("•-* ")[first.end():].strip() if first else text
+    text = text.lstrip(_BULLETS + " ")
+    first = _FREQUENCY.match(text)
+    body = text[first.end():].strip() if first else text
     duration = _DURATION.search(body)
     return body[: duration.start()].strip(" —-:") if duration and duration.start() > 0 else body
 
@@ -767,7 +775,8 @@ def _join_broken(lines: list[Quote]) -> list[Quote]:
     for quote in lines:
         prev = out[-1] if out else None
         if (
-            prev is not None and quote.text[:1].islower() and not prev.heading and not quote.heading
+            prev is not None and quote.text[:1].islower() and not _STARTS_ITEM.match(quote.text)
+            and not prev.heading and not quote.heading
             and not _ENDS.search(prev.text) and " — " not in prev.text and not _heading_kind(prev.text)
             and not _capitals(prev.text) and len(prev.text.split()) >= 6
         ):

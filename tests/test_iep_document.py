@@ -825,3 +825,17 @@ def test_who_signed_lists_the_rows_of_the_signature_table(tmp_path, ext, embedde
         assert any(t.startswith(name) for t in texts), name
     assert all(q.quote.page == 2 for q in answer.quotes[:3])
     assert not any(t.startswith("Name") for t in texts), "the header row is not quoted"
+
+
+def test_list_items_with_other_bullets_stay_apart_in_a_pdf(tmp_path):
+    from evals.iep_files import write_pdf
+
+    blocks = [("h", "Individualized Education Program"), ("p", "Student: Ana Ruiz."), ("h", "Accommodations"),
+              ("p", "Testing accommodations (district and state tests):"),
+              ("p", "o extended time (time and a half)"), ("p", "o breaks as needed"), ("p", "o directions read aloud")]
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
+    assert doc.section("accommodations").text.splitlines() == [
+        "Testing accommodations (district and state tests):",
+        "o extended time (time and a half)", "o breaks as needed", "o directions read aloud"]
+    (service,) = doc_of("Services\n▪ Speech-language therapy 2x wk 30 min").services
+    assert (service.name, service.frequency, service.duration) == ("Speech-language therapy", "2x wk", "30 min")
