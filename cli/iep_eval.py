@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         from assistant.config import Settings
         from assistant.embeddings import load_embedder
 
-        embedder = load_embedder(Settings())
+        embedder = load_embedder(Settings().index)
     questions = load_questions(args.questions) if args.questions else load_questions()
     with tempfile.TemporaryDirectory(prefix="iep-eval-") as folder:
         report = run_iep_eval(read_iep, answerer_for(embedder), Path(folder), questions,

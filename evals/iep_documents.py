@@ -1,10 +1,14 @@
 """Fictional IEPs for the eval of questions about a parent's own IEP (evals/iep.py).
 
 Every student, school and person here is made up. Each IEP is a list of blocks (see
-evals/iep_files.py): ("h", heading), ("p", paragraph), ("table", rows), ("page",). The three
+evals/iep_files.py): ("h", heading), ("p", paragraph), ("table", rows), ("page",). They
 differ on purpose: a district form of tables, a narrative IEP from a district that writes goals
-in paragraphs and services in sentences, a high-schooler's IEP with a transition plan, and a
-kindergartener's IEP whose services grid uses abbreviations ("SLP 2x30 min/wk")."""
+in paragraphs and services in sentences, a high-schooler's IEP with a transition plan, a
+kindergartener's IEP whose services grid uses abbreviations ("SLP 2x30 min/wk"), a middle-schooler's
+"offer of FAPE" form with numbered capital headings, one-line services ("240 min/week"), a behavior
+intervention plan and a signature page, and a Texas-style ARD committee report with dates in words,
+a services grid whose columns start with the frequency, a service sentence split by a page break and
+accommodations listed per subject."""
 
 from __future__ import annotations
 
@@ -239,4 +243,155 @@ PINE = [
     ("p", "Transportation: regular education transportation."),
 ]
 
-DOCUMENTS: dict[str, list[Block]] = {"cedar": CEDAR, "harbor": HARBOR, "riverside": RIVERSIDE, "pine": PINE}
+# A state "offer of FAPE" form: numbered headings in capitals, several fields on one line, services
+# as one line each, a behavior intervention plan summary, bulleted testing accommodations and a
+# consent and signature page.
+OAKMONT = [
+    ("h", "OAKMONT UNIFIED SCHOOL DISTRICT"),
+    ("p", "Individualized Education Program (IEP) — Offer of a Free Appropriate Public Education (FAPE)"),
+    ("h", "1. STUDENT INFORMATION"),
+    ("p", "Student: Tobias Greer    DOB: 02/14/2014    Grade: 7    School: Sierra Vista Middle School"),
+    ("p", "Primary eligibility: Emotional Disturbance (ED)    Secondary eligibility: Other Health Impairment (OHI)"),
+    ("p", "Case carrier: Mr. Anand Patel, Education Specialist    Parent/Guardian: Lorraine Greer"),
+    ("p", "Meeting type: Annual    Meeting date: 11/18/2026    Next annual IEP: 11/17/2027    "
+          "Next triennial assessment: 02/09/2028"),
+    ("h", "2. PRESENT LEVELS OF PERFORMANCE"),
+    ("p", "Academics: Tobias reads at a 5th grade level (Lexile 820) and can find the main idea of a short "
+          "passage about half of the time. Math reasoning is near grade level. He finishes about 40% of "
+          "written classwork."),
+    ("p", "Social-emotional/behavior: Tobias leaves class without permission an average of 4 times a week "
+          "and has had 3 office referrals for verbal outbursts since August, almost always when a long "
+          "writing task is handed out."),
+    ("page",),
+    ("h", "3. ANNUAL GOALS"),
+    ("p", "Goal #1 — Behavior. Baseline: leaves class 4 times per week. By 11/2027, when frustrated, "
+          "Tobias will ask for a break with his break card instead of leaving class in 4 out of 5 "
+          "opportunities, as measured by staff data collection."),
+    ("p", "Goal #2 — Reading comprehension. By 11/2027, given a 6th grade informational text, Tobias "
+          "will identify the main idea and two supporting details with 80% accuracy in 3 of 4 trials."),
+    ("p", "Goal #3 — Written expression. By 11/2027, Tobias will write a three-paragraph response "
+          "using a graphic organizer, scoring 3 of 4 on the grade 7 writing rubric."),
+    ("p", "Progress reports: parents will get a written report on each goal with every report card "
+          "(every 9 weeks)."),
+    ("h", "4. BEHAVIOR INTERVENTION PLAN (BIP) — SUMMARY"),
+    ("p", "Target behavior: leaving the classroom without permission and verbal outbursts when given "
+          "written work."),
+    ("p", "Function of the behavior: to escape long or difficult writing tasks."),
+    ("p", "Replacement behavior: Tobias will show his break card and take a 5-minute break at the "
+          "break table inside the classroom."),
+    ("p", "Prevention: written work broken into smaller parts; a preview of the day's schedule; "
+          "check-in/check-out with the school counselor each morning and afternoon."),
+    ("p", "Reinforcement: Tobias earns points on a daily point sheet, traded for computer time on Fridays."),
+    ("p", "If Tobias leaves campus, staff will call the front office and his mother right away."),
+    ("page",),
+    ("h", "5. OFFER OF FAPE — SPECIAL EDUCATION AND RELATED SERVICES"),
+    ("p", "• Specialized Academic Instruction — 240 min/week — SDC (special day class) "
+          "— Education Specialist"),
+    ("p", "• Individual counseling 30 min 1x monthly — counseling office — School Psychologist"),
+    ("p", "• Group counseling 45 min/week — counseling office — School Counselor"),
+    ("p", "• Behavior intervention services (consultation with teachers) 60 min/month — "
+          "Behavior Specialist"),
+    ("h", "6. ACCOMMODATIONS"),
+    ("p", "Classroom: preferential seating near the door; a copy of the class notes; shortened writing "
+          "assignments (same skills, fewer items)."),
+    ("p", "Testing accommodations (district and state tests):"),
+    ("p", "- Extended time (time and a half)"),
+    ("p", "- Separate setting (small group)"),
+    ("p", "- Breaks as needed"),
+    ("p", "- Directions read aloud"),
+    ("h", "7. EDUCATIONAL SETTING"),
+    ("p", "Tobias is in general education classes 80% of the school day. He is in the SDC for English "
+          "language arts only."),
+    ("h", "8. EXTENDED SCHOOL YEAR (ESY)"),
+    ("p", "Tobias is eligible for ESY: Specialized Academic Instruction 120 min/week and individual "
+          "counseling 30 min/week, June 21 to July 23, 2027, at Sierra Vista Middle School."),
+    ("p", "Transportation: not required. Tobias walks to school."),
+    ("page",),
+    ("h", "9. CONSENT AND SIGNATURES"),
+    ("p", "[X] I agree with all parts of this IEP.   [ ] I agree except for the parts listed below.   "
+          "[ ] I do not agree with this IEP."),
+    ("table", [
+        ["Name", "Role", "Date signed"],
+        ["Lorraine Greer", "Parent", "11/18/2026"],
+        ["Anand Patel", "Education Specialist / case carrier", "11/18/2026"],
+        ["Dr. Hannah Okoye", "School Psychologist", "11/18/2026"],
+        ["Carla Benitez", "Administrator designee (Assistant Principal)", "11/18/2026"],
+        ["Victor Lang", "General education teacher (science)", "11/18/2026"],
+    ]),
+]
+
+# A Texas-style ARD committee report: facts in a table read across (labels on the first row), dates
+# in words, a schedule of services whose columns start with the frequency, a service sentence cut by
+# a page break, accommodations per subject and special transportation.
+MESQUITE = [
+    ("h", "Mesquite Creek Independent School District"),
+    ("p", "ADMISSION, REVIEW AND DISMISSAL (ARD) COMMITTEE REPORT AND INDIVIDUALIZED EDUCATION PROGRAM"),
+    ("table", [
+        ["Student", "Grade", "Campus", "ARD meeting date", "Purpose"],
+        ["Landon Pierce", "4", "Bluebonnet Elementary", "October 3, 2026", "Annual ARD"],
+    ]),
+    ("p", "Eligibility: Specific Learning Disability (dyslexia), primary; Speech Impairment, secondary."),
+    ("p", "Case manager: Mrs. Dolores Quintanilla, special education teacher."),
+    ("p", "The next annual ARD meeting must be held on or before October 2, 2027. Landon's next full "
+          "and individual evaluation is due by September 15, 2028."),
+    ("p", "Landon was served under a Section 504 accommodation plan before this ARD. That plan ends "
+          "today, and its accommodations are carried into this IEP."),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    ("p", "Landon reads 68 words correct per minute on grade 4 passages (the benchmark is 94). He spells "
+          "about 40% of grade-level words correctly. Math: he understands multiplication but does not "
+          "yet recall the facts. Speech: he substitutes /w/ for /r/, so classmates sometimes do not "
+          "understand him. Parent concerns: his mother, Renee Pierce, says homework takes him two hours."),
+    ("page",),
+    ("h", "ANNUAL GOALS"),
+    ("p", "Goal 1 of 3 (Reading): By October 2027, Landon will read grade 4 passages at 95 words correct "
+          "per minute with 95% accuracy."),
+    ("p", "Goal 2 of 3 (Spelling): By October 2027, Landon will spell words with taught patterns with 80% "
+          "accuracy on weekly spelling checks."),
+    ("p", "Goal 3 of 3 (Articulation): By October 2027, Landon will say /r/ correctly in conversation "
+          "with 90% accuracy."),
+    ("p", "Progress reports are sent home every 6 weeks with the report card."),
+    ("h", "SCHEDULE OF SERVICES"),
+    ("table", [
+        ["Frequency", "Service", "Duration", "Setting"],
+        ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
+        ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room (small group)"],
+        ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
+        ["Once every 6 weeks", "Occupational therapy consultation", "20 minutes", "General education classroom"],
+    ]),
+    ("p", "Landon will also receive counseling as a related service from the school counselor, in a group "
+          "of up to four students, for 30 minutes"),
+    ("page",),
+    ("p", "every other week, to practice ways to handle frustration with reading and writing."),
+    ("p", "Instructional arrangement: 41 (resource room, less than 50% of the day)."),
+    ("h", "ACCOMMODATIONS"),
+    ("p", "Reading / ELA: oral reading of test questions and answer choices; a word bank for spelling; "
+          "1 additional day for written assignments."),
+    ("p", "Math: a multiplication chart; graph paper to line up problems; a reduced number of problems "
+          "per page."),
+    ("p", "Science and Social Studies: a copy of teacher notes; oral administration of tests."),
+    ("p", "All classes: preferential seating; a 5-minute break after 20 minutes of work."),
+    ("h", "STATE ASSESSMENT"),
+    ("p", "Landon will take STAAR Reading and STAAR Mathematics with the designated supports of oral "
+          "administration and a supplemental aid (multiplication chart)."),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special transportation: Yes. Landon will ride the special education bus, curb-to-curb, because "
+          "his home is past the end of the regular bus route."),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "The committee reviewed data from the last school year. Landon does not qualify for extended "
+          "school year services."),
+    ("page",),
+    ("h", "ARD COMMITTEE MEMBERS"),
+    ("table", [
+        ["Name", "Position", "Agree / Disagree"],
+        ["Renee Pierce", "Parent", "Agree"],
+        ["Dolores Quintanilla", "Special education teacher / case manager", "Agree"],
+        ["Marisol Vega", "Speech-language pathologist", "Agree"],
+        ["Gregory Huang", "General education teacher", "Agree"],
+        ["Dr. Patricia Sandoval", "Principal (district representative)", "Agree"],
+    ]),
+]
+
+DOCUMENTS: dict[str, list[Block]] = {
+    "cedar": CEDAR, "harbor": HARBOR, "riverside": RIVERSIDE, "pine": PINE,
+    "oakmont": OAKMONT, "mesquite": MESQUITE,
+}

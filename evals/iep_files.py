@@ -33,8 +33,15 @@ def write_docx(path: Path, blocks: list[Block]) -> Path:
     return path
 
 
+# The PDF's core font holds Latin-1 only: typographic characters a Word file keeps become their
+# plain forms, as many PDF printers do.
+_PLAIN = str.maketrans({"\u2014": "-", "\u2013": "-", "\u2022": "-", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def write_pdf(path: Path, blocks: list[Block]) -> Path:
     from fpdf import FPDF
+
+    blocks = [tuple(_plain(part) for part in block) for block in blocks]
 
     pdf = FPDF(format="letter")
     pdf.set_auto_page_break(True, margin=20)
@@ -60,3 +67,11 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
             pdf.add_page()
     pdf.output(str(path))
     return path
+
+
+def _plain(part):
+    if isinstance(part, str):
+        return part.translate(_PLAIN)
+    if isinstance(part, list):
+        return [_plain(p) for p in part]
+    return part

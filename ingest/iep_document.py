@@ -191,7 +191,12 @@ def _pdf_lines(path: Path) -> tuple[list[Quote], int]:
 
 _ENDS = re.compile(r"[.!?:;]$")
 _JOINING_WORDS = {"the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "at", "on", "by", "as", "is", "are", "will"}
-_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*]\s|goal\b)", re.I)
+# A list item's start: "1. ", "a) ", a bullet of any kind ("- ", "• ", "▪ ", "o " as Word's bullet
+# font prints in a PDF, a private-use bullet glyph), or "Goal".
+_BULLETS = "-•*▪◦■●‣–\uf0b7\uf0a7\uf076\uf0d8"
+_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[a-h][.)]\s|[-*–]\s|[•▪◦■●‣\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)"
+                          r"|o\s+(?=[A-Za-z0-9]))")
+_STARTS_ITEM_CI = re.compile(r"^goal\b", re.I)
 
 
 def _rejoin(raw: list[str]) -> list[str]:
@@ -209,15 +214,24 @@ def _rejoin(raw: list[str]) -> list[str]:
     width = max(len(line) for line in lines)
     out: list[str] = []
     last = ""  # the line before, as it was on the page (before joining)
+    table = False  # under a table's header row, where each line starting with a number is a new row
     for line in lines:
         prev = out[-1] if out else ""
-        joins = prev and not _ENDS.search(prev) and not _STARTS_ITEM.match(line) and not _heading_kind(prev) and not (
+        new_row = table and line[:1].isdigit() and bool(re.search(r"\d", prev))
+        item = bool(_STARTS_ITEM.match(line) or _STARTS_ITEM_CI.match(line))
+        value = prev.endswith(":") and len(line.split()) <= 3 and not item and not _ENDS.search(line)
+        joins = value or prev and not _ENDS.search(prev) and not item and not _heading_kind(prev) and not (
             line[:1].isupper() and _heading_kind(line)
-        ) and (
+        ) and not new_row and (
             line[:1].islower() or line[:1].isdigit()
             or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
             or len(last) >= 0.9 * width
+            or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
         )
+        if _is_header_row(line):
+            table = True
+        elif _ENDS.search(line) or len(line.split()) > 16 or _heading_kind(line) or _capitals(line):
+            table = False
         last = line
         if joins:
             out[-1] = f"{prev} {line}"
@@ -230,6 +244,11 @@ def _rejoin(raw: list[str]) -> list[str]:
         else:
             rows.append(line)
     return rows
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _wrapped_cell(row: str, line: str) -> bool:
@@ -358,24 +377,41 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("related_services", r"^related services"),
         ("accommodations", r"accommodations?|supplementary aids|modifications"),
         ("special_education", r"special education (and related )?services|specially designed instruction|\bservices?\b"),
-        ("lre", r"least restrictive|\blre\b|non-?disabled|placement"),
+        ("lre", r"least restrictive|\blre\b|non-?disabled|placement|(?:educational|instructional) (?:setting|environment)"),
         ("present_levels", r"present levels?|plaafp|\bplep\b|current (levels|performance)"),
         ("goals", r"\bgoals?\b"),
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
     )
 )
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_TEXT = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
-              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}")
+              rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
+              rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}")  # 3 October 2026
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
-def _heading_kind(line: str) -> str | None:
-    """The kind of section a heading line starts, or None when the line is not a heading."""
+def _heading_kind(line: str, styled: bool = False) -> str | None:
+    """The kind of section a heading line starts, or None when the line is not a heading. A line
+    styled as a heading in a Word file needs only to be short ("5. OFFER OF FAPE — SERVICES")."""
     text = line.strip()
-    if not _is_heading(text) or _HEADER_ROW.match(text):
+    if styled:
+        if not 0 < len(text) <= 120 or _is_header_row(text):
+            return None
+    elif not _is_heading(text) or _is_header_row(text):
         return None
     text = _NUMBERING.sub("", text)
     return next((kind for kind, pattern in _SECTION_PATTERNS if pattern.search(text)), None)
+
+
+def _capitals_heading(line: str) -> bool:
+    """A heading of any kind printed in capitals ("TRANSPORTATION", "9. CONSENT AND SIGNATURES"):
+    a PDF keeps no heading styles, so a short line in capitals stands for one."""
+    text = line.strip()
+    return (
+        _capitals(text) and len(text.split()) <= 10
+        and not _ENDS.search(text) and not text.endswith(",") and not _DATE.search(text)
+        and not _is_header_row(text)
+    )
 
 
 # "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
@@ -418,7 +454,9 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
         sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
 
     for quote in lines:
-        kind = _heading_kind(quote.text) or ("other" if quote.heading else None)
+        kind = _heading_kind(quote.text, styled=quote.heading) or (
+            "other" if quote.heading or (_capitals_heading(quote.text) and (sections or current["body"])) else None
+        )  # the document's first line is its title, not a section
         if kind:
             close()
             current.update(kind=kind, heading=quote.text, page=quote.page, body=[])
@@ -430,14 +468,20 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
 
 # -- services, goals, dates ----------------------------------------------------------------
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six)"
+_PERIOD = r"(?:school\s+)?(?:day|week|wk|month|mo|quarter|semester|year|grading period|nine weeks|six weeks)"
 _FREQUENCY = re.compile(
-    r"\b(?:(?:\d+|one|two|three|four|five|six)\s*(?:x|times?|sessions?)|once|twice)\s*"
-    r"(?:per|a|an|each|every|/)\s*(?:school\s+)?(?:day|week|month|quarter|semester|year|grading period)\b"
-    r"|\b(?:daily|weekly|monthly)\b",
+    rf"\b\d+\s*x\s*\d+\s*(?:minutes?|mins?)\s*(?:/|per|a|each)\s*{_PERIOD}\b"  # "2x30 min/wk"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)|once|twice)\s*(?:per|a|an|each|every|/)\s*{_PERIOD}\b"
+    rf"|\b{_COUNT}\s*x\s*(?:wk|week|mo|month|day)\b"  # "2x wk"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)\s*|once\s+|twice\s+)?(?:every|each)\s+(?:other\s+)?(?:{_COUNT}\s+)?"
+    r"(?:school\s+)?(?:days?|weeks?|months?|grading periods?)\b"  # "every other week", "once every 6 weeks"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?)\s*)?(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\b",  # "4 x weekly"
     re.I,
 )
-_RATE = re.compile(r"\b(?:per|a|each|every|/)\s*(?:school\s+)?(?:day|week|month)\b", re.I)  # "60 minutes per week"
-_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
+# "60 minutes per week", "240 min/week"
+_RATE = re.compile(r"\b(?:per|a|each|every)\s*(?:school\s+)?(?:day|week|month)\b|/\s*(?:day|week|wk|month|mo)\b", re.I)
+_DURATION = re.compile(r"(?:\b|(?<=\dx))\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
 _PLACE_WORDS = ("classroom", "room", "center", "office", "lab", "setting", "library", "clinic", "gym", "class")
 _PLACE = re.compile(r"\b(?:%s)s?\b" % "|".join(_PLACE_WORDS), re.I)
 _NOT_PLACE = {"in", "at", "the", "a", "an", "for", "and", "of", "per", "with", "to", "by", "on", "minutes", "minute",
@@ -455,10 +499,52 @@ _RELATED = (
     ("Transportation", r"transportation"),
     ("Interpreting services", r"interpret"),
 )
-_INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching))\b", re.I)
+_INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching|intervention))\b", re.I)
 _HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b"
                          r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$", re.I)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
+# The words a table's header row is made of, in any order ("Frequency | Service | Duration | Setting").
+_COLUMN_WORDS = {
+    "service", "services", "svc", "type", "frequency", "freq", "duration", "dur", "minutes", "mins", "min", "time",
+    "amount", "sessions", "location", "loc", "setting", "place", "provider", "providers", "staff", "responsible",
+    "person", "start", "begin", "begins", "end", "ends", "date", "dates", "initiation", "name", "role", "position",
+    "title", "signature", "signed", "agree", "disagree", "activity", "activities", "accommodation", "accommodations",
+    "modification", "modifications", "support", "supports", "subject", "area", "goal", "by", "when", "used", "it",
+    "is", "of", "and", "or", "per", "week", "month", "total", "student", "grade", "campus", "school", "purpose",
+    "meeting", "ard",
+}
+_CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
+# Which column of a services table holds what, from the words of its header cell.
+_COLUMNS = (
+    ("name", re.compile(r"\b(?:services?|svc|type|activity)\b", re.I)),
+    ("frequency", re.compile(r"\bfreq(?:uency)?\b|\bsessions\b|\bper\b", re.I)),
+    ("duration", re.compile(r"\bdur(?:ation)?\b|\bmin(?:ute)?s?\b|\btime\b|\bamount\b", re.I)),
+    ("location", re.compile(r"\blocation\b|\bloc\b|\bsetting\b|\bplace\b", re.I)),
+)
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's header row: its cells are column labels only ("Name — Role — Date signed",
+    "Frequency Service Duration Setting"), in whatever order the form puts them."""
+    if _HEADER_ROW.match(text):
+        return True
+    cells = text.split(" — ")
+    words = re.findall(r"[a-z]+", text.lower())
+    labels = set(words) - _CONNECTORS
+    if len(cells) < 2 and len(labels) < 3:  # "Accommodations and Modifications" is a heading
+        return False
+    return bool(labels) and not re.search(r"\d", text) and all(w in _COLUMN_WORDS for w in words)
+
+
+def _columns(header: str) -> dict[str, int]:
+    """{"name": 1, "frequency": 0, ...}: the column of each part of a service in a Word table's
+    header row (cells joined by " — "). A cell may hold two ("Freq/Dur")."""
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header.split(" — ")):
+        for part, pattern in _COLUMNS:
+            if part not in out and pattern.search(cell):
+                out[part] = i
+    return out
 
 
 _DELIVERY = re.compile(r"\b(?:pull[- ]out|push[- ]in|co-?taught|inclusion)\b", re.I)
@@ -499,18 +585,37 @@ def _service_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _by_columns(text: str, columns: dict[str, int]) -> dict[str, str]:
+    """A Word table row's cells by what its header says they hold (name, frequency, duration,
+    location); {} when the row does not have the header's cells."""
+    cells = text.split(" — ")
+    if "name" not in columns or len(cells) <= max(columns.values()):
+        return {}
+    return {part: cells[i] for part, i in columns.items()}
+
+
 def find_services(sections: Sequence[IEPSection]) -> list[Service]:
-    """Services listed in the special education and related services sections."""
+    """Services listed in the special education and related services sections. A Word table's
+    cells are read by its header row, whatever the order of its columns."""
     services: list[Service] = []
     for section in sections:
         if section.kind not in ("special_education", "related_services"):
             continue
+        columns: dict[str, int] = {}
         for quote in section.lines:
             text = quote.text
-            if _HEADER_ROW.match(text):
+            if _is_header_row(text):
+                columns = _columns(text)
                 continue
-            named = _service_name(text)
-            frequency, duration = _FREQUENCY.search(text) or _RATE.search(text), _DURATION.search(text)
+            cells = _by_columns(text, columns) if " — " in text else {}
+            if not cells:
+                columns = {} if " — " not in text else columns
+            named = _service_name(cells["name"]) if cells else _service_name(_without_amounts(text))
+            if cells and named is None and cells["name"].strip():
+                named = (cells["name"].strip(), "special education")
+            where = cells.get("frequency", text) if cells else text
+            frequency = _FREQUENCY.search(where) or _RATE.search(where)
+            duration = _DURATION.search(cells.get("duration", text) if cells else text)
             if named is None or not (named[1] == "related" or frequency or duration or ":" in text or " — " in text):
                 continue
             name, kind = named
@@ -518,9 +623,21 @@ def find_services(sections: Sequence[IEPSection]) -> list[Service]:
                 kind = "related"
             services.append(Service(
                 name=name, kind=kind, frequency=frequency.group(0) if frequency else "",
-                duration=duration.group(0) if duration else "", location=_location(text), quote=quote,
+                duration=duration.group(0) if duration else "",
+                location=_location(cells["location"]) or cells["location"] if "location" in cells else _location(text),
+                quote=quote,
             ))
     return services
+
+
+def _without_amounts(text: str) -> str:
+    """A service line without its leading frequency and anything from its first duration on:
+    "4 x weekly Dyslexia intervention 45 minutes Dyslexia room" -> "Dyslexia intervention"."""
+    text = text.lstrip(_BULLETS + " ")
+    first = _FREQUENCY.match(text)
+    body = text[first.end():].strip() if first else text
+    duration = _DURATION.search(body)
+    return body[: duration.start()].strip(" —-:") if duration and duration.start() > 0 else body
 
 
 _GOAL = re.compile(r"^(?:annual\s+|measurable\s+)?goal\s*#?\s*(\d{1,2})\s*[:.)—-]\s*(.*)$|^(\d{1,2})[.)]\s+(.*)$", re.I)
@@ -562,8 +679,9 @@ DATE_LABELS = {
 }
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
-    ("reevaluation", re.compile(r"re-?evaluation|triennial", re.I)),
-    ("annual_review", re.compile(r"annual (iep )?review|next (iep|review|annual)|review date|iep end|ends? on"
+    ("reevaluation", re.compile(r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
+                                r"|\bfiie?\b|\breed\b", re.I)),
+    ("annual_review", re.compile(r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
                                  r"|meet again|review (it|this iep|the iep) (again|by|no later)", re.I)),
     ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference|\bmet on", re.I)),
 )
@@ -572,7 +690,8 @@ _MONTHS = {m: i for i, m in enumerate(
 
 
 def parse_date(text: str) -> date | None:
-    """A date written as 03/10/2026, 3/10/26, 2026-03-10 or March 10, 2026 (None if not a real date)."""
+    """A date written as 03/10/2026, 3/10/26, 2026-03-10, March 10, 2026, Mar. 10th, 2026 or
+    10 March 2026 (None if not a real date)."""
     text = text.strip()
     try:
         if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text):
@@ -580,9 +699,12 @@ def parse_date(text: str) -> date | None:
             return date(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2}),? (\d{4})", text, re.I):
+        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", text, re.I):
             month = _MONTHS.get(m.group(1)[:3].lower())
             return date(int(m.group(3)), month, int(m.group(2))) if month else None
+        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})", text, re.I):
+            month = _MONTHS.get(m.group(2)[:3].lower())
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
     except ValueError:
         return None
     return None
@@ -590,20 +712,39 @@ def parse_date(text: str) -> date | None:
 
 def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
     """Meeting, annual review, re-evaluation and birth dates; the words just before each date
-    say which it is. The first of each kind counts."""
+    say which it is. A date with no words before it takes its label from the line above: the
+    label a PDF wrapped onto the line before ("Next triennial assessment:"), or the header cell
+    over it in a table read across ("ARD meeting date" over "October 3, 2026"). The first of each
+    kind counts."""
     found: dict[str, KeyDate] = {}
+    above: Quote | None = None
     for quote in lines:
         start = 0
         for match in _DATE.finditer(quote.text):
             context = quote.text[start : match.start()][-80:]
-            start = match.end()
+            first, start = start == 0, match.end()
             value = parse_date(match.group(0))
             if value is None:
                 continue
             kind = next((k for k, pattern in _DATE_KINDS if pattern.search(context)), None)
+            if kind is None and first and above is not None and above.page == quote.page:
+                label = _label_above(above.text, quote.text, match.start())
+                kind = next((k for k, pattern in _DATE_KINDS if pattern.search(label)), None)
             if kind and kind not in found:
                 found[kind] = KeyDate(kind, value, quote)
+        above = quote
     return [found[k] for k in DATE_LABELS if k in found]
+
+
+def _label_above(above: str, line: str, at: int) -> str:
+    """The words of the line above that label a value at `at` in `line`: the header cell in the
+    same column of a Word table, a header row's words, or a label that ends with a colon."""
+    cells, over = line.split(" — "), above.split(" — ")
+    if len(cells) > 1 and len(cells) == len(over):
+        return over[line[:at].count(" — ")]
+    if _is_header_row(above) or above.endswith(":"):
+        return above
+    return ""
 
 
 _AGE = re.compile(r"\bage\s*[:—-]?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)[ -]old\b", re.I)
@@ -626,9 +767,28 @@ def find_age(lines: Sequence[Quote], dates: Sequence[KeyDate]) -> tuple[int | No
     return None, None
 
 
+def _join_broken(lines: list[Quote]) -> list[Quote]:
+    """A sentence cut by a page break (or split into two paragraphs) is one passage again: a line
+    that does not end as a sentence, followed by one that starts in lower case. It keeps the
+    page it starts on."""
+    out: list[Quote] = []
+    for quote in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and quote.text[:1].islower() and not _STARTS_ITEM.match(quote.text)
+            and not prev.heading and not quote.heading
+            and not _ENDS.search(prev.text) and " — " not in prev.text and not _heading_kind(prev.text)
+            and not _capitals(prev.text) and len(prev.text.split()) >= 6
+        ):
+            out[-1] = Quote(f"{prev.text} {quote.text}", prev.page, prev.section, prev.heading)
+        else:
+            out.append(quote)
+    return out
+
+
 def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> IEPDocument:
     """Sections, services, goals, dates and age from the document's lines."""
-    lines = tuple(Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text))
+    lines = tuple(_join_broken([Quote(normalize(q.text), q.page, q.section, q.heading) for q in lines if normalize(q.text)]))
     sections = tuple(find_sections(lines))
     dates = tuple(find_dates(lines))
     age, age_quote = find_age(lines, dates)
@@ -980,6 +1140,8 @@ _SYNONYMS = {
     "bus": ("transport",),
     "ride": ("transport",),
     "help": ("instruct", "support", "servic", "therapi"),
+    "sign": ("signatur",),
+    "attend": ("particip", "member"),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
@@ -1018,8 +1180,8 @@ _ITEMS = (
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
     ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
-    ("annual_review", re.compile(r"next\s+(?:iep\s+)?(?:meeting|review)|annual review|meet again|review(?:ed)? again"
-                                 r"|iep\s+(?:expire|end|run out|due)|\bnext\s+iep\b", re.I)),
+    ("annual_review", re.compile(r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
+                                 r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b", re.I)),
     ("meeting", re.compile(r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
                            r"|date of (?:the |this )?iep", re.I)),
     ("birth", re.compile(r"birthday|born|date of birth", re.I)),
@@ -1028,7 +1190,8 @@ _DATE_QUESTIONS = (
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b", re.I)
+                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b"
+                   r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b", re.I)
 _AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
 # "a writing goal", "her reading goals": the area of a goal a question asks about.
 _GOAL_AREA = re.compile(r"\b([a-z][a-z-]{2,})\s+goals?\b", re.I)
@@ -1070,10 +1233,19 @@ class DocumentIndex:
 
     def __init__(self, doc: IEPDocument, embedder: Embedder | None = None) -> None:
         self.doc = doc
-        self.items: list[tuple[Quote, str]] = [
-            (q, s.heading) for s in doc.sections for q in s.lines if not _HEADER_ROW.match(q.text)
-        ]
-        self.terms = [set(tokenize(f"{heading} {q.text}")) for q, heading in self.items]
+        self.items: list[tuple[Quote, str]] = []
+        labels: list[str] = []  # the header row over each item, if it is a table's row
+        for s in doc.sections:
+            header = ""
+            for q in s.lines:
+                if _is_header_row(q.text):
+                    header = q.text
+                    continue
+                header = header if header and _is_row(q.text) else ""
+                self.items.append((q, s.heading))
+                labels.append(header)
+        # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026").
+        self.terms = [set(tokenize(f"{heading} {label} {q.text}")) for (q, heading), label in zip(self.items, labels)]
         n = len(self.items) or 1
         df: dict[str, int] = {}
         for terms in self.terms:
@@ -1118,6 +1290,8 @@ class DocumentIndex:
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif item := self._absent_item(question):
             note, absent = f"This IEP does not mention {item}. The closest passages:", True
+        elif _YES_NO.match(question) and (mention := self._item_mention(question)):
+            note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
             note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
         elif services and _YES_NO.match(question) and not summer:
@@ -1192,6 +1366,19 @@ class DocumentIndex:
             if re.search(asked, question, re.I):
                 if not any(re.search(mentioned, q.text, re.I) for q in self.doc.lines):
                     return item
+                return None
+        return None
+
+    def _item_mention(self, question: str) -> Quote | None:
+        """For a question naming an item (a behavior plan, an aide, ...), the IEP's first line that
+        names it when that line is a heading or says nothing against it ("no behavior plan is
+        needed" is not a yes)."""
+        for _item, asked, mentioned in _ITEMS:
+            if re.search(asked, question, re.I):
+                for quote in self.doc.lines:
+                    if re.search(mentioned, quote.text, re.I):
+                        negated = re.search(r"\b(?:not|no|none|n/a|without)\b", quote.text, re.I)
+                        return None if negated else quote
                 return None
         return None
 

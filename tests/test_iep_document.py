@@ -163,7 +163,7 @@ def test_services_written_as_sentences(samples):
     ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
     ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
     ("Counseling: 30 minutes monthly in the counselor's office", ("Counseling", "monthly", "30 minutes", "Counselor's office")),
-    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "weekly", "45 minutes", "School gym")),
+    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "1 x weekly", "45 minutes", "School gym")),
     ("Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
      ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom")),
 ])
@@ -557,7 +557,9 @@ def test_an_item_the_iep_never_mentions_is_said_to_be_absent():
     assert aide.not_found and "one-to-one aide" in aide.note
     with_plan = doc_of(ANSWERING + "\nBehavior intervention plan: attached, reviewed monthly by the team.")
     answer = ask_document(with_plan, "Does she have a behavior plan?")
-    assert not answer.not_found and not answer.note
+    assert not answer.not_found
+    assert answer.note == ("Yes: this IEP has it, on page 1: "
+                           "“Behavior intervention plan: attached, reviewed monthly by the team.”.")
     assert answer.quotes[0].quote.text.startswith("Behavior intervention plan")
 
 
@@ -683,3 +685,157 @@ Text-to-speech for tests.""")
     assert any("speech-language therapy with the SLP" in q.quote.text for q in answer.quotes)
     tools_only = doc_of("Accommodations\nText-to-speech for tests.\nSpeech-to-text for writing.")
     assert ask_document(tools_only, "Does she get speech therapy?").not_found
+
+
+# -- layouts from other states and districts ---------------------------------------------------
+
+FREQUENCY_FIRST = [
+    ("h", "Mesa Verde ISD - ARD Committee Report"),
+    ("p", "Student: Ruben Ortiz. Grade 4."),
+    ("h", "SCHEDULE OF SERVICES"),
+    ("table", [
+        ["Frequency", "Service", "Duration", "Setting"],
+        ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
+        ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room"],
+        ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
+    ]),
+    ("h", "ACCOMMODATIONS"),
+    ("p", "Math: a multiplication chart."),
+]
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_a_services_grid_is_read_by_its_header_whatever_the_order_of_its_columns(tmp_path, ext):
+    from evals.iep_files import write_docx, write_pdf
+
+    write = write_pdf if ext == "pdf" else write_docx
+    doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", FREQUENCY_FIRST).read_bytes())
+    got = [(s.name, s.frequency, s.duration, s.location) for s in doc.services]
+    assert got == [
+        ("In-class support", "Daily", "45 minutes", "General education classroom"),
+        ("Dyslexia intervention", "4 x weekly", "45 minutes", "Dyslexia room"),
+        ("Speech-language therapy", "2 x weekly", "30 minutes", "Speech room"),
+    ]
+    assert "Frequency" not in [s.name for s in doc.services], "the header row is not a service"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Individual counseling 30 min 1x monthly — counseling office", ("Counseling", "1x monthly", "30 min")),
+    ("Specialized Academic Instruction — 240 min/week — SDC", ("Specialized Academic Instruction", "/week", "240 min")),
+    ("SLP — 2x30 min/wk — Speech room", ("Speech-language therapy", "2x30 min/wk", "30 min")),
+    ("Counseling 30 minutes every other week", ("Counseling", "every other week", "30 minutes")),
+    ("Once every 6 weeks — Occupational therapy consultation — 20 minutes",
+     ("Occupational therapy", "Once every 6 weeks", "20 minutes")),
+    ("• Behavior intervention services 60 min/month — Behavior Specialist", ("Behavior intervention", "/month", "60 min")),
+])
+def test_frequencies_written_other_ways(line, expected):
+    (service,) = doc_of(f"Services\n{line}").services
+    assert (service.name, service.frequency, service.duration) == expected
+
+
+def test_headings_in_capitals_or_numbered_start_sections_of_their_own():
+    doc = doc_of("""OAKWOOD UNIFIED SCHOOL DISTRICT
+Student: Tobias Grant
+4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY
+Target behavior: leaving class without permission.
+7. EDUCATIONAL SETTING
+Tobias is in general education 80% of the day.
+TRANSPORTATION
+Special transportation: Yes, curb-to-curb.""")
+    assert [(s.kind, s.heading) for s in doc.sections] == [
+        ("opening", "Opening and student information"),
+        ("other", "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY"),
+        ("lre", "7. EDUCATIONAL SETTING"),
+        ("other", "TRANSPORTATION"),
+    ]
+    assert doc.sections[0].lines[0].text == "OAKWOOD UNIFIED SCHOOL DISTRICT", "the first line is the title"
+    assert [s.kind for s in doc_of("Accommodations and Modifications\nExtended time.").sections] == ["accommodations"]
+
+
+def test_a_word_heading_with_a_dash_in_it_is_recognised(tmp_path):
+    from evals.iep_files import write_docx
+
+    blocks = [("h", "IEP"), ("p", "Student: Ana Ruiz."),
+              ("h", "5. OFFER OF FAPE \u2014 SPECIAL EDUCATION AND RELATED SERVICES"),
+              ("p", "Specialized Academic Instruction \u2014 240 min/week \u2014 SDC")]
+    doc = read_iep("iep.docx", write_docx(tmp_path / "iep.docx", blocks).read_bytes())
+    assert doc.section("special_education").heading.startswith("5. OFFER OF FAPE")
+    assert [(s.name, s.duration) for s in doc.services] == [("Specialized Academic Instruction", "240 min")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oct. 3rd, 2026", date(2026, 10, 3)), ("3 October 2026", date(2026, 10, 3)), ("21st of June, 2027", date(2027, 6, 21)),
+])
+def test_dates_in_words(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_dates_labelled_above_them_or_in_words(tmp_path):
+    from evals.iep_files import write_docx, write_pdf
+
+    blocks = [("h", "ARD Committee Report"),
+              ("table", [["Student", "Grade", "ARD meeting date"], ["Landon Pike", "4", "October 3, 2026"]]),
+              ("p", "The next annual ARD meeting must be held on or before October 2, 2027. His next full and "
+                    "individual evaluation is due by September 15, 2028.")]
+    for write, ext in ((write_docx, "docx"), (write_pdf, "pdf")):
+        doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
+        assert {d.kind: d.value for d in doc.dates} == {
+            "meeting": date(2026, 10, 3), "annual_review": date(2027, 10, 2), "reevaluation": date(2028, 9, 15)}, ext
+        assert "October 2, 2027" in ask_document(doc, "When is his next ARD?").quotes[0].quote.text
+    wrapped = doc_of("Meeting date: 11/18/2026 Next triennial assessment:\n02/09/2028")
+    assert wrapped.date("reevaluation").value == date(2028, 2, 9)
+
+
+def test_a_sentence_cut_by_a_page_break_is_one_passage():
+    doc = doc_of("Services\nLandon will receive counseling from the school counselor in a small group for 30 minutes\f"
+                 "every other week, to practice ways to handle frustration.")
+    answer = ask_document(doc, "How often does he see the counselor?")
+    assert answer.quotes[0].quote.text.endswith("30 minutes every other week, to practice ways to handle frustration.")
+    assert answer.quotes[0].quote.page == 1, "the passage keeps the page it starts on"
+    (service,) = doc.services
+    assert (service.frequency, service.duration) == ("every other week", "30 minutes")
+
+
+def test_a_plan_the_iep_has_is_a_yes_and_one_it_rules_out_is_not():
+    doc = doc_of("Goals\nGoal 1: Tobias will ask for a break in 4 of 5 opportunities.\n"
+                 "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY\nTarget behavior: leaving class without permission.")
+    answer = ask_document(doc, "Does he have a behavior plan?")
+    assert not answer.not_found
+    assert answer.note == "Yes: this IEP has it, on page 1: “4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY”."
+    ruled_out = doc_of("Special Factors\nBehavior: a behavior intervention plan is not needed at this time.")
+    answer = ask_document(ruled_out, "Does he have a behavior plan?")
+    assert not answer.note.startswith("Yes") and not answer.not_found
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_who_signed_lists_the_rows_of_the_signature_table(tmp_path, ext, embedder):
+    from evals.iep_files import write_docx, write_pdf
+
+    blocks = [("h", "Individualized Education Program (IEP)"), ("p", "Student: Ana Ruiz. Grade 7."),
+              ("p", "This IEP was written at a meeting on 11/18/2026; the IEP team will review it by 11/17/2027."),
+              ("h", "Present Levels"), ("p", "Ana reads at a grade 5 level and finishes half of her written work."),
+              ("page",), ("h", "CONSENT AND SIGNATURES"),
+              ("table", [["Name", "Role", "Date signed"], ["Lorraine Greer", "Parent", "11/18/2026"],
+                         ["Anand Patel", "Case carrier", "11/18/2026"], ["Carla Benitez", "Assistant Principal", "11/18/2026"]])]
+    write = write_pdf if ext == "pdf" else write_docx
+    doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
+    answer = ask_document(doc, "Who signed the IEP?", embedder)
+    texts = [q.quote.text for q in answer.quotes]
+    for name in ("Lorraine Greer", "Anand Patel", "Carla Benitez"):
+        assert any(t.startswith(name) for t in texts), name
+    assert all(q.quote.page == 2 for q in answer.quotes[:3])
+    assert not any(t.startswith("Name") for t in texts), "the header row is not quoted"
+
+
+def test_list_items_with_other_bullets_stay_apart_in_a_pdf(tmp_path):
+    from evals.iep_files import write_pdf
+
+    blocks = [("h", "Individualized Education Program"), ("p", "Student: Ana Ruiz."), ("h", "Accommodations"),
+              ("p", "Testing accommodations (district and state tests):"),
+              ("p", "o extended time (time and a half)"), ("p", "o breaks as needed"), ("p", "o directions read aloud")]
+    doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
+    assert doc.section("accommodations").text.splitlines() == [
+        "Testing accommodations (district and state tests):",
+        "o extended time (time and a half)", "o breaks as needed", "o directions read aloud"]
+    (service,) = doc_of("Services\n▪ Speech-language therapy 2x wk 30 min").services
+    assert (service.name, service.frequency, service.duration) == ("Speech-language therapy", "2x wk", "30 min")

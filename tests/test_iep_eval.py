@@ -90,3 +90,13 @@ def test_command_prints_both_parts_without_the_model(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert printed.splitlines()[1].startswith("dev") and printed.splitlines()[2].startswith("blind")
     assert json.loads(out.read_text())["summary"]
+
+
+def test_command_answers_with_the_bundled_model(tmp_path, capsys):
+    out = tmp_path / "iep.json"
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "x1", "document": "mesquite", "question": "how often does he get speech",
+                                     "key_facts": [["2 x weekly"], ["30 minutes"]], "page": 2}) + "\n")
+    assert main(["iep-eval", "--format", "docx", "--questions", str(questions), "--json", str(out)]) == 0
+    (result,) = json.loads(out.read_text())["dev_results"]
+    assert result["facts_found"] == 2 and result["page_cited"]
