@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from cli import main
 from cli.iep_eval import answerer_for
 from evals.iep import (
@@ -92,6 +94,7 @@ def test_command_prints_both_parts_without_the_model(tmp_path, capsys):
     assert json.loads(out.read_text())["summary"]
 
 
+@pytest.mark.integration  # the real model
 def test_command_answers_with_the_bundled_model(tmp_path, capsys):
     out = tmp_path / "iep.json"
     questions = tmp_path / "q.jsonl"
