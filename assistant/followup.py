@@ -136,8 +136,21 @@ _EVERYDAY = [
     (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool", False),
     (r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
      "evaluation timeline request in writing", True),
-    (r"\b(?:moved?|moving) (?:to )?(?:a )?(?:new|another|different) (?:school|district|state)\b|\btransfer(?:ring)? schools?\b",
-     "transfer new school district", False),
+    (r"\b(?:moved?|moving|relocat\w+) (?:to |from )?(?:a |the )?(?:new|another|different|other) "
+     r"(?:school|district|state|town|city)\b|\btransfer(?:red|ring|s)? (?:to (?:a |another |the )?(?:new )?)?schools?\b"
+     r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
+     "moving new school comparable services", False),
+    (r"\bbull(?:y|ied|ies|ying)\b|\bpick(?:ed|s|ing)? on\b|\bteas(?:e|ed|es|ing)\b|\bma(?:de|ke|kes|king) fun of\b"
+     r"|\bharass\w*",
+     "bullying", True),
+    (r"\binterpret(?:er|ers|ing)?\b|\btranslat\w+\b"
+     r"|\b(?:don'?t|do not|doesn'?t|does not) (?:speak|read|understand) (?:much )?english\b"
+     r"|\benglish (?:is not|isn'?t) (?:my|our|her|his) (?:first|native) language\b",
+     "interpreter parent native language", False),
+    (r"\b(?:school|education|educational|student|special ed(?:ucation)?|cumulative) (?:records?|files?|folder)\b"
+     r"|\b(?:his|her|their|my \w+'?s?|the) (?:school )?(?:records|file)\b(?!\s+(?:a|an|for|the)\b)",
+     "education records inspect", False),
+    (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
     (r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "

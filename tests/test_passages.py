@@ -73,6 +73,12 @@ def test_everyday_descriptions_bring_the_library_words():
     assert "removal" in library_words("they keep calling me to pick him up early")
     assert "behavior" in library_words("he melts down every time the schedule changes")
     assert library_words("What is an IEP?") == ""
+    # a move is about comparable services, not the transfer of rights at 18
+    assert "comparable" in library_words("We're moving from Ohio to Texas, what happens to the IEP?")
+    assert "transfer" not in library_words("my son transferred schools")
+    assert "bullying" in library_words("kids keep picking on my son about his stutter")
+    assert "interpreter" in library_words("I don't speak English well, can I get help at the meeting?")
+    assert "records" in library_words("can I get a copy of my son's school file?")
 
 
 def test_being_sent_home_is_answered_with_the_removal_rules(assistant):
