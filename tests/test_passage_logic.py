@@ -1,0 +1,73 @@
+"""The passage answerer's choices, with a deterministic embedder instead of the model: which
+unit answers, a verdict only for its own question, list items whole, nothing said twice."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.embeddings import CachedEmbedder
+from assistant.passages import PassageComposer
+from assistant.types import Chunk, Hit
+from tests.fakes import HashingEmbedder
+
+
+def _chunk(id_: str, section: str, text: str, source: str = "corpus/a.md", position: int = 1) -> Chunk:
+    return Chunk(id=id_, text=text, source=source, title="Discipline", section=section, position=position)
+
+
+REMOVALS = _chunk(
+    "c1", "What happens after 10 days of removal?",
+    "After 10 school days of removal in a year, the school must provide services. "
+    "The services must help the student keep up with the general curriculum.",
+)
+PATTERN = _chunk(
+    "c2", "When is a series of removals a change of placement?",
+    "A series of removals is a change of placement when three things are true:\n"
+    "- The removals add up to more than 10 school days in a year.\n"
+    "- The behavior is much like the behavior in earlier removals.\n"
+    "- Other factors, such as how long each removal lasts, show a pattern.",
+)
+VERDICT = _chunk(
+    "c3", "Can a school suspend a student with an IEP?",
+    "Yes. A school can suspend a student with an IEP for up to 10 school days in a row, the same as other students.",
+)
+
+
+def _composer() -> tuple[PassageComposer, CachedEmbedder]:
+    embedder = CachedEmbedder(HashingEmbedder())
+    return PassageComposer(embedder), embedder
+
+
+def _ask(question: str, chunks, scores, said=()):
+    composer, embedder = _composer()
+    hits = [Hit(c, s) for c, s in zip(chunks, scores)]
+    return composer.compose(question, embedder.query(question), hits, said=said)
+
+
+def test_the_fake_embedder_is_deterministic_and_word_based():
+    fake = HashingEmbedder()
+    a, b = np.array(fake.embed_query("removal days")), np.array(fake.embed_documents(["days of removal"])[0])
+    assert np.allclose(a, b) and abs(float(a @ a) - 1.0) < 1e-6
+    assert float(a @ np.array(fake.embed_query("mediation is free"))) == 0.0
+
+
+def test_a_list_question_gets_the_whole_list_with_its_introduction():
+    text, citations = _ask("When do removals become a change of placement?", [PATTERN, REMOVALS], [0.8, 0.6])
+    assert citations and citations[0].chunk_id == "c2"
+    for line in PATTERN.text.splitlines():
+        assert line.lstrip("- ") in text  # every item whole, verbatim
+    assert text.index("three things are true") < text.index("add up to more than 10")
+
+
+def test_a_verdict_answers_only_its_own_question():
+    text, _ = _ask("Can a school suspend a student with an IEP?", [VERDICT, REMOVALS], [0.9, 0.5])
+    assert text.startswith("Yes.")
+    other, _ = _ask("What services must the school give after 10 days of removal?", [REMOVALS, VERDICT], [0.9, 0.85])
+    assert "Yes." not in other  # the neighbouring FAQ's "Yes." would answer a question nobody asked
+
+
+def test_a_follow_up_does_not_repeat_what_was_said():
+    first, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5])
+    again, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5], said=[first])
+    said = {s.strip() for s in first.split("[1]") if len(s.strip()) > 20}
+    assert said and not any(s in again for s in said)
