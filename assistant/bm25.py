@@ -128,19 +128,22 @@ class BM25Index:
         """Whether the term is one or two edits from a word the library uses (two for longer
         words) or from a common word. Only words starting with the term's first or second letter
         are compared: a misspelling rarely changes the first letter, and this keeps it fast."""
-        if getattr(self, "_near", None) is None:  # (an index saved before this cache existed)
-            self._near, self._by_letter = {}, {}
+        cache: dict[str, bool] | None = getattr(self, "_near", None)
+        by_letter: dict[str, list[str]] | None = getattr(self, "_by_letter", None)
+        if cache is None or by_letter is None:  # (an index saved before this cache existed)
+            cache, by_letter = {}, {}
             for word in (*self.postings, *STOPWORDS, *FAMILY_WORDS):  # "daugter" is a family word too
-                self._by_letter.setdefault(word[:1], []).append(word)
-        if term not in self._near:
+                by_letter.setdefault(word[:1], []).append(word)
+            self._near, self._by_letter = cache, by_letter
+        if term not in cache:
             limit = 1 if len(term) <= 5 else 2
-            near = [w for letter in dict.fromkeys(term[:2]) for w in self._by_letter.get(letter, ())]
-            self._near[term] = any(abs(len(w) - len(term)) <= limit and _within(term, w, limit) for w in near) or any(
+            near = [w for letter in dict.fromkeys(term[:2]) for w in by_letter.get(letter, ())]
+            cache[term] = any(abs(len(w) - len(term)) <= limit and _within(term, w, limit) for w in near) or any(
                 # a misspelt long word keeps its ending, so its stem is the word: "evaluaton" ~ "evalu"
                 len(w) >= 5 and 0 < len(term) - len(w) <= 4 and w in self.postings and _within(term[: len(w)], w, 1)
                 for w in near
             )
-        return self._near[term]
+        return cache[term]
 
     def split_compound(self, term: str) -> list[str]:
         """An unknown closed compound as two indexed words ("waitlist" -> "wait", "list"), else []."""

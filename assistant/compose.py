@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -13,6 +14,9 @@ from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import content_terms, split_sentences, words
 from assistant.types import Citation, Hit
+
+if TYPE_CHECKING:
+    from assistant.embeddings import CachedEmbedder
 
 # How a candidate sentence is scored: its own similarity to the question, the similarity of the
 # chunk it came from, and the share of the question's content words it contains.
@@ -108,7 +112,7 @@ def quote_for(text: str, group: list[Candidate]) -> str:
 class ExtractiveComposer:
     """Composes a short answer from retrieved chunks, every sentence carrying a citation."""
 
-    def __init__(self, embedder, settings: AnswerSettings, sentences: SentenceVectors | None = None) -> None:
+    def __init__(self, embedder: CachedEmbedder, settings: AnswerSettings, sentences: SentenceVectors | None = None) -> None:
         self.embedder = embedder
         self.settings = settings
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest

@@ -21,6 +21,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic.fields import FieldInfo
+from pydantic_core import InitErrorDetails
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ENV_PREFIX = "IEP_GUIDE_"
@@ -365,8 +366,8 @@ def _route(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key in SECTIONS and (isinstance(value, (dict, Section))):
-            section = value.model_dump() if isinstance(value, Section) else dict(value)
-            out.setdefault(key, {}).update(section)
+            given = value.model_dump() if isinstance(value, Section) else dict(value)
+            out.setdefault(key, {}).update(given)
         elif key in FLAT:
             section, field = FLAT[key]
             out.setdefault(section, {})[field] = value
@@ -395,12 +396,12 @@ class _EnvSource(PydanticBaseSettingsSource):
 
 def _named(error: ValidationError) -> ValidationError:
     """The same errors, each located by its environment variable (IEP_GUIDE_K) rather than its path."""
-    details = []
+    details: list[InitErrorDetails] = []
     for e in error.errors():
         loc = e["loc"]
         if len(loc) >= 2 and loc[0] in SECTIONS and loc[1] in SECTIONS[loc[0]].model_fields:
             loc = (env_name(loc[0], loc[1]), *loc[2:])
-        detail = {"type": e["type"], "loc": loc, "input": e["input"]}
+        detail: InitErrorDetails = {"type": e["type"], "loc": loc, "input": e["input"]}
         if "ctx" in e:
             detail["ctx"] = e["ctx"]
         details.append(detail)
@@ -454,7 +455,11 @@ class Settings(BaseSettings):
             raise _named(exc) from None
 
     @classmethod
-    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings):
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, _EnvSource(settings_cls))
 
     @model_validator(mode="before")

@@ -14,17 +14,23 @@ import json
 import re
 import secrets
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.database import Database, DatabaseError, open_database
 from assistant.database import conversations as _conv
 from assistant.database import messages as _msg
 from assistant.errors import IEPGuideError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
 
 TITLE_CHARS = 200  # the longest title a person may give
 AUTO_TITLE_CHARS = 80  # a title taken from the first question is cut to this
@@ -44,8 +50,8 @@ class Message:
     position: int
     role: str
     text: str
-    citations: tuple[dict, ...] = ()
-    meta: dict = field(default_factory=dict)
+    citations: tuple[dict[str, object], ...] = ()
+    meta: dict[str, object] = field(default_factory=dict)
     created: datetime | None = None
 
 
@@ -107,11 +113,15 @@ class NewMessage:
 
     role: str
     text: str
-    citations: Sequence[Mapping] = ()
-    meta: Mapping | None = None
+    citations: Sequence[Mapping[str, object]] = ()
+    meta: Mapping[str, object] | None = None
 
 
-def _claim(conn, conversation_id: str, owner: str, now: datetime) -> None:
+# A message checked for storing: role, text, citations, metadata.
+_Checked = tuple[str, str, list[dict[str, object]], dict[str, object]]
+
+
+def _claim(conn: Connection, conversation_id: str, owner: str, now: datetime) -> None:
     """Mark the owner's conversation as used, which takes its write lock before positions are
     read (ConversationError when it is not theirs)."""
     touched = conn.execute(
@@ -121,7 +131,7 @@ def _claim(conn, conversation_id: str, owner: str, now: datetime) -> None:
         raise ConversationError("There is no such conversation in this browser.")
 
 
-def _insert(conn, conversation_id: str, position: int, checked: tuple, now: datetime) -> Message:
+def _insert(conn: Connection, conversation_id: str, position: int, checked: _Checked, now: datetime) -> Message:
     """Store one checked message (role, text, citations, meta) at `position`."""
     role, text, cites, meta = checked
     conn.execute(sa.insert(_msg).values(
@@ -130,7 +140,7 @@ def _insert(conn, conversation_id: str, position: int, checked: tuple, now: date
     return Message(position, role, text, tuple(cites), meta, now)
 
 
-def _checked(message: NewMessage) -> tuple[str, str, list[dict], dict]:
+def _checked(message: NewMessage) -> _Checked:
     """A message's role, text, citations and metadata, checked (ConversationError when not storable)."""
     if message.role not in ROLES:
         raise ConversationError(f"A message's role is one of {', '.join(ROLES)}, not {message.role!r}.")
@@ -145,7 +155,7 @@ def _checked(message: NewMessage) -> tuple[str, str, list[dict], dict]:
     return message.role, message.text, cites, meta
 
 
-def _plausible_id(conversation_id) -> bool:
+def _plausible_id(conversation_id: object) -> bool:
     return isinstance(conversation_id, str) and 0 < len(conversation_id) <= ID_CHARS
 
 
@@ -157,7 +167,7 @@ class ConversationStore:
         self.retention_days = retention_days
 
     @classmethod
-    def for_settings(cls, settings) -> "ConversationStore":
+    def for_settings(cls, settings: Settings) -> "ConversationStore":
         """The store on the settings' database, purging on the feedback retention setting."""
         return cls(open_database(settings.database()), retention_days=settings.ui.feedback_retention_days)
 
@@ -166,7 +176,7 @@ class ConversationStore:
             f"Could not use the conversation database {self.database.describe()}: {getattr(exc, 'orig', None) or exc}"
         )
 
-    def _begin(self):
+    def _begin(self) -> AbstractContextManager[Connection]:
         return self.database.begin()
 
     def create(self, owner: str, *, audience: str, title: str = "") -> Conversation:
@@ -187,7 +197,7 @@ class ConversationStore:
 
     def append(
         self, conversation_id: str, owner: str, role: str, text: str, *,
-        citations: Sequence[Mapping] = (), meta: Mapping | None = None,
+        citations: Sequence[Mapping[str, object]] = (), meta: Mapping[str, object] | None = None,
     ) -> Message:
         """Add a message at the end of the owner's conversation (ConversationError if it is not theirs)."""
         _check_owner(owner)
@@ -336,6 +346,6 @@ class ConversationStore:
             raise self._problem(exc) from exc
 
     @staticmethod
-    def _conversation(row, messages: tuple[Message, ...] = ()) -> Conversation:
+    def _conversation(row: RowMapping, messages: tuple[Message, ...] = ()) -> Conversation:
         return Conversation(row["id"], row["owner"], row["title"], row["audience"], _utc(row["created"]),
                             _utc(row["updated"]), messages)

@@ -19,14 +19,19 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool, StaticPool
 
 from assistant.errors import IEPGuideError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
 
 BUSY_TIMEOUT_S = 10.0
 # Any fixed number: the key of the PostgreSQL advisory lock held while migrating.
@@ -109,7 +114,8 @@ class Database:
             raise DatabaseError(f"IEP_GUIDE_DATABASE_URL is not a database URL ({exc}).") from exc
         self.timeout = timeout
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        self.path = Path(self.url.database).resolve() if self.is_sqlite and self._on_disk() else None
+        database = self.url.database
+        self.path = Path(database).resolve() if self.is_sqlite and database and self._on_disk() else None
         self.engine = self._engine()
         self._ready = False
         self._setup = threading.Lock()
@@ -134,7 +140,7 @@ class Database:
             )
 
             @event.listens_for(engine, "connect")
-            def _pragmas(dbapi_conn, _record) -> None:
+            def _pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
                 cur = dbapi_conn.cursor()
                 cur.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
                 cur.execute("PRAGMA foreign_keys = ON")
@@ -251,7 +257,7 @@ def open_database(url: str | URL | Path, *, timeout: float = BUSY_TIMEOUT_S) -> 
         return db
 
 
-def database_for(settings) -> Database:
+def database_for(settings: Settings) -> Database:
     """The app database the settings name (IEP_GUIDE_DATABASE_URL, else the SQLite feedback file)."""
     return open_database(settings.database())
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,6 +17,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from assistant.database import Database, DatabaseError, open_database
 from assistant.database import eval_runs as _runs
 from assistant.errors import IEPGuideError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
 
 SET_NAME_CHARS = 200
 
@@ -29,7 +33,7 @@ class EvalRun:
     id: str
     created: datetime
     set_name: str
-    summary: dict = field(default_factory=dict)
+    summary: dict[str, object] = field(default_factory=dict)
     report_path: str = ""
 
 
@@ -40,7 +44,7 @@ class EvalRunStore:
         self.database = database if isinstance(database, Database) else open_database(database)
 
     @classmethod
-    def for_settings(cls, settings) -> "EvalRunStore":
+    def for_settings(cls, settings: Settings) -> "EvalRunStore":
         return cls(open_database(settings.database()))
 
     def _problem(self, exc: Exception) -> EvalRunError:
@@ -48,19 +52,19 @@ class EvalRunStore:
             f"Could not use the eval run database {self.database.describe()}: {getattr(exc, 'orig', None) or exc}"
         )
 
-    def record(self, set_name: str, summary: Mapping, report_path: str | Path = "") -> EvalRun:
+    def record(self, set_name: str, summary: Mapping[str, object], report_path: str | Path = "") -> EvalRun:
         """Save one run's summary (plain JSON values) and the path of its report."""
         if not isinstance(set_name, str) or not set_name or len(set_name) > SET_NAME_CHARS:
             raise EvalRunError(f"An eval set name is non-empty text of at most {SET_NAME_CHARS} characters.")
         try:
-            summary = json.loads(json.dumps(dict(summary)))
+            stored: dict[str, object] = json.loads(json.dumps(dict(summary)))
         except (TypeError, ValueError) as exc:
             raise EvalRunError(f"An eval run's summary must be plain JSON values ({exc}).") from exc
-        run = EvalRun(secrets.token_urlsafe(12), datetime.now(timezone.utc), set_name, summary, str(report_path))
+        run = EvalRun(secrets.token_urlsafe(12), datetime.now(timezone.utc), set_name, stored, str(report_path))
         try:
             with self.database.begin() as conn:
                 conn.execute(sa.insert(_runs).values(id=run.id, created=run.created, set_name=set_name,
-                                                     summary=summary, report_path=run.report_path))
+                                                     summary=stored, report_path=run.report_path))
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return run
@@ -75,7 +79,7 @@ class EvalRunStore:
             query = query.where(_runs.c.set_name == set_name)
         return self._select(query)
 
-    def _select(self, query) -> list[EvalRun]:
+    def _select(self, query: sa.Select[Any]) -> list[EvalRun]:
         try:
             with self.database.begin() as conn:
                 rows = conn.execute(query).mappings().all()

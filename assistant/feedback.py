@@ -21,9 +21,9 @@ class FeedbackError(IEPGuideError):
     """Feedback could not be saved or read."""
 
 
-def settings_snapshot(settings: Settings) -> dict:
+def settings_snapshot(settings: Settings) -> dict[str, object]:
     """The settings an answer was made with, as JSON-safe values, without secrets."""
-    out = {}
+    out: dict[str, object] = {}
     for name, value in settings.flat().items():
         if isinstance(value, SecretStr) or any(w in name.lower() for w in _SECRET_WORDS):
             continue
@@ -41,7 +41,7 @@ class Feedback:
     answer: str
     audience: str
     abstained: bool = False
-    citations: tuple[dict, ...] = ()
+    citations: tuple[dict[str, object], ...] = ()
     reasons: tuple[str, ...] = ()
     comment: str = ""
     answerer: str = ""
@@ -49,7 +49,7 @@ class Feedback:
     k: int = 0
     abstain_threshold: float = 0.0
     model: str = ""
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, object] = field(default_factory=dict)
     created_at: str = ""
     updated_at: str = ""
 

@@ -11,17 +11,25 @@ another."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.dml import UpdateBase
 
 from assistant.database import BUSY_TIMEOUT_S, Database, DatabaseError, open_database
 from assistant.database import feedback as _table
 from assistant.feedback import Feedback, FeedbackError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
 
 __all__ = ["BUSY_TIMEOUT_S", "FeedbackStore"]
 
@@ -45,7 +53,7 @@ class FeedbackStore:
         self.timeout = self.database.timeout
 
     @classmethod
-    def for_settings(cls, settings) -> FeedbackStore:
+    def for_settings(cls, settings: Settings) -> FeedbackStore:
         """The store on the settings' app database (IEP_GUIDE_DATABASE_URL, else the feedback file)."""
         return cls(open_database(settings.database()))
 
@@ -57,7 +65,13 @@ class FeedbackStore:
             )
         return f"Could not use the feedback database {self.database.describe()}: {exc}. Check IEP_GUIDE_DATABASE_URL."
 
-    def _run(self, statement, params: dict | None = None):
+    @overload
+    def _run(self, statement: sa.Select[Any], params: Mapping[str, object] | None = None) -> Sequence[RowMapping]: ...
+
+    @overload
+    def _run(self, statement: UpdateBase, params: Mapping[str, object] | None = None) -> int: ...
+
+    def _run(self, statement: Executable, params: Mapping[str, object] | None = None) -> Sequence[RowMapping] | int:
         try:
             with self.database.begin() as conn:
                 result = conn.execute(statement, params or {})
@@ -65,9 +79,12 @@ class FeedbackStore:
         except (DatabaseError, SQLAlchemyError) as exc:
             raise FeedbackError(self._problem(getattr(exc, "orig", None) or exc)) from exc
 
-    def _upsert(self, row: dict):
+    def _upsert(self, row: Mapping[str, object]) -> sqlite.Insert | postgresql.Insert:
         name = self.database.engine.dialect.name
-        insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(name)
+        inserts: dict[str, Callable[[sa.Table], sqlite.Insert | postgresql.Insert]] = {
+            "sqlite": sqlite.insert, "postgresql": postgresql.insert,
+        }
+        insert = inserts.get(name)
         if insert is None:
             raise FeedbackError(f"The feedback store runs on SQLite or PostgreSQL, not {name}.")
         stmt = insert(_table).values(**row)
@@ -108,7 +125,7 @@ class FeedbackStore:
         return int(self._run(sa.select(sa.func.count().label("n")).select_from(_table))[0]["n"])
 
     @staticmethod
-    def _feedback(row) -> Feedback:
+    def _feedback(row: RowMapping) -> Feedback:
         values = {k: json.loads(row[k]) if k in _JSON else row[k] for k in _COLUMNS}
         values["reasons"] = tuple(values["reasons"])
         values["citations"] = tuple(values["citations"])

@@ -21,13 +21,18 @@ import os
 import tempfile
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+from numpy.typing import NDArray
 
 from assistant.errors import IEPGuideError
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 # Bump when the exported graph changes shape (inputs, outputs, opset), so old files are not reused.
 EXPORT_VERSION = 1
@@ -76,7 +81,7 @@ def _check_pipeline(model_dir: Path) -> int:
     return int(json.loads(config.read_text()).get("max_seq_length", 256)) if config.is_file() else 256
 
 
-def _write_atomically(target: Path, write) -> None:
+def _write_atomically(target: Path, write: Callable[[str], None]) -> None:
     """Call write(temp_path) for a temporary file beside target, then rename it into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".onnx.tmp", dir=target.parent)
@@ -100,13 +105,14 @@ def _export_fp32(model_dir: Path, path: str) -> None:
     model = AutoModel.from_pretrained(str(model_dir), local_files_only=True, attn_implementation="eager").eval()
 
     class LastHidden(torch.nn.Module):
-        def __init__(self, inner) -> None:
+        def __init__(self, inner: torch.nn.Module) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor) -> torch.Tensor:
             out = self.inner(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)
-            return out.last_hidden_state
+            hidden: torch.Tensor = out.last_hidden_state
+            return hidden
 
     # Traced with padding in the batch, so the attention mask is part of the graph.
     sample = tokenizer(["An IEP is a written plan.", "A short one"], return_tensors="pt", padding=True)
@@ -173,7 +179,7 @@ class OnnxEmbeddings(Embeddings):
         self.session = ort.InferenceSession(str(self.file), options, providers=["CPUExecutionProvider"])
         self._wanted = {i.name for i in self.session.get_inputs()}
 
-    def _encode(self, encodings) -> np.ndarray:
+    def _encode(self, encodings: Sequence[Encoding]) -> NDArray[np.float32]:
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
@@ -182,11 +188,12 @@ class OnnxEmbeddings(Embeddings):
             n = len(enc.ids)
             ids[row, :n], mask[row, :n], types[row, :n] = enc.ids, enc.attention_mask, enc.type_ids
         feeds = {k: v for k, v in zip(_INPUTS, (ids, mask, types)) if k in self._wanted}
-        hidden = self.session.run(None, feeds)[0]
-        weights = mask[:, :, None].astype(np.float32)
+        hidden: NDArray[np.float32] = self.session.run(None, feeds)[0]
+        weights: NDArray[np.float32] = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return pooled / np.clip(norms, 1e-12, None)
+        normalized: NDArray[np.float32] = pooled / np.clip(norms, 1e-12, None)  # numpy types reductions as Any
+        return normalized
 
     def batches(self, lengths: Sequence[int]) -> list[list[int]]:
         """Rows grouped for the model: longest first, so a batch pads little, and at most
@@ -201,7 +208,7 @@ class OnnxEmbeddings(Embeddings):
                 out.append([i])
         return out
 
-    def embed_array(self, texts: Sequence[str]) -> np.ndarray:
+    def embed_array(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Vectors for texts (rows in input order). Each vector depends on its text alone (the
         attention mask hides the padding), so how texts are grouped changes nothing but speed and
         memory."""
@@ -217,7 +224,9 @@ class OnnxEmbeddings(Embeddings):
         return out
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embed_array(texts).tolist()
+        vectors: list[list[float]] = self.embed_array(texts).tolist()
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed_array([text])[0].tolist()
+        vector: list[float] = self.embed_array([text])[0].tolist()
+        return vector

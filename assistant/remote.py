@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import chromadb
 import httpx
@@ -26,11 +27,12 @@ from assistant.errors import IndexUnavailableError, ServerUnavailableError
 
 def is_server_failure(exc: BaseException) -> bool:
     """Whether an exception (or one it was raised from) is a failed request to the server."""
+    current: BaseException | None = exc
     seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, (httpx.TransportError, TimeoutError, ConnectionError)):
+    while current is not None and seen < 10:
+        if isinstance(current, (httpx.TransportError, TimeoutError, ConnectionError)):
             return True
-        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+        current, seen = current.__cause__ or current.__context__, seen + 1
     return False
 
 
@@ -62,6 +64,8 @@ def set_request_timeout(client: ClientAPI, seconds: float) -> None:
 def connect(settings: Settings, chroma_settings: ChromaSettings) -> ClientAPI:
     """An HTTP client whose server answered its heartbeat, retrying until the timeout."""
     host, port = settings.index.chroma_host, settings.index.chroma_port
+    if host is None:
+        raise ServerUnavailableError("No Chroma server is set: IEP_GUIDE_CHROMA_HOST is unset.")
     deadline = time.monotonic() + settings.index.chroma_connect_timeout
     while True:
         try:
@@ -87,7 +91,8 @@ def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port nothing listens on right now."""
     with socket.socket() as sock:
         sock.bind((host, 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def chroma_command() -> str:
@@ -107,9 +112,9 @@ class ChromaServer:
         self.host = host
         self.port = port or free_port(host)
         self.log = log or self.path.parent / f"chroma-{self.port}.log"
-        self.process: subprocess.Popen | None = None
+        self.process: subprocess.Popen[bytes] | None = None
 
-    def settings(self, **overrides) -> Settings:
+    def settings(self, **overrides: Any) -> Settings:
         return Settings(chroma_host=self.host, chroma_port=self.port, **overrides)
 
     def start(self, timeout: float = 60.0) -> "ChromaServer":
@@ -149,5 +154,5 @@ class ChromaServer:
     def __enter__(self) -> "ChromaServer":
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -64,6 +65,24 @@ def staff_email(email: str | None, allowed: Sequence[str]) -> bool:
     return False
 
 
+class _Account(TypedDict):
+    hash: str  # argon2id
+    created: str
+
+
+class _Attempts(TypedDict):
+    """Recent wrong passwords for one name: how many, and when the next try is allowed (clock seconds)."""
+
+    failures: int
+    next_try: float
+    last: NotRequired[str]
+
+
+class _StaffFile(TypedDict):
+    accounts: dict[str, _Account]
+    attempts: dict[str, _Attempts]
+
+
 class StaffAccounts:
     """The local staff accounts and their sign-in attempts, in one 0600 JSON file."""
 
@@ -77,12 +96,12 @@ class StaffAccounts:
         self.clock = clock
         self._hasher = PasswordHasher()  # argon2id
         self._lock = threading.Lock()
-        self._dummy = None
+        self._dummy: str | None = None
 
     # -- the file ------------------------------------------------------------
-    def _read(self) -> dict:
+    def _read(self) -> _StaffFile:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data: _StaffFile = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {"accounts": {}, "attempts": {}}
         except (OSError, ValueError) as exc:
@@ -91,7 +110,7 @@ class StaffAccounts:
         data.setdefault("attempts", {})
         return data
 
-    def _write(self, data: dict) -> None:
+    def _write(self, data: _StaffFile) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -9,11 +9,15 @@ used to verify LLM answers and to score citation precision and recall in the eva
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.config import AnswerSettings
 from assistant.text import content_terms, split_sentences
+
+if TYPE_CHECKING:
+    from assistant.embeddings import CachedEmbedder
 
 
 @dataclass(frozen=True)
@@ -38,14 +42,14 @@ def lexical_support(sentence: str, passage: str) -> float:
 class SupportJudge:
     """Lexical + embedding similarity judge. `embedder` is a CachedEmbedder."""
 
-    def __init__(self, embedder, *, lexical_min: float, semantic_min: float, shared_min: float):
+    def __init__(self, embedder: CachedEmbedder, *, lexical_min: float, semantic_min: float, shared_min: float):
         self.embedder = embedder
         self.lexical_min = lexical_min
         self.semantic_min = semantic_min
         self.shared_min = shared_min
 
     @classmethod
-    def from_settings(cls, embedder, settings: AnswerSettings) -> "SupportJudge":
+    def from_settings(cls, embedder: CachedEmbedder, settings: AnswerSettings) -> "SupportJudge":
         """The judge with the `support_*` bounds of the answer settings."""
         return cls(
             embedder,

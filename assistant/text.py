@@ -6,6 +6,7 @@ import functools
 import re
 import threading
 import unicodedata
+from typing import Protocol
 
 import snowballstemmer
 
@@ -77,11 +78,16 @@ def split_sentences(text: str) -> list[str]:
 _local = threading.local()
 
 
-def _english():
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+def _english() -> _Stemmer:
     """This thread's stemmer: a Snowball stemmer keeps its working state on the instance."""
     if not hasattr(_local, "stemmer"):
         _local.stemmer = snowballstemmer.stemmer("english")
-    return _local.stemmer
+    stemmer: _Stemmer = _local.stemmer
+    return stemmer
 
 
 @functools.lru_cache(maxsize=200_000)

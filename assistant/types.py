@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Audience = Literal["family", "teacher", "both"]
 
@@ -65,7 +65,8 @@ class Chunk:
         return meta
 
     @classmethod
-    def from_metadata(cls, id: str, text: str, meta: dict) -> "Chunk":
+    def from_metadata(cls, id: str, text: str, meta: Mapping[str, Any]) -> "Chunk":
+        """The chunk stored with this metadata (Chroma's values, loosely typed: `metadata()` wrote them)."""
         topics = tuple(t for t in str(meta.get("topics", "")).split(",") if t)
         page = meta.get("page")
         return cls(
@@ -103,8 +104,8 @@ class Citation:
     score: float
     page: int | None = None
 
-    def to_dict(self) -> dict:
-        data = {
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
             "n": self.n,
             "title": self.title,
             "section": self.section,
@@ -168,7 +169,7 @@ class Answer:
         """How many sentences are not backed by the passages they cite."""
         return sum(1 for c in self.checks if not c.supported)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "answer": self.text,
             "abstained": self.abstained,

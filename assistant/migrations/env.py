@@ -5,11 +5,12 @@ line (``alembic -c assistant/migrations/alembic.ini …``) uses IEP_GUIDE_DATABA
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 
 from assistant.database import metadata
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection, target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
