@@ -28,8 +28,9 @@ aspect: sentences already given in the conversation are not given again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -38,6 +39,9 @@ from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
+
+if TYPE_CHECKING:
+    from assistant.embeddings import CachedEmbedder
 
 ELLIPSIS = " … "
 _LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s*", re.I)
@@ -93,7 +97,7 @@ class Unit:
     verdict_ok: bool = True  # whether its "Yes."/"No, …" answers the asker's question (see PassageWeights.verdict_key)
 
     @property
-    def chunk(self):
+    def chunk(self) -> Chunk:
         return self.hit.chunk
 
 
@@ -159,7 +163,7 @@ def _strip_label(text: str) -> str:
 _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
 
 
-def unit_key(chunk) -> str:
+def unit_key(chunk: Chunk) -> str:
     """The question key of a chunk read as an answer unit (stored with its sentence vectors)."""
     return question_key(chunk.section, chunk.title, segment(chunk.text))
 
@@ -241,7 +245,7 @@ class PassageComposer:
 
     def __init__(
         self,
-        embedder,
+        embedder: CachedEmbedder,
         sentences: SentenceVectors | None = None,
         *,
         weights: PassageWeights = PassageWeights(),
@@ -289,7 +293,7 @@ class PassageComposer:
         return units
 
     # -- choosing ----------------------------------------------------------
-    def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: set[str]) -> tuple[int, ...]:
+    def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: Set[str]) -> tuple[int, ...]:
         """The items of `unit` that answer the question, within `budget` words, in order."""
         usable = [i for i, item in enumerate(unit.items) if _shown(item) and normalize(item.text) not in said
                   and not (_YES_NO.match(item.text) and not unit.verdict_ok)]
@@ -346,7 +350,7 @@ class PassageComposer:
             n += 1
         return n
 
-    def choose(self, question: str, units: list[Unit], said: set[str] = frozenset()) -> list[Picked]:
+    def choose(self, question: str, units: list[Unit], said: Set[str] = frozenset()) -> list[Picked]:
         """The first unit, and a second one when the question needs it."""
         if not units:
             return []
@@ -388,7 +392,7 @@ class PassageComposer:
         return None
 
     @staticmethod
-    def _fresh_first(units: list[Unit], said: set[str]) -> list[Unit]:
+    def _fresh_first(units: list[Unit], said: Set[str]) -> list[Unit]:
         """The units in the order they are tried first: in a conversation, units whose items
         were mostly given already go after those that still have most of theirs to say."""
         if not said:
@@ -437,10 +441,12 @@ class PassageComposer:
             picked = self.outline(picked[0], already) or picked
         return render(picked)
 
-    def outline(self, opening: Picked, said: set[str]) -> list[Picked]:
+    def outline(self, opening: Picked, said: Set[str]) -> list[Picked]:
         """A process question answered from an article's opening: the opening's first sentences,
         then the first sentence of each later section, in document order (the article's steps).
         Empty when the article has too few sections for an outline."""
+        if self.article is None:
+            return []
         chunks = self.article(opening.unit.chunk.source)
         steps: list[Picked] = []
         seen = {opening.unit.chunk.section.strip().lower()}
@@ -483,11 +489,13 @@ def _answer_sentences(text: str) -> list[str]:
 def quote_for(text: str, items: Sequence[Item]) -> str:
     """The quoted passage: the exact span when the items follow each other in the chunk,
     otherwise the items joined with an ellipsis. Each part is verbatim chunk text."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for item in items:
         start = text.find(item.text)
-        spans.append((start, start + len(item.text)) if start >= 0 else None)
-    if all(spans):
+        if start < 0:
+            return ELLIPSIS.join(item.text for item in items)
+        spans.append((start, start + len(item.text)))
+    if spans:
         parts, (start, end) = [], spans[0]
         for s, e in spans[1:]:
             if s >= end and _only_markers(text[end:s]):
@@ -518,7 +526,8 @@ def _finish(sentence: str) -> str:
 
 def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
     """One paragraph per unit, list items as a list; each sentence carries its unit's number."""
-    paragraphs, citations = [], []
+    paragraphs: list[str] = []
+    citations: list[Citation] = []
     for n, pick in enumerate(picked, start=1):
         unit, items = pick.unit, [pick.unit.items[i] for i in pick.items]
         chunk = unit.chunk
