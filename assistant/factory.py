@@ -18,12 +18,10 @@ from assistant.hybrid import HybridRetriever
 from assistant.library import open_library
 from assistant.passages import PassageComposer, PassageWeights
 from assistant.rerank import Reranker, RerankWeights
-from assistant.retrieval import DenseRetriever
-from assistant.sentences import SentenceIndex, SentenceVectors
+from assistant.sentences import SentenceVectors
 from assistant.service import Assistant
-from assistant.store import ChunkIndex, make_client
+from assistant.store import GuidanceIndex, make_client
 from assistant.support import SupportJudge
-from assistant.visible import LiveBM25, VisibleChroma, VisibleIndex
 
 
 def open_index(
@@ -32,11 +30,11 @@ def open_index(
     embedder: Embeddings,
     client: ClientAPI | None = None,
     create: bool = False,
-) -> ChunkIndex:
+) -> GuidanceIndex:
     """The chunk index; with create=False it must already exist and hold chunks. It reads the
     collection its library names (a reset switches to a new one)."""
     client = client or make_client(settings, create=create)
-    index = ChunkIndex(client, settings.index.collection, model_name(embedder))
+    index = GuidanceIndex(client, settings.index.collection, model_name(embedder))
     try:
         snapshot = open_library(settings, client).load()
     except IndexUnavailableError:
@@ -61,21 +59,13 @@ def build_assistant(
     ChatOpenAI for settings.llm.base_url) and verified; otherwise they are extractive."""
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings.index)
-    index = open_index(settings, embedder=embedder, client=client)
-    view = VisibleIndex(index, open_library(settings, index.client)).require()  # committed chunks only
+    raw = open_index(settings, embedder=embedder, client=client)
+    index = raw.committed(open_library(settings, raw.client), settings.index.bm25_path()).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
-    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.index.sentence_cache_chunks)
-    vectorstore = VisibleChroma(
-        client=index.client,
-        collection_name=index.name,
-        embedding_function=embedder,
-        create_collection_if_not_exists=False,
-        view=view,
-    )
+    sentences = SentenceVectors(cached, index.sentences, settings.index.sentence_cache_chunks)
     retriever = HybridRetriever(
-        dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.retrieval.k),
-        bm25=LiveBM25(view, settings.index.bm25_path()),
-        index=view,
+        index=index,
+        embedder=cached,
         reranker=Reranker(
             cached,
             RerankWeights.from_settings(settings.retrieval),
@@ -87,9 +77,9 @@ def build_assistant(
         rrf_k=settings.retrieval.rrf_k,
         evidence_weights=EvidenceWeights.from_settings(settings.answer),
     )
-    answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf, view.source_chunks)
+    answerer = extractive_answerer(settings, cached, sentences, index.idf, index.source_chunks)
     if settings.answer.answerer != "openai":
-        rewrite = functools.partial(retrieval_query, knows=retriever.bm25.knows)
+        rewrite = functools.partial(retrieval_query, knows=index.knows)
         return Assistant(retriever=retriever, answerer=answerer, settings=settings, rewrite=rewrite)
     llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
     return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)

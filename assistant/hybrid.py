@@ -7,19 +7,14 @@ the `retrieval` setting can switch stages off for comparison (dense, bm25, hybri
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
-from assistant.bm25 import BM25Index
 from assistant.evidence import EvidenceWeights, measure
 from assistant.passages import unit_key
-from assistant.retrieval import DenseRetriever, document_from_hit
+from assistant.store import GuidanceIndex
 from assistant.types import Hit
 
 State = dict
@@ -38,38 +33,19 @@ def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] |
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def load_or_build_bm25(index, path: Path) -> BM25Index:
-    """The saved BM25 index for the current index version, building (and saving) it if needed."""
-    version = index.version()
-    bm25 = BM25Index.load(path, version)
-    if bm25 is None:
-        bm25 = BM25Index.build(((c.id, c.indexed_text) for c in index.chunks()), version=version)
-        try:
-            bm25.save(path)
-        except OSError:
-            pass  # a read-only location only costs a rebuild next time
-    return bm25
+@dataclass(frozen=True)
+class HybridRetriever:
+    """Dense + BM25 candidates from the index, fused with RRF and reranked; stages chosen by `mode`."""
 
-
-class HybridRetriever(BaseRetriever):
-    """Dense + BM25 candidates, fused with RRF and reranked; stages chosen by `mode`."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    dense: DenseRetriever
-    bm25: Any  # BM25Index
-    index: Any  # ChunkIndex
-    reranker: Any = None  # Reranker
+    index: GuidanceIndex
+    embedder: Any  # CachedEmbedder
     mode: str
     k: int
     candidates: int
     rrf_k: int
     evidence_weights: EvidenceWeights
+    reranker: Any = None  # Reranker
     key_depth: int = 10  # candidates whose question keys are compared with the question
-
-    @property
-    def embedder(self):
-        return self.dense.embedder
 
     # -- stages ------------------------------------------------------------
     def stages(self) -> list[Stage]:
@@ -86,7 +62,7 @@ class HybridRetriever(BaseRetriever):
         return steps
 
     def _dense(self, state: State) -> State:
-        state["dense"] = self.dense.search(state["vector"], k=self.candidates)
+        state["dense"] = self.index.search(state["vector"], k=self.candidates)
         return state
 
     def _select_dense(self, state: State) -> State:
@@ -94,7 +70,7 @@ class HybridRetriever(BaseRetriever):
         return state
 
     def _bm25(self, state: State) -> State:
-        state["bm25"] = self.bm25.search(state["query"], self.candidates)
+        state["bm25"] = self.index.keywords().search(state["query"], self.candidates)
         return state
 
     def _fuse(self, state: State) -> State:
@@ -116,13 +92,13 @@ class HybridRetriever(BaseRetriever):
     def _terms(self, state: State) -> list[str]:
         """The question's BM25 terms, worked out once for the stages that weigh them."""
         if "terms" not in state:
-            state["terms"] = self.bm25.query_terms(state["query"])
+            state["terms"] = self.index.keywords().query_terms(state["query"])
         return state["terms"]
 
     def _rerank(self, state: State) -> State:
         state["hits"], state["pool"] = self.reranker.rerank(
             self._terms(state), state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"),
-            self.k, idf=self.bm25.idf,
+            self.k, idf=self.index.idf,
         )
         return state
 
@@ -136,19 +112,16 @@ class HybridRetriever(BaseRetriever):
             hits,
             state.get("dense", []),
             self.reranker.sentences.for_chunks([h.chunk for h in hits[:3]]),
-            self.bm25.idf,
+            self.index.idf,
             self.evidence_weights,
             key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
-            unknown=len(self.bm25.unknown_terms(state["query"])),
+            unknown=len(self.index.keywords().unknown_terms(state["query"])),
         )
         return state
 
-    # -- LangChain retriever interface ---------------------------------------
+    # -- outside the chain --------------------------------------------------
     def run(self, query: str, audience: str = "family") -> list[Hit]:
         state: State = {"query": query, "audience": audience, "vector": self.embedder.query(query)}
         for _, step in self.stages():
             state = step(state)
         return state["hits"]
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [document_from_hit(h) for h in self.run(query)]

@@ -22,6 +22,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
 
 from assistant.text import split_sentences
 from assistant.types import Chunk
@@ -43,45 +45,44 @@ def collection_name(chunks_collection: str) -> str:
 
 
 class SentenceIndex:
-    """The stored sentence vectors of an index's chunks (a Chroma collection)."""
+    """The stored sentence vectors of an index's chunks: a Chroma collection named after the
+    chunks' collection (`chunks_collection()`, so it follows a reset to its new one). Reached
+    through `GuidanceIndex.sentences` (assistant/store.py)."""
 
-    def __init__(self, client, name: str, model: str) -> None:
+    def __init__(self, client: ClientAPI, model: str, chunks_collection: Callable[[], str]) -> None:
         self.client = client
-        self.name = name
         self.model = model
-        self._collection = None
+        self._chunks_collection = chunks_collection
+        self._opened = ""
+        self._collection: Collection | None = None
 
-    @classmethod
-    def beside(cls, index) -> "SentenceIndex":
-        """The sentence store that belongs to a ChunkIndex (and follows it when a reset switches
-        the index to a new collection)."""
-        store = cls(index.client, collection_name(index.name), index.model)
-        store._index = index
-        return store
+    @property
+    def name(self) -> str:
+        return collection_name(self._chunks_collection())
 
     # -- opening -------------------------------------------------------------
-    def open(self, *, create: bool):
+    def open(self, *, create: bool) -> Collection | None:
         """The collection, or None when it does not exist (and create is False)."""
-        index = getattr(self, "_index", None)
-        if index is not None and collection_name(index.name) != self.name:
-            self.name, self._collection = collection_name(index.name), None
+        name = self.name
+        if name != self._opened:
+            self._opened, self._collection = name, None
         if self._collection is not None:
             return self._collection
         if create:
             col = self.client.get_or_create_collection(
-                self.name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
+                name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
                 embedding_function=None,
             )
         else:
             try:
-                col = self.client.get_collection(self.name, embedding_function=None)
+                col = self.client.get_collection(name, embedding_function=None)
             except Exception:  # not built yet: callers fall back to embedding on the fly
                 return None
         stored = (col.metadata or {}).get("embedding_model")
         if stored and stored != self.model:
             if not create:
                 return None
-            self.client.delete_collection(self.name)  # vectors of another model are useless
+            self.client.delete_collection(name)  # vectors of another model are useless
             return self.open(create=True)
         self._collection = col
         return col

@@ -7,12 +7,13 @@ question); the baseline, like a plain default pipeline, sees the question alone.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.followup import retrieval_query
-from assistant.hybrid import MODES
+from assistant.hybrid import MODES, HybridRetriever
 from assistant.text import normalize
 from assistant.types import Hit
 from evals.baseline import BaselineRetriever
@@ -114,6 +115,6 @@ class BaselineTarget:
 def ablation_targets(assistant) -> list[ModeTarget]:
     """One target per retrieval mode, when the assistant's retriever can switch modes."""
     retriever = getattr(assistant, "retriever", None)
-    if not all(hasattr(retriever, attr) for attr in ("mode", "run", "model_copy")):
+    if not isinstance(retriever, HybridRetriever):
         return []
-    return [ModeTarget(retriever.model_copy(update={"mode": mode}), mode) for mode in MODES]
+    return [ModeTarget(dataclasses.replace(retriever, mode=mode), mode) for mode in MODES]

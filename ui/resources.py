@@ -18,7 +18,7 @@ from assistant.factory import build_assistant
 from assistant.feedback_store import FeedbackStore
 from assistant.service import Assistant
 from assistant.sources import SourceLibrary
-from assistant.store import ChunkIndex
+from assistant.store import GuidanceIndex
 
 
 def settings() -> Settings:
@@ -85,7 +85,7 @@ def get_assistant(value: Settings) -> Assistant:
     return result.result()
 
 
-def index_of(assistant: Assistant) -> ChunkIndex:
+def index_of(assistant: Assistant) -> GuidanceIndex:
     return assistant.retriever.index
 
 
