@@ -13,6 +13,7 @@ from langchain_core.language_models import BaseChatModel
 
 from assistant.config import LLMSettings, Settings
 from assistant.llm_prompt import build_messages, select_sources
+from assistant.service import GeneratingAnswerer
 from assistant.support import SupportJudge
 from assistant.types import Citation, Composed, Hit
 from assistant.verify import verify
@@ -62,7 +63,7 @@ def _text(content) -> str:
     return ""
 
 
-class LLMAnswerer:
+class LLMAnswerer(GeneratingAnswerer):
     """Answers with a chat model; every sentence is verified against the source it cites."""
 
     name = NAME

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import chromadb
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import GetResult, Include, Where
@@ -254,7 +255,7 @@ class GuidanceIndex:
         page = self.collection.get(ids=list(ids), include=["embeddings"])
         return {i: e for i, e in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else [])}
 
-    def search(self, vector: Sequence[float], k: int) -> list[Hit]:
+    def search(self, vector: Sequence[float] | np.ndarray, k: int) -> list[Hit]:
         """The k visible chunks nearest to `vector` (similarity = 1 - cosine distance), best first.
         When hidden chunks crowd out results, Chroma is asked for OVERFETCH times more."""
         self.refresh()

@@ -130,7 +130,7 @@ def measure(index_dir: Path, rounds: int) -> dict:
     assistant = build_assistant(Settings(index_dir=index_dir))
     built = time.perf_counter() - started
     result = measure_asks(assistant, timed_probes(rounds))
-    result.update(build_s=built, peak_rss_mb=peak_rss_mb(), chunks=assistant.retriever.index.count())
+    result.update(build_s=built, peak_rss_mb=peak_rss_mb(), chunks=assistant.retrieval.index.count())
     return result
 
 

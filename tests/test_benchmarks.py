@@ -19,7 +19,7 @@ def test_synthetic_index_is_built_once_and_answers_through_the_assistant(tmp_pat
 
     assistant = build_assistant(Settings(index_dir=index_dir), embedder=embedder)
     answer = assistant.ask("What is prior written notice?")
-    assert_valid_citations(answer, assistant.retriever.index)
+    assert_valid_citations(answer, assistant.retrieval.index)
     result = measure(assistant, timed_probes(1)[:6], warmup=1)
     assert result["questions"] == 6 and set(result["stages"]) >= {"embed", "dense", "bm25", "rerank", "total"}
 

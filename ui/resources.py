@@ -86,7 +86,7 @@ def get_assistant(value: Settings) -> Assistant:
 
 
 def index_of(assistant: Assistant) -> GuidanceIndex:
-    return assistant.retriever.index
+    return assistant.retrieval.index
 
 
 def library(assistant: Assistant) -> SourceLibrary:
