@@ -7,22 +7,28 @@ OpenAI-compatible one from the llm settings."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.language_models import BaseChatModel
 
 from assistant.config import LLMSettings, Settings
 from assistant.llm_prompt import build_messages, select_sources
-from assistant.service import GeneratingAnswerer
+from assistant.service import Answerer, GeneratingAnswerer
 from assistant.support import SupportJudge
 from assistant.types import Citation, Composed, Hit
 from assistant.verify import verify
+
+if TYPE_CHECKING:
+    import httpx
 
 NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
 
 
-def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client=None) -> BaseChatModel:
+def make_chat_model(
+    llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None
+) -> BaseChatModel:
     """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
     Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
     body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
@@ -55,7 +61,7 @@ def failure_notice(exc: Exception, settings: Settings) -> str:
     return f"{why} {INSTEAD}"
 
 
-def _text(content) -> str:
+def _text(content: str | list[str | dict[str, object]]) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):  # content blocks
@@ -68,7 +74,7 @@ class LLMAnswerer(GeneratingAnswerer):
 
     name = NAME
 
-    def __init__(self, chat_model: BaseChatModel, judge: SupportJudge, fallback, settings: Settings) -> None:
+    def __init__(self, chat_model: BaseChatModel, judge: SupportJudge, fallback: Answerer, settings: Settings) -> None:
         self.chat_model = chat_model
         self.judge = judge
         self.fallback = fallback  # the extractive composer

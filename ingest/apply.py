@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from chromadb.api.types import Metadata
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
@@ -65,11 +67,11 @@ def stage(chunks: list[Chunk], index: GuidanceIndex, embedder: Embeddings, setti
     return len(fresh)
 
 
-def update_metadata(index: GuidanceIndex, metadata: dict[str, dict]) -> None:
+def update_metadata(index: GuidanceIndex, metadata: dict[str, dict[str, Any]]) -> None:
     ids = list(metadata)
     for start in range(0, len(ids), _PAGE):
         part = ids[start : start + _PAGE]
-        rows = []
+        rows: list[Metadata] = []
         for id_ in part:
             meta = dict(metadata[id_])
             if "doc_hash" in meta:  # a full record: drop keys the new owner does not have
