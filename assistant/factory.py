@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from chromadb.api import ClientAPI
 from langchain_core.embeddings import Embeddings
@@ -14,16 +16,18 @@ from assistant.embeddings import CachedEmbedder, load_embedder, model_name
 from assistant.errors import IndexUnavailableError
 from assistant.evidence import EvidenceWeights
 from assistant.followup import retrieval_query
-from assistant.hybrid import HybridRetriever
+from assistant.hybrid import Retrieval
 from assistant.library import open_library
 from assistant.passages import PassageComposer, PassageWeights
 from assistant.rerank import Reranker, RerankWeights
-from assistant.retrieval import DenseRetriever
-from assistant.sentences import SentenceIndex, SentenceVectors
-from assistant.service import Assistant
-from assistant.store import ChunkIndex, make_client
+from assistant.sentences import SentenceVectors
+from assistant.service import Answerer, Assistant
+from assistant.store import GuidanceIndex, make_client
 from assistant.support import SupportJudge
-from assistant.visible import LiveBM25, VisibleChroma, VisibleIndex
+from assistant.types import Chunk, Turn
+
+if TYPE_CHECKING:  # imported when an LLM answers: it needs the llm extra
+    from assistant.llm_answer import LLMAnswerer
 
 
 def open_index(
@@ -32,11 +36,11 @@ def open_index(
     embedder: Embeddings,
     client: ClientAPI | None = None,
     create: bool = False,
-) -> ChunkIndex:
+) -> GuidanceIndex:
     """The chunk index; with create=False it must already exist and hold chunks. It reads the
     collection its library names (a reset switches to a new one)."""
     client = client or make_client(settings, create=create)
-    index = ChunkIndex(client, settings.index.collection, model_name(embedder))
+    index = GuidanceIndex(client, settings.index.collection, model_name(embedder))
     try:
         snapshot = open_library(settings, client).load()
     except IndexUnavailableError:
@@ -61,41 +65,32 @@ def build_assistant(
     ChatOpenAI for settings.llm.base_url) and verified; otherwise they are extractive."""
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings.index)
-    index = open_index(settings, embedder=embedder, client=client)
-    view = VisibleIndex(index, open_library(settings, index.client)).require()  # committed chunks only
+    raw = open_index(settings, embedder=embedder, client=client)
+    index = raw.committed(open_library(settings, raw.client), settings.index.bm25_path()).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
-    sentences = SentenceVectors(cached, SentenceIndex.beside(index), settings.index.sentence_cache_chunks)
-    vectorstore = VisibleChroma(
-        client=index.client,
-        collection_name=index.name,
-        embedding_function=embedder,
-        create_collection_if_not_exists=False,
-        view=view,
-    )
-    retriever = HybridRetriever(
-        dense=DenseRetriever(vectorstore=vectorstore, embedder=cached, k=settings.retrieval.k),
-        bm25=LiveBM25(view, settings.index.bm25_path()),
-        index=view,
-        reranker=Reranker(
-            cached,
-            RerankWeights.from_settings(settings.retrieval),
-            sentences=sentences,
-        ),
-        mode=settings.retrieval.mode,
-        k=settings.retrieval.k,
-        candidates=settings.retrieval.candidates,
-        rrf_k=settings.retrieval.rrf_k,
+    sentences = SentenceVectors(cached, index.sentences, settings.index.sentence_cache_chunks)
+    retrieval = Retrieval(
+        index=index,
+        embedder=cached,
+        settings=settings.retrieval,
         evidence_weights=EvidenceWeights.from_settings(settings.answer),
+        reranker=Reranker(cached, RerankWeights.from_settings(settings.retrieval), sentences=sentences),
     )
-    answerer = extractive_answerer(settings, cached, sentences, retriever.bm25.idf, view.source_chunks)
+    answerer = extractive_answerer(settings, cached, sentences, index.idf, index.source_chunks)
     if settings.answer.answerer != "openai":
-        rewrite = functools.partial(retrieval_query, knows=retriever.bm25.knows)
-        return Assistant(retriever=retriever, answerer=answerer, settings=settings, rewrite=rewrite)
+        with_vocabulary = functools.partial(retrieval_query, knows=index.knows)
+        return Assistant(retrieval=retrieval, answerer=answerer, settings=settings, rewrite=with_vocabulary)
     llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
-    return Assistant(retriever=retriever, answerer=llm, settings=settings, rewrite=rewrite)
+    return Assistant(retrieval=retrieval, answerer=llm, settings=settings, rewrite=rewrite)
 
 
-def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors, idf, article=None):
+def extractive_answerer(
+    settings: Settings,
+    embedder: CachedEmbedder,
+    sentences: SentenceVectors,
+    idf: Callable[[str], float],
+    article: Callable[[str], list[Chunk]] | None = None,
+) -> PassageComposer | ExtractiveComposer:
     """The answerer that quotes guidance: the passage composer, or the older sentence picker."""
     if settings.answer.composer == "sentence":
         return ExtractiveComposer(embedder, settings.answer, sentences=sentences)
@@ -103,7 +98,9 @@ def extractive_answerer(settings: Settings, embedder, sentences: SentenceVectors
     return PassageComposer(embedder, sentences, weights=weights, idf=idf, article=article)
 
 
-def build_llm_answerer(settings: Settings, embedder, extractive, chat_model: BaseChatModel | None):
+def build_llm_answerer(
+    settings: Settings, embedder: CachedEmbedder, extractive: Answerer, chat_model: BaseChatModel | None
+) -> tuple[LLMAnswerer, Callable[[str, Sequence[Turn]], str]]:
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
     from assistant.llm_answer import LLMAnswerer, make_chat_model
     from assistant.llm_followup import FollowupRewriter

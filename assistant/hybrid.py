@@ -1,30 +1,37 @@
-"""Hybrid retrieval: dense (Chroma) + BM25, fused by reciprocal rank, then reranked.
+"""Hybrid retrieval as typed stages: dense (Chroma) + BM25 candidates, fused by reciprocal rank,
+reranked, and the evidence measured.
 
-Each stage is a named step over a state dict, so the Assistant's chain times every stage and
-the `retrieval` setting can switch stages off for comparison (dense, bm25, hybrid, rerank).
+Each stage is a small function from one frozen value to the next (`Query` → `Embedded` → `Found`
+→ `Candidates` → `Ranked` → `Retrieved`); `Retrieval.runnable()` strings the stages of the
+configured mode into the LangChain runnable the Assistant's chain starts with, timing each
+(`timed`). The `retrieval` settings section can switch stages off for comparison (dense, bm25,
+hybrid, rerank).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+import dataclasses
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.bm25 import BM25Index
-from assistant.evidence import EvidenceWeights, measure
+from assistant.config import RetrievalSettings
+from assistant.evidence import Evidence, EvidenceWeights, measure
 from assistant.passages import unit_key
-from assistant.retrieval import DenseRetriever, document_from_hit
+from assistant.rerank import Reranker
+from assistant.store import GuidanceIndex
 from assistant.types import Hit
 
-State = dict
-Stage = tuple[str, Callable[[State], State]]
 MODES = ("dense", "bm25", "hybrid", "rerank")
+KEY_DEPTH = 10  # candidates whose question keys are compared with the question
+
+A = TypeVar("A")
+B = TypeVar("B")
+Vector = np.ndarray
 
 
 def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] | None = None) -> list[tuple[str, float]]:
@@ -38,117 +45,233 @@ def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] |
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def load_or_build_bm25(index, path: Path) -> BM25Index:
-    """The saved BM25 index for the current index version, building (and saving) it if needed."""
-    version = index.version()
-    bm25 = BM25Index.load(path, version)
-    if bm25 is None:
-        bm25 = BM25Index.build(((c.id, c.indexed_text) for c in index.chunks()), version=version)
-        try:
-            bm25.save(path)
-        except OSError:
-            pass  # a read-only location only costs a rebuild next time
-    return bm25
+# -- the values that pass from stage to stage ------------------------------------------------
 
 
-class HybridRetriever(BaseRetriever):
-    """Dense + BM25 candidates, fused with RRF and reranked; stages chosen by `mode`."""
+@dataclass(frozen=True)
+class Query:
+    """What is searched for: `text` is the retrieval query (a follow-up made self-contained),
+    `asked` the words the asker typed (cleaned), `said` the earlier answer a follow-up must not
+    repeat."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    asked: str
+    text: str
+    audience: str = "family"
+    said: tuple[str, ...] = ()
 
-    dense: DenseRetriever
-    bm25: Any  # BM25Index
-    index: Any  # ChunkIndex
-    reranker: Any = None  # Reranker
-    mode: str
-    k: int
-    candidates: int
-    rrf_k: int
-    evidence_weights: EvidenceWeights
-    key_depth: int = 10  # candidates whose question keys are compared with the question
+
+@dataclass(frozen=True)
+class Embedded:
+    """The query with its embedding."""
+
+    query: Query
+    vector: Vector
+
+
+@dataclass(frozen=True)
+class Found:
+    """Candidates of each retriever before fusion: dense hits and BM25 (id, score) pairs."""
+
+    embedded: Embedded
+    dense: tuple[Hit, ...] = ()
+    keyword: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The fused candidates (best first) with their chunk vectors, and the top k as hits."""
+
+    embedded: Embedded
+    dense: tuple[Hit, ...]
+    fused: tuple[Hit, ...]
+    vectors: Mapping[str, Vector]
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The hits in their final order; `pool` every reranked candidate, best first (empty when
+    nothing was reranked); `terms` the query's BM25 terms once a stage has worked them out."""
+
+    candidates: Candidates
+    hits: tuple[Hit, ...]
+    pool: tuple[Hit, ...] = ()
+    terms: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """What the answer is made from: the ranked hits and the evidence the abstention threshold
+    is compared with (None when the retriever measures none)."""
+
+    ranked: Ranked
+    evidence: Evidence | None = None
 
     @property
-    def embedder(self):
-        return self.dense.embedder
+    def query(self) -> Query:
+        return self.ranked.candidates.embedded.query
 
-    # -- stages ------------------------------------------------------------
-    def stages(self) -> list[Stage]:
-        if self.mode == "dense":
-            steps = [("dense", self._dense), ("select", self._select_dense)]
-        elif self.mode == "bm25":
-            steps = [("bm25", self._bm25), ("fuse", self._fuse)]
-        else:
-            steps = [("dense", self._dense), ("bm25", self._bm25), ("fuse", self._fuse)]
-            if self.mode == "rerank" and self.reranker is not None:
-                steps.append(("rerank", self._rerank))
-        if self.reranker is not None:  # the sentence vectors the evidence needs live there
-            steps.append(("evidence", self._evidence))
-        return steps
+    @property
+    def vector(self) -> Vector:
+        return self.ranked.candidates.embedded.vector
 
-    def _dense(self, state: State) -> State:
-        state["dense"] = self.dense.search(state["vector"], k=self.candidates)
-        return state
+    @property
+    def hits(self) -> tuple[Hit, ...]:
+        return self.ranked.hits
 
-    def _select_dense(self, state: State) -> State:
-        state["hits"] = state["dense"][: self.k]
-        return state
+    @property
+    def pool(self) -> tuple[Hit, ...]:
+        return self.ranked.pool
 
-    def _bm25(self, state: State) -> State:
-        state["bm25"] = self.bm25.search(state["query"], self.candidates)
-        return state
 
-    def _fuse(self, state: State) -> State:
-        dense: list[Hit] = state.get("dense", [])
+# -- timing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timed(Generic[A]):
+    """A stage's value with the wall time of each stage so far (milliseconds, in order)."""
+
+    value: A
+    timings: tuple[tuple[str, float], ...] = field(default=())
+
+
+def timed(name: str, stage: Callable[[A], B]) -> Runnable[Timed[A], Timed[B]]:
+    """The stage as a runnable that adds its wall time to the timings, under `name`."""
+
+    def run(step: Timed[A]) -> Timed[B]:
+        started = time.perf_counter()
+        out = stage(step.value)
+        return Timed(out, step.timings + ((name, (time.perf_counter() - started) * 1000),))
+
+    return RunnableLambda(run, name=name)
+
+
+def untimed(name: str, stage: Callable[[A], B]) -> Runnable[Timed[A], Timed[B]]:
+    """A step that only changes the value's type (no work worth timing)."""
+
+    def run(step: Timed[A]) -> Timed[B]:
+        return Timed(stage(step.value), step.timings)
+
+    return RunnableLambda(run, name=name)
+
+
+# -- the stages ------------------------------------------------------------------------------
+
+
+class QueryEmbedder(Protocol):
+    def query(self, text: str) -> Vector: ...
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """The retrieval stages over one index, configured by the `retrieval` settings section (and
+    the evidence weights of the `answer` section, which the abstention threshold belongs to)."""
+
+    index: GuidanceIndex
+    embedder: QueryEmbedder  # a CachedEmbedder
+    settings: RetrievalSettings
+    evidence_weights: EvidenceWeights
+    reranker: Reranker | None = None
+
+    @property
+    def mode(self) -> str:
+        return self.settings.mode
+
+    @property
+    def k(self) -> int:
+        return self.settings.k
+
+    def with_mode(self, mode: str) -> Retrieval:
+        """The same stages switched to another mode (for the ablation table)."""
+        return dataclasses.replace(self, settings=self.settings.model_copy(update={"mode": mode}))
+
+    def embed(self, query: Query) -> Embedded:
+        return Embedded(query, self.embedder.query(query.text))
+
+    def dense(self, embedded: Embedded) -> Found:
+        return Found(embedded, dense=tuple(self.index.search(embedded.vector, k=self.settings.candidates)))
+
+    def keyword(self, found: Found) -> Found:
+        keyword = self.index.keywords().search(found.embedded.query.text, self.settings.candidates)
+        return dataclasses.replace(found, keyword=tuple(keyword))
+
+    def select_dense(self, found: Found) -> Candidates:
+        """Dense mode: the dense hits as they are."""
+        return Candidates(found.embedded, found.dense, (), {}, found.dense[: self.settings.k])
+
+    def fuse(self, found: Found) -> Candidates:
+        """Reciprocal rank fusion of the dense and BM25 rankings; BM25-only candidates are scored
+        by their cosine similarity to the query."""
+        dense = found.dense
         rankings = [[h.chunk.id for h in dense]] if dense else []
-        rankings.append([id_ for id_, _ in state.get("bm25", [])])
-        fused = [id_ for id_, _ in rrf(rankings, k=self.rrf_k)][: self.candidates]
+        rankings.append([id_ for id_, _ in found.keyword])
+        fused = [id_ for id_, _ in rrf(rankings, k=self.settings.rrf_k)][: self.settings.candidates]
         known = {h.chunk.id: h for h in dense}
         missing = [i for i in fused if i not in known]
         vectors = {i: np.asarray(v, np.float32) for i, v in self.index.embeddings(fused).items()}
-        query = np.asarray(state["vector"], np.float32)
+        query = np.asarray(found.embedded.vector, np.float32)
         for chunk in self.index.get(missing):
             known[chunk.id] = Hit(chunk, float(vectors[chunk.id] @ query))
-        state["candidates"] = [known[i] for i in fused if i in known and i in vectors]
-        state["vectors"] = vectors
-        state["hits"] = state["candidates"][: self.k]
-        return state
+        candidates = tuple(known[i] for i in fused if i in known and i in vectors)
+        return Candidates(found.embedded, dense, candidates, vectors, candidates[: self.settings.k])
 
-    def _terms(self, state: State) -> list[str]:
-        """The question's BM25 terms, worked out once for the stages that weigh them."""
-        if "terms" not in state:
-            state["terms"] = self.bm25.query_terms(state["query"])
-        return state["terms"]
+    def terms(self, query: Query) -> tuple[str, ...]:
+        """The query's BM25 terms."""
+        return tuple(self.index.keywords().query_terms(query.text))
 
-    def _rerank(self, state: State) -> State:
-        state["hits"], state["pool"] = self.reranker.rerank(
-            self._terms(state), state["vector"], state["candidates"], state["vectors"], state.get("audience", "family"),
-            self.k, idf=self.bm25.idf,
+    def rerank(self, candidates: Candidates) -> Ranked:
+        assert self.reranker is not None
+        terms = self.terms(candidates.embedded.query)
+        hits, pool = self.reranker.rerank(
+            list(terms), candidates.embedded.vector, list(candidates.fused), dict(candidates.vectors),
+            candidates.embedded.query.audience, self.settings.k, idf=self.index.idf,
         )
-        return state
+        return Ranked(candidates, tuple(hits), tuple(pool), terms)
 
-    def _evidence(self, state: State) -> State:
+    def measure_evidence(self, ranked: Ranked) -> Retrieved:
         """How well the hits cover the question (assistant/evidence.py), for abstention."""
-        hits = state["hits"]
-        keyed = [h.chunk for h in (state.get("pool") or state.get("candidates") or hits)][: self.key_depth]
-        state["evidence"] = measure(
-            self._terms(state),
-            np.asarray(state["vector"], np.float32),
+        assert self.reranker is not None  # the sentence vectors the evidence needs live there
+        candidates = ranked.candidates
+        hits = list(ranked.hits)
+        keyed = [h.chunk for h in (ranked.pool or candidates.fused or ranked.hits)][:KEY_DEPTH]
+        terms = ranked.terms if ranked.terms is not None else self.terms(candidates.embedded.query)
+        evidence = measure(
+            list(terms),
+            np.asarray(candidates.embedded.vector, np.float32),
             hits,
-            state.get("dense", []),
+            list(candidates.dense),
             self.reranker.sentences.for_chunks([h.chunk for h in hits[:3]]),
-            self.bm25.idf,
+            self.index.idf,
             self.evidence_weights,
             key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
-            unknown=len(self.bm25.unknown_terms(state["query"])),
+            unknown=len(self.index.keywords().unknown_terms(candidates.embedded.query.text)),
         )
-        return state
+        return Retrieved(ranked, evidence)
 
-    # -- LangChain retriever interface ---------------------------------------
-    def run(self, query: str, audience: str = "family") -> list[Hit]:
-        state: State = {"query": query, "audience": audience, "vector": self.embedder.query(query)}
-        for _, step in self.stages():
-            state = step(state)
-        return state["hits"]
+    # -- strung together ---------------------------------------------------------------------
+    def runnable(self) -> Runnable[Timed[Query], Timed[Retrieved]]:
+        """The stages of the configured mode, each timed: embed, then dense and/or bm25, then
+        fuse (or select, dense only), rerank (rerank mode) and evidence (with a reranker)."""
+        mode = self.settings.mode
+        found: Runnable[Timed[Query], Timed[Found]]
+        if mode == "bm25":
+            found = timed("embed", self.embed) | untimed("bm25 only", Found) | timed("bm25", self.keyword)
+        elif mode == "dense":
+            found = timed("embed", self.embed) | timed("dense", self.dense)
+        else:
+            found = timed("embed", self.embed) | timed("dense", self.dense) | timed("bm25", self.keyword)
+        candidates: Runnable[Timed[Query], Timed[Candidates]] = (
+            found | timed("select", self.select_dense) if mode == "dense" else found | timed("fuse", self.fuse)
+        )
+        ranked: Runnable[Timed[Query], Timed[Ranked]] = (
+            candidates | timed("rerank", self.rerank)
+            if mode == "rerank" and self.reranker is not None
+            else candidates | untimed("as fused", lambda c: Ranked(c, c.hits))
+        )
+        if self.reranker is None:
+            return ranked | untimed("no evidence", Retrieved)
+        return ranked | timed("evidence", self.measure_evidence)
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [document_from_hit(h) for h in self.run(query)]
+    def retrieve(self, query: Query) -> Retrieved:
+        """All stages at once, outside a chain."""
+        return self.runnable().invoke(Timed(query)).value

@@ -7,13 +7,14 @@ OpenAI-compatible one from the llm settings."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.language_models import BaseChatModel
 
 from assistant.config import LLMSettings, Settings
 from assistant.llm_prompt import build_messages, select_sources
+from assistant.service import Answerer, GeneratingAnswerer
 from assistant.support import SupportJudge
 from assistant.types import Citation, Composed, Hit
 from assistant.verify import verify
@@ -21,13 +22,13 @@ from assistant.verify import verify
 if TYPE_CHECKING:
     import httpx
 
-    from assistant.compose import ExtractiveComposer
-
 NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
 
 
-def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None) -> BaseChatModel:
+def make_chat_model(
+    llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None
+) -> BaseChatModel:
     """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
     Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
     body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
@@ -60,7 +61,7 @@ def failure_notice(exc: Exception, settings: Settings) -> str:
     return f"{why} {INSTEAD}"
 
 
-def _text(content: str | list[str | dict[str, Any]]) -> str:
+def _text(content: str | list[str | dict[str, object]]) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):  # content blocks
@@ -68,12 +69,12 @@ def _text(content: str | list[str | dict[str, Any]]) -> str:
     return ""
 
 
-class LLMAnswerer:
+class LLMAnswerer(GeneratingAnswerer):
     """Answers with a chat model; every sentence is verified against the source it cites."""
 
     name = NAME
 
-    def __init__(self, chat_model: BaseChatModel, judge: SupportJudge, fallback: ExtractiveComposer, settings: Settings) -> None:
+    def __init__(self, chat_model: BaseChatModel, judge: SupportJudge, fallback: Answerer, settings: Settings) -> None:
         self.chat_model = chat_model
         self.judge = judge
         self.fallback = fallback  # the extractive composer

@@ -20,8 +20,14 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.collection_configuration import CreateCollectionConfiguration
+from chromadb.api.models.Collection import Collection
+from chromadb.api.types import Metadata, Where
+from langchain_core.embeddings import Embeddings
 
 from assistant.text import split_sentences
 from assistant.types import Chunk
@@ -30,7 +36,7 @@ SUFFIX = "_sentences"
 _PAGE = 2000
 # Rows are only ever fetched by id, never searched, so the vector index is built as cheaply
 # as Chroma allows.
-_CONFIGURATION = {"hnsw": {"space": "cosine", "ef_construction": 16, "max_neighbors": 4}}
+_CONFIGURATION: CreateCollectionConfiguration = {"hnsw": {"space": "cosine", "ef_construction": 16, "max_neighbors": 4}}
 
 
 def collection_name(chunks_collection: str) -> str:
@@ -43,45 +49,44 @@ def collection_name(chunks_collection: str) -> str:
 
 
 class SentenceIndex:
-    """The stored sentence vectors of an index's chunks (a Chroma collection)."""
+    """The stored sentence vectors of an index's chunks: a Chroma collection named after the
+    chunks' collection (`chunks_collection()`, so it follows a reset to its new one). Reached
+    through `GuidanceIndex.sentences` (assistant/store.py)."""
 
-    def __init__(self, client, name: str, model: str) -> None:
+    def __init__(self, client: ClientAPI, model: str, chunks_collection: Callable[[], str]) -> None:
         self.client = client
-        self.name = name
         self.model = model
-        self._collection = None
+        self._chunks_collection = chunks_collection
+        self._opened = ""
+        self._collection: Collection | None = None
 
-    @classmethod
-    def beside(cls, index) -> "SentenceIndex":
-        """The sentence store that belongs to a ChunkIndex (and follows it when a reset switches
-        the index to a new collection)."""
-        store = cls(index.client, collection_name(index.name), index.model)
-        store._index = index
-        return store
+    @property
+    def name(self) -> str:
+        return collection_name(self._chunks_collection())
 
     # -- opening -------------------------------------------------------------
-    def open(self, *, create: bool):
+    def open(self, *, create: bool) -> Collection | None:
         """The collection, or None when it does not exist (and create is False)."""
-        index = getattr(self, "_index", None)
-        if index is not None and collection_name(index.name) != self.name:
-            self.name, self._collection = collection_name(index.name), None
+        name = self.name
+        if name != self._opened:
+            self._opened, self._collection = name, None
         if self._collection is not None:
             return self._collection
         if create:
             col = self.client.get_or_create_collection(
-                self.name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
+                name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
                 embedding_function=None,
             )
         else:
             try:
-                col = self.client.get_collection(self.name, embedding_function=None)
+                col = self.client.get_collection(name, embedding_function=None)
             except Exception:  # not built yet: callers fall back to embedding on the fly
                 return None
         stored = (col.metadata or {}).get("embedding_model")
         if stored and stored != self.model:
             if not create:
                 return None
-            self.client.delete_collection(self.name)  # vectors of another model are useless
+            self.client.delete_collection(name)  # vectors of another model are useless
             return self.open(create=True)
         self._collection = col
         return col
@@ -104,12 +109,13 @@ class SentenceIndex:
         found: dict[str, tuple[str, np.ndarray]] = {}
         for start in range(0, len(ids), _PAGE):
             page = col.get(ids=ids[start : start + _PAGE], include=["embeddings", "documents"])
-            for id_, doc, vec in zip(page["ids"], page["documents"], page["embeddings"]):
-                found[id_] = (doc, vec)
+            embeddings = page["embeddings"] if page["embeddings"] is not None else []
+            for id_, doc, vec in zip(page["ids"], page["documents"] or [], embeddings):
+                found[id_] = (doc, np.asarray(vec))
         out: dict[str, np.ndarray] = {}
         for cid, sents in splits.items():
-            rows = [found.get(f"{cid}:{i}") for i in range(len(sents))]
-            if sents and all(r is not None and r[0] == s for r, s in zip(rows, sents)):
+            rows = [found[f"{cid}:{i}"] for i in range(len(sents)) if f"{cid}:{i}" in found]
+            if sents and len(rows) == len(sents) and all(r[0] == s for r, s in zip(rows, sents)):
                 out[cid] = np.asarray([r[1] for r in rows], dtype=np.float32)
         return out
 
@@ -122,7 +128,8 @@ class SentenceIndex:
         ids = {f"{c.id}:{len(split_sentences(c.text))}": (c.id, key) for c, key in zip(chunks, keys)}
         page = col.get(ids=list(ids), include=["embeddings", "documents"])
         out: dict[str, np.ndarray] = {}
-        for id_, doc, vec in zip(page["ids"], page["documents"], page["embeddings"]):
+        embeddings = page["embeddings"] if page["embeddings"] is not None else []
+        for id_, doc, vec in zip(page["ids"], page["documents"] or [], embeddings):
             chunk_id, key = ids[id_]
             if doc == key:
                 out[chunk_id] = np.asarray(vec, dtype=np.float32)
@@ -143,8 +150,10 @@ class SentenceIndex:
             if key_of is not None:  # the question key is stored in the row after the last sentence
                 splits = {c.id: splits[c.id] + [key_of(c)] if splits[c.id] else [] for c in part}
             ids = [f"{cid}:{i}" for cid, sents in splits.items() for i in range(len(sents))]
-            page = col.get(ids=ids, include=["documents"]) if ids else {"ids": [], "documents": []}
-            stored = dict(zip(page["ids"], page["documents"]))
+            stored: dict[str, str] = {}
+            if ids:
+                page = col.get(ids=ids, include=["documents"])
+                stored = dict(zip(page["ids"], page["documents"] or []))
             out.extend(
                 c for c in part
                 if splits[c.id] and any(stored.get(f"{c.id}:{i}") != s for i, s in enumerate(splits[c.id]))
@@ -160,9 +169,13 @@ class SentenceIndex:
         never read, since reads check the text, and goes with its chunk. A split may end with the
         chunk's question key, stored in the row after its last sentence."""
         col = self.open(create=True)
+        assert col is not None  # created when missing
         if splits is None:
             splits = [split_sentences(c.text) for c in chunks]
-        ids, docs, metas, embs = [], [], [], []
+        ids: list[str] = []
+        docs: list[str] = []
+        metas: list[Metadata] = []
+        embs: list[np.ndarray] = []
         for chunk, sentences, matrix in zip(chunks, splits, vectors):
             for i, (sentence, vec) in enumerate(zip(sentences, matrix)):
                 ids.append(f"{chunk.id}:{i}")
@@ -180,7 +193,10 @@ class SentenceIndex:
         if col is None or not ids:
             return
         for start in range(0, len(ids), _PAGE // 4):
-            col.delete(where={"chunk_id": {"$in": ids[start : start + _PAGE // 4]}})
+            batch: list[str | int | float | bool] = list(ids[start : start + _PAGE // 4])
+            among: dict[Literal["$in", "$nin"], list[str | int | float | bool]] = {"$in": batch}
+            where: Where = {"chunk_id": among}
+            col.delete(where=where)
 
     def count(self) -> int:
         col = self.open(create=False)
@@ -192,19 +208,26 @@ def distinct_sentences(splits: Sequence[Sequence[str]]) -> list[str]:
     return list(dict.fromkeys(s for sents in splits for s in sents))
 
 
-def embed_sentences(chunks: Sequence[Chunk], embedder) -> list[np.ndarray]:
+@runtime_checkable
+class PassageEmbedder(Protocol):
+    """Embeds many short texts at once, caching them (assistant.embeddings.CachedEmbedder)."""
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def embed_sentences(chunks: Sequence[Chunk], embedder: PassageEmbedder | Embeddings) -> list[np.ndarray]:
     """Each chunk's sentence vectors, from one model call over their distinct sentences.
 
     `embedder` is a LangChain Embeddings (embed_documents) or a CachedEmbedder (passages)."""
     return embed_splits([split_sentences(c.text) for c in chunks], embedder)
 
 
-def embed_splits(splits: Sequence[Sequence[str]], embedder) -> list[np.ndarray]:
+def embed_splits(splits: Sequence[Sequence[str]], embedder: PassageEmbedder | Embeddings) -> list[np.ndarray]:
     """`embed_sentences` for chunks already split into sentences."""
     unique = distinct_sentences(splits)
     if not unique:
         return [np.zeros((0, 0), np.float32) for _ in splits]
-    if hasattr(embedder, "passages"):
+    if isinstance(embedder, PassageEmbedder):
         matrix = np.asarray(embedder.passages(unique), dtype=np.float32)
     else:
         matrix = np.asarray(embedder.embed_documents(unique), dtype=np.float32)
@@ -217,7 +240,7 @@ class SentenceVectors:
     """Sentence (and question-key) vectors for candidate chunks: an LRU, then the store, then
     the model."""
 
-    def __init__(self, embedder, store: SentenceIndex | None = None, cache_chunks: int = 2048) -> None:
+    def __init__(self, embedder: PassageEmbedder, store: SentenceIndex | None = None, cache_chunks: int = 2048) -> None:
         self.embedder = embedder  # CachedEmbedder: only for chunks the store does not cover
         self.store = store
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()

@@ -1,24 +1,31 @@
-"""The Assistant: a LangChain chain of embed → retrieve → compose, with per-stage timings."""
+"""The Assistant: one LangChain chain of typed stages, with per-stage timings.
+
+question → query (`Understanding`) → candidates → ranked hits → evidence (`Retrieval`, in
+assistant/hybrid.py) → answer (`Answering`); `build_chain` strings them into one runnable. Each
+stage takes a frozen value and returns the next one, and is configured with its own settings
+section only."""
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.config import Settings
+from assistant.config import AnswerSettings, Settings
 from assistant.errors import IEPGuideError
+from assistant.evidence import Evidence
 from assistant.followup import describes_school_action, retrieval_query
+from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import clean_audience, clean_question
 from assistant.types import Answer, Citation, Composed, Hit, Turn, lead_in
-
-State = dict
 
 # What the assistant says when its library has no guidance on a question.
 
@@ -72,27 +79,12 @@ def abstention_text(audience: str = "family", nearby: Sequence[str] = ()) -> str
     )
 
 
-class Retriever(Protocol):
-    """Finds the chunks that best answer a query, as named stages over the chain state.
-
-    The state holds `query`, `vector` (the query embedding) and `audience`; the last stage
-    leaves `hits` (best first)."""
-
-    embedder: object
-
-    def stages(self) -> list[tuple[str, Callable[[State], State]]]: ...
-
-
 class Answerer(Protocol):
-    """Writes the answer text, with [n] markers, from retrieved hits.
+    """Writes the answer text, with [n] markers, from retrieved hits, all at once.
 
     `question` is the retrieval query (a follow-up made self-contained) and `asked` the words
     the asker typed; `said` holds the conversation's earlier answers (not to be repeated); `pool`
-    every reranked candidate, best first, from which an answerer may take a sibling section.
-
-    An answerer may also offer `compose_answer(question, vector, hits, audience) -> Composed`
-    (to report checks, a notice and who wrote the text) and `stream_answer(...)`, which yields
-    text pieces as they are generated and the Composed last."""
+    every reranked candidate, best first, from which an answerer may take a sibling section."""
 
     def compose(
         self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
@@ -100,16 +92,146 @@ class Answerer(Protocol):
     ) -> tuple[str, list[Citation]]: ...
 
 
-def timed(name: str, step: Callable[[State], State]) -> Runnable:
-    """Wrap a step so its wall time lands in state['timings'][name] (milliseconds)."""
+class GeneratingAnswerer(abc.ABC):
+    """An answerer that writes with a model: its text streams as it is generated, and what it
+    composed says who wrote it, its sentence checks and any notice."""
 
-    def run(state: State) -> State:
-        started = time.perf_counter()
-        out = step(state)
-        out["timings"][name] = (time.perf_counter() - started) * 1000
-        return out
+    @abc.abstractmethod
+    def compose_answer(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family"
+    ) -> Composed: ...
 
-    return RunnableLambda(run, name=name)
+    @abc.abstractmethod
+    def stream_answer(
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family"
+    ) -> Iterator[str | Composed]:
+        """Text pieces as they are generated, then the Composed last."""
+
+
+# -- the values around the retrieval stages ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the asker typed, for whom, after which earlier turns."""
+
+    text: str
+    audience: str = "family"
+    history: tuple[Turn, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A question answered without retrieval: not in English (the library is)."""
+
+    query: Query
+    text: str
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The retrieval with what was composed from it; `grounding` is the evidence score the
+    abstention threshold was compared with. An ungrounded question has an empty Composed."""
+
+    retrieved: Retrieved
+    grounding: float | None
+    composed: Composed
+
+
+# -- the stages around retrieval ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """question → query: the question cleaned and bounded (questions.py), a follow-up rewritten
+    into a standalone retrieval query with the earlier turns (followup.py), and a question not
+    in English given a kind reply instead."""
+
+    settings: AnswerSettings
+    rewrite: Callable[[str, Sequence[Turn]], str] = retrieval_query
+
+    def __call__(self, question: Question) -> Query | Reply:
+        text = clean_question(question.text, self.settings.max_question_chars)
+        audience = clean_audience(question.audience)
+        rewritten = self.rewrite(text, question.history)
+        history = question.history
+        said = (history[-1].answer,) if rewritten != text and history and history[-1].answer else ()
+        # a follow-up: its new aspect, not the last answer again
+        query = Query(asked=text, text=rewritten, audience=audience, said=said)
+        if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
+            return Reply(query, not_english_reply(guess))
+        return query
+
+
+@dataclass(frozen=True)
+class Answering:
+    """evidence → answer: below the abstention threshold no answerer is asked; otherwise the
+    answerer composes the answer from the hits."""
+
+    answerer: Answerer | GeneratingAnswerer
+    settings: AnswerSettings
+
+    def grounding(self, retrieved: Retrieved) -> tuple[bool, float | None]:
+        """Whether the evidence (see assistant/evidence.py; the top hit's score when the retriever
+        measures none) reaches the abstention threshold, and that evidence score."""
+        hits, evidence, query = retrieved.hits, retrieved.evidence, retrieved.query
+        score = evidence.score if evidence is not None else (hits[0].score if hits else None)
+        threshold = self.settings.abstain_threshold
+        if describes_school_action(query.asked):
+            threshold -= self.settings.abstain_school_margin
+        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said:
+            return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
+            # whose query carries the earlier question's words)
+        return bool(hits) and score is not None and score >= threshold, score
+
+    def __call__(self, retrieved: Retrieved) -> Answered:
+        grounded, score = self.grounding(retrieved)
+        if not grounded:  # below the evidence threshold: no answerer (and no LLM) is asked
+            return Answered(retrieved, score, Composed(text=""))
+        query, answerer = retrieved.query, self.answerer
+        if isinstance(answerer, GeneratingAnswerer):
+            composed = answerer.compose_answer(query.text, retrieved.vector, list(retrieved.hits), audience=query.audience)
+        else:
+            text, citations = answerer.compose(
+                query.text, retrieved.vector, list(retrieved.hits), said=list(query.said), pool=list(retrieved.pool),
+                asked=query.asked,
+            )
+            composed = Composed(text=text, citations=tuple(citations))
+        return Answered(retrieved, score, composed)
+
+    def stream(self, retrieved: Retrieved) -> Iterator[str | Answered]:
+        """A generating answerer's text pieces as they arrive, then the Answered last (an answerer
+        that composes all at once yields the Answered alone)."""
+        if not isinstance(self.answerer, GeneratingAnswerer):
+            yield self(retrieved)
+            return
+        grounded, score = self.grounding(retrieved)
+        composed = Composed(text="")
+        if grounded:
+            query = retrieved.query
+            pieces = self.answerer.stream_answer(query.text, retrieved.vector, list(retrieved.hits), audience=query.audience)
+            for item in pieces:
+                if isinstance(item, Composed):
+                    composed = item
+                elif item:
+                    yield item
+        yield Answered(retrieved, score, composed)
+
+
+def build_chain(
+    understanding: Understanding, retrieval: Retrieval, answering: Answering
+) -> Runnable[Timed[Question], Timed[Answered] | Timed[Reply]]:
+    """The Assistant's chain: question → query → candidates → ranked hits → evidence → answer,
+    each stage timed (the question's own stage, which does no search, is not). A question that
+    gets a kind reply instead (not in English) leaves the chain after its first stage."""
+    answer = retrieval.runnable() | timed("compose", answering)
+
+    def route(step: Timed[Query | Reply], config: RunnableConfig) -> Timed[Answered] | Timed[Reply]:
+        if isinstance(step.value, Reply):
+            return Timed(step.value, step.timings)
+        return answer.invoke(Timed(step.value, step.timings), config)  # the timed stages from the query on
+
+    return untimed("query", understanding) | RunnableLambda(route, name="route")
 
 
 class Assistant:
@@ -118,119 +240,45 @@ class Assistant:
     def __init__(
         self,
         *,
-        retriever: Retriever,
-        answerer: Answerer,
+        retrieval: Retrieval,
+        answerer: Answerer | GeneratingAnswerer,
         settings: Settings,
         rewrite: Callable[[str, Sequence[Turn]], str] = retrieval_query,
     ) -> None:
-        self.retriever = retriever
+        self.retrieval = retrieval
         self.answerer = answerer
         self.settings = settings
-        self.rewrite = rewrite  # follow-up question + earlier turns -> standalone retrieval query
-        steps = [timed("embed", self._embed)] + [timed(name, step) for name, step in retriever.stages()]
-        self.retrieval_chain: Runnable = steps[0]
-        for step in steps[1:]:
-            self.retrieval_chain = self.retrieval_chain | step
-        self.chain: Runnable = self.retrieval_chain | timed("compose", self._compose)
-
-    # -- chain steps -------------------------------------------------------
-    def _embed(self, state: State) -> State:
-        state["vector"] = self.retriever.embedder.query(state["query"])
-        return state
-
-    def _grounded(self, state: State) -> bool:
-        """Whether the evidence (see assistant/evidence.py; the top hit's score when the retriever
-        measures none) reaches the abstention threshold."""
-        hits = state["hits"]
-        evidence = state.get("evidence")
-        state["grounding"] = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        threshold = self.settings.answer.abstain_threshold
-        if describes_school_action(state["question"]):
-            threshold -= self.settings.answer.abstain_school_margin
-        if evidence is not None and evidence.key >= self.settings.answer.abstain_key_match and not state.get("said"):
-            return bool(hits)  # nearly the very question one of its passages answers (not a follow-up, whose
-            # query carries the earlier question's words)
-        return bool(hits) and state["grounding"] >= threshold
-
-    def _compose(self, state: State) -> State:
-        state["text"], state["citations"] = "", []
-        if not self._grounded(state):  # below the evidence threshold: no answerer (and no LLM) is asked
-            return state
-        full = getattr(self.answerer, "compose_answer", None)
-        if full is None:
-            state["text"], state["citations"] = self.answerer.compose(
-                state["query"], state["vector"], state["hits"], said=state.get("said", ()), pool=state.get("pool", ()),
-                asked=state["question"],
-            )
-        else:
-            _apply(state, full(state["query"], state["vector"], state["hits"], audience=state["audience"]))
-        return state
+        self.understanding = Understanding(settings.answer, rewrite)  # follow-up + earlier turns -> standalone query
+        self.answering = Answering(answerer, settings.answer)
+        self.chain = build_chain(self.understanding, retrieval, self.answering)
 
     # -- public API --------------------------------------------------------
-    def _start(self, question: str, audience: str, history: Sequence[Turn]) -> State:
-        text = clean_question(question, self.settings.answer.max_question_chars)
-        audience = clean_audience(audience)
-        query = self.rewrite(text, history)
-        state = {"question": text, "query": query, "audience": audience, "timings": {}}
-        if query != text and history and history[-1].answer:  # a follow-up: its new aspect, not the last answer again
-            state["said"] = [history[-1].answer]
-        if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
-            state.update(reply=not_english_reply(guess), text="", citations=[])
-        return state
-
-    def _run(self, question: str, audience: str, history: Sequence[Turn]) -> State:
-        state = self._start(question, audience, history)
-        if "reply" in state:
-            return state
-        with server_errors(self.settings):
-            return self.chain.invoke(state)
-
-    def _finish(self, state: State, started: float) -> Answer:
-        timings = dict(state["timings"])
-        timings["total"] = (time.perf_counter() - started) * 1000
-        if not state["citations"]:
-            text = state.get("reply") or abstention_text(state["audience"], self._nearby(state))
-            return Answer(
-                text=text, abstained=True, timings=timings, question=state["question"], evidence=state.get("grounding")
-            )
-        cited = {c.chunk_id for c in state["citations"]}
-        audiences = [h.chunk.audience for h in state.get("hits", []) if h.chunk.id in cited]
-        return Answer(
-            text=state["text"],
-            citations=tuple(state["citations"]),
-            timings=timings,
-            question=state["question"],
-            answerer=state.get("answerer", "extractive"),
-            checks=tuple(state.get("checks", ())),
-            notice=state.get("notice", ""),
-            evidence=state.get("grounding"),
-            lead_in=lead_in(state["audience"], audiences),
-        )
-
-    def _nearby(self, state: State) -> list[str]:
-        """For a question just outside the library, the questions next to it that it answers."""
-        grounding = state.get("grounding")
-        if grounding is None or grounding < self.settings.answer.abstain_threshold - NEAR_MARGIN:
-            return []
-        return suggestions([h.chunk.section for h in state.get("hits", [])])
-
     def ask(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Answer:
         """Answer one question. Raises QuestionError for empty or oversized questions."""
         started = time.perf_counter()
-        state = self._run(question, audience, history)
-        return self._finish(state, started)
+        with server_errors(self.settings):
+            done = self.chain.invoke(Timed(Question(question, audience, tuple(history))))
+        return self._finish(done.value, done.timings, started)
+
+    def query(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Query:
+        """The retrieval query the chain's first stage makes of a question (a follow-up made
+        self-contained), also for a question that gets a kind reply instead of an answer."""
+        understood = self.understanding(Question(question, audience, tuple(history)))
+        return understood.query if isinstance(understood, Reply) else understood
 
     def retrieve(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> list[Hit]:
         """The ranked hits an answer would be composed from (best first), without composing."""
         return self.inspect(question, audience, history)[0]
 
-    def inspect(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> tuple[list[Hit], object]:
-        """The ranked hits and the evidence signals (assistant.evidence.Evidence, or None when the
-        retriever measures none) that the abstention threshold is compared with."""
-        state = self._start(question, audience, history)
+    def inspect(
+        self, question: str, audience: str = "family", history: Sequence[Turn] = ()
+    ) -> tuple[list[Hit], Evidence | None]:
+        """The ranked hits and the evidence signals (None when the retriever measures none) that
+        the abstention threshold is compared with."""
+        query = self.query(question, audience, history)
         with server_errors(self.settings):
-            state = self.retrieval_chain.invoke(state)
-        return list(state["hits"]), state.get("evidence")
+            retrieved = self.retrieval.retrieve(query)
+        return list(retrieved.hits), retrieved.evidence
 
     def stream(
         self, question: str, audience: str = "family", history: Sequence[Turn] = ()
@@ -238,38 +286,68 @@ class Assistant:
         """Yield the answer text in pieces, then the finished Answer as the last item.
         A generating answerer's pieces are its tokens as they arrive; the Answer is verified."""
         started = time.perf_counter()
-        streamer = getattr(self.answerer, "stream_answer", None)
-        if streamer is None:
-            state = self._run(question, audience, history)
-            answer = self._finish(state, started)
+        if not isinstance(self.answerer, GeneratingAnswerer):
+            answer = self.ask(question, audience, history)
             for piece in re.split(r"(?<=\])(\s+)", answer.text):
                 if piece:
                     yield piece
             yield answer
             return
-        state = self._start(question, audience, history)
+        understood = self.understanding(Question(question, audience, tuple(history)))
         streamed = False
-        if "reply" not in state:
+        if isinstance(understood, Reply):
+            answer = self._finish(understood, (), started)
+        else:
             with server_errors(self.settings):
-                state = self.retrieval_chain.invoke(state)
-            state["text"], state["citations"] = "", []
+                retrieved = self.retrieval.runnable().invoke(Timed(understood))
             composing = time.perf_counter()
-            if self._grounded(state):
-                for item in streamer(state["query"], state["vector"], state["hits"], audience=state["audience"]):
-                    if isinstance(item, Composed):
-                        _apply(state, item)
-                    elif item:
-                        streamed = True
-                        yield item
-            state["timings"]["compose"] = (time.perf_counter() - composing) * 1000
-        answer = self._finish(state, started)
+            answered: Answered | None = None
+            for item in self.answering.stream(retrieved.value):
+                if isinstance(item, Answered):
+                    answered = item
+                else:
+                    streamed = True
+                    yield item
+            assert answered is not None
+            timings = retrieved.timings + (("compose", (time.perf_counter() - composing) * 1000),)
+            answer = self._finish(answered, timings, started)
         if not streamed:
             yield answer.text
         yield answer
 
+    # -- the Answer ---------------------------------------------------------
+    def _finish(self, done: Answered | Reply, stage_timings: Sequence[tuple[str, float]], started: float) -> Answer:
+        timings = dict(stage_timings)
+        timings["total"] = (time.perf_counter() - started) * 1000
+        if isinstance(done, Reply):
+            return Answer(text=done.text, abstained=True, timings=timings, question=done.query.asked, evidence=None)
+        query, composed = done.retrieved.query, done.composed
+        if not composed.citations:
+            text = abstention_text(query.audience, self._nearby(done))
+            return Answer(text=text, abstained=True, timings=timings, question=query.asked, evidence=done.grounding)
+        cited = {c.chunk_id for c in composed.citations}
+        audiences = [h.chunk.audience for h in done.retrieved.hits if h.chunk.id in cited]
+        return Answer(
+            text=composed.text,
+            citations=composed.citations,
+            timings=timings,
+            question=query.asked,
+            answerer=composed.answerer,
+            checks=composed.checks,
+            notice=composed.notice,
+            evidence=done.grounding,
+            lead_in=lead_in(query.audience, audiences),
+        )
+
+    def _nearby(self, done: Answered) -> list[str]:
+        """For a question just outside the library, the questions next to it that it answers."""
+        if done.grounding is None or done.grounding < self.settings.answer.abstain_threshold - NEAR_MARGIN:
+            return []
+        return suggestions([h.chunk.section for h in done.retrieved.hits])
+
 
 @contextlib.contextmanager
-def server_errors(settings) -> Iterator[None]:
+def server_errors(settings: Settings | None) -> Iterator[None]:
     """A Chroma server that stopped or froze mid-question: a clear error naming it, not a traceback."""
     try:
         yield
@@ -281,13 +359,3 @@ def server_errors(settings) -> Iterator[None]:
         if settings is not None and settings.index.chroma_host and is_server_failure(exc):
             raise server_error(settings, exc) from exc
         raise
-
-
-def _apply(state: State, composed: Composed) -> None:
-    state.update(
-        text=composed.text,
-        citations=list(composed.citations),
-        answerer=composed.answerer,
-        checks=composed.checks,
-        notice=composed.notice,
-    )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.store import ChunkIndex
+from assistant.store import GuidanceIndex
 from assistant.types import Chunk, Citation
 
 _SENTENCE_END = re.compile(r"[.!?;:][\"')\]]*$")
@@ -108,7 +108,7 @@ def assemble(chunks: Sequence[Chunk], max_overlap: int) -> Article | None:
 class SourceLibrary:
     """Reads cited passages and whole documents from the chunk index."""
 
-    def __init__(self, index: ChunkIndex, *, max_overlap: int) -> None:
+    def __init__(self, index: GuidanceIndex, *, max_overlap: int) -> None:
         self.index = index
         self.max_overlap = max_overlap
 

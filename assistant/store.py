@@ -1,20 +1,29 @@
-"""The Chroma index: opening it (on disk or on a server) and reading/writing chunks."""
+"""The guidance index: opening Chroma (on disk or on a server), and the one class that owns the
+chunks, their sentence vectors, which chunks readers see and the keyword index."""
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import chromadb
+import numpy as np
 from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from chromadb.api.types import GetResult, Include, Where
 from chromadb.config import Settings as ChromaSettings
 
+from assistant.bm25 import BM25Index, version_of
 from assistant.config import Settings
 from assistant.errors import IndexNotFoundError, IndexUnavailableError
-from assistant.types import Chunk
+from assistant.library import AnyLibrary, Snapshot
+from assistant.sentences import SentenceIndex, collection_name
+from assistant.types import Chunk, Hit
 
 _PAGE = 2000
+OVERFETCH = 4  # when hidden chunks crowd out results, ask Chroma for this many times more
 
 
 def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
@@ -45,15 +54,46 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
         ) from exc
 
 
-class ChunkIndex:
-    """Chunks and their embeddings in one Chroma collection (cosine distance)."""
+class GuidanceIndex:
+    """The guidance index, end to end: the chunks and their embeddings in one Chroma collection
+    (cosine distance), the sentence vectors stored beside them, which chunks readers may see, and
+    the BM25 keyword index.
 
-    def __init__(self, client: ClientAPI, name: str, model: str, physical: str | None = None) -> None:
+    Opened for ingest (no library), every stored chunk is visible and written through it. The
+    reader's index (`committed`) shows only the chunks that the committed library lists (see
+    assistant/library.py): chunks left by an unfinished ingest, or no longer needed, stay hidden.
+    It notices a new commit with one `stat` per question (`refresh`), so a running app picks up
+    newly ingested documents, follows a reset to its new collection and reloads the keyword
+    index for the new version. Without a library file (an index built before libraries existed)
+    every stored chunk is visible."""
+
+    def __init__(
+        self,
+        client: ClientAPI,
+        name: str,
+        model: str,
+        physical: str | None = None,
+        *,
+        library: AnyLibrary | None = None,
+        bm25_path: Path | None = None,
+    ) -> None:
         self.client = client
         self.logical = name  # the configured collection (settings.index.collection)
         self.name = physical or name  # the Chroma collection holding the committed chunks
         self.model = model
-        self._collection = None
+        self.library = library
+        self.bm25_path = bm25_path
+        self._collection: Collection | None = None
+        self._sentences: SentenceIndex | None = None
+        self._lock = threading.Lock()
+        self._stamp: object = object()
+        self._snapshot: Snapshot | None = None
+        self._ids: frozenset[str] | None = None
+        self._version = ""
+        self._bm25: BM25Index | None = None
+        self._bm25_lock = threading.Lock()
+        if library is not None:
+            self.refresh()
 
     def switch(self, physical: str | None) -> None:
         """Read and write the collection the library names (a reset builds a new one beside)."""
@@ -62,18 +102,26 @@ class ChunkIndex:
             self.name = physical
             self._collection = None
 
-    def beside(self, physical: str) -> "ChunkIndex":
+    def beside(self, physical: str) -> GuidanceIndex:
         """Another collection of the same logical index (a reset being built)."""
-        return ChunkIndex(self.client, self.logical, self.model, physical)
+        return GuidanceIndex(self.client, self.logical, self.model, physical)
+
+    def committed(self, library: AnyLibrary, bm25_path: Path | None = None) -> GuidanceIndex:
+        """The reader's index of this collection: the committed library's chunks only, with the
+        keyword index saved at `bm25_path`."""
+        index = GuidanceIndex(self.client, self.logical, self.model, self.name, library=library, bm25_path=bm25_path)
+        if index.name == self.name:
+            index._collection = self._collection
+        return index
 
     # -- opening ---------------------------------------------------------
     @property
-    def collection(self):
+    def collection(self) -> Collection:
         if self._collection is None:
             self._collection = self._open(create=True)
         return self._collection
 
-    def _open(self, *, create: bool):
+    def _open(self, *, create: bool) -> Collection:
         try:
             if create:
                 col = self.client.get_or_create_collection(
@@ -95,14 +143,14 @@ class ChunkIndex:
 
             raise IndexUnavailableError(
                 f"The index was built with the embedding model {stored!r}, "
-                f"but {self.model!r} is configured.{backend_hint(stored, self.model)}"
+                f"but {self.model!r} is configured.{backend_hint(str(stored), self.model)}"
             )
         return col
 
-    def require(self) -> "ChunkIndex":
-        """Open an existing, non-empty collection or raise a clear error."""
+    def require(self) -> GuidanceIndex:
+        """Open an existing collection with chunks that readers can see, or raise a clear error."""
         self._collection = self._open(create=False)
-        if self._collection.count() == 0:
+        if self._collection.count() == 0 or (self._ids is not None and not self._ids):
             raise IndexNotFoundError("The guidance index is empty. Build it with: iep-guide ingest")
         return self
 
@@ -113,11 +161,40 @@ class ChunkIndex:
             pass
         self._collection = None
 
+    # -- what readers see --------------------------------------------------
+    def refresh(self) -> bool:
+        """Reload the committed library if it changed; True when it did."""
+        if self.library is None:
+            return False
+        stamp = self.library.stamp()
+        if stamp == self._stamp:
+            return False
+        with self._lock:
+            if stamp == self._stamp:
+                return False
+            snapshot = self.library.load()
+            if snapshot is not None:
+                self.switch(snapshot.collection)  # a reset committed a new collection
+            self._snapshot = snapshot
+            self._ids = snapshot.ids() if snapshot is not None else None
+            self._version = snapshot.version if snapshot is not None else ""
+            self._stamp = stamp
+        return True
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The committed library this index shows (None without a library)."""
+        return self._snapshot
+
+    def visible(self, id_: str) -> bool:
+        return self._ids is None or id_ in self._ids
+
     # -- reading ---------------------------------------------------------
     def count(self) -> int:
-        return self.collection.count()
+        """The chunks readers see."""
+        return len(self._ids) if self._ids is not None else self.collection.count()
 
-    def _pages(self, include: list[str], where: dict | None = None) -> Iterator[dict]:
+    def _pages(self, include: Include, where: Where | None = None) -> Iterator[GetResult]:
         offset = 0
         while True:
             page = self.collection.get(include=include, where=where, limit=_PAGE, offset=offset)
@@ -127,55 +204,123 @@ class ChunkIndex:
             offset += len(page["ids"])
 
     def ids_by_source(self) -> dict[str, set[str]]:
+        """Every stored chunk id, by source document."""
         out: dict[str, set[str]] = defaultdict(set)
         for page in self._pages(["metadatas"]):
-            for id_, meta in zip(page["ids"], page["metadatas"]):
+            for id_, meta in zip(page["ids"], page["metadatas"] or []):
                 out[str((meta or {}).get("source", ""))].add(id_)
         return dict(out)
 
     def chunks(self) -> Iterator[Chunk]:
         for page in self._pages(["documents", "metadatas"]):
-            for id_, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
-                yield Chunk.from_metadata(id_, text or "", meta or {})
+            for id_, text, meta in zip(page["ids"], page["documents"] or [], page["metadatas"] or []):
+                if self.visible(id_):
+                    yield Chunk.from_metadata(id_, text or "", dict(meta or {}))
 
     def get(self, ids: Sequence[str]) -> list[Chunk]:
+        ids = [i for i in ids if self.visible(i)]
         if not ids:
             return []
         page = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
         by_id = {
-            i: Chunk.from_metadata(i, t or "", m or {})
-            for i, t, m in zip(page["ids"], page["documents"], page["metadatas"])
+            i: Chunk.from_metadata(i, t or "", dict(m or {}))
+            for i, t, m in zip(page["ids"], page["documents"] or [], page["metadatas"] or [])
         }
         return [by_id[i] for i in ids if i in by_id]
 
     def source_chunks(self, source: str) -> list[Chunk]:
-        """Every chunk of one source document, in document order."""
+        """Every visible chunk of one source document, in document order."""
         chunks = [
-            Chunk.from_metadata(id_, text or "", meta or {})
+            Chunk.from_metadata(id_, text or "", dict(meta or {}))
             for page in self._pages(["documents", "metadatas"], where={"source": source})
-            for id_, text, meta in zip(page["ids"], page["documents"], page["metadatas"])
+            for id_, text, meta in zip(page["ids"], page["documents"] or [], page["metadatas"] or [])
+            if self.visible(id_)
         ]
         return sorted(chunks, key=lambda c: c.position)
 
     def version(self) -> str:
-        """Fingerprint of the chunk set, recorded at the end of each ingest."""
+        """Fingerprint of the chunk set: the committed library's, else the one recorded at the end
+        of each ingest."""
+        if self._snapshot is not None:
+            return self._version
         stored = (self.collection.metadata or {}).get("index_version")
         if stored:
             return str(stored)
-        from assistant.bm25 import version_of
-
         return version_of(id_ for ids in self.ids_by_source().values() for id_ in ids)
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        ids = [i for i in ids if self.visible(i)]
         if not ids:
             return {}
         page = self.collection.get(ids=list(ids), include=["embeddings"])
-        return {i: e for i, e in zip(page["ids"], page["embeddings"])}
+        return {i: e for i, e in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else [])}
+
+    def search(self, vector: Sequence[float] | np.ndarray, k: int) -> list[Hit]:
+        """The k visible chunks nearest to `vector` (similarity = 1 - cosine distance), best first.
+        When hidden chunks crowd out results, Chroma is asked for OVERFETCH times more."""
+        self.refresh()
+        query: list[Sequence[float] | Sequence[int]] = [[float(x) for x in vector]]
+        want = k
+        while True:
+            found = self.collection.query(
+                query_embeddings=query, n_results=want, include=["documents", "metadatas", "distances"]
+            )
+            rows = [
+                (id_, text, meta, distance)
+                for id_, text, meta, distance in zip(
+                    found["ids"][0], (found["documents"] or [[]])[0], (found["metadatas"] or [[]])[0],
+                    (found["distances"] or [[]])[0],
+                )
+                if text is not None
+            ]
+            shown = [
+                Hit(Chunk.from_metadata(id_, text, dict(meta or {})), float(1.0 - distance))
+                for id_, text, meta, distance in rows
+                if self.visible(id_)
+            ]
+            if len(shown) >= k or len(rows) < want:
+                return shown[:k]
+            want *= OVERFETCH
+
+    # -- the sentence vectors ----------------------------------------------
+    @property
+    def sentences(self) -> SentenceIndex:
+        """The stored sentence vectors of these chunks, in the collection beside them (following a
+        reset to its new one)."""
+        if self._sentences is None:
+            self._sentences = SentenceIndex(self.client, self.model, lambda: self.name)
+        return self._sentences
+
+    # -- the keyword index -------------------------------------------------
+    def keywords(self) -> BM25Index:
+        """The BM25 index of the visible chunks for the committed version: loaded from
+        `bm25_path`, else built (and saved there, when it can be)."""
+        self.refresh()
+        with self._bm25_lock:
+            if self._bm25 is None or self._bm25.version != self.version():
+                self._bm25 = self._load_or_build_bm25()
+            return self._bm25
+
+    def _load_or_build_bm25(self) -> BM25Index:
+        version = self.version()
+        bm25 = BM25Index.load(self.bm25_path, version) if self.bm25_path is not None else None
+        if bm25 is None:
+            bm25 = BM25Index.build(((c.id, c.indexed_text) for c in self.chunks()), version=version)
+            if self.bm25_path is not None:
+                try:
+                    bm25.save(self.bm25_path)
+                except OSError:
+                    pass  # a read-only location only costs a rebuild next time
+        return bm25
+
+    def idf(self, term: str) -> float:
+        return self.keywords().idf(term)
+
+    def knows(self, term: str) -> bool:
+        return self.keywords().knows(term)
 
     # -- writing ---------------------------------------------------------
     def record_version(self) -> str:
-        from assistant.bm25 import version_of
-
         version = version_of(id_ for ids in self.ids_by_source().values() for id_ in ids)
         meta = {k: v for k, v in (self.collection.metadata or {}).items() if not k.startswith("hnsw:")}
         meta["index_version"] = version
@@ -185,11 +330,14 @@ class ChunkIndex:
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
         for start in range(0, len(chunks), _PAGE):
             part = chunks[start : start + _PAGE]
+            vectors: list[Sequence[float] | Sequence[int]] = [
+                list(map(float, e)) for e in embeddings[start : start + _PAGE]
+            ]
             self.collection.upsert(
                 ids=[c.id for c in part],
                 documents=[c.text for c in part],
                 metadatas=[c.metadata() for c in part],
-                embeddings=[list(map(float, e)) for e in embeddings[start : start + _PAGE]],
+                embeddings=vectors,
             )
 
     def delete(self, ids: Sequence[str]) -> None:
@@ -215,14 +363,12 @@ def is_generation_of(name: str, logical: str) -> bool:
     return name == logical or re.fullmatch(re.escape(logical[:52] + _RESET_TAG) + r"[0-9a-f]{8}", name) is not None
 
 
-def drop_unused_collections(index: ChunkIndex) -> list[str]:
+def drop_unused_collections(index: GuidanceIndex) -> list[str]:
     """Delete the other generations of this index (chunks and sentence rows): a half-built reset
     that was killed, or the collection a finished reset switched away from. Only call it while
     holding the ingest lock, with `index` switched to the collection the library names."""
-    from assistant.sentences import collection_name
-
     try:
-        names = [getattr(c, "name", c) for c in index.client.list_collections()]
+        names = [c if isinstance(c, str) else c.name for c in index.client.list_collections()]
     except Exception:
         return []
     dropped = []

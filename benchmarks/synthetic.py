@@ -5,7 +5,7 @@ synthetic chunks are made from the real corpus: each one strings together a few 
 (chosen at random), each sentence vector is that sentence's real vector with a little noise,
 and the chunk vector is their normalised mean with noise. The real corpus chunks are included
 too, so in-scope questions still find real guidance among 100k look-alikes. The index is built
-through the product's own ChunkIndex, SentenceIndex and BM25, cached on disk and rebuilt only
+through the product's own GuidanceIndex, SentenceIndex and BM25, cached on disk and rebuilt only
 when its parameters or the source corpus change. Queries on it go through the same Assistant.
 
     python -m benchmarks.synthetic --index DIR     # measure queries on a built index (JSON)
@@ -22,10 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Settings
-from assistant.hybrid import load_or_build_bm25
 from assistant.passages import unit_key
 from assistant.sentences import SentenceIndex
-from assistant.store import ChunkIndex, make_client
+from assistant.store import GuidanceIndex, make_client
 from assistant.text import split_sentences
 from assistant.types import Chunk
 
@@ -41,11 +40,11 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return (rows / np.linalg.norm(rows, axis=-1, keepdims=True)).astype(np.float32)
 
 
-def _source_material(source: ChunkIndex) -> tuple[list[Chunk], np.ndarray, dict[str, np.ndarray]]:
+def _source_material(source: GuidanceIndex) -> tuple[list[Chunk], np.ndarray, dict[str, np.ndarray]]:
     chunks = list(source.chunks())
     vectors = source.embeddings([c.id for c in chunks])
     matrix = np.asarray([vectors[c.id] for c in chunks], np.float32)
-    sentence_vectors = SentenceIndex.beside(source).fetch(chunks)
+    sentence_vectors = source.sentences.fetch(chunks)
     missing = [c.id for c in chunks if c.id not in sentence_vectors]
     if missing:
         raise RuntimeError(f"{len(missing)} source chunks have no stored sentence vectors; re-run ingest")
@@ -81,7 +80,7 @@ def _write_with_keys(store: SentenceIndex, chunks, sentence_vecs, chunk_vecs) ->
     store.write(chunks, rows, splits)
 
 
-def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=print) -> tuple[Path, dict]:
+def build(size: int, source: GuidanceIndex, out_dir: Path, *, seed: int = 0, log=print) -> tuple[Path, dict]:
     """The index folder of a synthetic index of `size` chunks (built now, or reused)."""
     params = {"format": FORMAT, "size": size, "seed": seed, "source_version": source.version(), "model": source.model}
     marker = out_dir / "synthetic.json"
@@ -91,8 +90,10 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
     shutil.rmtree(out_dir, ignore_errors=True)
     started = time.perf_counter()
     settings = Settings(index_dir=index_dir)
-    index = ChunkIndex(make_client(settings, create=True), settings.index.collection, source.model)
-    store = SentenceIndex.beside(index)
+    index = GuidanceIndex(
+        make_client(settings, create=True), settings.index.collection, source.model, bm25_path=settings.index.bm25_path()
+    )
+    store = index.sentences
     real, real_vecs, real_sentences = _source_material(source)
     index.upsert(real, real_vecs)
     _write_with_keys(store, real, [real_sentences[c.id] for c in real], real_vecs)
@@ -107,7 +108,7 @@ def build(size: int, source: ChunkIndex, out_dir: Path, *, seed: int = 0, log=pr
         log(f"  synthetic index: {len(real) + start + len(chunks):,}/{size:,} chunks", flush=True)
     written = time.perf_counter()
     index.record_version()
-    load_or_build_bm25(index, settings.index.bm25_path())
+    index.keywords()  # built and saved beside the index
     done = time.perf_counter()
     info = {
         "params": params, "chunks": index.count(), "sentences": store.count(),
@@ -129,7 +130,7 @@ def measure(index_dir: Path, rounds: int) -> dict:
     assistant = build_assistant(Settings(index_dir=index_dir))
     built = time.perf_counter() - started
     result = measure_asks(assistant, timed_probes(rounds))
-    result.update(build_s=built, peak_rss_mb=peak_rss_mb(), chunks=assistant.retriever.index.count())
+    result.update(build_s=built, peak_rss_mb=peak_rss_mb(), chunks=assistant.retrieval.index.count())
     return result
 
 

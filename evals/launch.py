@@ -151,7 +151,7 @@ def compare_and_save(
         from evals.baseline import build_baseline
 
         stage("Opening the LangChain baseline (built once per corpus)")
-        cached = next(iter(assistants.values())).retriever.embedder  # a CachedEmbedder around the model
+        cached = next(iter(assistants.values())).retrieval.embedder  # a CachedEmbedder around the model
         baseline = build_baseline(settings, SharedModel(getattr(cached, "embedder", cached)))
     stage("Scoring the cases")
     reports = run_comparison(

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from assistant.errors import IEPGuideError
 from assistant.evidence import EvidenceWeights
+from assistant.service import Assistant
 from assistant.support import SupportJudge
 from assistant.types import Turn
 from evals.baseline import BaselineRetriever
@@ -69,7 +70,7 @@ def conversation(assistant, case: EvalCase) -> list[Turn]:
 
 
 def make_checker(assistant) -> CitationChecker:
-    return CitationChecker(SupportJudge.from_settings(assistant.retriever.embedder, assistant.settings.answer))
+    return CitationChecker(SupportJudge.from_settings(assistant.retrieval.embedder, assistant.settings.answer))
 
 
 def evaluate_case(
@@ -134,11 +135,11 @@ def evaluate_case(
     )
 
 
-def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
+def settings_snapshot(assistant: Assistant, baseline: BaselineRetriever | None) -> dict:
     s = assistant.settings
     snapshot = {
         "k": s.retrieval.k,
-        "retrieval": getattr(assistant.retriever, "mode", s.retrieval.mode),
+        "retrieval": assistant.retrieval.mode,
         "candidates": s.retrieval.candidates,
         "rrf_k": s.retrieval.rrf_k,
         "abstain_threshold": s.answer.abstain_threshold,
@@ -151,9 +152,7 @@ def settings_snapshot(assistant, baseline: BaselineRetriever | None) -> dict:
         "case_min_fact_coverage": s.evals.eval_case_fact_coverage,
         "case_min_citation_recall": s.evals.eval_case_citation_recall,
     }
-    index = getattr(assistant.retriever, "index", None)
-    if index is not None and hasattr(index, "version"):
-        snapshot["index_version"] = index.version()
+    snapshot["index_version"] = assistant.retrieval.index.version()
     if baseline is not None:
         snapshot["baseline"] = {"description": baseline.label, "k": baseline.k, "chunks": baseline.chunks}
     return snapshot

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.followup import retrieval_query
-from assistant.hybrid import MODES
-from assistant.text import normalize
+from assistant.hybrid import MODES, Retrieval
+from assistant.service import Assistant, Question, Reply, Understanding
 from assistant.types import Hit
 from evals.baseline import BaselineRetriever
 from evals.cases import EvalCase
@@ -44,10 +44,10 @@ def from_hits(hits: Sequence[Hit]) -> list[Retrieved]:
 class AssistantTarget:
     """The assistant's own retrieval chain, exactly as `ask` runs it."""
 
-    assistant: object
+    assistant: Assistant
     name: str = "ours"
     kind: str = "ours"
-    evidence: dict = field(default_factory=dict)  # case id -> evidence signals of its retrieval
+    evidence: dict[str, dict[str, float]] = field(default_factory=dict)  # case id -> evidence signals
 
     @property
     def k(self) -> int:
@@ -55,14 +55,11 @@ class AssistantTarget:
 
     @property
     def description(self) -> str:
-        mode = getattr(self.assistant.retriever, "mode", "custom")
+        mode = self.assistant.retrieval.mode
         return f"IEP Guide retrieval ({MODE_DESCRIPTIONS.get(mode, mode)})"
 
     def retrieve(self, case: EvalCase) -> list[Retrieved]:
-        inspect = getattr(self.assistant, "inspect", None)
-        if inspect is None:
-            return from_hits(self.assistant.retrieve(case.question, audience=case.audience, history=case.turns()))
-        hits, evidence = inspect(case.question, audience=case.audience, history=case.turns())
+        hits, evidence = self.assistant.inspect(case.question, audience=case.audience, history=case.turns())
         if evidence is not None:
             self.evidence[case.id] = evidence.to_dict()
         return from_hits(hits)
@@ -70,9 +67,12 @@ class AssistantTarget:
 
 @dataclass
 class ModeTarget:
-    """The hybrid retriever switched to one mode, for the ablation table."""
+    """The assistant's retrieval stages switched to one mode, for the ablation table. The query
+    comes from the chain's own first stage, with the follow-up rule alone (not the library's
+    vocabulary, which the assistant's rewrite also consults)."""
 
-    retriever: object  # HybridRetriever
+    retrieval: Retrieval
+    understanding: Understanding
     mode: str
     kind: str = "ablation"
 
@@ -82,15 +82,16 @@ class ModeTarget:
 
     @property
     def k(self) -> int:
-        return self.retriever.k
+        return self.retrieval.k
 
     @property
     def description(self) -> str:
         return MODE_DESCRIPTIONS.get(self.mode, self.mode)
 
     def retrieve(self, case: EvalCase) -> list[Retrieved]:
-        query = retrieval_query(normalize(case.question), case.turns())
-        return from_hits(self.retriever.run(query, audience=case.audience))
+        understood = self.understanding(Question(case.question, case.audience, tuple(case.turns())))
+        query = understood.query if isinstance(understood, Reply) else understood  # retrieved all the same
+        return from_hits(self.retrieval.retrieve(query).hits)
 
 
 @dataclass
@@ -111,9 +112,7 @@ class BaselineTarget:
         return self.baseline.retrieve(case.question)
 
 
-def ablation_targets(assistant) -> list[ModeTarget]:
-    """One target per retrieval mode, when the assistant's retriever can switch modes."""
-    retriever = getattr(assistant, "retriever", None)
-    if not all(hasattr(retriever, attr) for attr in ("mode", "run", "model_copy")):
-        return []
-    return [ModeTarget(retriever.model_copy(update={"mode": mode}), mode) for mode in MODES]
+def ablation_targets(assistant: Assistant) -> list[ModeTarget]:
+    """One target per retrieval mode, over the assistant's own stages."""
+    understanding = Understanding(assistant.settings.answer, rewrite=retrieval_query)
+    return [ModeTarget(assistant.retrieval.with_mode(mode), understanding, mode) for mode in MODES]

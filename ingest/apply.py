@@ -2,8 +2,8 @@
 
 1. stage: write the new chunks into Chroma, a batch of documents at a time (ingest/stream.py).
    They are invisible to readers, who only see the chunks listed by the committed library
-   (assistant/visible.py); chunks an interrupted run already stored are reused, not embedded
-   again.
+   (`GuidanceIndex.committed`, assistant/store.py); chunks an interrupted run already stored
+   are reused, not embedded again.
 2. commit: replace the library file atomically. This is the moment the change becomes visible.
 3. settle: refresh metadata of re-owned chunks, delete chunks nothing lists any more, and build
    the keyword index for the new version. Each step can be repeated, so an ingest killed here
@@ -12,15 +12,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from chromadb.api.types import Metadata
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.hybrid import load_or_build_bm25
 from assistant.library import AnyLibrary, Snapshot
-from assistant.store import ChunkIndex
+from assistant.store import GuidanceIndex
 from assistant.types import Chunk
-from assistant.visible import VisibleIndex
 from ingest.chunking import embedding_text
 from ingest.plan import Plan, Progress
 from ingest.sentences import drop_sentences
@@ -29,7 +29,7 @@ _PAGE = 1000  # ids per Chroma call when listing, updating or deleting
 _OPTIONAL = ("page",)  # metadata keys a chunk may lack: cleared when the new owner has none
 
 
-def stored_ids(index: ChunkIndex, among: Sequence[str] | None = None) -> set[str]:
+def stored_ids(index: GuidanceIndex, among: Sequence[str] | None = None) -> set[str]:
     """Ids physically in Chroma (visible or not), optionally only those among `among`."""
     found: set[str] = set()
     if among is not None:
@@ -46,7 +46,7 @@ def stored_ids(index: ChunkIndex, among: Sequence[str] | None = None) -> set[str
         offset += len(page)
 
 
-def stage(chunks: list[Chunk], index: ChunkIndex, embedder: Embeddings, settings: Settings,
+def stage(chunks: list[Chunk], index: GuidanceIndex, embedder: Embeddings, settings: Settings,
           progress: Progress | None = None) -> int:
     """Store chunks not yet in Chroma (embedding them); refresh the metadata of those that are.
     Returns how many passages were embedded."""
@@ -67,11 +67,11 @@ def stage(chunks: list[Chunk], index: ChunkIndex, embedder: Embeddings, settings
     return len(fresh)
 
 
-def update_metadata(index: ChunkIndex, metadata: dict[str, dict]) -> None:
+def update_metadata(index: GuidanceIndex, metadata: dict[str, dict[str, Any]]) -> None:
     ids = list(metadata)
     for start in range(0, len(ids), _PAGE):
         part = ids[start : start + _PAGE]
-        rows = []
+        rows: list[Metadata] = []
         for id_ in part:
             meta = dict(metadata[id_])
             if "doc_hash" in meta:  # a full record: drop keys the new owner does not have
@@ -86,7 +86,7 @@ def commit(plan: Plan, library: AnyLibrary) -> Snapshot:
     return snapshot
 
 
-def settle(index: ChunkIndex, library: AnyLibrary, settings: Settings, *, collect: bool = True) -> None:
+def settle(index: GuidanceIndex, library: AnyLibrary, settings: Settings, *, collect: bool = True) -> None:
     """Finish a committed change: re-owned metadata, garbage, keyword index (all repeatable)."""
     snapshot = library.load()
     if snapshot is None:
@@ -102,4 +102,4 @@ def settle(index: ChunkIndex, library: AnyLibrary, settings: Settings, *, collec
         index.delete(garbage)
         if (index.collection.metadata or {}).get("index_version") != snapshot.version:
             index.record_version()  # for tools that read the collection without the library
-    load_or_build_bm25(VisibleIndex(index, library), settings.index.bm25_path())
+    index.committed(library, settings.index.bm25_path()).keywords()  # built and saved for the new version

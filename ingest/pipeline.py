@@ -21,8 +21,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
 from assistant.library import AnyLibrary, DocumentRecord, Snapshot, open_library
-from assistant.store import ChunkIndex, drop_unused_collections, fresh_collection_name
-from assistant.visible import VisibleIndex
+from assistant.store import GuidanceIndex, drop_unused_collections, fresh_collection_name
 from ingest.apply import commit, settle, stage
 from ingest.discover import Discovery, FileTarget, discover
 from ingest.loaders import load
@@ -37,12 +36,12 @@ _HEAL_PAGE = 1000  # visible chunks checked for missing sentence rows at a time
 __all__ = ["FileResult", "FileTarget", "IngestReport", "discover", "ingest", "remove_documents"]
 
 
-def library_for(settings: Settings, index: ChunkIndex | None = None) -> AnyLibrary:
+def library_for(settings: Settings, index: GuidanceIndex | None = None) -> AnyLibrary:
     """The index's library: a file beside the on-disk index, or a record in the Chroma server."""
     return open_library(settings, index.client if index is not None else None)
 
 
-def current_snapshot(index: ChunkIndex, library: AnyLibrary) -> Snapshot:
+def current_snapshot(index: GuidanceIndex, library: AnyLibrary) -> Snapshot:
     """The committed library; an index built before libraries existed is adopted as it is."""
     snapshot = library.load()
     if snapshot is not None:
@@ -96,7 +95,7 @@ def _tqdm_progress(enabled: bool) -> Progress | None:
 
 def _run(
     paths: Sequence[Path],
-    index: ChunkIndex,
+    index: GuidanceIndex,
     embedder: Embeddings | None,
     settings: Settings,
     *,
@@ -140,7 +139,7 @@ def _run(
     return _report(plan, embedded, started, False, sentences)
 
 
-def _stream(planner: Planner, index: ChunkIndex, embedder: Embeddings | None, settings: Settings,
+def _stream(planner: Planner, index: GuidanceIndex, embedder: Embeddings | None, settings: Settings,
             tally: Tally) -> tuple[int, int]:
     """Read, chunk, embed and store the planner's documents a batch at a time (nothing becomes
     visible: the library commit does that). The next batch is read while this one embeds.
@@ -159,10 +158,10 @@ def _stream(planner: Planner, index: ChunkIndex, embedder: Embeddings | None, se
     return embedded, sentences
 
 
-def _heal_sentences(index: ChunkIndex, library: AnyLibrary, embedder: Embeddings, settings: Settings,
+def _heal_sentences(index: GuidanceIndex, library: AnyLibrary, embedder: Embeddings, settings: Settings,
                     tally: Tally) -> int:
     """Embed the sentences of visible chunks whose rows are missing, a page of chunks at a time."""
-    chunks = VisibleIndex(index, library).chunks()
+    chunks = index.committed(library).chunks()
     repeats = repeat_cache(embedder)
     healed = 0
     while page := list(islice(chunks, _HEAL_PAGE)):
@@ -184,7 +183,7 @@ def _readable_snapshot(library: AnyLibrary) -> Snapshot:
         return Snapshot()
 
 
-def _reset(paths, index: ChunkIndex, embedder, settings: Settings, library: AnyLibrary,
+def _reset(paths, index: GuidanceIndex, embedder, settings: Settings, library: AnyLibrary,
            progress: Progress | None, started: float, loader: Loader = load) -> IngestReport:
     """Rebuild into a new collection beside the live one, then switch by one commit. Until that
     commit readers keep answering from the old collection; a kill at any moment leaves it intact,
@@ -231,7 +230,7 @@ def _report(plan: Plan, embedded: int, started: float, dry_run: bool, sentences:
 
 def ingest(
     paths: Sequence[Path],
-    index: ChunkIndex,
+    index: GuidanceIndex,
     embedder: Embeddings,
     settings: Settings,
     *,
@@ -257,14 +256,14 @@ def ingest(
 
 
 def remove_documents(
-    sources: Iterable[str], index: ChunkIndex, settings: Settings, *, dry_run: bool = False
+    sources: Iterable[str], index: GuidanceIndex, settings: Settings, *, dry_run: bool = False
 ) -> IngestReport:
     """Take documents out of the library by source name (their files are left alone).
     A passage another document also has stays, cited from that document."""
     return _run([], index, None, settings, dry_run=dry_run, progress=None, remove=sources)
 
 
-def change_sources(change, index: ChunkIndex, settings: Settings) -> Snapshot:
+def change_sources(change, index: GuidanceIndex, settings: Settings) -> Snapshot:
     """Apply `change(sources)` (add or remove a declared source) and commit it under the lock."""
     library = library_for(settings, index)
     with library.writing():

@@ -19,8 +19,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder
 from assistant.passages import unit_key
-from assistant.sentences import SentenceIndex, embed_splits
-from assistant.store import ChunkIndex
+from assistant.sentences import embed_splits
+from assistant.store import GuidanceIndex
 from assistant.text import split_sentences
 from assistant.types import Chunk
 from ingest.plan import Progress
@@ -30,7 +30,7 @@ REPEAT_CACHE = 20_000  # sentence vectors kept during one ingest (~30 MB)
 
 
 def sync_sentences(
-    index: ChunkIndex,
+    index: GuidanceIndex,
     chunks: Sequence[Chunk],
     embedder: Embeddings,
     settings: Settings,
@@ -38,7 +38,7 @@ def sync_sentences(
 ) -> int:
     """Store sentence vectors for the `chunks` that lack them; how many distinct sentences the
     model embedded (a sentence repeated within one ingest is embedded once)."""
-    store = SentenceIndex.beside(index)
+    store = index.sentences
     todo = store.missing(chunks, key_of=unit_key)  # a chunk whose question key changed is redone too
     if not todo:
         return 0
@@ -66,9 +66,9 @@ def repeat_cache(embedder: Embeddings) -> CachedEmbedder:
     return embedder if hasattr(embedder, "passages") else CachedEmbedder(embedder, max_items=REPEAT_CACHE)
 
 
-def drop_sentences(index: ChunkIndex, chunk_ids: Iterable[str]) -> None:
-    SentenceIndex.beside(index).delete(chunk_ids)
+def drop_sentences(index: GuidanceIndex, chunk_ids: Iterable[str]) -> None:
+    index.sentences.delete(chunk_ids)
 
 
-def reset_sentences(index: ChunkIndex) -> None:
-    SentenceIndex.beside(index).reset()
+def reset_sentences(index: GuidanceIndex) -> None:
+    index.sentences.reset()

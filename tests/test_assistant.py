@@ -76,3 +76,38 @@ def test_stream_yields_the_text_then_the_answer(assistant):
     *pieces, answer = items
     assert all(isinstance(p, str) for p in pieces)
     assert "".join(pieces) == answer.text and answer.citations
+
+
+@pytest.mark.parametrize("mode, stages", [
+    ("dense", ["embed", "dense", "select", "evidence"]),
+    ("bm25", ["embed", "bm25", "fuse", "evidence"]),
+    ("hybrid", ["embed", "dense", "bm25", "fuse", "evidence"]),
+    ("rerank", ["embed", "dense", "bm25", "fuse", "rerank", "evidence"]),
+])
+def test_each_retrieval_mode_runs_and_times_its_own_stages(assistant, mode, stages):
+    from assistant.service import Assistant
+
+    switched = Assistant(
+        retrieval=assistant.retrieval.with_mode(mode), answerer=assistant.answerer, settings=assistant.settings
+    )
+    answer = switched.ask("What is an IEP?")
+    assert list(answer.timings) == [*stages, "compose", "total"]
+    assert not answer.abstained and answer.citations
+
+
+def test_a_reply_instead_of_an_answer_leaves_the_chain_before_retrieval(assistant):
+    answer = assistant.ask("¿Qué es un IEP y quién lo escribe para mi hijo?")
+    assert answer.abstained and not answer.citations and list(answer.timings) == ["total"]
+    hits, _ = assistant.inspect("¿Qué es un IEP y quién lo escribe para mi hijo?")
+    assert hits, "the retrieval query is still searched when asked for"
+
+
+def test_the_ablation_rows_run_the_assistants_own_stages(assistant):
+    from evals.cases import EvalCase
+    from evals.targets import ablation_targets
+
+    case = EvalCase(id="iep", question="What is an IEP?", audience="family", topic="iep-basics")
+    targets = {t.mode: t for t in ablation_targets(assistant)}
+    assert list(targets) == ["dense", "bm25", "hybrid", "rerank"]
+    ours = [h.chunk.id for h in assistant.retrieve(case.question)]
+    assert [r.chunk_id for r in targets["rerank"].retrieve(case)] == ours

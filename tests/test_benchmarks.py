@@ -1,7 +1,6 @@
 """The benchmark tools work (no timings are asserted: numbers are reported, never tested)."""
 
 from assistant import build_assistant
-from assistant.sentences import SentenceIndex
 from benchmarks import report, synthetic
 from benchmarks.latency import measure, timed_probes
 from benchmarks.load import outcome, question_mix
@@ -12,7 +11,7 @@ def test_synthetic_index_is_built_once_and_answers_through_the_assistant(tmp_pat
     size = corpus_index.count() + 50
     index_dir, made = synthetic.build(size, corpus_index, tmp_path / "syn", log=lambda *a, **k: None)
     assert not made["reused"] and made["chunks"] == size
-    assert made["sentences"] > SentenceIndex.beside(corpus_index).count()
+    assert made["sentences"] > corpus_index.sentences.count()
     _, again = synthetic.build(size, corpus_index, tmp_path / "syn")
     assert again["reused"]
 
@@ -20,7 +19,7 @@ def test_synthetic_index_is_built_once_and_answers_through_the_assistant(tmp_pat
 
     assistant = build_assistant(Settings(index_dir=index_dir), embedder=embedder)
     answer = assistant.ask("What is prior written notice?")
-    assert_valid_citations(answer, assistant.retriever.index)
+    assert_valid_citations(answer, assistant.retrieval.index)
     result = measure(assistant, timed_probes(1)[:6], warmup=1)
     assert result["questions"] == 6 and set(result["stages"]) >= {"embed", "dense", "bm25", "rerank", "total"}
 

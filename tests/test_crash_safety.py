@@ -14,7 +14,6 @@ import time
 from assistant import build_assistant
 from assistant.factory import open_index
 from assistant.library import Library
-from assistant.visible import LiveBM25, VisibleIndex
 from ingest.apply import stored_ids
 from ingest.pipeline import ingest
 from tests.conftest import ROOT, make_settings
@@ -74,11 +73,11 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     index = open_index(settings, embedder=embedder)
     physical = stored_ids(index)
     assert committed < physical, "the kill should have landed after some chunks were stored"
-    view = VisibleIndex(index, library)
+    view = index.committed(library, settings.index.bm25_path())
     visible = {c.id for c in view.chunks()}
     assert visible == set(committed)
     assert not any("Crash marker" in c.text for c in view.chunks())
-    assert set(LiveBM25(view, settings.index.bm25_path()).current().ids) == set(committed)
+    assert set(view.keywords().ids) == set(committed)
     assistant = build_assistant(settings, embedder=embedder, client=index.client)
     for question in ("What is an IEP?", "Crash marker 7: the school district reviewed item 7"):
         answer = assistant.ask(question)
@@ -93,7 +92,7 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     assert counting.embedded == report.embedded + report.sentences  # passages, then their sentences
     final = library.load().ids()
     assert stored_ids(index) == set(final)
-    assert set(LiveBM25(VisibleIndex(index, library), settings.index.bm25_path()).current().ids) == set(final)
+    assert set(index.committed(library, settings.index.bm25_path()).keywords().ids) == set(final)
     answer = build_assistant(settings, embedder=embedder, client=index.client).ask(
         "When will the school district reply about item 7 of the family's request?"
     )

@@ -16,7 +16,7 @@ from assistant.embeddings import load_embedder, model_name
 from assistant.errors import IndexUnavailableError
 from assistant.factory import open_index
 from assistant.onnx_embeddings import EmbeddingBackendError, OnnxEmbeddings
-from assistant.store import ChunkIndex
+from assistant.store import GuidanceIndex
 
 pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
 
@@ -164,13 +164,13 @@ def test_an_index_says_which_backend_built_it(tmp_path, torch_model, onnx, int8)
     index = open_index(settings, embedder=int8, create=True)
     index.collection  # noqa: B018 - created with the int8 model name
     with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=onnx-int8"):
-        ChunkIndex(index.client, index.name, model_name(embedder)).collection  # noqa: B018
-    assert ChunkIndex(index.client, index.name, model_name(int8)).collection is not None
+        GuidanceIndex(index.client, index.name, model_name(embedder)).collection  # noqa: B018
+    assert GuidanceIndex(index.client, index.name, model_name(int8)).collection is not None
     other = open_index(Settings(index_dir=tmp_path / "other"), embedder=embedder, create=True)
     other.collection  # noqa: B018
-    assert ChunkIndex(other.client, other.name, model_name(onnx)).collection is not None  # same vectors
+    assert GuidanceIndex(other.client, other.name, model_name(onnx)).collection is not None  # same vectors
     with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=onnx \\(or torch\\)"):
-        ChunkIndex(other.client, other.name, model_name(int8)).collection  # noqa: B018
+        GuidanceIndex(other.client, other.name, model_name(int8)).collection  # noqa: B018
 
 
 def test_nothing_is_written_beside_the_bundled_model(onnx):

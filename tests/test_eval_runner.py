@@ -45,7 +45,7 @@ def test_scores_the_assistant_it_is_given(assistant):
 
 
 def test_unsupported_sentences_lower_citation_recall(assistant, corpus_settings):
-    made_up = Assistant(retriever=assistant.retriever, answerer=MadeUpAnswerer(), settings=corpus_settings)
+    made_up = Assistant(retrieval=assistant.retrieval, answerer=MadeUpAnswerer(), settings=corpus_settings)
     (result,) = run_eval(made_up, [IEP], ablation=False).cases
     assert result.citation_recall == 0.5 and result.citation_precision == 0.5
     assert [s.supported for s in result.sentences] == [True, False]

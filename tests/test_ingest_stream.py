@@ -14,8 +14,6 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.factory import open_index
 from assistant.library import Library
-from assistant.sentences import SentenceIndex
-from assistant.visible import LiveBM25, VisibleIndex
 from ingest.loaders import load
 from ingest.pipeline import ingest
 from tests.conftest import CORPUS, make_settings
@@ -45,12 +43,12 @@ def _contents(settings, index):
     rows = index.collection.get(include=["documents", "metadatas", "embeddings"])
     chunks = {i: (t, m) for i, t, m in zip(rows["ids"], rows["documents"], rows["metadatas"])}
     vectors = {i: np.asarray(v) for i, v in zip(rows["ids"], rows["embeddings"])}
-    sentences = SentenceIndex.beside(index).open(create=False).get(include=["documents", "metadatas"])
+    sentences = index.sentences.open(create=False).get(include=["documents", "metadatas"])
     sentence_rows = {i: (t, m) for i, t, m in zip(sentences["ids"], sentences["documents"], sentences["metadatas"])}
     library = Library(settings.index.library_path())
     snapshot = library.load()
     documents = {s: (r.chunk_ids, r.duplicates, r.title, r.kind, r.file_hash) for s, r in snapshot.documents.items()}
-    bm25 = sorted(LiveBM25(VisibleIndex(index, library), settings.index.bm25_path()).current().ids)
+    bm25 = sorted(index.committed(library, settings.index.bm25_path()).keywords().ids)
     return chunks, vectors, sentence_rows, documents, bm25
 
 

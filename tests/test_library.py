@@ -4,7 +4,6 @@ import shutil
 
 from assistant import build_assistant
 from assistant.library import Library
-from assistant.visible import VisibleIndex
 from ingest.pipeline import ingest, remove_documents
 from tests.conftest import CORPUS
 from tests.test_ingest import _setup
@@ -117,10 +116,10 @@ def test_legacy_index_without_library_is_adopted(tmp_path, embedder, small_corpu
     settings, counting, index = _setup(tmp_path, embedder)
     ingest([small_corpus], index, counting, settings)
     settings.index.library_path().unlink()
-    view = VisibleIndex(index, _library(settings))
+    view = index.committed(_library(settings))
     assert view.count() == index.count()  # no library: everything stored is visible
     report = ingest([small_corpus], index, counting, settings)
-    assert not report.errors and _library(settings).exists() and index.count() == view.index.count()
+    assert not report.errors and _library(settings).exists() and index.count() == view.count()
 
 
 def test_damaged_library_gives_a_clear_error_and_reset_recovers(tmp_path, embedder):
@@ -151,3 +150,30 @@ def test_a_second_writer_is_told_to_wait(tmp_path, embedder, small_corpus):
         with pytest.raises(IndexUnavailableError, match="Another ingest"):
             ingest([small_corpus], index, counting, settings)
     assert counting.embedded == 0
+
+
+def test_readers_index_hides_uncommitted_chunks_from_every_read(tmp_path, embedder, small_corpus):
+    """Chunks an unfinished ingest stored, nearer to the query than any committed one, are not
+    found by dense or keyword search, nor read back, while the ingest's own index sees them."""
+    from assistant.types import Chunk
+
+    settings, counting, index = _setup(tmp_path, embedder)
+    ingest([small_corpus], index, counting, settings)
+    question = "What is an IEP team meeting about?"
+    vector = embedder.embed_query(question)
+    hidden = [
+        Chunk(f"uncommitted-{i}", f"What is an IEP team meeting about? Uncommitted draft {i}.",
+              "guides/draft.md", "Draft", "Overview", position=i)
+        for i in range(12)
+    ]
+    index.upsert(hidden, [vector] * len(hidden))  # stored, but no commit lists them
+    hidden_ids = {c.id for c in hidden}
+
+    reader = index.committed(_library(settings), settings.index.bm25_path())
+    hits = reader.search(vector, k=3)
+    assert len(hits) == 3 and not hidden_ids & {h.chunk.id for h in hits}
+    assert not hidden_ids & {i for i, _ in reader.keywords().search(question, 50)}
+    assert reader.get(sorted(hidden_ids)) == [] and reader.embeddings(sorted(hidden_ids)) == {}
+    assert reader.source_chunks("guides/draft.md") == []
+    assert reader.count() == index.count() - len(hidden)
+    assert {h.chunk.id for h in index.search(vector, k=3)} <= hidden_ids  # the ingest's index sees them all

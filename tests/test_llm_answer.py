@@ -74,9 +74,10 @@ def test_follow_ups_are_rewritten_by_the_model(corpus_settings, corpus_index, em
         return quoting(messages)
 
     assistant, chat = llm_assistant(corpus_settings, corpus_index, embedder, reply)
-    assert assistant.rewrite("Who pays for it?", [Turn("What is an IEP?")]) == "Who pays for the services in an IEP?"
+    rewrite = assistant.understanding.rewrite
+    assert rewrite("Who pays for it?", [Turn("What is an IEP?")]) == "Who pays for the services in an IEP?"
     standalone = "How does a school evaluate a child for special education services?"
-    assert assistant.rewrite(standalone, [Turn("What is an IEP?")]) == standalone
+    assert assistant.understanding.rewrite(standalone, [Turn("What is an IEP?")]) == standalone
     answer = assistant.ask("Who pays for it?", history=[Turn("What is an IEP?")])
     assert not answer.abstained and "Question: Who pays for the services in an IEP?" in chat.calls[-1][-1].content
 
@@ -84,7 +85,7 @@ def test_follow_ups_are_rewritten_by_the_model(corpus_settings, corpus_index, em
 def test_a_failing_rewrite_uses_the_word_based_one(corpus_settings, corpus_index, embedder):
     assistant, _ = llm_assistant(corpus_settings, corpus_index, embedder, broken)
     history = [Turn("What is an IEP?")]
-    assert assistant.rewrite("Who pays for it?", history) == retrieval_query("Who pays for it?", history)
+    assert assistant.understanding.rewrite("Who pays for it?", history) == retrieval_query("Who pays for it?", history)
 
 
 def _hit(n: int, text: str) -> Hit:

@@ -5,7 +5,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant import build_assistant
 from assistant.factory import open_index
-from assistant.sentences import SentenceIndex, collection_name
+from assistant.sentences import collection_name
 from assistant.text import split_sentences
 from ingest.pipeline import ingest
 from tests.conftest import make_settings
@@ -39,7 +39,7 @@ def _ingested(tmp_path, embedder, folder):
 def test_every_sentence_and_question_key_of_every_chunk_has_a_vector(corpus_index, embedder):
     from assistant.passages import unit_key
 
-    store = SentenceIndex.beside(corpus_index)
+    store = corpus_index.sentences
     chunks = list(corpus_index.chunks())
     assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in chunks)  # + the question key
     assert store.missing(chunks) == [] and store.missing(chunks, key_of=unit_key) == []
@@ -53,7 +53,7 @@ def test_every_sentence_and_question_key_of_every_chunk_has_a_vector(corpus_inde
 
 def test_stored_vectors_are_the_models_vectors(corpus_index, embedder):
     chunks = list(corpus_index.chunks())[:5]
-    stored = SentenceIndex.beside(corpus_index).fetch(chunks)
+    stored = corpus_index.sentences.fetch(chunks)
     for chunk in chunks:
         fresh = np.asarray(embedder.embed_documents(split_sentences(chunk.text)), np.float32)
         assert stored[chunk.id].shape == fresh.shape
@@ -73,7 +73,7 @@ def test_removed_files_take_their_sentence_rows_along(tmp_path, embedder, small_
     gone = index.ids_by_source()["guides/iep-vs-504-plan.md"]
     (small_corpus / "iep-vs-504-plan.md").unlink()
     ingest([small_corpus], index, embedder, make_settings(tmp_path), prune=True)
-    store = SentenceIndex.beside(index)
+    store = index.sentences
     left = store.open(create=False).get(where={"chunk_id": {"$in": sorted(gone)}})
     assert left["ids"] == []
     assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in index.chunks())  # + the question key
@@ -91,14 +91,14 @@ def test_index_without_sentence_rows_still_answers_the_same_and_heals(tmp_path, 
     settings, index, _ = _ingested(tmp_path, embedder, small_corpus)
     question = "What is the difference between an IEP and a 504 plan?"
     before = build_assistant(settings, embedder=embedder, client=index.client).ask(question)
-    SentenceIndex.beside(index).reset()  # as if built before sentence vectors were stored
+    index.sentences.reset()  # as if built before sentence vectors were stored
     fallback = build_assistant(settings, embedder=embedder, client=index.client).ask(question)
     def summary(a):
         return a.text, [(c.chunk_id, c.quote, round(c.score, 4)) for c in a.citations]
 
     assert summary(fallback) == summary(before)
     report = ingest([small_corpus], index, embedder, settings)
-    assert report.added == 0 and report.sentences == SentenceIndex.beside(index).count() > 0
+    assert report.added == 0 and report.sentences == index.sentences.count() > 0
 
 
 def test_sentence_collection_name_fits_chromas_limit():

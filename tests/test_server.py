@@ -13,7 +13,6 @@ from assistant import IndexUnavailableError, Settings, build_assistant
 from assistant.bm25 import BM25Index
 from assistant.factory import open_index
 from assistant.remote import ChromaServer, free_port
-from assistant.sentences import SentenceIndex
 from ingest.pipeline import ingest
 from tests.checks import assert_valid_citations
 from tests.conftest import CORPUS, ROOT
@@ -38,7 +37,7 @@ def test_ingest_and_ask_through_the_server(server_settings, embedder, small_corp
     report = ingest([small_corpus], index, embedder, server_settings)
     assert report.added > 0 and report.sentences > 0 and not report.errors
     assert not (server_settings.index.index_dir / "chroma.sqlite3").exists(), "nothing is stored on disk locally"
-    assert SentenceIndex.beside(index).count() > 0, "sentence vectors live in the server"
+    assert index.sentences.count() > 0, "sentence vectors live in the server"
 
     assistant = build_assistant(server_settings, embedder=embedder)  # its own HTTP client
     answer = assistant.ask("What is the difference between an IEP and a 504 plan?")

@@ -18,7 +18,7 @@ from assistant.factory import build_assistant
 from assistant.feedback_store import FeedbackStore
 from assistant.service import Assistant
 from assistant.sources import SourceLibrary
-from assistant.store import ChunkIndex
+from assistant.store import GuidanceIndex
 
 
 def settings() -> Settings:
@@ -85,8 +85,8 @@ def get_assistant(value: Settings) -> Assistant:
     return result.result()
 
 
-def index_of(assistant: Assistant) -> ChunkIndex:
-    return assistant.retriever.index
+def index_of(assistant: Assistant) -> GuidanceIndex:
+    return assistant.retrieval.index
 
 
 def library(assistant: Assistant) -> SourceLibrary:
