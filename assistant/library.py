@@ -19,13 +19,21 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from assistant.bm25 import version_of
 from assistant.errors import IndexUnavailableError
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+    from chromadb.api.types import Include
+
+    from assistant.config import Settings
 
 FORMAT = 1
 
@@ -55,13 +63,13 @@ class DocumentRecord:
     def chunks(self) -> int:
         return len(self.chunk_ids)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["chunk_ids"] = list(self.chunk_ids)
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "DocumentRecord":
+    def from_json(cls, data: dict[str, Any]) -> "DocumentRecord":
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["chunk_ids"] = tuple(known.get("chunk_ids", ()))
         known["duplicates"] = dict(known.get("duplicates") or {})
@@ -75,9 +83,9 @@ class Snapshot:
 
     documents: dict[str, DocumentRecord] = field(default_factory=dict)
     committed_at: str = ""
-    reown: dict[str, dict] = field(default_factory=dict)
+    reown: dict[str, dict[str, Any]] = field(default_factory=dict)
     # declared and ad-hoc document sources: name -> {"root": absolute path, "kind": "declared"|"adhoc"}
-    sources: dict[str, dict] = field(default_factory=dict)
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
     # the Chroma collection that holds this snapshot's chunks ("" = the configured collection);
     # an atomic --reset builds a new one beside the live one and switches by committing its name
     collection: str = ""
@@ -97,13 +105,13 @@ class Snapshot:
                 out.setdefault(id_, source)
         return out
 
-    def with_documents(self, documents: dict[str, DocumentRecord], reown: dict[str, dict]) -> "Snapshot":
+    def with_documents(self, documents: dict[str, DocumentRecord], reown: dict[str, dict[str, Any]]) -> "Snapshot":
         return replace(self, documents=dict(sorted(documents.items())), reown=reown, committed_at=now_iso())
 
-    def with_sources(self, sources: dict[str, dict]) -> "Snapshot":
+    def with_sources(self, sources: dict[str, dict[str, Any]]) -> "Snapshot":
         return replace(self, sources=dict(sorted(sources.items())), committed_at=now_iso())
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": self.version,
@@ -227,12 +235,12 @@ class ServerLibrary:
 
     RECORD = "library"
 
-    def __init__(self, client, collection: str, *, lease_seconds: float = 60.0) -> None:
+    def __init__(self, client: ClientAPI, collection: str, *, lease_seconds: float = 60.0) -> None:
         self.client = client
         self.collection_name = _collection_name(collection, LIBRARY_SUFFIX)
         self.lock_name = _collection_name(collection, LOCK_SUFFIX)
         self.lease_seconds = float(lease_seconds)
-        self._collection = None
+        self._collection: Collection | None = None
         self._token: str | None = None
         self._lost = threading.Event()
 
@@ -240,7 +248,11 @@ class ServerLibrary:
         return f"collection {self.collection_name!r} of the Chroma server"
 
     # -- the snapshot --------------------------------------------------------
-    def _col(self, *, create: bool):
+    @overload
+    def _col(self, *, create: Literal[True]) -> Collection: ...
+    @overload
+    def _col(self, *, create: bool) -> Collection | None: ...
+    def _col(self, *, create: bool) -> Collection | None:
         if self._collection is None:
             if create:
                 self._collection = self.client.get_or_create_collection(
@@ -255,7 +267,7 @@ class ServerLibrary:
                     raise
         return self._collection
 
-    def _record(self, include: list[str]) -> dict | None:
+    def _record(self, include: Include) -> dict[str, Any] | None:
         col = self._col(create=False)
         if col is None:
             return None
@@ -268,7 +280,8 @@ class ServerLibrary:
             raise
         if not got["ids"]:
             return None
-        return {k: (got[k][0] if got.get(k) else None) for k in include}
+        fields = cast("dict[str, Any]", got)
+        return {k: (fields[k][0] if fields.get(k) else None) for k in include}
 
     def exists(self) -> bool:
         return self._record([]) is not None
@@ -299,17 +312,18 @@ class ServerLibrary:
         if self._token is not None:
             self._check_held()
         text = json.dumps(snapshot.to_json(), ensure_ascii=False, separators=(",", ":"))
+        placeholder: list[Sequence[float]] = [[1.0]]  # the record is found by id; its vector is never searched
         self._col(create=True).upsert(
-            ids=[self.RECORD], documents=[text], embeddings=[[1.0]],
+            ids=[self.RECORD], documents=[text], embeddings=placeholder,
             metadatas=[{"serial": uuid.uuid4().hex, "committed_at": snapshot.committed_at or now_iso()}],
         )
 
     # -- the writer lock (a lease) -------------------------------------------
-    def _lock_metadata(self) -> dict:
+    def _lock_metadata(self) -> dict[str, Any]:
         return {"holder": self._token or "", "expires": time.time() + self.lease_seconds,
                 "host": socket.gethostname(), "pid": os.getpid()}
 
-    def _lock_holder(self) -> dict | None:
+    def _lock_holder(self) -> dict[str, Any] | None:
         try:
             return dict(self.client.get_collection(self.lock_name).metadata or {})
         except Exception as exc:
@@ -398,7 +412,7 @@ def _not_found(exc: Exception) -> bool:
 AnyLibrary = Library | ServerLibrary
 
 
-def open_library(settings, client=None) -> AnyLibrary:
+def open_library(settings: Settings, client: ClientAPI | None = None) -> AnyLibrary:
     """The library of the configured collection: in the Chroma server when one is set, else the
     file beside the on-disk index."""
     if settings.index.chroma_host:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,6 +21,9 @@ from assistant.config import RetrievalSettings
 from assistant.evidence import weighted_coverage
 from assistant.sentences import SentenceVectors
 from assistant.types import Hit
+
+if TYPE_CHECKING:
+    from assistant.embeddings import CachedEmbedder
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class Reranker:
     """Scores candidates with sentence-level similarity, keyword coverage and audience."""
 
     def __init__(
-        self, embedder, weights: RerankWeights, sentences: SentenceVectors | None = None
+        self, embedder: CachedEmbedder, weights: RerankWeights, sentences: SentenceVectors | None = None
     ) -> None:
         self.embedder = embedder  # CachedEmbedder
         self.weights = weights
