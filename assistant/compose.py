@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.config import AnswerSettings
-from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import content_terms, split_sentences, words
+from assistant.text import content_terms, instruction_like, split_sentences, words
 from assistant.types import Citation, Hit
 
 if TYPE_CHECKING:

@@ -102,8 +102,7 @@ def build_llm_answerer(
     settings: Settings, embedder: CachedEmbedder, extractive: Answerer, chat_model: BaseChatModel | None
 ) -> tuple[LLMAnswerer, Callable[[str, Sequence[Turn]], str]]:
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
-    from assistant.llm_answer import LLMAnswerer, make_chat_model
-    from assistant.llm_followup import FollowupRewriter
+    from assistant.llm_answer import FollowupRewriter, LLMAnswerer, make_chat_model
 
     chat = chat_model or make_chat_model(settings.llm)
     answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings.answer), extractive, settings)

@@ -35,9 +35,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
+from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
 
 if TYPE_CHECKING:

@@ -113,3 +113,17 @@ def tokenize(text: str) -> list[str]:
 
 def content_terms(text: str) -> set[str]:
     return set(tokenize(text))
+
+
+# Text in a document that addresses a language model ("ignore previous instructions…"): such
+# sentences are never quoted in an answer and never count as support.
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(previous|prior|above|earlier|all)\b.{0,20}\b(instructions?|prompts?|rules)\b"
+    r"|\byou are now (a|an|in)\b|\bsystem prompt\b",
+    re.I,
+)
+
+
+def instruction_like(sentence: str) -> bool:
+    """Whether a sentence speaks to a language model rather than to a reader."""
+    return bool(_INSTRUCTION.search(sentence))

@@ -25,8 +25,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import DocumentError
-from assistant.injection import instruction_like
-from assistant.text import split_sentences
+from assistant.text import instruction_like, split_sentences
 from ingest.uploads import free_name, safe_name, save_upload
 
 FLAGS = {
