@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ingest.iep_document import Asked, CheckResult, IEPDocument
-from ui.export import md_text
-from ui.export_style import EXPORT_CSS
+from ui.export import EXPORT_CSS, md_text
 from ui.wording import DISCLAIMER
 
 TITLE = "My child's IEP: questions for the meeting"
