@@ -6,7 +6,7 @@ OpenAI-compatible one from the llm settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -144,14 +144,17 @@ EARLIER_TURNS = 3
 class FollowupRewriter:
     """Callable (question, history) -> retrieval query, like `followup.retrieval_query`."""
 
-    def __init__(self, chat_model: BaseChatModel, *, max_chars: int = 300) -> None:
+    def __init__(
+        self, chat_model: BaseChatModel, *, max_chars: int = 300, knows: Callable[[str], bool] | None = None
+    ) -> None:
         self.chat_model = chat_model
         self.max_chars = max_chars
+        self.knows = knows  # is a (stemmed) word in the library? (a new topic is not rewritten)
 
     def __call__(self, question: str, history: Sequence[Turn] = ()) -> str:
-        fallback = retrieval_query(question, history)
+        fallback = retrieval_query(question, history, self.knows)
         earlier = [t.question.strip() for t in history if t.question.strip()][-EARLIER_TURNS:]
-        if not earlier or not is_followup(question):
+        if not earlier or not is_followup(question, self.knows):
             return fallback
         lines = "\n".join(f"Earlier question: {q}" for q in earlier)
         messages = [SystemMessage(content=REWRITE_SYSTEM), HumanMessage(content=f"{lines}\nLast question: {question.strip()}")]

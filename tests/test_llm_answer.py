@@ -80,6 +80,11 @@ def test_follow_ups_are_rewritten_by_the_model(corpus_settings, corpus_index, em
     assert assistant.understanding.rewrite(standalone, [Turn("What is an IEP?")]) == standalone
     answer = assistant.ask("Who pays for it?", history=[Turn("What is an IEP?")])
     assert not answer.abstained and "Question: Who pays for the services in an IEP?" in chat.calls[-1][-1].content
+    # shaped like a follow-up, but about things the library never covers: a new topic, not rewritten
+    calls = len(chat.calls)
+    landlord = "what about my landlord, can he evict us?"
+    assert assistant.understanding.rewrite(landlord, [Turn("Can the school suspend my child?")]) == landlord
+    assert len(chat.calls) == calls
 
 
 def test_a_failing_rewrite_uses_the_word_based_one(corpus_settings, corpus_index, embedder):
