@@ -99,7 +99,10 @@ def extractive_answerer(
 
 
 def build_llm_answerer(
-    settings: Settings, embedder: CachedEmbedder, extractive: Answerer, chat_model: BaseChatModel | None,
+    settings: Settings,
+    embedder: CachedEmbedder,
+    extractive: Answerer,
+    chat_model: BaseChatModel | None,
     knows: Callable[[str], bool] | None = None,
 ) -> tuple[LLMAnswerer, Callable[[str, Sequence[Turn]], str]]:
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""

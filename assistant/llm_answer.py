@@ -28,9 +28,7 @@ NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
 
 
-def make_chat_model(
-    llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None
-) -> BaseChatModel:
+def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None) -> BaseChatModel:
     """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
     Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
     body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
@@ -83,8 +81,13 @@ class LLMAnswerer(GeneratingAnswerer):
         self.settings = settings
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (), asked: str = "",
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
+        asked: str = "",
     ) -> tuple[str, list[Citation]]:
         composed = self.compose_answer(question, query_vector, hits)
         return composed.text, list(composed.citations)
@@ -144,9 +147,7 @@ EARLIER_TURNS = 3
 class FollowupRewriter:
     """Callable (question, history) -> retrieval query, like `followup.retrieval_query`."""
 
-    def __init__(
-        self, chat_model: BaseChatModel, *, max_chars: int = 300, knows: Callable[[str], bool] | None = None
-    ) -> None:
+    def __init__(self, chat_model: BaseChatModel, *, max_chars: int = 300, knows: Callable[[str], bool] | None = None) -> None:
         self.chat_model = chat_model
         self.max_chars = max_chars
         self.knows = knows  # is a (stemmed) word in the library? (a new topic is not rewritten)

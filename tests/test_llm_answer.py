@@ -125,10 +125,16 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
 
     def handler(request: httpx.Request) -> httpx.Response:
         bodies.append(json.loads(request.content))
-        return httpx.Response(200, json={
-            "id": "x", "object": "chat.completion", "created": 0, "model": "m",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi."}, "finish_reason": "stop"}],
-        })
+        return httpx.Response(
+            200,
+            json={
+                "id": "x",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "m",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi."}, "finish_reason": "stop"}],
+            },
+        )
 
     settings = corpus_settings.replace(llm_max_tokens=17, llm_model="tiny")
     chat = make_chat_model(settings.llm, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
@@ -176,9 +182,14 @@ def endpoints():
 @pytest.mark.parametrize("kind", ["refused", "timeout", "http"])
 def test_an_unusable_endpoint_gives_a_notice_and_quoted_guidance(kind, endpoints, corpus_settings, corpus_index, embedder):
     url, notice = endpoints[kind]
-    settings = corpus_settings.replace(**{
-        "answerer": "openai", "llm_base_url": url, "llm_timeout": 0.5, "llm_max_retries": 0,
-    })
+    settings = corpus_settings.replace(
+        **{
+            "answerer": "openai",
+            "llm_base_url": url,
+            "llm_timeout": 0.5,
+            "llm_max_retries": 0,
+        }
+    )
     assistant = build_assistant(settings, embedder=embedder, client=corpus_index.client)
     for answer in (assistant.ask("What is an IEP?"), list(assistant.stream("What is an IEP?"))[-1]):
         assert answer.answerer == "extractive" and notice in answer.notice, answer.notice

@@ -152,9 +152,7 @@ def _html_help(ex: Exchange) -> str:
     words = wording_for(ex.audience)
     e = html.escape
     items = "".join(
-        f"<li><strong>{e(h.name)}</strong> — {e(h.detail)}"
-        + (f' <a href="{e(h.url)}">{e(h.url)}</a>' if h.url else "")
-        + "</li>"
+        f"<li><strong>{e(h.name)}</strong> — {e(h.detail)}" + (f' <a href="{e(h.url)}">{e(h.url)}</a>' if h.url else "") + "</li>"
         for h in words.help
     )
     return f"<h3>{e(words.abstain_heading)}</h3><ul>{items}</ul>"
@@ -190,7 +188,7 @@ def to_html(exchanges: Sequence[Exchange], *, saved_at: datetime, context_chars:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{TITLE}</title><style>{EXPORT_CSS}</style></head><body><main>"
-        f"<h1>{TITLE}</h1><p class=\"asked\">Saved {html.escape(_when(saved_at))}.</p>"
+        f'<h1>{TITLE}</h1><p class="asked">Saved {html.escape(_when(saved_at))}.</p>'
         f"{body}<footer><p>{html.escape(DISCLAIMER)}</p><p>{html.escape(PRIVACY)}</p></footer>"
         "</main></body></html>\n"
     )
