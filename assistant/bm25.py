@@ -23,10 +23,32 @@ from assistant.text import STOPWORDS, stem, tokenize
 
 # Words a parent uses for the child or the family, which guidance writes as "child" or "parent":
 # never a sign that a question is about something the library does not cover.
-FAMILY_WORDS = frozenset(stem(w) for w in (
-    "son", "sons", "daughter", "daughters", "kid", "kids", "boy", "girl", "teen", "teenager", "old", "dad",
-    "mom", "mum", "husband", "grandson", "granddaughter", "stepson", "stepdaughter", "toddler", "baby",
-))
+FAMILY_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "kid",
+        "kids",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "old",
+        "dad",
+        "mom",
+        "mum",
+        "husband",
+        "grandson",
+        "granddaughter",
+        "stepson",
+        "stepdaughter",
+        "toddler",
+        "baby",
+    )
+)
 
 FORMAT = 3  # bumped whenever tokenization changes, so saved indexes are rebuilt
 
@@ -120,9 +142,11 @@ class BM25Index:
         """The query's words that no chunk uses and that are not a misspelling of a word one
         does ("Ritalin", "Orton-Gillingham", "landlord"; not "agian" or "daugter"): each marks
         a topic the library has no guidance on. Family words ("son", "kid") never count."""
-        return [t for t in self.query_terms(query)
-                if t not in self.postings and t.isalpha() and len(t) >= 3 and t not in FAMILY_WORDS
-                and not self._near_known(t)]
+        return [
+            t
+            for t in self.query_terms(query)
+            if t not in self.postings and t.isalpha() and len(t) >= 3 and t not in FAMILY_WORDS and not self._near_known(t)
+        ]
 
     def _near_known(self, term: str) -> bool:
         """Whether the term is one or two edits from a word the library uses (two for longer

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.config import AnswerSettings
-from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import content_terms, split_sentences, words
+from assistant.text import content_terms, instruction_like, split_sentences, words
 from assistant.types import Citation, Hit
 
 if TYPE_CHECKING:
@@ -51,8 +50,12 @@ def candidates(hits: Sequence[Hit]) -> list[tuple[str, int, int, Hit]]:
             continue
         for position, sentence in enumerate(split_sentences(hit.chunk.text)):
             n = len(words(sentence))
-            if 4 <= n <= 80 and not sentence.rstrip().endswith(":") and not _LEAD_IN.match(sentence) \
-                    and not instruction_like(sentence):  # text addressed to a model is never quoted
+            if (
+                4 <= n <= 80
+                and not sentence.rstrip().endswith(":")
+                and not _LEAD_IN.match(sentence)
+                and not instruction_like(sentence)
+            ):  # text addressed to a model is never quoted
                 out.append((sentence, rank, position, hit))
     return out
 
@@ -118,8 +121,13 @@ class ExtractiveComposer:
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (), asked: str = "",
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
+        asked: str = "",
     ) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:
@@ -137,8 +145,10 @@ class ExtractiveComposer:
                 position=pos,
                 hit=hit,
                 similarity=float(sim),
-                score=W_SENTENCE * float(sim) + W_CHUNK * hit.score
-                + W_LEXICAL * lexical_overlap(terms, s) + (W_LEAD if pos == 0 else 0.0)
+                score=W_SENTENCE * float(sim)
+                + W_CHUNK * hit.score
+                + W_LEXICAL * lexical_overlap(terms, s)
+                + (W_LEAD if pos == 0 else 0.0)
                 + (W_TOP if rank == 0 else 0.0),
             )
             for (s, rank, pos, hit), sim in zip(raw, sims)

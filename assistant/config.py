@@ -75,7 +75,8 @@ class IndexSettings(Section):
     )
     embed_batch_size: int = Field(default=32, ge=1, description="Texts embedded per batch.")
     torch_threads: int = Field(
-        default=0, ge=0,
+        default=0,
+        ge=0,
         description="Threads the embedding model uses (torch or ONNX Runtime); 0: the backend decides, one per core.",
     )
     # ONNX Runtime computes the same vectors as torch (to ~1e-7, so the same answers on every eval
@@ -95,15 +96,14 @@ class IndexSettings(Section):
             "(or under $XDG_CACHE_HOME), shared by every index."
         ),
     )
-    sentence_cache_chunks: int = Field(
-        default=2048, ge=0, description="Chunks whose sentence vectors are kept in memory."
-    )
+    sentence_cache_chunks: int = Field(default=2048, ge=0, description="Chunks whose sentence vectors are kept in memory.")
     chroma_host: str | None = Field(default=None, description="Chroma server host; unset: Chroma on disk in the index folder.")
     chroma_port: int = Field(default=8000, description="Chroma server port.")
     chroma_connect_timeout: float = Field(default=10.0, ge=0, description="Seconds to wait for the server.")
     chroma_retry_interval: float = Field(default=0.5, gt=0, description="Seconds between tries to reach the server.")
     chroma_request_timeout: float = Field(
-        default=10.0, gt=0,
+        default=10.0,
+        gt=0,
         description="Seconds one request to the Chroma server may take (a frozen server fails the question, not hangs it).",
     )
 
@@ -138,7 +138,8 @@ class RetrievalSettings(Section):
 
     k: int = Field(default=5, ge=1, le=50, description="Chunks retrieved per question.")
     mode: Literal["dense", "bm25", "hybrid", "rerank"] = Field(
-        default="rerank", json_schema_extra={"env": "retrieval"},
+        default="rerank",
+        json_schema_extra={"env": "retrieval"},
         description="Retrieval: dense, BM25, both fused (hybrid), or fused and reranked.",
     )
     candidates: int = Field(default=20, ge=1, le=200, description="Candidates per retriever before fusion.")
@@ -172,15 +173,21 @@ class AnswerSettings(Section):
     # declines every dev out-of-scope question and the highest one with at most 3% dev false
     # abstentions. The held-out half is reported, never tuned on (docs/evaluation.md, "Abstention calibration").
     abstain_threshold: float = Field(
-        default=0.49, ge=-1.0, le=1.0,
+        default=0.49,
+        ge=-1.0,
+        le=1.0,
         description="Below this evidence score the assistant abstains (docs/evaluation.md, Abstention calibration).",
     )
     abstain_school_margin: float = Field(
-        default=0.03, ge=0.0, le=0.2,
+        default=0.03,
+        ge=0.0,
+        le=0.2,
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
     abstain_key_match: float = Field(
-        default=0.65, ge=0.0, le=1.01,
+        default=0.65,
+        ge=0.0,
+        le=1.01,
         description="A question this similar to a question heading the library answers is answered whatever the evidence score.",
     )
     evidence_top: float = Field(default=0.0, ge=0.0, description="Evidence weight of the best reranked score.")
@@ -191,7 +198,9 @@ class AnswerSettings(Section):
         default=0.04, ge=0.0, le=0.5, description="Subtracted per question word the library never uses (at most two)."
     )
     answer_words: int = Field(
-        default=150, ge=40, le=400,
+        default=150,
+        ge=40,
+        le=400,
         description="Word budget of a passage answer's first unit (a second unit gets up to 100).",
     )
     answer_sentences: int = Field(default=4, ge=1, le=12, description="Sentences in a sentence-composer answer, at most.")
@@ -204,9 +213,7 @@ class AnswerSettings(Section):
     support_semantic_min: float = Field(
         default=0.72, ge=-1.0, le=1.0, description="Embedding similarity at which a passage supports a sentence."
     )
-    support_shared_min: float = Field(
-        default=0.3, ge=0.0, le=1.0, description="Word overlap a semantic match also needs."
-    )
+    support_shared_min: float = Field(default=0.3, ge=0.0, le=1.0, description="Word overlap a semantic match also needs.")
 
 
 class LLMSettings(Section):
@@ -226,9 +233,7 @@ class LLMSettings(Section):
     max_tokens: int = Field(default=400, ge=1, description="Longest generated answer, in tokens.")
     max_retries: int = Field(default=1, ge=0, description="Retries of a failed request to the model.")
     temperature: float = Field(default=0.1, ge=0.0, le=2.0, description="Sampling temperature.")
-    context_chars: int = Field(
-        default=6000, ge=200, description="Characters of retrieved guidance the model is shown, at most."
-    )
+    context_chars: int = Field(default=6000, ge=200, description="Characters of retrieved guidance the model is shown, at most.")
     min_supported: int = Field(
         default=1, ge=1, description="Supported sentences a generated answer needs, else quoted guidance is shown."
     )
@@ -270,7 +275,8 @@ class UISettings(Section):
     questions_per_minute: int = Field(default=12, ge=1, description="Most questions one chat session may ask a minute.")
     feedback_comment_chars: int = Field(default=2000, ge=10, description="Longest free-text feedback comment.")
     feedback_retention_days: int = Field(
-        default=180, ge=1,
+        default=180,
+        ge=1,
         description="Feedback and conversations older than this are purged by `iep-guide feedback purge`.",
     )
     source_context_chars: int = Field(
@@ -313,11 +319,13 @@ class EvalSettings(Section):
     """The eval sets, their bounds and reports."""
 
     eval_set: AbsPath = Field(
-        default_factory=lambda: _evals_file("cases.jsonl"), json_schema_extra={"shown": "cases.jsonl of the evals package"},
+        default_factory=lambda: _evals_file("cases.jsonl"),
+        json_schema_extra={"shown": "cases.jsonl of the evals package"},
         description="The eval cases `iep-guide eval` runs (JSON lines); the staff page offers the sets beside it.",
     )
     eval_thresholds: AbsPath = Field(
-        default_factory=lambda: _evals_file("thresholds.toml"), json_schema_extra={"shown": "thresholds.toml beside it"},
+        default_factory=lambda: _evals_file("thresholds.toml"),
+        json_schema_extra={"shown": "thresholds.toml beside it"},
         description="Bounds checked by `iep-guide eval --check` and CI.",
     )
     reports_dir: AbsPath = Field(default=Path("reports"), description="Where eval reports are saved.")
@@ -456,8 +464,11 @@ class Settings(BaseSettings):
 
     @classmethod
     def settings_customise_sources(
-        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, _EnvSource(settings_cls))

@@ -85,7 +85,7 @@ def title_from(question: str) -> str:
     if len(line) <= AUTO_TITLE_CHARS:
         return line
     cut = line[: AUTO_TITLE_CHARS - 1]
-    if " " in cut[AUTO_TITLE_CHARS // 2:]:
+    if " " in cut[AUTO_TITLE_CHARS // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.-") + "…"
 
@@ -134,9 +134,11 @@ def _claim(conn: Connection, conversation_id: str, owner: str, now: datetime) ->
 def _insert(conn: Connection, conversation_id: str, position: int, checked: _Checked, now: datetime) -> Message:
     """Store one checked message (role, text, citations, meta) at `position`."""
     role, text, cites, meta = checked
-    conn.execute(sa.insert(_msg).values(
-        conversation_id=conversation_id, position=position, role=role, text=text,
-        citations=cites, meta=meta, created=now))
+    conn.execute(
+        sa.insert(_msg).values(
+            conversation_id=conversation_id, position=position, role=role, text=text, citations=cites, meta=meta, created=now
+        )
+    )
     return Message(position, role, text, tuple(cites), meta, now)
 
 
@@ -189,15 +191,22 @@ class ConversationStore:
         conv = Conversation(secrets.token_urlsafe(16), owner, title, audience, now, now)
         try:
             with self._begin() as conn:
-                conn.execute(sa.insert(_conv).values(
-                    id=conv.id, owner=owner, title=title, audience=audience, created=now, updated=now))
+                conn.execute(
+                    sa.insert(_conv).values(id=conv.id, owner=owner, title=title, audience=audience, created=now, updated=now)
+                )
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return conv
 
     def append(
-        self, conversation_id: str, owner: str, role: str, text: str, *,
-        citations: Sequence[Mapping[str, object]] = (), meta: Mapping[str, object] | None = None,
+        self,
+        conversation_id: str,
+        owner: str,
+        role: str,
+        text: str,
+        *,
+        citations: Sequence[Mapping[str, object]] = (),
+        meta: Mapping[str, object] | None = None,
     ) -> Message:
         """Add a message at the end of the owner's conversation (ConversationError if it is not theirs)."""
         _check_owner(owner)
@@ -209,19 +218,20 @@ class ConversationStore:
             with self._begin() as conn:
                 _claim(conn, conversation_id, owner, now)
                 position = conn.execute(
-                    sa.select(sa.func.coalesce(sa.func.max(_msg.c.position), -1) + 1)
-                    .where(_msg.c.conversation_id == conversation_id)
+                    sa.select(sa.func.coalesce(sa.func.max(_msg.c.position), -1) + 1).where(
+                        _msg.c.conversation_id == conversation_id
+                    )
                 ).scalar_one()
                 message = _insert(conn, conversation_id, position, (role, text, cites, meta), now)
                 if role == "user" and text.strip():
-                    conn.execute(sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.title == "")
-                                 .values(title=title_from(text)))
+                    conn.execute(
+                        sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.title == "").values(title=title_from(text))
+                    )
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return message
 
-    def replace_last(self, conversation_id: str, owner: str, count: int,
-                     messages: Sequence[NewMessage]) -> list[Message]:
+    def replace_last(self, conversation_id: str, owner: str, count: int, messages: Sequence[NewMessage]) -> list[Message]:
         """Replace the last `count` messages of the owner's conversation with `messages`, in one
         transaction (regenerating an answer, or editing the last question and its answer). A
         conversation titled after the first question it is replacing takes the new question's title.
@@ -238,23 +248,27 @@ class ConversationStore:
             with self._begin() as conn:
                 _claim(conn, conversation_id, owner, now)
                 last = conn.execute(
-                    sa.select(_msg.c.position, _msg.c.role, _msg.c.text).where(_msg.c.conversation_id == conversation_id)
-                    .order_by(_msg.c.position.desc()).limit(count)
+                    sa.select(_msg.c.position, _msg.c.role, _msg.c.text)
+                    .where(_msg.c.conversation_id == conversation_id)
+                    .order_by(_msg.c.position.desc())
+                    .limit(count)
                 ).all()
                 if len(last) < count:
-                    raise ConversationError(
-                        f"This conversation has {len(last)} message(s), fewer than the {count} to replace.")
+                    raise ConversationError(f"This conversation has {len(last)} message(s), fewer than the {count} to replace.")
                 first = min(row.position for row in last)
                 first_question = next((row.text for row in last if row.position == 0 and row.role == "user"), None)
-                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id,
-                                                   _msg.c.position >= first))
-                stored = [_insert(conn, conversation_id, position, message, now)
-                          for position, message in enumerate(checked, start=first)]
+                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id, _msg.c.position >= first))
+                stored = [
+                    _insert(conn, conversation_id, position, message, now)
+                    for position, message in enumerate(checked, start=first)
+                ]
                 new_question = next((m.text for m in stored if m.position == 0 and m.role == "user"), None)
                 if first_question is not None and new_question and new_question.strip():
-                    conn.execute(sa.update(_conv).where(
-                        _conv.c.id == conversation_id, _conv.c.title == title_from(first_question))
-                        .values(title=title_from(new_question)))
+                    conn.execute(
+                        sa.update(_conv)
+                        .where(_conv.c.id == conversation_id, _conv.c.title == title_from(first_question))
+                        .values(title=title_from(new_question))
+                    )
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return stored
@@ -262,8 +276,12 @@ class ConversationStore:
     def list_for(self, owner: str, *, limit: int = 200) -> list[Conversation]:
         """The owner's conversations, most recently used first (without their messages)."""
         _check_owner(owner)
-        query = (sa.select(_conv).where(_conv.c.owner == owner)
-                 .order_by(_conv.c.updated.desc(), _conv.c.created.desc(), _conv.c.id).limit(limit))
+        query = (
+            sa.select(_conv)
+            .where(_conv.c.owner == owner)
+            .order_by(_conv.c.updated.desc(), _conv.c.created.desc(), _conv.c.id)
+            .limit(limit)
+        )
         try:
             with self._begin() as conn:
                 return [self._conversation(r) for r in conn.execute(query).mappings()]
@@ -277,19 +295,27 @@ class ConversationStore:
             return None
         try:
             with self._begin() as conn:
-                row = conn.execute(sa.select(_conv).where(
-                    _conv.c.id == conversation_id, _conv.c.owner == owner)).mappings().first()
+                row = (
+                    conn.execute(sa.select(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).mappings().first()
+                )
                 if row is None:
                     return None
-                msgs = conn.execute(sa.select(_msg).where(_msg.c.conversation_id == conversation_id)
-                                    .order_by(_msg.c.position)).mappings().all()
+                msgs = (
+                    conn.execute(sa.select(_msg).where(_msg.c.conversation_id == conversation_id).order_by(_msg.c.position))
+                    .mappings()
+                    .all()
+                )
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
-        return self._conversation(row, tuple(
-            Message(m["position"], m["role"], m["text"], tuple(m["citations"] or ()), dict(m["meta"] or {}),
-                    _utc(m["created"]))
-            for m in msgs
-        ))
+        return self._conversation(
+            row,
+            tuple(
+                Message(
+                    m["position"], m["role"], m["text"], tuple(m["citations"] or ()), dict(m["meta"] or {}), _utc(m["created"])
+                )
+                for m in msgs
+            ),
+        )
 
     def rename(self, conversation_id: str, owner: str, title: str) -> Conversation | None:
         """Give the owner's conversation a new title; None when it is not theirs (nothing changes)."""
@@ -299,8 +325,9 @@ class ConversationStore:
             return None
         try:
             with self._begin() as conn:
-                done = conn.execute(sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)
-                                    .values(title=title)).rowcount
+                done = conn.execute(
+                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(title=title)
+                ).rowcount
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return self.get(conversation_id, owner) if done else None
@@ -314,8 +341,7 @@ class ConversationStore:
             with self._begin() as conn:
                 mine = sa.select(_conv.c.id).where(_conv.c.id == conversation_id, _conv.c.owner == owner)
                 conn.execute(sa.delete(_msg).where(_msg.c.conversation_id.in_(mine)))
-                return bool(conn.execute(
-                    sa.delete(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).rowcount)
+                return bool(conn.execute(sa.delete(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).rowcount)
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
 
@@ -347,5 +373,6 @@ class ConversationStore:
 
     @staticmethod
     def _conversation(row: RowMapping, messages: tuple[Message, ...] = ()) -> Conversation:
-        return Conversation(row["id"], row["owner"], row["title"], row["audience"], _utc(row["created"]),
-                            _utc(row["updated"]), messages)
+        return Conversation(
+            row["id"], row["owner"], row["title"], row["audience"], _utc(row["created"]), _utc(row["updated"]), messages
+        )

@@ -41,7 +41,8 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 metadata = sa.MetaData()
 
 feedback = sa.Table(
-    "feedback", metadata,
+    "feedback",
+    metadata,
     sa.Column("answer_id", sa.Text, primary_key=True),
     sa.Column("created_at", sa.Text, nullable=False),
     sa.Column("updated_at", sa.Text, nullable=False),
@@ -62,7 +63,8 @@ feedback = sa.Table(
 )
 
 conversations = sa.Table(
-    "conversations", metadata,
+    "conversations",
+    metadata,
     sa.Column("id", sa.String(64), primary_key=True),
     sa.Column("owner", sa.String(128), nullable=False),
     sa.Column("title", sa.String(200), nullable=False, server_default=""),
@@ -74,9 +76,9 @@ conversations = sa.Table(
 )
 
 messages = sa.Table(
-    "messages", metadata,
-    sa.Column("conversation_id", sa.String(64), sa.ForeignKey("conversations.id", ondelete="CASCADE"),
-              primary_key=True),
+    "messages",
+    metadata,
+    sa.Column("conversation_id", sa.String(64), sa.ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
@@ -86,7 +88,8 @@ messages = sa.Table(
 )
 
 eval_runs = sa.Table(
-    "eval_runs", metadata,
+    "eval_runs",
+    metadata,
     sa.Column("id", sa.String(64), primary_key=True),
     sa.Column("created", sa.DateTime(timezone=True), nullable=False),
     sa.Column("set_name", sa.String(200), nullable=False),
@@ -135,7 +138,8 @@ class Database:
             # Every use its own connection (as the feedback file always had), except in memory.
             memory = self.path is None
             engine = sa.create_engine(
-                self.url, poolclass=StaticPool if memory else NullPool,
+                self.url,
+                poolclass=StaticPool if memory else NullPool,
                 connect_args={"timeout": self.timeout, "check_same_thread": False},
             )
 

@@ -32,8 +32,11 @@ def load_embedder(index: IndexSettings) -> Embeddings:
         from assistant.onnx_embeddings import OnnxEmbeddings
 
         return OnnxEmbeddings(
-            index.model_path(), index.model_cache_path(), quantized=backend == "onnx-int8",
-            batch_size=index.embed_batch_size, threads=index.torch_threads,
+            index.model_path(),
+            index.model_cache_path(),
+            quantized=backend == "onnx-int8",
+            batch_size=index.embed_batch_size,
+            threads=index.torch_threads,
         )
     from langchain_huggingface import HuggingFaceEmbeddings
     from transformers.utils import logging as hf_logging
@@ -72,8 +75,10 @@ def backend_hint(stored: str, configured: str) -> str:
     if stored.endswith(INT8_SUFFIX) and stored[: -len(INT8_SUFFIX)] == configured:
         return " It was built with IEP_GUIDE_EMBED_BACKEND=onnx-int8: set that, or rebuild with: iep-guide ingest --reset"
     if configured.endswith(INT8_SUFFIX) and configured[: -len(INT8_SUFFIX)] == stored:
-        return (" It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
-                "or rebuild with: iep-guide ingest --reset")
+        return (
+            " It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
+            "or rebuild with: iep-guide ingest --reset"
+        )
     return " Rebuild it with: iep-guide ingest --reset"
 
 

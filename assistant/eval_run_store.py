@@ -63,8 +63,11 @@ class EvalRunStore:
         run = EvalRun(secrets.token_urlsafe(12), datetime.now(timezone.utc), set_name, stored, str(report_path))
         try:
             with self.database.begin() as conn:
-                conn.execute(sa.insert(_runs).values(id=run.id, created=run.created, set_name=set_name,
-                                                     summary=stored, report_path=run.report_path))
+                conn.execute(
+                    sa.insert(_runs).values(
+                        id=run.id, created=run.created, set_name=set_name, summary=stored, report_path=run.report_path
+                    )
+                )
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
         return run
@@ -85,8 +88,7 @@ class EvalRunStore:
                 rows = conn.execute(query).mappings().all()
         except (DatabaseError, SQLAlchemyError) as exc:
             raise self._problem(exc) from exc
-        return [EvalRun(r["id"], _utc(r["created"]), r["set_name"], dict(r["summary"] or {}), r["report_path"])
-                for r in rows]
+        return [EvalRun(r["id"], _utc(r["created"]), r["set_name"], dict(r["summary"] or {}), r["report_path"]) for r in rows]
 
 
 def _utc(value: datetime) -> datetime:

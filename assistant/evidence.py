@@ -53,8 +53,13 @@ class EvidenceWeights:
     @classmethod
     def from_settings(cls, answer: AnswerSettings) -> "EvidenceWeights":
         """The weights of the answer section's `evidence_*` settings."""
-        return cls(answer.evidence_top, answer.evidence_sentence, answer.evidence_coverage, answer.evidence_dense,
-                   answer.evidence_unknown)
+        return cls(
+            answer.evidence_top,
+            answer.evidence_sentence,
+            answer.evidence_coverage,
+            answer.evidence_dense,
+            answer.evidence_unknown,
+        )
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def build_assistant(
     if settings.answer.answerer != "openai":
         with_vocabulary = functools.partial(retrieval_query, knows=index.knows)
         return Assistant(retrieval=retrieval, answerer=answerer, settings=settings, rewrite=with_vocabulary)
-    llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model)
+    llm, rewrite = build_llm_answerer(settings, cached, answerer, chat_model, knows=index.knows)
     return Assistant(retrieval=retrieval, answerer=llm, settings=settings, rewrite=rewrite)
 
 
@@ -99,15 +99,18 @@ def extractive_answerer(
 
 
 def build_llm_answerer(
-    settings: Settings, embedder: CachedEmbedder, extractive: Answerer, chat_model: BaseChatModel | None
+    settings: Settings,
+    embedder: CachedEmbedder,
+    extractive: Answerer,
+    chat_model: BaseChatModel | None,
+    knows: Callable[[str], bool] | None = None,
 ) -> tuple[LLMAnswerer, Callable[[str, Sequence[Turn]], str]]:
     """The verified LLM answerer (falling back to `extractive`) and the follow-up rewrite it uses."""
-    from assistant.llm_answer import LLMAnswerer, make_chat_model
-    from assistant.llm_followup import FollowupRewriter
+    from assistant.llm_answer import FollowupRewriter, LLMAnswerer, make_chat_model
 
     chat = chat_model or make_chat_model(settings.llm)
     answerer = LLMAnswerer(chat, SupportJudge.from_settings(embedder, settings.answer), extractive, settings)
     if not settings.llm.rewrite_followups:
-        return answerer, retrieval_query
+        return answerer, functools.partial(retrieval_query, knows=knows)
     rewriter_model = chat_model or make_chat_model(settings.llm, max_tokens=settings.llm.rewrite_max_tokens)
-    return answerer, FollowupRewriter(rewriter_model, max_chars=settings.answer.max_question_chars)
+    return answerer, FollowupRewriter(rewriter_model, max_chars=settings.answer.max_question_chars, knows=knows)

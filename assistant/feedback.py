@@ -55,15 +55,33 @@ class Feedback:
 
     @classmethod
     def about(
-        cls, answer_id: str, answer: Answer, *, audience: str, rating: int, settings: Settings, model: str,
-        reasons: Sequence[str] = (), comment: str = "",
+        cls,
+        answer_id: str,
+        answer: Answer,
+        *,
+        audience: str,
+        rating: int,
+        settings: Settings,
+        model: str,
+        reasons: Sequence[str] = (),
+        comment: str = "",
     ) -> "Feedback":
         """Feedback on an Answer, recording the settings that produced it."""
         return cls(
-            answer_id=answer_id, rating=rating, question=answer.question, answer=answer.text, audience=audience,
-            abstained=answer.abstained, citations=tuple(c.to_dict() for c in answer.citations),
-            reasons=tuple(reasons), comment=comment, answerer=answer.answerer, retrieval=settings.retrieval.mode,
-            k=settings.retrieval.k, abstain_threshold=settings.answer.abstain_threshold, model=model,
+            answer_id=answer_id,
+            rating=rating,
+            question=answer.question,
+            answer=answer.text,
+            audience=audience,
+            abstained=answer.abstained,
+            citations=tuple(c.to_dict() for c in answer.citations),
+            reasons=tuple(reasons),
+            comment=comment,
+            answerer=answer.answerer,
+            retrieval=settings.retrieval.mode,
+            k=settings.retrieval.k,
+            abstain_threshold=settings.answer.abstain_threshold,
+            model=model,
             settings=settings_snapshot(settings),
         )
 

@@ -82,7 +82,8 @@ class FeedbackStore:
     def _upsert(self, row: Mapping[str, object]) -> sqlite.Insert | postgresql.Insert:
         name = self.database.engine.dialect.name
         inserts: dict[str, Callable[[sa.Table], sqlite.Insert | postgresql.Insert]] = {
-            "sqlite": sqlite.insert, "postgresql": postgresql.insert,
+            "sqlite": sqlite.insert,
+            "postgresql": postgresql.insert,
         }
         insert = inserts.get(name)
         if insert is None:

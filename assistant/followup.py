@@ -71,8 +71,13 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
         return True
     if _REFERS.search(_EMPTY_REFERENCE.sub(" ", question)):
         return True
-    return knows is not None and len(tokens) <= 9 and 0 < len(terms) <= 3 and all(knows(t) for t in terms) \
+    return (
+        knows is not None
+        and len(tokens) <= 9
+        and 0 < len(terms) <= 3
+        and all(knows(t) for t in terms)
         and not names_its_topic(question)
+    )
 
 
 def topic_of(question: str) -> str | None:
@@ -114,56 +119,103 @@ def substitute(question: str, topic: str) -> str | None:
 # Everyday descriptions of a situation -> the words the guidance uses for it, and whether the
 # situation is a school's action toward the child or family.
 _EVERYDAY = [
-    (r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
-     r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
-     "removal suspension discipline school days", True),
-    (r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
-     r"|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
-     r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
-     "behavior", False),
-    (r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b"
-     r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
-     r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
-     "disagreement dispute options", True),
+    (
+        r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
+        r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
+        "removal suspension discipline school days",
+        True,
+    ),
+    (
+        r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
+        r"|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
+        r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
+        "behavior",
+        False,
+    ),
+    (
+        r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b"
+        r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
+        r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
+        "disagreement dispute options",
+        True,
+    ),
     (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing", True),
-    (r"\b(?:pay|paying|pays|cover|covers|reimburs\w*)\b.*\b(?:lawyers?|attorneys?|legal)\b"
-     r"|\b(?:lawyer|attorney|legal)(?:'?s)? (?:fees?|bills?|costs?)\b",
-     "attorneys fees", False),
-    (r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
-     "related services waiting list", True),
-    (r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b",
-     "transfer of rights age of majority", False),
+    (
+        r"\b(?:pay|paying|pays|cover|covers|reimburs\w*)\b.*\b(?:lawyers?|attorneys?|legal)\b"
+        r"|\b(?:lawyer|attorney|legal)(?:'?s)? (?:fees?|bills?|costs?)\b",
+        "attorneys fees",
+        False,
+    ),
+    (
+        r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
+        "related services waiting list",
+        True,
+    ),
+    (
+        r"\bturns? 18\b|\bturning 18\b|\bis 18\b|\bage of majority\b|\bbecomes? an adult\b",
+        "transfer of rights age of majority",
+        False,
+    ),
     (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool", False),
-    (r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
-     "evaluation timeline request in writing", True),
-    (r"\b(?:moved?|moving|relocat\w+) (?:to |from )?(?:a |the )?(?:new|another|different|other) "
-     r"(?:school|district|state|town|city)\b|\btransfer(?:red|ring|s)? (?:to (?:a |another |the )?(?:new )?)?schools?\b"
-     r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
-     "moving new school comparable services", False),
-    (r"\bbull(?:y|ied|ies|ying)\b|\bpick(?:ed|s|ing)? on\b|\bteas(?:e|ed|es|ing)\b|\bma(?:de|ke|kes|king) fun of\b"
-     r"|\bharass\w*",
-     "bullying", True),
-    (r"\binterpret(?:er|ers|ing)?\b|\btranslat\w+\b"
-     r"|\b(?:don'?t|do not|doesn'?t|does not) (?:speak|read|understand) (?:much )?english\b"
-     r"|\benglish (?:is not|isn'?t) (?:my|our|her|his) (?:first|native) language\b",
-     "interpreter parent native language", False),
-    (r"\b(?:school|education|educational|student|special ed(?:ucation)?|cumulative) (?:records?|files?|folder)\b"
-     r"|\b(?:his|her|their|my \w+'?s?|the) (?:school )?(?:records|file)\b(?!\s+(?:a|an|for|the)\b)",
-     "education records inspect", False),
+    (
+        r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
+        "evaluation timeline request in writing",
+        True,
+    ),
+    (
+        r"\b(?:moved?|moving|relocat\w+) (?:to |from )?(?:a |the )?(?:new|another|different|other) "
+        r"(?:school|district|state|town|city)\b|\btransfer(?:red|ring|s)? (?:to (?:a |another |the )?(?:new )?)?schools?\b"
+        r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
+        "moving new school comparable services",
+        False,
+    ),
+    (
+        r"\bbull(?:y|ied|ies|ying)\b|\bpick(?:ed|s|ing)? on\b|\bteas(?:e|ed|es|ing)\b|\bma(?:de|ke|kes|king) fun of\b"
+        r"|\bharass\w*",
+        "bullying",
+        True,
+    ),
+    (
+        r"\binterpret(?:er|ers|ing)?\b|\btranslat\w+\b"
+        r"|\b(?:don'?t|do not|doesn'?t|does not) (?:speak|read|understand) (?:much )?english\b"
+        r"|\benglish (?:is not|isn'?t) (?:my|our|her|his) (?:first|native) language\b",
+        "interpreter parent native language",
+        False,
+    ),
+    (
+        r"\b(?:school|education|educational|student|special ed(?:ucation)?|cumulative) (?:records?|files?|folder)\b"
+        r"|\b(?:his|her|their|my \w+'?s?|the) (?:school )?(?:records|file)\b(?!\s+(?:a|an|for|the)\b)",
+        "education records inspect",
+        False,
+    ),
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
-    (r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
-     r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b", "change services prior written notice IEP meeting", True),
-    (r"\b(?:can'?t|cannot|still (?:can'?t|not)|doesn'?t|isn'?t) (?:read|reading|write|writing|do math)\b"
-     r"|\bbehind in (?:reading|math|school)\b",
-     "evaluation request in writing learning disability", False),
-    (r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
-     r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
-     r"|\bsign(?:ing)? (?:it|the iep|the form)\b",
-     "consent", False),
-    (r"\b(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) (?:work|help|solve it|fix it)\b|\bwhat else can (?:i|we)\b"
-     r"|\bnext steps?\b|\bfalls? (?:through|apart)\b", "other options dispute", True),
+    (
+        r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
+        r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b",
+        "change services prior written notice IEP meeting",
+        True,
+    ),
+    (
+        r"\b(?:can'?t|cannot|still (?:can'?t|not)|doesn'?t|isn'?t) (?:read|reading|write|writing|do math)\b"
+        r"|\bbehind in (?:reading|math|school)\b",
+        "evaluation request in writing learning disability",
+        False,
+    ),
+    (
+        r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
+        r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
+        r"|\bsign(?:ing)? (?:it|the iep|the form)\b",
+        "consent",
+        False,
+    ),
+    (
+        r"\b(?:does(?:n'?t| not)|did(?:n'?t| not)|won'?t|will not) (?:work|help|solve it|fix it)\b|\bwhat else can (?:i|we)\b"
+        r"|\bnext steps?\b|\bfalls? (?:through|apart)\b",
+        "other options dispute",
+        True,
+    ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
 ]

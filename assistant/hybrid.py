@@ -223,8 +223,13 @@ class Retrieval:
         assert self.reranker is not None
         terms = self.terms(candidates.embedded.query)
         hits, pool = self.reranker.rerank(
-            list(terms), candidates.embedded.vector, list(candidates.fused), dict(candidates.vectors),
-            candidates.embedded.query.audience, self.settings.k, idf=self.index.idf,
+            list(terms),
+            candidates.embedded.vector,
+            list(candidates.fused),
+            dict(candidates.vectors),
+            candidates.embedded.query.audience,
+            self.settings.k,
+            idf=self.index.idf,
         )
         return Ranked(candidates, tuple(hits), tuple(pool), terms)
 

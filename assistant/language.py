@@ -36,16 +36,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "son sa ses ce cette mais ou et enfant ecole peut suis sont pas".split()
     ),
     "pt": frozenset(
-        "o os um uma do da dos das para com por que como meu minha seu sua nao sao esta "
-        "filho filha escola pode tem e em".split()
+        "o os um uma do da dos das para com por que como meu minha seu sua nao sao esta filho filha escola pode tem e em".split()
     ),
     "de": frozenset(
-        "der die das ist ein eine und nicht mit fur von zu wie was wer mein meine sein kind "
-        "schule kann sind auf".split()
+        "der die das ist ein eine und nicht mit fur von zu wie was wer mein meine sein kind schule kann sind auf".split()
     ),
-    "vi": frozenset(
-        "la cua va khong co mot nhung cho trong duoc con toi nao gi lam nhu the truong".split()
-    ),
+    "vi": frozenset("la cua va khong co mot nhung cho trong duoc con toi nao gi lam nhu the truong".split()),
 }
 
 

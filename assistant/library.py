@@ -125,13 +125,15 @@ class Snapshot:
     @classmethod
     def from_json(cls, data: object, where: str) -> "Snapshot":
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise IndexUnavailableError(
-                f"The library {where} has an unknown format. Rebuild with: iep-guide ingest --reset"
-            )
+            raise IndexUnavailableError(f"The library {where} has an unknown format. Rebuild with: iep-guide ingest --reset")
         docs = {d["source"]: DocumentRecord.from_json(d) for d in data.get("documents", [])}
-        return cls(documents=docs, committed_at=str(data.get("committed_at", "")),
-                   reown=dict(data.get("reown") or {}), sources=dict(data.get("sources") or {}),
-                   collection=str(data.get("collection") or ""))
+        return cls(
+            documents=docs,
+            committed_at=str(data.get("committed_at", "")),
+            reown=dict(data.get("reown") or {}),
+            sources=dict(data.get("sources") or {}),
+            collection=str(data.get("collection") or ""),
+        )
 
 
 class Library:
@@ -314,14 +316,20 @@ class ServerLibrary:
         text = json.dumps(snapshot.to_json(), ensure_ascii=False, separators=(",", ":"))
         placeholder: list[Sequence[float]] = [[1.0]]  # the record is found by id; its vector is never searched
         self._col(create=True).upsert(
-            ids=[self.RECORD], documents=[text], embeddings=placeholder,
+            ids=[self.RECORD],
+            documents=[text],
+            embeddings=placeholder,
             metadatas=[{"serial": uuid.uuid4().hex, "committed_at": snapshot.committed_at or now_iso()}],
         )
 
     # -- the writer lock (a lease) -------------------------------------------
     def _lock_metadata(self) -> dict[str, Any]:
-        return {"holder": self._token or "", "expires": time.time() + self.lease_seconds,
-                "host": socket.gethostname(), "pid": os.getpid()}
+        return {
+            "holder": self._token or "",
+            "expires": time.time() + self.lease_seconds,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+        }
 
     def _lock_holder(self) -> dict[str, Any] | None:
         try:

@@ -6,17 +6,19 @@ OpenAI-compatible one from the llm settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.config import LLMSettings, Settings
+from assistant.followup import is_followup, retrieval_query
 from assistant.llm_prompt import build_messages, select_sources
 from assistant.service import Answerer, GeneratingAnswerer
 from assistant.support import SupportJudge
-from assistant.types import Citation, Composed, Hit
+from assistant.types import Citation, Composed, Hit, Turn
 from assistant.verify import verify
 
 if TYPE_CHECKING:
@@ -26,9 +28,7 @@ NAME = "openai"
 INSTEAD = "Showing the matching passages from the guidance instead."
 
 
-def make_chat_model(
-    llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None
-) -> BaseChatModel:
+def make_chat_model(llm: LLMSettings, *, max_tokens: int | None = None, http_client: httpx.Client | None = None) -> BaseChatModel:
     """The default chat model: a ChatOpenAI for any OpenAI-compatible endpoint (llama.cpp, vLLM,
     Ollama, hosted) at `llm.base_url`. The token limit is sent as `max_tokens` in the request
     body (ChatOpenAI itself would send `max_completion_tokens`, which some servers ignore)."""
@@ -81,8 +81,13 @@ class LLMAnswerer(GeneratingAnswerer):
         self.settings = settings
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (), asked: str = "",
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
+        asked: str = "",
     ) -> tuple[str, list[Citation]]:
         composed = self.compose_answer(question, query_vector, hits)
         return composed.text, list(composed.citations)
@@ -126,3 +131,38 @@ class LLMAnswerer(GeneratingAnswerer):
     def _fallback(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], notice: str) -> Composed:
         text, citations = self.fallback.compose(question, query_vector, hits)
         return Composed(text=text, citations=tuple(citations), answerer="extractive", notice=notice)
+
+
+# -- follow-ups rewritten by the chat model -----------------------------------
+# A short follow-up becomes a standalone search query; the word-based rewrite of
+# `assistant.followup` stands in whenever the model fails or says something odd.
+REWRITE_SYSTEM = (
+    "Rewrite the user's last question as one standalone question about U.S. special education, "
+    "using the earlier questions only to fill in what 'it', 'that' or 'they' refer to. "
+    "Reply with the rewritten question only."
+)
+EARLIER_TURNS = 3
+
+
+class FollowupRewriter:
+    """Callable (question, history) -> retrieval query, like `followup.retrieval_query`."""
+
+    def __init__(self, chat_model: BaseChatModel, *, max_chars: int = 300, knows: Callable[[str], bool] | None = None) -> None:
+        self.chat_model = chat_model
+        self.max_chars = max_chars
+        self.knows = knows  # is a (stemmed) word in the library? (a new topic is not rewritten)
+
+    def __call__(self, question: str, history: Sequence[Turn] = ()) -> str:
+        fallback = retrieval_query(question, history, self.knows)
+        earlier = [t.question.strip() for t in history if t.question.strip()][-EARLIER_TURNS:]
+        if not earlier or not is_followup(question, self.knows):
+            return fallback
+        lines = "\n".join(f"Earlier question: {q}" for q in earlier)
+        messages = [SystemMessage(content=REWRITE_SYSTEM), HumanMessage(content=f"{lines}\nLast question: {question.strip()}")]
+        try:
+            reply = self.chat_model.invoke(messages).content
+        except Exception:  # the model is an outside service: the word-based rewrite stands in
+            return fallback
+        text = reply.strip().splitlines()[0].strip().strip('"') if isinstance(reply, str) and reply.strip() else ""
+        text = text.removeprefix("Rewritten question:").strip()
+        return text if 3 <= len(text) <= self.max_chars else fallback

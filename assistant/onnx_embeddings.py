@@ -120,8 +120,14 @@ def _export_fp32(model_dir: Path, path: str) -> None:
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            LastHidden(model), tuple(sample[n] for n in _INPUTS), path, input_names=list(_INPUTS),
-            output_names=["last_hidden_state"], dynamic_axes=axes, opset_version=OPSET, dynamo=False,
+            LastHidden(model),
+            tuple(sample[n] for n in _INPUTS),
+            path,
+            input_names=list(_INPUTS),
+            output_names=["last_hidden_state"],
+            dynamic_axes=axes,
+            opset_version=OPSET,
+            dynamo=False,
         )
 
 

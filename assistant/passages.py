@@ -35,9 +35,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.injection import instruction_like
 from assistant.sentences import SentenceVectors
-from assistant.text import _BULLET, _split_line, content_terms, normalize, tokenize, words
+from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
 
 if TYPE_CHECKING:
@@ -46,32 +45,53 @@ if TYPE_CHECKING:
 ELLIPSIS = " … "
 _LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s*", re.I)
 _XREF = re.compile(r"\b(another|this) (article|guide)\b|\barticle (in|of) this guide\b|\bsee (the )?article\b", re.I)
-_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b"
-                     r"[\s-]*(school |calendar |business )?(days?|weeks?|months?|years?|hours?|minutes?|times?|percent)\b"
-                     r"|\bage \d+|\b\d+(st|nd|rd|th) birthday|\bannual(ly)?\b|\bevery (year|three years)\b|\bonce a\b", re.I)
-_RULE = re.compile(r"\b(must|may|can|cannot|can't|has to|have to|is required|are required|does not have to|"
-                   r"do not have to|need not|is not required|right to|entitled)\b", re.I)
+_NUMBER = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b"
+    r"[\s-]*(school |calendar |business )?(days?|weeks?|months?|years?|hours?|minutes?|times?|percent)\b"
+    r"|\bage \d+|\b\d+(st|nd|rd|th) birthday|\bannual(ly)?\b|\bevery (year|three years)\b|\bonce a\b",
+    re.I,
+)
+_RULE = re.compile(
+    r"\b(must|may|can|cannot|can't|has to|have to|is required|are required|does not have to|"
+    r"do not have to|need not|is not required|right to|entitled)\b",
+    re.I,
+)
 # A verdict ("No.", "Generally, yes.", "No, the dog must…") answers the unit's own question, which may
 # not be the asker's: shown only from a unit whose question is close to the asker's.
 _YES_NO = re.compile(r"^\s*(?:(?:generally|usually|in most cases|in general),?\s+)?(?:yes|no)\s*(?:[.!,;:—-]|$)", re.I)
 _VERDICT = re.compile(r"^(yes|no|generally|usually|not always|in most cases|it depends)\b", re.I)
 
 # What kind of answer the question asks for (issue: the form of the question shapes the answer).
-_ASKS_LIST = re.compile(r"^\s*(who|which|what (kinds?|types?|sorts?|are|should|things|options|steps|rights|"
-                        r"can i do|can we do|do i do|can parents|does .* include|must .* include)|"
-                        r"examples?|list|name)\b|\b(examples?|options|steps|kinds of|types of|what to bring|"
-                        r"include|includes|members|who (is|are|comes|attends|must|should))\b", re.I)
-_ASKS_NUMBER = re.compile(r"\b(how (long|soon|often|many|much time|old|quickly)|when|what age|by what age|"
-                          r"deadline|timeline|time limit|days?|within)\b", re.I)
-_ASKS_RULE = re.compile(r"^\s*(can|could|may|must|do|does|did|is|are|will|should|would|has|have)\b|"
-                        r"\b(have to|has to|allowed|required|legal|obligated|entitled|right to)\b", re.I)
-_DEFINITION = re.compile(r"^\s*(?:so |and |ok,? )?(what(?:'s| is| are| does)|whats|wat is|define|explain|"
-                         r"tell me about|meaning of)\b(?!.*\b(?:difference|do i|can i|should|happens?|if)\b)", re.I)
+_ASKS_LIST = re.compile(
+    r"^\s*(who|which|what (kinds?|types?|sorts?|are|should|things|options|steps|rights|"
+    r"can i do|can we do|do i do|can parents|does .* include|must .* include)|"
+    r"examples?|list|name)\b|\b(examples?|options|steps|kinds of|types of|what to bring|"
+    r"include|includes|members|who (is|are|comes|attends|must|should))\b",
+    re.I,
+)
+_ASKS_NUMBER = re.compile(
+    r"\b(how (long|soon|often|many|much time|old|quickly)|when|what age|by what age|"
+    r"deadline|timeline|time limit|days?|within)\b",
+    re.I,
+)
+_ASKS_RULE = re.compile(
+    r"^\s*(can|could|may|must|do|does|did|is|are|will|should|would|has|have)\b|"
+    r"\b(have to|has to|allowed|required|legal|obligated|entitled|right to)\b",
+    re.I,
+)
+_DEFINITION = re.compile(
+    r"^\s*(?:so |and |ok,? )?(what(?:'s| is| are| does)|whats|wat is|define|explain|"
+    r"tell me about|meaning of)\b(?!.*\b(?:difference|do i|can i|should|happens?|if)\b)",
+    re.I,
+)
 # "How does mediation work?", "What happens at an IEP meeting?": the asker wants the steps, which
 # an article spreads over its sections.
-_PROCESS = re.compile(r"^\s*(?:so |and |ok,? )?(?:how (?:does|do|is|are) .*\b(?:work|works|happen|go|done)\b|"
-                      r"wh?at happens (?:at|during|in|when|after|before|with)\b|what (?:are|is) the (?:steps|process)\b|"
-                      r"walk me through|what is the process\b|how do (?:i|we|you) (?:get ready|prepare)\b)", re.I)
+_PROCESS = re.compile(
+    r"^\s*(?:so |and |ok,? )?(?:how (?:does|do|is|are) .*\b(?:work|works|happen|go|done)\b|"
+    r"wh?at happens (?:at|during|in|when|after|before|with)\b|what (?:are|is) the (?:steps|process)\b|"
+    r"walk me through|what is the process\b|how do (?:i|we|you) (?:get ready|prepare)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -192,12 +212,12 @@ def asks_for(question: str) -> set[str]:
 
 
 def definitional(question: str) -> bool:
-    """"What is X?": answered by the opening of the article about X."""
+    """ "What is X?": answered by the opening of the article about X."""
     return bool(_DEFINITION.match(question))
 
 
 def asks_process(question: str) -> bool:
-    """"How does X work?", "What happens at X?": answered by the steps, one per section."""
+    """ "How does X work?", "What happens at X?": answered by the steps, one per section."""
     return bool(_PROCESS.match(question))
 
 
@@ -225,8 +245,10 @@ def _opening(unit: Unit) -> bool:
     return unit.chunk.section.strip().lower() in ("", "overview") and unit.chunk.position == 0
 
 
-_LABEL_ONLY = re.compile(r"^(?:\([A-Za-z0-9]{1,4}\)\s*)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.?$"  # (D) Parental consent.
-                         r"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\.$")  # In general.
+_LABEL_ONLY = re.compile(
+    r"^(?:\([A-Za-z0-9]{1,4}\)\s*)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.?$"  # (D) Parental consent.
+    r"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\.$"
+)  # In general.
 
 
 def _shown(item: Item) -> bool:
@@ -282,8 +304,14 @@ class PassageComposer:
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
             keyed = _coverage(term_weights, set(expand(tokenize(unit.key))))  # "IEP" meets "individualized education program"
-            unit.score = (w.key * unit.key_sim + w.key_words * keyed + w.item * max(shown) + w.chunk * unit.hit.score
-                          + w.lexical * lexical + (w.opening if defines and _opening(unit) else 0.0))
+            unit.score = (
+                w.key * unit.key_sim
+                + w.key_words * keyed
+                + w.item * max(shown)
+                + w.chunk * unit.hit.score
+                + w.lexical * lexical
+                + (w.opening if defines and _opening(unit) else 0.0)
+            )
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)
@@ -295,8 +323,11 @@ class PassageComposer:
     # -- choosing ----------------------------------------------------------
     def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: Set[str]) -> tuple[int, ...]:
         """The items of `unit` that answer the question, within `budget` words, in order."""
-        usable = [i for i, item in enumerate(unit.items) if _shown(item) and normalize(item.text) not in said
-                  and not (_YES_NO.match(item.text) and not unit.verdict_ok)]
+        usable = [
+            i
+            for i, item in enumerate(unit.items)
+            if _shown(item) and normalize(item.text) not in said and not (_YES_NO.match(item.text) and not unit.verdict_ok)
+        ]
         if not usable:
             return ()
         sizes = {i: len(words(unit.items[i].text)) for i in usable}
@@ -337,8 +368,7 @@ class PassageComposer:
             chosen.extend(j for j in extra if j not in chosen)
             used += cost
         # a short stem ("must not be—") whose next item was left out says nothing
-        kept = [i for i in sorted(set(chosen))
-                if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
+        kept = [i for i in sorted(set(chosen)) if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
         return tuple(kept or sorted(set(chosen)))
 
     @staticmethod
@@ -408,8 +438,9 @@ class PassageComposer:
     def _new_facts(self, picked: list[Picked], unit: Unit, items: tuple[int, ...]) -> tuple[int, ...]:
         """The items of `unit` that say something the picked units do not already say."""
         matrices = self.sentences.for_chunks([p.unit.chunk for p in picked] + [unit.chunk])
-        taken = [matrices[p.unit.chunk.id][list(p.unit.items[i].rows)] for p in picked for i in p.items
-                 if p.unit.chunk.id in matrices]
+        taken = [
+            matrices[p.unit.chunk.id][list(p.unit.items[i].rows)] for p in picked for i in p.items if p.unit.chunk.id in matrices
+        ]
         mine = matrices.get(unit.chunk.id)
         if not taken or mine is None:
             return items
@@ -424,8 +455,13 @@ class PassageComposer:
 
     # -- the answerer interface ----------------------------------------------
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (), asked: str = "",
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
+        asked: str = "",
     ) -> tuple[str, list[Citation]]:
         """Answer text with [n] markers, and its citations. `question` is the retrieval query and
         `asked` what the asker typed (a follow-up's own words, which name its new aspect); `said`
@@ -456,8 +492,14 @@ class PassageComposer:
                 continue  # one step per section (a long section's later chunks add no step)
             seen.add(section)
             items = segment(chunk.text)
-            first = next((i for i, item in enumerate(items) if _shown(item) and not item.list_item and not item.intro
-                          and normalize(item.text) not in said), None)
+            first = next(
+                (
+                    i
+                    for i, item in enumerate(items)
+                    if _shown(item) and not item.list_item and not item.intro and normalize(item.text) not in said
+                ),
+                None,
+            )
             if first is not None:
                 steps.append(Picked(Unit(Hit(chunk, opening.unit.hit.score), chunk.section, items), (first,), step=True))
             if len(steps) == self.weights.steps:
@@ -531,10 +573,18 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
     for n, pick in enumerate(picked, start=1):
         unit, items = pick.unit, [pick.unit.items[i] for i in pick.items]
         chunk = unit.chunk
-        citations.append(Citation(
-            n=n, title=chunk.title, section=chunk.section, source=chunk.source, chunk_id=chunk.id,
-            quote=quote_for(chunk.text, items), score=unit.hit.score, page=chunk.page,
-        ))
+        citations.append(
+            Citation(
+                n=n,
+                title=chunk.title,
+                section=chunk.section,
+                source=chunk.source,
+                chunk_id=chunk.id,
+                quote=quote_for(chunk.text, items),
+                score=unit.hit.score,
+                page=chunk.page,
+            )
+        )
         if pick.step:  # one step of an outline: a list item under the paragraph before
             step = f"- {_finish(items[0].text)} [{n}]"
             paragraphs[-1] = f"{paragraphs[-1]}\n{step}" if paragraphs else step

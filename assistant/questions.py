@@ -30,16 +30,14 @@ def clean_question(question: object, max_chars: int) -> str:
         raise QuestionError("The question must be text.")
     if len(question) > max_chars * 4:
         raise QuestionError(
-            f"That message is too long ({len(question):,} characters). "
-            f"Please ask one question in under {max_chars:,} characters."
+            f"That message is too long ({len(question):,} characters). Please ask one question in under {max_chars:,} characters."
         )
     text = normalize(strip_invisible(question))
     if not text:
         raise QuestionError("Please type a question, for example: What is an IEP?")
     if len(text) > max_chars:
         raise QuestionError(
-            f"That question is too long ({len(text):,} characters). "
-            f"Please keep it under {max_chars:,} characters."
+            f"That question is too long ({len(text):,} characters). Please keep it under {max_chars:,} characters."
         )
     return text
 

@@ -134,9 +134,7 @@ class ChromaServer:
 
     def alive(self) -> bool:
         try:
-            chromadb.HttpClient(
-                host=self.host, port=self.port, settings=ChromaSettings(anonymized_telemetry=False)
-            ).heartbeat()
+            chromadb.HttpClient(host=self.host, port=self.port, settings=ChromaSettings(anonymized_telemetry=False)).heartbeat()
             return True
         except Exception:
             return False

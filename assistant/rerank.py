@@ -63,8 +63,12 @@ def best_match(sentence_vectors: np.ndarray, query_vector: np.ndarray) -> float:
 
 
 def mmr(
-    scores: np.ndarray, vectors: np.ndarray, k: int, lam: float,
-    sources: Sequence[str] = (), source_penalty: float = 0.0,
+    scores: np.ndarray,
+    vectors: np.ndarray,
+    k: int,
+    lam: float,
+    sources: Sequence[str] = (),
+    source_penalty: float = 0.0,
 ) -> list[int]:
     """Indices chosen greedily by lam * score - (1 - lam) * max similarity to those chosen,
     minus `source_penalty` for each chosen chunk from the same source (so one article does not
@@ -89,9 +93,7 @@ def mmr(
 class Reranker:
     """Scores candidates with sentence-level similarity, keyword coverage and audience."""
 
-    def __init__(
-        self, embedder: CachedEmbedder, weights: RerankWeights, sentences: SentenceVectors | None = None
-    ) -> None:
+    def __init__(self, embedder: CachedEmbedder, weights: RerankWeights, sentences: SentenceVectors | None = None) -> None:
         self.embedder = embedder  # CachedEmbedder
         self.weights = weights
         self.sentences = sentences or SentenceVectors(embedder)  # vectors stored at ingest

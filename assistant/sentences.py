@@ -74,7 +74,9 @@ class SentenceIndex:
             return self._collection
         if create:
             col = self.client.get_or_create_collection(
-                name, configuration=_CONFIGURATION, metadata={"embedding_model": self.model},
+                name,
+                configuration=_CONFIGURATION,
+                metadata={"embedding_model": self.model},
                 embedding_function=None,
             )
         else:
@@ -155,8 +157,7 @@ class SentenceIndex:
                 page = col.get(ids=ids, include=["documents"])
                 stored = dict(zip(page["ids"], page["documents"] or []))
             out.extend(
-                c for c in part
-                if splits[c.id] and any(stored.get(f"{c.id}:{i}") != s for i, s in enumerate(splits[c.id]))
+                c for c in part if splits[c.id] and any(stored.get(f"{c.id}:{i}") != s for i, s in enumerate(splits[c.id]))
             )
         return out
 
@@ -184,8 +185,12 @@ class SentenceIndex:
                 embs.append(vec)
         for start in range(0, len(ids), _PAGE):
             end = start + _PAGE
-            col.upsert(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end],
-                       embeddings=np.asarray(embs[start:end], dtype=np.float32))
+            col.upsert(
+                ids=ids[start:end],
+                documents=docs[start:end],
+                metadatas=metas[start:end],
+                embeddings=np.asarray(embs[start:end], dtype=np.float32),
+            )
 
     def delete(self, chunk_ids: Iterable[str]) -> None:
         col = self.open(create=False)
@@ -259,8 +264,11 @@ class SentenceVectors:
                     found[name] = vec
         todo = [name for name in wanted if name not in found]
         if todo:
-            stored = self.store.fetch_keys([wanted[n][0] for n in todo], [wanted[n][1] for n in todo]) \
-                if self.store is not None else {}
+            stored = (
+                self.store.fetch_keys([wanted[n][0] for n in todo], [wanted[n][1] for n in todo])
+                if self.store is not None
+                else {}
+            )
             fresh = {n: stored[wanted[n][0].id] for n in todo if wanted[n][0].id in stored}
             rest = [n for n in todo if n not in fresh]
             if rest:

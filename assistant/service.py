@@ -42,8 +42,7 @@ _HELP = {
         "gives families free help with special education."
     ),
     "teacher": (
-        "For help with a specific student, talk with the student's case manager or your "
-        "school's special education coordinator."
+        "For help with a specific student, talk with the student's case manager or your school's special education coordinator."
     ),
 }
 
@@ -73,10 +72,7 @@ def abstention_text(audience: str = "family", nearby: Sequence[str] = ()) -> str
             "I don't have guidance on that exact question in my library, so I can't give you a reliable "
             f"answer. Nearby questions I can answer: {offer}. {help_text}"
         )
-    return (
-        "I don't have guidance on that in my library, so I can't give you a reliable answer. "
-        f"{_SCOPE} {help_text}"
-    )
+    return f"I don't have guidance on that in my library, so I can't give you a reliable answer. {_SCOPE} {help_text}"
 
 
 class Answerer(Protocol):
@@ -87,8 +83,13 @@ class Answerer(Protocol):
     every reranked candidate, best first, from which an answerer may take a sibling section."""
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said: Sequence[str] = (),
-        pool: Sequence[Hit] = (), asked: str = "",
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        said: Sequence[str] = (),
+        pool: Sequence[Hit] = (),
+        asked: str = "",
     ) -> tuple[str, list[Citation]]: ...
 
 
@@ -193,7 +194,11 @@ class Answering:
             composed = answerer.compose_answer(query.text, retrieved.vector, list(retrieved.hits), audience=query.audience)
         else:
             text, citations = answerer.compose(
-                query.text, retrieved.vector, list(retrieved.hits), said=list(query.said), pool=list(retrieved.pool),
+                query.text,
+                retrieved.vector,
+                list(retrieved.hits),
+                said=list(query.said),
+                pool=list(retrieved.pool),
                 asked=query.asked,
             )
             composed = Composed(text=text, citations=tuple(citations))
@@ -270,9 +275,7 @@ class Assistant:
         """The ranked hits an answer would be composed from (best first), without composing."""
         return self.inspect(question, audience, history)[0]
 
-    def inspect(
-        self, question: str, audience: str = "family", history: Sequence[Turn] = ()
-    ) -> tuple[list[Hit], Evidence | None]:
+    def inspect(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> tuple[list[Hit], Evidence | None]:
         """The ranked hits and the evidence signals (None when the retriever measures none) that
         the abstention threshold is compared with."""
         query = self.query(question, audience, history)
@@ -280,9 +283,7 @@ class Assistant:
             retrieved = self.retrieval.retrieve(query)
         return list(retrieved.hits), retrieved.evidence
 
-    def stream(
-        self, question: str, audience: str = "family", history: Sequence[Turn] = ()
-    ) -> Iterator[str | Answer]:
+    def stream(self, question: str, audience: str = "family", history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the finished Answer as the last item.
         A generating answerer's pieces are its tokens as they arrive; the Answer is verified."""
         started = time.perf_counter()

@@ -100,9 +100,7 @@ def assemble(chunks: Sequence[Chunk], max_overlap: int) -> Article | None:
         else:
             sections.append(ArticleSection(chunk.section, chunk.text, chunk.page, (chunk.id,)))
     head = ordered[0]
-    return Article(
-        source=head.source, title=head.title, audience=head.audience, topics=head.topics, sections=tuple(sections)
-    )
+    return Article(source=head.source, title=head.title, audience=head.audience, topics=head.topics, sections=tuple(sections))
 
 
 class SourceLibrary:

@@ -87,7 +87,11 @@ class StaffAccounts:
     """The local staff accounts and their sign-in attempts, in one 0600 JSON file."""
 
     def __init__(
-        self, path: Path, *, lockout_failures: int = 5, lockout_minutes: float = 15.0,
+        self,
+        path: Path,
+        *,
+        lockout_failures: int = 5,
+        lockout_minutes: float = 15.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.path = Path(path).expanduser()

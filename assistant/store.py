@@ -36,9 +36,7 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
             return connect(settings, chroma_settings)
         index_dir = Path(settings.index.index_dir)
         if not create and not (index_dir / "chroma.sqlite3").exists():
-            raise IndexNotFoundError(
-                f"No guidance index at {index_dir}. Build it with: iep-guide ingest"
-            )
+            raise IndexNotFoundError(f"No guidance index at {index_dir}. Build it with: iep-guide ingest")
         index_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
     except (IndexNotFoundError, IndexUnavailableError):
@@ -49,8 +47,7 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
 
             raise server_error(settings, exc) from exc
         raise IndexUnavailableError(
-            f"Could not open the index at {settings.index.index_dir}: {exc}. "
-            "Rebuild it with: iep-guide ingest --reset"
+            f"Could not open the index at {settings.index.index_dir}: {exc}. Rebuild it with: iep-guide ingest --reset"
         ) from exc
 
 
@@ -262,13 +259,13 @@ class GuidanceIndex:
         query: list[Sequence[float] | Sequence[int]] = [[float(x) for x in vector]]
         want = k
         while True:
-            found = self.collection.query(
-                query_embeddings=query, n_results=want, include=["documents", "metadatas", "distances"]
-            )
+            found = self.collection.query(query_embeddings=query, n_results=want, include=["documents", "metadatas", "distances"])
             rows = [
                 (id_, text, meta, distance)
                 for id_, text, meta, distance in zip(
-                    found["ids"][0], (found["documents"] or [[]])[0], (found["metadatas"] or [[]])[0],
+                    found["ids"][0],
+                    (found["documents"] or [[]])[0],
+                    (found["metadatas"] or [[]])[0],
                     (found["distances"] or [[]])[0],
                 )
                 if text is not None
@@ -330,9 +327,7 @@ class GuidanceIndex:
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
         for start in range(0, len(chunks), _PAGE):
             part = chunks[start : start + _PAGE]
-            vectors: list[Sequence[float] | Sequence[int]] = [
-                list(map(float, e)) for e in embeddings[start : start + _PAGE]
-            ]
+            vectors: list[Sequence[float] | Sequence[int]] = [list(map(float, e)) for e in embeddings[start : start + _PAGE]]
             self.collection.upsert(
                 ids=[c.id for c in part],
                 documents=[c.text for c in part],

@@ -14,9 +14,45 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 # A sentence ends after its full stop and any closing quote or bracket ("…the \"triennial.\"").
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]”’]*)\s+(?=[\"'(\[“‘]?[A-Z0-9])")
 _ABBREV = {
-    "e.g", "i.e", "u.s", "dr", "mr", "mrs", "ms", "no", "sec", "secs", "vs", "v", "st", "jr",
-    "inc", "co", "al", "pub", "stat", "fed", "reg", "c.f.r", "u.s.c", "art", "para", "pp", "p",
-    "approx", "dept", "ed", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "no",
+    "sec",
+    "secs",
+    "vs",
+    "v",
+    "st",
+    "jr",
+    "inc",
+    "co",
+    "al",
+    "pub",
+    "stat",
+    "fed",
+    "reg",
+    "c.f.r",
+    "u.s.c",
+    "art",
+    "para",
+    "pp",
+    "p",
+    "approx",
+    "dept",
+    "ed",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -113,3 +149,17 @@ def tokenize(text: str) -> list[str]:
 
 def content_terms(text: str) -> set[str]:
     return set(tokenize(text))
+
+
+# Text in a document that addresses a language model ("ignore previous instructions…"): such
+# sentences are never quoted in an answer and never count as support.
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(previous|prior|above|earlier|all)\b.{0,20}\b(instructions?|prompts?|rules)\b"
+    r"|\byou are now (a|an|in)\b|\bsystem prompt\b",
+    re.I,
+)
+
+
+def instruction_like(sentence: str) -> bool:
+    """Whether a sentence speaks to a language model rather than to a reader."""
+    return bool(_INSTRUCTION.search(sentence))

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations import cited_sentences
-from assistant.injection import instruction_like
 from assistant.llm_prompt import Source
 from assistant.support import SupportJudge, lexical_support
-from assistant.text import split_sentences
+from assistant.text import instruction_like, split_sentences
 from assistant.types import Citation, SentenceCheck
 
 ELLIPSIS = " … "  # as in extractive quotes

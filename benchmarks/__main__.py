@@ -68,8 +68,11 @@ def run(opts) -> dict:
     corpus = ingest_bench.run(Settings().index.corpus_dir, work / "corpus-index", embedder)
     headline.update(corpus_ingest_s=corpus["seconds"], reingest_s=corpus["reingest_seconds"])
     facts += [
-        ("corpus ingest", f"{corpus['documents']} docs, {corpus['chunks']} chunks + {corpus['sentences']} sentence "
-                          f"vectors in {corpus['seconds']:.1f} s = {corpus['chunks_per_s']:.1f} chunks/s"),
+        (
+            "corpus ingest",
+            f"{corpus['documents']} docs, {corpus['chunks']} chunks + {corpus['sentences']} sentence "
+            f"vectors in {corpus['seconds']:.1f} s = {corpus['chunks_per_s']:.1f} chunks/s",
+        ),
         ("unchanged re-ingest", f"{corpus['reingest_seconds']:.2f} s, {corpus['reingest_added']} embedded"),
     ]
     if not opts.skip_realdocs and opts.realdocs.is_dir():
@@ -78,9 +81,14 @@ def run(opts) -> dict:
         real = ingest_bench.run(opts.realdocs, work / "realdocs-index", embedder, again=False)
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(real["files"]["read"].items()))
         skipped = ", ".join(f"{k} {v}" for k, v in sorted(real["files"]["skipped"].items()))
-        facts.append(("realdocs ingest", f"{real['chunks']} chunks + {real['sentences']} sentence vectors in "
-                                         f"{real['seconds']:.1f} s = {real['chunks_per_s']:.1f} chunks/s "
-                                         f"(read: {kinds}; skipped: {skipped}; errors: {len(real['errors'])})"))
+        facts.append(
+            (
+                "realdocs ingest",
+                f"{real['chunks']} chunks + {real['sentences']} sentence vectors in "
+                f"{real['seconds']:.1f} s = {real['chunks_per_s']:.1f} chunks/s "
+                f"(read: {kinds}; skipped: {skipped}; errors: {len(real['errors'])})",
+            )
+        )
 
     print("Warm ask latency on the corpus index…", flush=True)
     settings = corpus["settings"]
@@ -88,22 +96,31 @@ def run(opts) -> dict:
     questions = latency.timed_probes(opts.rounds)
     ours = latency.measure(assistant, questions)
     headline.update(warm_p50_ms=ours["stages"]["total"]["p50"], warm_p95_ms=ours["stages"]["total"]["p95"])
-    facts.append(("warm asks", f"{ours['questions']} new questions: {ours['answered']} answered, "
-                               f"{ours['abstained']} abstained"))
+    facts.append(("warm asks", f"{ours['questions']} new questions: {ours['answered']} answered, {ours['abstained']} abstained"))
 
     print("LangChain default baseline (split 1000/200, dense top-4)…", flush=True)
     shutil.rmtree(work / "baseline-index", ignore_errors=True)
     store, built = baseline.build(settings.index.corpus_dir, work / "baseline-index", embedder)
     base = _baseline_latency(store, questions)
-    facts.append(("baseline ingest", f"{built['chunks']} chunks in {built['seconds']:.1f} s = "
-                                     f"{built['chunks_per_s']:.1f} chunks/s (no sentence vectors, no BM25)"))
+    facts.append(
+        (
+            "baseline ingest",
+            f"{built['chunks']} chunks in {built['seconds']:.1f} s = "
+            f"{built['chunks_per_s']:.1f} chunks/s (no sentence vectors, no BM25)",
+        )
+    )
     facts.append(("peak memory, this process", f"{peak_rss_mb():,.0f} MiB (model, ingest, warm asks)"))
 
     print("Cold start to first answer…", flush=True)
     start = cold.measure(settings.index.index_dir, "What is an IEP?", runs=opts.cold_runs, cwd=REPO)
-    facts.append(("cold start to first answer", f"{start['wall_s']:.1f} s wall (import {start['import_s']:.1f}, "
-                                                f"build {start['build_s']:.1f}, first answer {start['first_answer_s']:.2f}); "
-                                                f"runs {start['runs']}"))
+    facts.append(
+        (
+            "cold start to first answer",
+            f"{start['wall_s']:.1f} s wall (import {start['import_s']:.1f}, "
+            f"build {start['build_s']:.1f}, first answer {start['first_answer_s']:.2f}); "
+            f"runs {start['runs']}",
+        )
+    )
     facts.append(("peak memory, app process", f"{start['peak_rss_mb']:,.0f} MiB"))
     runs = {"corpus": ours, "baseline": base}
 
@@ -116,13 +133,23 @@ def run(opts) -> dict:
         facts.append(("synthetic index", f"{made['chunks']:,} chunks, {made['sentences']:,} sentence vectors ({how})"))
         syn = _child_json(["benchmarks.synthetic", "--index", str(index_dir), "--rounds", str(min(opts.rounds, 2))])
         headline["synthetic_p95_ms"] = syn["stages"]["total"]["p95"]
-        facts.append((f"{size // 1000}k-chunk process", f"ready in {syn['build_s']:.1f} s, peak memory "
-                                                         f"{syn['peak_rss_mb']:,.0f} MiB, {syn['questions']} questions"))
+        facts.append(
+            (
+                f"{size // 1000}k-chunk process",
+                f"ready in {syn['build_s']:.1f} s, peak memory {syn['peak_rss_mb']:,.0f} MiB, {syn['questions']} questions",
+            )
+        )
         runs[f"{size // 1000}k"] = syn
 
     sizes = {"synthetic_p95_ms": f"{opts.synthetic_size // 1000}k"}
-    result = {"machine": info, "facts": facts, "latency": runs, "headline": headline,
-              "verdicts": report.verdicts(headline, sizes), "corpus": {k: v for k, v in corpus.items() if k != "settings"}}
+    result = {
+        "machine": info,
+        "facts": facts,
+        "latency": runs,
+        "headline": headline,
+        "verdicts": report.verdicts(headline, sizes),
+        "corpus": {k: v for k, v in corpus.items() if k != "settings"},
+    }
     result["load_at_end"] = [round(x, 2) for x in machine.load_average()]
     return result
 

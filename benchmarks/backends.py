@@ -50,8 +50,10 @@ def synthetic_folder(folder: Path, documents: int, seed: int = 7) -> Path:
     for n in range(documents):
         picked = rng.sample(paragraphs, rng.randint(2, 4))
         # A sentence of its own per section, so passages are new (identical ones are stored once).
-        sections = [f"## Part {i + 1}\n\nDistrict note {n + 1}, part {i + 1}, applies from grade {rng.randint(1, 12)}. {p}"
-                    for i, p in enumerate(picked)]
+        sections = [
+            f"## Part {i + 1}\n\nDistrict note {n + 1}, part {i + 1}, applies from grade {rng.randint(1, 12)}. {p}"
+            for i, p in enumerate(picked)
+        ]
         text = f"# District guidance note {n + 1}\n\n" + "\n\n".join(sections) + "\n"
         (folder / f"note-{n + 1:04d}.md").write_text(text, encoding="utf-8")
     return folder
@@ -66,8 +68,7 @@ def child(backend: str, folder: Path, questions: int) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         cache = REPO / ".bench" / "models"  # the ONNX export is made once and reused
-        settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=folder, embed_backend=backend,
-                            model_cache_dir=cache)
+        settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=folder, embed_backend=backend, model_cache_dir=cache)
         started = time.perf_counter()
         embedder = load_embedder(settings.index)
         load_s = time.perf_counter() - started
@@ -86,12 +87,19 @@ def child(backend: str, folder: Path, questions: int) -> dict:
             times.append((time.perf_counter() - started) * 1000)
     times.sort()
     return {
-        "backend": backend, "folder": str(folder), "load_s": load_s, "seconds": seconds,
+        "backend": backend,
+        "folder": str(folder),
+        "load_s": load_s,
+        "seconds": seconds,
         "documents": sum(1 for f in report.files if f.status in ("added", "changed", "unchanged")),
-        "errors": len(report.errors), "chunks": report.added, "sentences": report.sentences,
+        "errors": len(report.errors),
+        "chunks": report.added,
+        "sentences": report.sentences,
         "chunks_per_s": report.added / seconds if seconds else float("nan"),
-        "reingest_s": reingest_s, "reingest_embedded": again.added + again.sentences,
-        "query_ms_p50": statistics.median(times), "query_ms_p95": times[int(0.95 * (len(times) - 1))],
+        "reingest_s": reingest_s,
+        "reingest_embedded": again.added + again.sentences,
+        "query_ms_p50": statistics.median(times),
+        "query_ms_p95": times[int(0.95 * (len(times) - 1))],
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -107,8 +115,12 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--rounds", type=int, default=2, help="turns each backend takes")
     p.add_argument("--questions", type=int, default=60, help="questions embedded after the ingest")
     p.add_argument("--scaling", type=int, metavar="N", help="ingest N synthetic documents instead of --folder")
-    p.add_argument("--before", type=Path, metavar="CHECKOUT",
-                   help="also measure the torch backend of another checkout (e.g. the main branch), as 'before'")
+    p.add_argument(
+        "--before",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also measure the torch backend of another checkout (e.g. the main branch), as 'before'",
+    )
     p.add_argument("--json", type=Path, help="also write every measurement here")
     p.add_argument("--child", help=argparse.SUPPRESS)
     opts = p.parse_args(argv)
@@ -124,8 +136,14 @@ def main(argv: list[str] | None = None) -> None:
         for turn in range(opts.rounds):
             for backend in backends if turn % 2 == 0 else backends[::-1]:
                 before = _load()
-                args = ["--child", "torch" if backend == "before" else backend, "--folder", str(folder),
-                        "--questions", str(opts.questions)]
+                args = [
+                    "--child",
+                    "torch" if backend == "before" else backend,
+                    "--folder",
+                    str(folder),
+                    "--questions",
+                    str(opts.questions),
+                ]
                 if backend == "before":  # this file, run against the other checkout's code
                     root = opts.before.resolve()
                     command, env = [sys.executable, __file__, *args], {**os.environ, "PYTHONPATH": str(root)}
@@ -139,18 +157,23 @@ def main(argv: list[str] | None = None) -> None:
                 if opts.scaling:
                     row["folder"] = f"{opts.scaling} synthetic documents"
                 rows.append(row)
-                print(f"{backend:10} round {turn + 1}: {row['documents']} docs, {row['chunks']} chunks + "
-                      f"{row['sentences']} sentences in {row['seconds']:.1f} s = {row['chunks_per_s']:.1f} chunks/s; "
-                      f"re-ingest {row['reingest_s']:.2f} s; query p50 {row['query_ms_p50']:.1f} ms "
-                      f"p95 {row['query_ms_p95']:.1f} ms; peak {row['peak_rss_mb']:.0f} MiB; "
-                      f"load {before} -> {row['load_after']}", flush=True)
+                print(
+                    f"{backend:10} round {turn + 1}: {row['documents']} docs, {row['chunks']} chunks + "
+                    f"{row['sentences']} sentences in {row['seconds']:.1f} s = {row['chunks_per_s']:.1f} chunks/s; "
+                    f"re-ingest {row['reingest_s']:.2f} s; query p50 {row['query_ms_p50']:.1f} ms "
+                    f"p95 {row['query_ms_p95']:.1f} ms; peak {row['peak_rss_mb']:.0f} MiB; "
+                    f"load {before} -> {row['load_after']}",
+                    flush=True,
+                )
     print("\nbackend     ingest s (median)  chunks/s  query p50 ms  peak MiB")
     for backend in backends:
         mine = [r for r in rows if r["backend"] == backend]
-        print(f"{backend:10} {statistics.median(r['seconds'] for r in mine):17.1f} "
-              f"{statistics.median(r['chunks_per_s'] for r in mine):9.1f} "
-              f"{statistics.median(r['query_ms_p50'] for r in mine):13.1f} "
-              f"{max(r['peak_rss_mb'] for r in mine):9.0f}")
+        print(
+            f"{backend:10} {statistics.median(r['seconds'] for r in mine):17.1f} "
+            f"{statistics.median(r['chunks_per_s'] for r in mine):9.1f} "
+            f"{statistics.median(r['query_ms_p50'] for r in mine):13.1f} "
+            f"{max(r['peak_rss_mb'] for r in mine):9.0f}"
+        )
     if opts.json:
         opts.json.parent.mkdir(parents=True, exist_ok=True)
         opts.json.write_text(json.dumps(rows, indent=2))

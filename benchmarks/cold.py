@@ -44,9 +44,11 @@ def measure(index_dir: Path, question: str, *, runs: int = 3, extra: dict | None
     for _ in range(runs):
         started = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "benchmarks.cold", "--index", str(index_dir), "--extra", json.dumps(extra or {}),
-             question],
-            capture_output=True, text=True, cwd=cwd, timeout=900,
+            [sys.executable, "-m", "benchmarks.cold", "--index", str(index_dir), "--extra", json.dumps(extra or {}), question],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            timeout=900,
         )
         wall = time.perf_counter() - started
         if proc.returncode != 0:

@@ -37,8 +37,9 @@ NOTE = "Getting ready"
 
 
 def _server(index_dir: Path, scratch: Path) -> StreamlitServer:
-    return StreamlitServer({"IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")},
-                           scratch / "streamlit.log")
+    return StreamlitServer(
+        {"IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")}, scratch / "streamlit.log"
+    )
 
 
 def _visit(browser, url: str, *, ask: bool) -> dict:
@@ -76,9 +77,14 @@ def run_once(browser, index_dir: Path) -> dict:
             warm = _visit(browser, server.url, ask=False)
         finally:
             server.stop()
-    return {"server_s": round(server_s, 2), "fresh_interactive_s": round(fresh["interactive_s"], 2),
-            "fresh_note_seen": fresh["note_seen"], "fresh_ready_s": round(fresh["ready_s"], 2),
-            "first_answer_s": round(fresh["answer_s"], 2), "warm_interactive_s": round(warm["interactive_s"], 2)}
+    return {
+        "server_s": round(server_s, 2),
+        "fresh_interactive_s": round(fresh["interactive_s"], 2),
+        "fresh_note_seen": fresh["note_seen"],
+        "fresh_ready_s": round(fresh["ready_s"], 2),
+        "first_answer_s": round(fresh["answer_s"], 2),
+        "warm_interactive_s": round(warm["interactive_s"], 2),
+    }
 
 
 def measure(index_dir: Path, runs: int) -> dict:
@@ -90,8 +96,7 @@ def measure(index_dir: Path, runs: int) -> dict:
             results = [run_once(browser, index_dir) for _ in range(runs)]
         finally:
             browser.close()
-    summary = {key: round(percentile([r[key] for r in results], 50), 2)
-               for key in results[0] if key.endswith("_s")}
+    summary = {key: round(percentile([r[key] for r in results], 50), 2) for key in results[0] if key.endswith("_s")}
     return {"runs": results, "median": summary, "load_average": os.getloadavg()}
 
 

@@ -38,8 +38,11 @@ def main() -> None:
         full = ingest([args.docs], index, embedder, settings)
         again = ingest([args.docs], index, embedder, settings)
     result = {
-        "files": [{"source": f.source, "status": f.status, "kind": f.kind, "pages": f.pages,
-                   "sections": f.sections, "chunks": f.chunks} for f in full.files if f.status != "skipped"],
+        "files": [
+            {"source": f.source, "status": f.status, "kind": f.kind, "pages": f.pages, "sections": f.sections, "chunks": f.chunks}
+            for f in full.files
+            if f.status != "skipped"
+        ],
         "chunks": full.added,
         "embedded": full.embedded,
         "read_seconds": round(read_s, 1),

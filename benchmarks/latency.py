@@ -40,7 +40,6 @@ def measure(assistant, questions: Sequence[Probe], warmup: int = 3) -> dict:
         "answered": answered,
         "abstained": abstained,
         "stages": {
-            s: {"p50": percentile(v, 50), "p95": percentile(v, 95), "mean": sum(v) / len(v)}
-            for s, v in samples.items() if v
+            s: {"p50": percentile(v, 50), "p95": percentile(v, 95), "mean": sum(v) / len(v)} for s, v in samples.items() if v
         },
     }

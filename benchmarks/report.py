@@ -72,9 +72,13 @@ def render(result: dict) -> str:
         f"{m['cpu']}, {m['cores']} cores (torch threads {m['torch_threads']}), {m['memory_gib']} GiB, "
         f"Python {m['python']}; load average at start {m['load_at_start']}, at end {result.get('load_at_end')}",
         "",
-        _table(["target", "measured", "limit", ""],
-               [[v["target"], _fmt(v["value"], v["unit"]), f"≤ {_fmt(v['limit'], v['unit'])}", v["mark"]]
-                for v in result["verdicts"]]),
+        _table(
+            ["target", "measured", "limit", ""],
+            [
+                [v["target"], _fmt(v["value"], v["unit"]), f"≤ {_fmt(v['limit'], v['unit'])}", v["mark"]]
+                for v in result["verdicts"]
+            ],
+        ),
         "",
         _table(["measurement", "value"], [[k, v] for k, v in result["facts"]]),
         "",
@@ -95,13 +99,14 @@ def markdown(result: dict) -> str:
         "| target | measured | limit | |",
         "| --- | ---: | ---: | --- |",
     ]
-    lines += [f"| {v['target']} | {_fmt(v['value'], v['unit'])} | ≤ {_fmt(v['limit'], v['unit'])} | {v['mark']} |"
-              for v in result["verdicts"]]
+    lines += [
+        f"| {v['target']} | {_fmt(v['value'], v['unit'])} | ≤ {_fmt(v['limit'], v['unit'])} | {v['mark']} |"
+        for v in result["verdicts"]
+    ]
     lines += ["", "| measurement | value |", "| --- | --- |"]
     lines += [f"| {k} | {v} |" for k, v in result["facts"]]
     runs = result["latency"]
-    lines += ["", "| stage | " + " | ".join(f"{n} p50 / p95 (ms)" for n in runs) + " |",
-              "| --- |" + " ---: |" * len(runs)]
+    lines += ["", "| stage | " + " | ".join(f"{n} p50 / p95 (ms)" for n in runs) + " |", "| --- |" + " ---: |" * len(runs)]
     for stage in STAGES:
         cells = []
         for run in runs.values():

@@ -20,8 +20,13 @@ from benchmarks import REPO
 ROOT = REPO
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
 
@@ -61,8 +66,9 @@ class StreamlitServer:
     """Starts the app as a subprocess with the given environment; always stopped. As a context
     manager it waits for the health check; `start()` also says how long that took."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, *, startup_s: float = 120.0,
-                 extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, env: dict[str, str], log_path: Path, *, startup_s: float = 120.0, extra_args: tuple[str, ...] = ()
+    ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env}
@@ -76,9 +82,22 @@ class StreamlitServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         command = [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-            "--server.address", "127.0.0.1", "--server.port", str(self.port), "--server.headless", "true",
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.extra_args,
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(self.port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+            *self.extra_args,
         ]
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(

@@ -62,11 +62,17 @@ def _synthetic_block(start: int, count: int, pool_text: list[str], pool_vec: np.
         rows = np.asarray([lookup.get(s, pool_vec[picks[0]]) for s in split], np.float32)
         rows = _unit(rows + rng.normal(0, NOISE, rows.shape))
         doc, part = divmod(j, PARTS)
-        chunks.append(Chunk(
-            id=f"synthetic-{j:07d}", text=text, source=f"synthetic/doc-{doc:05d}.md",
-            title=f"Synthetic guidance {doc}", section=f"Part {part + 1}",
-            audience=AUDIENCES[j % len(AUDIENCES)], position=part,
-        ))
+        chunks.append(
+            Chunk(
+                id=f"synthetic-{j:07d}",
+                text=text,
+                source=f"synthetic/doc-{doc:05d}.md",
+                title=f"Synthetic guidance {doc}",
+                section=f"Part {part + 1}",
+                audience=AUDIENCES[j % len(AUDIENCES)],
+                position=part,
+            )
+        )
         chunk_vecs.append(_unit(rows.mean(axis=0) + rng.normal(0, NOISE, dim)))
         sentence_vecs.append(rows)
     return chunks, chunk_vecs, sentence_vecs
@@ -111,8 +117,11 @@ def build(size: int, source: GuidanceIndex, out_dir: Path, *, seed: int = 0, log
     index.keywords()  # built and saved beside the index
     done = time.perf_counter()
     info = {
-        "params": params, "chunks": index.count(), "sentences": store.count(),
-        "write_s": written - started, "bm25_s": done - written,
+        "params": params,
+        "chunks": index.count(),
+        "sentences": store.count(),
+        "write_s": written - started,
+        "bm25_s": done - written,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     marker.write_text(json.dumps(info))

@@ -15,14 +15,16 @@ EXIT_USAGE = 2
 
 def add_index_option(parser: argparse.ArgumentParser) -> None:
     """The --index option several commands share."""
-    parser.add_argument("--index", type=Path, metavar="DIR",
-                        help="index folder (default: IEP_GUIDE_INDEX_DIR, else .index/ here)")
+    parser.add_argument(
+        "--index", type=Path, metavar="DIR", help="index folder (default: IEP_GUIDE_INDEX_DIR, else .index/ here)"
+    )
 
 
 def add_collection_option(parser: argparse.ArgumentParser) -> None:
     default = IndexSettings.model_fields["collection"].default
-    parser.add_argument("--collection", metavar="NAME",
-                        help=f"collection inside the index (default: IEP_GUIDE_COLLECTION, else {default})")
+    parser.add_argument(
+        "--collection", metavar="NAME", help=f"collection inside the index (default: IEP_GUIDE_COLLECTION, else {default})"
+    )
 
 
 def settings_from(args: argparse.Namespace, **overrides) -> Settings:

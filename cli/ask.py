@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             answer = item
     if "".join(streamed) == answer.text and not answer.notice and not answer.unsupported:
-        print(format_text(answer)[len(answer.text):])  # the streamed text was the answer: add its sources
+        print(format_text(answer)[len(answer.text) :])  # the streamed text was the answer: add its sources
         return 0
     print("\n\n— checked against the sources —")
     if answer.notice:

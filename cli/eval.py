@@ -28,7 +28,9 @@ def register(sub) -> None:
     p.add_argument("--thresholds", type=Path, metavar="FILE", help="thresholds file (default: evals/thresholds.toml)")
     p.add_argument("--answerer", choices=ANSWERERS, help="which answerer writes the answers")
     p.add_argument(
-        "--compare", type=_answerers, metavar="A,B",
+        "--compare",
+        type=_answerers,
+        metavar="A,B",
         help="run each answerer on the same cases and report them side by side, "
         "e.g. extractive,sentence (the earlier composer) or extractive,openai",
     )
@@ -46,12 +48,18 @@ def run(args: argparse.Namespace) -> int:
     from evals.table import summary_lines
 
     settings = settings_from(
-        args, eval_set=args.eval_set, reports_dir=args.report, eval_thresholds=args.thresholds,
+        args,
+        eval_set=args.eval_set,
+        reports_dir=args.report,
+        eval_thresholds=args.thresholds,
         **(answerer_settings(args.answerer) if args.answerer else {}),
     )
     options = EvalOptions(
-        audience=args.audience, topic=args.topic, limit=args.limit,
-        baseline=not args.no_baseline, ablation=not args.no_ablation,
+        audience=args.audience,
+        topic=args.topic,
+        limit=args.limit,
+        baseline=not args.no_baseline,
+        ablation=not args.no_ablation,
     )
     if args.limit is not None and args.limit < 1:
         print("iep-guide: --limit must be at least 1", file=sys.stderr)
@@ -75,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
         bar = tqdm(total=len(cases) * len(answerers), unit="case", desc="Evaluating", file=sys.stderr)
     try:
         runs = compare_and_save(
-            settings, cases, options, answerers=answerers, thresholds=thresholds,
+            settings,
+            cases,
+            options,
+            answerers=answerers,
+            thresholds=thresholds,
             on_progress=(lambda done, total, result: bar.update(1)) if bar else None,
         )
     finally:

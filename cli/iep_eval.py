@@ -51,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
         embedder = load_embedder(Settings().index)
     questions = load_questions(args.questions) if args.questions else load_questions()
     with tempfile.TemporaryDirectory(prefix="iep-eval-") as folder:
-        report = run_iep_eval(read_iep, answerer_for(embedder), Path(folder), questions,
-                              formats=args.format or FORMATS)
+        report = run_iep_eval(read_iep, answerer_for(embedder), Path(folder), questions, formats=args.format or FORMATS)
     print("\n".join(summary_lines(report)))
     if args.failures:
         print("\n".join(["", "dev failures:"] + failure_lines(report)))

@@ -17,19 +17,27 @@ def register(sub) -> None:
         "Unchanged files are skipped; each file gets a line saying what happened to it.",
     )
     p.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH",
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
         help="files or folders (default: the corpus source, pruned); a folder outside every source "
         "becomes a source named after it, unless that name is taken (see: iep-guide sources)",
     )
     add_index_option(p)
     add_collection_option(p)
-    p.add_argument("--source", metavar="NAME", action="append", default=[],
-                   help="ingest the whole folder of this source (repeatable)")
-    p.add_argument("--prune", action="store_true",
-                   help="also remove documents whose files are gone from the folders given "
-                   "(without it, nothing is ever removed; implied when no PATH or --source is given)")
-    p.add_argument("--reset", action="store_true",
-                   help="rebuild from scratch into a new collection, switched to only when complete")
+    p.add_argument(
+        "--source", metavar="NAME", action="append", default=[], help="ingest the whole folder of this source (repeatable)"
+    )
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="also remove documents whose files are gone from the folders given "
+        "(without it, nothing is ever removed; implied when no PATH or --source is given)",
+    )
+    p.add_argument(
+        "--reset", action="store_true", help="rebuild from scratch into a new collection, switched to only when complete"
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
@@ -62,7 +70,13 @@ def run(args: argparse.Namespace) -> int:
     prune = args.prune or not paths  # `iep-guide ingest` alone keeps the corpus in step, deletions included
     paths = paths or [settings.index.corpus_dir]
     report = ingest(
-        paths, index, embedder, settings, dry_run=args.dry_run, progress=not args.quiet, reset=args.reset,
+        paths,
+        index,
+        embedder,
+        settings,
+        dry_run=args.dry_run,
+        progress=not args.quiet,
+        reset=args.reset,
         prune=prune,
     )
     print_report(report)

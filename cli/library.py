@@ -51,8 +51,12 @@ def run(args: argparse.Namespace) -> int:
         print(report.summary())
     documents = library.documents()
     if args.json:
-        print(json.dumps([{k: v for k, v in d.to_json().items() if k != "chunk_ids"} | {"chunks": d.chunks}
-                          for d in documents], ensure_ascii=False))
+        print(
+            json.dumps(
+                [{k: v for k, v in d.to_json().items() if k != "chunk_ids"} | {"chunks": d.chunks} for d in documents],
+                ensure_ascii=False,
+            )
+        )
     elif not args.remove:
         print(format_table(documents))
     return 0

@@ -12,7 +12,8 @@ from cli import add_collection_option, add_index_option, settings_from
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "sources", help="list, declare or remove the named folders documents come from",
+        "sources",
+        help="list, declare or remove the named folders documents come from",
         description="A document's id is '<source>/<path inside the source folder>'. 'corpus' and 'uploads' "
         "are built in (IEP_GUIDE_CORPUS_DIR, IEP_GUIDE_UPLOADS_DIR); others are declared here and "
         "stored with the index.",

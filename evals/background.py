@@ -98,9 +98,17 @@ class EvalRun:
             current = self._cases[self._done].question if self._state == RUNNING and self._done < len(self._cases) else ""
             saved = self._saved
             return RunProgress(
-                number=self.number, state=self._state, stage=self._stage, done=self._done, total=len(self._cases),
-                passed=self._passed, current_question=current, started_at=self._started, message=self._message,
-                json_path=str(saved.json_path) if saved else "", html_path=str(saved.html_path) if saved else "",
+                number=self.number,
+                state=self._state,
+                stage=self._stage,
+                done=self._done,
+                total=len(self._cases),
+                passed=self._passed,
+                current_question=current,
+                started_at=self._started,
+                message=self._message,
+                json_path=str(saved.json_path) if saved else "",
+                html_path=str(saved.html_path) if saved else "",
             )
 
     def _on_stage(self, text: str) -> None:

@@ -90,8 +90,12 @@ def fit_weights(
 
 
 def split_section(
-    ids: Sequence[str], scores: Sequence[float | None], should: Sequence[bool], abstained: Sequence[bool],
-    max_false: float, step: float,
+    ids: Sequence[str],
+    scores: Sequence[float | None],
+    should: Sequence[bool],
+    abstained: Sequence[bool],
+    max_false: float,
+    step: float,
 ) -> dict:
     """Per split: the scores at the configured threshold, the threshold that split suggests,
     and the sweep (false abstention vs missed abstention)."""
@@ -105,8 +109,11 @@ def split_section(
             **abstention_scores(d, a).to_dict(),
             "suggested_threshold": choose_threshold(s, a, max_false),
             "curve": [
-                {"threshold": p.threshold, "false_abstention_rate": p.scores.false_abstention_rate,
-                 "missed_abstention_rate": None if p.scores.recall is None else round(1 - p.scores.recall, 4)}
+                {
+                    "threshold": p.threshold,
+                    "false_abstention_rate": p.scores.false_abstention_rate,
+                    "missed_abstention_rate": None if p.scores.recall is None else round(1 - p.scores.recall, 4),
+                }
                 for p in sweep
             ],
         }

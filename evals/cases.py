@@ -27,8 +27,17 @@ from assistant.types import Turn
 
 AUDIENCES = ("family", "teacher")
 FIELDS = {
-    "id", "question", "audience", "topic", "expected_sources", "expected_sections",
-    "key_facts", "history", "should_abstain", "tags", "reference",
+    "id",
+    "question",
+    "audience",
+    "topic",
+    "expected_sources",
+    "expected_sections",
+    "key_facts",
+    "history",
+    "should_abstain",
+    "tags",
+    "reference",
 }
 REQUIRED = ("id", "question", "audience", "topic")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
@@ -103,9 +112,7 @@ def _facts(value: object, line: int, problems: _Problems) -> tuple[tuple[str, ..
     facts = []
     for i, fact in enumerate(value, start=1):
         phrasings = [fact] if isinstance(fact, str) else fact
-        if not isinstance(phrasings, list) or not phrasings or not all(
-            isinstance(p, str) and p.strip() for p in phrasings
-        ):
+        if not isinstance(phrasings, list) or not phrasings or not all(isinstance(p, str) and p.strip() for p in phrasings):
             problems.add(line, "key_facts", f"fact {i} must be a phrasing or a non-empty list of phrasings")
             continue
         facts.append(tuple(p.strip() for p in phrasings))
@@ -213,7 +220,5 @@ def select_cases(
     limit: int | None = None,
 ) -> list[EvalCase]:
     """The cases matching the filters, in file order, at most `limit` of them."""
-    chosen = [
-        c for c in cases if (audience is None or c.audience == audience) and (topic is None or c.topic == topic)
-    ]
+    chosen = [c for c in cases if (audience is None or c.audience == audience) and (topic is None or c.topic == topic)]
     return chosen[:limit] if limit is not None else chosen

@@ -14,11 +14,20 @@ from evals.results import EvalReport
 from evals.runner import run_eval
 
 COLUMNS = [
-    ("facts_stated", "all facts"), ("fact_coverage", "key facts"), ("content_recall", "content recall"),
-    ("content_precision", "content precision"), ("citation_recall", "cit. recall"), ("citation_precision", "cit. precision"),
-    ("unsupported_sentences", "unsupported"), ("abstention_recall", "abst. recall"),
-    ("abstention_precision", "abst. precision"), ("false_abstention_rate", "false abst."),
-    ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms"), ("fallbacks", "fallbacks"), ("pass_rate", "passed"),
+    ("facts_stated", "all facts"),
+    ("fact_coverage", "key facts"),
+    ("content_recall", "content recall"),
+    ("content_precision", "content precision"),
+    ("citation_recall", "cit. recall"),
+    ("citation_precision", "cit. precision"),
+    ("unsupported_sentences", "unsupported"),
+    ("abstention_recall", "abst. recall"),
+    ("abstention_precision", "abst. precision"),
+    ("false_abstention_rate", "false abst."),
+    ("latency_p50_ms", "p50 ms"),
+    ("latency_p95_ms", "p95 ms"),
+    ("fallbacks", "fallbacks"),
+    ("pass_rate", "passed"),
 ]
 
 
@@ -41,8 +50,13 @@ def run_comparison(
     for i, (name, assistant) in enumerate(assistants.items()):
         reports.append(
             run_eval(
-                assistant, cases, baseline=baseline if i == 0 else None, ablation=ablation and i == 0,
-                eval_set=eval_set, on_progress=on_progress, label=name,
+                assistant,
+                cases,
+                baseline=baseline if i == 0 else None,
+                ablation=ablation and i == 0,
+                eval_set=eval_set,
+                on_progress=on_progress,
+                label=name,
             )
         )
     rows = comparison_rows(reports) if len(reports) > 1 else []  # one answerer: nothing to set side by side

@@ -39,8 +39,16 @@ HEADLINE: tuple[Metric, ...] = (
     Metric("pass_rate", "Cases passed"),
 )
 BY_KEY = {m.key: m for m in HEADLINE}
-CHART_METRICS = ("pass_rate", "recall_at_k", "mrr", "hit_at_k", "fact_coverage", "citation_recall",
-                 "abstention_recall", "false_abstention_rate")
+CHART_METRICS = (
+    "pass_rate",
+    "recall_at_k",
+    "mrr",
+    "hit_at_k",
+    "fact_coverage",
+    "citation_recall",
+    "abstention_recall",
+    "false_abstention_rate",
+)
 TREND_DEFAULT = ("recall_at_k", "mrr", "fact_coverage", "pass_rate")
 
 
@@ -98,8 +106,9 @@ def checks_for(report: dict, thresholds: Thresholds | None) -> list[Check]:
     """The report against the thresholds; beat-the-baseline bounds only when it ran the baseline."""
     if thresholds is None:
         return []
-    checks = check_summary(report.get("summary") or {},
-                           [r for r in report.get("retrieval") or [] if isinstance(r, dict)], thresholds)
+    checks = check_summary(
+        report.get("summary") or {}, [r for r in report.get("retrieval") or [] if isinstance(r, dict)], thresholds
+    )
     return [c for c in checks if c.kind != "beat_baseline" or has_baseline(report)]
 
 
@@ -107,8 +116,9 @@ def headline(report: dict, thresholds: Thresholds | None) -> list[MetricRow]:
     summary, base = report.get("summary") or {}, retrieval_row(report, "baseline")
     checks = checks_for(report, thresholds)
     return [
-        MetricRow(m, summary.get(m.key), base.get(m.key) if m.vs_baseline else None,
-                  tuple(c for c in checks if c.metric == m.key))
+        MetricRow(
+            m, summary.get(m.key), base.get(m.key) if m.vs_baseline else None, tuple(c for c in checks if c.metric == m.key)
+        )
         for m in HEADLINE
     ]
 
@@ -119,8 +129,14 @@ def check_rows(report: dict, thresholds: Thresholds | None) -> list[dict]:
     rows = []
     for c in checks_for(report, thresholds):
         bound = {"min": f"≥ {c.bound:.3f}", "max": f"≤ {c.bound:.3f}", "beat_baseline": f"ours − baseline ≥ {c.bound:.3f}"}
-        rows.append({"result": "pass" if c.passed else "FAIL", "metric": label(c.metric, k), "value": fmt(c.value),
-                     "bound": bound[c.kind]})
+        rows.append(
+            {
+                "result": "pass" if c.passed else "FAIL",
+                "metric": label(c.metric, k),
+                "value": fmt(c.value),
+                "bound": bound[c.kind],
+            }
+        )
     return sorted(rows, key=lambda r: r["result"] != "FAIL")
 
 
@@ -139,16 +155,23 @@ def is_whole_set(run: dict) -> bool:
     return not (run.get("eval_set") or {}).get("filters")
 
 
-def trend_rows(runs: Iterable[dict], metrics: Sequence[str] = TREND_DEFAULT, *, whole_set_only: bool = False,
-               answerer: str | None = None) -> list[dict]:
+def trend_rows(
+    runs: Iterable[dict], metrics: Sequence[str] = TREND_DEFAULT, *, whole_set_only: bool = False, answerer: str | None = None
+) -> list[dict]:
     """One row per saved run, oldest first: when, answerer, cases and the chosen metrics."""
     rows = []
     for run in runs:
         if (whole_set_only and not is_whole_set(run)) or (answerer and run.get("answerer") != answerer):
             continue
         summary = run.get("summary") or {}
-        rows.append({"run": when(run.get("created_at")), "answerer": run.get("answerer", ""),
-                     "cases": summary.get("cases"), **{m: summary.get(m) for m in metrics}})
+        rows.append(
+            {
+                "run": when(run.get("created_at")),
+                "answerer": run.get("answerer", ""),
+                "cases": summary.get("cases"),
+                **{m: summary.get(m) for m in metrics},
+            }
+        )
     return rows
 
 
@@ -184,8 +207,14 @@ def status(case: dict) -> str:
 def case_rows(cases: Iterable[dict]) -> list[dict]:
     """Cases of a report as table rows (id, status, audience, topic, question, why it failed)."""
     return [
-        {"id": c.get("id", ""), "status": status(c), "audience": c.get("audience", ""), "topic": c.get("topic", ""),
-         "question": c.get("question", ""), "why": "; ".join(c.get("reasons") or [])}
+        {
+            "id": c.get("id", ""),
+            "status": status(c),
+            "audience": c.get("audience", ""),
+            "topic": c.get("topic", ""),
+            "question": c.get("question", ""),
+            "why": "; ".join(c.get("reasons") or []),
+        }
         for c in cases
         if isinstance(c, dict)
     ]
@@ -195,8 +224,9 @@ def cases_of(report: dict) -> list[dict]:
     return [c for c in report.get("cases") or [] if isinstance(c, dict)]
 
 
-def filter_cases(cases: Iterable[dict], *, show: str = "all", topics: Iterable[str] = (),
-                 audiences: Iterable[str] = (), text: str = "") -> list[dict]:
+def filter_cases(
+    cases: Iterable[dict], *, show: str = "all", topics: Iterable[str] = (), audiences: Iterable[str] = (), text: str = ""
+) -> list[dict]:
     """Cases of a report matching every filter. `show`: all | failed (errors
     included) | passed; empty topic/audience lists mean any; `text` searches id, question,
     answer and reasons, case-insensitively."""

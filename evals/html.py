@@ -24,18 +24,32 @@ r.style.display=(which==='all'||r.dataset.status===which)?'':'none';});}
 
 PERCENT = {"latency_p50_ms", "latency_p95_ms", "cases", "answerable", "out_of_scope", "follow_ups", "errors"}
 HEADLINE = [
-    ("hit_at_k", "hit@k"), ("recall_at_k", "recall@k"), ("mrr", "MRR"), ("facts_stated", "every key fact stated"),
-    ("fact_coverage", "key-fact coverage"), ("content_recall", "content recall"),
-    ("content_precision", "content precision"), ("citation_recall", "citation recall"),
+    ("hit_at_k", "hit@k"),
+    ("recall_at_k", "recall@k"),
+    ("mrr", "MRR"),
+    ("facts_stated", "every key fact stated"),
+    ("fact_coverage", "key-fact coverage"),
+    ("content_recall", "content recall"),
+    ("content_precision", "content precision"),
+    ("citation_recall", "citation recall"),
     ("citation_precision", "citation precision"),
-    ("abstention_recall", "abstention recall"), ("abstention_precision", "abstention precision"),
-    ("false_abstention_rate", "false abstention"), ("latency_p50_ms", "latency p50 (ms)"),
-    ("latency_p95_ms", "latency p95 (ms)"), ("pass_rate", "cases passed"),
+    ("abstention_recall", "abstention recall"),
+    ("abstention_precision", "abstention precision"),
+    ("false_abstention_rate", "false abstention"),
+    ("latency_p50_ms", "latency p50 (ms)"),
+    ("latency_p95_ms", "latency p95 (ms)"),
+    ("pass_rate", "cases passed"),
 ]
 GROUP_COLUMNS = [
-    ("cases", "cases"), ("pass_rate", "passed"), ("hit_at_k", "hit@k"), ("mrr", "MRR"),
-    ("facts_stated", "all facts"), ("fact_coverage", "facts"), ("citation_recall", "cit. recall"),
-    ("abstention_recall", "abstained (OOS)"), ("false_abstention_rate", "false abst."),
+    ("cases", "cases"),
+    ("pass_rate", "passed"),
+    ("hit_at_k", "hit@k"),
+    ("mrr", "MRR"),
+    ("facts_stated", "all facts"),
+    ("fact_coverage", "facts"),
+    ("citation_recall", "cit. recall"),
+    ("abstention_recall", "abstained (OOS)"),
+    ("false_abstention_rate", "false abst."),
 ]
 
 
@@ -53,9 +67,7 @@ def fmt(value: object, digits: int = 3) -> str:
 
 def _table(headers: list[str], rows: list[list[str]], classes: list[str] | None = None) -> str:
     head = "".join(f"<th>{e(h)}</th>" for h in headers)
-    body = "".join(
-        f"<tr class='{e((classes or [''] * len(rows))[i])}'>" + "".join(rows[i]) + "</tr>" for i in range(len(rows))
-    )
+    body = "".join(f"<tr class='{e((classes or [''] * len(rows))[i])}'>" + "".join(rows[i]) + "</tr>" for i in range(len(rows)))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -65,8 +77,7 @@ def _num(value: object, digits: int = 3) -> str:
 
 def _cards(summary: dict) -> str:
     cards = "".join(
-        f"<div class='card'>{e(label)}<b>{fmt(summary.get(key), 1 if key in PERCENT else 3)}</b></div>"
-        for key, label in HEADLINE
+        f"<div class='card'>{e(label)}<b>{fmt(summary.get(key), 1 if key in PERCENT else 3)}</b></div>" for key, label in HEADLINE
     )
     return f"<div class='cards'>{cards}</div>"
 
@@ -139,8 +150,14 @@ def _splits(a: dict) -> str:
     if not splits:
         return ""
     rows = [
-        [f"<td>{e(name.replace('_', '-'))}</td>", _num(part.get("cases"), 0), _num(part.get("recall")),
-         _num(part.get("false_abstention_rate")), _num(part.get("precision")), _num(part.get("suggested_threshold"))]
+        [
+            f"<td>{e(name.replace('_', '-'))}</td>",
+            _num(part.get("cases"), 0),
+            _num(part.get("recall")),
+            _num(part.get("false_abstention_rate")),
+            _num(part.get("precision")),
+            _num(part.get("suggested_threshold")),
+        ]
         for name, part in splits.items()
     ]
     t = float(a.get("threshold", 0.0))
@@ -236,34 +253,34 @@ def render_html(report: dict) -> str:
     stages = [[f"<td>{e(n)}</td>", _num(v["p50"], 1), _num(v["p95"], 1)] for n, v in lat.get("stages", {}).items()]
     cases = "".join(_case(c) for c in report["cases"])
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>IEP Guide eval — {e(report['created_at'])}</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>IEP Guide eval — {e(report["created_at"])}</title>
 <style>{CSS}</style><script>{JS}</script></head><body>
 <h1>IEP Guide eval report</h1>
-<p class="meta">{e(report['created_at'])} · answerer <b>{e(report['answerer'])}</b> · {e(s['cases'])} cases
-({e(s['answerable'])} answerable, {e(s['out_of_scope'])} out of scope, {e(s['follow_ups'])} follow-ups) ·
-eval set {e(report['eval_set'].get('path', ''))} · {fmt(report['duration_s'], 1)} s ·
-retrieval {e(report['settings'].get('retrieval'))}, k={e(report['settings'].get('k'))},
-abstain below {e(report['settings'].get('abstain_threshold'))}</p>
+<p class="meta">{e(report["created_at"])} · answerer <b>{e(report["answerer"])}</b> · {e(s["cases"])} cases
+({e(s["answerable"])} answerable, {e(s["out_of_scope"])} out of scope, {e(s["follow_ups"])} follow-ups) ·
+eval set {e(report["eval_set"].get("path", ""))} · {fmt(report["duration_s"], 1)} s ·
+retrieval {e(report["settings"].get("retrieval"))}, k={e(report["settings"].get("k"))},
+abstain below {e(report["settings"].get("abstain_threshold"))}</p>
 {f"<h2>Threshold checks</h2><ul>{checks}</ul>" if checks else ""}
 <h2>Summary</h2>{_cards(s)}
 {_comparison(report.get("comparison", []))}
 <h2>Retrieval: ours, each stage, and the LangChain baseline</h2>
 <p class="small">Scored on the answerable cases against their expected source documents. hit@k: an expected
 source among the first k chunks; recall@k: share of expected sources among them; MRR: mean of 1/rank of
-the first chunk from an expected source. The baseline returns {e(report['settings'].get('baseline', {}).get('k', '–'))}
+the first chunk from an expected source. The baseline returns {e(report["settings"].get("baseline", {}).get("k", "–"))}
 chunks, so its @k counts those. Ours and the stages see follow-up questions with the earlier question; the
 baseline sees the question alone.</p>
-{_retrieval(report['retrieval'])}
+{_retrieval(report["retrieval"])}
 <h2>Answers and citations</h2>
-<p>Key-fact coverage {fmt(s.get('fact_coverage'))} (facts found in the retrieved top-k text:
-{fmt(s.get('context_fact_coverage'))}) · citation recall {fmt(s.get('citation_recall'))} · citation precision
-{fmt(s.get('citation_precision'))} · {fmt(s.get('pass_rate'))} of cases passed.</p>
+<p>Key-fact coverage {fmt(s.get("fact_coverage"))} (facts found in the retrieved top-k text:
+{fmt(s.get("context_fact_coverage"))}) · citation recall {fmt(s.get("citation_recall"))} · citation precision
+{fmt(s.get("citation_precision"))} · {fmt(s.get("pass_rate"))} of cases passed.</p>
 <h3>How support is judged</h3><ul>{judge_rows}</ul>
-<h2>Abstention</h2>{_abstention(report['abstention'])}
-<h2>Latency</h2><p>Whole answer: p50 {fmt(lat.get('p50'), 1)} ms, p95 {fmt(lat.get('p95'), 1)} ms,
-max {fmt(lat.get('max'), 1)} ms over {e(lat.get('count'))} questions.</p>
-{_table(['stage', 'p50 ms', 'p95 ms'], stages)}
-<h2>Breakdowns</h2>{_breakdowns(report['breakdowns'])}
+<h2>Abstention</h2>{_abstention(report["abstention"])}
+<h2>Latency</h2><p>Whole answer: p50 {fmt(lat.get("p50"), 1)} ms, p95 {fmt(lat.get("p95"), 1)} ms,
+max {fmt(lat.get("max"), 1)} ms over {e(lat.get("count"))} questions.</p>
+{_table(["stage", "p50 ms", "p95 ms"], stages)}
+<h2>Breakdowns</h2>{_breakdowns(report["breakdowns"])}
 <h2>Cases</h2><p><button onclick="show('all')">all</button><button onclick="show('failed')">failed only</button>
 <button onclick="show('passed')">passed only</button></p>
 <table><thead><tr><th></th><th>id</th><th>audience</th><th>topic</th><th>question</th></tr></thead>

@@ -53,16 +53,22 @@ def load_questions(path: Path = QUESTIONS) -> list[IEPQuestion]:
         if not line.strip():
             continue
         row = json.loads(line)
-        out.append(IEPQuestion(
-            id=row["id"], document=row["document"], question=row["question"],
-            key_facts=tuple(tuple(f) for f in row.get("key_facts", ())), page=row.get("page"),
-            expect_not_found=bool(row.get("expect_not_found", False)),
-        ))
+        out.append(
+            IEPQuestion(
+                id=row["id"],
+                document=row["document"],
+                question=row["question"],
+                key_facts=tuple(tuple(f) for f in row.get("key_facts", ())),
+                page=row.get("page"),
+                expect_not_found=bool(row.get("expect_not_found", False)),
+            )
+        )
     return out
 
 
-def write_documents(folder: Path, names: Sequence[str] | None = None,
-                    documents: Mapping[str, list[Block]] = DOCUMENTS) -> dict[tuple[str, str], Path]:
+def write_documents(
+    folder: Path, names: Sequence[str] | None = None, documents: Mapping[str, list[Block]] = DOCUMENTS
+) -> dict[tuple[str, str], Path]:
     """Each IEP as a Word file and a text PDF: {(name, "docx"): path, (name, "pdf"): path}."""
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
@@ -114,11 +120,20 @@ def score(case: IEPQuestion, fmt: str, answer: Any) -> IEPResult:
         on_page = [s.quote.text for s in answer.quotes if s.quote.page == case.page]
         page_cited = any(fact_found(f, t) for f in case.key_facts for t in on_page)
     return IEPResult(
-        id=case.id, document=case.document, format=fmt, question=case.question, blind=case.blind,
-        answer=text, said_not_found=said_not_found(answer), expect_not_found=case.expect_not_found,
-        facts_found=len(case.key_facts) - len(missing), facts_total=len(case.key_facts),
+        id=case.id,
+        document=case.document,
+        format=fmt,
+        question=case.question,
+        blind=case.blind,
+        answer=text,
+        said_not_found=said_not_found(answer),
+        expect_not_found=case.expect_not_found,
+        facts_found=len(case.key_facts) - len(missing),
+        facts_total=len(case.key_facts),
         first_states_all=bool(case.key_facts) and all(fact_found(f, first) for f in case.key_facts),
-        page_expected=case.page, page_cited=page_cited, missing=missing,
+        page_expected=case.page,
+        page_cited=page_cited,
+        missing=missing,
     )
 
 
@@ -179,9 +194,14 @@ class IEPReport:
 Reader = Callable[[str, bytes], Any]  # (file name, bytes) -> the document as read
 
 
-def run_iep_eval(read: Reader, make_answerer: Callable[[Any], Callable[[str], Any]], folder: Path,
-                 questions: Sequence[IEPQuestion] | None = None, formats: Sequence[str] = FORMATS,
-                 documents: Mapping[str, list[Block]] = DOCUMENTS) -> IEPReport:
+def run_iep_eval(
+    read: Reader,
+    make_answerer: Callable[[Any], Callable[[str], Any]],
+    folder: Path,
+    questions: Sequence[IEPQuestion] | None = None,
+    formats: Sequence[str] = FORMATS,
+    documents: Mapping[str, list[Block]] = DOCUMENTS,
+) -> IEPReport:
     """Write each IEP the questions ask about in each format into `folder`, read it with `read`,
     and answer every question with the answerer `make_answerer(document)` returns."""
     questions = list(questions if questions is not None else load_questions())
@@ -202,12 +222,16 @@ def _pct(value: float | None) -> str:
 
 
 def summary_lines(report: IEPReport) -> list[str]:
-    lines = [f"{'part':6} {'questions':>9} {'answers':>7} {'all facts':>9} {'first quote':>11} {'coverage':>8} "
-             f"{'not-found prec':>14} {'not-found recall':>16} {'page':>5}"]
+    lines = [
+        f"{'part':6} {'questions':>9} {'answers':>7} {'all facts':>9} {'first quote':>11} {'coverage':>8} "
+        f"{'not-found prec':>14} {'not-found recall':>16} {'page':>5}"
+    ]
     for part, s in report.summaries().items():
-        lines.append(f"{part:6} {s.questions:>9} {s.answers:>7} {_pct(s.all_facts):>9} {_pct(s.first_quote):>11} "
-                     f"{_pct(s.coverage):>8} {_pct(s.not_found_precision):>14} {_pct(s.not_found_recall):>16} "
-                     f"{_pct(s.page_cited):>5}")
+        lines.append(
+            f"{part:6} {s.questions:>9} {s.answers:>7} {_pct(s.all_facts):>9} {_pct(s.first_quote):>11} "
+            f"{_pct(s.coverage):>8} {_pct(s.not_found_precision):>14} {_pct(s.not_found_recall):>16} "
+            f"{_pct(s.page_cited):>5}"
+        )
     return lines
 
 

@@ -17,68 +17,106 @@ from evals.iep_files import Block
 # A district form: information, services, accommodations and dates all in tables.
 CEDAR = [
     ("h", "Cedar Falls Community Schools - Individualized Education Program"),
-    ("table", [
-        ["Student name", "Sofia Delgado"],
-        ["Date of birth", "08/19/2017"],
-        ["Grade", "3"],
-        ["School", "Lincoln Elementary"],
-        ["Primary disability", "Specific learning disability (reading)"],
-        ["Case manager", "Ms. Rebecca Lund, special education teacher"],
-    ]),
+    (
+        "table",
+        [
+            ["Student name", "Sofia Delgado"],
+            ["Date of birth", "08/19/2017"],
+            ["Grade", "3"],
+            ["School", "Lincoln Elementary"],
+            ["Primary disability", "Specific learning disability (reading)"],
+            ["Case manager", "Ms. Rebecca Lund, special education teacher"],
+        ],
+    ),
     ("h", "IEP Dates"),
-    ("table", [
-        ["Date of IEP meeting", "09/22/2026"],
-        ["IEP start date", "09/23/2026"],
-        ["Next annual IEP review", "09/21/2027"],
-        ["Next re-evaluation due", "04/30/2028"],
-    ]),
+    (
+        "table",
+        [
+            ["Date of IEP meeting", "09/22/2026"],
+            ["IEP start date", "09/23/2026"],
+            ["Next annual IEP review", "09/21/2027"],
+            ["Next re-evaluation due", "04/30/2028"],
+        ],
+    ),
     ("h", "Present Levels of Academic Achievement and Functional Performance"),
-    ("p", "Sofia reads 48 words correct per minute on grade 3 passages (the fall benchmark is 71). "
-          "She knows all letter sounds but guesses at words with more than one syllable. "
-          "In math she is at grade level. Her writing is short: 2 to 3 sentences on a topic."),
-    ("p", "Parent input: Sofia's mother reports that Sofia avoids reading at home and says she is "
-          "not smart. The family would like her to read chapter books on her own."),
+    (
+        "p",
+        "Sofia reads 48 words correct per minute on grade 3 passages (the fall benchmark is 71). "
+        "She knows all letter sounds but guesses at words with more than one syllable. "
+        "In math she is at grade level. Her writing is short: 2 to 3 sentences on a topic.",
+    ),
+    (
+        "p",
+        "Parent input: Sofia's mother reports that Sofia avoids reading at home and says she is "
+        "not smart. The family would like her to read chapter books on her own.",
+    ),
     ("page",),
     ("h", "Annual Goals"),
-    ("p", "Goal 1 (Reading fluency): By September 2027, Sofia will read grade 3 passages at "
-          "80 words correct per minute with 95% accuracy on 3 consecutive probes."),
-    ("p", "Goal 2 (Decoding): By September 2027, Sofia will decode two-syllable words with 90% "
-          "accuracy in 4 of 5 trials."),
-    ("p", "Goal 3 (Written expression): By September 2027, Sofia will write a paragraph of 5 "
-          "sentences with a topic sentence and a closing sentence, scoring 3 of 4 on the district "
-          "writing rubric."),
+    (
+        "p",
+        "Goal 1 (Reading fluency): By September 2027, Sofia will read grade 3 passages at "
+        "80 words correct per minute with 95% accuracy on 3 consecutive probes.",
+    ),
+    ("p", "Goal 2 (Decoding): By September 2027, Sofia will decode two-syllable words with 90% accuracy in 4 of 5 trials."),
+    (
+        "p",
+        "Goal 3 (Written expression): By September 2027, Sofia will write a paragraph of 5 "
+        "sentences with a topic sentence and a closing sentence, scoring 3 of 4 on the district "
+        "writing rubric.",
+    ),
     ("h", "Progress Reporting"),
-    ("p", "Progress on each goal is measured with biweekly fluency probes and work samples. "
-          "Progress reports are sent home 4 times a year, with each quarterly report card."),
+    (
+        "p",
+        "Progress on each goal is measured with biweekly fluency probes and work samples. "
+        "Progress reports are sent home 4 times a year, with each quarterly report card.",
+    ),
     ("page",),
     ("h", "Special Education and Related Services"),
-    ("table", [
-        ["Service", "Minutes", "Frequency", "Location", "Provider"],
-        ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room",
-         "Special education teacher"],
-        ["Specialized writing instruction", "30 minutes", "2 times per week", "General education classroom",
-         "Special education teacher"],
-        ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room",
-         "Speech-language pathologist"],
-    ]),
+    (
+        "table",
+        [
+            ["Service", "Minutes", "Frequency", "Location", "Provider"],
+            ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room", "Special education teacher"],
+            [
+                "Specialized writing instruction",
+                "30 minutes",
+                "2 times per week",
+                "General education classroom",
+                "Special education teacher",
+            ],
+            ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room", "Speech-language pathologist"],
+        ],
+    ),
     ("h", "Accommodations"),
-    ("table", [
-        ["Accommodation", "When it is used"],
-        ["Extended time (time and a half)", "Classroom tests and state assessments"],
-        ["Test items read aloud (math and science only)", "Classroom tests and state assessments"],
-        ["Small group setting", "State assessments"],
-        ["Audiobooks for assigned reading", "Daily in class"],
-    ]),
+    (
+        "table",
+        [
+            ["Accommodation", "When it is used"],
+            ["Extended time (time and a half)", "Classroom tests and state assessments"],
+            ["Test items read aloud (math and science only)", "Classroom tests and state assessments"],
+            ["Small group setting", "State assessments"],
+            ["Audiobooks for assigned reading", "Daily in class"],
+        ],
+    ),
     ("h", "Participation in State Assessments"),
-    ("p", "Sofia will take the general state assessment in reading and math with the accommodations "
-          "marked for state assessments above."),
+    (
+        "p",
+        "Sofia will take the general state assessment in reading and math with the accommodations "
+        "marked for state assessments above.",
+    ),
     ("page",),
     ("h", "Least Restrictive Environment"),
-    ("p", "Sofia spends 84% of the school day in the general education classroom. She is removed "
-          "from general education for reading instruction and speech-language therapy only."),
+    (
+        "p",
+        "Sofia spends 84% of the school day in the general education classroom. She is removed "
+        "from general education for reading instruction and speech-language therapy only.",
+    ),
     ("h", "Extended School Year"),
-    ("p", "Extended school year services: Not eligible. Data do not show that Sofia loses skills "
-          "over breaks that she cannot regain in a reasonable time."),
+    (
+        "p",
+        "Extended school year services: Not eligible. Data do not show that Sofia loses skills "
+        "over breaks that she cannot regain in a reasonable time.",
+    ),
     ("h", "Transportation"),
     ("p", "Special transportation: No. Sofia rides the regular school bus with her classmates."),
 ]
@@ -88,112 +126,192 @@ HARBOR = [
     ("h", "Individualized Education Program"),
     ("p", "Harbor View School District - Office of Student Services"),
     ("p", "Student: Marcus Bell. Grade 6, Harbor View Middle School. Eligibility: Autism."),
-    ("p", "This IEP was written at a meeting held on October 14, 2026. The team will meet again to "
-          "review it no later than October 13, 2027. Marcus's next three-year reevaluation is due "
-          "by 11/02/2028."),
-    ("p", "Ms. Tanya Okafor, special education teacher, is Marcus's case manager and the family's "
-          "first contact for questions about this IEP (tokafor@harborview.example.org)."),
+    (
+        "p",
+        "This IEP was written at a meeting held on October 14, 2026. The team will meet again to "
+        "review it no later than October 13, 2027. Marcus's next three-year reevaluation is due "
+        "by 11/02/2028.",
+    ),
+    (
+        "p",
+        "Ms. Tanya Okafor, special education teacher, is Marcus's case manager and the family's "
+        "first contact for questions about this IEP (tokafor@harborview.example.org).",
+    ),
     ("h", "Present Levels of Performance"),
-    ("p", "Marcus reads above grade level and loves books about trains and maps. He finds it hard to "
-          "join group work: he leaves the group or talks only about his own topic. When plans change "
-          "without warning he may put his head down or leave the room, about 3 times a week. Math "
-          "computation is at a 4th grade level; he has not mastered multiplication facts."),
+    (
+        "p",
+        "Marcus reads above grade level and loves books about trains and maps. He finds it hard to "
+        "join group work: he leaves the group or talks only about his own topic. When plans change "
+        "without warning he may put his head down or leave the room, about 3 times a week. Math "
+        "computation is at a 4th grade level; he has not mastered multiplication facts.",
+    ),
     ("page",),
     ("h", "Annual Goals"),
-    ("p", "In the area of social communication, Marcus will take turns in a small group conversation "
-          "by asking a question or adding a comment on the group's topic at least 3 times in a "
-          "10-minute activity, in 4 of 5 observed sessions, by October 2027."),
-    ("p", "In the area of self-regulation, when a change to his schedule is announced, Marcus will use "
-          "a strategy from his coping card (a break pass, deep breathing or a visual schedule) and "
-          "return to work within 5 minutes on 80% of occasions, as recorded on a daily data sheet."),
-    ("p", "In the area of mathematics, Marcus will solve multi-digit multiplication problems with "
-          "85% accuracy on weekly classroom checks by the end of the school year."),
-    ("p", "Ms. Okafor will send home a written progress report on each goal every trimester, three "
-          "times a year, and a short email about Marcus's week every Friday."),
+    (
+        "p",
+        "In the area of social communication, Marcus will take turns in a small group conversation "
+        "by asking a question or adding a comment on the group's topic at least 3 times in a "
+        "10-minute activity, in 4 of 5 observed sessions, by October 2027.",
+    ),
+    (
+        "p",
+        "In the area of self-regulation, when a change to his schedule is announced, Marcus will use "
+        "a strategy from his coping card (a break pass, deep breathing or a visual schedule) and "
+        "return to work within 5 minutes on 80% of occasions, as recorded on a daily data sheet.",
+    ),
+    (
+        "p",
+        "In the area of mathematics, Marcus will solve multi-digit multiplication problems with "
+        "85% accuracy on weekly classroom checks by the end of the school year.",
+    ),
+    (
+        "p",
+        "Ms. Okafor will send home a written progress report on each goal every trimester, three "
+        "times a year, and a short email about Marcus's week every Friday.",
+    ),
     ("page",),
     ("h", "Services"),
-    ("p", "Marcus will receive specialized math instruction from a special education teacher in a "
-          "co-taught math class, 50 minutes every school day."),
-    ("p", "He will see the school social worker for social skills group 30 minutes once a week in the "
-          "counseling office, and the social worker will consult with his teachers 15 minutes per month."),
-    ("p", "Marcus will ride special education transportation: a small bus with an aide picks him up at "
-          "home and brings him back after school."),
+    (
+        "p",
+        "Marcus will receive specialized math instruction from a special education teacher in a "
+        "co-taught math class, 50 minutes every school day.",
+    ),
+    (
+        "p",
+        "He will see the school social worker for social skills group 30 minutes once a week in the "
+        "counseling office, and the social worker will consult with his teachers 15 minutes per month.",
+    ),
+    (
+        "p",
+        "Marcus will ride special education transportation: a small bus with an aide picks him up at "
+        "home and brings him back after school.",
+    ),
     ("h", "Supports for Marcus"),
-    ("p", "Marcus may use a break pass to go to a calm corner for up to 5 minutes. He gets a printed "
-          "visual schedule each morning and a warning before any change to his day. Noise-cancelling "
-          "headphones are allowed during independent work and in the cafeteria."),
-    ("p", "On state tests Marcus will test in a separate, quiet room with extended time and a break "
-          "every 30 minutes. He will take the regular state tests in reading, math and science."),
-    ("p", "Marcus is in general education classes with his peers for all of his day except the weekly "
-          "social skills group, about 97% of the time."),
-    ("p", "Marcus qualifies for extended school year services this summer: math and social skills "
-          "instruction 2 mornings a week (3 hours each) for 5 weeks in July, at Harbor View Middle School."),
+    (
+        "p",
+        "Marcus may use a break pass to go to a calm corner for up to 5 minutes. He gets a printed "
+        "visual schedule each morning and a warning before any change to his day. Noise-cancelling "
+        "headphones are allowed during independent work and in the cafeteria.",
+    ),
+    (
+        "p",
+        "On state tests Marcus will test in a separate, quiet room with extended time and a break "
+        "every 30 minutes. He will take the regular state tests in reading, math and science.",
+    ),
+    (
+        "p",
+        "Marcus is in general education classes with his peers for all of his day except the weekly "
+        "social skills group, about 97% of the time.",
+    ),
+    (
+        "p",
+        "Marcus qualifies for extended school year services this summer: math and social skills "
+        "instruction 2 mornings a week (3 hours each) for 5 weeks in July, at Harbor View Middle School.",
+    ),
 ]
 
 # A high-schooler's IEP with a transition plan.
 RIVERSIDE = [
     ("h", "Riverside Union High School District"),
     ("p", "Individualized Education Program - Secondary"),
-    ("table", [
-        ["Student", "Jasmine Tran"],
-        ["Age", "17"],
-        ["Grade", "11"],
-        ["Disability", "Other health impairment (ADHD) and specific learning disability in math"],
-        ["Case manager", "Mr. David Kim"],
-        ["IEP meeting", "01/12/2027"],
-        ["Annual review", "01/11/2028"],
-        ["Triennial evaluation", "03/01/2029"],
-    ]),
+    (
+        "table",
+        [
+            ["Student", "Jasmine Tran"],
+            ["Age", "17"],
+            ["Grade", "11"],
+            ["Disability", "Other health impairment (ADHD) and specific learning disability in math"],
+            ["Case manager", "Mr. David Kim"],
+            ["IEP meeting", "01/12/2027"],
+            ["Annual review", "01/11/2028"],
+            ["Triennial evaluation", "03/01/2029"],
+        ],
+    ),
     ("h", "Present Levels"),
-    ("p", "Jasmine earns B's and C's in her general education classes. She is failing Algebra II with a "
-          "58% and turns in about half of her homework. She works 10 hours a week at a pet store and "
-          "wants to work with animals."),
-    ("p", "Student input: Jasmine says she learns best when she can listen and ask questions, and that "
-          "long worksheets make her give up."),
+    (
+        "p",
+        "Jasmine earns B's and C's in her general education classes. She is failing Algebra II with a "
+        "58% and turns in about half of her homework. She works 10 hours a week at a pet store and "
+        "wants to work with animals.",
+    ),
+    (
+        "p",
+        "Student input: Jasmine says she learns best when she can listen and ask questions, and that "
+        "long worksheets make her give up.",
+    ),
     ("page",),
     ("h", "Postsecondary Goals"),
-    ("p", "Education/training: After graduation Jasmine will enroll in the veterinary technician "
-          "program at Riverside Community College."),
+    (
+        "p",
+        "Education/training: After graduation Jasmine will enroll in the veterinary technician "
+        "program at Riverside Community College.",
+    ),
     ("p", "Employment: Jasmine will work as a veterinary technician at an animal hospital."),
-    ("p", "Independent living: Jasmine will manage her own checking account and schedule her own "
-          "medical appointments."),
+    ("p", "Independent living: Jasmine will manage her own checking account and schedule her own medical appointments."),
     ("h", "Transition Services"),
-    ("table", [
-        ["Activity", "Responsible", "By"],
-        ["Job shadow at Riverside Animal Hospital", "Work experience coordinator", "May 2027"],
-        ["Referral to the state Vocational Rehabilitation agency", "Case manager", "March 2027"],
-        ["Tour of Riverside Community College and its disability services office", "School counselor",
-         "April 2027"],
-        ["Open a student checking account with her parents", "Jasmine and family", "June 2027"],
-    ]),
-    ("p", "Course of study: Jasmine is on track for a standard high school diploma in June 2028, with "
-          "biology and animal science electives."),
-    ("p", "Transfer of rights: Jasmine and her parents were told on 01/12/2027 that the rights under "
-          "IDEA transfer to Jasmine when she turns 18."),
+    (
+        "table",
+        [
+            ["Activity", "Responsible", "By"],
+            ["Job shadow at Riverside Animal Hospital", "Work experience coordinator", "May 2027"],
+            ["Referral to the state Vocational Rehabilitation agency", "Case manager", "March 2027"],
+            ["Tour of Riverside Community College and its disability services office", "School counselor", "April 2027"],
+            ["Open a student checking account with her parents", "Jasmine and family", "June 2027"],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Jasmine is on track for a standard high school diploma in June 2028, with "
+        "biology and animal science electives.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Jasmine and her parents were told on 01/12/2027 that the rights under "
+        "IDEA transfer to Jasmine when she turns 18.",
+    ),
     ("page",),
     ("h", "Measurable Annual Goals"),
-    ("p", "Goal 1 (Math): By January 2028, Jasmine will solve two-step linear equations with 80% "
-          "accuracy on 4 of 5 unit quizzes."),
-    ("p", "Goal 2 (Organization): By January 2028, Jasmine will record every assignment in her planner "
-          "app and turn in 90% of homework on time for 3 consecutive grading periods."),
-    ("p", "Progress toward these goals will be reported to Jasmine and her parents every 6 weeks, "
-          "with the progress grade reports."),
+    (
+        "p",
+        "Goal 1 (Math): By January 2028, Jasmine will solve two-step linear equations with 80% accuracy on 4 of 5 unit quizzes.",
+    ),
+    (
+        "p",
+        "Goal 2 (Organization): By January 2028, Jasmine will record every assignment in her planner "
+        "app and turn in 90% of homework on time for 3 consecutive grading periods.",
+    ),
+    (
+        "p",
+        "Progress toward these goals will be reported to Jasmine and her parents every 6 weeks, with the progress grade reports.",
+    ),
     ("h", "Services"),
-    ("table", [
-        ["Service", "Frequency", "Duration", "Location"],
-        ["Academic support class", "Daily", "55 minutes", "Learning center"],
-        ["Math co-teaching (Algebra II)", "Daily", "55 minutes", "General education classroom"],
-        ["Counseling", "2 times per month", "30 minutes", "Counseling office"],
-    ]),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location"],
+            ["Academic support class", "Daily", "55 minutes", "Learning center"],
+            ["Math co-teaching (Algebra II)", "Daily", "55 minutes", "General education classroom"],
+            ["Counseling", "2 times per month", "30 minutes", "Counseling office"],
+        ],
+    ),
     ("h", "Accommodations and Modifications"),
-    ("p", "Use of a calculator on all math work and tests. Copies of class notes or slides. "
-          "Extended time (50%) on tests and quizzes. Chunked assignments with check-in points."),
+    (
+        "p",
+        "Use of a calculator on all math work and tests. Copies of class notes or slides. "
+        "Extended time (50%) on tests and quizzes. Chunked assignments with check-in points.",
+    ),
     ("h", "State and District Testing"),
-    ("p", "Jasmine will take the state science test and the SAT School Day with extended time (50%) "
-          "and a calculator where the test allows one."),
+    (
+        "p",
+        "Jasmine will take the state science test and the SAT School Day with extended time (50%) "
+        "and a calculator where the test allows one.",
+    ),
     ("h", "Placement"),
-    ("p", "Jasmine is in general education classes 83% of the school day. She attends the academic "
-          "support class in the learning center one period a day."),
+    (
+        "p",
+        "Jasmine is in general education classes 83% of the school day. She attends the academic "
+        "support class in the learning center one period a day.",
+    ),
     ("h", "Extended School Year"),
     ("p", "The team decided Jasmine does not need extended school year services."),
     ("p", "Transportation: Jasmine drives to school; no special transportation is needed."),
@@ -202,42 +320,59 @@ RIVERSIDE = [
 # A compact services grid with abbreviations ("2x30 min/wk"), as IEP software prints it.
 PINE = [
     ("h", "IEP - Pine Ridge Elementary"),
-    ("table", [
-        ["Student", "Eli Novak", "DOB", "11/03/2021"],
-        ["Grade", "K", "Eligibility", "Speech or language impairment; developmental delay"],
-        ["IEP date", "05/06/2027", "Annual review by", "05/05/2028"],
-        ["Case mgr", "J. Alvarez (ECSE teacher)", "Parent", "Katrin Novak"],
-    ]),
+    (
+        "table",
+        [
+            ["Student", "Eli Novak", "DOB", "11/03/2021"],
+            ["Grade", "K", "Eligibility", "Speech or language impairment; developmental delay"],
+            ["IEP date", "05/06/2027", "Annual review by", "05/05/2028"],
+            ["Case mgr", "J. Alvarez (ECSE teacher)", "Parent", "Katrin Novak"],
+        ],
+    ),
     ("h", "Present Levels"),
-    ("p", "Eli uses 2- to 3-word phrases. Adults who know him understand about half of what he says; "
-          "unfamiliar adults understand about 25%. He can name 12 of 26 letters. He plays next to "
-          "classmates but rarely with them. Fine motor: holds a crayon in a fist grasp."),
+    (
+        "p",
+        "Eli uses 2- to 3-word phrases. Adults who know him understand about half of what he says; "
+        "unfamiliar adults understand about 25%. He can name 12 of 26 letters. He plays next to "
+        "classmates but rarely with them. Fine motor: holds a crayon in a fist grasp.",
+    ),
     ("page",),
     ("h", "Goals"),
-    ("p", "1. Expressive language: Eli will use 4-word sentences to request and comment in 8 of 10 "
-          "opportunities across 3 sessions."),
+    (
+        "p",
+        "1. Expressive language: Eli will use 4-word sentences to request and comment in 8 of 10 "
+        "opportunities across 3 sessions.",
+    ),
     ("p", "2. Articulation: Eli will say /k/ and /g/ at the start of words with 80% accuracy."),
     ("p", "3. Fine motor: Eli will hold a pencil with a tripod grasp to trace his name in 4 of 5 trials."),
-    ("p", "4. Play: Eli will take 3 turns in a shared game with a classmate, with one adult prompt, "
-          "on 4 of 5 days."),
+    ("p", "4. Play: Eli will take 3 turns in a shared game with a classmate, with one adult prompt, on 4 of 5 days."),
     ("p", "Progress on goals: reported in writing each trimester with the kindergarten report card."),
     ("page",),
     ("h", "Services"),
-    ("table", [
-        ["Svc", "Freq/Dur", "Loc", "Start", "End"],
-        ["SLP", "2x30 min/wk", "Speech room (pull-out)", "05/07/2027", "05/05/2028"],
-        ["OT", "1x30 min/wk", "Kindergarten class (push-in)", "05/07/2027", "05/05/2028"],
-        ["SAI", "60 min/day", "Kindergarten class", "05/07/2027", "05/05/2028"],
-    ]),
+    (
+        "table",
+        [
+            ["Svc", "Freq/Dur", "Loc", "Start", "End"],
+            ["SLP", "2x30 min/wk", "Speech room (pull-out)", "05/07/2027", "05/05/2028"],
+            ["OT", "1x30 min/wk", "Kindergarten class (push-in)", "05/07/2027", "05/05/2028"],
+            ["SAI", "60 min/day", "Kindergarten class", "05/07/2027", "05/05/2028"],
+        ],
+    ),
     ("p", "SLP = speech-language pathology. OT = occupational therapy. SAI = specialized academic instruction."),
     ("h", "Supplementary Aids and Accommodations"),
-    ("p", "Picture choice board at centers and lunch. Visual timer for transitions. Adult repeats "
-          "directions one step at a time. Seat near the teacher at carpet time."),
+    (
+        "p",
+        "Picture choice board at centers and lunch. Visual timer for transitions. Adult repeats "
+        "directions one step at a time. Seat near the teacher at carpet time.",
+    ),
     ("h", "Statewide Assessment"),
     ("p", "Not applicable: no state assessment is given in kindergarten."),
     ("h", "Placement and LRE"),
-    ("p", "General education kindergarten with pull-out speech; Eli is outside the general education "
-          "class 60 minutes per week (8%)."),
+    (
+        "p",
+        "General education kindergarten with pull-out speech; Eli is outside the general education "
+        "class 60 minutes per week (8%).",
+    ),
     ("h", "ESY"),
     ("p", "ESY: Yes. Speech therapy 1x30 min/wk for 6 weeks, June 22 to July 31."),
     ("p", "Transportation: regular education transportation."),
@@ -253,71 +388,102 @@ OAKMONT = [
     ("p", "Student: Tobias Greer    DOB: 02/14/2014    Grade: 7    School: Sierra Vista Middle School"),
     ("p", "Primary eligibility: Emotional Disturbance (ED)    Secondary eligibility: Other Health Impairment (OHI)"),
     ("p", "Case carrier: Mr. Anand Patel, Education Specialist    Parent/Guardian: Lorraine Greer"),
-    ("p", "Meeting type: Annual    Meeting date: 11/18/2026    Next annual IEP: 11/17/2027    "
-          "Next triennial assessment: 02/09/2028"),
+    (
+        "p",
+        "Meeting type: Annual    Meeting date: 11/18/2026    Next annual IEP: 11/17/2027    "
+        "Next triennial assessment: 02/09/2028",
+    ),
     ("h", "2. PRESENT LEVELS OF PERFORMANCE"),
-    ("p", "Academics: Tobias reads at a 5th grade level (Lexile 820) and can find the main idea of a short "
-          "passage about half of the time. Math reasoning is near grade level. He finishes about 40% of "
-          "written classwork."),
-    ("p", "Social-emotional/behavior: Tobias leaves class without permission an average of 4 times a week "
-          "and has had 3 office referrals for verbal outbursts since August, almost always when a long "
-          "writing task is handed out."),
+    (
+        "p",
+        "Academics: Tobias reads at a 5th grade level (Lexile 820) and can find the main idea of a short "
+        "passage about half of the time. Math reasoning is near grade level. He finishes about 40% of "
+        "written classwork.",
+    ),
+    (
+        "p",
+        "Social-emotional/behavior: Tobias leaves class without permission an average of 4 times a week "
+        "and has had 3 office referrals for verbal outbursts since August, almost always when a long "
+        "writing task is handed out.",
+    ),
     ("page",),
     ("h", "3. ANNUAL GOALS"),
-    ("p", "Goal #1 — Behavior. Baseline: leaves class 4 times per week. By 11/2027, when frustrated, "
-          "Tobias will ask for a break with his break card instead of leaving class in 4 out of 5 "
-          "opportunities, as measured by staff data collection."),
-    ("p", "Goal #2 — Reading comprehension. By 11/2027, given a 6th grade informational text, Tobias "
-          "will identify the main idea and two supporting details with 80% accuracy in 3 of 4 trials."),
-    ("p", "Goal #3 — Written expression. By 11/2027, Tobias will write a three-paragraph response "
-          "using a graphic organizer, scoring 3 of 4 on the grade 7 writing rubric."),
-    ("p", "Progress reports: parents will get a written report on each goal with every report card "
-          "(every 9 weeks)."),
+    (
+        "p",
+        "Goal #1 — Behavior. Baseline: leaves class 4 times per week. By 11/2027, when frustrated, "
+        "Tobias will ask for a break with his break card instead of leaving class in 4 out of 5 "
+        "opportunities, as measured by staff data collection.",
+    ),
+    (
+        "p",
+        "Goal #2 — Reading comprehension. By 11/2027, given a 6th grade informational text, Tobias "
+        "will identify the main idea and two supporting details with 80% accuracy in 3 of 4 trials.",
+    ),
+    (
+        "p",
+        "Goal #3 — Written expression. By 11/2027, Tobias will write a three-paragraph response "
+        "using a graphic organizer, scoring 3 of 4 on the grade 7 writing rubric.",
+    ),
+    ("p", "Progress reports: parents will get a written report on each goal with every report card (every 9 weeks)."),
     ("h", "4. BEHAVIOR INTERVENTION PLAN (BIP) — SUMMARY"),
-    ("p", "Target behavior: leaving the classroom without permission and verbal outbursts when given "
-          "written work."),
+    ("p", "Target behavior: leaving the classroom without permission and verbal outbursts when given written work."),
     ("p", "Function of the behavior: to escape long or difficult writing tasks."),
-    ("p", "Replacement behavior: Tobias will show his break card and take a 5-minute break at the "
-          "break table inside the classroom."),
-    ("p", "Prevention: written work broken into smaller parts; a preview of the day's schedule; "
-          "check-in/check-out with the school counselor each morning and afternoon."),
+    (
+        "p",
+        "Replacement behavior: Tobias will show his break card and take a 5-minute break at the "
+        "break table inside the classroom.",
+    ),
+    (
+        "p",
+        "Prevention: written work broken into smaller parts; a preview of the day's schedule; "
+        "check-in/check-out with the school counselor each morning and afternoon.",
+    ),
     ("p", "Reinforcement: Tobias earns points on a daily point sheet, traded for computer time on Fridays."),
     ("p", "If Tobias leaves campus, staff will call the front office and his mother right away."),
     ("page",),
     ("h", "5. OFFER OF FAPE — SPECIAL EDUCATION AND RELATED SERVICES"),
-    ("p", "• Specialized Academic Instruction — 240 min/week — SDC (special day class) "
-          "— Education Specialist"),
+    ("p", "• Specialized Academic Instruction — 240 min/week — SDC (special day class) — Education Specialist"),
     ("p", "• Individual counseling 30 min 1x monthly — counseling office — School Psychologist"),
     ("p", "• Group counseling 45 min/week — counseling office — School Counselor"),
-    ("p", "• Behavior intervention services (consultation with teachers) 60 min/month — "
-          "Behavior Specialist"),
+    ("p", "• Behavior intervention services (consultation with teachers) 60 min/month — Behavior Specialist"),
     ("h", "6. ACCOMMODATIONS"),
-    ("p", "Classroom: preferential seating near the door; a copy of the class notes; shortened writing "
-          "assignments (same skills, fewer items)."),
+    (
+        "p",
+        "Classroom: preferential seating near the door; a copy of the class notes; shortened writing "
+        "assignments (same skills, fewer items).",
+    ),
     ("p", "Testing accommodations (district and state tests):"),
     ("p", "- Extended time (time and a half)"),
     ("p", "- Separate setting (small group)"),
     ("p", "- Breaks as needed"),
     ("p", "- Directions read aloud"),
     ("h", "7. EDUCATIONAL SETTING"),
-    ("p", "Tobias is in general education classes 80% of the school day. He is in the SDC for English "
-          "language arts only."),
+    ("p", "Tobias is in general education classes 80% of the school day. He is in the SDC for English language arts only."),
     ("h", "8. EXTENDED SCHOOL YEAR (ESY)"),
-    ("p", "Tobias is eligible for ESY: Specialized Academic Instruction 120 min/week and individual "
-          "counseling 30 min/week, June 21 to July 23, 2027, at Sierra Vista Middle School."),
+    (
+        "p",
+        "Tobias is eligible for ESY: Specialized Academic Instruction 120 min/week and individual "
+        "counseling 30 min/week, June 21 to July 23, 2027, at Sierra Vista Middle School.",
+    ),
     ("p", "Transportation: not required. Tobias walks to school."),
     ("page",),
     ("h", "9. CONSENT AND SIGNATURES"),
-    ("p", "[X] I agree with all parts of this IEP.   [ ] I agree except for the parts listed below.   "
-          "[ ] I do not agree with this IEP."),
-    ("table", [
-        ["Name", "Role", "Date signed"],
-        ["Lorraine Greer", "Parent", "11/18/2026"],
-        ["Anand Patel", "Education Specialist / case carrier", "11/18/2026"],
-        ["Dr. Hannah Okoye", "School Psychologist", "11/18/2026"],
-        ["Carla Benitez", "Administrator designee (Assistant Principal)", "11/18/2026"],
-        ["Victor Lang", "General education teacher (science)", "11/18/2026"],
-    ]),
+    (
+        "p",
+        "[X] I agree with all parts of this IEP.   [ ] I agree except for the parts listed below.   "
+        "[ ] I do not agree with this IEP.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date signed"],
+            ["Lorraine Greer", "Parent", "11/18/2026"],
+            ["Anand Patel", "Education Specialist / case carrier", "11/18/2026"],
+            ["Dr. Hannah Okoye", "School Psychologist", "11/18/2026"],
+            ["Carla Benitez", "Administrator designee (Assistant Principal)", "11/18/2026"],
+            ["Victor Lang", "General education teacher (science)", "11/18/2026"],
+        ],
+    ),
 ]
 
 # A Texas-style ARD committee report: facts in a table read across (labels on the first row), dates
@@ -326,72 +492,109 @@ OAKMONT = [
 MESQUITE = [
     ("h", "Mesquite Creek Independent School District"),
     ("p", "ADMISSION, REVIEW AND DISMISSAL (ARD) COMMITTEE REPORT AND INDIVIDUALIZED EDUCATION PROGRAM"),
-    ("table", [
-        ["Student", "Grade", "Campus", "ARD meeting date", "Purpose"],
-        ["Landon Pierce", "4", "Bluebonnet Elementary", "October 3, 2026", "Annual ARD"],
-    ]),
+    (
+        "table",
+        [
+            ["Student", "Grade", "Campus", "ARD meeting date", "Purpose"],
+            ["Landon Pierce", "4", "Bluebonnet Elementary", "October 3, 2026", "Annual ARD"],
+        ],
+    ),
     ("p", "Eligibility: Specific Learning Disability (dyslexia), primary; Speech Impairment, secondary."),
     ("p", "Case manager: Mrs. Dolores Quintanilla, special education teacher."),
-    ("p", "The next annual ARD meeting must be held on or before October 2, 2027. Landon's next full "
-          "and individual evaluation is due by September 15, 2028."),
-    ("p", "Landon was served under a Section 504 accommodation plan before this ARD. That plan ends "
-          "today, and its accommodations are carried into this IEP."),
+    (
+        "p",
+        "The next annual ARD meeting must be held on or before October 2, 2027. Landon's next full "
+        "and individual evaluation is due by September 15, 2028.",
+    ),
+    (
+        "p",
+        "Landon was served under a Section 504 accommodation plan before this ARD. That plan ends "
+        "today, and its accommodations are carried into this IEP.",
+    ),
     ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
-    ("p", "Landon reads 68 words correct per minute on grade 4 passages (the benchmark is 94). He spells "
-          "about 40% of grade-level words correctly. Math: he understands multiplication but does not "
-          "yet recall the facts. Speech: he substitutes /w/ for /r/, so classmates sometimes do not "
-          "understand him. Parent concerns: his mother, Renee Pierce, says homework takes him two hours."),
+    (
+        "p",
+        "Landon reads 68 words correct per minute on grade 4 passages (the benchmark is 94). He spells "
+        "about 40% of grade-level words correctly. Math: he understands multiplication but does not "
+        "yet recall the facts. Speech: he substitutes /w/ for /r/, so classmates sometimes do not "
+        "understand him. Parent concerns: his mother, Renee Pierce, says homework takes him two hours.",
+    ),
     ("page",),
     ("h", "ANNUAL GOALS"),
-    ("p", "Goal 1 of 3 (Reading): By October 2027, Landon will read grade 4 passages at 95 words correct "
-          "per minute with 95% accuracy."),
-    ("p", "Goal 2 of 3 (Spelling): By October 2027, Landon will spell words with taught patterns with 80% "
-          "accuracy on weekly spelling checks."),
-    ("p", "Goal 3 of 3 (Articulation): By October 2027, Landon will say /r/ correctly in conversation "
-          "with 90% accuracy."),
+    (
+        "p",
+        "Goal 1 of 3 (Reading): By October 2027, Landon will read grade 4 passages at 95 words correct "
+        "per minute with 95% accuracy.",
+    ),
+    (
+        "p",
+        "Goal 2 of 3 (Spelling): By October 2027, Landon will spell words with taught patterns with 80% "
+        "accuracy on weekly spelling checks.",
+    ),
+    ("p", "Goal 3 of 3 (Articulation): By October 2027, Landon will say /r/ correctly in conversation with 90% accuracy."),
     ("p", "Progress reports are sent home every 6 weeks with the report card."),
     ("h", "SCHEDULE OF SERVICES"),
-    ("table", [
-        ["Frequency", "Service", "Duration", "Setting"],
-        ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
-        ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room (small group)"],
-        ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
-        ["Once every 6 weeks", "Occupational therapy consultation", "20 minutes", "General education classroom"],
-    ]),
-    ("p", "Landon will also receive counseling as a related service from the school counselor, in a group "
-          "of up to four students, for 30 minutes"),
+    (
+        "table",
+        [
+            ["Frequency", "Service", "Duration", "Setting"],
+            ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
+            ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room (small group)"],
+            ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
+            ["Once every 6 weeks", "Occupational therapy consultation", "20 minutes", "General education classroom"],
+        ],
+    ),
+    (
+        "p",
+        "Landon will also receive counseling as a related service from the school counselor, in a group "
+        "of up to four students, for 30 minutes",
+    ),
     ("page",),
     ("p", "every other week, to practice ways to handle frustration with reading and writing."),
     ("p", "Instructional arrangement: 41 (resource room, less than 50% of the day)."),
     ("h", "ACCOMMODATIONS"),
-    ("p", "Reading / ELA: oral reading of test questions and answer choices; a word bank for spelling; "
-          "1 additional day for written assignments."),
-    ("p", "Math: a multiplication chart; graph paper to line up problems; a reduced number of problems "
-          "per page."),
+    (
+        "p",
+        "Reading / ELA: oral reading of test questions and answer choices; a word bank for spelling; "
+        "1 additional day for written assignments.",
+    ),
+    ("p", "Math: a multiplication chart; graph paper to line up problems; a reduced number of problems per page."),
     ("p", "Science and Social Studies: a copy of teacher notes; oral administration of tests."),
     ("p", "All classes: preferential seating; a 5-minute break after 20 minutes of work."),
     ("h", "STATE ASSESSMENT"),
-    ("p", "Landon will take STAAR Reading and STAAR Mathematics with the designated supports of oral "
-          "administration and a supplemental aid (multiplication chart)."),
+    (
+        "p",
+        "Landon will take STAAR Reading and STAAR Mathematics with the designated supports of oral "
+        "administration and a supplemental aid (multiplication chart).",
+    ),
     ("h", "TRANSPORTATION"),
-    ("p", "Special transportation: Yes. Landon will ride the special education bus, curb-to-curb, because "
-          "his home is past the end of the regular bus route."),
+    (
+        "p",
+        "Special transportation: Yes. Landon will ride the special education bus, curb-to-curb, because "
+        "his home is past the end of the regular bus route.",
+    ),
     ("h", "EXTENDED SCHOOL YEAR"),
-    ("p", "The committee reviewed data from the last school year. Landon does not qualify for extended "
-          "school year services."),
+    ("p", "The committee reviewed data from the last school year. Landon does not qualify for extended school year services."),
     ("page",),
     ("h", "ARD COMMITTEE MEMBERS"),
-    ("table", [
-        ["Name", "Position", "Agree / Disagree"],
-        ["Renee Pierce", "Parent", "Agree"],
-        ["Dolores Quintanilla", "Special education teacher / case manager", "Agree"],
-        ["Marisol Vega", "Speech-language pathologist", "Agree"],
-        ["Gregory Huang", "General education teacher", "Agree"],
-        ["Dr. Patricia Sandoval", "Principal (district representative)", "Agree"],
-    ]),
+    (
+        "table",
+        [
+            ["Name", "Position", "Agree / Disagree"],
+            ["Renee Pierce", "Parent", "Agree"],
+            ["Dolores Quintanilla", "Special education teacher / case manager", "Agree"],
+            ["Marisol Vega", "Speech-language pathologist", "Agree"],
+            ["Gregory Huang", "General education teacher", "Agree"],
+            ["Dr. Patricia Sandoval", "Principal (district representative)", "Agree"],
+        ],
+    ),
 ]
 
 DOCUMENTS: dict[str, list[Block]] = {
-    "cedar": CEDAR, "harbor": HARBOR, "riverside": RIVERSIDE, "pine": PINE,
-    "oakmont": OAKMONT, "mesquite": MESQUITE,
+    "cedar": CEDAR,
+    "harbor": HARBOR,
+    "riverside": RIVERSIDE,
+    "pine": PINE,
+    "oakmont": OAKMONT,
+    "mesquite": MESQUITE,
 }

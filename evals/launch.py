@@ -122,8 +122,14 @@ def run_and_save(
     """Run the cases, check the thresholds (when given) and save JSON + HTML in settings.evals.reports_dir."""
     assistants = {settings.answer.answerer: assistant} if assistant is not None else None
     (saved,) = compare_and_save(
-        settings, cases, options, answerers=[settings.answer.answerer], thresholds=thresholds,
-        assistants=assistants, on_progress=on_progress, on_stage=on_stage,
+        settings,
+        cases,
+        options,
+        answerers=[settings.answer.answerer],
+        thresholds=thresholds,
+        assistants=assistants,
+        on_progress=on_progress,
+        on_stage=on_stage,
     )
     return saved
 
@@ -155,7 +161,11 @@ def compare_and_save(
         baseline = build_baseline(settings, SharedModel(getattr(cached, "embedder", cached)))
     stage("Scoring the cases")
     reports = run_comparison(
-        assistants, cases, baseline=baseline, ablation=options.ablation, on_progress=on_progress,
+        assistants,
+        cases,
+        baseline=baseline,
+        ablation=options.ablation,
+        on_progress=on_progress,
         eval_set=describe_set(settings.evals.eval_set, options),
     )
     stage("Saving the report")
@@ -169,8 +179,7 @@ def _build_assistants(settings: Settings, answerers: Sequence[str], stage: Stage
     stage("Loading the embedding model and the index")
     embedder = load_embedder(settings.index)
     return {
-        name: build_assistant(settings.replace(**answerer_settings(name)), embedder=embedder)
-        for name in dict.fromkeys(answerers)
+        name: build_assistant(settings.replace(**answerer_settings(name)), embedder=embedder) for name in dict.fromkeys(answerers)
     }
 
 
@@ -195,8 +204,12 @@ def _record(report: EvalReport, checks: list[Check], settings: Settings, json_pa
     be used is logged, never a failed run)."""
     from assistant.eval_run_store import EvalRunError, EvalRunStore
 
-    summary = {**report.summary, "answerer": report.answerer, "cases": len(report.cases),
-               "checks_passed": all(c.passed for c in checks) if checks else None}
+    summary = {
+        **report.summary,
+        "answerer": report.answerer,
+        "cases": len(report.cases),
+        "checks_passed": all(c.passed for c in checks) if checks else None,
+    }
     try:
         EvalRunStore.for_settings(settings).record(Path(settings.evals.eval_set).name, summary, json_path)
     except EvalRunError as exc:

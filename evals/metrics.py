@@ -145,8 +145,7 @@ def threshold_sweep(
 ) -> list[SweepPoint]:
     """Abstention precision/recall and false abstention at each candidate threshold."""
     return [
-        SweepPoint(round(t, 4), abstention_scores([abstains_at(s, t) for s in best_scores], should_abstain))
-        for t in thresholds
+        SweepPoint(round(t, 4), abstention_scores([abstains_at(s, t) for s in best_scores], should_abstain)) for t in thresholds
     ]
 
 

@@ -83,8 +83,11 @@ def scan_reports(folder: Path) -> tuple[list[dict], list[str]]:
         try:
             data = load_report(path)
             row = {
-                "path": str(path), "created_at": data["created_at"], "answerer": data["answerer"],
-                "summary": data["summary"], "eval_set": data.get("eval_set") or {},
+                "path": str(path),
+                "created_at": data["created_at"],
+                "answerer": data["answerer"],
+                "summary": data["summary"],
+                "eval_set": data.get("eval_set") or {},
             }
             key = (str(data["created_at"]), _run_number(path, data))
             if not isinstance(row["summary"], dict):

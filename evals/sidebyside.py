@@ -24,13 +24,21 @@ from evals.launch import answerer_settings
 from evals.runner import run_eval
 
 ROOT = Path(__file__).resolve().parent
-SETS = {"dev": ROOT / "cases.jsonl", "blind": ROOT / "blind.jsonl", "realdocs-dev": ROOT / "realdocs_dev.jsonl",
-        "realdocs": ROOT / "realdocs.jsonl"}
+SETS = {
+    "dev": ROOT / "cases.jsonl",
+    "blind": ROOT / "blind.jsonl",
+    "realdocs-dev": ROOT / "realdocs_dev.jsonl",
+    "realdocs": ROOT / "realdocs.jsonl",
+}
 ANSWERERS = ("sentence", "extractive")  # before, after
 COLUMNS = [
-    ("facts_stated", "every key fact"), ("fact_coverage", "key facts"), ("content_recall", "content recall"),
-    ("content_precision", "content precision"), ("abstention_recall", "out of scope declined"),
-    ("false_abstention_rate", "false abstention"), ("citation_precision", "citation precision"),
+    ("facts_stated", "every key fact"),
+    ("fact_coverage", "key facts"),
+    ("content_recall", "content recall"),
+    ("content_precision", "content precision"),
+    ("abstention_recall", "out of scope declined"),
+    ("false_abstention_rate", "false abstention"),
+    ("citation_precision", "citation precision"),
     ("latency_p95_ms", "p95 ms"),
 ]
 
@@ -48,8 +56,12 @@ def conversation_rate(report) -> float | None:
 def rows(reports: dict[tuple[str, str], object]) -> list[dict]:
     out = []
     for (set_name, answerer), report in reports.items():
-        row = {"set": set_name, "answerer": "passage" if answerer == "extractive" else answerer,
-               "cases": report.summary["cases"], "conversations": conversation_rate(report)}
+        row = {
+            "set": set_name,
+            "answerer": "passage" if answerer == "extractive" else answerer,
+            "cases": report.summary["cases"],
+            "conversations": conversation_rate(report),
+        }
         row.update({key: report.summary.get(key) for key, _ in COLUMNS})
         out.append(row)
     return out

@@ -110,12 +110,13 @@ def abstention_section(results: Sequence[CaseResult], threshold: float, step: fl
     scores = [r.best_score for r in results]
     current = abstention_scores([r.abstained for r in results], should)
     sweep = threshold_sweep(scores, should, sweep_thresholds(0.0, 1.0, step))
-    splits = split_section(
-        [r.case.id for r in results], scores, should, [r.abstained for r in results], max_false, step
-    )
+    splits = split_section([r.case.id for r in results], scores, should, [r.abstained for r in results], max_false, step)
     return {
-        "threshold": threshold, **current.to_dict(), "sweep": [p.to_dict() for p in sweep],
-        "max_false_abstention": max_false, "splits": splits,
+        "threshold": threshold,
+        **current.to_dict(),
+        "sweep": [p.to_dict() for p in sweep],
+        "max_false_abstention": max_false,
+        "splits": splits,
     }
 
 

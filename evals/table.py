@@ -19,9 +19,7 @@ def retrieval_table(report: EvalReport) -> list[str]:
         name = {"ours": f"ours ({report.settings.get('retrieval')})", "baseline": "baseline (LangChain default)"}.get(
             r.kind, f"  stage: {r.name}"
         )
-        lines.append(
-            f"{name:<34}{r.k:>3}{_f(r.hit_at_1):>8}{_f(r.hit_at_k):>8}{_f(r.recall_at_k):>11}{_f(r.mrr):>8}"
-        )
+        lines.append(f"{name:<34}{r.k:>3}{_f(r.hit_at_1):>8}{_f(r.hit_at_k):>8}{_f(r.recall_at_k):>11}{_f(r.mrr):>8}")
     return lines
 
 

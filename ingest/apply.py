@@ -46,8 +46,9 @@ def stored_ids(index: GuidanceIndex, among: Sequence[str] | None = None) -> set[
         offset += len(page)
 
 
-def stage(chunks: list[Chunk], index: GuidanceIndex, embedder: Embeddings, settings: Settings,
-          progress: Progress | None = None) -> int:
+def stage(
+    chunks: list[Chunk], index: GuidanceIndex, embedder: Embeddings, settings: Settings, progress: Progress | None = None
+) -> int:
     """Store chunks not yet in Chroma (embedding them); refresh the metadata of those that are.
     Returns how many passages were embedded."""
     index.collection  # noqa: B018 - the collection exists even when nothing is new

@@ -46,7 +46,9 @@ def _consider(path: Path, source: str, found: Discovery) -> None:
     elif not supported(path):
         found.refused.append(
             FileResult(
-                source, "error", kind=kind_of(path),
+                source,
+                "error",
+                kind=kind_of(path),
                 message=f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported_types()}",
             )
         )

@@ -20,16 +20,58 @@ from ingest.markdown import title_from_filename
 from ingest.text import decode_text
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "aside", "header", "footer", "form",
-    "button", "select", "input", "textarea", "svg", "iframe", "object", "embed", "canvas", "img",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "img",
 )
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alert"}
-_DROP_CLASSES = {"hidden", "sr-only", "usa-sr-only", "visually-hidden", "visuallyhidden", "element-invisible",
-                 "screen-reader-text", "skip-link", "print-only", "cookie-banner"}
+_DROP_CLASSES = {
+    "hidden",
+    "sr-only",
+    "usa-sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "element-invisible",
+    "screen-reader-text",
+    "skip-link",
+    "print-only",
+    "cookie-banner",
+}
 _DROP_WORDS = ("breadcrumb", "share", "social", "pager", "pagination")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCKS = {"p", "li", "dt", "dd", "blockquote", "pre", "td", "th", "caption", "figcaption", "address",
-           "item", "quote", "cell", "code"}  # the last four are trafilatura's XML names
+_BLOCKS = {
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+    "address",
+    "item",
+    "quote",
+    "cell",
+    "code",
+}  # the last four are trafilatura's XML names
 _MAIN_XPATH = ("//main", "//*[@role='main']", "//article", "//*[@id='main-content' or @id='content' or @id='main']")
 
 
@@ -77,8 +119,9 @@ def content_root(tree: lxml.html.HtmlElement):
 def _trafilatura_root(text: str):
     import trafilatura
 
-    xml = trafilatura.extract(text, output_format="xml", include_comments=False, include_tables=True,
-                              include_links=False, favor_recall=True)
+    xml = trafilatura.extract(
+        text, output_format="xml", include_comments=False, include_tables=True, include_links=False, favor_recall=True
+    )
     return lxml.etree.fromstring(xml.encode("utf-8")) if xml else None
 
 
@@ -202,9 +245,7 @@ def load_html(path: Path, source: str) -> SourceDocument:
         plain = plain_text_sections(text, title)
         if not sections or _words(plain) > 2 * _words(sections):
             sections = plain
-    return SourceDocument(
-        source=source, title=title, sections=tuple(sections), raw_hash=content_hash(raw), kind="html"
-    )
+    return SourceDocument(source=source, title=title, sections=tuple(sections), raw_hash=content_hash(raw), kind="html")
 
 
 def _cut_short(tree, limit: int = 250) -> bool:

@@ -80,8 +80,9 @@ class Service:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        return tuple(n for n, v in (("frequency", self.frequency), ("duration", self.duration),
-                                     ("location", self.location)) if not v)
+        return tuple(
+            n for n, v in (("frequency", self.frequency), ("duration", self.duration), ("location", self.location)) if not v
+        )
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class IEPDocument:
 
 # -- reading the file -----------------------------------------------------------------
 
+
 class ScannedPDFError(DocumentError):
     """A PDF with pictures of pages and no text layer."""
 
@@ -194,8 +196,10 @@ _JOINING_WORDS = {"the", "a", "an", "of", "in", "to", "and", "or", "with", "for"
 # A list item's start: "1. ", "a) ", a bullet of any kind ("- ", "• ", "▪ ", "o " as Word's bullet
 # font prints in a PDF, a private-use bullet glyph), or "Goal".
 _BULLETS = "-•*▪◦■●‣–\uf0b7\uf0a7\uf076\uf0d8"
-_STARTS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[a-h][.)]\s|[-*–]\s|[•▪◦■●‣\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)"
-                          r"|o\s+(?=[A-Za-z0-9]))")
+_STARTS_ITEM = re.compile(
+    r"^(?:\d{1,2}[.)]\s|[a-h][.)]\s|[-*–]\s|[•▪◦■●‣\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)"
+    r"|o\s+(?=[A-Za-z0-9]))"
+)
 _STARTS_ITEM_CI = re.compile(r"^goal\b", re.I)
 
 
@@ -220,13 +224,21 @@ def _rejoin(raw: list[str]) -> list[str]:
         new_row = table and line[:1].isdigit() and bool(re.search(r"\d", prev))
         item = bool(_STARTS_ITEM.match(line) or _STARTS_ITEM_CI.match(line))
         value = prev.endswith(":") and len(line.split()) <= 3 and not item and not _ENDS.search(line)
-        joins = value or prev and not _ENDS.search(prev) and not item and not _heading_kind(prev) and not (
-            line[:1].isupper() and _heading_kind(line)
-        ) and not new_row and (
-            line[:1].islower() or line[:1].isdigit()
-            or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
-            or len(last) >= 0.9 * width
-            or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
+        joins = (
+            value
+            or prev
+            and not _ENDS.search(prev)
+            and not item
+            and not _heading_kind(prev)
+            and not (line[:1].isupper() and _heading_kind(line))
+            and not new_row
+            and (
+                line[:1].islower()
+                or line[:1].isdigit()
+                or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+                or len(last) >= 0.9 * width
+                or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
+            )
         )
         if _is_header_row(line):
             table = True
@@ -256,8 +268,11 @@ def _wrapped_cell(row: str, line: str) -> bool:
     stop, after a row of several cells that holds a number (minutes, a date) and is not a
     sentence. A short row of a two-column table ("Grade 3") is followed by its next row."""
     return (
-        bool(re.search(r"\d", row)) and not re.search(r"\d", line) and len(line.split()) <= 4
-        and not _ENDS.search(line) and 7 <= len(row.split()) <= 16
+        bool(re.search(r"\d", row))
+        and not re.search(r"\d", line)
+        and len(line.split()) <= 4
+        and not _ENDS.search(line)
+        and 7 <= len(row.split()) <= 16
     )
 
 
@@ -368,11 +383,15 @@ EXPECTED = tuple(k for k in SECTION_LABELS if k not in ("opening", "dates"))
 
 # First match wins, so the narrow patterns come first.
 _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (kind, re.compile(pattern, re.I)) for kind, pattern in (
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
         ("esy", r"extended school year|\besy\b"),
         ("transition", r"transition|post-?secondary"),
-        ("state_tests", r"\bstate\b.*\b(assessments?|tests?|testing)\b|statewide"
-                        r"|district(wide)? assessments?|assessment participation"),
+        (
+            "state_tests",
+            r"\bstate\b.*\b(assessments?|tests?|testing)\b|statewide"
+            r"|district(wide)? assessments?|assessment participation",
+        ),
         ("progress", r"\bprogress\b"),
         ("related_services", r"^related services"),
         ("accommodations", r"accommodations?|supplementary aids|modifications"),
@@ -384,9 +403,11 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     )
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_TEXT = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
-              rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
-              rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}")  # 3 October 2026
+_DATE_TEXT = (
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
+    rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}"
+)  # 3 October 2026
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
@@ -408,8 +429,11 @@ def _capitals_heading(line: str) -> bool:
     a PDF keeps no heading styles, so a short line in capitals stands for one."""
     text = line.strip()
     return (
-        _capitals(text) and len(text.split()) <= 10
-        and not _ENDS.search(text) and not text.endswith(",") and not _DATE.search(text)
+        _capitals(text)
+        and len(text.split()) <= 10
+        and not _ENDS.search(text)
+        and not text.endswith(",")
+        and not _DATE.search(text)
         and not _is_header_row(text)
     )
 
@@ -422,9 +446,15 @@ _NUMBERING = re.compile(
 
 def _is_heading(text: str) -> bool:
     return (
-        0 < len(text) <= 80 and len(text.split()) <= 10 and not _ENDS.search(text) and not text.endswith(",")
-        and " — " not in text and not _DATE.search(text) and not re.match(r"^goal\s*#?\d", text, re.I)
-        and not _TWO_CELLS.search(text) and not _LETTERHEAD.search(text)
+        0 < len(text) <= 80
+        and len(text.split()) <= 10
+        and not _ENDS.search(text)
+        and not text.endswith(",")
+        and " — " not in text
+        and not _DATE.search(text)
+        and not re.match(r"^goal\s*#?\d", text, re.I)
+        and not _TWO_CELLS.search(text)
+        and not _LETTERHEAD.search(text)
     )
 
 
@@ -433,8 +463,11 @@ def _is_heading(text: str) -> bool:
 # Assessments", "Special education services").
 # The district's or school's name at the top of a page ("Harbor View School District - Office of
 # Student Services"), not the start of a section.
-_LETTERHEAD = re.compile(r"\b(?:school district|public schools|community schools|unified|department|office of)\b.*\s[-–—]\s"
-                         r"|\s[-–—]\s.*\b(?:school district|public schools|community schools|department|office of)\b", re.I)
+_LETTERHEAD = re.compile(
+    r"\b(?:school district|public schools|community schools|unified|department|office of)\b.*\s[-–—]\s"
+    r"|\s[-–—]\s.*\b(?:school district|public schools|community schools|department|office of)\b",
+    re.I,
+)
 _TWO_CELLS = re.compile(r"\b(?!(?:with|from|into|about|over|under|after|before)\b)[a-z]{4,}\s+[A-Z][a-z]+\b")
 
 
@@ -484,8 +517,36 @@ _RATE = re.compile(r"\b(?:per|a|each|every)\s*(?:school\s+)?(?:day|week|month)\b
 _DURATION = re.compile(r"(?:\b|(?<=\dx))\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.I)
 _PLACE_WORDS = ("classroom", "room", "center", "office", "lab", "setting", "library", "clinic", "gym", "class")
 _PLACE = re.compile(r"\b(?:%s)s?\b" % "|".join(_PLACE_WORDS), re.I)
-_NOT_PLACE = {"in", "at", "the", "a", "an", "for", "and", "of", "per", "with", "to", "by", "on", "minutes", "minute",
-              "week", "weekly", "month", "day", "times", "time", "—", "-", "will", "receive", "his", "her", "their"}
+_NOT_PLACE = {
+    "in",
+    "at",
+    "the",
+    "a",
+    "an",
+    "for",
+    "and",
+    "of",
+    "per",
+    "with",
+    "to",
+    "by",
+    "on",
+    "minutes",
+    "minute",
+    "week",
+    "weekly",
+    "month",
+    "day",
+    "times",
+    "time",
+    "—",
+    "-",
+    "will",
+    "receive",
+    "his",
+    "her",
+    "their",
+}
 _RELATED = (
     ("Speech-language therapy", r"speech(?:[- ]language)?(?: therapy| services)?|\bslp\b"),
     ("Occupational therapy", r"occupational therapy|\bot\b"),
@@ -500,18 +561,83 @@ _RELATED = (
     ("Interpreting services", r"interpret"),
 )
 _INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching|intervention))\b", re.I)
-_HEADER_ROW = re.compile(r"^(?:service|services)\b.*\bfrequency\b"
-                         r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$", re.I)
+_HEADER_ROW = re.compile(
+    r"^(?:service|services)\b.*\bfrequency\b"
+    r"|^(?:activity|accommodation|modification|goal|date|item|area)s?(?: — [A-Za-z ]{1,20}){1,4}$",
+    re.I,
+)
 _LEAD = re.compile(r"^(?:\w+\s+will\s+(?:receive|get|have)\s+)", re.I)
 # The words a table's header row is made of, in any order ("Frequency | Service | Duration | Setting").
 _COLUMN_WORDS = {
-    "service", "services", "svc", "type", "frequency", "freq", "duration", "dur", "minutes", "mins", "min", "time",
-    "amount", "sessions", "location", "loc", "setting", "place", "provider", "providers", "staff", "responsible",
-    "person", "start", "begin", "begins", "end", "ends", "date", "dates", "initiation", "name", "role", "position",
-    "title", "signature", "signed", "agree", "disagree", "activity", "activities", "accommodation", "accommodations",
-    "modification", "modifications", "support", "supports", "subject", "area", "goal", "by", "when", "used", "it",
-    "is", "of", "and", "or", "per", "week", "month", "total", "student", "grade", "campus", "school", "purpose",
-    "meeting", "ard",
+    "service",
+    "services",
+    "svc",
+    "type",
+    "frequency",
+    "freq",
+    "duration",
+    "dur",
+    "minutes",
+    "mins",
+    "min",
+    "time",
+    "amount",
+    "sessions",
+    "location",
+    "loc",
+    "setting",
+    "place",
+    "provider",
+    "providers",
+    "staff",
+    "responsible",
+    "person",
+    "start",
+    "begin",
+    "begins",
+    "end",
+    "ends",
+    "date",
+    "dates",
+    "initiation",
+    "name",
+    "role",
+    "position",
+    "title",
+    "signature",
+    "signed",
+    "agree",
+    "disagree",
+    "activity",
+    "activities",
+    "accommodation",
+    "accommodations",
+    "modification",
+    "modifications",
+    "support",
+    "supports",
+    "subject",
+    "area",
+    "goal",
+    "by",
+    "when",
+    "used",
+    "it",
+    "is",
+    "of",
+    "and",
+    "or",
+    "per",
+    "week",
+    "month",
+    "total",
+    "student",
+    "grade",
+    "campus",
+    "school",
+    "purpose",
+    "meeting",
+    "ard",
 }
 _CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
 # Which column of a services table holds what, from the words of its header cell.
@@ -621,12 +747,16 @@ def find_services(sections: Sequence[IEPSection]) -> list[Service]:
             name, kind = named
             if section.kind == "related_services":
                 kind = "related"
-            services.append(Service(
-                name=name, kind=kind, frequency=frequency.group(0) if frequency else "",
-                duration=duration.group(0) if duration else "",
-                location=_location(cells["location"]) or cells["location"] if "location" in cells else _location(text),
-                quote=quote,
-            ))
+            services.append(
+                Service(
+                    name=name,
+                    kind=kind,
+                    frequency=frequency.group(0) if frequency else "",
+                    duration=duration.group(0) if duration else "",
+                    location=_location(cells["location"]) or cells["location"] if "location" in cells else _location(text),
+                    quote=quote,
+                )
+            )
     return services
 
 
@@ -635,7 +765,7 @@ def _without_amounts(text: str) -> str:
     "4 x weekly Dyslexia intervention 45 minutes Dyslexia room" -> "Dyslexia intervention"."""
     text = text.lstrip(_BULLETS + " ")
     first = _FREQUENCY.match(text)
-    body = text[first.end():].strip() if first else text
+    body = text[first.end() :].strip() if first else text
     duration = _DURATION.search(body)
     return body[: duration.start()].strip(" —-:") if duration and duration.start() > 0 else body
 
@@ -679,14 +809,27 @@ DATE_LABELS = {
 }
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
-    ("reevaluation", re.compile(r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
-                                r"|\bfiie?\b|\breed\b", re.I)),
-    ("annual_review", re.compile(r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
-                                 r"|meet again|review (it|this iep|the iep) (again|by|no later)", re.I)),
+    (
+        "reevaluation",
+        re.compile(
+            r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
+            r"|\bfiie?\b|\breed\b",
+            re.I,
+        ),
+    ),
+    (
+        "annual_review",
+        re.compile(
+            r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
+            r"|meet again|review (it|this iep|the iep) (again|by|no later)",
+            re.I,
+        ),
+    ),
     ("meeting", re.compile(r"meeting|iep date|date of (the )?iep|held on|written on|conference|\bmet on", re.I)),
 )
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
 
 
 def parse_date(text: str) -> date | None:
@@ -775,10 +918,16 @@ def _join_broken(lines: list[Quote]) -> list[Quote]:
     for quote in lines:
         prev = out[-1] if out else None
         if (
-            prev is not None and quote.text[:1].islower() and not _STARTS_ITEM.match(quote.text)
-            and not prev.heading and not quote.heading
-            and not _ENDS.search(prev.text) and " — " not in prev.text and not _heading_kind(prev.text)
-            and not _capitals(prev.text) and len(prev.text.split()) >= 6
+            prev is not None
+            and quote.text[:1].islower()
+            and not _STARTS_ITEM.match(quote.text)
+            and not prev.heading
+            and not quote.heading
+            and not _ENDS.search(prev.text)
+            and " — " not in prev.text
+            and not _heading_kind(prev.text)
+            and not _capitals(prev.text)
+            and len(prev.text.split()) >= 6
         ):
             out[-1] = Quote(f"{prev.text} {quote.text}", prev.page, prev.section, prev.heading)
         else:
@@ -793,13 +942,21 @@ def analyse(name: str, kind: str, lines: Sequence[Quote], pages: int | None) -> 
     dates = tuple(find_dates(lines))
     age, age_quote = find_age(lines, dates)
     return IEPDocument(
-        name=name, kind=kind, pages=pages, lines=lines, sections=sections,
-        services=tuple(find_services(sections)), goals=tuple(find_goals(sections)),
-        dates=dates, age=age, age_quote=age_quote,
+        name=name,
+        kind=kind,
+        pages=pages,
+        lines=lines,
+        sections=sections,
+        services=tuple(find_services(sections)),
+        goals=tuple(find_goals(sections)),
+        dates=dates,
+        age=age,
+        age_quote=age_quote,
     )
 
 
 # -- the checklist -------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Article:
@@ -820,9 +977,11 @@ ARTICLES = {
     "least-restrictive-environment.md": Article("corpus/least-restrictive-environment.md", "Least restrictive environment (LRE)"),
     "extended-school-year.md": Article("corpus/extended-school-year.md", "Extended school year (ESY) services"),
     "annual-review-and-amending.md": Article(
-        "corpus/annual-review-and-amending.md", "Annual IEP reviews and changing an IEP between meetings"),
+        "corpus/annual-review-and-amending.md", "Annual IEP reviews and changing an IEP between meetings"
+    ),
     "transition-planning.md": Article(
-        "corpus/transition-planning.md", "Transition planning in the IEP: getting ready for life after high school"),
+        "corpus/transition-planning.md", "Transition planning in the IEP: getting ready for life after high school"
+    ),
 }
 
 
@@ -887,50 +1046,67 @@ def _progress_statement(doc: IEPDocument) -> Quote | None:
     section = doc.section("progress")
     if section is not None and section.lines:
         return section.lines[0]
-    return next((q for q in doc.passages if re.search(r"\bprogress\b", q.text, re.I)
-                 and re.search(r"report|measur|quarter|weeks|semester|card", q.text, re.I)), None)
+    return next(
+        (
+            q
+            for q in doc.passages
+            if re.search(r"\bprogress\b", q.text, re.I) and re.search(r"report|measur|quarter|weeks|semester|card", q.text, re.I)
+        ),
+        None,
+    )
 
 
 def _check_progress(doc: IEPDocument) -> list[Finding]:
     if doc.has("progress") or _progress_statement(doc):
         return []
-    return [_finding(
-        "progress_reporting", "No statement of how progress will be measured and reported was found",
-        "How will progress toward each goal be measured, and how often will we get a written progress report?",
-        _anchor(doc, "goals"),
-    )]
+    return [
+        _finding(
+            "progress_reporting",
+            "No statement of how progress will be measured and reported was found",
+            "How will progress toward each goal be measured, and how often will we get a written progress report?",
+            _anchor(doc, "goals"),
+        )
+    ]
 
 
 def _check_goals_present(doc: IEPDocument) -> list[Finding]:
     if doc.goals:
         return []
-    return [_finding(
-        "annual_goals", "No annual goals were found",
-        "Where are the measurable annual goals for this year, and which needs from the present levels does each one address?",
-        _anchor(doc, "goals", "present_levels"),
-    )]
+    return [
+        _finding(
+            "annual_goals",
+            "No annual goals were found",
+            "Where are the measurable annual goals for this year, and which needs from the present levels does each one address?",
+            _anchor(doc, "goals", "present_levels"),
+        )
+    ]
 
 
 def _check_goals_measurable(doc: IEPDocument) -> list[Finding]:
     return [
         _finding(
-            "measurable_goals", f"Goal {g.number} has no measurable criterion",
+            "measurable_goals",
+            f"Goal {g.number} has no measurable criterion",
             f"How will we know when Goal {g.number} is met? What number, percentage or level, measured how, "
             "would show that it is reached?",
             g.quote,
         )
-        for g in doc.goals if not g.measurable
+        for g in doc.goals
+        if not g.measurable
     ]
 
 
 def _check_services_listed(doc: IEPDocument) -> list[Finding]:
     if doc.services or doc.has("special_education") or doc.has("related_services"):
         return []
-    return [_finding(
-        "services_listed", "No special education or related services were found",
-        "Which special education services, related services and supports will my child receive, and who will provide them?",
-        _anchor(doc, "goals", "present_levels"),
-    )]
+    return [
+        _finding(
+            "services_listed",
+            "No special education or related services were found",
+            "Which special education services, related services and supports will my child receive, and who will provide them?",
+            _anchor(doc, "goals", "present_levels"),
+        )
+    ]
 
 
 def _check_service_details(doc: IEPDocument) -> list[Finding]:
@@ -940,11 +1116,14 @@ def _check_service_details(doc: IEPDocument) -> list[Finding]:
         if not missing:
             continue
         words = " or ".join(missing) if len(missing) <= 2 else f"{missing[0]}, {missing[1]} or {missing[2]}"
-        out.append(_finding(
-            "service_details", f"{service.name} has no {words}",
-            f"For {service.name.lower()}: how often, for how many minutes each time, and where will it happen?",
-            service.quote,
-        ))
+        out.append(
+            _finding(
+                "service_details",
+                f"{service.name} has no {words}",
+                f"For {service.name.lower()}: how often, for how many minutes each time, and where will it happen?",
+                service.quote,
+            )
+        )
     return out
 
 
@@ -959,19 +1138,24 @@ def one_year_after(day: date) -> date:
 def _check_annual_review(doc: IEPDocument) -> list[Finding]:
     meeting, review = doc.date("meeting"), doc.date("annual_review")
     if review is None:
-        return [_finding(
-            "annual_review", "No annual review date was found",
-            "When will the team meet again to review this IEP? It is reviewed at least once a year.",
-            meeting.quote if meeting else _anchor(doc, "dates", "opening"),
-        )]
+        return [
+            _finding(
+                "annual_review",
+                "No annual review date was found",
+                "When will the team meet again to review this IEP? It is reviewed at least once a year.",
+                meeting.quote if meeting else _anchor(doc, "dates", "opening"),
+            )
+        ]
     if meeting is not None and review.value > one_year_after(meeting.value):
-        return [_finding(
-            "annual_review",
-            f"Annual review date ({review.value:%m/%d/%Y}) is more than 12 months after the meeting date "
-            f"({meeting.value:%m/%d/%Y})",
-            "Can the annual review be set no later than one year after this meeting?",
-            review.quote,
-        )]
+        return [
+            _finding(
+                "annual_review",
+                f"Annual review date ({review.value:%m/%d/%Y}) is more than 12 months after the meeting date "
+                f"({meeting.value:%m/%d/%Y})",
+                "Can the annual review be set no later than one year after this meeting?",
+                review.quote,
+            )
+        ]
     return []
 
 
@@ -982,65 +1166,149 @@ def _check_transition(doc: IEPDocument) -> list[Finding]:
         re.search(r"post-?secondary goal|transition (plan|services)", q.text, re.I) for q in doc.lines
     ):
         return []
-    return [_finding(
-        "transition", f"Student is {doc.age} and there is no transition plan",
-        "Where are the postsecondary goals (training or education, employment, independent living) and the "
-        "transition services to reach them? Was my child invited to the meeting?",
-        doc.age_quote or _anchor(doc, "opening"),
-    )]
+    return [
+        _finding(
+            "transition",
+            f"Student is {doc.age} and there is no transition plan",
+            "Where are the postsecondary goals (training or education, employment, independent living) and the "
+            "transition services to reach them? Was my child invited to the meeting?",
+            doc.age_quote or _anchor(doc, "opening"),
+        )
+    ]
 
 
 def _rules() -> tuple[Rule, ...]:
     a = ARTICLES
     return (
-        Rule("present_levels", "A statement of present levels of academic achievement and functional performance",
-             "34 CFR 300.320(a)(1)", a["present-levels.md"],
-             _missing_section("present_levels", "present_levels", "No statement of present levels was found",
-                              "Where does the IEP describe how my child is doing now, and how the disability affects "
-                              "learning and taking part in class?", "opening")),
-        Rule("annual_goals", "Measurable annual goals", "34 CFR 300.320(a)(2)(i)", a["annual-goals.md"],
-             _check_goals_present),
-        Rule("measurable_goals", "Each goal says how it will be measured (a criterion such as 80% accuracy or 4 of 5 trials)",
-             "34 CFR 300.320(a)(2)(i)", a["annual-goals.md"], _check_goals_measurable),
-        Rule("progress_reporting", "How progress toward the goals will be measured and when reports will be given",
-             "34 CFR 300.320(a)(3)", a["progress-reports.md"], _check_progress),
-        Rule("services_listed", "The special education and related services, and supports, to be provided",
-             "34 CFR 300.320(a)(4)", a["what-is-an-iep.md"], _check_services_listed),
-        Rule("service_details", "For each service: how often, how long and where",
-             "34 CFR 300.320(a)(7)", a["related-services.md"], _check_service_details),
-        Rule("accommodations", "Supplementary aids, services and accommodations",
-             "34 CFR 300.320(a)(4)", a["accommodations.md"],
-             _missing_section("accommodations", "accommodations", "No accommodations or supplementary aids were found",
-                              "Which accommodations and supports will my child have in class and for tests?",
-                              "special_education", "related_services", "goals")),
-        Rule("state_tests", "How the student takes part in state and district tests, with any accommodations",
-             "34 CFR 300.320(a)(6)", a["state-tests-and-the-iep.md"],
-             _missing_section("state_tests", "state_tests", "No statement about state and district tests was found",
-                              "Will my child take the state tests, and with which accommodations?",
-                              "accommodations", "special_education")),
-        Rule("lre", "How much of the day the student is not with non-disabled peers, and why",
-             "34 CFR 300.320(a)(5)", a["least-restrictive-environment.md"],
-             _missing_section("lre", "lre", "No statement of time with non-disabled peers was found",
-                              "How much of the day will my child spend in general education with non-disabled peers, "
-                              "and why not more?", "special_education", "related_services")),
-        Rule("esy", "Whether extended school year services are needed", "34 CFR 300.106",
-             a["extended-school-year.md"],
-             _missing_section("esy", "esy", "Extended school year is not mentioned",
-                              "Did the team consider extended school year services over the summer?",
-                              "special_education", "related_services")),
-        Rule("annual_review", "The IEP is reviewed at least once every 12 months", "34 CFR 300.324(b)(1)(i)",
-             a["annual-review-and-amending.md"], _check_annual_review),
-        Rule("transition", "From age 16: postsecondary goals and transition services", "34 CFR 300.320(b)",
-             a["transition-planning.md"], _check_transition),
+        Rule(
+            "present_levels",
+            "A statement of present levels of academic achievement and functional performance",
+            "34 CFR 300.320(a)(1)",
+            a["present-levels.md"],
+            _missing_section(
+                "present_levels",
+                "present_levels",
+                "No statement of present levels was found",
+                "Where does the IEP describe how my child is doing now, and how the disability affects "
+                "learning and taking part in class?",
+                "opening",
+            ),
+        ),
+        Rule("annual_goals", "Measurable annual goals", "34 CFR 300.320(a)(2)(i)", a["annual-goals.md"], _check_goals_present),
+        Rule(
+            "measurable_goals",
+            "Each goal says how it will be measured (a criterion such as 80% accuracy or 4 of 5 trials)",
+            "34 CFR 300.320(a)(2)(i)",
+            a["annual-goals.md"],
+            _check_goals_measurable,
+        ),
+        Rule(
+            "progress_reporting",
+            "How progress toward the goals will be measured and when reports will be given",
+            "34 CFR 300.320(a)(3)",
+            a["progress-reports.md"],
+            _check_progress,
+        ),
+        Rule(
+            "services_listed",
+            "The special education and related services, and supports, to be provided",
+            "34 CFR 300.320(a)(4)",
+            a["what-is-an-iep.md"],
+            _check_services_listed,
+        ),
+        Rule(
+            "service_details",
+            "For each service: how often, how long and where",
+            "34 CFR 300.320(a)(7)",
+            a["related-services.md"],
+            _check_service_details,
+        ),
+        Rule(
+            "accommodations",
+            "Supplementary aids, services and accommodations",
+            "34 CFR 300.320(a)(4)",
+            a["accommodations.md"],
+            _missing_section(
+                "accommodations",
+                "accommodations",
+                "No accommodations or supplementary aids were found",
+                "Which accommodations and supports will my child have in class and for tests?",
+                "special_education",
+                "related_services",
+                "goals",
+            ),
+        ),
+        Rule(
+            "state_tests",
+            "How the student takes part in state and district tests, with any accommodations",
+            "34 CFR 300.320(a)(6)",
+            a["state-tests-and-the-iep.md"],
+            _missing_section(
+                "state_tests",
+                "state_tests",
+                "No statement about state and district tests was found",
+                "Will my child take the state tests, and with which accommodations?",
+                "accommodations",
+                "special_education",
+            ),
+        ),
+        Rule(
+            "lre",
+            "How much of the day the student is not with non-disabled peers, and why",
+            "34 CFR 300.320(a)(5)",
+            a["least-restrictive-environment.md"],
+            _missing_section(
+                "lre",
+                "lre",
+                "No statement of time with non-disabled peers was found",
+                "How much of the day will my child spend in general education with non-disabled peers, and why not more?",
+                "special_education",
+                "related_services",
+            ),
+        ),
+        Rule(
+            "esy",
+            "Whether extended school year services are needed",
+            "34 CFR 300.106",
+            a["extended-school-year.md"],
+            _missing_section(
+                "esy",
+                "esy",
+                "Extended school year is not mentioned",
+                "Did the team consider extended school year services over the summer?",
+                "special_education",
+                "related_services",
+            ),
+        ),
+        Rule(
+            "annual_review",
+            "The IEP is reviewed at least once every 12 months",
+            "34 CFR 300.324(b)(1)(i)",
+            a["annual-review-and-amending.md"],
+            _check_annual_review,
+        ),
+        Rule(
+            "transition",
+            "From age 16: postsecondary goals and transition services",
+            "34 CFR 300.320(b)",
+            a["transition-planning.md"],
+            _check_transition,
+        ),
     )
 
 
 RULES: tuple[Rule, ...] = _rules()
 RULES_BY_ID = {r.id: r for r in RULES}
 _FOUND_IN = {
-    "present_levels": "present_levels", "annual_goals": "goals", "progress_reporting": "progress",
-    "services_listed": "special_education", "accommodations": "accommodations", "state_tests": "state_tests",
-    "lre": "lre", "esy": "esy", "transition": "transition",
+    "present_levels": "present_levels",
+    "annual_goals": "goals",
+    "progress_reporting": "progress",
+    "services_listed": "special_education",
+    "accommodations": "accommodations",
+    "state_tests": "state_tests",
+    "lre": "lre",
+    "esy": "esy",
+    "transition": "transition",
 }
 
 
@@ -1077,6 +1345,7 @@ def findings(doc: IEPDocument) -> list[Finding]:
 
 
 # -- questions about the document ----------------------------------------------------------
+
 
 class Embedder(Protocol):
     def embed_query(self, text: str) -> list[float]: ...
@@ -1145,15 +1414,19 @@ _SYNONYMS = {
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
-    (re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
-     ("transport",)),
+    (
+        re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
+        ("transport",),
+    ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
 )
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
     (re.compile(r"accommodat|support|\baids?\b|modif", re.I), ("accommodations", "state_tests")),
-    (re.compile(r"minutes|how often|how long|services?|therap|counsel|instruction", re.I),
-     ("special_education", "related_services")),
+    (
+        re.compile(r"minutes|how often|how long|services?|therap|counsel|instruction", re.I),
+        ("special_education", "related_services"),
+    ),
     (re.compile(r"\bgoals?\b", re.I), ("goals",)),
     (re.compile(r"progress|report card", re.I), ("progress",)),
     (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
@@ -1166,43 +1439,109 @@ _INTENTS = (
 # Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
 # mentions one, the answer says so. (Related services are checked against the services listed.)
 _ITEMS = (
-    ("a behavior intervention plan", r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
-     r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b"),
-    ("a one-to-one aide", r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow",
-     r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
-     r"|aide in (?:the |her |his )?class"),
-    ("assistive technology", r"assistive tech|\bat device|communication device|\baac\b",
-     r"assistive tech|\bat device|communication device|\baac\b"),
+    (
+        "a behavior intervention plan",
+        r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
+        r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
+    ),
+    (
+        "a one-to-one aide",
+        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow",
+        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
+        r"|aide in (?:the |her |his )?class",
+    ),
+    (
+        "assistive technology",
+        r"assistive tech|\bat device|communication device|\baac\b",
+        r"assistive tech|\bat device|communication device|\baac\b",
+    ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
-    ("an IQ or cognitive score", r"\biq\b|intelligence|cognitive (?:score|test|ability)",
-     r"\biq\b|intelligence|cognitive|standard score"),
+    (
+        "an IQ or cognitive score",
+        r"\biq\b|intelligence|cognitive (?:score|test|ability)",
+        r"\biq\b|intelligence|cognitive|standard score",
+    ),
 )
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
     ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
-    ("annual_review", re.compile(r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
-                                 r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b", re.I)),
-    ("meeting", re.compile(r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
-                           r"|date of (?:the |this )?iep", re.I)),
+    (
+        "annual_review",
+        re.compile(
+            r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
+            r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"last\s+(?:iep\s+)?meeting|when was|iep (?:was )?(?:written|held|signed)"
+            r"|date of (?:the |this )?iep",
+            re.I,
+        ),
+    ),
     ("birth", re.compile(r"birthday|born|date of birth", re.I)),
 )
 # "How many minutes", "how often", "how long": the answer holds a number with its unit.
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
-_LIST = re.compile(r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-                   r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b"
-                   r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b", re.I)
+_LIST = re.compile(
+    r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
+    r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b"
+    r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
+    re.I,
+)
 _AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
 # "a writing goal", "her reading goals": the area of a goal a question asks about.
 _GOAL_AREA = re.compile(r"\b([a-z][a-z-]{2,})\s+goals?\b", re.I)
-_NOT_AREA = {"his", "her", "their", "the", "any", "each", "every", "main", "first", "next", "annual", "iep", "other",
-             "measurable", "new", "old", "this", "that", "what", "which", "many", "these", "those", "current", "own"}
+_NOT_AREA = {
+    "his",
+    "her",
+    "their",
+    "the",
+    "any",
+    "each",
+    "every",
+    "main",
+    "first",
+    "next",
+    "annual",
+    "iep",
+    "other",
+    "measurable",
+    "new",
+    "old",
+    "this",
+    "that",
+    "what",
+    "which",
+    "many",
+    "these",
+    "those",
+    "current",
+    "own",
+}
 # Stems an IEP uses for a goal area a parent names.
 _GOAL_AREAS = {
     "read": ("fluenc", "decod", "comprehens", "phonic", "literaci", "passag"),
     "write": ("written", "writ", "spell", "essay", "paragraph", "sentenc"),
-    "math": ("mathemat", "calcul", "comput", "equat", "algebra", "arithmet", "subtract", "addit", "multipl",
-             "divis", "divid", "fraction", "decim", "number"),
+    "math": (
+        "mathemat",
+        "calcul",
+        "comput",
+        "equat",
+        "algebra",
+        "arithmet",
+        "subtract",
+        "addit",
+        "multipl",
+        "divis",
+        "divid",
+        "fraction",
+        "decim",
+        "number",
+    ),
     "behavior": ("regul", "cope", "social", "behaviour"),
     "behaviour": ("regul", "cope", "social", "behavior"),
     "speech": ("articul", "languag", "communic", "sound"),
@@ -1397,7 +1736,8 @@ class DocumentIndex:
         for stem in list(stems):
             stems.update(_GOAL_AREAS[stem])
         goals = [g.text for g in self.doc.goals] or [
-            q.text for q in section.lines if not re.search(r"\bprogress\b|\breport", q.text, re.I)]
+            q.text for q in section.lines if not re.search(r"\bprogress\b|\breport", q.text, re.I)
+        ]
         words = {t for text in goals for t in tokenize(text)}
         if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):
             return None

@@ -62,9 +62,7 @@ def is_sidecar(path: Path) -> bool:
     if not name.lower().endswith(SIDECAR_SUFFIX):
         return False
     stem = name[: -len(SIDECAR_SUFFIX)]
-    return (path.parent / stem).is_file() or any(
-        (path.parent / f"{stem}{suffix}").is_file() for suffix in FORMATS
-    )
+    return (path.parent / stem).is_file() or any((path.parent / f"{stem}{suffix}").is_file() for suffix in FORMATS)
 
 
 def check_size(path: Path, max_bytes: int | None) -> None:

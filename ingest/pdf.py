@@ -81,9 +81,7 @@ def load_pdf(path: Path, source: str) -> SourceDocument:
     reader = _open(path)
     pages = drop_repeated_edges(_page_texts(reader))
     if sum(len(p.strip()) for p in pages) < MIN_TEXT_CHARS:
-        raise DocumentError(
-            "no text could be extracted from the PDF; if it is scanned pages, run OCR on it first"
-        )
+        raise DocumentError("no text could be extracted from the PDF; if it is scanned pages, run OCR on it first")
     vocabulary = {w.lower() for p in pages for w in re.findall(r"[A-Za-z]+", p)}
     headings = outline_headings(reader)
     sections: list[Section] = []

@@ -37,7 +37,8 @@ def drop_repeated_edges(pages: list[str]) -> list[str]:
     for lines in split:
         edges = set(_edges(lines))
         kept = [
-            line for i, line in enumerate(lines)
+            line
+            for i, line in enumerate(lines)
             if not (i in edges and (_signature(line) in repeated or _PAGE_NUMBER.match(line.strip())))
         ]
         out.append("\n".join(kept))
@@ -64,7 +65,7 @@ def paragraphs(text: str) -> str:
     for i, line in enumerate(lines):
         bullet = _BULLET.match(line)
         if bullet:
-            line = line[bullet.end():]
+            line = line[bullet.end() :]
         if not current:
             current = line
         elif re.fullmatch(r"[A-Z]", current) and line[:1].islower():

@@ -79,8 +79,7 @@ def _tqdm_progress(enabled: bool) -> Progress | None:
             bar.total = total
             read, of = documents
             if of:
-                bar.set_postfix_str(f"{of:,} documents" if read >= of else f"{read:,} of {of:,} documents read",
-                                    refresh=False)
+                bar.set_postfix_str(f"{of:,} documents" if read >= of else f"{read:,} of {of:,} documents read", refresh=False)
         bar.update(done - bar.n)
         if done >= total:
             bar.refresh()
@@ -112,8 +111,7 @@ def _run(
         old = _readable_snapshot(library) if reset else current_snapshot(index, library)
         found = discover(paths, Sources(old.sources, settings))
         base = Snapshot(sources=old.sources) if reset else old
-        plan = _plan(make_plan(found, base, settings, remove=remove, prune=prune, progress=progress,
-                               loader=loader), found)
+        plan = _plan(make_plan(found, base, settings, remove=remove, prune=prune, progress=progress, loader=loader), found)
         return _report(plan, 0, started, True)
     with library.writing():
         if reset:
@@ -139,8 +137,9 @@ def _run(
     return _report(plan, embedded, started, False, sentences)
 
 
-def _stream(planner: Planner, index: GuidanceIndex, embedder: Embeddings | None, settings: Settings,
-            tally: Tally) -> tuple[int, int]:
+def _stream(
+    planner: Planner, index: GuidanceIndex, embedder: Embeddings | None, settings: Settings, tally: Tally
+) -> tuple[int, int]:
     """Read, chunk, embed and store the planner's documents a batch at a time (nothing becomes
     visible: the library commit does that). The next batch is read while this one embeds.
     Returns (passages, sentences) embedded."""
@@ -158,8 +157,7 @@ def _stream(planner: Planner, index: GuidanceIndex, embedder: Embeddings | None,
     return embedded, sentences
 
 
-def _heal_sentences(index: GuidanceIndex, library: AnyLibrary, embedder: Embeddings, settings: Settings,
-                    tally: Tally) -> int:
+def _heal_sentences(index: GuidanceIndex, library: AnyLibrary, embedder: Embeddings, settings: Settings, tally: Tally) -> int:
     """Embed the sentences of visible chunks whose rows are missing, a page of chunks at a time."""
     chunks = index.committed(library).chunks()
     repeats = repeat_cache(embedder)
@@ -183,8 +181,16 @@ def _readable_snapshot(library: AnyLibrary) -> Snapshot:
         return Snapshot()
 
 
-def _reset(paths, index: GuidanceIndex, embedder, settings: Settings, library: AnyLibrary,
-           progress: Progress | None, started: float, loader: Loader = load) -> IngestReport:
+def _reset(
+    paths,
+    index: GuidanceIndex,
+    embedder,
+    settings: Settings,
+    library: AnyLibrary,
+    progress: Progress | None,
+    started: float,
+    loader: Loader = load,
+) -> IngestReport:
     """Rebuild into a new collection beside the live one, then switch by one commit. Until that
     commit readers keep answering from the old collection; a kill at any moment leaves it intact,
     and the half-built collection is dropped by the next ingest."""
@@ -204,9 +210,16 @@ def _reset(paths, index: GuidanceIndex, embedder, settings: Settings, library: A
     embedded, sentences = _stream(planner, fresh, embedder, settings, Tally(progress, len(planner.targets)))
     plan = _plan(planner.finish(), found)
     if not plan.documents and old.documents:  # a wrong path or an unreadable folder must not empty the index
-        plan.files.append(FileResult("--reset", "error", message=(
-            "no document could be ingested from the paths given, so the index was not rebuilt; "
-            f"the current one ({len(old.documents)} documents) is unchanged")))
+        plan.files.append(
+            FileResult(
+                "--reset",
+                "error",
+                message=(
+                    "no document could be ingested from the paths given, so the index was not rebuilt; "
+                    f"the current one ({len(old.documents)} documents) is unchanged"
+                ),
+            )
+        )
         plan.documents = dict(old.documents)
         plan.old = old
         return _report(plan, 0, started, False)
@@ -221,8 +234,13 @@ def _reset(paths, index: GuidanceIndex, embedder, settings: Settings, library: A
 def _report(plan: Plan, embedded: int, started: float, dry_run: bool, sentences: int = 0) -> IngestReport:
     old, new = plan.old.ids(), plan.ids()
     report = IngestReport(
-        added=len(new - old), unchanged=len(new & old), removed=len(old - new),
-        embedded=embedded, sentences=sentences, dry_run=dry_run, files=sorted(plan.files, key=lambda f: f.source),
+        added=len(new - old),
+        unchanged=len(new & old),
+        removed=len(old - new),
+        embedded=embedded,
+        sentences=sentences,
+        dry_run=dry_run,
+        files=sorted(plan.files, key=lambda f: f.source),
     )
     report.seconds = time.perf_counter() - started
     return report
@@ -248,16 +266,15 @@ def ingest(
     a time; `loader` reads one file (ingest/loaders.py `load`)."""
     callback = progress if callable(progress) else _tqdm_progress(bool(progress))
     try:
-        return _run(list(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset,
-                    prune=prune, loader=loader)
+        return _run(
+            list(paths), index, embedder, settings, dry_run=dry_run, progress=callback, reset=reset, prune=prune, loader=loader
+        )
     finally:
         if callback is not None and hasattr(callback, "close"):
             callback.close()
 
 
-def remove_documents(
-    sources: Iterable[str], index: GuidanceIndex, settings: Settings, *, dry_run: bool = False
-) -> IngestReport:
+def remove_documents(sources: Iterable[str], index: GuidanceIndex, settings: Settings, *, dry_run: bool = False) -> IngestReport:
     """Take documents out of the library by source name (their files are left alone).
     A passage another document also has stays, cited from that document."""
     return _run([], index, None, settings, dry_run=dry_run, progress=None, remove=sources)
@@ -278,4 +295,3 @@ def change_sources(change, index: GuidanceIndex, settings: Settings) -> Snapshot
 def known_sources(settings: Settings, library: AnyLibrary) -> Sources:
     snapshot = library.load()
     return Sources(snapshot.sources if snapshot else {}, settings)
-

@@ -39,7 +39,7 @@ def _title_line(lines: list[str], headings: dict[int, int]) -> int | None:
     if first is None:
         return None
     alone = first + 1 < len(lines) and (not lines[first + 1] or first in headings)
-    more = any(lines[first + headings.get(first, 1):])
+    more = any(lines[first + headings.get(first, 1) :])
     return first if alone and more and len(lines[first]) <= MAX_HEADING_CHARS else None
 
 

@@ -54,8 +54,13 @@ class Plan:
 
     @property
     def changes(self) -> bool:
-        return bool(self.staged or self.removed_ids or self.reown or self.documents != self.old.documents
-                    or (self.sources is not None and self.sources != self.old.sources))
+        return bool(
+            self.staged
+            or self.removed_ids
+            or self.reown
+            or self.documents != self.old.documents
+            or (self.sources is not None and self.sources != self.old.sources)
+        )
 
 
 Loader = Callable[..., SourceDocument]  # load(path, source, max_bytes=...) (ingest/loaders.py)
@@ -74,16 +79,23 @@ class _Reader:
         doc = self.loader(target.path, target.source, max_bytes=self.settings.ingest.max_file_bytes())
         chunks = chunk_document(doc, self.splitter, self.settings.ingest.min_chunk_chars)
         if not chunks:
-            raise DocumentError(
-                f"no passage of at least {self.settings.ingest.min_chunk_chars} characters to index"
-            )
+            raise DocumentError(f"no passage of at least {self.settings.ingest.min_chunk_chars} characters to index")
         record = DocumentRecord(
-            source=target.source, title=doc.title, kind=doc.kind, chunk_ids=tuple(c.id for c in chunks),
-            file_hash=doc.raw_hash, recipe=self.recipe, ingested_at=now_iso(), pages=doc.pages,
-            sections=doc.section_count, size_bytes=target.path.stat().st_size, path=str(target.path),
+            source=target.source,
+            title=doc.title,
+            kind=doc.kind,
+            chunk_ids=tuple(c.id for c in chunks),
+            file_hash=doc.raw_hash,
+            recipe=self.recipe,
+            ingested_at=now_iso(),
+            pages=doc.pages,
+            sections=doc.section_count,
+            size_bytes=target.path.stat().st_size,
+            path=str(target.path),
         )
-        result = FileResult(target.source, "added", kind=doc.kind, chunks=len(chunks),
-                            pages=doc.pages, sections=doc.section_count)
+        result = FileResult(
+            target.source, "added", kind=doc.kind, chunks=len(chunks), pages=doc.pages, sections=doc.section_count
+        )
         return record, result, {c.id: c for c in chunks}
 
 
@@ -113,8 +125,16 @@ class Planner:
     alone. Because documents are taken in source order, the first document to hold a new chunk is
     the owner the library names (the first by name), so its copy is the one stored."""
 
-    def __init__(self, found: Discovery, old: Snapshot, settings: Settings, *, remove: Iterable[str] = (),
-                 prune: bool = False, loader: Loader = load) -> None:
+    def __init__(
+        self,
+        found: Discovery,
+        old: Snapshot,
+        settings: Settings,
+        *,
+        remove: Iterable[str] = (),
+        prune: bool = False,
+        loader: Loader = load,
+    ) -> None:
         self.settings = settings
         self.reader = _Reader(settings, loader)
         self.plan = Plan(old=old, documents=dict(old.documents))
@@ -168,19 +188,32 @@ class Planner:
         plan, old = self.plan, self.plan.old
         doomed = set(self.remove)
         for prefix, folder in self.found.folders.items():
-            gone = sorted(s for s in old.documents
-                          if s.startswith(prefix) and s not in self.seen and s not in self.failed)
+            gone = sorted(s for s in old.documents if s.startswith(prefix) and s not in self.seen and s not in self.failed)
             if not gone:
                 continue
             if not self.prune:  # never a side effect: a file missing from disk keeps its document until --prune
                 for source in gone:
                     record = old.documents[source]
-                    plan.files.append(FileResult(source, "missing", kind=record.kind, chunks=record.chunks,
-                                                 message="no longer on disk; kept (ingest with --prune to remove it)"))
+                    plan.files.append(
+                        FileResult(
+                            source,
+                            "missing",
+                            kind=record.kind,
+                            chunks=record.chunks,
+                            message="no longer on disk; kept (ingest with --prune to remove it)",
+                        )
+                    )
             elif not any(s.startswith(prefix) for s in self.seen | self.failed):
-                plan.files.append(FileResult(prefix, "error", message=(
-                    f"no documents found in {folder}, so the {len(gone)} documents listed under it were kept "
-                    "(is the folder mounted?); remove them by name with: iep-guide library --remove SOURCE…")))
+                plan.files.append(
+                    FileResult(
+                        prefix,
+                        "error",
+                        message=(
+                            f"no documents found in {folder}, so the {len(gone)} documents listed under it were kept "
+                            "(is the folder mounted?); remove them by name with: iep-guide library --remove SOURCE…"
+                        ),
+                    )
+                )
             else:
                 doomed.update(gone)
         for source in sorted(doomed & set(plan.documents)):
@@ -212,8 +245,16 @@ def make_plan(
 
 
 def _unchanged(record: DocumentRecord) -> FileResult:
-    return FileResult(record.source, "unchanged", kind=record.kind, chunks=record.chunks, unchanged=record.chunks,
-                      pages=record.pages, sections=record.sections, duplicates=dict(record.duplicates))
+    return FileResult(
+        record.source,
+        "unchanged",
+        kind=record.kind,
+        chunks=record.chunks,
+        unchanged=record.chunks,
+        pages=record.pages,
+        sections=record.sections,
+        duplicates=dict(record.duplicates),
+    )
 
 
 def _compare(result: FileResult, previous: DocumentRecord | None, record: DocumentRecord) -> FileResult:
@@ -259,8 +300,7 @@ def _share(planner: Planner) -> None:
         plan.reown[id_] = meta or {"source": owner, "title": plan.documents[owner].title}
 
 
-def _owner_metadata(reader: _Reader, reread: dict[str, dict[str, dict]], record: DocumentRecord,
-                    id_: str) -> dict | None:
+def _owner_metadata(reader: _Reader, reread: dict[str, dict[str, dict]], record: DocumentRecord, id_: str) -> dict | None:
     """A chunk's metadata in a document not read this run (read again, its metadata kept)."""
     if record.source not in reread:
         reread[record.source] = {}

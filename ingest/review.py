@@ -25,18 +25,21 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import DocumentError
-from assistant.injection import instruction_like
-from assistant.text import split_sentences
+from assistant.text import instruction_like, split_sentences
 from ingest.uploads import free_name, safe_name, save_upload
 
 FLAGS = {
     "personal data": re.compile(
         r"\b(social security|ssn|passwords?|pin number|credit card|debit card|bank account|routing number|"
-        r"account number|gift cards?|wire (the )?money|payment|pay (a|the) fee|date of birth)\b", re.I),
+        r"account number|gift cards?|wire (the )?money|payment|pay (a|the) fee|date of birth)\b",
+        re.I,
+    ),
     "link or e-mail address": re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.[\w.-]+", re.I),
     "instruction to the reader": re.compile(
         r"^(please\s+)?(send|e-?mail|call|text|click|visit|download|reply|submit|provide|give|wire|pay|sign up|log in)\b"
-        r"|\byou (must|should|need to|have to) (send|e-?mail|call|text|click|provide|give|pay|submit)\b", re.I),
+        r"|\byou (must|should|need to|have to) (send|e-?mail|call|text|click|provide|give|pay|submit)\b",
+        re.I,
+    ),
 }
 _lock = threading.Lock()
 
@@ -77,8 +80,15 @@ class Review:
 
     # -- the audit log -------------------------------------------------------
     def record(self, who: str, action: str, document: str, detail: str = "", **extra) -> dict:
-        entry = {"id": uuid.uuid4().hex[:12], "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                 "who": who, "action": action, "document": document, "detail": detail, **extra}
+        entry = {
+            "id": uuid.uuid4().hex[:12],
+            "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "who": who,
+            "action": action,
+            "document": document,
+            "detail": detail,
+            **extra,
+        }
         with _lock:
             self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.audit_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -155,9 +165,13 @@ class Review:
         cutoff = datetime.now(timezone.utc) - timedelta(minutes=self.settings.ingest.undo_minutes)
         undone = {e.get("undoes") for e in self.log() if e["action"] == "undo"}
         return [
-            e for e in self.log()
-            if e["action"] == "remove" and e.get("trash") and e["id"] not in undone
-            and datetime.fromisoformat(e["at"]) >= cutoff and Path(e["trash"]).exists()
+            e
+            for e in self.log()
+            if e["action"] == "remove"
+            and e.get("trash")
+            and e["id"] not in undone
+            and datetime.fromisoformat(e["at"]) >= cutoff
+            and Path(e["trash"]).exists()
         ]
 
     def undo(self, entry_id: str, who: str, index, embedder):

@@ -38,9 +38,7 @@ def decode_text(data: bytes, path: Path) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise DocumentError(
-            f"could not tell the text encoding of {path.name}; save it as UTF-8 and try again"
-        )
+        raise DocumentError(f"could not tell the text encoding of {path.name}; save it as UTF-8 and try again")
     return _checked(str(best), path)
 
 

@@ -46,9 +46,7 @@ def save_upload(name: str, data: bytes, settings: Settings) -> Path:
     if not supported(target):
         raise DocumentError(f"unsupported file type {target.suffix or '(none)'!r}; supported: {supported_types()}")
     if len(data) > settings.ingest.max_file_bytes():
-        raise DocumentError(
-            f"the file is {len(data) / 1048576:.1f} MB, over the {settings.ingest.max_file_mb:g} MB limit"
-        )
+        raise DocumentError(f"the file is {len(data) / 1048576:.1f} MB, over the {settings.ingest.max_file_mb:g} MB limit")
     if not data.strip():
         raise DocumentError("the file is empty")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -70,6 +68,6 @@ def uploaded_file(source: str, settings: Settings) -> Path | None:
     prefix = "uploads/"
     if not source.startswith(prefix):
         return None
-    path = (settings.ingest.uploads_dir / source[len(prefix):]).resolve()
+    path = (settings.ingest.uploads_dir / source[len(prefix) :]).resolve()
     inside = settings.ingest.uploads_dir.resolve() in path.parents
     return path if inside and path.is_file() else None

@@ -22,9 +22,7 @@ _DIVISION = re.compile(r"^\s*(SUBCHAPTER|PART|SUBPART|DIVISION)\s+[\w.-]+\s*[—
 
 def looks_like_us_code(body: str) -> bool:
     """A US Code chapter: a '# Title N—' heading and at least one '§ N.' section heading."""
-    return bool(re.search(r"^#{1,6}\s*Title\s+\d+\s*[—–-]", body, re.M)) and bool(
-        re.search(r"^#{1,6}\s*§", body, re.M)
-    )
+    return bool(re.search(r"^#{1,6}\s*Title\s+\d+\s*[—–-]", body, re.M)) and bool(re.search(r"^#{1,6}\s*§", body, re.M))
 
 
 @dataclass

@@ -65,8 +65,9 @@ def small_corpus(tmp_path) -> Path:
 
 
 def _cli(*args, timeout=3600):
-    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=dict(os.environ), timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=ROOT, env=dict(os.environ), timeout=timeout
+    )
 
 
 @pytest.fixture(scope="session")

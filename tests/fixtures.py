@@ -9,8 +9,7 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def write_pdf(path: Path, pages: list[list[str]], *, title: str | None = None,
-              outline: list[tuple[str, int]] = ()) -> Path:
+def write_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, outline: list[tuple[str, int]] = ()) -> Path:
     """A real PDF with one line of Helvetica text per string, top to bottom on each page.
     `outline` adds bookmarks (title, 0-based page)."""
     objects: list[bytes] = []
@@ -29,10 +28,12 @@ def write_pdf(path: Path, pages: list[list[str]], *, title: str | None = None,
         ops.append("ET")
         stream = "\n".join(ops).encode("cp1252")
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-            b"/Contents %d 0 R >>" % (pages_id, font, content)
-        ))
+        kids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
+                b"/Contents %d 0 R >>" % (pages_id, font, content)
+            )
+        )
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Title (%s) >>" % _escape(title).encode("cp1252")) if title else None

@@ -15,69 +15,100 @@ DISTRICT = [
     ("h", "Individualized Education Program (IEP)"),
     ("p", "Maplewood Unified School District - Special Education Department"),
     ("h", "Meeting Information"),
-    ("table", [
-        ["Student", "Maya Rivera"],
-        ["Date of birth", "05/02/2016"],
-        ["Grade", "4"],
-        ["IEP meeting date", "03/10/2026"],
-        ["Annual review date", "03/09/2027"],
-        ["Re-evaluation due", "02/15/2028"],
-    ]),
+    (
+        "table",
+        [
+            ["Student", "Maya Rivera"],
+            ["Date of birth", "05/02/2016"],
+            ["Grade", "4"],
+            ["IEP meeting date", "03/10/2026"],
+            ["Annual review date", "03/09/2027"],
+            ["Re-evaluation due", "02/15/2028"],
+        ],
+    ),
     ("h", "Present Levels of Academic Achievement and Functional Performance"),
-    ("p", "Maya reads 62 words correct per minute on grade 4 passages; the grade-level benchmark is 94. "
-          "Her speech is understood by unfamiliar listeners about 70% of the time."),
+    (
+        "p",
+        "Maya reads 62 words correct per minute on grade 4 passages; the grade-level benchmark is 94. "
+        "Her speech is understood by unfamiliar listeners about 70% of the time.",
+    ),
     ("p", "Parent concerns: Maya's parents want her to enjoy reading and to be understood by her classmates."),
     ("page",),
     ("h", "Measurable Annual Goals"),
-    ("p", "Goal 1: By March 2027, Maya will read grade 4 passages at 90 words correct per minute "
-          "on 3 of 4 weekly probes."),
-    ("p", "Goal 2: By March 2027, Maya will produce /r/ and /s/ sounds correctly in conversation "
-          "with 80% accuracy in 4 of 5 sessions."),
+    ("p", "Goal 1: By March 2027, Maya will read grade 4 passages at 90 words correct per minute on 3 of 4 weekly probes."),
+    (
+        "p",
+        "Goal 2: By March 2027, Maya will produce /r/ and /s/ sounds correctly in conversation "
+        "with 80% accuracy in 4 of 5 sessions.",
+    ),
     ("h", "How Progress Will Be Measured and Reported"),
-    ("p", "Progress toward each goal will be measured with weekly curriculum-based probes and therapy data. "
-          "Parents will receive a written progress report every 9 weeks, with the report card."),
+    (
+        "p",
+        "Progress toward each goal will be measured with weekly curriculum-based probes and therapy data. "
+        "Parents will receive a written progress report every 9 weeks, with the report card.",
+    ),
     ("page",),
     ("h", "Special Education Services"),
-    ("table", [
-        ["Service", "Frequency", "Duration", "Location"],
-        ["Specialized reading instruction", "5 times per week", "45 minutes", "Resource room"],
-    ]),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location"],
+            ["Specialized reading instruction", "5 times per week", "45 minutes", "Resource room"],
+        ],
+    ),
     ("h", "Related Services"),
-    ("table", [
-        ["Service", "Frequency", "Duration", "Location"],
-        ["Speech-language therapy", "2 times per week", "30 minutes", "Speech room"],
-        ["Occupational therapy", "1 time per month", "30 minutes", "General education classroom"],
-    ]),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location"],
+            ["Speech-language therapy", "2 times per week", "30 minutes", "Speech room"],
+            ["Occupational therapy", "1 time per month", "30 minutes", "General education classroom"],
+        ],
+    ),
     ("h", "Supplementary Aids, Services and Accommodations"),
     ("p", "Extended time (time and a half) on classroom tests and quizzes."),
     ("p", "Directions read aloud and repeated; preferential seating near the teacher."),
     ("page",),
     ("h", "Participation in State and District Assessments"),
-    ("p", "Maya will take the state reading and math tests with accommodations: extended time and "
-          "a small-group setting."),
+    ("p", "Maya will take the state reading and math tests with accommodations: extended time and a small-group setting."),
     ("h", "Least Restrictive Environment"),
-    ("p", "Maya will spend 80% of the school day in the general education classroom with non-disabled peers. "
-          "She is removed only for specialized reading instruction in the resource room."),
+    (
+        "p",
+        "Maya will spend 80% of the school day in the general education classroom with non-disabled peers. "
+        "She is removed only for specialized reading instruction in the resource room.",
+    ),
     ("h", "Extended School Year"),
-    ("p", "The team considered extended school year services. Maya does not need ESY this year because "
-          "she kept her skills over past breaks."),
+    (
+        "p",
+        "The team considered extended school year services. Maya does not need ESY this year because "
+        "she kept her skills over past breaks.",
+    ),
 ]
 
 # A narrative IEP: flowing paragraphs, services and dates written as sentences.
 NARRATIVE = [
     ("h", "Jordan Lee - Individualized Education Program"),
-    ("p", "This IEP was written at a meeting held on September 15, 2025, at Cedar Creek Middle School. "
-          "Jordan is 12 years old and in 7th grade."),
+    (
+        "p",
+        "This IEP was written at a meeting held on September 15, 2025, at Cedar Creek Middle School. "
+        "Jordan is 12 years old and in 7th grade.",
+    ),
     ("h", "Where Jordan Is Now (Present Levels)"),
-    ("p", "Jordan solves grade 7 math problems with 45% accuracy on unit tests. He writes paragraphs of "
-          "two to three sentences and needs reminders to start tasks."),
+    (
+        "p",
+        "Jordan solves grade 7 math problems with 45% accuracy on unit tests. He writes paragraphs of "
+        "two to three sentences and needs reminders to start tasks.",
+    ),
     ("h", "Parent Input"),
     ("p", "Jordan's mother would like him to feel more confident in math class."),
     ("h", "Jordan's Goals"),
     ("p", "Goal 1: Jordan will solve two-step equations with 80% accuracy on 4 out of 5 weekly checks by September 2026."),
     ("p", "Goal 2: Jordan will write a five-sentence paragraph with a topic sentence in 3 of 4 writing samples."),
-    ("p", "We will measure progress with weekly checks and writing samples, and we will report progress to "
-          "Jordan's family in writing each quarter."),
+    (
+        "p",
+        "We will measure progress with weekly checks and writing samples, and we will report progress to "
+        "Jordan's family in writing each quarter.",
+    ),
     ("page",),
     ("h", "Services Jordan Will Receive"),
     ("p", "Jordan will receive specialized math instruction 4 times per week for 50 minutes in the learning center."),
@@ -99,12 +130,15 @@ NARRATIVE = [
 # An IEP missing what the checklist should catch.
 GAPS = [
     ("h", "Individualized Education Program"),
-    ("table", [
-        ["Student", "Sam Carter"],
-        ["Age", "10"],
-        ["Date of IEP meeting", "01/20/2026"],
-        ["Next annual review", "04/20/2027"],
-    ]),
+    (
+        "table",
+        [
+            ["Student", "Sam Carter"],
+            ["Age", "10"],
+            ["Date of IEP meeting", "01/20/2026"],
+            ["Next annual review", "04/20/2027"],
+        ],
+    ),
     ("h", "Present Levels of Performance"),
     ("p", "Sam reads at a grade 2 level and his handwriting is hard to read."),
     ("h", "Annual Goals"),
@@ -124,12 +158,15 @@ def teen(with_transition: bool) -> list[Block]:
     """A 16-year-old's IEP, with or without a transition plan."""
     blocks = [
         ("h", "Individualized Education Program"),
-        ("table", [
-            ["Student", "Alex Morgan"],
-            ["Age", "16"],
-            ["Meeting date", "2026-02-02"],
-            ["Annual review date", "2027-02-01"],
-        ]),
+        (
+            "table",
+            [
+                ["Student", "Alex Morgan"],
+                ["Age", "16"],
+                ["Meeting date", "2026-02-02"],
+                ["Annual review date", "2027-02-01"],
+            ],
+        ),
         ("h", "Present Levels"),
         ("p", "Alex passes all general education classes and reads at grade level with text-to-speech."),
         ("h", "Annual Goals"),
@@ -153,8 +190,10 @@ def teen(with_transition: bool) -> list[Block]:
             ("page",),
             ("h", "Postsecondary Transition Plan"),
             ("p", "Postsecondary goal: after high school Alex will attend a community college and study graphic design."),
-            ("p", "Transition services: a career interest inventory this fall and a visit to the community college "
-                  "in the spring."),
+            (
+                "p",
+                "Transition services: a career interest inventory this fall and a visit to the community college in the spring.",
+            ),
         ]
     return blocks
 

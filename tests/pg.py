@@ -29,8 +29,9 @@ def server_bindir() -> Path | None:
     found = shutil.which("initdb")
     if found and shutil.which("postgres"):
         return Path(found).resolve().parent
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name) if
-                      p.parent.name.isdigit() else 0)
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0
+    )
     for bindir in reversed(versions):
         if (bindir / "initdb").exists() and (bindir / "postgres").exists():
             return bindir
@@ -72,23 +73,54 @@ def throwaway_cluster(timeout_s: float = 60.0) -> Iterator[str]:
     proc = None
     try:
         subprocess.run(
-            [*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-             "-E", "UTF8", "--no-sync", "--no-instructions"],
-            check=True, capture_output=True, text=True, timeout=timeout_s,
+            [
+                *as_user,
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
         )
         port = _free_port()
         log = open(root / "server.log", "wb")  # noqa: SIM115 - closed below
         proc = subprocess.Popen(
-            [*as_user, str(bindir / "postgres"), "-D", str(data), "-k", str(root), "-p", str(port),
-             "-h", "127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
-             "-c", "full_page_writes=off", "-c", "max_connections=50"],
-            stdout=log, stderr=subprocess.STDOUT,
+            [
+                *as_user,
+                str(bindir / "postgres"),
+                "-D",
+                str(data),
+                "-k",
+                str(root),
+                "-p",
+                str(port),
+                "-h",
+                "127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=50",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout_s
         while True:
             try:
-                psycopg.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres",
-                                connect_timeout=2).close()
+                psycopg.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres", connect_timeout=2).close()
                 break
             except psycopg.OperationalError:
                 if proc.poll() is not None or time.monotonic() > deadline:
@@ -116,8 +148,7 @@ def fresh_database(cluster_url: str, name: str) -> str:
     from sqlalchemy.engine import make_url
 
     url = make_url(cluster_url)
-    with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname="postgres",
-                         autocommit=True) as conn:
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
     return url.set(database=name).render_as_string(hide_password=False)

@@ -49,8 +49,11 @@ def ask(at: AppTest, question: str) -> AppTest:
 def html_of(at: AppTest) -> str:
     """The HTML the page shows (without the page's own scripts: the one keeping the browser's key, the Copy
     buttons', the one opening a source's chip from its marker)."""
-    return "\n".join(h.value.replace(copy_button.SCRIPT, "").replace(OPEN_CARD_SCRIPT, "")
-                     for h in at.html if f'id="{owner.SCRIPT_ID}"' not in h.value)
+    return "\n".join(
+        h.value.replace(copy_button.SCRIPT, "").replace(OPEN_CARD_SCRIPT, "")
+        for h in at.html
+        if f'id="{owner.SCRIPT_ID}"' not in h.value
+    )
 
 
 def exchanges(at: AppTest):
@@ -84,7 +87,7 @@ def test_each_answer_has_a_copy_button_with_the_answer_and_its_sources_as_text(a
     (exchange,) = exchanges(app)
     (copy,) = [h.value for h in app.html if 'class="ig-copy"' in h.value]
     assert copy.endswith(copy_button.SCRIPT) and copy.count("<script>") == 1
-    assert f'aria-label="{copy_button.ACCESSIBLE_NAME}"' in copy and "<button type=\"button\"" in copy
+    assert f'aria-label="{copy_button.ACCESSIBLE_NAME}"' in copy and '<button type="button"' in copy
     text = html.unescape(re.search(r'data-copy="([^"]*)"', copy).group(1))
     assert text.startswith("Question: <b>What</b> is an IEP?") and one_marker_per_source(exchange.answer.text) in text
     assert "Sources" in text and all(f"[{s.n}] {s.citation.title}" in text for s in exchange.sources)
@@ -188,8 +191,7 @@ def test_feedback_thumbs_up_then_taken_back(app, feedback_db):
     assert FeedbackStore(feedback_db).get(exchange.id) is None
 
 
-def test_feedback_that_cannot_be_saved_says_so_and_keeps_the_answer(corpus_settings, corpus_index, monkeypatch,
-                                                                    tmp_path):
+def test_feedback_that_cannot_be_saved_says_so_and_keeps_the_answer(corpus_settings, corpus_index, monkeypatch, tmp_path):
     broken = tmp_path / "feedback.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
     at = start(monkeypatch, corpus_settings.index.index_dir, broken)
@@ -265,8 +267,7 @@ def test_parent_and_teacher_questions_have_different_avatars(app):
     assert teacher.avatar != parent.avatar and teacher.name != parent.name
 
 
-def test_a_question_asked_while_the_library_loads_is_answered_once_it_has(corpus_settings, corpus_index,
-                                                                          monkeypatch, tmp_path):
+def test_a_question_asked_while_the_library_loads_is_answered_once_it_has(corpus_settings, corpus_index, monkeypatch, tmp_path):
     """The page does not wait for the library before showing the question box: it shows a note,
     waits for the background load, then answers what was asked meanwhile."""
     from ui import chat_page, resources
@@ -339,8 +340,16 @@ def html_index(tmp_path, embedder):
         "Parents are members of the IEP team. <img src=x onerror=alert(1)> The team meets at least once a year.",
     ]
     chunks = [
-        Chunk(id=f"html-{i}", text=t, source="uploads/<b>plan</b>.pdf", title="IEP <b>basics</b>",
-              section="Overview", audience="family", position=i, page=i + 1)
+        Chunk(
+            id=f"html-{i}",
+            text=t,
+            source="uploads/<b>plan</b>.pdf",
+            title="IEP <b>basics</b>",
+            section="Overview",
+            audience="family",
+            position=i,
+            page=i + 1,
+        )
         for i, t in enumerate(texts)
     ]
     index.upsert(chunks, embedder.embed_documents([c.indexed_text for c in chunks]))
@@ -375,9 +384,13 @@ def _render_checked_answer(index_dir: str, feedback_db: str) -> None:
     cited = hit.citations[0]
     answer = Answer(
         text=f"{cited.quote} [1] Every school must also pay for a private tutor. [1]",
-        citations=(cited,), question="What is an IEP?", answerer="openai",
-        checks=(SentenceCheck(cited.quote, (1,), True),
-                SentenceCheck("Every school must also pay for a private tutor.", (1,), False)),
+        citations=(cited,),
+        question="What is an IEP?",
+        answerer="openai",
+        checks=(
+            SentenceCheck(cited.quote, (1,), True),
+            SentenceCheck("Every school must also pay for a private tutor.", (1,), False),
+        ),
         notice="Part of the generated answer could not be verified against the guidance.",
     )
     library = resources.library(assistant)
@@ -398,8 +411,9 @@ def test_unsupported_sentences_and_notice_are_shown(corpus_settings, corpus_inde
     assert any("1 sentence" in c.value and "not backed by the sources" in c.value for c in at.caption)
 
 
-def test_a_session_asking_too_fast_is_asked_to_wait_and_keeps_its_question(corpus_settings, corpus_index,
-                                                                            monkeypatch, feedback_db):
+def test_a_session_asking_too_fast_is_asked_to_wait_and_keeps_its_question(
+    corpus_settings, corpus_index, monkeypatch, feedback_db
+):
     monkeypatch.setenv("IEP_GUIDE_QUESTIONS_PER_MINUTE", "2")
     at = start(monkeypatch, corpus_settings.index.index_dir, feedback_db)
     ask(at, "What is an IEP?")
@@ -438,8 +452,7 @@ def conversation_store(feedback_db) -> ConversationStore:
     return ConversationStore(open_database(feedback_db))
 
 
-def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_settings, corpus_index, monkeypatch,
-                                                                   feedback_db):
+def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_settings, corpus_index, monkeypatch, feedback_db):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     ask(at, "How do I bake sourdough bread?")
@@ -453,8 +466,9 @@ def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_setting
     restored = exchanges(again)
     assert [e.question for e in restored] == ["What is an IEP?", "How do I bake sourdough bread?"]
     assert [e.id for e in restored] == [first.id, second.id], "feedback stays on the same answers"
-    assert restored[0].answer == first.answer.__class__(**{**first.answer.__dict__, "timings": {},
-                                                          "citations": restored[0].answer.citations})
+    assert restored[0].answer == first.answer.__class__(
+        **{**first.answer.__dict__, "timings": {}, "citations": restored[0].answer.citations}
+    )
     assert [s.citation.chunk_id for s in restored[0].sources] == [s.citation.chunk_id for s in first.sources]
     assert all(s.chunk is not None for s in restored[0].sources), "source cards are read from the index again"
     assert restored[1].answer.abstained
@@ -462,12 +476,12 @@ def test_a_conversation_is_stored_and_comes_back_from_its_address(corpus_setting
     assert 'class="ig-answer"' in body and f'id="{first.anchor(1)}"' in body
     assert len(again.feedback) == 2
     ask(again, "Who is on the IEP team?")
-    assert len(conversation_store(feedback_db).get(conversation_id, BROWSER_A).messages) == 6, \
+    assert len(conversation_store(feedback_db).get(conversation_id, BROWSER_A).messages) == 6, (
         "a restored conversation goes on where it was"
+    )
 
 
-def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, corpus_index, monkeypatch,
-                                                             feedback_db):
+def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, corpus_index, monkeypatch, feedback_db):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     conversation_id = at.query_params["c"]
@@ -485,8 +499,7 @@ def test_another_browser_gets_a_fresh_chat_from_the_same_link(corpus_settings, c
     assert [c.title for c in store.list_for(BROWSER_B)] == ["What is a 504 plan?"]
 
 
-def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settings, corpus_index, monkeypatch,
-                                                                   feedback_db):
+def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settings, corpus_index, monkeypatch, feedback_db):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     first_id = at.query_params["c"]
@@ -496,8 +509,7 @@ def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settin
     second_id = at.query_params["c"]
     listed = [b for b in at.sidebar.button if str(b.key).startswith("ig-conv-open-")]
     assert [b.label for b in listed] == ["What is a 504 plan?", "What is an IEP?"], "newest first"
-    assert all(re.search(r"\d{2} \w{3} \d{4}", c.value) for c in at.sidebar.caption if c.key is None
-               and re.match(r"\d", c.value))
+    assert all(re.search(r"\d{2} \w{3} \d{4}", c.value) for c in at.sidebar.caption if c.key is None and re.match(r"\d", c.value))
 
     at.text_input(key=f"ig-conv-title-{first_id}").set_value("Jake's IEP basics")
     at.button(key=f"ig-conv-rename-{first_id}").click().run()
@@ -514,15 +526,17 @@ def test_the_sidebar_lists_renames_opens_and_deletes_conversations(corpus_settin
     store = conversation_store(feedback_db)
     assert store.get(first_id, BROWSER_A) is None and store.count(BROWSER_A) == 1
     with open_database(feedback_db).begin() as conn:
-        assert conn.execute(sa.select(sa.func.count()).select_from(messages)
-                            .where(messages.c.conversation_id == first_id)).scalar_one() == 0
+        assert (
+            conn.execute(
+                sa.select(sa.func.count()).select_from(messages).where(messages.c.conversation_id == first_id)
+            ).scalar_one()
+            == 0
+        )
     assert exchanges(at) == [] and "c" not in at.query_params, "deleting the open conversation closes it"
-    assert [b.key for b in at.sidebar.button if str(b.key).startswith("ig-conv-open-")] == [
-        f"ig-conv-open-{second_id}"]
+    assert [b.key for b in at.sidebar.button if str(b.key).startswith("ig-conv-open-")] == [f"ig-conv-open-{second_id}"]
 
 
-def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_settings, corpus_index, monkeypatch,
-                                                                  feedback_db):
+def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_settings, corpus_index, monkeypatch, feedback_db):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     first_id = at.query_params["c"]
@@ -542,8 +556,9 @@ def test_switching_audience_in_a_thread_offers_a_new_conversation(corpus_setting
     assert conversation_store(feedback_db).get(at.query_params["c"], BROWSER_A).audience == "teacher"
 
 
-def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(corpus_settings, corpus_index,
-                                                                              monkeypatch, feedback_db):
+def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(
+    corpus_settings, corpus_index, monkeypatch, feedback_db
+):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     ask(at, "Who is on the IEP team?")
@@ -563,8 +578,9 @@ def test_regenerate_replaces_the_last_answer_and_a_reload_shows_one_exchange(cor
     assert html_of(reloaded).count('class="ig-answer"') == 2
 
 
-def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(corpus_settings, corpus_index,
-                                                                             monkeypatch, feedback_db):
+def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(
+    corpus_settings, corpus_index, monkeypatch, feedback_db
+):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "How do I bake sourdough bread?")
     conversation_id = at.query_params["c"]
@@ -588,8 +604,7 @@ def test_edit_replaces_the_last_question_and_its_answer_and_survives_a_reload(co
     assert restored.question == "What is an IEP?" and restored.answer.text == after.answer.text
 
 
-def test_an_empty_edit_is_refused_and_the_last_exchange_is_kept(corpus_settings, corpus_index, monkeypatch,
-                                                                feedback_db):
+def test_an_empty_edit_is_refused_and_the_last_exchange_is_kept(corpus_settings, corpus_index, monkeypatch, feedback_db):
     at = open_as(monkeypatch, corpus_settings.index.index_dir, feedback_db, BROWSER_A)
     ask(at, "What is an IEP?")
     conversation_id = at.query_params["c"]

@@ -51,9 +51,20 @@ def rows(db: Database, table: str) -> int:
 
 
 def a_feedback(answer_id="a1", rating=1, **kw) -> Feedback:
-    values = dict(answer_id=answer_id, rating=rating, question="What is an IEP?", answer="An IEP is a plan. [1]",
-                  audience="family", citations=({"n": 1, "chunk_id": "c1"},), answerer="extractive",
-                  retrieval="hybrid", k=5, abstain_threshold=0.3, model="m", settings={"k": 5})
+    values = dict(
+        answer_id=answer_id,
+        rating=rating,
+        question="What is an IEP?",
+        answer="An IEP is a plan. [1]",
+        audience="family",
+        citations=({"n": 1, "chunk_id": "c1"},),
+        answerer="extractive",
+        retrieval="hybrid",
+        k=5,
+        abstain_threshold=0.3,
+        model="m",
+        settings={"k": 5},
+    )
     values.update(kw)
     return Feedback(**values)
 
@@ -123,10 +134,25 @@ def test_an_existing_feedback_file_is_migrated_in_place_keeping_every_row(tmp_pa
         for i in range(25):
             conn.execute(
                 "INSERT INTO feedback VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (f"old{i}", f"2026-01-{i + 1:02d}T10:00:00+00:00", f"2026-01-{i + 1:02d}T10:00:00+00:00", i % 2,
-                 json.dumps(["unclear"] if i % 2 == 0 else []), f"comment {i}", f"question {i}?", f"answer {i}",
-                 i % 3 == 0, json.dumps([{"n": 1, "chunk_id": f"c{i}"}]), "family", "extractive", "hybrid", 5,
-                 0.3, "all-MiniLM-L6-v2", json.dumps({"k": 5})),
+                (
+                    f"old{i}",
+                    f"2026-01-{i + 1:02d}T10:00:00+00:00",
+                    f"2026-01-{i + 1:02d}T10:00:00+00:00",
+                    i % 2,
+                    json.dumps(["unclear"] if i % 2 == 0 else []),
+                    f"comment {i}",
+                    f"question {i}?",
+                    f"answer {i}",
+                    i % 3 == 0,
+                    json.dumps([{"n": 1, "chunk_id": f"c{i}"}]),
+                    "family",
+                    "extractive",
+                    "hybrid",
+                    5,
+                    0.3,
+                    "all-MiniLM-L6-v2",
+                    json.dumps({"k": 5}),
+                ),
             )
     conn.close()
 
@@ -159,9 +185,14 @@ def test_a_conversation_keeps_its_messages_in_order_with_citations_and_metadata(
     conv = store.create("browser-1", audience="family")
     assert len(conv.id) >= 20 and conv.id.replace("-", "").replace("_", "").isalnum()
     store.append(conv.id, "browser-1", "user", "  What is an IEP?\n")
-    store.append(conv.id, "browser-1", "assistant", "An IEP is a written plan. [1]",
-                 citations=[{"n": 1, "title": "What is an IEP?", "score": 0.71}],
-                 meta={"abstained": False, "answerer": "extractive", "answer_id": "x1"})
+    store.append(
+        conv.id,
+        "browser-1",
+        "assistant",
+        "An IEP is a written plan. [1]",
+        citations=[{"n": 1, "title": "What is an IEP?", "score": 0.71}],
+        meta={"abstained": False, "answerer": "extractive", "answer_id": "x1"},
+    )
     store.append(conv.id, "browser-1", "user", "And a 504 plan?")
     got = store.get(conv.id, "browser-1")
     assert got.title == "What is an IEP?" and got.audience == "family" and got.owner == "browser-1"
@@ -231,25 +262,45 @@ def test_unknown_ids_and_bad_input_are_refused_and_change_nothing(db):
 def test_replace_last_swaps_the_last_exchange_in_place(db):
     store = ConversationStore(db)
     conv = store.create("browser-1", audience="family")
-    for role, text in (("user", "What is an IEP?"), ("assistant", "A plan. [1]"),
-                       ("user", "Who writes it?"), ("assistant", "The team. [1]")):
+    for role, text in (
+        ("user", "What is an IEP?"),
+        ("assistant", "A plan. [1]"),
+        ("user", "Who writes it?"),
+        ("assistant", "The team. [1]"),
+    ):
         store.append(conv.id, "browser-1", role, text)
     # regenerating: the same question, a new answer
-    store.replace_last(conv.id, "browser-1", 2, [
-        NewMessage("user", "Who writes it?", meta={"exchange_id": "e2"}),
-        NewMessage("assistant", "The IEP team writes it. [2]", citations=[{"n": 2}], meta={"exchange_id": "e2"}),
-    ])
+    store.replace_last(
+        conv.id,
+        "browser-1",
+        2,
+        [
+            NewMessage("user", "Who writes it?", meta={"exchange_id": "e2"}),
+            NewMessage("assistant", "The IEP team writes it. [2]", citations=[{"n": 2}], meta={"exchange_id": "e2"}),
+        ],
+    )
     got = store.get(conv.id, "browser-1")
     assert [(m.position, m.role, m.text) for m in got.messages] == [
-        (0, "user", "What is an IEP?"), (1, "assistant", "A plan. [1]"),
-        (2, "user", "Who writes it?"), (3, "assistant", "The IEP team writes it. [2]")]
+        (0, "user", "What is an IEP?"),
+        (1, "assistant", "A plan. [1]"),
+        (2, "user", "Who writes it?"),
+        (3, "assistant", "The IEP team writes it. [2]"),
+    ]
     assert got.messages[3].citations == ({"n": 2},) and got.messages[3].meta == {"exchange_id": "e2"}
     # editing: another question and its answer
-    store.replace_last(conv.id, "browser-1", 2, [NewMessage("user", "Who comes to the meeting?"),
-                                                 NewMessage("assistant", "Parents and teachers. [1]")])
+    store.replace_last(
+        conv.id,
+        "browser-1",
+        2,
+        [NewMessage("user", "Who comes to the meeting?"), NewMessage("assistant", "Parents and teachers. [1]")],
+    )
     got = store.get(conv.id, "browser-1")
-    assert [m.text for m in got.messages] == ["What is an IEP?", "A plan. [1]", "Who comes to the meeting?",
-                                              "Parents and teachers. [1]"]
+    assert [m.text for m in got.messages] == [
+        "What is an IEP?",
+        "A plan. [1]",
+        "Who comes to the meeting?",
+        "Parents and teachers. [1]",
+    ]
     assert got.title == "What is an IEP?" and rows(db, "messages") == 4
 
 
@@ -260,8 +311,9 @@ def test_editing_the_first_question_retitles_only_an_automatic_title(db):
     for conv in (auto, named):
         store.append(conv.id, "browser-1", "user", "What is an IEP?")
         store.append(conv.id, "browser-1", "assistant", "A plan.")
-        store.replace_last(conv.id, "browser-1", 2, [NewMessage("user", "What is a 504 plan?"),
-                                                     NewMessage("assistant", "Another plan.")])
+        store.replace_last(
+            conv.id, "browser-1", 2, [NewMessage("user", "What is a 504 plan?"), NewMessage("assistant", "Another plan.")]
+        )
     assert store.get(auto.id, "browser-1").title == "What is a 504 plan?"
     assert store.get(named.id, "browser-1").title == "My notes"
 
@@ -313,8 +365,12 @@ def test_delete_really_deletes_the_messages(db):
 
 
 def test_purge_follows_the_feedback_retention_setting(db, tmp_path):
-    settings = Settings(index_dir=tmp_path / "idx", database_url=db.describe() if not db.is_sqlite else None,
-                        feedback_db=db.path, feedback_retention_days=30)
+    settings = Settings(
+        index_dir=tmp_path / "idx",
+        database_url=db.describe() if not db.is_sqlite else None,
+        feedback_db=db.path,
+        feedback_retention_days=30,
+    )
     store = ConversationStore(db, retention_days=settings.ui.feedback_retention_days)
     old = store.create("browser-1", audience="family", title="Old")
     store.append(old.id, "browser-1", "user", "Old question")
@@ -397,9 +453,16 @@ def run_two_writers(url: str, tmp_path: Path, shared: str, n: int) -> None:
     barrier = tmp_path / "barrier"
     barrier.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, name, str(barrier), shared, str(n)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-             for name in ("p1", "p2")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, url, name, str(barrier), shared, str(n)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for name in ("p1", "p2")
+    ]
     for proc in procs:
         out, _ = proc.communicate(timeout=300)
         assert proc.returncode == 0, out
@@ -428,5 +491,6 @@ def test_two_processes_writing_at_once_lose_nothing(db, tmp_path):
     feedback = FeedbackStore(db)
     assert feedback.count() == 3 * n
     assert {f.answer_id for f in feedback.all()} == (
-        {f"{p}-{i}" for p in ("p1", "p2") for i in range(n)} | {f"both-{i}" for i in range(n)})
+        {f"{p}-{i}" for p in ("p1", "p2") for i in range(n)} | {f"both-{i}" for i in range(n)}
+    )
     assert rows(db, "messages") == 4 * n + 2 * n

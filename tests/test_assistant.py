@@ -78,18 +78,19 @@ def test_stream_yields_the_text_then_the_answer(assistant):
     assert "".join(pieces) == answer.text and answer.citations
 
 
-@pytest.mark.parametrize("mode, stages", [
-    ("dense", ["embed", "dense", "select", "evidence"]),
-    ("bm25", ["embed", "bm25", "fuse", "evidence"]),
-    ("hybrid", ["embed", "dense", "bm25", "fuse", "evidence"]),
-    ("rerank", ["embed", "dense", "bm25", "fuse", "rerank", "evidence"]),
-])
+@pytest.mark.parametrize(
+    "mode, stages",
+    [
+        ("dense", ["embed", "dense", "select", "evidence"]),
+        ("bm25", ["embed", "bm25", "fuse", "evidence"]),
+        ("hybrid", ["embed", "dense", "bm25", "fuse", "evidence"]),
+        ("rerank", ["embed", "dense", "bm25", "fuse", "rerank", "evidence"]),
+    ],
+)
 def test_each_retrieval_mode_runs_and_times_its_own_stages(assistant, mode, stages):
     from assistant.service import Assistant
 
-    switched = Assistant(
-        retrieval=assistant.retrieval.with_mode(mode), answerer=assistant.answerer, settings=assistant.settings
-    )
+    switched = Assistant(retrieval=assistant.retrieval.with_mode(mode), answerer=assistant.answerer, settings=assistant.settings)
     answer = switched.ask("What is an IEP?")
     assert list(answer.timings) == [*stages, "compose", "total"]
     assert not answer.abstained and answer.citations

@@ -24,11 +24,11 @@ from tests.test_crash_safety import _grow
 
 
 def _kill_during(label: str, args, env, timeout=300) -> str:
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "ingest", *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     seen = bytearray()
-    threading.Thread(target=lambda: [seen.extend(p) for p in iter(lambda: proc.stderr.read1(256), b"")],
-                     daemon=True).start()
+    threading.Thread(target=lambda: [seen.extend(p) for p in iter(lambda: proc.stderr.read1(256), b"")], daemon=True).start()
     pattern = re.compile(label.encode() + rb":\s+\d+%\|[^|]*\|\s*(\d+)/(\d+) \[")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:

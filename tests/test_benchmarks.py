@@ -28,10 +28,19 @@ def test_report_renders_targets_and_stages():
     stages = {s: {"p50": 10.0, "p95": 20.0, "mean": 12.0} for s in ("embed", "total")}
     headline = {"warm_p50_ms": 40.0, "warm_p95_ms": 300.0, "corpus_ingest_s": 20.0, "reingest_s": 1.0}
     result = {
-        "machine": {"date": "2025-01-01T00:00", "cpu": "CPU", "cores": 2, "torch_threads": 2, "memory_gib": 24,
-                    "python": "3.11", "load_at_start": [0.1, 0.1, 0.1]},
-        "facts": [("corpus ingest", "404 chunks")], "latency": {"corpus": {"stages": stages}},
-        "verdicts": report.verdicts(headline), "load_at_end": [0.2, 0.2, 0.2],
+        "machine": {
+            "date": "2025-01-01T00:00",
+            "cpu": "CPU",
+            "cores": 2,
+            "torch_threads": 2,
+            "memory_gib": 24,
+            "python": "3.11",
+            "load_at_start": [0.1, 0.1, 0.1],
+        },
+        "facts": [("corpus ingest", "404 chunks")],
+        "latency": {"corpus": {"stages": stages}},
+        "verdicts": report.verdicts(headline),
+        "load_at_end": [0.2, 0.2, 0.2],
     }
     marks = {v["target"]: v["mark"] for v in result["verdicts"]}
     assert marks["warm extractive answer p50"] == "PASS" and marks["warm extractive answer p95"] == "MISS"

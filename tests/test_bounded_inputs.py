@@ -55,9 +55,13 @@ def test_aes_encrypted_pdf_without_a_user_password_is_read(tmp_path):
 
 def test_html_nested_fifty_thousand_divs_deep_still_gives_its_text(tmp_path):
     page = tmp_path / "deep.html"
-    page.write_text("<html><head><title>Meeting timelines</title></head><body><nav>Home | About</nav>"
-                    + "<div>" * 50_000 + f"<p>{SENTENCE}</p>" + "</div>" * 50_000
-                    + "<script>var tracking = 1;</script></body></html>")
+    page.write_text(
+        "<html><head><title>Meeting timelines</title></head><body><nav>Home | About</nav>"
+        + "<div>" * 50_000
+        + f"<p>{SENTENCE}</p>"
+        + "</div>" * 50_000
+        + "<script>var tracking = 1;</script></body></html>"
+    )
     started = time.monotonic()
     doc = load(page, "guides/deep.html")
     text = " ".join(s.text for s in doc.sections)

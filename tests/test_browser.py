@@ -24,8 +24,13 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in the server
@@ -34,10 +39,21 @@ QUESTION = "What is an IEP?"
 PHONE = {"width": 390, "height": 844}
 STAFF_NAME, STAFF_PASSWORD = "maria", "correct horse battery staple"
 EVAL_CASES = [
-    {"id": "iep", "question": QUESTION, "audience": "family", "topic": "iep-basics",
-     "expected_sources": ["guides/what-is-an-iep.md"], "key_facts": [["written plan"]]},
-    {"id": "bread", "question": "How do I bake sourdough bread?", "audience": "family", "topic": "out-of-scope",
-     "should_abstain": True},
+    {
+        "id": "iep",
+        "question": QUESTION,
+        "audience": "family",
+        "topic": "iep-basics",
+        "expected_sources": ["guides/what-is-an-iep.md"],
+        "key_facts": [["written plan"]],
+    },
+    {
+        "id": "bread",
+        "question": "How do I bake sourdough bread?",
+        "audience": "family",
+        "topic": "out-of-scope",
+        "should_abstain": True,
+    },
 ]
 
 CONTRAST_JS = """(el) => {
@@ -91,9 +107,14 @@ def served(tmp_path_factory, embedder):
     eval_set.write_text("\n".join(json.dumps(c) for c in EVAL_CASES) + "\n")
     staff_file = tmp / "staff" / "staff.json"
     StaffAccounts(staff_file).add(STAFF_NAME, STAFF_PASSWORD)
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir), "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
-           "IEP_GUIDE_EVAL_SET": str(eval_set), "IEP_GUIDE_REPORTS_DIR": str(tmp / "reports"),
-           "IEP_GUIDE_CORPUS_DIR": str(folder), "IEP_GUIDE_STAFF_FILE": str(staff_file)}
+    env = {
+        "IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir),
+        "IEP_GUIDE_FEEDBACK_DB": str(feedback_db),
+        "IEP_GUIDE_EVAL_SET": str(eval_set),
+        "IEP_GUIDE_REPORTS_DIR": str(tmp / "reports"),
+        "IEP_GUIDE_CORPUS_DIR": str(folder),
+        "IEP_GUIDE_STAFF_FILE": str(staff_file),
+    }
     with StreamlitServer(env, ARTIFACTS / "streamlit.log") as server:
         server.feedback_db = feedback_db
         server.reports_dir = tmp / "reports"
@@ -281,8 +302,9 @@ def test_keyboard_alone_reaches_citations_and_the_article(page):
 def test_copy_puts_the_answer_and_its_sources_on_the_clipboard_by_keyboard(playwright_browser, served):
     from playwright.sync_api import expect
 
-    context = playwright_browser.new_context(viewport={"width": 1280, "height": 900},
-                                             permissions=["clipboard-read", "clipboard-write"])
+    context = playwright_browser.new_context(
+        viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"]
+    )
     try:
         page = context.new_page()
         page.set_default_timeout(30_000)
@@ -423,8 +445,13 @@ def test_phone_width_readable_and_usable(playwright_browser, served):
         cite.tap()
         expect(page.locator(cite.get_attribute("href"))).to_be_in_viewport()
         page.get_by_role("heading", name="IEP Guide", exact=True).click()  # keyboard from the top, at phone width
-        reached = tab_until(page, ["document.activeElement?.classList.contains('ig-cite')",
-                                   "document.activeElement?.dataset?.testid === 'stChatInputTextArea'"])
+        reached = tab_until(
+            page,
+            [
+                "document.activeElement?.classList.contains('ig-cite')",
+                "document.activeElement?.dataset?.testid === 'stChatInputTextArea'",
+            ],
+        )
         assert all(reached), f"Tab reached citation links and the chat input: {reached}"
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "still no sideways scrolling"
     finally:
@@ -502,8 +529,12 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
         expect(page.locator(".st-key-ev-case-detail blockquote").first).to_contain_text("written plan")  # a quote
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "8-evals.png"), full_page=True)
-        for selector in ("[data-testid='stMetricLabel']", "[data-testid='stMetricValue']",
-                         "[data-testid='stCaptionContainer']", "blockquote p"):
+        for selector in (
+            "[data-testid='stMetricLabel']",
+            "[data-testid='stMetricValue']",
+            "[data-testid='stCaptionContainer']",
+            "blockquote p",
+        ):
             ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
             assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
     finally:
@@ -522,8 +553,17 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
 
 def test_text_has_readable_contrast(page):
     ask(page, QUESTION)
-    selectors = [".ig-answer p", "a.ig-cite", f"{CHIP} > summary p", ".ig-card-title", ".ig-meta", ".ig-passage", "mark",
-                 "[data-testid='stCaptionContainer']", "[data-testid='stChatMessage'] p"]
+    selectors = [
+        ".ig-answer p",
+        "a.ig-cite",
+        f"{CHIP} > summary p",
+        ".ig-card-title",
+        ".ig-meta",
+        ".ig-passage",
+        "mark",
+        "[data-testid='stCaptionContainer']",
+        "[data-testid='stChatMessage'] p",
+    ]
     for selector in selectors:
         ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
         assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
@@ -564,8 +604,7 @@ def _oidc_provider_installed() -> bool:
         return True
     if not (shutil.which("node") and shutil.which("npm")):
         return False
-    done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, capture_output=True, text=True, timeout=300)
     return done.returncode == 0
 
 
@@ -587,9 +626,14 @@ def oidc_served(tmp_path_factory, embedder):
     settings = Settings(index_dir=tmp / "index", corpus_dir=folder)
     ingest([folder], open_index(settings, embedder=embedder, create=True), embedder, settings)
     oidc_port = free_port()
-    env = {"IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir), "IEP_GUIDE_STAFF_FILE": str(tmp / "none" / "staff.json"),
-           "IEP_GUIDE_STAFF_EMAILS": "@district.org", "IEP_GUIDE_UPLOADS_DIR": str(tmp / "uploads"),
-           "IEP_GUIDE_FEEDBACK_DB": str(tmp / "fb.sqlite3"), "IEP_GUIDE_CORPUS_DIR": str(folder)}
+    env = {
+        "IEP_GUIDE_INDEX_DIR": str(settings.index.index_dir),
+        "IEP_GUIDE_STAFF_FILE": str(tmp / "none" / "staff.json"),
+        "IEP_GUIDE_STAFF_EMAILS": "@district.org",
+        "IEP_GUIDE_UPLOADS_DIR": str(tmp / "uploads"),
+        "IEP_GUIDE_FEEDBACK_DB": str(tmp / "fb.sqlite3"),
+        "IEP_GUIDE_CORPUS_DIR": str(folder),
+    }
     secrets = tmp / "secrets.toml"
     server = StreamlitServer(env, ARTIFACTS / "streamlit-oidc.log", extra_args=("--secrets.files", str(secrets)))
     secrets.write_text(
@@ -603,9 +647,14 @@ def oidc_served(tmp_path_factory, embedder):
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log = open(ARTIFACTS / "oidc-provider.log", "w")
-    provider = subprocess.Popen(["node", "provider.mjs"], cwd=OIDC_DIR, stdout=subprocess.PIPE, stderr=log, text=True,
-                                env={**os.environ, "OIDC_PORT": str(oidc_port),
-                                     "OIDC_REDIRECT_URI": f"{server.url}/oauth2callback"})
+    provider = subprocess.Popen(
+        ["node", "provider.mjs"],
+        cwd=OIDC_DIR,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+        env={**os.environ, "OIDC_PORT": str(oidc_port), "OIDC_REDIRECT_URI": f"{server.url}/oauth2callback"},
+    )
     try:
         assert provider.stdout.readline().strip() == "ready"
         with server:
@@ -642,8 +691,7 @@ def test_single_sign_on_gives_staff_pages_only_to_the_allow_list(playwright_brow
         expect(page.get_by_role("heading", name="Document library")).to_be_visible(timeout=ANSWER_WAIT_MS)
         shot(page, "12-oidc-staff")
         page.get_by_role("button", name="Sign out of staff pages").click()
-        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Library")).to_have_count(
-            0, timeout=ANSWER_WAIT_MS)
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Library")).to_have_count(0, timeout=ANSWER_WAIT_MS)
     finally:
         context.close()
     context = playwright_browser.new_context(viewport={"width": 1280, "height": 900})

@@ -16,7 +16,11 @@ def run_cli(*args, env_extra=None):
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "cli", *args],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
     )
 
 
@@ -56,13 +60,17 @@ def test_ask_text_lists_sources(cli_index):
 def test_ask_with_an_unreachable_model_falls_back_with_a_notice(cli_index):
     from tests.llm_server import free_port
 
-    env = {"IEP_GUIDE_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "IEP_GUIDE_LLM_MAX_RETRIES": "0",
-           "IEP_GUIDE_LLM_API_KEY": "sk-do-not-print"}
+    env = {
+        "IEP_GUIDE_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1",
+        "IEP_GUIDE_LLM_MAX_RETRIES": "0",
+        "IEP_GUIDE_LLM_API_KEY": "sk-do-not-print",
+    }
     text = run_cli("ask", "--answerer", "openai", "--index", cli_index, "What is an IEP?", env_extra=env)
     assert text.returncode == 0, text.stderr
     assert "could not be reached" in text.stdout and "Sources:" in text.stdout
-    data = json.loads(run_cli("ask", "--json", "--answerer", "openai", "--index", cli_index, "What is an IEP?",
-                              env_extra=env).stdout)
+    data = json.loads(
+        run_cli("ask", "--json", "--answerer", "openai", "--index", cli_index, "What is an IEP?", env_extra=env).stdout
+    )
     assert data["answerer"] == "extractive" and "could not be reached" in data["notice"] and data["citations"]
     assert "sk-do-not-print" not in text.stdout + text.stderr
 
@@ -100,9 +108,14 @@ def test_ingest_reports_bad_file_and_exits_nonzero(tmp_path, small_corpus):
 def test_ingest_per_file_summary_dry_run_and_library(tmp_path, small_corpus):
     from tests.fixtures import write_pdf
 
-    write_pdf(small_corpus / "liaison.pdf", [["A parent liaison can attend IEP meetings with families who ask for one."],
-                                             ["Call the special education office to request the parent liaison."]],
-              title="Parent Liaison Program")
+    write_pdf(
+        small_corpus / "liaison.pdf",
+        [
+            ["A parent liaison can attend IEP meetings with families who ask for one."],
+            ["Call the special education office to request the parent liaison."],
+        ],
+        title="Parent Liaison Program",
+    )
     (small_corpus / "table.xlsx").write_bytes(b"PK\x03\x04")
     index = str(tmp_path / "idx")
     first = run_cli("ingest", "--quiet", "--index", index, "--collection", "district", str(small_corpus))

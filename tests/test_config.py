@@ -71,8 +71,15 @@ def test_replace_is_a_validated_copy_that_keeps_the_rest(tmp_path):
 
 
 def test_default_folders_are_in_the_working_directory_and_eval_files_in_the_package(tmp_path, monkeypatch):
-    for name in ("IEP_GUIDE_INDEX_DIR", "IEP_GUIDE_CORPUS_DIR", "IEP_GUIDE_REPORTS_DIR", "IEP_GUIDE_UPLOADS_DIR",
-                 "IEP_GUIDE_FEEDBACK_DB", "IEP_GUIDE_EVAL_SET", "IEP_GUIDE_EVAL_THRESHOLDS"):
+    for name in (
+        "IEP_GUIDE_INDEX_DIR",
+        "IEP_GUIDE_CORPUS_DIR",
+        "IEP_GUIDE_REPORTS_DIR",
+        "IEP_GUIDE_UPLOADS_DIR",
+        "IEP_GUIDE_FEEDBACK_DB",
+        "IEP_GUIDE_EVAL_SET",
+        "IEP_GUIDE_EVAL_THRESHOLDS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
     s = Settings()

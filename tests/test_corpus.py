@@ -14,11 +14,31 @@ from ingest.markdown import load_markdown
 from tests.conftest import CORPUS, REALDOCS
 
 TOPICS = {
-    "iep-basics", "eligibility", "evaluation", "iep-meetings", "iep-team", "goals-and-progress",
-    "accommodations", "modifications", "related-services", "assistive-technology", "504-plans",
-    "early-intervention", "private-schools", "charter-schools", "college", "discipline",
-    "procedural-safeguards", "disputes", "extended-school-year", "transition", "parent-help",
-    "fape", "lre", "teachers", "state-tests",
+    "iep-basics",
+    "eligibility",
+    "evaluation",
+    "iep-meetings",
+    "iep-team",
+    "goals-and-progress",
+    "accommodations",
+    "modifications",
+    "related-services",
+    "assistive-technology",
+    "504-plans",
+    "early-intervention",
+    "private-schools",
+    "charter-schools",
+    "college",
+    "discipline",
+    "procedural-safeguards",
+    "disputes",
+    "extended-school-year",
+    "transition",
+    "parent-help",
+    "fape",
+    "lre",
+    "teachers",
+    "state-tests",
 }
 ARTICLES = sorted(CORPUS.glob("*.md"))
 MAX_GRADE, MAX_MEAN_GRADE = 8.5, 8.0
@@ -51,7 +71,8 @@ def test_front_matter(path):
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in ARTICLES if split_front_matter(p.read_text())[0].get("audience") != "teacher"],
+    "path",
+    [p for p in ARTICLES if split_front_matter(p.read_text())[0].get("audience") != "teacher"],
     ids=lambda p: p.name,
 )
 def test_parent_facing_articles_read_at_about_grade_8(path):

@@ -33,8 +33,9 @@ def _grow(path):
 
 
 def _kill_while_embedding(args, env, timeout=240):
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "ingest", *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     seen = bytearray()
 
     def pump() -> None:

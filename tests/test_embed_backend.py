@@ -87,8 +87,7 @@ def test_batches_are_bounded_by_tokens_and_the_vectors_match_each_text_embedded_
     lengths = [len(e.ids) for e in model.tokenizer.encode_batch(texts)]
     groups = model.batches(lengths)
     assert sorted(i for g in groups for i in g) == list(range(len(texts)))
-    assert all(len(g) <= 32 and (len(g) == 1 or len(g) * max(lengths[i] for i in g) <= TOKENS_PER_BATCH)
-               for g in groups)
+    assert all(len(g) <= 32 and (len(g) == 1 or len(g) * max(lengths[i] for i in g) <= TOKENS_PER_BATCH) for g in groups)
     assert max(lengths) == 256 and len(groups[0]) == TOKENS_PER_BATCH // 256 and max(map(len, groups)) == 32
     grouped = model.embed_array(texts)
     alone = np.vstack([model.embed_array([t]) for t in texts])
@@ -113,8 +112,10 @@ def test_two_processes_exporting_at_once_both_get_a_whole_file(tmp_path):
         "print(onnx_file(Path(Settings().index.model_path()), Path(sys.argv[1]), False))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     outputs = [p.communicate(timeout=300)[0].strip() for p in procs]
     assert [p.returncode for p in procs] == [0, 0]
     assert outputs[0] == outputs[1]

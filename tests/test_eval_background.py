@@ -10,8 +10,10 @@ from evals.background import DONE, FAILED, RUNNING, STOPPED, EvalBusyError, Eval
 from evals.cases import EvalCase
 from evals.results import CaseResult
 
-CASES = [EvalCase(id=f"c{i}", question=f"Question number {i}?", audience="family", topic="t",
-                  expected_sources=("corpus/a.md",)) for i in range(3)]
+CASES = [
+    EvalCase(id=f"c{i}", question=f"Question number {i}?", audience="family", topic="t", expected_sources=("corpus/a.md",))
+    for i in range(3)
+]
 WAIT_S = 30
 
 

@@ -9,13 +9,23 @@ from tests.test_cli import run_cli
 pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
 
 SMALL = [
-    {"id": "iep", "question": "What is an IEP?", "audience": "family", "topic": "iep-basics",
-     "expected_sources": ["corpus/what-is-an-iep.md"], "key_facts": [["written plan"]]},
-    {"id": "teacher", "question": "Do I have the right to see my student's IEP?", "audience": "teacher",
-     "topic": "teachers", "expected_sources": ["corpus/teachers-duty-to-implement-accommodations.md"],
-     "key_facts": [["access"]]},
-    {"id": "bread", "question": "How do I bake bread?", "audience": "family", "topic": "out-of-scope",
-     "should_abstain": True},
+    {
+        "id": "iep",
+        "question": "What is an IEP?",
+        "audience": "family",
+        "topic": "iep-basics",
+        "expected_sources": ["corpus/what-is-an-iep.md"],
+        "key_facts": [["written plan"]],
+    },
+    {
+        "id": "teacher",
+        "question": "Do I have the right to see my student's IEP?",
+        "audience": "teacher",
+        "topic": "teachers",
+        "expected_sources": ["corpus/teachers-duty-to-implement-accommodations.md"],
+        "key_facts": [["access"]],
+    },
+    {"id": "bread", "question": "How do I bake bread?", "audience": "family", "topic": "out-of-scope", "should_abstain": True},
 ]
 
 
@@ -36,8 +46,18 @@ def test_eval_prints_the_table_saves_reports_and_checks_thresholds(cli_index, sm
     strict.write_text("[min]\nmrr = 0.5\ncitation_recall = 1.01\n[beat_baseline]\nhit_at_k = -1.0\n")
     reports = tmp_path / "reports"
     result = run_cli(
-        "eval", "--set", str(small_set), "--index", cli_index, "--report", str(reports),
-        "--check", "--thresholds", str(strict), "--quiet", "--no-ablation",
+        "eval",
+        "--set",
+        str(small_set),
+        "--index",
+        cli_index,
+        "--report",
+        str(reports),
+        "--check",
+        "--thresholds",
+        str(strict),
+        "--quiet",
+        "--no-ablation",
     )
     assert result.returncode == 1, result.stderr
     out = result.stdout
@@ -78,8 +98,21 @@ def test_eval_compares_answerers_side_by_side(cli_index, small_set, tmp_path):
 
     reports = tmp_path / "reports"
     env = {"IEP_GUIDE_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "IEP_GUIDE_LLM_MAX_RETRIES": "0"}
-    result = run_cli("eval", "--set", str(small_set), "--index", cli_index, "--report", str(reports), "--quiet",
-                     "--no-baseline", "--no-ablation", "--compare", "extractive,openai", env_extra=env)
+    result = run_cli(
+        "eval",
+        "--set",
+        str(small_set),
+        "--index",
+        cli_index,
+        "--report",
+        str(reports),
+        "--quiet",
+        "--no-baseline",
+        "--no-ablation",
+        "--compare",
+        "extractive,openai",
+        env_extra=env,
+    )
     assert result.returncode == 0, result.stderr
     assert "answerers side by side" in result.stdout
     (openai,) = reports.glob("eval-*-openai.json")

@@ -18,8 +18,9 @@ def test_two_answerers_are_reported_side_by_side(corpus_settings, corpus_index, 
     chat = ScriptedChat(reply=quoting)
     assistants = {
         "extractive": build_assistant(corpus_settings, embedder=embedder, client=corpus_index.client),
-        "openai": build_assistant(corpus_settings.replace(answerer="openai"), embedder=embedder,
-                                  client=corpus_index.client, chat_model=chat),
+        "openai": build_assistant(
+            corpus_settings.replace(answerer="openai"), embedder=embedder, client=corpus_index.client, chat_model=chat
+        ),
     }
     reports = run_comparison(assistants, [IEP, OUT], ablation=False)
     assert [r.answerer for r in reports] == ["extractive", "openai"]
@@ -46,11 +47,23 @@ def test_sets_side_by_side_render_one_row_per_set_and_answerer(assistant):
     from evals.sidebyside import markdown, rows
 
     cases = [
-        EvalCase(id="blind-t1", question="How long does the school have to evaluate my child?", audience="family",
-                 topic="evaluation", expected_sources=("corpus/evaluation-timelines.md",), key_facts=(("60 days",),),
-                 reference="The school has 60 days after you give consent."),
-        EvalCase(id="blind-t2", question="How do I bake bread?", audience="family", topic="oos",
-                 history=("What is an IEP?",), should_abstain=True),
+        EvalCase(
+            id="blind-t1",
+            question="How long does the school have to evaluate my child?",
+            audience="family",
+            topic="evaluation",
+            expected_sources=("corpus/evaluation-timelines.md",),
+            key_facts=(("60 days",),),
+            reference="The school has 60 days after you give consent.",
+        ),
+        EvalCase(
+            id="blind-t2",
+            question="How do I bake bread?",
+            audience="family",
+            topic="oos",
+            history=("What is an IEP?",),
+            should_abstain=True,
+        ),
     ]
     report = run_eval(assistant, cases, ablation=False)
     table = rows({("blind", "extractive"): report})

@@ -11,26 +11,48 @@ from evals.thresholds import parse_thresholds
 
 KNOWN = set(summarize([]))
 GATE = parse_thresholds(
-    {"min": {"recall_at_k": 0.9, "mrr": 0.8, "citation_recall": 0.98}, "max": {"false_abstention_rate": 0.02},
-     "beat_baseline": {"mrr": 0.04}},
+    {
+        "min": {"recall_at_k": 0.9, "mrr": 0.8, "citation_recall": 0.98},
+        "max": {"false_abstention_rate": 0.02},
+        "beat_baseline": {"mrr": 0.04},
+    },
     KNOWN,
 )
 
 
 def _case(case_id, *, passed, topic="iep-basics", audience="family", **extra):
-    return {"id": case_id, "question": f"Question {case_id}?", "topic": topic, "audience": audience,
-            "passed": passed, "reasons": [] if passed else [f"missing key facts in {case_id}"], **extra}
+    return {
+        "id": case_id,
+        "question": f"Question {case_id}?",
+        "topic": topic,
+        "audience": audience,
+        "passed": passed,
+        "reasons": [] if passed else [f"missing key facts in {case_id}"],
+        **extra,
+    }
 
 
 def _report(**summary):
     return {
-        "created_at": "2026-12-01T18:00:00+00:00", "answerer": "extractive", "settings": {"k": 5},
-        "summary": {"recall_at_k": 0.93, "mrr": 0.91, "citation_recall": 1.0, "false_abstention_rate": 0.0,
-                    "latency_p50_ms": 50.0, **summary},
-        "retrieval": [{"kind": "ours", "mrr": 0.91, "recall_at_k": 0.93}, {"kind": "baseline", "mrr": 0.835,
-                                                                              "recall_at_k": 0.85}],
-        "breakdowns": {"topic": {"iep-basics": {"cases": 3, "pass_rate": 0.5}, "discipline": {"cases": 2}},
-                       "audience": {"family": {"cases": 4, "pass_rate": 0.75}}},
+        "created_at": "2026-12-01T18:00:00+00:00",
+        "answerer": "extractive",
+        "settings": {"k": 5},
+        "summary": {
+            "recall_at_k": 0.93,
+            "mrr": 0.91,
+            "citation_recall": 1.0,
+            "false_abstention_rate": 0.0,
+            "latency_p50_ms": 50.0,
+            **summary,
+        },
+        "retrieval": [
+            {"kind": "ours", "mrr": 0.91, "recall_at_k": 0.93},
+            {"kind": "baseline", "mrr": 0.835, "recall_at_k": 0.85},
+        ],
+        "breakdowns": {
+            "topic": {"iep-basics": {"cases": 3, "pass_rate": 0.5}, "discipline": {"cases": 2}},
+            "audience": {"family": {"cases": 4, "pass_rate": 0.75}},
+        },
         "calibration": {"some": "field this code does not know"},
         "cases": [
             _case("a", passed=True, answer="An IEP is a written plan."),
@@ -71,19 +93,30 @@ def test_check_rows_list_failures_first_with_k_in_the_names():
 
 def test_group_rows_feed_the_bar_charts():
     rows = dash.group_rows(_report(), "topic", ["pass_rate"])
-    assert rows == [{"topic": "iep-basics", "cases": 3, "pass_rate": 0.5},
-                    {"topic": "discipline", "cases": 2, "pass_rate": None}]
+    assert rows == [{"topic": "iep-basics", "cases": 3, "pass_rate": 0.5}, {"topic": "discipline", "cases": 2, "pass_rate": None}]
     assert dash.group_rows({"breakdowns": {}}, "audience") == []
 
 
 def test_trend_rows_follow_the_runs_and_can_skip_subsets():
     runs = [
-        {"created_at": "2026-12-01T10:00:00+00:00", "answerer": "extractive", "summary": {"mrr": 0.8, "cases": 203},
-         "eval_set": {"cases": 203}},
-        {"created_at": "2026-12-01T11:00:00+00:00", "answerer": "extractive", "summary": {"mrr": 0.7, "cases": 5},
-         "eval_set": {"cases": 5, "filters": {"limit": 5}}},
-        {"created_at": "2026-12-01T12:00:00+00:00", "answerer": "openai", "summary": {"mrr": 0.9, "cases": 203},
-         "eval_set": {"cases": 203}},
+        {
+            "created_at": "2026-12-01T10:00:00+00:00",
+            "answerer": "extractive",
+            "summary": {"mrr": 0.8, "cases": 203},
+            "eval_set": {"cases": 203},
+        },
+        {
+            "created_at": "2026-12-01T11:00:00+00:00",
+            "answerer": "extractive",
+            "summary": {"mrr": 0.7, "cases": 5},
+            "eval_set": {"cases": 5, "filters": {"limit": 5}},
+        },
+        {
+            "created_at": "2026-12-01T12:00:00+00:00",
+            "answerer": "openai",
+            "summary": {"mrr": 0.9, "cases": 203},
+            "eval_set": {"cases": 203},
+        },
     ]
     assert [r["mrr"] for r in dash.trend_rows(runs, ["mrr"])] == [0.8, 0.7, 0.9]
     assert [r["mrr"] for r in dash.trend_rows(runs, ["mrr"], whole_set_only=True)] == [0.8, 0.9]
@@ -108,16 +141,26 @@ def test_filter_cases_by_status_topic_audience_and_text():
 
 
 def test_case_detail_parts():
-    case = {"expected_sources": ["corpus/a.md", "corpus/b.md"], "citations": [{"source": "corpus/b.md"}],
-            "missing_facts": [["60 days", "sixty days"], []]}
+    case = {
+        "expected_sources": ["corpus/a.md", "corpus/b.md"],
+        "citations": [{"source": "corpus/b.md"}],
+        "missing_facts": [["60 days", "sixty days"], []],
+    }
     assert dash.expected_found(case) == [("corpus/a.md", False), ("corpus/b.md", True)]
     assert dash.missing_fact_lines(case) == ['"60 days" / "sixty days"']
     assert dash.find_case(_report(), "b")["topic"] == "discipline"
 
 
 def test_scan_reports_skips_broken_files_and_says_which(tmp_path):
-    good = {"schema_version": 1, "kind": "iep-guide-eval-report", "created_at": "2026-12-01T18:00:00+00:00",
-            "answerer": "extractive", "summary": {"cases": 2}, "eval_set": {"cases": 2}, "new_field": [1, 2]}
+    good = {
+        "schema_version": 1,
+        "kind": "iep-guide-eval-report",
+        "created_at": "2026-12-01T18:00:00+00:00",
+        "answerer": "extractive",
+        "summary": {"cases": 2},
+        "eval_set": {"cases": 2},
+        "new_field": [1, 2],
+    }
     (tmp_path / "eval-20261201T180000Z-extractive.json").write_text(json.dumps(good))
     (tmp_path / "eval-20261201T170000Z-extractive.json").write_text("{truncated")
     (tmp_path / "eval-20261201T160000Z-extractive.json").write_text(json.dumps({**good, "created_at": "yesterday"}))

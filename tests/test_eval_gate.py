@@ -28,7 +28,9 @@ def run(assistant, corpus_settings, embedder):
     cases = load_cases(corpus_settings.evals.eval_set)
     baseline = build_baseline(corpus_settings, embedder)
     report = run_eval(
-        assistant, cases, baseline=baseline,
+        assistant,
+        cases,
+        baseline=baseline,
         eval_set={"path": "evals/cases.jsonl", "sha256": file_sha256(corpus_settings.evals.eval_set)},
     )
     thresholds = load_thresholds(corpus_settings.evals.eval_thresholds, known=set(summarize([])))
@@ -87,7 +89,10 @@ def _gate(assistant, name):
     path = BLIND_SETS[name]
     cases = load_cases(path)
     report = run_eval(
-        assistant, cases, ablation=False, label=name,
+        assistant,
+        cases,
+        ablation=False,
+        label=name,
         eval_set={"path": f"evals/{path.name}", "sha256": file_sha256(path)},
     )
     thresholds = load_thresholds(thresholds_for(path, path), known=set(summarize([])))

@@ -12,8 +12,13 @@ from evals.report import ReportError, list_reports, load_report, save_report
 from evals.runner import run_eval
 
 IEP = EvalCase(
-    id="iep", question="What is an IEP?", audience="family", topic="iep-basics",
-    expected_sources=("corpus/what-is-an-iep.md",), key_facts=(("written plan",),), tags=("formal",),
+    id="iep",
+    question="What is an IEP?",
+    audience="family",
+    topic="iep-basics",
+    expected_sources=("corpus/what-is-an-iep.md",),
+    key_facts=(("written plan",),),
+    tags=("formal",),
 )
 OUT = EvalCase(id="bread", question="How do I bake bread?", audience="family", topic="out-of-scope", should_abstain=True)
 
@@ -53,8 +58,9 @@ def test_unsupported_sentences_lower_citation_recall(assistant, corpus_settings)
 
 
 def test_a_question_the_assistant_refuses_is_recorded_not_fatal(assistant):
-    huge = EvalCase(id="huge", question="IEP " * 3000, audience="family", topic="iep-basics",
-                    expected_sources=("corpus/what-is-an-iep.md",))
+    huge = EvalCase(
+        id="huge", question="IEP " * 3000, audience="family", topic="iep-basics", expected_sources=("corpus/what-is-an-iep.md",)
+    )
     report = run_eval(assistant, [huge, OUT], ablation=False)
     assert "too long" in report.cases[0].error and not report.cases[0].passed
     assert report.cases[1].passed and report.summary["errors"] == 1
@@ -62,8 +68,12 @@ def test_a_question_the_assistant_refuses_is_recorded_not_fatal(assistant):
 
 def test_the_html_report_escapes_everything(assistant, tmp_path):
     nasty = EvalCase(
-        id="nasty", question="<script>alert('x')</script> What is an IEP?", audience="family", topic="<b>bold</b>",
-        expected_sources=("corpus/what-is-an-iep.md",), key_facts=(("written plan",),),
+        id="nasty",
+        question="<script>alert('x')</script> What is an IEP?",
+        audience="family",
+        topic="<b>bold</b>",
+        expected_sources=("corpus/what-is-an-iep.md",),
+        key_facts=(("written plan",),),
     )
     report = run_eval(assistant, [nasty], ablation=False)
     json_path, html_path = save_report(report, tmp_path)

@@ -18,9 +18,18 @@ def _row(kind: str, mrr: float, recall: float) -> RetrieverSummary:
 
 def _report(**summary) -> EvalReport:
     return EvalReport(
-        created_at="2026-12-01T18:00:00+00:00", duration_s=1.0, answerer="extractive", eval_set={}, settings={},
-        support_judge={}, summary=summary, retrieval=[_row("ours", 0.9, 0.95), _row("baseline", 0.7, 0.96)],
-        abstention={}, latency_ms={}, breakdowns={}, cases=[],
+        created_at="2026-12-01T18:00:00+00:00",
+        duration_s=1.0,
+        answerer="extractive",
+        eval_set={},
+        settings={},
+        support_judge={},
+        summary=summary,
+        retrieval=[_row("ours", 0.9, 0.95), _row("baseline", 0.7, 0.96)],
+        abstention={},
+        latency_ms={},
+        breakdowns={},
+        cases=[],
     )
 
 
@@ -33,8 +42,11 @@ def test_the_stored_thresholds_file_is_valid():
 
 def test_check_min_max_and_baseline_margin():
     t = parse_thresholds(
-        {"min": {"mrr": 0.8, "citation_recall": 0.9}, "max": {"false_abstention_rate": 0.05},
-         "beat_baseline": {"mrr": 0.1, "recall_at_k": 0.0}},
+        {
+            "min": {"mrr": 0.8, "citation_recall": 0.9},
+            "max": {"false_abstention_rate": 0.05},
+            "beat_baseline": {"mrr": 0.1, "recall_at_k": 0.0},
+        },
         KNOWN,
     )
     results = {(c.metric, c.kind): c for c in check(_report(mrr=0.85, citation_recall=None, false_abstention_rate=0.1), t)}

@@ -20,8 +20,9 @@ ANSWER = Answer(
 
 
 def feedback(answer_id="a1", rating=1, settings=None, **kw) -> Feedback:
-    return Feedback.about(answer_id, ANSWER, audience="family", rating=rating, settings=settings or Settings(),
-                          model="all-MiniLM-L6-v2", **kw)
+    return Feedback.about(
+        answer_id, ANSWER, audience="family", rating=rating, settings=settings or Settings(), model="all-MiniLM-L6-v2", **kw
+    )
 
 
 def test_default_location_is_next_to_the_index(tmp_path):

@@ -39,8 +39,12 @@ def read(samples, name: str):
 
 def doc_of(text: str):
     """An IEP from plain text: one line per line, a form feed starts the next page."""
-    lines = [Quote(line, page=n) for n, page in enumerate(text.split("\f"), start=1)
-             for line in page.strip().splitlines() if line.strip()]
+    lines = [
+        Quote(line, page=n)
+        for n, page in enumerate(text.split("\f"), start=1)
+        for line in page.strip().splitlines()
+        if line.strip()
+    ]
     return analyse("test.pdf", "pdf", lines, text.count("\f") + 1)
 
 
@@ -51,8 +55,19 @@ def findings_for(doc, rule_id: str):
 
 # -- sections ----------------------------------------------------------------------------
 
-DISTRICT_ORDER = ["opening", "dates", "present_levels", "goals", "progress", "special_education",
-                  "related_services", "accommodations", "state_tests", "lre", "esy"]
+DISTRICT_ORDER = [
+    "opening",
+    "dates",
+    "present_levels",
+    "goals",
+    "progress",
+    "special_education",
+    "related_services",
+    "accommodations",
+    "state_tests",
+    "lre",
+    "esy",
+]
 
 
 @pytest.mark.parametrize("ext", ["pdf", "docx"])
@@ -118,13 +133,21 @@ def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
     assert "Supplementary Aids, Services and Accommodations" not in " ".join(texts), "a heading is not glued to a table row"
 
 
-@pytest.mark.parametrize("heading, kind", [
-    ("3. Related Services", "related_services"), ("PART IV: RELATED SERVICES", "related_services"),
-    ("Section 5 Measurable Annual Goals", "goals"), ("B) Present Levels of Performance", "present_levels"),
-    ("ANNUAL GOALS AND OBJECTIVES", "goals"), ("Statewide Assessment", "state_tests"),
-    ("Extended School Year (ESY)", "esy"), ("Postsecondary Goals", "transition"),
-    ("Special Education and Related Services", "special_education"), ("Program Modifications and Supports", "accommodations"),
-])
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("3. Related Services", "related_services"),
+        ("PART IV: RELATED SERVICES", "related_services"),
+        ("Section 5 Measurable Annual Goals", "goals"),
+        ("B) Present Levels of Performance", "present_levels"),
+        ("ANNUAL GOALS AND OBJECTIVES", "goals"),
+        ("Statewide Assessment", "state_tests"),
+        ("Extended School Year (ESY)", "esy"),
+        ("Postsecondary Goals", "transition"),
+        ("Special Education and Related Services", "special_education"),
+        ("Program Modifications and Supports", "accommodations"),
+    ],
+)
 def test_heading_styles(heading, kind):
     doc = doc_of(f"{heading}\nSome text about it.")
     assert [s.kind for s in doc.sections] == [kind]
@@ -136,6 +159,7 @@ def test_a_sentence_is_not_a_heading():
 
 
 # -- fields --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("ext", ["pdf", "docx"])
 def test_services_with_frequency_duration_and_location(samples, ext):
@@ -159,14 +183,22 @@ def test_services_written_as_sentences(samples):
     ]
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
-    ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
-    ("Counseling: 30 minutes monthly in the counselor's office", ("Counseling", "monthly", "30 minutes", "Counselor's office")),
-    ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "1 x weekly", "45 minutes", "School gym")),
-    ("Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
-     ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom")),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Speech-language therapy: 2x/week, 30 min, pull-out", ("Speech-language therapy", "2x/week", "30 min", "Pull-out")),
+        ("Occupational therapy — 60 minutes per week — push-in", ("Occupational therapy", "per week", "60 minutes", "Push-in")),
+        (
+            "Counseling: 30 minutes monthly in the counselor's office",
+            ("Counseling", "monthly", "30 minutes", "Counselor's office"),
+        ),
+        ("Physical therapy 1 x weekly, 45 minutes, school gym", ("Physical therapy", "1 x weekly", "45 minutes", "School gym")),
+        (
+            "Specialized writing instruction: three times a week for 40 minutes in the special education classroom",
+            ("Specialized writing instruction", "three times a week", "40 minutes", "Special education classroom"),
+        ),
+    ],
+)
 def test_service_lines(line, expected):
     (service,) = doc_of(f"Services\n{line}").services
     assert (service.name, service.frequency, service.duration, service.location) == expected
@@ -182,21 +214,32 @@ def test_service_without_frequency_or_duration(samples):
 def test_dates_and_age(samples, ext):
     doc = read(samples, f"district.{ext}")
     assert {d.kind: d.value for d in doc.dates} == {
-        "meeting": date(2026, 3, 10), "annual_review": date(2027, 3, 9),
-        "reevaluation": date(2028, 2, 15), "birth": date(2016, 5, 2),
+        "meeting": date(2026, 3, 10),
+        "annual_review": date(2027, 3, 9),
+        "reevaluation": date(2028, 2, 15),
+        "birth": date(2016, 5, 2),
     }
     assert doc.age == 9, "from the date of birth on the meeting date"
     narrative = read(samples, f"narrative.{ext}")
     assert {d.kind: d.value for d in narrative.dates} == {
-        "meeting": date(2025, 9, 15), "annual_review": date(2026, 9, 14), "reevaluation": date(2027, 9, 1),
+        "meeting": date(2025, 9, 15),
+        "annual_review": date(2026, 9, 14),
+        "reevaluation": date(2027, 9, 1),
     }
     assert narrative.age == 12
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("03/10/2026", date(2026, 3, 10)), ("3/1/26", date(2026, 3, 1)), ("2026-02-02", date(2026, 2, 2)),
-    ("September 15, 2025", date(2025, 9, 15)), ("Sept. 5 2025", date(2025, 9, 5)), ("02/30/2026", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("03/10/2026", date(2026, 3, 10)),
+        ("3/1/26", date(2026, 3, 1)),
+        ("2026-02-02", date(2026, 2, 2)),
+        ("September 15, 2025", date(2025, 9, 15)),
+        ("Sept. 5 2025", date(2025, 9, 5)),
+        ("02/30/2026", None),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
@@ -210,12 +253,19 @@ def test_goals_with_and_without_measurable_criteria(samples, ext):
     assert gaps.goals[1].text == "Sam will improve his writing skills."
 
 
-@pytest.mark.parametrize("text, criterion", [
-    ("with 80% accuracy", "80%"), ("on 4 out of 5 weekly checks", "4 out of 5"), ("in 3 of 4 trials", "3 of 4"),
-    ("correctly on 8/10 trials", "8/10 trials"), ("for 3 consecutive weeks", "3 consecutive weeks"),
-    ("from a baseline of 40 to 90", "from a baseline of 40 to 90"), ("will improve writing skills", ""),
-    ("By March 2027 will read better", ""),
-])
+@pytest.mark.parametrize(
+    "text, criterion",
+    [
+        ("with 80% accuracy", "80%"),
+        ("on 4 out of 5 weekly checks", "4 out of 5"),
+        ("in 3 of 4 trials", "3 of 4"),
+        ("correctly on 8/10 trials", "8/10 trials"),
+        ("for 3 consecutive weeks", "3 consecutive weeks"),
+        ("from a baseline of 40 to 90", "from a baseline of 40 to 90"),
+        ("will improve writing skills", ""),
+        ("By March 2027 will read better", ""),
+    ],
+)
 def test_measurable_criterion(text, criterion):
     assert measurable_criterion(text) == criterion
 
@@ -272,16 +322,25 @@ FAILING = {
     "annual_goals": (("Annual Goals", "Goal 1:"), "No annual goals were found", 1),
     "measurable_goals": (("with 90% accuracy in 4 of 5 trials->better",), "Goal 1 has no measurable criterion", 1),
     "progress_reporting": (("Progress",), "No statement of how progress will be measured and reported was found", 1),
-    "services_listed": (("Special Education Services", "Reading instruction", "Related Services", "Speech-language"),
-                        "No special education or related services were found", 1),
-    "service_details": (("2 times per week, 30 minutes, ->as needed, ",),
-                        "Speech-language therapy has no frequency or duration", 2),
+    "services_listed": (
+        ("Special Education Services", "Reading instruction", "Related Services", "Speech-language"),
+        "No special education or related services were found",
+        1,
+    ),
+    "service_details": (
+        ("2 times per week, 30 minutes, ->as needed, ",),
+        "Speech-language therapy has no frequency or duration",
+        2,
+    ),
     "accommodations": (("Accommodations", "Extended time on tests"), "No accommodations or supplementary aids were found", 2),
     "state_tests": (("State Assessments", "Takes state tests"), "No statement about state and district tests was found", 2),
     "lre": (("Least Restrictive", "In general education"), "No statement of time with non-disabled peers was found", 2),
     "esy": (("Extended School Year", "ESY is not"), "Extended school year is not mentioned", 2),
-    "annual_review": (("01/14/2027->04/20/2027",),
-                      "Annual review date (04/20/2027) is more than 12 months after the meeting date (01/15/2026)", 1),
+    "annual_review": (
+        ("01/14/2027->04/20/2027",),
+        "Annual review date (04/20/2027) is more than 12 months after the meeting date (01/15/2026)",
+        1,
+    ),
     "transition": (("Age: 10->Age: 16",), "Student is 16 and there is no transition plan", 1),
 }
 
@@ -308,7 +367,8 @@ def test_each_rule_passes_on_an_example_that_has_it():
 
 def test_annual_review_missing_and_exactly_one_year():
     assert [f.title for f in findings_for(doc_of(without(COMPLETE, "Annual review")), "annual_review")] == [
-        "No annual review date was found"]
+        "No annual review date was found"
+    ]
     assert findings_for(doc_of(without(COMPLETE, "01/14/2027->01/15/2027")), "annual_review") == []
     assert findings_for(doc_of(without(COMPLETE, "01/14/2027->01/16/2027")), "annual_review") != []
 
@@ -327,7 +387,8 @@ def test_sample_ieps_findings(samples):
         assert [f.title for f in check_all(read(samples, f"narrative.{ext}"))] == []
         assert [f.title for f in check_all(read(samples, f"teen-transition.{ext}"))] == []
         assert [f.title for f in check_all(read(samples, f"teen-no-transition.{ext}"))] == [
-            "Student is 16 and there is no transition plan"]
+            "Student is 16 and there is no transition plan"
+        ]
         gaps = check_all(read(samples, f"gaps.{ext}"))
         assert [f.title for f in gaps] == [
             "Goal 2 has no measurable criterion",
@@ -366,6 +427,7 @@ def test_each_rule_cites_a_regulation_and_a_real_corpus_article():
 
 
 # -- questions about the document -----------------------------------------------------------
+
 
 @pytest.mark.parametrize("name, page", [("district.pdf", 3), ("narrative.pdf", 2), ("district.docx", 3)])
 def test_minutes_of_speech_quotes_the_service_line(samples, name, page):
@@ -421,15 +483,21 @@ def test_real_embedder_answers_a_paraphrase(samples, embedder):
 
 # -- reading files, and privacy ------------------------------------------------------------
 
+
 def test_scanned_pdf_is_named_as_a_scan(samples):
     with pytest.raises(ScannedPDFError, match="looks like a scan"):
         read(samples, "scan.pdf")
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("iep.txt", b"hello", "PDF or a Word"), ("iep.pdf", b"   ", "empty"), ("iep.pdf", b"not a pdf at all", "PDF"),
-    ("iep.docx", b"not a zip", "docx"),
-])
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("iep.txt", b"hello", "PDF or a Word"),
+        ("iep.pdf", b"   ", "empty"),
+        ("iep.pdf", b"not a pdf at all", "PDF"),
+        ("iep.docx", b"not a zip", "docx"),
+    ],
+)
 def test_unreadable_files_are_refused_clearly(name, data, message):
     with pytest.raises(DocumentError, match=message):
         read_iep(name, data)
@@ -453,21 +521,28 @@ def test_nothing_is_left_on_disk(samples, monkeypatch, tmp_path):
 
 TABLE_PDF = [
     ("h", "Harbor Glen School District - Office of Student Services"),
-    ("p", "This IEP was written at a meeting held on October 14, 2026. The team will meet again to review "
-          "it no later than October 13, 2027. Next reevaluation is due by 11/02/2028."),
+    (
+        "p",
+        "This IEP was written at a meeting held on October 14, 2026. The team will meet again to review "
+        "it no later than October 13, 2027. Next reevaluation is due by 11/02/2028.",
+    ),
     ("h", "Special Education and Related Services"),
-    ("table", [
-        ["Service", "Minutes", "Frequency", "Location", "Provider"],
-        ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room",
-         "Special education teacher"],
-        ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room",
-         "Speech-language pathologist"],
-    ]),
+    (
+        "table",
+        [
+            ["Service", "Minutes", "Frequency", "Location", "Provider"],
+            ["Specialized reading instruction", "45 minutes", "5 times per week", "Resource room", "Special education teacher"],
+            ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room", "Speech-language pathologist"],
+        ],
+    ),
     ("h", "Accommodations"),
-    ("table", [
-        ["Extended time", "Classroom tests"],
-        ["Small group setting", "State assessments"],
-    ]),
+    (
+        "table",
+        [
+            ["Extended time", "Classroom tests"],
+            ["Small group setting", "State assessments"],
+        ],
+    ),
 ]
 
 
@@ -558,8 +633,9 @@ def test_an_item_the_iep_never_mentions_is_said_to_be_absent():
     with_plan = doc_of(ANSWERING + "\nBehavior intervention plan: attached, reviewed monthly by the team.")
     answer = ask_document(with_plan, "Does she have a behavior plan?")
     assert not answer.not_found
-    assert answer.note == ("Yes: this IEP has it, on page 1: "
-                           "“Behavior intervention plan: attached, reviewed monthly by the team.”.")
+    assert answer.note == (
+        "Yes: this IEP has it, on page 1: “Behavior intervention plan: attached, reviewed monthly by the team.”."
+    )
     assert answer.quotes[0].quote.text.startswith("Behavior intervention plan")
 
 
@@ -611,7 +687,6 @@ def test_a_yes_or_no_question_about_a_listed_service_says_yes_then_quotes_it():
     assert not ask_document(doc_of(GRID), "How many minutes of speech does she get?").note
 
 
-
 def test_a_list_question_puts_the_row_that_answers_it_first(embedder):
     answer = ask_document(doc_of(ANSWERING), "Which accommodations give her breaks?", embedder)
     texts = [q.quote.text for q in answer.quotes]
@@ -645,9 +720,17 @@ def test_how_old_quotes_the_age():
 def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
     from evals.iep_files import write_pdf
 
-    blocks = [("h", "Individualized Education Program"),
-              ("table", [["Student", "Jordan Tate"], ["Grade", "11"],
-                         ["Eligibility", "Other health impairment (ADHD) and a specific learning disorder in math"]])]
+    blocks = [
+        ("h", "Individualized Education Program"),
+        (
+            "table",
+            [
+                ["Student", "Jordan Tate"],
+                ["Grade", "11"],
+                ["Eligibility", "Other health impairment (ADHD) and a specific learning disorder in math"],
+            ],
+        ),
+    ]
     doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
     assert "Eligibility" in [q.text for q in doc.lines], "the label is a line of its own in this PDF"
     texts = [q.quote.text for q in ask_document(doc, "What is her eligibility?").quotes]
@@ -693,12 +776,15 @@ FREQUENCY_FIRST = [
     ("h", "Mesa Verde ISD - ARD Committee Report"),
     ("p", "Student: Ruben Ortiz. Grade 4."),
     ("h", "SCHEDULE OF SERVICES"),
-    ("table", [
-        ["Frequency", "Service", "Duration", "Setting"],
-        ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
-        ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room"],
-        ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
-    ]),
+    (
+        "table",
+        [
+            ["Frequency", "Service", "Duration", "Setting"],
+            ["Daily", "In-class support: math", "45 minutes", "General education classroom"],
+            ["4 x weekly", "Dyslexia intervention", "45 minutes", "Dyslexia room"],
+            ["2 x weekly", "Speech therapy", "30 minutes", "Speech room"],
+        ],
+    ),
     ("h", "ACCOMMODATIONS"),
     ("p", "Math: a multiplication chart."),
 ]
@@ -719,15 +805,20 @@ def test_a_services_grid_is_read_by_its_header_whatever_the_order_of_its_columns
     assert "Frequency" not in [s.name for s in doc.services], "the header row is not a service"
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Individual counseling 30 min 1x monthly — counseling office", ("Counseling", "1x monthly", "30 min")),
-    ("Specialized Academic Instruction — 240 min/week — SDC", ("Specialized Academic Instruction", "/week", "240 min")),
-    ("SLP — 2x30 min/wk — Speech room", ("Speech-language therapy", "2x30 min/wk", "30 min")),
-    ("Counseling 30 minutes every other week", ("Counseling", "every other week", "30 minutes")),
-    ("Once every 6 weeks — Occupational therapy consultation — 20 minutes",
-     ("Occupational therapy", "Once every 6 weeks", "20 minutes")),
-    ("• Behavior intervention services 60 min/month — Behavior Specialist", ("Behavior intervention", "/month", "60 min")),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Individual counseling 30 min 1x monthly — counseling office", ("Counseling", "1x monthly", "30 min")),
+        ("Specialized Academic Instruction — 240 min/week — SDC", ("Specialized Academic Instruction", "/week", "240 min")),
+        ("SLP — 2x30 min/wk — Speech room", ("Speech-language therapy", "2x30 min/wk", "30 min")),
+        ("Counseling 30 minutes every other week", ("Counseling", "every other week", "30 minutes")),
+        (
+            "Once every 6 weeks — Occupational therapy consultation — 20 minutes",
+            ("Occupational therapy", "Once every 6 weeks", "20 minutes"),
+        ),
+        ("• Behavior intervention services 60 min/month — Behavior Specialist", ("Behavior intervention", "/month", "60 min")),
+    ],
+)
 def test_frequencies_written_other_ways(line, expected):
     (service,) = doc_of(f"Services\n{line}").services
     assert (service.name, service.frequency, service.duration) == expected
@@ -755,17 +846,25 @@ Special transportation: Yes, curb-to-curb.""")
 def test_a_word_heading_with_a_dash_in_it_is_recognised(tmp_path):
     from evals.iep_files import write_docx
 
-    blocks = [("h", "IEP"), ("p", "Student: Ana Ruiz."),
-              ("h", "5. OFFER OF FAPE \u2014 SPECIAL EDUCATION AND RELATED SERVICES"),
-              ("p", "Specialized Academic Instruction \u2014 240 min/week \u2014 SDC")]
+    blocks = [
+        ("h", "IEP"),
+        ("p", "Student: Ana Ruiz."),
+        ("h", "5. OFFER OF FAPE \u2014 SPECIAL EDUCATION AND RELATED SERVICES"),
+        ("p", "Specialized Academic Instruction \u2014 240 min/week \u2014 SDC"),
+    ]
     doc = read_iep("iep.docx", write_docx(tmp_path / "iep.docx", blocks).read_bytes())
     assert doc.section("special_education").heading.startswith("5. OFFER OF FAPE")
     assert [(s.name, s.duration) for s in doc.services] == [("Specialized Academic Instruction", "240 min")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Oct. 3rd, 2026", date(2026, 10, 3)), ("3 October 2026", date(2026, 10, 3)), ("21st of June, 2027", date(2027, 6, 21)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oct. 3rd, 2026", date(2026, 10, 3)),
+        ("3 October 2026", date(2026, 10, 3)),
+        ("21st of June, 2027", date(2027, 6, 21)),
+    ],
+)
 def test_dates_in_words(text, expected):
     assert parse_date(text) == expected
 
@@ -773,22 +872,32 @@ def test_dates_in_words(text, expected):
 def test_dates_labelled_above_them_or_in_words(tmp_path):
     from evals.iep_files import write_docx, write_pdf
 
-    blocks = [("h", "ARD Committee Report"),
-              ("table", [["Student", "Grade", "ARD meeting date"], ["Landon Pike", "4", "October 3, 2026"]]),
-              ("p", "The next annual ARD meeting must be held on or before October 2, 2027. His next full and "
-                    "individual evaluation is due by September 15, 2028.")]
+    blocks = [
+        ("h", "ARD Committee Report"),
+        ("table", [["Student", "Grade", "ARD meeting date"], ["Landon Pike", "4", "October 3, 2026"]]),
+        (
+            "p",
+            "The next annual ARD meeting must be held on or before October 2, 2027. His next full and "
+            "individual evaluation is due by September 15, 2028.",
+        ),
+    ]
     for write, ext in ((write_docx, "docx"), (write_pdf, "pdf")):
         doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
         assert {d.kind: d.value for d in doc.dates} == {
-            "meeting": date(2026, 10, 3), "annual_review": date(2027, 10, 2), "reevaluation": date(2028, 9, 15)}, ext
+            "meeting": date(2026, 10, 3),
+            "annual_review": date(2027, 10, 2),
+            "reevaluation": date(2028, 9, 15),
+        }, ext
         assert "October 2, 2027" in ask_document(doc, "When is his next ARD?").quotes[0].quote.text
     wrapped = doc_of("Meeting date: 11/18/2026 Next triennial assessment:\n02/09/2028")
     assert wrapped.date("reevaluation").value == date(2028, 2, 9)
 
 
 def test_a_sentence_cut_by_a_page_break_is_one_passage():
-    doc = doc_of("Services\nLandon will receive counseling from the school counselor in a small group for 30 minutes\f"
-                 "every other week, to practice ways to handle frustration.")
+    doc = doc_of(
+        "Services\nLandon will receive counseling from the school counselor in a small group for 30 minutes\f"
+        "every other week, to practice ways to handle frustration."
+    )
     answer = ask_document(doc, "How often does he see the counselor?")
     assert answer.quotes[0].quote.text.endswith("30 minutes every other week, to practice ways to handle frustration.")
     assert answer.quotes[0].quote.page == 1, "the passage keeps the page it starts on"
@@ -797,8 +906,10 @@ def test_a_sentence_cut_by_a_page_break_is_one_passage():
 
 
 def test_a_plan_the_iep_has_is_a_yes_and_one_it_rules_out_is_not():
-    doc = doc_of("Goals\nGoal 1: Tobias will ask for a break in 4 of 5 opportunities.\n"
-                 "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY\nTarget behavior: leaving class without permission.")
+    doc = doc_of(
+        "Goals\nGoal 1: Tobias will ask for a break in 4 of 5 opportunities.\n"
+        "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY\nTarget behavior: leaving class without permission."
+    )
     answer = ask_document(doc, "Does he have a behavior plan?")
     assert not answer.not_found
     assert answer.note == "Yes: this IEP has it, on page 1: “4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY”."
@@ -811,12 +922,24 @@ def test_a_plan_the_iep_has_is_a_yes_and_one_it_rules_out_is_not():
 def test_who_signed_lists_the_rows_of_the_signature_table(tmp_path, ext, embedder):
     from evals.iep_files import write_docx, write_pdf
 
-    blocks = [("h", "Individualized Education Program (IEP)"), ("p", "Student: Ana Ruiz. Grade 7."),
-              ("p", "This IEP was written at a meeting on 11/18/2026; the IEP team will review it by 11/17/2027."),
-              ("h", "Present Levels"), ("p", "Ana reads at a grade 5 level and finishes half of her written work."),
-              ("page",), ("h", "CONSENT AND SIGNATURES"),
-              ("table", [["Name", "Role", "Date signed"], ["Lorraine Greer", "Parent", "11/18/2026"],
-                         ["Anand Patel", "Case carrier", "11/18/2026"], ["Carla Benitez", "Assistant Principal", "11/18/2026"]])]
+    blocks = [
+        ("h", "Individualized Education Program (IEP)"),
+        ("p", "Student: Ana Ruiz. Grade 7."),
+        ("p", "This IEP was written at a meeting on 11/18/2026; the IEP team will review it by 11/17/2027."),
+        ("h", "Present Levels"),
+        ("p", "Ana reads at a grade 5 level and finishes half of her written work."),
+        ("page",),
+        ("h", "CONSENT AND SIGNATURES"),
+        (
+            "table",
+            [
+                ["Name", "Role", "Date signed"],
+                ["Lorraine Greer", "Parent", "11/18/2026"],
+                ["Anand Patel", "Case carrier", "11/18/2026"],
+                ["Carla Benitez", "Assistant Principal", "11/18/2026"],
+            ],
+        ),
+    ]
     write = write_pdf if ext == "pdf" else write_docx
     doc = read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", blocks).read_bytes())
     answer = ask_document(doc, "Who signed the IEP?", embedder)
@@ -830,12 +953,21 @@ def test_who_signed_lists_the_rows_of_the_signature_table(tmp_path, ext, embedde
 def test_list_items_with_other_bullets_stay_apart_in_a_pdf(tmp_path):
     from evals.iep_files import write_pdf
 
-    blocks = [("h", "Individualized Education Program"), ("p", "Student: Ana Ruiz."), ("h", "Accommodations"),
-              ("p", "Testing accommodations (district and state tests):"),
-              ("p", "o extended time (time and a half)"), ("p", "o breaks as needed"), ("p", "o directions read aloud")]
+    blocks = [
+        ("h", "Individualized Education Program"),
+        ("p", "Student: Ana Ruiz."),
+        ("h", "Accommodations"),
+        ("p", "Testing accommodations (district and state tests):"),
+        ("p", "o extended time (time and a half)"),
+        ("p", "o breaks as needed"),
+        ("p", "o directions read aloud"),
+    ]
     doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
     assert doc.section("accommodations").text.splitlines() == [
         "Testing accommodations (district and state tests):",
-        "o extended time (time and a half)", "o breaks as needed", "o directions read aloud"]
+        "o extended time (time and a half)",
+        "o breaks as needed",
+        "o directions read aloud",
+    ]
     (service,) = doc_of("Services\n▪ Speech-language therapy 2x wk 30 min").services
     assert (service.name, service.frequency, service.duration) == ("Speech-language therapy", "2x wk", "30 min")

@@ -23,8 +23,7 @@ from ingest.iep_document import read_iep
 SMALL = {
     "small": [
         ("h", "Individualized Education Program"),
-        ("table", [["Student", "Lena Park"], ["Case manager", "Mr. Omar Haddad"],
-                   ["Next annual review", "05/04/2027"]]),
+        ("table", [["Student", "Lena Park"], ["Case manager", "Mr. Omar Haddad"], ["Next annual review", "05/04/2027"]]),
         ("page",),
         ("h", "Related Services"),
         ("p", "Speech-language therapy: 25 minutes, 3 times per week, in the speech room."),
@@ -36,15 +35,22 @@ SMALL = {
 
 def test_runner_answers_a_small_iep_end_to_end(tmp_path, embedder):
     questions = [
-        IEPQuestion("s1", "small", "How many minutes of speech does she get a week?",
-                    (("25 minutes",), ("3 times per week",)), page=2),
+        IEPQuestion(
+            "s1", "small", "How many minutes of speech does she get a week?", (("25 minutes",), ("3 times per week",)), page=2
+        ),
         IEPQuestion("s2", "small", "Who is her case manager?", (("Omar Haddad",),), page=1),
         IEPQuestion("s3", "small", "Does she get occupational therapy?", expect_not_found=True),
     ]
     report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path, questions, documents=SMALL)
 
     assert [(r.id, r.format) for r in report.results] == [
-        ("s1", "docx"), ("s2", "docx"), ("s3", "docx"), ("s1", "pdf"), ("s2", "pdf"), ("s3", "pdf")]
+        ("s1", "docx"),
+        ("s2", "docx"),
+        ("s3", "docx"),
+        ("s1", "pdf"),
+        ("s2", "pdf"),
+        ("s3", "pdf"),
+    ]
     speech = [r for r in report.results if r.id == "s1"]
     assert all("25 minutes" in r.answer and "3 times per week" in r.answer for r in speech)
     assert all(r.all_facts and r.page_cited for r in speech)
@@ -74,8 +80,10 @@ def test_questions_name_real_documents_and_a_blind_part_of_at_least_a_third():
 
 
 def test_report_json_leaves_the_blind_results_out(tmp_path, embedder):
-    questions = [IEPQuestion(i, "small", "Who is her case manager?", (("Omar Haddad",),), page=1)
-                 for i in ("a1", "a2", "a3", "a4", "a5", "a6")]
+    questions = [
+        IEPQuestion(i, "small", "Who is her case manager?", (("Omar Haddad",),), page=1)
+        for i in ("a1", "a2", "a3", "a4", "a5", "a6")
+    ]
     assert {is_blind(q.id) for q in questions} == {True, False}
     report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path, questions, formats=("docx",), documents=SMALL)
     saved = report.as_dict()
@@ -86,8 +94,12 @@ def test_report_json_leaves_the_blind_results_out(tmp_path, embedder):
 def test_command_prints_both_parts_without_the_model(tmp_path, capsys):
     out = tmp_path / "iep.json"
     questions = tmp_path / "q.jsonl"
-    questions.write_text(json.dumps({"id": "x1", "document": "cedar", "question": "Who is her case manager?",
-                                     "key_facts": [["Rebecca Lund"]], "page": 1}) + "\n")
+    questions.write_text(
+        json.dumps(
+            {"id": "x1", "document": "cedar", "question": "Who is her case manager?", "key_facts": [["Rebecca Lund"]], "page": 1}
+        )
+        + "\n"
+    )
     assert main(["iep-eval", "--no-embedder", "--questions", str(questions), "--json", str(out)]) == 0
     printed = capsys.readouterr().out
     assert printed.splitlines()[1].startswith("dev") and printed.splitlines()[2].startswith("blind")
@@ -98,8 +110,18 @@ def test_command_prints_both_parts_without_the_model(tmp_path, capsys):
 def test_command_answers_with_the_bundled_model(tmp_path, capsys):
     out = tmp_path / "iep.json"
     questions = tmp_path / "q.jsonl"
-    questions.write_text(json.dumps({"id": "x1", "document": "mesquite", "question": "how often does he get speech",
-                                     "key_facts": [["2 x weekly"], ["30 minutes"]], "page": 2}) + "\n")
+    questions.write_text(
+        json.dumps(
+            {
+                "id": "x1",
+                "document": "mesquite",
+                "question": "how often does he get speech",
+                "key_facts": [["2 x weekly"], ["30 minutes"]],
+                "page": 2,
+            }
+        )
+        + "\n"
+    )
     assert main(["iep-eval", "--format", "docx", "--questions", str(questions), "--json", str(out)]) == 0
     (result,) = json.loads(out.read_text())["dev_results"]
     assert result["facts_found"] == 2 and result["page_cited"]

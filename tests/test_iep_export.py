@@ -21,14 +21,20 @@ def gaps(tmp_path_factory):
 
 
 def library_answer() -> Answer:
-    citation = Citation(1, "Related services in an IEP", "Frequency", "related-services.md", "c1",
-                        "The IEP should say how often.", 0.9)
+    citation = Citation(
+        1, "Related services in an IEP", "Frequency", "related-services.md", "c1", "The IEP should say how often.", 0.9
+    )
     return Answer("The IEP should say how often each service is given. [1]", citations=(citation,))
 
 
 def test_markdown_summary_has_dates_services_checklist_and_questions(gaps):
-    asked = [Asked("How many minutes of speech does he get?", ask_document(gaps, "How many minutes of speech does he get?"),
-                   library_answer())]
+    asked = [
+        Asked(
+            "How many minutes of speech does he get?",
+            ask_document(gaps, "How many minutes of speech does he get?"),
+            library_answer(),
+        )
+    ]
     text = to_markdown(gaps, check(gaps), asked, saved_at=SAVED)
     assert text.startswith("# My child's IEP: questions for the meeting")
     assert "- IEP meeting: January 20, 2026 (page 1)" in text
@@ -44,8 +50,14 @@ def test_markdown_summary_has_dates_services_checklist_and_questions(gaps):
 
 
 def test_html_summary_is_one_printable_page(gaps):
-    asked = [Asked("What accommodations does he have?", ask_document(gaps, "What accommodations does he have?"), None,
-                   "The guidance library is not available right now.")]
+    asked = [
+        Asked(
+            "What accommodations does he have?",
+            ask_document(gaps, "What accommodations does he have?"),
+            None,
+            "The guidance library is not available right now.",
+        )
+    ]
     page = to_html(gaps, check(gaps), asked, saved_at=SAVED)
     assert page.startswith("<!DOCTYPE html>") and "@media print" in page
     assert "<table>" in page and "<td>Speech-language therapy</td>" in page
@@ -67,13 +79,29 @@ def test_document_text_and_questions_are_escaped():
 
 
 def test_complete_iep_says_nothing_is_missing():
-    lines = [Quote(t, 1) for t in (
-        "Meeting date: 01/15/2026", "Annual review date: 01/14/2027", "Present Levels", "Reads at grade level.",
-        "Annual Goals", "Goal 1: Reads with 90% accuracy.", "Progress Reporting", "Reported each quarter.",
-        "Related Services", "Speech-language therapy: 2 times per week, 30 minutes, speech room.",
-        "Accommodations", "Extended time.", "State Assessments", "Takes state tests.",
-        "Least Restrictive Environment", "80% with non-disabled peers.", "Extended School Year", "Not needed.",
-    )]
+    lines = [
+        Quote(t, 1)
+        for t in (
+            "Meeting date: 01/15/2026",
+            "Annual review date: 01/14/2027",
+            "Present Levels",
+            "Reads at grade level.",
+            "Annual Goals",
+            "Goal 1: Reads with 90% accuracy.",
+            "Progress Reporting",
+            "Reported each quarter.",
+            "Related Services",
+            "Speech-language therapy: 2 times per week, 30 minutes, speech room.",
+            "Accommodations",
+            "Extended time.",
+            "State Assessments",
+            "Takes state tests.",
+            "Least Restrictive Environment",
+            "80% with non-disabled peers.",
+            "Extended School Year",
+            "Not needed.",
+        )
+    ]
     doc = analyse("ok.pdf", "pdf", lines, 1)
     assert "Nothing on the checklist was missing" in to_markdown(doc, check(doc), [], saved_at=SAVED)
     assert "Nothing on the checklist was missing" in to_html(doc, check(doc), [], saved_at=SAVED)

@@ -76,7 +76,9 @@ def test_upload_shows_sections_checklist_and_downloads(app, files):
     captions = [c.value.replace("\\", "") for c in app.caption]
     assert any("34 CFR 300.320(a)(7)" in c and "related-services.md" in c for c in captions)
     assert [d.label for d in app.get("download_button")] == [
-        "Download summary (Markdown)", "Download summary (printable web page)"]
+        "Download summary (Markdown)",
+        "Download summary (printable web page)",
+    ]
 
 
 def test_question_is_answered_from_the_iep_and_the_library_told_apart(app, files):
@@ -97,8 +99,7 @@ def test_question_is_answered_from_the_iep_and_the_library_told_apart(app, files
 
 
 def test_docx_upload_cites_sections(app, files):
-    upload(app, files, "teen-no-transition.docx",
-           "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    upload(app, files, "teen-no-transition.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     text = markdown(app)
     assert "Student is 16 and there is no transition plan" in text
     assert "“Age — 16” — page 1" in text

@@ -44,8 +44,9 @@ def test_while_documents_stream_through_the_chunk_total_is_an_estimate_and_the_s
     progress("embed", 0, 100, "")
     clock.now = 5.0
     progress("embed", 20, 100, "")
-    assert progress.text == ("Embedding passages: 20 of about 100 chunks (2 of 10 documents read) · 4.0 chunks/s"
-                             " · about 20 s left")
+    assert progress.text == (
+        "Embedding passages: 20 of about 100 chunks (2 of 10 documents read) · 4.0 chunks/s · about 20 s left"
+    )
     progress("sentences", 20, 100, "")
     after_first = progress.share
     progress("read", 4, 10, "d.md")

@@ -19,8 +19,15 @@ from ingest.pipeline import ingest
 from tests.conftest import CORPUS, make_settings
 from tests.test_ingest import CountingEmbedder
 
-ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "procedural-safeguards.md",
-            "progress-reports.md", "transition-planning.md", "extended-school-year.md")
+ARTICLES = (
+    "what-is-an-iep.md",
+    "iep-vs-504-plan.md",
+    "evaluation-process.md",
+    "procedural-safeguards.md",
+    "progress-reports.md",
+    "transition-planning.md",
+    "extended-school-year.md",
+)
 
 
 def _folder(tmp_path):
@@ -74,8 +81,7 @@ def test_small_batches_build_the_same_index_as_one_batch(tmp_path, embedder):
         assert report.added == index.count() and counting.embedded == report.added + report.sentences
         built[batch] = (settings, index, counting, report)
     small, whole = built[2], built[1000]
-    assert (small[3].added, small[3].embedded, small[3].sentences) == (whole[3].added, whole[3].embedded,
-                                                                      whole[3].sentences)
+    assert (small[3].added, small[3].embedded, small[3].sentences) == (whole[3].added, whole[3].embedded, whole[3].sentences)
     assert small[3].by_source()["guides/a-copy.md"].duplicates
     _same(_contents(small[0], small[1]), _contents(whole[0], whole[1]))
 
@@ -181,8 +187,10 @@ def test_an_unexpected_failure_while_reading_stops_the_ingest_and_commits_nothin
     library = Library(settings.index.library_path())
     before = library.path.read_bytes()
     for n in range(12):
-        (folder / f"note-{n:02d}.md").write_text(f"# Note {n}, rewritten\n\nA different text for note {n}: the district "
-                                                    f"now answers request {n} within {n + 5} school days.\n")
+        (folder / f"note-{n:02d}.md").write_text(
+            f"# Note {n}, rewritten\n\nA different text for note {n}: the district "
+            f"now answers request {n} within {n + 5} school days.\n"
+        )
 
     def failing(path, source, *, max_bytes=None):
         if path.name == "note-07.md":

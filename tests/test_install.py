@@ -43,14 +43,44 @@ print(json.dumps({
 def installed(tmp_path_factory):
     """The project installed (not editable) into a folder of its own, without its dependencies."""
     source = tmp_path_factory.mktemp("source") / "iep-guide"  # a copy, so the build leaves nothing in the checkout
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", ".index", ".bench", "build", "*.egg-info", "__pycache__", "reports", "uploads", "test-artifacts",
-        "node_modules", ".hypothesis", ".*_cache"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv",
+            ".index",
+            ".bench",
+            "build",
+            "*.egg-info",
+            "__pycache__",
+            "reports",
+            "uploads",
+            "test-artifacts",
+            "node_modules",
+            ".hypothesis",
+            ".*_cache",
+        ),
+    )
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-compile",
-         "--target", str(target), str(source)],
-        check=True, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-compile",
+            "--target",
+            str(target),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return target
 

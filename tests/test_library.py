@@ -75,8 +75,10 @@ def test_dry_run_reports_per_file_and_writes_nothing(tmp_path, embedder, small_c
     report = ingest([small_corpus], index, counting, settings, dry_run=True, prune=True)
     statuses = {f.source: f.status for f in report.files}
     assert statuses == {
-        "guides/what-is-an-iep.md": "unchanged", "guides/iep-vs-504-plan.md": "changed",
-        "guides/new.md": "added", "guides/evaluation-process.md": "removed",
+        "guides/what-is-an-iep.md": "unchanged",
+        "guides/iep-vs-504-plan.md": "changed",
+        "guides/new.md": "added",
+        "guides/evaluation-process.md": "removed",
     }
     changed = report.by_source()["guides/iep-vs-504-plan.md"]
     assert changed.added >= 1 and changed.removed >= 1 and changed.unchanged >= 1
@@ -162,8 +164,14 @@ def test_readers_index_hides_uncommitted_chunks_from_every_read(tmp_path, embedd
     question = "What is an IEP team meeting about?"
     vector = embedder.embed_query(question)
     hidden = [
-        Chunk(f"uncommitted-{i}", f"What is an IEP team meeting about? Uncommitted draft {i}.",
-              "guides/draft.md", "Draft", "Overview", position=i)
+        Chunk(
+            f"uncommitted-{i}",
+            f"What is an IEP team meeting about? Uncommitted draft {i}.",
+            "guides/draft.md",
+            "Draft",
+            "Overview",
+            position=i,
+        )
         for i in range(12)
     ]
     index.upsert(hidden, [vector] * len(hidden))  # stored, but no commit lists them

@@ -66,17 +66,24 @@ def _audit_actions(settings):
 
 
 def test_an_upload_waits_for_review_and_reaches_the_library_only_when_published(settings, embedder, tmp_path):
-    pdf = write_pdf(tmp_path / "district.pdf", [
-        ["Our district offers a parent liaison who can attend IEP meetings with families on request."],
-        ["Families may ask for the liaison by calling the special education office at any time."],
-    ], title="District Parent Liaison Guide")
+    pdf = write_pdf(
+        tmp_path / "district.pdf",
+        [
+            ["Our district offers a parent liaison who can attend IEP meetings with families on request."],
+            ["Families may ask for the liaison by calling the special education office at any time."],
+        ],
+        title="District Parent Liaison Guide",
+    )
     at = _app(settings, embedder)
-    _upload(at, [
-        ("district.pdf", pdf.read_bytes(), "application/pdf"),
-        ("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
-        ("notes.txt", b"", "text/plain"),
-        ("big.txt", b"x" * (2 * 1024 * 1024), "text/plain"),
-    ])
+    _upload(
+        at,
+        [
+            ("district.pdf", pdf.read_bytes(), "application/pdf"),
+            ("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
+            ("notes.txt", b"", "text/plain"),
+            ("big.txt", b"x" * (2 * 1024 * 1024), "text/plain"),
+        ],
+    )
     errors = " ".join(e.value for e in at.error)
     assert "notes.txt" in errors and "empty" in errors and "big.txt" in errors and "1 MB limit" in errors
     assert "waiting for review" in " ".join(s.value for s in at.success)
@@ -98,8 +105,10 @@ def test_an_upload_waits_for_review_and_reaches_the_library_only_when_published(
 
 def test_the_reviewer_sees_passages_that_ask_for_personal_data_or_carry_links(settings, embedder):
     at = _app(settings, embedder)
-    text = (b"# Enrollment help\nParents should email their child's social security number to help@enroll.example.\n"
-            b"Visit https://enroll.example for the form.\nIEP meetings are held every year.\n")
+    text = (
+        b"# Enrollment help\nParents should email their child's social security number to help@enroll.example.\n"
+        b"Visit https://enroll.example for the form.\nIEP meetings are held every year.\n"
+    )
     _upload(at, [("enroll.md", text, "text/markdown")])
     flagged = at.dataframe[0].value
     assert set(flagged["Why"]) >= {"personal data", "link or e-mail address", "instruction to the reader"}
@@ -111,8 +120,13 @@ def test_the_reviewer_sees_passages_that_ask_for_personal_data_or_carry_links(se
 
 def test_remove_a_document_then_undo_the_removal(settings, embedder):
     at = _app(settings, embedder)
-    _upload(at, [("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
-                 ("iep-vs-504-plan.md", (CORPUS / "iep-vs-504-plan.md").read_bytes(), "text/markdown")])
+    _upload(
+        at,
+        [
+            ("what-is-an-iep.md", (CORPUS / "what-is-an-iep.md").read_bytes(), "text/markdown"),
+            ("iep-vs-504-plan.md", (CORPUS / "iep-vs-504-plan.md").read_bytes(), "text/markdown"),
+        ],
+    )
     _publish_all(at)
     at.multiselect[0].set_value(["uploads/iep-vs-504-plan.md"])
     next(b for b in at.button if b.label == "Remove selected").click().run()
@@ -124,7 +138,9 @@ def test_remove_a_document_then_undo_the_removal(settings, embedder):
     undo.click().run()
     assert not at.exception
     assert {d.source for d in Library(settings.index.library_path()).documents()} == {
-        "uploads/what-is-an-iep.md", "uploads/iep-vs-504-plan.md"}
+        "uploads/what-is-an-iep.md",
+        "uploads/iep-vs-504-plan.md",
+    }
     assert not any(b.label == "Undo" for b in at.button), "an undone removal cannot be undone twice"
     assert _audit_actions(settings)[-2:] == ["remove", "undo"]
     audit = at.dataframe[-1].value
@@ -133,8 +149,9 @@ def test_remove_a_document_then_undo_the_removal(settings, embedder):
 
 def test_document_text_is_never_rendered_as_html(settings, embedder):
     at = _app(settings, embedder)
-    hostile = (b"---\ntitle: \"<img src=x onerror=alert(1)> **Bold** title\"\n---\n"
-               b"A guide about IEP meetings for families and teachers.\n")
+    hostile = (
+        b'---\ntitle: "<img src=x onerror=alert(1)> **Bold** title"\n---\nA guide about IEP meetings for families and teachers.\n'
+    )
     _upload(at, [("my_hostile_notes.md", hostile, "text/markdown")])
     _publish_all(at)
     assert all(h.value.strip() == styles.CSS.strip() for h in at.html), "the only HTML is the app's stylesheet"

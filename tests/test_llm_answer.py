@@ -80,6 +80,11 @@ def test_follow_ups_are_rewritten_by_the_model(corpus_settings, corpus_index, em
     assert assistant.understanding.rewrite(standalone, [Turn("What is an IEP?")]) == standalone
     answer = assistant.ask("Who pays for it?", history=[Turn("What is an IEP?")])
     assert not answer.abstained and "Question: Who pays for the services in an IEP?" in chat.calls[-1][-1].content
+    # shaped like a follow-up, but about things the library never covers: a new topic, not rewritten
+    calls = len(chat.calls)
+    landlord = "what about my landlord, can he evict us?"
+    assert assistant.understanding.rewrite(landlord, [Turn("Can the school suspend my child?")]) == landlord
+    assert len(chat.calls) == calls
 
 
 def test_a_failing_rewrite_uses_the_word_based_one(corpus_settings, corpus_index, embedder):
@@ -120,10 +125,16 @@ def test_max_tokens_travels_in_the_request_body(corpus_settings):
 
     def handler(request: httpx.Request) -> httpx.Response:
         bodies.append(json.loads(request.content))
-        return httpx.Response(200, json={
-            "id": "x", "object": "chat.completion", "created": 0, "model": "m",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi."}, "finish_reason": "stop"}],
-        })
+        return httpx.Response(
+            200,
+            json={
+                "id": "x",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "m",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi."}, "finish_reason": "stop"}],
+            },
+        )
 
     settings = corpus_settings.replace(llm_max_tokens=17, llm_model="tiny")
     chat = make_chat_model(settings.llm, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
@@ -171,9 +182,14 @@ def endpoints():
 @pytest.mark.parametrize("kind", ["refused", "timeout", "http"])
 def test_an_unusable_endpoint_gives_a_notice_and_quoted_guidance(kind, endpoints, corpus_settings, corpus_index, embedder):
     url, notice = endpoints[kind]
-    settings = corpus_settings.replace(**{
-        "answerer": "openai", "llm_base_url": url, "llm_timeout": 0.5, "llm_max_retries": 0,
-    })
+    settings = corpus_settings.replace(
+        **{
+            "answerer": "openai",
+            "llm_base_url": url,
+            "llm_timeout": 0.5,
+            "llm_max_retries": 0,
+        }
+    )
     assistant = build_assistant(settings, embedder=embedder, client=corpus_index.client)
     for answer in (assistant.ask("What is an IEP?"), list(assistant.stream("What is an IEP?"))[-1]):
         assert answer.answerer == "extractive" and notice in answer.notice, answer.notice

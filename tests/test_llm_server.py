@@ -18,8 +18,12 @@ from ui.answer_html import answer_html  # noqa: E402
 
 pytestmark = pytest.mark.llm
 
-QUESTIONS = ["What is an IEP?", "Who pays for the services in an IEP?", "What is a 504 plan?",
-             "What is an IEP? Also, which famous athletes had one?"]
+QUESTIONS = [
+    "What is an IEP?",
+    "Who pays for the services in an IEP?",
+    "What is a 504 plan?",
+    "What is an IEP? Also, which famous athletes had one?",
+]
 
 
 @pytest.fixture(scope="session")
@@ -30,10 +34,16 @@ def llm_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def llm_settings(corpus_settings, llm_url):
-    return corpus_settings.replace(**{
-        "answerer": "openai", "llm_base_url": llm_url, "llm_max_tokens": 96, "llm_temperature": 0.0,
-        "llm_context_chars": 2400, "llm_max_retries": 0,
-    })
+    return corpus_settings.replace(
+        **{
+            "answerer": "openai",
+            "llm_base_url": llm_url,
+            "llm_max_tokens": 96,
+            "llm_temperature": 0.0,
+            "llm_context_chars": 2400,
+            "llm_max_retries": 0,
+        }
+    )
 
 
 @pytest.fixture(scope="session")
@@ -85,8 +95,13 @@ def test_max_tokens_is_honoured(llm_settings):
 def test_the_chat_streams_and_marks_the_checked_answer(llm_url, corpus_settings, corpus_index, monkeypatch, tmp_path):
     from tests.test_app import ask, exchanges, html_of, start
 
-    for name, value in {"ANSWERER": "openai", "LLM_BASE_URL": llm_url, "LLM_MAX_TOKENS": "96",
-                        "LLM_TEMPERATURE": "0", "LLM_CONTEXT_CHARS": "2400"}.items():
+    for name, value in {
+        "ANSWERER": "openai",
+        "LLM_BASE_URL": llm_url,
+        "LLM_MAX_TOKENS": "96",
+        "LLM_TEMPERATURE": "0",
+        "LLM_CONTEXT_CHARS": "2400",
+    }.items():
         monkeypatch.setenv(f"IEP_GUIDE_{name}", value)
     at = ask(start(monkeypatch, corpus_settings.index.index_dir, tmp_path / "f.db"), "What is a 504 plan?")
     (exchange,) = exchanges(at)

@@ -28,7 +28,7 @@ def test_markdown_without_any_heading_takes_title_from_file_name(tmp_path):
 def test_liquid_question_blocks_become_cited_headings(tmp_path):
     path = tmp_path / "qa.md"
     path.write_text(
-        "---\ntitle: \"Child  Care  Q&A\"\ndescription: About centers.\ntags:\n  - child care\n---\n"
+        '---\ntitle: "Child  Care  Q&A"\ndescription: About centers.\ntags:\n  - child care\n---\n'
         "{% include expand-accordions-wrapper.html expand-heading='Coverage' %}\n"
         "{% details Q1. Does the ADA apply to child care centers? expandable %}\n"
         "A: Yes. Call {{site.contact.tollfree}} for help.{% fn 1 %}\n{% enddetails %}\n"
@@ -65,15 +65,30 @@ def test_us_code_markdown_gets_statute_citations(tmp_path):
 
 def test_regulation_json_sections_read_like_cfr_citations(tmp_path):
     path = tmp_path / "part300.json"
-    path.write_text(json.dumps({
-        "display": "IDEA Part B — Assistance to States", "citation": "34 CFR Part 300", "cfrTitle": 34,
-        "sections": [
-            {"number": "300.320", "heading": "§ 300.320 Definition of individualized education program.",
-             "paragraphs": ["(a) General. The term IEP means a written statement—", "(1) A statement of present levels;"]},
-            {"number": "300.321", "heading": "§ 300.321 IEP Team.",
-             "paragraphs": ["(a) General. The team includes the parents."]},
-        ],
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "display": "IDEA Part B — Assistance to States",
+                "citation": "34 CFR Part 300",
+                "cfrTitle": 34,
+                "sections": [
+                    {
+                        "number": "300.320",
+                        "heading": "§ 300.320 Definition of individualized education program.",
+                        "paragraphs": [
+                            "(a) General. The term IEP means a written statement—",
+                            "(1) A statement of present levels;",
+                        ],
+                    },
+                    {
+                        "number": "300.321",
+                        "heading": "§ 300.321 IEP Team.",
+                        "paragraphs": ["(a) General. The team includes the parents."],
+                    },
+                ],
+            }
+        )
+    )
     doc = load(path, "x/part300.json")
     assert doc.title == "IDEA Part B — Assistance to States (34 CFR Part 300)" and doc.kind == "regulations"
     assert [s.heading for s in doc.sections] == [
@@ -83,11 +98,14 @@ def test_regulation_json_sections_read_like_cfr_citations(tmp_path):
     assert doc.sections[0].text == "(a) General. The term IEP means a written statement—\n\n(1) A statement of present levels;"
 
 
-@pytest.mark.parametrize("content, message", [
-    ('{"name": "a package"}', "not a regulation file"),
-    ("[1, 2]", "not a regulation file"),
-    ('{"sections": [', "not valid"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('{"name": "a package"}', "not a regulation file"),
+        ("[1, 2]", "not a regulation file"),
+        ('{"sections": [', "not valid"),
+    ],
+)
 def test_other_json_is_refused_clearly(tmp_path, content, message):
     path = tmp_path / "x.json"
     path.write_text(content)
@@ -120,23 +138,28 @@ def test_html_keeps_main_content_by_heading_and_repairs_text(tmp_path):
 def test_html_without_a_main_element_uses_main_content_extraction(tmp_path):
     body = " ".join(f"Sentence {i} explains how parents can ask the school for an evaluation." for i in range(12))
     path = tmp_path / "plain.html"
-    path.write_text(f"<html><head><title>Asking for an evaluation</title></head><body>"
-                    f"<div class='menu'><a href='/a'>A</a></div><div><p>{body}</p></div></body></html>")
+    path.write_text(
+        f"<html><head><title>Asking for an evaluation</title></head><body>"
+        f"<div class='menu'><a href='/a'>A</a></div><div><p>{body}</p></div></body></html>"
+    )
     doc = load(path, "x/plain.html")
     assert doc.title == "Asking for an evaluation"
     assert "Sentence 11 explains" in doc.sections[0].text
 
 
 def test_docx_sections_tables_and_title(tmp_path):
-    path = write_docx(tmp_path / "guide.docx", [
-        ("Title", "District Special Education Guide"),
-        ("Normal", "Our office answers questions from families."),
-        ("Heading 1", "Evaluations"),
-        ("Normal", "The district evaluates within 60 days of consent."),
-        ("Table", "Service|Who provides it"),
-        ("Heading 2", "Reevaluations"),
-        ("Normal", "A reevaluation happens at least every three years."),
-    ])
+    path = write_docx(
+        tmp_path / "guide.docx",
+        [
+            ("Title", "District Special Education Guide"),
+            ("Normal", "Our office answers questions from families."),
+            ("Heading 1", "Evaluations"),
+            ("Normal", "The district evaluates within 60 days of consent."),
+            ("Table", "Service|Who provides it"),
+            ("Heading 2", "Reevaluations"),
+            ("Normal", "A reevaluation happens at least every three years."),
+        ],
+    )
     doc = load(path, "x/guide.docx")
     assert doc.title == "District Special Education Guide" and doc.kind == "docx"
     assert [s.path for s in doc.sections] == [("Overview",), ("Evaluations",), ("Evaluations", "Reevaluations")]
@@ -145,29 +168,40 @@ def test_docx_sections_tables_and_title(tmp_path):
 
 
 def test_pdf_pages_outline_headers_and_hyphenation(tmp_path):
-    path = write_pdf(tmp_path / "guide.pdf", [
-        ["Springfield Parent Guide", IEP_LINE, "education teacher. The team reviews the plan at least once a year.", "1"],
-        ["Springfield Parent Guide", "Related services such as speech therapy are part of the inter-",
-         "vention the school provides at no cost when the team agrees.", "2"],
-        ["Springfield Parent Guide", "Transportation is a related service when a child needs it.", "3"],
-    ], title="Microsoft Word - Springfield Parent Guide.docx", outline=[("Team members", 0), ("Services", 1)])
+    path = write_pdf(
+        tmp_path / "guide.pdf",
+        [
+            ["Springfield Parent Guide", IEP_LINE, "education teacher. The team reviews the plan at least once a year.", "1"],
+            [
+                "Springfield Parent Guide",
+                "Related services such as speech therapy are part of the inter-",
+                "vention the school provides at no cost when the team agrees.",
+                "2",
+            ],
+            ["Springfield Parent Guide", "Transportation is a related service when a child needs it.", "3"],
+        ],
+        title="Microsoft Word - Springfield Parent Guide.docx",
+        outline=[("Team members", 0), ("Services", 1)],
+    )
     doc = load(path, "x/guide.pdf")
     assert doc.title == "Springfield Parent Guide" and doc.kind == "pdf" and doc.pages == 3
     assert [(s.page, s.path) for s in doc.sections] == [(1, ("Team members",)), (2, ("Services",)), (3, ("Services",))]
     assert doc.sections[0].text.startswith("An IEP team must include the parents of the child and at least one regular education")
     assert "intervention the school provides" in doc.sections[1].text
-    assert all("Springfield Parent Guide" not in s.text and not s.text.rstrip().endswith(("1", "2", "3"))
-               for s in doc.sections)
+    assert all("Springfield Parent Guide" not in s.text and not s.text.rstrip().endswith(("1", "2", "3")) for s in doc.sections)
 
 
 def test_plain_text_title_and_headings(tmp_path):
     path = tmp_path / "notes.txt"
-    path.write_bytes("Parent Guide to IEPs\n\nAn IEP is a written plan.\n\nMEETINGS\nParents are team members.\n\n"
-                     "Timelines\n---------\nThe school has 60 days.\n".encode("utf-16"))
+    path.write_bytes(
+        "Parent Guide to IEPs\n\nAn IEP is a written plan.\n\nMEETINGS\nParents are team members.\n\n"
+        "Timelines\n---------\nThe school has 60 days.\n".encode("utf-16")
+    )
     doc = load(path, "x/notes.txt")
     assert doc.title == "Parent Guide to IEPs" and doc.kind == "text"
     assert [(s.heading, s.text) for s in doc.sections] == [
-        ("Overview", "An IEP is a written plan."), ("MEETINGS", "Parents are team members."),
+        ("Overview", "An IEP is a written plan."),
+        ("MEETINGS", "Parents are team members."),
         ("Timelines", "The school has 60 days."),
     ]
 

@@ -70,8 +70,15 @@ print(json.dumps({"attempts": ATTEMPTS, "added": report.added, "errors": len(rep
                   "abstained": answer.abstained, "citations": len(answer.citations)}))
 """
 
-_SCRUB = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE", "LANGCHAIN_TRACING_V2",
-          "LANGSMITH_TRACING", "LANGCHAIN_API_KEY", "LANGSMITH_API_KEY")
+_SCRUB = (
+    "HF_HUB_OFFLINE",
+    "TRANSFORMERS_OFFLINE",
+    "HF_DATASETS_OFFLINE",
+    "LANGCHAIN_TRACING_V2",
+    "LANGSMITH_TRACING",
+    "LANGCHAIN_API_KEY",
+    "LANGSMITH_API_KEY",
+)
 
 
 def _namespace() -> list[str]:
@@ -101,7 +108,6 @@ def test_the_guard_records_an_attempt():
         "except Exception:\n    pass\n"
         "print(json.dumps(ATTEMPTS))\n"
     )
-    result = subprocess.run([*_namespace(), sys.executable, "-c", GUARD + probe],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run([*_namespace(), sys.executable, "-c", GUARD + probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == ["getaddrinfo 'example.com'"]

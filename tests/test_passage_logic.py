@@ -16,19 +16,22 @@ def _chunk(id_: str, section: str, text: str, source: str = "corpus/a.md", posit
 
 
 REMOVALS = _chunk(
-    "c1", "What happens after 10 days of removal?",
+    "c1",
+    "What happens after 10 days of removal?",
     "After 10 school days of removal in a year, the school must provide services. "
     "The services must help the student keep up with the general curriculum.",
 )
 PATTERN = _chunk(
-    "c2", "When is a series of removals a change of placement?",
+    "c2",
+    "When is a series of removals a change of placement?",
     "A series of removals is a change of placement when three things are true:\n"
     "- The removals add up to more than 10 school days in a year.\n"
     "- The behavior is much like the behavior in earlier removals.\n"
     "- Other factors, such as how long each removal lasts, show a pattern.",
 )
 VERDICT = _chunk(
-    "c3", "Can a school suspend a student with an IEP?",
+    "c3",
+    "Can a school suspend a student with an IEP?",
     "Yes. A school can suspend a student with an IEP for up to 10 school days in a row, the same as other students.",
 )
 

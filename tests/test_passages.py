@@ -65,8 +65,9 @@ def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
     assert is_followup("How long?")
     assert not is_followup("How do I bake bread?")
     assert not is_followup("Is it legal for the school to refuse to evaluate my son?")
-    assert retrieval_query("How do I bake bread?", [Turn("Can I bring an advocate to the IEP meeting?")]) == \
-        "How do I bake bread?"
+    assert (
+        retrieval_query("How do I bake bread?", [Turn("Can I bring an advocate to the IEP meeting?")]) == "How do I bake bread?"
+    )
 
 
 def test_everyday_descriptions_bring_the_library_words():
@@ -102,10 +103,13 @@ def test_an_off_topic_question_after_an_iep_question_is_declined(assistant):
     assert answer.abstained
 
 
-@pytest.mark.parametrize(("earlier", "question"), [
-    ("Can the school suspend my child?", "what about my landlord, can he evict us?"),
-    ("My daughter was suspended for 5 days.", "what's a good movie for kids this weekend"),
-])
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("Can the school suspend my child?", "what about my landlord, can he evict us?"),
+        ("My daughter was suspended for 5 days.", "what's a good movie for kids this weekend"),
+    ],
+)
 def test_an_off_topic_followup_in_form_is_judged_on_its_own_words(assistant, earlier, question):
     # it opens like a follow-up ("what about…", "this weekend"), but names things the library never
     # covers: the earlier question's words must not carry it into an answer about discipline
@@ -134,8 +138,10 @@ def test_bare_paragraph_labels_are_not_shown_and_list_endings_are_kept():
     assert not _shown(segment("(D) Parental consent.")[0]) and not _shown(segment("In general.")[0])
     assert _shown(segment("No.")[0]) and _shown(segment("Here are practical steps:")[0])
     assert _shown(segment("Keep copies of everything.")[0])
-    assert _finish("Must be conducted within 60 days of receiving parental consent; or") == \
-        "Must be conducted within 60 days of receiving parental consent; or"
+    assert (
+        _finish("Must be conducted within 60 days of receiving parental consent; or")
+        == "Must be conducted within 60 days of receiving parental consent; or"
+    )
     assert _finish("Keep a dated list") == "Keep a dated list."
 
 
@@ -174,10 +180,12 @@ def test_a_question_the_library_asks_in_its_own_headings_is_answered_however_sho
 def test_words_the_library_never_uses_are_told_from_misspellings():
     from assistant.bm25 import BM25Index
 
-    index = BM25Index.build([
-        ("a", "Ask for an evaluation in writing. The school must answer."),
-        ("b", "A daughter or son with a disability may get special education."),
-    ])
+    index = BM25Index.build(
+        [
+            ("a", "Ask for an evaluation in writing. The school must answer."),
+            ("b", "A daughter or son with a disability may get special education."),
+        ]
+    )
     assert index.unknown_terms("Ritalin or therapy for my kid?") == ["ritalin", "therapi"]
     assert index.unknown_terms("my kid got an evaluaton agian") == []  # misspellings and family words
     assert index.unknown_terms("Can my son get special education?") == []
@@ -191,8 +199,10 @@ def test_a_near_scope_question_naming_what_the_library_lacks_is_declined(assista
 
 def test_faq_numbering_and_breadcrumbs_are_not_part_of_the_question_key():
     items = [Item("No.", (0,))]
-    assert question_key("General Rules > Q12. Can hotels charge a cleaning fee?", "FAQ", items) == \
-        "Can hotels charge a cleaning fee?"
+    assert (
+        question_key("General Rules > Q12. Can hotels charge a cleaning fee?", "FAQ", items)
+        == "Can hotels charge a cleaning fee?"
+    )
     assert question_key("3. Who can file?", "FAQ", items) == "Who can file?"
 
 
@@ -257,8 +267,10 @@ def test_a_stem_whose_items_do_not_fit_the_budget_is_left_out():
     from assistant.passages import PassageComposer, Unit
     from assistant.types import Chunk, Hit
 
-    text = ("The hearing officer rules are these.\nA hearing officer must know the law and the regulations well.\n"
-            "A hearing officer must not be—\nAn employee of the agency that is involved in the education of the child; or")
+    text = (
+        "The hearing officer rules are these.\nA hearing officer must know the law and the regulations well.\n"
+        "A hearing officer must not be—\nAn employee of the agency that is involved in the education of the child; or"
+    )
     items = segment(text)
     chunk = Chunk(id="c", text=text, source="realdocs/regs.json", title="Regs", section="300.511")
     unit = Unit(Hit(chunk, 1.0), "Who can be a hearing officer?", items, item_sims=[0.1, 0.9, 0.8, 0.0])

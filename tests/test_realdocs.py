@@ -11,8 +11,9 @@ from tests.conftest import REALDOCS, _cli
 
 pytestmark = [pytest.mark.integration, pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")]
 
-DOCUMENTS = sorted(p.name for p in REALDOCS.glob("*") if p.is_file() and not p.name.endswith(".source.txt")) \
-    if REALDOCS.is_dir() else []
+DOCUMENTS = (
+    sorted(p.name for p in REALDOCS.glob("*") if p.is_file() and not p.name.endswith(".source.txt")) if REALDOCS.is_dir() else []
+)
 
 
 def test_every_file_gets_a_line_in_the_summary(realdocs):
@@ -47,16 +48,31 @@ def test_library_has_sensible_titles(realdocs):
     assert titles["ADA-gov_testing-accommodations.md"] == "ADA Requirements: Testing Accommodations"
 
 
-@pytest.mark.parametrize("question, source, section", [
-    ("What must an IEP include?", "34-CFR-300_IDEA-Part-B-regulations_eCFR-via-AlloFlow.json",
-     "34 CFR 300.320 — Definition of individualized education program"),
-    ("What does Section 504 require for evaluation and placement?",
-     "34-CFR-104_Section-504-regulations_eCFR-via-AlloFlow.json", "34 CFR 104.35 — Evaluation and placement"),
-    ("Is an emotional support animal a service animal?", "ADA-gov_service-animals-FAQ.md",
-     "Definition of a Service Animal > Q3."),
-    ("How do I get early intervention services for my toddler?", "USAgov_special-education.html",
-     "Early intervention services"),
-])
+@pytest.mark.parametrize(
+    "question, source, section",
+    [
+        (
+            "What must an IEP include?",
+            "34-CFR-300_IDEA-Part-B-regulations_eCFR-via-AlloFlow.json",
+            "34 CFR 300.320 — Definition of individualized education program",
+        ),
+        (
+            "What does Section 504 require for evaluation and placement?",
+            "34-CFR-104_Section-504-regulations_eCFR-via-AlloFlow.json",
+            "34 CFR 104.35 — Evaluation and placement",
+        ),
+        (
+            "Is an emotional support animal a service animal?",
+            "ADA-gov_service-animals-FAQ.md",
+            "Definition of a Service Animal > Q3.",
+        ),
+        (
+            "How do I get early intervention services for my toddler?",
+            "USAgov_special-education.html",
+            "Early intervention services",
+        ),
+    ],
+)
 def test_answers_cite_the_section(realdocs_assistant, question, source, section):
     answer = realdocs_assistant.ask(question)
     assert not answer.abstained
@@ -78,8 +94,9 @@ def test_pdf_answers_cite_a_page(realdocs_assistant):
 def test_dry_run_after_ingest_finds_nothing_to_do(realdocs):
     settings, first = realdocs
     assert first.returncode == 0, first.stderr
-    result = _cli("ingest", str(REALDOCS), "--index", str(settings.index.index_dir), "--collection", "realdocs",
-                  "--dry-run", timeout=900)
+    result = _cli(
+        "ingest", str(REALDOCS), "--index", str(settings.index.index_dir), "--collection", "realdocs", "--dry-run", timeout=900
+    )
     assert result.returncode == 0, result.stderr
     statuses = {ln.split()[1]: ln.split()[0] for ln in result.stdout.splitlines()[:-1]}
     assert {statuses[f"realdocs/{name}"] for name in DOCUMENTS} == {"unchanged"}

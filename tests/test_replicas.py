@@ -18,8 +18,12 @@ from tests.conftest import ROOT, copy_articles
 
 pytestmark = [pytest.mark.server, pytest.mark.postgres]
 
-QUESTIONS = ("What is an IEP?", "What is the difference between an IEP and a 504 plan?",
-             "How long does the school have to finish an evaluation?", "Can I bring someone to the IEP meeting?")
+QUESTIONS = (
+    "What is an IEP?",
+    "What is the difference between an IEP and a 504 plan?",
+    "How long does the school have to finish an evaluation?",
+    "Can I bring someone to the IEP meeting?",
+)
 
 REPLICA = textwrap.dedent("""
     import sys, time
@@ -63,13 +67,25 @@ def chroma(tmp_path_factory):
 def test_two_replicas_share_one_chroma_server_and_one_postgres_and_lose_nothing(tmp_path, chroma, postgres_url):
     home = tmp_path / "ingest-host"
     home.mkdir()
-    copy_articles(home / "corpus", ["what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-timelines.md",
-                                    "parent-centers-and-free-help.md"])
-    base = {**os.environ, "PYTHONPATH": str(ROOT), "IEP_GUIDE_CHROMA_HOST": chroma.host,
-            "IEP_GUIDE_CHROMA_PORT": str(chroma.port), "IEP_GUIDE_COLLECTION": "replicas",
-            "IEP_GUIDE_DATABASE_URL": postgres_url}
-    ingest = subprocess.run([sys.executable, "-m", "cli", "ingest", "--quiet"], capture_output=True, text=True,
-                            cwd=home, env={**base, "IEP_GUIDE_INDEX_DIR": str(home / ".index")}, timeout=600)
+    copy_articles(
+        home / "corpus", ["what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-timelines.md", "parent-centers-and-free-help.md"]
+    )
+    base = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "IEP_GUIDE_CHROMA_HOST": chroma.host,
+        "IEP_GUIDE_CHROMA_PORT": str(chroma.port),
+        "IEP_GUIDE_COLLECTION": "replicas",
+        "IEP_GUIDE_DATABASE_URL": postgres_url,
+    }
+    ingest = subprocess.run(
+        [sys.executable, "-m", "cli", "ingest", "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=home,
+        env={**base, "IEP_GUIDE_INDEX_DIR": str(home / ".index")},
+        timeout=600,
+    )
     assert ingest.returncode == 0, ingest.stderr
 
     barrier = tmp_path / "barrier"
@@ -80,8 +96,16 @@ def test_two_replicas_share_one_chroma_server_and_one_postgres_and_lose_nothing(
         folder = tmp_path / name  # each replica its own working folder and local index files
         folder.mkdir()
         env = {**base, "IEP_GUIDE_INDEX_DIR": str(folder / ".index")}
-        procs.append(subprocess.Popen([sys.executable, "-c", REPLICA, name, str(barrier), str(rounds), *QUESTIONS],
-                                      cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", REPLICA, name, str(barrier), str(rounds), *QUESTIONS],
+                cwd=folder,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        )
     for proc in procs:
         out, _ = proc.communicate(timeout=600)
         assert proc.returncode == 0, out
@@ -98,6 +122,7 @@ def test_two_replicas_share_one_chroma_server_and_one_postgres_and_lose_nothing(
             assert all(m.citations for m in messages if m.role == "assistant")
     assert feedback.count() == 2 * rounds * len(QUESTIONS)
     assert {f.answer_id for f in feedback.all()} == {
-        f"{name}-{r}-{i}" for name in ("replica-a", "replica-b") for r in range(rounds) for i in range(len(QUESTIONS))}
+        f"{name}-{r}-{i}" for name in ("replica-a", "replica-b") for r in range(rounds) for i in range(len(QUESTIONS))
+    }
     # the app state went to PostgreSQL only: no replica fell back to a SQLite file of its own
     assert not [p for name in ("replica-a", "replica-b") for p in Path(tmp_path / name).rglob("*.sqlite3")]

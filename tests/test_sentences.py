@@ -93,6 +93,7 @@ def test_index_without_sentence_rows_still_answers_the_same_and_heals(tmp_path, 
     before = build_assistant(settings, embedder=embedder, client=index.client).ask(question)
     index.sentences.reset()  # as if built before sentence vectors were stored
     fallback = build_assistant(settings, embedder=embedder, client=index.client).ask(question)
+
     def summary(a):
         return a.text, [(c.chunk_id, c.quote, round(c.score, 4)) for c in a.citations]
 

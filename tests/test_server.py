@@ -58,9 +58,12 @@ def test_keyword_index_is_kept_per_index_version(server_settings, embedder):
 def test_cli_uses_the_server_when_the_host_is_set(server, server_settings):
     env = {**os.environ, "IEP_GUIDE_CHROMA_HOST": server.host, "IEP_GUIDE_CHROMA_PORT": str(server.port)}
     result = subprocess.run(
-        [sys.executable, "-m", "cli", "ask", "--json", "--index", str(server_settings.index.index_dir),
-         "What is an IEP?"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+        [sys.executable, "-m", "cli", "ask", "--json", "--index", str(server_settings.index.index_dir), "What is an IEP?"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -68,8 +71,13 @@ def test_cli_uses_the_server_when_the_host_is_set(server, server_settings):
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path, embedder):
-    settings = Settings(index_dir=tmp_path, chroma_host="127.0.0.1", chroma_port=free_port(),
-                        chroma_connect_timeout=1.0, chroma_retry_interval=0.2)
+    settings = Settings(
+        index_dir=tmp_path,
+        chroma_host="127.0.0.1",
+        chroma_port=free_port(),
+        chroma_connect_timeout=1.0,
+        chroma_retry_interval=0.2,
+    )
     started = time.monotonic()
     with pytest.raises(IndexUnavailableError, match=r"Could not reach the Chroma server .* chroma run"):
         build_assistant(settings, embedder=embedder)

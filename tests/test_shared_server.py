@@ -34,16 +34,21 @@ def _host(tmp_path, name, server, articles):
     home = tmp_path / name
     home.mkdir()
     copy_articles(home / "corpus", articles)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "IEP_GUIDE_CHROMA_HOST": server.host,
-           "IEP_GUIDE_CHROMA_PORT": str(server.port), "IEP_GUIDE_INDEX_DIR": str(home / ".index"),
-           "IEP_GUIDE_CORPUS_DIR": str(home / "corpus"), "IEP_GUIDE_UPLOADS_DIR": str(home / "uploads"),
-           "IEP_GUIDE_COLLECTION": f"shared_{tmp_path.name[-12:].strip('_-')}"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "IEP_GUIDE_CHROMA_HOST": server.host,
+        "IEP_GUIDE_CHROMA_PORT": str(server.port),
+        "IEP_GUIDE_INDEX_DIR": str(home / ".index"),
+        "IEP_GUIDE_CORPUS_DIR": str(home / "corpus"),
+        "IEP_GUIDE_UPLOADS_DIR": str(home / "uploads"),
+        "IEP_GUIDE_COLLECTION": f"shared_{tmp_path.name[-12:].strip('_-')}",
+    }
     return home, env
 
 
 def _cli(home, env, *args):
-    result = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                            cwd=home, env=env, timeout=300)
+    result = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=home, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -60,11 +65,13 @@ def test_a_no_change_reingest_on_one_host_never_deletes_another_hosts_document(t
     assert "removed 0" in again and "district/" not in again
     listing = json.loads(_cli(a, env_a, "library", "--json"))
     assert {d["source"] for d in listing} == {
-        "corpus/what-is-an-iep.md", "corpus/iep-vs-504-plan.md", "district/extended-school-year.md"}
+        "corpus/what-is-an-iep.md",
+        "corpus/iep-vs-504-plan.md",
+        "district/extended-school-year.md",
+    }
     assert not (a / ".index" / "library").exists(), "the library lives in the server, not on a host"
 
-    settings = server.settings(index_dir=a / ".index", collection=env_a["IEP_GUIDE_COLLECTION"],
-                               corpus_dir=a / "corpus")
+    settings = server.settings(index_dir=a / ".index", collection=env_a["IEP_GUIDE_COLLECTION"], corpus_dir=a / "corpus")
     index = open_index(settings, embedder=embedder)
     library = ServerLibrary(index.client, settings.index.collection)
     b_ids = set(library.load().documents["district/extended-school-year.md"].chunk_ids)
@@ -74,8 +81,14 @@ def test_a_no_change_reingest_on_one_host_never_deletes_another_hosts_document(t
 
     # A folder on host A with the name of host B's ad-hoc source is a different folder: refused.
     copy_articles(a / "district", ["fape.md"])
-    refused = subprocess.run([sys.executable, "-m", "cli", "ingest", "--quiet", "district"],
-                             capture_output=True, text=True, cwd=a, env=env_a, timeout=300)
+    refused = subprocess.run(
+        [sys.executable, "-m", "cli", "ingest", "--quiet", "district"],
+        capture_output=True,
+        text=True,
+        cwd=a,
+        env=env_a,
+        timeout=300,
+    )
     assert refused.returncode == 2 and "sources add NAME" in refused.stderr
 
 
@@ -92,13 +105,16 @@ with ServerLibrary(client, sys.argv[3], lease_seconds=float(sys.argv[4])).writin
 """
 
 
-def test_ingest_lock_is_shared_and_its_lease_outlives_a_killed_holder_only_briefly(tmp_path, server, embedder,
-                                                                                    small_corpus):
+def test_ingest_lock_is_shared_and_its_lease_outlives_a_killed_holder_only_briefly(tmp_path, server, embedder, small_corpus):
     settings = server.settings(index_dir=tmp_path / "local", collection="lease_test", corpus_dir=CORPUS)
     lease = 4.0
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, server.host, str(server.port), settings.index.collection,
-                               str(lease)], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, server.host, str(server.port), settings.index.collection, str(lease)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         index = open_index(settings, embedder=embedder, create=True)
@@ -122,16 +138,23 @@ def test_ingest_lock_is_shared_and_its_lease_outlives_a_killed_holder_only_brief
 
 def _ask_subprocess(settings_env, cwd):
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "cli", "ask", "What is an IEP?"], capture_output=True,
-                            text=True, cwd=cwd, env=settings_env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "ask", "What is an IEP?"],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=settings_env,
+        timeout=120,
+    )
     return result, time.monotonic() - started
 
 
 def test_frozen_or_stopped_server_gives_a_prompt_message_naming_it(tmp_path, embedder):
     chroma = ChromaServer(tmp_path / "data").start()
     try:
-        settings = chroma.settings(index_dir=tmp_path / "local", corpus_dir=CORPUS, chroma_request_timeout=3.0,
-                                   chroma_connect_timeout=2.0)
+        settings = chroma.settings(
+            index_dir=tmp_path / "local", corpus_dir=CORPUS, chroma_request_timeout=3.0, chroma_connect_timeout=2.0
+        )
         small = copy_articles(tmp_path / "guides", ["what-is-an-iep.md"])
         index = open_index(settings, embedder=embedder, create=True)
         ingest([small], index, embedder, settings)
@@ -147,9 +170,15 @@ def test_frozen_or_stopped_server_gives_a_prompt_message_naming_it(tmp_path, emb
             message = str(caught.value)
             assert f"{chroma.host}:{chroma.port}" in message and "--reset" not in message
 
-            env = {**os.environ, "PYTHONPATH": str(ROOT), "IEP_GUIDE_CHROMA_HOST": chroma.host,
-                   "IEP_GUIDE_CHROMA_PORT": str(chroma.port), "IEP_GUIDE_INDEX_DIR": str(tmp_path / "local"),
-                   "IEP_GUIDE_CHROMA_REQUEST_TIMEOUT": "3", "IEP_GUIDE_CHROMA_CONNECT_TIMEOUT": "2"}
+            env = {
+                **os.environ,
+                "PYTHONPATH": str(ROOT),
+                "IEP_GUIDE_CHROMA_HOST": chroma.host,
+                "IEP_GUIDE_CHROMA_PORT": str(chroma.port),
+                "IEP_GUIDE_INDEX_DIR": str(tmp_path / "local"),
+                "IEP_GUIDE_CHROMA_REQUEST_TIMEOUT": "3",
+                "IEP_GUIDE_CHROMA_CONNECT_TIMEOUT": "2",
+            }
             result, took = _ask_subprocess(env, tmp_path)
             assert result.returncode == 2 and took < 60, (took, result.stderr)
             assert f"{chroma.host}:{chroma.port}" in result.stderr and "--reset" not in result.stderr

@@ -27,8 +27,14 @@ def _sources(settings):
 
 
 def _cli(*args, env):
-    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        timeout=300,
+    )
 
 
 @pytest.fixture
@@ -71,8 +77,7 @@ def test_declared_source_names_documents_by_their_path_inside_it(tmp_path, embed
     sub = ingest([district / "policies"], index, counting, settings)  # a subfolder: named from the root
     assert [f.source for f in sub.files] == ["district/policies/meetings.md"]
     ingest([district], index, counting, settings)
-    assert _sources(settings) == {f"corpus/{n}" for n in ARTICLES} | {
-        "district/policies/meetings.md", "district/transition.md"}
+    assert _sources(settings) == {f"corpus/{n}" for n in ARTICLES} | {"district/policies/meetings.md", "district/transition.md"}
     stored = Library(settings.index.library_path()).load().sources
     assert stored == {"district": {"root": str(district.resolve()), "kind": "declared"}}
 

@@ -103,8 +103,9 @@ def test_the_staff_command_adds_lists_and_removes(tmp_path):
     env = dict(os.environ, IEP_GUIDE_STAFF_FILE=str(tmp_path / "staff.json"))
 
     def cli(*args, stdin=""):
-        return subprocess.run([sys.executable, "-m", "cli", *args], input=stdin, capture_output=True,
-                              text=True, cwd=ROOT, env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "cli", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        )
 
     assert "No staff accounts yet" in cli("staff", "list").stdout
     added = cli("staff", "add", "jo", "--password-stdin", stdin=PASSWORD + "\n")
@@ -176,9 +177,22 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
     from assistant.feedback_store import FeedbackStore
 
     store = FeedbackStore(tmp_path / "fb" / "feedback.sqlite3")
-    row = dict(rating=1, reasons=(), comment="", question="My son Jake (7, autism)…", answer="…", abstained=False,
-               citations=(), audience="family", answerer="extractive", retrieval="rerank", k=5,
-               abstain_threshold=0.5, model="m", settings={})
+    row = dict(
+        rating=1,
+        reasons=(),
+        comment="",
+        question="My son Jake (7, autism)…",
+        answer="…",
+        abstained=False,
+        citations=(),
+        audience="family",
+        answerer="extractive",
+        retrieval="rerank",
+        k=5,
+        abstain_threshold=0.5,
+        model="m",
+        settings={},
+    )
     store.save(Feedback(answer_id="old", **row))
     store.save(Feedback(answer_id="new", **row))
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
@@ -186,7 +200,6 @@ def test_feedback_is_private_and_purged_after_its_retention(tmp_path):
     assert store.purge(180, now=later) == 2 and store.count() == 0
     store.save(Feedback(answer_id="fresh", **row))
     assert store.purge(180) == 0 and store.count() == 1
-
 
 
 @pytest.mark.integration  # the iep-guide command as a process
@@ -208,12 +221,16 @@ def test_feedback_purge_uses_the_app_database_and_purges_old_conversations(tmp_p
     old, fresh = store.create("browser-1", audience="family"), store.create("browser-1", audience="family")
     store.append(old.id, "browser-1", "user", "What is an IEP?")
     with database.begin() as conn:
-        conn.execute(sa.update(conversations).where(conversations.c.id == old.id)
-                     .values(updated=datetime.now(timezone.utc) - timedelta(days=200)))
+        conn.execute(
+            sa.update(conversations)
+            .where(conversations.c.id == old.id)
+            .values(updated=datetime.now(timezone.utc) - timedelta(days=200))
+        )
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=ROOT,
-                              env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        )
 
     exported = cli("feedback", "export")
     assert exported.returncode == 0, exported.stderr
@@ -236,9 +253,17 @@ def test_only_staff_read_feedback_on_the_feedback_page(tmp_path):
     from assistant.feedback_store import FeedbackStore
 
     settings = Settings(feedback_db=tmp_path / "fb.sqlite3", index_dir=tmp_path / "index")
-    FeedbackStore(settings.feedback_path()).save(Feedback(
-        answer_id="a1", rating=0, question="Can my son Jake get speech?", answer="…", audience="family",
-        reasons=("unclear",), comment="Too long"))
+    FeedbackStore(settings.feedback_path()).save(
+        Feedback(
+            answer_id="a1",
+            rating=0,
+            question="Can my son Jake get speech?",
+            answer="…",
+            audience="family",
+            reasons=("unclear",),
+            comment="Too long",
+        )
+    )
     public = AppTest.from_function(feedback_page, args=(settings,), default_timeout=60)
     public.run()
     assert "This page is for staff" in public.error[0].value and not public.dataframe

@@ -18,16 +18,45 @@ from ui.access import SESSION
 
 ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md")
 CASES = [
-    {"id": "iep-what-is", "question": "What is an IEP?", "audience": "family", "topic": "iep-basics",
-     "expected_sources": ["corpus/what-is-an-iep.md"], "key_facts": [["written plan"]]},
-    {"id": "iep-parts", "question": "What parts does an IEP have to include?", "audience": "teacher",
-     "topic": "iep-basics", "expected_sources": ["corpus/what-is-an-iep.md"], "key_facts": [["annual goals"]]},
-    {"id": "iep-unicorn", "question": "Is an IEP a legal document?", "audience": "family", "topic": "iep-basics",
-     "expected_sources": ["corpus/what-is-an-iep.md"], "key_facts": [["purple unicorn clause"]]},
-    {"id": "504-vs-iep", "question": "What is the difference between an IEP and a 504 plan?", "audience": "family",
-     "topic": "504-plans", "expected_sources": ["corpus/iep-vs-504-plan.md"], "key_facts": [["504"]]},
-    {"id": "bread", "question": "How do I bake sourdough bread?", "audience": "teacher", "topic": "out-of-scope",
-     "should_abstain": True},
+    {
+        "id": "iep-what-is",
+        "question": "What is an IEP?",
+        "audience": "family",
+        "topic": "iep-basics",
+        "expected_sources": ["corpus/what-is-an-iep.md"],
+        "key_facts": [["written plan"]],
+    },
+    {
+        "id": "iep-parts",
+        "question": "What parts does an IEP have to include?",
+        "audience": "teacher",
+        "topic": "iep-basics",
+        "expected_sources": ["corpus/what-is-an-iep.md"],
+        "key_facts": [["annual goals"]],
+    },
+    {
+        "id": "iep-unicorn",
+        "question": "Is an IEP a legal document?",
+        "audience": "family",
+        "topic": "iep-basics",
+        "expected_sources": ["corpus/what-is-an-iep.md"],
+        "key_facts": [["purple unicorn clause"]],
+    },
+    {
+        "id": "504-vs-iep",
+        "question": "What is the difference between an IEP and a 504 plan?",
+        "audience": "family",
+        "topic": "504-plans",
+        "expected_sources": ["corpus/iep-vs-504-plan.md"],
+        "key_facts": [["504"]],
+    },
+    {
+        "id": "bread",
+        "question": "How do I bake sourdough bread?",
+        "audience": "teacher",
+        "topic": "out-of-scope",
+        "should_abstain": True,
+    },
 ]
 RUN_WAIT_S = 600
 
@@ -100,8 +129,9 @@ def test_the_public_is_refused(settings):
 def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_assistant, tmp_path):
     saved = _save(settings, small_assistant, EvalOptions(limit=1, baseline=False, ablation=False))
     recorded = EvalRunStore.for_settings(settings).recent(set_name=settings.evals.eval_set.name)
-    assert any(r.report_path == str(saved.json_path) and r.summary["cases"] == 1 for r in recorded), \
+    assert any(r.report_path == str(saved.json_path) and r.summary["cases"] == 1 for r in recorded), (
         "every saved run is recorded in the app database"
+    )
     at = _app(settings.replace(index_dir=tmp_path / "no-index"))
     assert "has not been built yet" in _texts(at, "error") and "iep-guide ingest" in _texts(at, "error")
     assert at.button(key="ev-run").disabled
@@ -110,7 +140,7 @@ def test_a_missing_index_is_explained_and_reports_stay_readable(settings, small_
 
 def test_a_broken_eval_set_names_the_line(settings, tmp_path):
     bad = settings.evals.eval_set.parent / "bad.jsonl"
-    bad.write_text(json.dumps(CASES[0]) + "\n{\"id\": \"x\", \"question\": \"\"}\n")
+    bad.write_text(json.dumps(CASES[0]) + '\n{"id": "x", "question": ""}\n')
     at = _app(settings)
     at.selectbox(key="ev-set").set_value("bad").run()
     bad.unlink()

@@ -38,4 +38,6 @@ def test_an_abbreviation_does_not_end_a_cited_sentence():
 
     sentences = cited_sentences("Families can complain to the U.S. Department of Education (OCR). [2] Ask first. [1]")
     assert [(s.text, s.numbers) for s in sentences] == [
-        ("Families can complain to the U.S. Department of Education (OCR).", (2,)), ("Ask first.", (1,))]
+        ("Families can complain to the U.S. Department of Education (OCR).", (2,)),
+        ("Ask first.", (1,)),
+    ]

@@ -21,7 +21,10 @@ def test_sentences_are_exact_substrings_and_respect_abbreviations():
 
 def test_tokenize_lowercases_strips_punctuation_and_stopwords():
     assert tokenize("What's an IEP? Who pays for the Evaluations, services!") == [
-        "iep", "pay", "evalu", "servic",
+        "iep",
+        "pay",
+        "evalu",
+        "servic",
     ]
 
 
@@ -43,8 +46,10 @@ def test_a_word_whose_stem_is_a_stopword_is_dropped():
 
 
 def test_a_sentence_keeps_its_closing_quote():
-    text = ('Many schools call the 3-year check the "triennial." '
-            "Between reevaluations, the team meets (at least once a year.) Then it ends.")
+    text = (
+        'Many schools call the 3-year check the "triennial." '
+        "Between reevaluations, the team meets (at least once a year.) Then it ends."
+    )
     assert split_sentences(text) == [
         'Many schools call the 3-year check the "triennial."',
         "Between reevaluations, the team meets (at least once a year.)",

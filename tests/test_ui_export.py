@@ -18,8 +18,11 @@ SAVED = datetime(2026, 12, 1, 18, 40, tzinfo=timezone.utc)
 def conversation(assistant, corpus_index):
     library = SourceLibrary(corpus_index, max_overlap=150)
     out = []
-    for question, audience in (("What is an IEP?", "family"), ("How do I bake bread?", "family"),
-                               ("What is the difference between accommodations and modifications?", "teacher")):
+    for question, audience in (
+        ("What is an IEP?", "family"),
+        ("How do I bake bread?", "family"),
+        ("What is the difference between accommodations and modifications?", "teacher"),
+    ):
         answer = assistant.ask(question, audience=audience)
         out.append(Exchange(question=question, answer=answer, audience=audience, sources=library.cited(answer.citations)))
     return out
@@ -52,8 +55,13 @@ def test_html_is_one_page_with_linked_sources(conversation):
 def test_exports_show_question_and_document_markup_as_text():
     evil = "<script>alert(1)</script> **bold** [link](javascript:alert(1))"
     cite = Citation(1, evil, "Overview", "corpus/x.md", "c1", evil, 0.5)
-    answer = Answer(text=f"{evil} [1]", citations=(cite,), question=evil,
-                    checks=(SentenceCheck(evil, (1,), False),), notice="Replaced <b>generated</b> text.")
+    answer = Answer(
+        text=f"{evil} [1]",
+        citations=(cite,),
+        question=evil,
+        checks=(SentenceCheck(evil, (1,), False),),
+        notice="Replaced <b>generated</b> text.",
+    )
     ex = Exchange(question=evil, answer=answer, audience="family", sources=(CitedSource(cite, None),))
     page = to_html([ex], saved_at=SAVED, context_chars=100)
     assert "<script>" not in page and "&lt;script&gt;" in page and "<b>" not in page
@@ -75,10 +83,14 @@ def test_file_names_carry_the_time():
 def test_plain_text_and_markdown_cite_each_source_once_per_paragraph_and_list_it_once():
     plan = Citation(1, "What is an IEP?", "Basics", "corpus/iep.md", "c1", "An IEP is a plan.", 0.8)
     costs = Citation(2, "Costs", "Overview", "corpus/costs.md", "c2", "It is free.", 0.7, page=4)
-    answer = Answer(text="An IEP is a plan. [1] It is written down. [1] It is free. [2]\n\nAsk in writing. [1]",
-                    citations=(plan, costs), question="What is an IEP?")
-    ex = Exchange(question="What is an IEP?", answer=answer, audience="family",
-                  sources=(CitedSource(plan, None), CitedSource(costs, None)))
+    answer = Answer(
+        text="An IEP is a plan. [1] It is written down. [1] It is free. [2]\n\nAsk in writing. [1]",
+        citations=(plan, costs),
+        question="What is an IEP?",
+    )
+    ex = Exchange(
+        question="What is an IEP?", answer=answer, audience="family", sources=(CitedSource(plan, None), CitedSource(costs, None))
+    )
     text = to_plain_text(ex)
     assert "An IEP is a plan. It is written down. [1] It is free. [2]\n\nAsk in writing. [1]" in text
     assert text.count("[1] What is an IEP? (Basics)") == 1 and text.count("[2] Costs (page 4)") == 1

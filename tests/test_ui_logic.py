@@ -12,8 +12,14 @@ from ui.conversation import AnswerStream, Exchange, history
 from ui.wording import FAMILY, PARENT_CENTER_FINDER, TEACHER, unsupported_note, wording_for
 
 PLAIN_MODULES = [
-    "ui.answer_html", "ui.cards", "ui.conversation", "ui.export",
-    "ui.highlight", "ui.wording", "assistant.sources", "assistant.feedback",
+    "ui.answer_html",
+    "ui.cards",
+    "ui.conversation",
+    "ui.export",
+    "ui.highlight",
+    "ui.wording",
+    "assistant.sources",
+    "assistant.feedback",
     "assistant.feedback_store",
 ]
 
@@ -72,18 +78,37 @@ def test_a_stored_answer_comes_back_as_it_was_answered():
     from assistant.types import Citation, SentenceCheck
     from ui.conversation import answer_record, exchanges_from
 
-    cited = Citation(n=1, title="What is an IEP?", section="Overview", source="corpus/what-is-an-iep.md",
-                     chunk_id="c1", quote="An IEP is a written plan.", score=0.8125, page=3)
-    answer = Answer(text="An IEP is a written plan. [1] Schools pay for tutors. [1]", citations=(cited,),
-                    question="What is an IEP?", answerer="openai", notice="Part could not be verified.",
-                    lead_in="Good question.", evidence=0.7,
-                    checks=(SentenceCheck("An IEP is a written plan.", (1,), True, 0.9),
-                            SentenceCheck("Schools pay for tutors.", (1,), False, 0.1)))
+    cited = Citation(
+        n=1,
+        title="What is an IEP?",
+        section="Overview",
+        source="corpus/what-is-an-iep.md",
+        chunk_id="c1",
+        quote="An IEP is a written plan.",
+        score=0.8125,
+        page=3,
+    )
+    answer = Answer(
+        text="An IEP is a written plan. [1] Schools pay for tutors. [1]",
+        citations=(cited,),
+        question="What is an IEP?",
+        answerer="openai",
+        notice="Part could not be verified.",
+        lead_in="Good question.",
+        evidence=0.7,
+        checks=(
+            SentenceCheck("An IEP is a written plan.", (1,), True, 0.9),
+            SentenceCheck("Schools pay for tutors.", (1,), False, 0.1),
+        ),
+    )
     exchange = Exchange("what's an iep", answer, "teacher")
     citations, meta = answer_record(exchange)
     citations, meta = json.loads(json.dumps(citations)), json.loads(json.dumps(meta))  # as the database keeps them
-    messages = [Message(0, "user", exchange.question), Message(1, "assistant", answer.text, tuple(citations), meta),
-                Message(2, "user", "a question whose answer never came")]
+    messages = [
+        Message(0, "user", exchange.question),
+        Message(1, "assistant", answer.text, tuple(citations), meta),
+        Message(2, "user", "a question whose answer never came"),
+    ]
     (back,) = exchanges_from(messages, "family")
     assert back.answer == answer and back.id == exchange.id and back.audience == "teacher"
     assert back.question == exchange.question and back.asked_at == exchange.asked_at and back.sources == ()

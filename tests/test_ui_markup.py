@@ -21,13 +21,21 @@ def anchor(n: int) -> str:
 
 
 def citation(n=1, quote="An IEP is a written plan for a child who gets special education.", title="What is an IEP?"):
-    return Citation(n=n, title=title, section="Basics > Plan", source="corpus/x.md", chunk_id=f"c{n}",
-                    quote=quote, score=0.8, page=None)
+    return Citation(
+        n=n, title=title, section="Basics > Plan", source="corpus/x.md", chunk_id=f"c{n}", quote=quote, score=0.8, page=None
+    )
 
 
 def chunk(text=SECTION, audience="family", **kw):
-    return Chunk(id=kw.pop("id", "c1"), text=text, source="corpus/x.md", title="What is an IEP?",
-                 section=kw.pop("section", "Basics > Plan"), audience=audience, **kw)
+    return Chunk(
+        id=kw.pop("id", "c1"),
+        text=text,
+        source="corpus/x.md",
+        title="What is an IEP?",
+        section=kw.pop("section", "Basics > Plan"),
+        audience=audience,
+        **kw,
+    )
 
 
 def tags(markup: str) -> set[str]:
@@ -62,8 +70,10 @@ def test_excerpt_of_a_quote_not_in_the_text_still_shows_the_quote_escaped():
 
 
 def test_answer_markers_link_to_cards_with_accessible_names():
-    answer = Answer(text="An IEP is a plan. [1] It is free. [2]\n\nAsk in writing. [1, 2]",
-                    citations=(citation(1), citation(2, title="Costs")))
+    answer = Answer(
+        text="An IEP is a plan. [1] It is free. [2]\n\nAsk in writing. [1, 2]",
+        citations=(citation(1), citation(2, title="Costs")),
+    )
     html = answer_html(answer, anchor)
     assert html.count('href="#ig-src-abc-1"') == 2 and html.count('href="#ig-src-abc-2"') == 2
     assert 'aria-label="Source 2: Costs"' in html
@@ -95,8 +105,10 @@ def test_one_marker_per_source_keeps_the_sentences_word_for_word():
 
 
 def test_answer_shows_each_source_once_per_paragraph():
-    answer = Answer(text="An IEP is a plan. [1] It is written. [1] It is free. [2]\n\nAsk in writing. [1]",
-                    citations=(citation(1), citation(2, title="Costs")))
+    answer = Answer(
+        text="An IEP is a plan. [1] It is written. [1] It is free. [2]\n\nAsk in writing. [1]",
+        citations=(citation(1), citation(2, title="Costs")),
+    )
     html = answer_html(answer, anchor)
     first, second = html.split("</p>")[:2]
     assert first.count('href="#ig-src-abc-1"') == 1 and first.count('href="#ig-src-abc-2"') == 1
@@ -106,14 +118,17 @@ def test_answer_shows_each_source_once_per_paragraph():
 
 def test_chip_names_title_section_and_page():
     assert chip_label(citation(2)) == "[2] What is an IEP? · Basics › Plan"
-    paged = Citation(n=3, title="Procedural safeguards", section="Overview", source="x.pdf", chunk_id="c",
-                     quote="q", score=0.5, page=12)
+    paged = Citation(
+        n=3, title="Procedural safeguards", section="Overview", source="x.pdf", chunk_id="c", quote="q", score=0.5, page=12
+    )
     assert chip_label(paged) == "[3] Procedural safeguards · page 12"
 
 
 def test_a_long_quote_shows_its_first_and_last_sentence_in_its_context():
-    quote = ("An IEP is a written plan for a child who gets special education. It lists services and goals. "
-             "Parents are members of the team.")
+    quote = (
+        "An IEP is a written plan for a child who gets special education. It lists services and goals. "
+        "Parents are members of the team."
+    )
     html = excerpt(SECTION, quote, 40)
     assert html.startswith("Schools must follow the IEP. ")  # the sentence before, not highlighted
     assert "<mark>An IEP is a written plan for a child who gets special education.</mark>" in html
@@ -134,7 +149,8 @@ def test_unsupported_sentences_are_marked_visibly():
         text="An IEP is a plan. [1] Schools must pay for private tutors. [1]",
         citations=(citation(1),),
         checks=(
-            SentenceCheck("An IEP is a plan.", (1,), True), SentenceCheck("Schools must pay for private tutors.", (1,), False),
+            SentenceCheck("An IEP is a plan.", (1,), True),
+            SentenceCheck("Schools must pay for private tutors.", (1,), False),
         ),
     )
     html = answer_html(answer, anchor)
@@ -157,8 +173,26 @@ def test_html_in_answers_cards_and_articles_is_escaped():
     for markup in (body, card, page):
         assert "<script" not in markup and "<img" not in markup
         assert "&lt;script&gt;" in markup
-        assert tags(markup) <= {"div", "p", "a", "span", "section", "blockquote", "mark", "details", "summary",
-                                "article", "h3", "h4", "h5", "h6", "ul", "ol", "li", "br"}
+        assert tags(markup) <= {
+            "div",
+            "p",
+            "a",
+            "span",
+            "section",
+            "blockquote",
+            "mark",
+            "details",
+            "summary",
+            "article",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "br",
+        }
 
 
 def test_card_shows_title_section_audience_and_the_highlighted_passage():
@@ -178,14 +212,20 @@ def test_card_without_its_chunk_shows_the_quote():
 
 
 def test_article_marks_the_quote_in_the_cited_section_with_a_jump_link():
-    article = Article("corpus/x.md", "What is an IEP?", "teacher", (), (
-        ArticleSection("Overview", "Opening text.", None, ("c0",)),
-        ArticleSection("Basics > Plan", SECTION, 3, ("c1",)),
-        ArticleSection("Lists", "- one item\n- two items", None, ("c2",)),
-    ))
+    article = Article(
+        "corpus/x.md",
+        "What is an IEP?",
+        "teacher",
+        (),
+        (
+            ArticleSection("Overview", "Opening text.", None, ("c0",)),
+            ArticleSection("Basics > Plan", SECTION, 3, ("c1",)),
+            ArticleSection("Lists", "- one item\n- two items", None, ("c2",)),
+        ),
+    )
     html = article_html(article, "c1", citation().quote)
     assert f'<mark id="{QUOTE_ID}">An IEP is a written plan' in html and f'href="#{QUOTE_ID}"' in html
-    assert "<h4>Plan <span class=\"ig-page\">page 3</span></h4>" in html
+    assert '<h4>Plan <span class="ig-page">page 3</span></h4>' in html
     assert "<ul><li>one item</li><li>two items</li></ul>" in html
     assert "Written for teachers" in html
     assert html.index("Opening text.") < html.index("Schools must follow") < html.index("one item")

@@ -30,7 +30,8 @@ def oidc_configured() -> bool:
 
 def accounts(settings: Settings) -> StaffAccounts:
     return StaffAccounts(
-        settings.ui.staff_path(), lockout_failures=settings.ui.staff_lockout_failures,
+        settings.ui.staff_path(),
+        lockout_failures=settings.ui.staff_lockout_failures,
         lockout_minutes=settings.ui.staff_lockout_minutes,
     )
 
@@ -70,8 +71,10 @@ def sign_in_page(settings: Settings | None = None) -> None:
     """The staff sign-in form (local accounts), and the identity provider's button when set up."""
     settings = settings or Settings()
     st.title("Staff sign-in")
-    st.caption("For district and parent center staff who manage the library and run evals. Parents and teachers "
-               "asking questions do not need to sign in.")
+    st.caption(
+        "For district and parent center staff who manage the library and run evals. Parents and teachers "
+        "asking questions do not need to sign in."
+    )
     if oidc_configured():
         if getattr(st.user, "is_logged_in", False) and current_staff(settings) is None:
             st.warning(f"{st.user.get('email') or 'This account'} is not on the staff list.")

@@ -33,7 +33,7 @@ def _grouped_paragraph(paragraph: str) -> str:
     for i, match in enumerate(found):
         kept = [n for n in dict.fromkeys(markers(match.group(0))) if last[n] == i]
         lead = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip(" \t"))]
-        out.append(paragraph[pos:match.start()])
+        out.append(paragraph[pos : match.start()])
         if kept:
             out.append(f"{lead}[{', '.join(str(n) for n in kept)}]")
         pos = match.end()
@@ -65,8 +65,9 @@ def cite_link(n: int, citation: Citation | None, anchor: Anchor) -> str:
     return f'<a class="ig-cite" href="#{html.escape(anchor(n))}" aria-label="{label}">[{n}]</a>'
 
 
-def sentence_html(text: str, numbers: tuple[int, ...], citations: Mapping[int, Citation], anchor: Anchor,
-                  unsupported: bool) -> str:
+def sentence_html(
+    text: str, numbers: tuple[int, ...], citations: Mapping[int, Citation], anchor: Anchor, unsupported: bool
+) -> str:
     links = "".join(cite_link(n, citations.get(n), anchor) for n in dict.fromkeys(numbers))
     body = html.escape(text)
     if unsupported:
@@ -76,9 +77,7 @@ def sentence_html(text: str, numbers: tuple[int, ...], citations: Mapping[int, C
 
 
 def block_html(block: str, citations: Mapping[int, Citation], anchor: Anchor, flagged: set[str]) -> str:
-    return " ".join(
-        sentence_html(s.text, s.numbers, citations, anchor, _key(s.text) in flagged) for s in cited_sentences(block)
-    )
+    return " ".join(sentence_html(s.text, s.numbers, citations, anchor, _key(s.text) in flagged) for s in cited_sentences(block))
 
 
 def paragraph_html(paragraph: str, citations: Mapping[int, Citation], anchor: Anchor, flagged: set[str]) -> str:

@@ -70,9 +70,7 @@ def card_html(source: CitedSource, anchor_id: str, context_chars: int, *, show_f
         f'<p class="ig-card-title" id="{e(anchor_id)}-title"><span class="ig-n">{c.n}</span> {e(c.title)}</p>'
         f'<p class="ig-meta">{" · ".join(e(m) for m in meta)}</p>'
         f'<blockquote class="ig-passage">{excerpt(source.section_text, c.quote, context_chars)}</blockquote>'
-        f"{whole}"
-        + (f'<p class="ig-file">{e(c.source)}</p>' if show_file else "")
-        + "</section>"
+        f"{whole}" + (f'<p class="ig-file">{e(c.source)}</p>' if show_file else "") + "</section>"
     )
 
 
@@ -110,10 +108,6 @@ def article_html(article: Article, chunk_id: str, quote: str, *, show_file: bool
         if i == target:
             text, found = marked(section.text, quote, first_id=QUOTE_ID)
         body.append(f"<section>{_heading(section)}{_paragraphs(text)}</section>")
-    jump = (
-        f'<p class="ig-jump"><a href="#{QUOTE_ID}">Jump to the passage quoted in the answer</a></p>' if found else ""
-    )
-    meta = " · ".join(
-        html.escape(m) for m in (article_audience(article.audience), article.source if show_file else "") if m
-    )
+    jump = f'<p class="ig-jump"><a href="#{QUOTE_ID}">Jump to the passage quoted in the answer</a></p>' if found else ""
+    meta = " · ".join(html.escape(m) for m in (article_audience(article.audience), article.source if show_file else "") if m)
     return f'<article class="ig-article"><p class="ig-meta">{meta}</p>{jump}{"".join(body)}</article>'

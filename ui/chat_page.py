@@ -60,13 +60,24 @@ def _audience() -> str:
     if offer and session.conversation():
         label = AUDIENCE_LABELS.get(offer, offer).lower()
         with st.container(border=True, key="ig-audience-offer"):
-            st.markdown(f"This conversation was asked as a {AUDIENCE_LABELS.get(audience, audience).lower()}. "
-                        f"Start a new conversation as a {label}?")
+            st.markdown(
+                f"This conversation was asked as a {AUDIENCE_LABELS.get(audience, audience).lower()}. "
+                f"Start a new conversation as a {label}?"
+            )
             with st.container(horizontal=True):
-                st.button(f"New conversation as a {label}", key="ig-audience-new", type="primary",
-                          on_click=_switch_audience, args=(offer,), icon=":material/add_comment:")
-                st.button("Stay in this conversation", key="ig-audience-stay",
-                          on_click=lambda: st.session_state.pop(session.AUDIENCE_OFFER, None))
+                st.button(
+                    f"New conversation as a {label}",
+                    key="ig-audience-new",
+                    type="primary",
+                    on_click=_switch_audience,
+                    args=(offer,),
+                    icon=":material/add_comment:",
+                )
+                st.button(
+                    "Stay in this conversation",
+                    key="ig-audience-stay",
+                    on_click=lambda: st.session_state.pop(session.AUDIENCE_OFFER, None),
+                )
     return audience
 
 
@@ -88,7 +99,10 @@ def _starters(words: Wording) -> None:
     st.markdown(f"**{words.starters_heading}**")
     for i, question in enumerate(words.starters):
         st.button(
-            question, key=f"ig-starter-{words.audience}-{i}", on_click=session.ask_later, args=(question,),
+            question,
+            key=f"ig-starter-{words.audience}-{i}",
+            on_click=session.ask_later,
+            args=(question,),
             icon=":material/chat_bubble:",
         )
 
@@ -98,14 +112,23 @@ def _toolbar(conversation: list[Exchange], view: exchange_view.View) -> None:
     with st.container(horizontal=True, key="ig-toolbar"):
         st.button("New conversation", key="ig-new", icon=":material/add_comment:", on_click=session.clear)
         st.download_button(
-            "Save as Markdown", data=to_markdown(conversation, saved_at=saved), file_name=file_name(saved, "md"),
-            mime="text/markdown", key="ig-save-md", on_click="ignore", icon=":material/download:",
+            "Save as Markdown",
+            data=to_markdown(conversation, saved_at=saved),
+            file_name=file_name(saved, "md"),
+            mime="text/markdown",
+            key="ig-save-md",
+            on_click="ignore",
+            icon=":material/download:",
         )
         st.download_button(
             "Save as web page",
             data=to_html(conversation, saved_at=saved, context_chars=view.settings.ui.source_context_chars),
-            file_name=file_name(saved, "html"), mime="text/html", key="ig-save-html", on_click="ignore",
-            icon=":material/download:", help="One HTML file with the sources; open it in a browser to read or print it.",
+            file_name=file_name(saved, "html"),
+            mime="text/html",
+            key="ig-save-html",
+            on_click="ignore",
+            icon=":material/download:",
+            help="One HTML file with the sources; open it in a browser to read or print it.",
         )
 
 
@@ -121,14 +144,18 @@ def _too_fast(limit_per_minute: int) -> bool:
     return False
 
 
-def _ask(text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant,
-         saved: Callable[[Exchange], None]) -> Exchange | None:
+def _ask(
+    text: str, audience: str, conversation: list[Exchange], view: exchange_view.View, assistant, saved: Callable[[Exchange], None]
+) -> Exchange | None:
     """Answer a question below the conversation and add it; None (with a message saying why) when
     it could not be answered."""
     words = wording_for(audience)
     if _too_fast(view.settings.ui.questions_per_minute):
-        st.info("That's a lot of questions in one minute. Please wait a moment, then ask again. "
-                "Your question is below so you can copy it.", icon=":material/hourglass_top:")
+        st.info(
+            "That's a lot of questions in one minute. Please wait a moment, then ask again. "
+            "Your question is below so you can copy it.",
+            icon=":material/hourglass_top:",
+        )
         st.code(text, language=None, wrap_lines=True)
         return None
     try:
@@ -170,18 +197,34 @@ def _last_actions(exchange: Exchange, settings) -> None:
     then ask it); either answer takes the place of the last exchange, here and in the stored conversation."""
     if session.editing():
         with st.form("ig-edit-form", border=True):
-            st.text_area("Edit your question", value=exchange.question, key="ig-edit-text",
-                         max_chars=settings.answer.max_question_chars)
+            st.text_area(
+                "Edit your question", value=exchange.question, key="ig-edit-text", max_chars=settings.answer.max_question_chars
+            )
             with st.container(horizontal=True):
-                st.form_submit_button("Ask the edited question", type="primary", icon=":material/send:",
-                                      on_click=lambda: session.redo_later(st.session_state.get("ig-edit-text", "")))
+                st.form_submit_button(
+                    "Ask the edited question",
+                    type="primary",
+                    icon=":material/send:",
+                    on_click=lambda: session.redo_later(st.session_state.get("ig-edit-text", "")),
+                )
                 st.form_submit_button("Cancel", on_click=session.stop_editing)
         return
     with st.container(horizontal=True, key="ig-last-actions"):
-        st.button("Regenerate", key="ig-regenerate", icon=":material/refresh:", on_click=session.redo_later,
-                  args=(exchange.question,), help="Ask the last question again; the new answer replaces this one.")
-        st.button("Edit question", key="ig-edit", icon=":material/edit:", on_click=session.start_editing,
-                  help="Change the last question and ask it again; it replaces the last question and its answer.")
+        st.button(
+            "Regenerate",
+            key="ig-regenerate",
+            icon=":material/refresh:",
+            on_click=session.redo_later,
+            args=(exchange.question,),
+            help="Ask the last question again; the new answer replaces this one.",
+        )
+        st.button(
+            "Edit question",
+            key="ig-edit",
+            icon=":material/edit:",
+            on_click=session.start_editing,
+            help="Change the last question and ask it again; it replaces the last question and its answer.",
+        )
 
 
 def render() -> None:
@@ -224,8 +267,10 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
         _not_legal_advice()
         return
     toolbar = st.container()
-    question = (st.chat_input(words.placeholder, key="ig-question", max_chars=settings.answer.max_question_chars)
-                or session.take_pending())
+    question = (
+        st.chat_input(words.placeholder, key="ig-question", max_chars=settings.answer.max_question_chars)
+        or session.take_pending()
+    )
     if not warming.done():
         _getting_ready(warming)
         if warming.exception() is not None:
@@ -244,13 +289,23 @@ def _chat(settings, audience: str, words: Wording, store, browser: str) -> None:
     for exchange in conversation:
         exchange_view.show(exchange, view)
     if replaced is not None:
-        if _ask(redo, replaced.audience, conversation, view, assistant,
-                saved=lambda exchange: conversations.replace_last(store, browser, exchange)) is None:
+        if (
+            _ask(
+                redo,
+                replaced.audience,
+                conversation,
+                view,
+                assistant,
+                saved=lambda exchange: conversations.replace_last(store, browser, exchange),
+            )
+            is None
+        ):
             conversation.append(replaced)  # not answered: the last exchange stays as it was
             exchange_view.show(replaced, view)
     elif question:
-        _ask(question, audience, conversation, view, assistant,
-             saved=lambda exchange: conversations.save(store, browser, exchange))
+        _ask(
+            question, audience, conversation, view, assistant, saved=lambda exchange: conversations.save(store, browser, exchange)
+        )
     elif not conversation:
         _starters(words)
     if conversation:

@@ -88,8 +88,9 @@ def answer_record(exchange: Exchange) -> tuple[list[dict], dict]:
         "notice": answer.notice,
         "lead_in": answer.lead_in,
         "evidence": answer.evidence,
-        "checks": [{"text": c.text, "numbers": list(c.numbers), "supported": c.supported, "score": c.score}
-                   for c in answer.checks],
+        "checks": [
+            {"text": c.text, "numbers": list(c.numbers), "supported": c.supported, "score": c.score} for c in answer.checks
+        ],
     }
     return citations, meta
 
@@ -99,16 +100,25 @@ def answer_from(text: str, citations: Sequence[dict], meta: dict) -> Answer:
     return Answer(
         text=text,
         citations=tuple(
-            Citation(n=int(c["n"]), title=c.get("title", ""), section=c.get("section", ""),
-                     source=c.get("source", ""), chunk_id=c.get("chunk_id", ""), quote=c.get("quote", ""),
-                     score=float(c.get("score", 0.0)), page=c.get("page"))
+            Citation(
+                n=int(c["n"]),
+                title=c.get("title", ""),
+                section=c.get("section", ""),
+                source=c.get("source", ""),
+                chunk_id=c.get("chunk_id", ""),
+                quote=c.get("quote", ""),
+                score=float(c.get("score", 0.0)),
+                page=c.get("page"),
+            )
             for c in citations
         ),
         abstained=bool(meta.get("abstained", False)),
         question=meta.get("question", ""),
         answerer=meta.get("answerer", "extractive"),
-        checks=tuple(SentenceCheck(c["text"], tuple(c.get("numbers", ())), bool(c.get("supported", True)),
-                                   float(c.get("score", 0.0))) for c in meta.get("checks", ())),
+        checks=tuple(
+            SentenceCheck(c["text"], tuple(c.get("numbers", ())), bool(c.get("supported", True)), float(c.get("score", 0.0)))
+            for c in meta.get("checks", ())
+        ),
         notice=meta.get("notice", ""),
         evidence=meta.get("evidence"),
         lead_in=meta.get("lead_in", ""),
@@ -124,10 +134,15 @@ def exchanges_from(messages: Sequence, audience: str) -> list[Exchange]:
             continue
         meta = answered.meta or {}
         when = _when(meta.get("asked_at")) or answered.created or datetime.now(timezone.utc)
-        found.append(Exchange(
-            asked.text, answer_from(answered.text, answered.citations, meta), meta.get("audience", audience),
-            id=str(meta.get("exchange_id") or uuid.uuid4().hex[:12]), asked_at=when,
-        ))
+        found.append(
+            Exchange(
+                asked.text,
+                answer_from(answered.text, answered.citations, meta),
+                meta.get("audience", audience),
+                id=str(meta.get("exchange_id") or uuid.uuid4().hex[:12]),
+                asked_at=when,
+            )
+        )
     return found
 
 

@@ -55,8 +55,10 @@ def attach_sources(conversation: list[Exchange], library: SourceLibrary) -> None
 def _messages(exchange: Exchange) -> list[NewMessage]:
     """What is stored for an exchange: the question, then the answer with its citations."""
     citations, meta = answer_record(exchange)
-    return [NewMessage("user", exchange.question, meta={"exchange_id": exchange.id}),
-            NewMessage("assistant", exchange.answer.text, citations=citations, meta=meta)]
+    return [
+        NewMessage("user", exchange.question, meta={"exchange_id": exchange.id}),
+        NewMessage("assistant", exchange.answer.text, citations=citations, meta=meta),
+    ]
 
 
 def save(store: ConversationStore, owner: str, exchange: Exchange) -> None:
@@ -68,8 +70,7 @@ def save(store: ConversationStore, owner: str, exchange: Exchange) -> None:
             st.session_state[session.CONVERSATION_ID] = conversation_id
             st.query_params[PARAM] = conversation_id
         for message in _messages(exchange):
-            store.append(conversation_id, owner, message.role, message.text, citations=message.citations,
-                         meta=message.meta)
+            store.append(conversation_id, owner, message.role, message.text, citations=message.citations, meta=message.meta)
     except ConversationError as exc:
         _not_saved(exc)
 
@@ -88,8 +89,7 @@ def replace_last(store: ConversationStore, owner: str, exchange: Exchange) -> No
 
 
 def _not_saved(exc: ConversationError) -> None:
-    st.warning(f"This conversation could not be saved, so it will not come back after a reload. {exc}",
-               icon=":material/warning:")
+    st.warning(f"This conversation could not be saved, so it will not come back after a reload. {exc}", icon=":material/warning:")
 
 
 def _open(conversation_id: str) -> None:
@@ -137,15 +137,29 @@ def sidebar(store: ConversationStore, owner: str) -> None:
         with st.container(key=f"ig-conv-{item.id}"):
             with st.container(horizontal=True, vertical_alignment="center"):
                 st.button(
-                    escape_markdown(title), key=f"ig-conv-open-{item.id}", on_click=_open, args=(item.id,),
-                    type="primary" if item.id == current else "tertiary", width="stretch",
+                    escape_markdown(title),
+                    key=f"ig-conv-open-{item.id}",
+                    on_click=_open,
+                    args=(item.id,),
+                    type="primary" if item.id == current else "tertiary",
+                    width="stretch",
                     help=f"Open this conversation (last used {item.updated:%d %b %Y})",
                 )
                 with st.popover("", icon=":material/more_vert:", help="Rename or delete"):
                     st.text_input("Title", value=title, key=f"ig-conv-title-{item.id}", max_chars=TITLE_CHARS)
-                    st.button("Rename", key=f"ig-conv-rename-{item.id}", on_click=_rename,
-                              args=(store, owner, item.id), icon=":material/edit:")
-                    st.button("Delete", key=f"ig-conv-delete-{item.id}", on_click=_delete,
-                              args=(store, owner, item.id), icon=":material/delete:",
-                              help="Deletes the conversation and every message in it.")
+                    st.button(
+                        "Rename",
+                        key=f"ig-conv-rename-{item.id}",
+                        on_click=_rename,
+                        args=(store, owner, item.id),
+                        icon=":material/edit:",
+                    )
+                    st.button(
+                        "Delete",
+                        key=f"ig-conv-delete-{item.id}",
+                        on_click=_delete,
+                        args=(store, owner, item.id),
+                        icon=":material/delete:",
+                        help="Deletes the conversation and every message in it.",
+                    )
             st.caption(f"{item.updated:%d %b %Y}")

@@ -48,8 +48,7 @@ def sources(exchange: Exchange, view: View) -> None:
     show_file = current_staff(view.settings) is not None
     for source in exchange.sources:
         with st.expander(escape_markdown(chip_label(source.citation)), key=f"ig-card-{exchange.id}-{source.n}"):
-            st.html(card_html(source, exchange.anchor(source.n), view.settings.ui.source_context_chars,
-                              show_file=show_file))
+            st.html(card_html(source, exchange.anchor(source.n), view.settings.ui.source_context_chars, show_file=show_file))
             if source.chunk is not None and st.button(
                 "Open full article",
                 key=f"ig-open-{exchange.id}-{source.n}",

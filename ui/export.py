@@ -14,9 +14,41 @@ from assistant.types import UNSUPPORTED_LABEL
 from ui.answer_html import answer_html, one_marker_per_source, unsupported_texts
 from ui.cards import where
 from ui.conversation import Exchange
-from ui.export_style import EXPORT_CSS
 from ui.highlight import excerpt
 from ui.wording import DISCLAIMER, NOT_LEGAL_ADVICE, PRIVACY, article_audience, wording_for
+
+# The styles of an exported page (a conversation, an IEP summary): readable, high-contrast, printable.
+EXPORT_CSS = """
+:root { color-scheme: light; }
+body { margin: 0; background: #ffffff; color: #1d2433;
+  font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .25rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; text-transform: uppercase; letter-spacing: .04em; color: #3a4356; }
+a { color: #1f5fa8; }
+a:focus-visible { outline: 3px solid #1f5fa8; outline-offset: 2px; }
+.asked, .meta, .file { color: #4a5365; font-size: .9rem; margin: 0; }
+.file { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .8rem; overflow-wrap: anywhere; }
+.exchange { border-top: 1px solid #d5dbe5; }
+.ig-answer p { margin: .6rem 0; }
+.ig-cite { font-weight: 600; padding: 0 .15em; }
+.ig-unsupported { text-decoration: underline dotted #8a2c0d; }
+.ig-flag { color: #8a2c0d; background: #fdecea; border-radius: 4px; padding: 0 .3em; font-size: .85em; }
+.notice { background: #eef4fb; border-left: 4px solid #1f5fa8; padding: .5rem .75rem; }
+ol.sources { padding-left: 1.5rem; }
+ol.sources li { margin-bottom: 1rem; }
+ol.sources li:target { background: #eef4fb; }
+.title { font-weight: 600; margin: 0; }
+blockquote { margin: .4rem 0; padding-left: .75rem; border-left: 4px solid #c7d3e3; }
+mark { background: #fff1a8; color: inherit; padding: 0 .1em; }
+footer { margin-top: 2.5rem; border-top: 1px solid #d5dbe5; color: #4a5365; font-size: .9rem; }
+@media print {
+  body { font-size: 12pt; }
+  a { color: inherit; }
+  .exchange { break-inside: avoid-page; }
+}
+"""
 
 TITLE = "IEP Guide conversation"
 _MD_INLINE = str.maketrans({ch: "\\" + ch for ch in "\\`*_<[]~|"})
@@ -120,9 +152,7 @@ def _html_help(ex: Exchange) -> str:
     words = wording_for(ex.audience)
     e = html.escape
     items = "".join(
-        f"<li><strong>{e(h.name)}</strong> — {e(h.detail)}"
-        + (f' <a href="{e(h.url)}">{e(h.url)}</a>' if h.url else "")
-        + "</li>"
+        f"<li><strong>{e(h.name)}</strong> — {e(h.detail)}" + (f' <a href="{e(h.url)}">{e(h.url)}</a>' if h.url else "") + "</li>"
         for h in words.help
     )
     return f"<h3>{e(words.abstain_heading)}</h3><ul>{items}</ul>"
@@ -158,7 +188,7 @@ def to_html(exchanges: Sequence[Exchange], *, saved_at: datetime, context_chars:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{TITLE}</title><style>{EXPORT_CSS}</style></head><body><main>"
-        f"<h1>{TITLE}</h1><p class=\"asked\">Saved {html.escape(_when(saved_at))}.</p>"
+        f'<h1>{TITLE}</h1><p class="asked">Saved {html.escape(_when(saved_at))}.</p>'
         f"{body}<footer><p>{html.escape(DISCLAIMER)}</p><p>{html.escape(PRIVACY)}</p></footer>"
         "</main></body></html>\n"
     )

@@ -38,13 +38,27 @@ def render(settings: Settings | None = None) -> None:
     left.metric("Answers rated", len(rows))
     right.metric("Thumbs down", down)
     st.dataframe(
-        [{"When": (r.updated_at or r.created_at).replace("T", " ")[:16], "Rating": "👍" if r.rating else "👎",
-          "Why": ", ".join(r.reasons), "Comment": r.comment, "Audience": r.audience, "Question": r.question,
-          "Sources": ", ".join(c.get("source", "") for c in r.citations)} for r in reversed(rows)],
+        [
+            {
+                "When": (r.updated_at or r.created_at).replace("T", " ")[:16],
+                "Rating": "👍" if r.rating else "👎",
+                "Why": ", ".join(r.reasons),
+                "Comment": r.comment,
+                "Audience": r.audience,
+                "Question": r.question,
+                "Sources": ", ".join(c.get("source", "") for c in r.citations),
+            }
+            for r in reversed(rows)
+        ],
         hide_index=True,
     )
-    st.download_button("Download as JSON lines", data="\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in rows),
-                       file_name="feedback.jsonl", mime="application/jsonl", key="fb-download")
+    st.download_button(
+        "Download as JSON lines",
+        data="\n".join(json.dumps(asdict(r), ensure_ascii=False) for r in rows),
+        file_name="feedback.jsonl",
+        mime="application/jsonl",
+        key="fb-download",
+    )
     if st.button(f"Remove feedback older than {settings.ui.feedback_retention_days} days", key="fb-purge"):
         removed = store.purge(settings.ui.feedback_retention_days)
         st.success(f"Removed {removed} rows.")

@@ -43,8 +43,14 @@ def _save(exchange: Exchange, ctx: FeedbackContext, *, explained: bool) -> None:
         comment = (st.session_state.get(comment_key) or "").strip() if rating == NOT_HELPFUL else ""
         ctx.store.save(
             Feedback.about(
-                exchange.id, exchange.answer, audience=exchange.audience, rating=int(rating), settings=ctx.settings,
-                model=ctx.model, reasons=tuple(reasons), comment=comment,
+                exchange.id,
+                exchange.answer,
+                audience=exchange.audience,
+                rating=int(rating),
+                settings=ctx.settings,
+                model=ctx.model,
+                reasons=tuple(reasons),
+                comment=comment,
             )
         )
         if explained:

@@ -114,9 +114,9 @@ def abridged(text: str, spans: Sequence[Span]) -> str:
         if len(breaks) >= 2:
             left_out = len(breaks) - 1
             note = f"{left_out} more sentence{'s' if left_out > 1 else ''} quoted in the answer"
-            out.append(_mark_lines(text[start:breaks[0][0]], None))
+            out.append(_mark_lines(text[start : breaks[0][0]], None))
             out.append(f' <span class="ig-gap">{ELLIPSIS} {note} {ELLIPSIS}</span> ')
-            out.append(_mark_lines(text[breaks[-1][1]:end], None))
+            out.append(_mark_lines(text[breaks[-1][1] : end], None))
         else:
             out.append(_mark_lines(text[start:end], None))
         pos = end

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ingest.iep_document import Asked, CheckResult, IEPDocument
-from ui.export import md_text
-from ui.export_style import EXPORT_CSS
+from ui.export import EXPORT_CSS, md_text
 from ui.wording import DISCLAIMER
 
 TITLE = "My child's IEP: questions for the meeting"
@@ -94,18 +93,32 @@ def to_html(doc: IEPDocument, results: Sequence[CheckResult], asked: Sequence[As
     e = html.escape
     parts = [f"<h1>{e(TITLE)}</h1>", f'<p class="asked">{e(doc.name)} · made {e(_day(saved_at))}</p>']
     if doc.dates:
-        items = "".join(f"<li>{e(d.label)}: {e(_day(d.value))} <span class=\"meta\">({e(d.quote.where)})</span></li>"
-                        for d in doc.dates if d.kind != "birth")
+        items = "".join(
+            f'<li>{e(d.label)}: {e(_day(d.value))} <span class="meta">({e(d.quote.where)})</span></li>'
+            for d in doc.dates
+            if d.kind != "birth"
+        )
         parts.append(f"<h2>Dates</h2><ul>{items}</ul>")
     if doc.services:
         rows = "".join(
-            "<tr>" + "".join(f"<td>{e(c)}</td>" for c in (
-                s.name, s.frequency or "not stated", s.duration or "not stated", s.location or "not stated", s.quote.where
-            )) + "</tr>"
+            "<tr>"
+            + "".join(
+                f"<td>{e(c)}</td>"
+                for c in (
+                    s.name,
+                    s.frequency or "not stated",
+                    s.duration or "not stated",
+                    s.location or "not stated",
+                    s.quote.where,
+                )
+            )
+            + "</tr>"
             for s in doc.services
         )
-        parts.append("<h2>Services</h2><table><thead><tr><th>Service</th><th>How often</th><th>How long</th>"
-                     f"<th>Where</th><th>In the IEP</th></tr></thead><tbody>{rows}</tbody></table>")
+        parts.append(
+            "<h2>Services</h2><table><thead><tr><th>Service</th><th>How often</th><th>How long</th>"
+            f"<th>Where</th><th>In the IEP</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
     findings = [f for r in results for f in r.findings]
     parts.append("<h2>What to ask about</h2>")
     if not findings:
@@ -113,7 +126,7 @@ def to_html(doc: IEPDocument, results: Sequence[CheckResult], asked: Sequence[As
     else:
         items = "".join(
             f"<li><strong>{e(f.question)}</strong> ({e(f.title)})"
-            f"<blockquote>“{e(f.quote.text)}” <span class=\"meta\">({e(f.quote.where)})</span></blockquote>"
+            f'<blockquote>“{e(f.quote.text)}” <span class="meta">({e(f.quote.where)})</span></blockquote>'
             f'<p class="why">Why: {e(f.regulation)} · guide: “{e(f.article.title)}” ({e(f.article.source)})</p></li>'
             for f in findings
         )
@@ -135,11 +148,13 @@ def to_html(doc: IEPDocument, results: Sequence[CheckResult], asked: Sequence[As
                 parts.append("<p>Not found in the IEP.</p>")
             titles = _library_titles(a)
             if titles:
-                parts.append("<p class=\"meta\">From the guidance library: " + "; ".join(f"“{e(t)}”" for t in titles) + "</p>")
+                parts.append('<p class="meta">From the guidance library: ' + "; ".join(f"“{e(t)}”" for t in titles) + "</p>")
     footer = f"<footer><p>{e(NOT_LEGAL_ADVICE)}</p><p>{e(DISCLAIMER)}</p><p>{e(SUMMARY_PRIVACY)}</p></footer>"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{e(TITLE)}</title><style>{EXPORT_CSS}{EXTRA_CSS}</style></head><body><main>"
-        + "".join(parts) + footer + "</main></body></html>\n"
+        + "".join(parts)
+        + footer
+        + "</main></body></html>\n"
     )

@@ -77,10 +77,12 @@ def _at_a_glance(doc: IEPDocument) -> None:
         _services_table(doc.services)
     if doc.goals:
         unmeasured = [g for g in doc.goals if not g.measurable]
-        st.markdown(escape_markdown(
-            f"{len(doc.goals)} annual goal{'s' if len(doc.goals) != 1 else ''}"
-            + (f", {len(unmeasured)} without a measurable criterion" if unmeasured else ", each with a measurable criterion")
-        ))
+        st.markdown(
+            escape_markdown(
+                f"{len(doc.goals)} annual goal{'s' if len(doc.goals) != 1 else ''}"
+                + (f", {len(unmeasured)} without a measurable criterion" if unmeasured else ", each with a measurable criterion")
+            )
+        )
 
 
 def _show_contents(doc: IEPDocument) -> None:
@@ -89,8 +91,10 @@ def _show_contents(doc: IEPDocument) -> None:
     if doc.kind == "pdf":
         note = "with page numbers."
     elif doc.pages:
-        note = ("with page numbers. A Word file's pages follow the page breaks saved in it, and may differ a "
-                "little from a printed copy.")
+        note = (
+            "with page numbers. A Word file's pages follow the page breaks saved in it, and may differ a "
+            "little from a printed copy."
+        )
     else:
         note = "with section headings (this Word file records no page breaks)."
     st.caption(f"Section by section, in document order, {note}")
@@ -111,11 +115,18 @@ def _show_contents(doc: IEPDocument) -> None:
 
 
 def _services_table(services) -> None:
-    st.table([
-        {"Service": s.name, "How often": s.frequency or "not stated", "How long": s.duration or "not stated",
-         "Where": s.location or "not stated", "In the IEP": s.quote.where}
-        for s in services
-    ])
+    st.table(
+        [
+            {
+                "Service": s.name,
+                "How often": s.frequency or "not stated",
+                "How long": s.duration or "not stated",
+                "Where": s.location or "not stated",
+                "In the IEP": s.quote.where,
+            }
+            for s in services
+        ]
+    )
 
 
 def _goals(doc: IEPDocument) -> None:
@@ -187,8 +198,7 @@ def _questions(doc: IEPDocument, settings: Settings, embedder, assistant) -> lis
     st.subheader("Ask about this IEP")
     asked: list[Asked] = st.session_state.setdefault(ASKED, [])
     with st.form("ig-iep-ask", clear_on_submit=True):
-        question = st.text_input("Your question", placeholder="How many minutes of speech does he get?",
-                                 key="ig-iep-question")
+        question = st.text_input("Your question", placeholder="How many minutes of speech does he get?", key="ig-iep-question")
         submitted = st.form_submit_button("Ask")
     if submitted and question.strip():
         try:
@@ -212,14 +222,23 @@ def _downloads(doc: IEPDocument, results, asked: list[Asked]) -> None:
     saved = datetime.now(timezone.utc)
     with st.container(horizontal=True):
         st.download_button(
-            "Download summary (Markdown)", data=to_markdown(doc, results, asked, saved_at=saved),
-            file_name=file_name(saved, "md"), mime="text/markdown", key="ig-iep-md", on_click="ignore",
+            "Download summary (Markdown)",
+            data=to_markdown(doc, results, asked, saved_at=saved),
+            file_name=file_name(saved, "md"),
+            mime="text/markdown",
+            key="ig-iep-md",
+            on_click="ignore",
             icon=":material/download:",
         )
         st.download_button(
-            "Download summary (printable web page)", data=to_html(doc, results, asked, saved_at=saved),
-            file_name=file_name(saved, "html"), mime="text/html", key="ig-iep-html", on_click="ignore",
-            icon=":material/print:", help="Open it in a browser and print it.",
+            "Download summary (printable web page)",
+            data=to_html(doc, results, asked, saved_at=saved),
+            file_name=file_name(saved, "html"),
+            mime="text/html",
+            key="ig-iep-html",
+            on_click="ignore",
+            icon=":material/print:",
+            help="Open it in a browser and print it.",
         )
 
 
@@ -247,7 +266,8 @@ def render(settings: Settings | None = None, *, embedder=None, assistant=None) -
     st.title(TITLE)
     st.caption(PRIVACY_LINE)
     upload = st.file_uploader(
-        "Upload the IEP (PDF or Word .docx)", type=["pdf", "docx"],
+        "Upload the IEP (PDF or Word .docx)",
+        type=["pdf", "docx"],
         key=f"ig-iep-upload-{st.session_state.get(UPLOADS, 0)}",
         help="A PDF with text works best. A scanned PDF has no text to read.",
     )

@@ -14,8 +14,14 @@ from ui.access import require_staff
 from ui.wording import escape_markdown
 
 REPORT_KEY = "library_report"
-STATUS_STYLE = {"added": "success", "changed": "success", "unchanged": "info", "removed": "warning",
-                "skipped": "info", "error": "error"}
+STATUS_STYLE = {
+    "added": "success",
+    "changed": "success",
+    "unchanged": "info",
+    "removed": "warning",
+    "skipped": "info",
+    "error": "error",
+}
 
 
 @st.cache_resource(show_spinner="Loading the embedding model…")
@@ -55,8 +61,9 @@ def _submit_uploads(files, settings: Settings, who: str) -> None:
         except DocumentError as exc:
             st.error(escape_markdown(f"{f.name}: {exc}"))
         else:
-            st.success(escape_markdown(f"{path.name} is waiting for review below. Parents see nothing from it "
-                                       "until it is published."))
+            st.success(
+                escape_markdown(f"{path.name} is waiting for review below. Parents see nothing from it until it is published.")
+            )
 
 
 def _publish(path, settings: Settings, embedder, who: str) -> None:
@@ -101,8 +108,10 @@ def _pending(settings: Settings, embedder, who: str) -> None:
     if not files:
         return
     st.subheader("Waiting for review")
-    st.caption("Read what each document would add before publishing it. Flagged passages tell the reader to do "
-               "something, ask for personal data, or carry links or e-mail addresses.")
+    st.caption(
+        "Read what each document would add before publishing it. Flagged passages tell the reader to do "
+        "something, ask for personal data, or carry links or e-mail addresses."
+    )
     for i, path in enumerate(files):
         with st.expander(path.name, expanded=True):
             try:
@@ -149,10 +158,26 @@ def _audit(settings: Settings) -> None:
     if not entries:
         st.caption("No changes recorded yet.")
         return
-    st.dataframe([{"When": e["at"].replace("T", " ")[:16], "Who": e["who"], "What": e["action"],
-                   "Document": e["document"], "Detail": e.get("detail", "")} for e in entries[:200]], hide_index=True)
-    st.download_button("Download the audit log", data="\n".join(json.dumps(e) for e in entries),
-                       file_name="library-audit.jsonl", mime="application/jsonl", key="lib-audit")
+    st.dataframe(
+        [
+            {
+                "When": e["at"].replace("T", " ")[:16],
+                "Who": e["who"],
+                "What": e["action"],
+                "Document": e["document"],
+                "Detail": e.get("detail", ""),
+            }
+            for e in entries[:200]
+        ],
+        hide_index=True,
+    )
+    st.download_button(
+        "Download the audit log",
+        data="\n".join(json.dumps(e) for e in entries),
+        file_name="library-audit.jsonl",
+        mime="application/jsonl",
+        key="lib-audit",
+    )
 
 
 def _show_report() -> None:
@@ -182,8 +207,15 @@ def _library_table(settings: Settings) -> list:
     right.metric("Last ingested", max(d.ingested_at for d in documents)[:10] or "—")
     st.dataframe(
         [
-            {"Title": d.title, "Source": d.source, "Type": d.kind, "Chunks": d.chunks,
-             "Pages": d.pages, "Sections": d.sections, "Last ingested": d.ingested_at.replace("T", " ")[:16]}
+            {
+                "Title": d.title,
+                "Source": d.source,
+                "Type": d.kind,
+                "Chunks": d.chunks,
+                "Pages": d.pages,
+                "Sections": d.sections,
+                "Last ingested": d.ingested_at.replace("T", " ")[:16],
+            }
             for d in documents
         ],
         hide_index=True,
@@ -204,9 +236,10 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     )
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(
-            "Documents to add", type=_extensions(), accept_multiple_files=True,
-            help=f"Up to {settings.ingest.max_file_mb:g} MB per file. A file never replaces another document of the "
-                 "same name.",
+            "Documents to add",
+            type=_extensions(),
+            accept_multiple_files=True,
+            help=f"Up to {settings.ingest.max_file_mb:g} MB per file. A file never replaces another document of the same name.",
         )
         submitted = st.form_submit_button("Add for review")
     if submitted:
@@ -222,8 +255,10 @@ def render(settings: Settings | None = None, *, embedder=None) -> None:
     if documents:
         with st.form("remove"):
             chosen = st.multiselect("Remove from the library", [d.source for d in documents])
-            st.caption("An uploaded file can be put back for a while (Recently removed); documents from folders "
-                       "return when that folder is ingested again.")
+            st.caption(
+                "An uploaded file can be put back for a while (Recently removed); documents from folders "
+                "return when that folder is ingested again."
+            )
             if st.form_submit_button("Remove selected") and chosen:
                 _remove(chosen, settings, embedder, who)
                 st.rerun()

@@ -19,13 +19,11 @@ def _plain(text: object) -> str:
 def _filters(cases: list[dict]) -> list[dict]:
     top_left, top_right = st.columns(2)
     any_failed = any(dash.status(c) != dash.PASSED for c in cases)
-    show = top_left.radio("Show", list(SHOW), format_func=SHOW.get, horizontal=True, key="ev-show",
-                          index=0 if any_failed else 2)
+    show = top_left.radio("Show", list(SHOW), format_func=SHOW.get, horizontal=True, key="ev-show", index=0 if any_failed else 2)
     text = top_right.text_input("Search question, id, answer or reason", key="ev-search")
     left, right = st.columns(2)
     topics = left.multiselect("Topics", sorted({str(c.get("topic", "")) for c in cases}), key="ev-topics")
-    audiences = right.multiselect("Audiences", sorted({str(c.get("audience", "")) for c in cases}),
-                                  key="ev-audiences")
+    audiences = right.multiselect("Audiences", sorted({str(c.get("audience", "")) for c in cases}), key="ev-audiences")
     return dash.filter_cases(cases, show=show, topics=topics, audiences=audiences, text=text)
 
 
@@ -57,8 +55,12 @@ def _expected(case: dict) -> None:
 
 
 def _scores(case: dict) -> str:
-    parts = [("key-fact coverage", case.get("fact_coverage")), ("citation recall", case.get("citation_recall")),
-             ("citation precision", case.get("citation_precision")), ("best evidence score", case.get("best_score"))]
+    parts = [
+        ("key-fact coverage", case.get("fact_coverage")),
+        ("citation recall", case.get("citation_recall")),
+        ("citation precision", case.get("citation_precision")),
+        ("best evidence score", case.get("best_score")),
+    ]
     return " · ".join(f"{name} {dash.fmt(value)}" for name, value in parts)
 
 
@@ -66,8 +68,7 @@ def detail(case: dict) -> None:
     """One case in full."""
     with st.container(border=True, key="ev-case-detail"):
         st.markdown(f"**{_plain(case.get('question'))}**")
-        st.caption(f"{_plain(case.get('id'))} · {_plain(case.get('audience'))} · {_plain(case.get('topic'))} · "
-                   f"{_scores(case)}")
+        st.caption(f"{_plain(case.get('id'))} · {_plain(case.get('audience'))} · {_plain(case.get('topic'))} · {_scores(case)}")
         if case.get("history"):
             st.caption("Earlier questions: " + " → ".join(_plain(q) for q in case["history"]))
         reasons = case.get("reasons") or []
@@ -88,10 +89,12 @@ def detail(case: dict) -> None:
         retrieved = [r for r in case.get("retrieved") or [] if isinstance(r, dict)]
         if retrieved:
             with st.expander("Retrieved passages (ours, top k)"):
-                st.markdown("\n".join(
-                    f"{i}. {_plain(r.get('source'))} — {_plain(r.get('section'))} ({dash.fmt(r.get('score'))})"
-                    for i, r in enumerate(retrieved, start=1)
-                ))
+                st.markdown(
+                    "\n".join(
+                        f"{i}. {_plain(r.get('source'))} — {_plain(r.get('section'))} ({dash.fmt(r.get('score'))})"
+                        for i, r in enumerate(retrieved, start=1)
+                    )
+                )
 
 
 def show(report: dict) -> None:
@@ -103,14 +106,19 @@ def show(report: dict) -> None:
     if not shown:
         st.info("No cases match these filters.")
         return
-    st.dataframe(dash.case_rows(shown), hide_index=True, width="stretch",
-                 column_config={"question": st.column_config.TextColumn(width="large"),
-                                "why": st.column_config.TextColumn("why it failed", width="large")})
+    st.dataframe(
+        dash.case_rows(shown),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "question": st.column_config.TextColumn(width="large"),
+            "why": st.column_config.TextColumn("why it failed", width="large"),
+        },
+    )
     questions = {str(c.get("id")): str(c.get("question", "")) for c in shown}
     if st.session_state.get("ev-case") not in questions:
         st.session_state.pop("ev-case", None)
-    chosen = st.selectbox("Read a case", list(questions), key="ev-case",
-                          format_func=lambda i: f"{i} — {questions[i][:90]}")
+    chosen = st.selectbox("Read a case", list(questions), key="ev-case", format_func=lambda i: f"{i} — {questions[i][:90]}")
     case = dash.find_case(report, chosen)
     if case is not None:
         detail(case)

@@ -63,18 +63,27 @@ def _options(cases: list[EvalCase]) -> EvalOptions:
     audience = left.selectbox("Audience", [ALL, *AUDIENCES], key="ev-audience")
     topic = middle.selectbox("Topic", [ALL, *sorted({c.topic for c in cases})], key="ev-topic")
     limit = right.number_input(
-        "First N cases (0 = all)", min_value=0, max_value=len(cases), value=0, step=1, key="ev-limit",
+        "First N cases (0 = all)",
+        min_value=0,
+        max_value=len(cases),
+        value=0,
+        step=1,
+        key="ev-limit",
         help="For a quick run: only the first N cases that match the audience and topic.",
     )
     baseline = st.checkbox(
-        "Compare with the LangChain baseline", value=True, key="ev-baseline",
+        "Compare with the LangChain baseline",
+        value=True,
+        key="ev-baseline",
         help="The first run builds the baseline's own index from the corpus (about a minute); later runs reuse it.",
     )
-    ablation = st.checkbox("Also score each retrieval stage on its own (dense, BM25, hybrid)", value=True,
-                           key="ev-ablation")
+    ablation = st.checkbox("Also score each retrieval stage on its own (dense, BM25, hybrid)", value=True, key="ev-ablation")
     return EvalOptions(
-        audience=None if audience == ALL else audience, topic=None if topic == ALL else topic,
-        limit=int(limit) or None, baseline=baseline, ablation=ablation,
+        audience=None if audience == ALL else audience,
+        topic=None if topic == ALL else topic,
+        limit=int(limit) or None,
+        baseline=baseline,
+        ablation=ablation,
     )
 
 
@@ -99,7 +108,10 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
     assistant = _assistant(settings)
     busy = runs.busy()
     clicked = st.button(
-        "Run eval", type="primary", key="ev-run", icon=":material/play_arrow:",
+        "Run eval",
+        type="primary",
+        key="ev-run",
+        icon=":material/play_arrow:",
         disabled=busy or assistant is None or not chosen,
         help="An eval is running; its progress is shown below." if busy else None,
     )
@@ -111,8 +123,15 @@ def _run_form(settings: Settings, runs: EvalRuns) -> None:
         thresholds = staff_report.thresholds(run_settings)
 
         def work(on_progress, on_stage):
-            return run_and_save(run_settings, chosen, options, thresholds=thresholds, assistant=assistant,
-                                on_progress=on_progress, on_stage=on_stage)
+            return run_and_save(
+                run_settings,
+                chosen,
+                options,
+                thresholds=thresholds,
+                assistant=assistant,
+                on_progress=on_progress,
+                on_stage=on_stage,
+            )
 
         try:
             runs.start(chosen, work)
@@ -149,13 +168,18 @@ def _progress(runs: EvalRuns) -> None:
         if st.session_state.get(SEEN_KEY) != p.number:  # show the new report once it is saved
             st.session_state[SEEN_KEY] = p.number
             staff_report.select_next(p.json_path)
-        st.success(f"The last eval run scored {p.total} case{'' if p.total == 1 else 's'}: {p.passed} passed. "
-                   f"Saved as {escape_markdown(Path(p.json_path).name)} (and .html).", icon=":material/task_alt:")
+        st.success(
+            f"The last eval run scored {p.total} case{'' if p.total == 1 else 's'}: {p.passed} passed. "
+            f"Saved as {escape_markdown(Path(p.json_path).name)} (and .html).",
+            icon=":material/task_alt:",
+        )
     elif p.state == FAILED:
         st.error(escape_markdown(p.message), icon=":material/error:")
     else:
-        st.warning(f"The last eval run was stopped after {p.done} of {p.total} cases; no report was saved.",
-                   icon=":material/stop_circle:")
+        st.warning(
+            f"The last eval run was stopped after {p.done} of {p.total} cases; no report was saved.",
+            icon=":material/stop_circle:",
+        )
 
 
 def render(settings: Settings | None = None, *, runs: EvalRuns | None = None) -> None:

@@ -44,8 +44,13 @@ def _pick(runs: list[dict]) -> str:
         st.session_state[REPORT_KEY] = pending
     if st.session_state.get(REPORT_KEY) not in by_path:
         st.session_state.pop(REPORT_KEY, None)
-    return st.selectbox("Report", newest, format_func=lambda p: dash.run_label(by_path[p]), key=REPORT_KEY,
-                        help="Every run saved in the reports folder, newest first.")
+    return st.selectbox(
+        "Report",
+        newest,
+        format_func=lambda p: dash.run_label(by_path[p]),
+        key=REPORT_KEY,
+        help="Every run saved in the reports folder, newest first.",
+    )
 
 
 def _download(path: str, report: dict) -> None:
@@ -56,9 +61,16 @@ def _download(path: str, report: dict) -> None:
         page = html_path.read_text(encoding="utf-8")
     except OSError:  # the HTML was removed or never written: the JSON holds everything it shows
         page = render_html(report)
-    st.download_button("Download the HTML report", data=page, file_name=html_path.name, mime="text/html",
-                       key="ev-html", on_click="ignore", icon=":material/download:",
-                       help="One self-contained page with every case; open it in a browser.")
+    st.download_button(
+        "Download the HTML report",
+        data=page,
+        file_name=html_path.name,
+        mime="text/html",
+        key="ev-html",
+        on_click="ignore",
+        icon=":material/download:",
+        help="One self-contained page with every case; open it in a browser.",
+    )
 
 
 def _headline(report: dict, gate: Thresholds | None) -> None:
@@ -70,7 +82,8 @@ def _headline(report: dict, gate: Thresholds | None) -> None:
             columns = st.columns(PER_ROW)
         verdict = {"pass": "pass", "fail": "FAIL", "not gated": "not gated"}[row.verdict]
         columns[i % PER_ROW].metric(
-            f"{dash.label(row.metric.key, k)} · {verdict}", dash.fmt(row.value, row.metric.unit),
+            f"{dash.label(row.metric.key, k)} · {verdict}",
+            dash.fmt(row.value, row.metric.unit),
             delta=None if row.delta is None else f"{row.delta:+.3f} vs baseline",
             help=f"Threshold: {row.bounds()}." + ("" if row.baseline is None else f" Baseline: {row.baseline:.3f}."),
             border=True,
@@ -89,8 +102,9 @@ def _headline(report: dict, gate: Thresholds | None) -> None:
     filters = (report.get("eval_set") or {}).get("filters")
     if filters:
         subset = ", ".join(f"{key} {value}" for key, value in filters.items())
-        st.caption(f"This run used a subset of the eval set ({escape_markdown(subset)}); the thresholds are set "
-                   "for the whole set.")
+        st.caption(
+            f"This run used a subset of the eval set ({escape_markdown(subset)}); the thresholds are set for the whole set."
+        )
     if checks:
         with st.expander("Every threshold check"):
             st.dataframe(dash.check_rows(report, gate), hide_index=True, width="stretch")
@@ -108,8 +122,15 @@ def _breakdowns(report: dict) -> None:
             continue
         frame = pd.DataFrame(rows)
         st.markdown(f"**{title}**")
-        st.bar_chart(frame, x=grouping, y=metric, horizontal=True, height=max(140, 26 * len(rows) + 60),
-                     x_label=dash.label(metric, k), y_label="")
+        st.bar_chart(
+            frame,
+            x=grouping,
+            y=metric,
+            horizontal=True,
+            height=max(140, 26 * len(rows) + 60),
+            x_label=dash.label(metric, k),
+            y_label="",
+        )
         with st.expander(f"{title}: table"):
             st.dataframe(frame, hide_index=True, width="stretch")
 
@@ -119,16 +140,21 @@ def _trend(runs: list[dict], report: dict) -> None:
 
     k = (report.get("settings") or {}).get("k")
     st.markdown("#### Over time")
-    whole = st.checkbox("Runs of the whole eval set only", value=any(dash.is_whole_set(r) for r in runs),
-                        key="ev-trend-whole")
+    whole = st.checkbox("Runs of the whole eval set only", value=any(dash.is_whole_set(r) for r in runs), key="ev-trend-whole")
     answerers = sorted({str(r.get("answerer")) for r in runs})
     answerer = None
     if len(answerers) > 1:
         mine = str(report.get("answerer"))
-        answerer = st.selectbox("Answerer", answerers, index=answerers.index(mine) if mine in answerers else 0,
-                                key="ev-trend-answerer")
-    metrics = st.multiselect("Metrics", dash.CHART_METRICS, default=list(dash.TREND_DEFAULT),
-                             format_func=lambda m: dash.label(m, k), key="ev-trend-metrics")
+        answerer = st.selectbox(
+            "Answerer", answerers, index=answerers.index(mine) if mine in answerers else 0, key="ev-trend-answerer"
+        )
+    metrics = st.multiselect(
+        "Metrics",
+        dash.CHART_METRICS,
+        default=list(dash.TREND_DEFAULT),
+        format_func=lambda m: dash.label(m, k),
+        key="ev-trend-metrics",
+    )
     rows = dash.trend_rows(runs, metrics, whole_set_only=whole, answerer=answerer)
     if len(rows) < 2:
         st.caption(f"The trend needs two or more saved runs ({len(rows)} match).")
@@ -141,13 +167,23 @@ def _trend_chart(frame, labels: list[str], metrics: list[str]):
 
     frame = frame.rename(columns=dict(zip(metrics, labels)))
     long = frame.melt(id_vars=["run", "answerer", "cases"], value_vars=labels, var_name="metric", value_name="value")
-    return alt.Chart(long).mark_line(point=True).encode(
-        x=alt.X("run:T", title="run", axis=alt.Axis(format="%b %d %H:%M", labelAngle=-30, labelOverlap=True)),
-        y=alt.Y("value:Q", title=None, scale=alt.Scale(domain=[0, 1])),
-        color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom", columns=2)),
-        tooltip=[alt.Tooltip("run:T", format="%Y-%m-%d %H:%M:%S"), "metric:N", alt.Tooltip("value:Q", format=".3f"),
-                 "answerer:N", "cases:Q"],
-    ).properties(height=280)
+    return (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("run:T", title="run", axis=alt.Axis(format="%b %d %H:%M", labelAngle=-30, labelOverlap=True)),
+            y=alt.Y("value:Q", title=None, scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom", columns=2)),
+            tooltip=[
+                alt.Tooltip("run:T", format="%Y-%m-%d %H:%M:%S"),
+                "metric:N",
+                alt.Tooltip("value:Q", format=".3f"),
+                "answerer:N",
+                "cases:Q",
+            ],
+        )
+        .properties(height=280)
+    )
 
 
 def show(settings: Settings) -> None:

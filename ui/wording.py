@@ -36,10 +36,7 @@ def kept_line(retention_days: int) -> str:
     )
 
 
-PRIVACY = (
-    "Everything stays on this computer: your questions, the answers and any feedback you give "
-    "are not sent anywhere."
-)
+PRIVACY = "Everything stays on this computer: your questions, the answers and any feedback you give are not sent anywhere."
 
 ARTICLE_AUDIENCE = {
     "family": "Written for families",

@@ -12,7 +12,8 @@ from assistant.database import metadata
 
 def _run(connection: Connection) -> None:
     context.configure(
-        connection=connection, target_metadata=metadata,
+        connection=connection,
+        target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
     )
     with context.begin_transaction():
