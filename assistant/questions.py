@@ -7,8 +7,7 @@ import unicodedata
 
 from assistant.errors import QuestionError
 from assistant.text import normalize
-
-AUDIENCES = ("family", "teacher")
+from assistant.types import ASKERS
 
 # Invisible characters that carry no words: format marks (zero-width spaces, bidirectional
 # overrides, BOM), lone surrogates and private-use code points.
@@ -46,6 +45,6 @@ def clean_audience(audience: str) -> str:
     value = (audience or "family").strip().lower()
     aliases = {"parent": "family", "parents": "family", "teachers": "teacher", "staff": "teacher"}
     value = aliases.get(value, value)
-    if value not in AUDIENCES:
+    if value not in ASKERS:
         raise QuestionError(f"Audience must be 'family' or 'teacher', not {audience!r}.")
     return value

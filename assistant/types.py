@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Audience = Literal["family", "teacher", "both"]
+# Who asks (a question, an eval case) and whom a document is written for ("both" for either).
+ASKERS: tuple[Audience, ...] = ("family", "teacher")
+READERS: tuple[Audience, ...] = ("family", "teacher", "both")
 
 # The sentence that opens an answer, when one adds something for who is asking. Quoted guidance
 # is never reworded, and most answers need no opening line at all: the passage that answers comes

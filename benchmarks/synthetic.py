@@ -26,14 +26,13 @@ from assistant.passages import unit_key
 from assistant.sentences import SentenceIndex
 from assistant.store import GuidanceIndex, make_client
 from assistant.text import split_sentences
-from assistant.types import Chunk
+from assistant.types import READERS, Chunk
 
 FORMAT = 2  # 2: question keys stored after the sentence rows
 BLOCK = 2000
 SENTENCES = (2, 6)  # sentences per synthetic chunk: low inclusive, high exclusive
 NOISE = 0.01  # per-dimension noise added to unit vectors
 PARTS = 8  # synthetic chunks per synthetic document
-AUDIENCES = ("family", "teacher", "both")
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -69,7 +68,7 @@ def _synthetic_block(start: int, count: int, pool_text: list[str], pool_vec: np.
                 source=f"synthetic/doc-{doc:05d}.md",
                 title=f"Synthetic guidance {doc}",
                 section=f"Part {part + 1}",
-                audience=AUDIENCES[j % len(AUDIENCES)],
+                audience=READERS[j % len(READERS)],
                 position=part,
             )
         )

@@ -6,14 +6,14 @@ import argparse
 import json
 
 from assistant.citations import cited_sentences
-from assistant.types import UNSUPPORTED_LABEL
+from assistant.types import ASKERS, UNSUPPORTED_LABEL
 from cli import add_index_option, settings_from
 
 
 def register(sub) -> None:
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question", help="the question, in quotes")
-    p.add_argument("--audience", choices=["family", "teacher"], default="family")
+    p.add_argument("--audience", choices=ASKERS, default="family")
     add_index_option(p)
     p.add_argument("--answerer", choices=["extractive", "openai"], help="who writes the answer (default: settings)")
     p.add_argument("--json", action="store_true", help="print one JSON object")

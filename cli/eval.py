@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from assistant.types import ASKERS
 from cli import add_index_option, settings_from
 
 EXIT_BELOW_THRESHOLDS = 1
@@ -34,7 +35,7 @@ def register(sub) -> None:
         help="run each answerer on the same cases and report them side by side, "
         "e.g. extractive,sentence (the earlier composer) or extractive,openai",
     )
-    p.add_argument("--audience", choices=["family", "teacher"], help="only cases for this audience")
+    p.add_argument("--audience", choices=ASKERS, help="only cases for this audience")
     p.add_argument("--topic", help="only cases on this topic")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N cases")
     p.add_argument("--no-baseline", action="store_true", help="skip the LangChain baseline")

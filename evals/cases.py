@@ -23,9 +23,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.errors import IEPGuideError
-from assistant.types import Turn
+from assistant.types import ASKERS, Turn
 
-AUDIENCES = ("family", "teacher")
 FIELDS = {
     "id",
     "question",
@@ -132,8 +131,8 @@ def parse_case(data: object, line: int, problems: _Problems) -> EvalCase | None:
             problems.add(line, key, "is required and must be a non-empty string")
     if isinstance(data.get("id"), str) and data["id"].strip() and not _ID.match(data["id"].strip()):
         problems.add(line, "id", "use letters, digits, '-', '_' or '.' (at most 80 characters)")
-    if isinstance(data.get("audience"), str) and data["audience"].strip() not in AUDIENCES:
-        problems.add(line, "audience", f"must be one of {', '.join(AUDIENCES)}")
+    if isinstance(data.get("audience"), str) and data["audience"].strip() not in ASKERS:
+        problems.add(line, "audience", f"must be one of {', '.join(ASKERS)}")
     abstain = data.get("should_abstain", False)
     if not isinstance(abstain, bool):
         problems.add(line, "should_abstain", "must be true or false")

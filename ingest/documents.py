@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from assistant.errors import DocumentError
-
-AUDIENCES = ("family", "teacher", "both")
+from assistant.types import READERS
 
 
 @dataclass(frozen=True)
@@ -113,8 +112,8 @@ def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
     """Validate and normalise front matter fields."""
     title = " ".join(str(meta.get("title") or fallback_title).split())
     audience = str(meta.get("audience") or "both").strip().lower()
-    if audience not in AUDIENCES:
-        raise DocumentError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    if audience not in READERS:
+        raise DocumentError(f"audience must be one of {', '.join(READERS)}, not {audience!r}")
     topics = meta.get("topics") or meta.get("tags") or []
     if isinstance(topics, str):
         topics = [t.strip() for t in topics.split(",")]

@@ -13,8 +13,9 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import IEPGuideError
+from assistant.types import ASKERS
 from evals.background import DONE, FAILED, EvalBusyError, EvalRun, EvalRuns
-from evals.cases import AUDIENCES, EvalCase, load_cases, select_cases
+from evals.cases import EvalCase, load_cases, select_cases
 from evals.launch import EvalOptions, run_and_save
 from ui import notices, resources, staff_report, styles
 from ui.access import require_staff
@@ -60,7 +61,7 @@ def _cases(path: Path) -> list[EvalCase] | None:
 
 def _options(cases: list[EvalCase]) -> EvalOptions:
     left, middle, right = st.columns(3)
-    audience = left.selectbox("Audience", [ALL, *AUDIENCES], key="ev-audience")
+    audience = left.selectbox("Audience", [ALL, *ASKERS], key="ev-audience")
     topic = middle.selectbox("Topic", [ALL, *sorted({c.topic for c in cases})], key="ev-topic")
     limit = right.number_input(
         "First N cases (0 = all)",
