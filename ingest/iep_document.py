@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -178,7 +179,9 @@ def _pdf_lines(path: Path) -> tuple[list[Quote], int]:
     from ingest.pdf_layout import drop_repeated_edges
 
     try:
-        pages = drop_repeated_edges(_page_texts(_open(path)))
+        reader = _open(path)
+        read = [_with_table_rows(text, page) for text, page in zip(_page_texts(reader), reader.pages)]
+        pages = drop_repeated_edges([text for text, _ in read])
     except DocumentError:
         raise
     except Exception as exc:  # a parser library failing on malformed input
@@ -186,9 +189,66 @@ def _pdf_lines(path: Path) -> tuple[list[Quote], int]:
     if sum(len(p.strip()) for p in pages) < MIN_TEXT_CHARS:
         raise ScannedPDFError(SCANNED_MESSAGE)
     out: list[Quote] = []
-    for number, text in enumerate(pages, start=1):
-        out += [Quote(line, page=number) for line in _rejoin(text.split("\n"))]
+    for number, (text, (_, rows)) in enumerate(zip(pages, read), start=1):
+        out += [Quote(line, page=number) for line in _rejoin(text.split("\n"), rows)]
     return out, len(pages)
+
+
+def _with_table_rows(text: str, page) -> tuple[str, set[str]]:
+    """A page's text with each row of a bordered table on one line, its cells joined by " — " as a
+    Word table's are, and the rows so made. The cells are the rectangles the page draws; a cell's
+    text, however many lines it wraps onto, is the text inside its rectangle. A page without such
+    a table, or a row whose words cannot be found in the page's text, is left as it was."""
+    runs: list[tuple[float, float, str]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def text_run(run: str, cm, tm, font, size) -> None:
+        if run.strip():
+            x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((x, y, run))
+
+    def operator(op: bytes, args, cm, tm) -> None:
+        if op == b"re" and len(args) == 4:
+            x, y, w, h = (float(a) for a in args)
+            x, y = x * cm[0] + cm[4], y * cm[3] + cm[5]
+            w, h = w * cm[0], h * cm[3]
+            if w < 0:
+                x, w = x + w, -w
+            if h < 0:
+                y, h = y + h, -h
+            if w > 5 and 5 < h < 200:
+                boxes.append((x, y, w, h))
+
+    try:
+        page.extract_text(visitor_text=text_run, visitor_operand_before=operator)
+    except Exception:  # positions are a help, not a need
+        return text, set()
+    found: set[str] = set()
+    rows: dict[tuple[float, float], list[tuple[float, float, float, float]]] = {}
+    for box in boxes:
+        rows.setdefault((round(box[1]), round(box[3])), []).append(box)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    for cells in rows.values():
+        if len(cells) < 2:
+            continue
+        cells.sort()
+        inside = [[r for r in runs if x - 1 <= r[0] <= x + w and y - 1 <= r[1] <= y + h] for x, y, w, h in cells]
+        texts = [" ".join(" ".join(r[2].split()) for r in sorted(cell, key=lambda r: (-r[1], r[0]))) for cell in inside]
+        if sum(1 for t in texts if t) < 2:
+            continue
+        # the row's lines in the page's text: the run of lines made of the row's words, no more
+        words = Counter(" ".join(texts).split())
+        for start in range(len(lines)):
+            seen: Counter[str] = Counter()
+            end = start
+            while end < len(lines) and sum(seen.values()) < sum(words.values()):
+                seen.update(lines[end].split())
+                end += 1
+            if seen == words:
+                lines[start:end] = [" — ".join(texts)]
+                found.add(lines[start])
+                break
+    return "\n".join(lines), found
 
 
 _ENDS = re.compile(r"[.!?:;]$")
@@ -203,19 +263,20 @@ _STARTS_ITEM = re.compile(
 _STARTS_ITEM_CI = re.compile(r"^goal\b", re.I)
 
 
-def _rejoin(raw: list[str]) -> list[str]:
+def _rejoin(raw: list[str], rows: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """A PDF page's lines, with lines that wrap (a paragraph, a table cell) joined again.
     A line continues the one before when that one ends mid-phrase and this one starts in lower
     case or with a number (a table row's next cells), when that one ran to the full width
     and stopped on a word like "the" or "of", or on any word at the very full width (a paragraph
     that wrapped before a name or a date), or when this one is a few words with no number after
     a table row with numbers in it (a cell that wrapped: "Special education teacher" after
-    "Specialized reading instruction 45 minutes 5 times per week Resource room")."""
+    "Specialized reading instruction 45 minutes 5 times per week Resource room"). A table's row read
+    from its cells (rows) is whole: it joins nothing and nothing joins it."""
     lines = [" ".join(line.split()) for line in raw]
     lines = [line for line in lines if line]
     if not lines:
         return []
-    width = max(len(line) for line in lines)
+    width = max((len(line) for line in lines if line not in rows), default=0)
     out: list[str] = []
     last = ""  # the line before, as it was on the page (before joining)
     table = False  # under a table's header row, where each line starting with a number is a new row
@@ -225,19 +286,23 @@ def _rejoin(raw: list[str]) -> list[str]:
         item = bool(_STARTS_ITEM.match(line) or _STARTS_ITEM_CI.match(line))
         value = prev.endswith(":") and len(line.split()) <= 3 and not item and not _ENDS.search(line)
         joins = (
-            value
-            or prev
-            and not _ENDS.search(prev)
-            and not item
-            and not _heading_kind(prev)
-            and not (line[:1].isupper() and _heading_kind(line))
-            and not new_row
+            line not in rows
+            and prev not in rows
             and (
-                line[:1].islower()
-                or line[:1].isdigit()
-                or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
-                or len(last) >= 0.9 * width
-                or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
+                value
+                or prev
+                and not _ENDS.search(prev)
+                and not item
+                and not _heading_kind(prev)
+                and not (line[:1].isupper() and _heading_kind(line))
+                and not new_row
+                and (
+                    line[:1].islower()
+                    or line[:1].isdigit()
+                    or (len(last) >= 0.8 * width and prev.rsplit(None, 1)[-1].lower() in _JOINING_WORDS)
+                    or len(last) >= 0.9 * width
+                    or (_capitals(prev) and _capitals(line) and len(prev.split()) >= 8)  # a long capitals title, wrapped
+                )
             )
         )
         if _is_header_row(line):
@@ -249,13 +314,13 @@ def _rejoin(raw: list[str]) -> list[str]:
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
-    rows: list[str] = []
+    joined: list[str] = []
     for line in out:
-        if rows and _wrapped_cell(rows[-1], line) and not _heading_kind(line):
-            rows[-1] = f"{rows[-1]} {line}"
+        if joined and joined[-1] not in rows and _wrapped_cell(joined[-1], line) and not _heading_kind(line):
+            joined[-1] = f"{joined[-1]} {line}"
         else:
-            rows.append(line)
-    return rows
+            joined.append(line)
+    return joined
 
 
 def _capitals(line: str) -> bool:

@@ -128,7 +128,7 @@ def test_narrative_headings_are_recognised(samples, ext):
 def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
     doc = read(samples, "district.pdf")
     texts = [q.text for q in doc.passages]
-    assert "Specialized reading instruction 5 times per week 45 minutes Resource room" in texts
+    assert "Specialized reading instruction — 5 times per week — 45 minutes — Resource room" in texts
     assert any(t.startswith("Maya reads 62 words") and t.endswith("70% of the time.") for t in texts)
     assert "Supplementary Aids, Services and Accommodations" not in " ".join(texts), "a heading is not glued to a table row"
 
@@ -546,15 +546,68 @@ TABLE_PDF = [
 ]
 
 
-def test_pdf_table_row_with_wrapped_cells_is_read_as_one_line(tmp_path):
+def test_pdf_table_row_is_read_as_one_line_of_cells(tmp_path):
     from evals.iep_files import write_pdf
 
     doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
     texts = [q.text for q in doc.lines]
-    assert "Specialized reading instruction 45 minutes 5 times per week Resource room Special education teacher" in texts
-    assert "Speech-language therapy 20 minutes 2 times per week Speech room Speech-language pathologist" in texts
+    row = "Specialized reading instruction — 45 minutes — 5 times per week — Resource room — Special education teacher"
+    assert row in texts
+    assert "Speech-language therapy — 20 minutes — 2 times per week — Speech room — Speech-language pathologist" in texts
     speech = next(s for s in doc.services if s.name == "Speech-language therapy")
     assert (speech.duration, speech.frequency, speech.location) == ("20 minutes", "2 times per week", "Speech room")
+
+
+WRAPPED_CELLS = [
+    ("h", "Individualized Education Program (IEP)"),
+    ("p", "Student: Ana Ruiz. Grade 7. This IEP was written at a meeting on 11/18/2026."),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Minutes", "Frequency", "Location"],
+            ["Specialized written expression instruction in a small group", "40 minutes", "4 times per week", "Resource room"],
+            [
+                "Occupational therapy",
+                "30 minutes",
+                "Once every 6 weeks for consultation with the teacher",
+                "General education classroom",
+            ],
+            ["Speech-language therapy", "20 minutes", "2 times per week", "Speech room"],
+        ],
+    ),
+    ("h", "CONSENT AND SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date signed"],
+            ["Lorraine Greer", "Parent", "11/18/2026"],
+            ["Anand Patel", "Special education teacher and case manager for the IEP", "11/18/2026"],
+            ["Carla Benitez", "Assistant Principal", "11/18/2026"],
+        ],
+    ),
+]
+
+
+def test_pdf_table_rows_whose_cells_wrap_are_whole_as_in_word(tmp_path):
+    from evals.iep_files import write_docx, write_pdf
+
+    read = {
+        ext: read_iep(f"iep.{ext}", write(tmp_path / f"iep.{ext}", WRAPPED_CELLS).read_bytes())
+        for write, ext in ((write_docx, "docx"), (write_pdf, "pdf"))
+    }
+    for ext, doc in read.items():
+        services = [(s.name, s.duration, s.frequency, s.location) for s in doc.services]
+        assert services == [
+            ("Specialized written expression instruction", "40 minutes", "4 times per week", "Resource room"),
+            ("Occupational therapy", "30 minutes", "Once every 6 weeks", "General education classroom"),
+            ("Speech-language therapy", "20 minutes", "2 times per week", "Speech room"),
+        ], ext
+        texts = [q.text for q in doc.lines]
+        assert "Anand Patel — Special education teacher and case manager for the IEP — 11/18/2026" in texts, ext
+        assert not any(t.startswith(("manager for", "with the teacher", "in a small group")) for t in texts), ext
+    rows = [[q.text for q in doc.lines if " — " in q.text] for doc in read.values()]
+    assert rows[0] == rows[1], "the PDF's table rows are the Word file's"
 
 
 def test_pdf_paragraph_wrapped_before_a_date_is_one_line(tmp_path):
@@ -570,8 +623,8 @@ def test_letterhead_and_two_cells_on_a_line_are_not_section_headings(tmp_path):
     doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", TABLE_PDF).read_bytes())
     headings = [s.heading for s in doc.sections]
     assert "Harbor Glen School District - Office of Student Services" not in headings
-    assert "Small group setting State assessments" not in headings
-    assert doc.section("accommodations").text.endswith("Small group setting State assessments")
+    assert "Small group setting — State assessments" not in headings
+    assert doc.section("accommodations").text.endswith("Small group setting — State assessments")
     assert "Special Education and Related Services" in headings
 
 
@@ -717,7 +770,7 @@ def test_how_old_quotes_the_age():
     assert answer.quotes[0].quote.text == "Age — 9"
 
 
-def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
+def test_a_form_label_and_its_wrapped_value_are_one_row(tmp_path):
     from evals.iep_files import write_pdf
 
     blocks = [
@@ -732,9 +785,9 @@ def test_a_form_label_quoted_alone_is_followed_by_its_value(tmp_path):
         ),
     ]
     doc = read_iep("iep.pdf", write_pdf(tmp_path / "iep.pdf", blocks).read_bytes())
-    assert "Eligibility" in [q.text for q in doc.lines], "the label is a line of its own in this PDF"
-    texts = [q.quote.text for q in ask_document(doc, "What is her eligibility?").quotes]
-    assert texts[texts.index("Eligibility") + 1].startswith("Other health impairment (ADHD)")
+    row = "Eligibility — Other health impairment (ADHD) and a specific learning disorder in math"
+    assert row in [q.text for q in doc.lines], "the label's cell and its value's two lines are one row"
+    assert ask_document(doc, "What is her eligibility?").quotes[0].quote.text == row
 
 
 PLACES = """Student: Theo Marsh. Grade 5, Alder Creek School.

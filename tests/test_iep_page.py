@@ -88,7 +88,7 @@ def test_question_is_answered_from_the_iep_and_the_library_told_apart(app, files
     assert not app.exception
     (asked,) = app.session_state[iep_page.ASKED]
     best = asked.document.quotes[0].quote
-    assert best.page == 3 and "Speech-language therapy 2 times per week 30 minutes" in best.text
+    assert best.page == 3 and "Speech-language therapy — 2 times per week — 30 minutes" in best.text
     text = markdown(app)
     assert "**In your child's IEP**" in text and "**From the guidance library**" in text
     assert "— IEP, page 3" in text
