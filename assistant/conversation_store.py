@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -178,8 +178,15 @@ class ConversationStore:
             f"Could not use the conversation database {self.database.describe()}: {getattr(exc, 'orig', None) or exc}"
         )
 
-    def _begin(self) -> AbstractContextManager[Connection]:
-        return self.database.begin()
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """A transaction on the conversation database; a database failure becomes a
+        ConversationError that names the database."""
+        try:
+            with self.database.begin() as conn:
+                yield conn
+        except (DatabaseError, SQLAlchemyError) as exc:
+            raise self._problem(exc) from exc
 
     def create(self, owner: str, *, audience: str, title: str = "") -> Conversation:
         """A new, empty conversation. Without a title it takes one from its first question."""
@@ -189,13 +196,10 @@ class ConversationStore:
             raise ConversationError(f"A conversation's audience is a short name (at most {AUDIENCE_CHARS} characters).")
         now = _now()
         conv = Conversation(secrets.token_urlsafe(16), owner, title, audience, now, now)
-        try:
-            with self._begin() as conn:
-                conn.execute(
-                    sa.insert(_conv).values(id=conv.id, owner=owner, title=title, audience=audience, created=now, updated=now)
-                )
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            conn.execute(
+                sa.insert(_conv).values(id=conv.id, owner=owner, title=title, audience=audience, created=now, updated=now)
+            )
         return conv
 
     def append(
@@ -214,21 +218,16 @@ class ConversationStore:
         if not _plausible_id(conversation_id):
             raise ConversationError("There is no such conversation in this browser.")
         now = _now()
-        try:
-            with self._begin() as conn:
-                _claim(conn, conversation_id, owner, now)
-                position = conn.execute(
-                    sa.select(sa.func.coalesce(sa.func.max(_msg.c.position), -1) + 1).where(
-                        _msg.c.conversation_id == conversation_id
-                    )
-                ).scalar_one()
-                message = _insert(conn, conversation_id, position, (role, text, cites, meta), now)
-                if role == "user" and text.strip():
-                    conn.execute(
-                        sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.title == "").values(title=title_from(text))
-                    )
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            _claim(conn, conversation_id, owner, now)
+            position = conn.execute(
+                sa.select(sa.func.coalesce(sa.func.max(_msg.c.position), -1) + 1).where(_msg.c.conversation_id == conversation_id)
+            ).scalar_one()
+            message = _insert(conn, conversation_id, position, (role, text, cites, meta), now)
+            if role == "user" and text.strip():
+                conn.execute(
+                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.title == "").values(title=title_from(text))
+                )
         return message
 
     def replace_last(self, conversation_id: str, owner: str, count: int, messages: Sequence[NewMessage]) -> list[Message]:
@@ -244,33 +243,29 @@ class ConversationStore:
         if not _plausible_id(conversation_id):
             raise ConversationError("There is no such conversation in this browser.")
         now = _now()
-        try:
-            with self._begin() as conn:
-                _claim(conn, conversation_id, owner, now)
-                last = conn.execute(
-                    sa.select(_msg.c.position, _msg.c.role, _msg.c.text)
-                    .where(_msg.c.conversation_id == conversation_id)
-                    .order_by(_msg.c.position.desc())
-                    .limit(count)
-                ).all()
-                if len(last) < count:
-                    raise ConversationError(f"This conversation has {len(last)} message(s), fewer than the {count} to replace.")
-                first = min(row.position for row in last)
-                first_question = next((row.text for row in last if row.position == 0 and row.role == "user"), None)
-                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id, _msg.c.position >= first))
-                stored = [
-                    _insert(conn, conversation_id, position, message, now)
-                    for position, message in enumerate(checked, start=first)
-                ]
-                new_question = next((m.text for m in stored if m.position == 0 and m.role == "user"), None)
-                if first_question is not None and new_question and new_question.strip():
-                    conn.execute(
-                        sa.update(_conv)
-                        .where(_conv.c.id == conversation_id, _conv.c.title == title_from(first_question))
-                        .values(title=title_from(new_question))
-                    )
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            _claim(conn, conversation_id, owner, now)
+            last = conn.execute(
+                sa.select(_msg.c.position, _msg.c.role, _msg.c.text)
+                .where(_msg.c.conversation_id == conversation_id)
+                .order_by(_msg.c.position.desc())
+                .limit(count)
+            ).all()
+            if len(last) < count:
+                raise ConversationError(f"This conversation has {len(last)} message(s), fewer than the {count} to replace.")
+            first = min(row.position for row in last)
+            first_question = next((row.text for row in last if row.position == 0 and row.role == "user"), None)
+            conn.execute(sa.delete(_msg).where(_msg.c.conversation_id == conversation_id, _msg.c.position >= first))
+            stored = [
+                _insert(conn, conversation_id, position, message, now) for position, message in enumerate(checked, start=first)
+            ]
+            new_question = next((m.text for m in stored if m.position == 0 and m.role == "user"), None)
+            if first_question is not None and new_question and new_question.strip():
+                conn.execute(
+                    sa.update(_conv)
+                    .where(_conv.c.id == conversation_id, _conv.c.title == title_from(first_question))
+                    .values(title=title_from(new_question))
+                )
         return stored
 
     def list_for(self, owner: str, *, limit: int = 200) -> list[Conversation]:
@@ -282,31 +277,23 @@ class ConversationStore:
             .order_by(_conv.c.updated.desc(), _conv.c.created.desc(), _conv.c.id)
             .limit(limit)
         )
-        try:
-            with self._begin() as conn:
-                return [self._conversation(r) for r in conn.execute(query).mappings()]
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            return [self._conversation(r) for r in conn.execute(query).mappings()]
 
     def get(self, conversation_id: str, owner: str) -> Conversation | None:
         """The conversation with its messages, or None when it does not exist or is another browser's."""
         _check_owner(owner)
         if not _plausible_id(conversation_id):
             return None
-        try:
-            with self._begin() as conn:
-                row = (
-                    conn.execute(sa.select(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).mappings().first()
-                )
-                if row is None:
-                    return None
-                msgs = (
-                    conn.execute(sa.select(_msg).where(_msg.c.conversation_id == conversation_id).order_by(_msg.c.position))
-                    .mappings()
-                    .all()
-                )
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            row = conn.execute(sa.select(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).mappings().first()
+            if row is None:
+                return None
+            msgs = (
+                conn.execute(sa.select(_msg).where(_msg.c.conversation_id == conversation_id).order_by(_msg.c.position))
+                .mappings()
+                .all()
+            )
         return self._conversation(
             row,
             tuple(
@@ -323,13 +310,10 @@ class ConversationStore:
         title = _check_title(title, allow_empty=False)
         if not _plausible_id(conversation_id):
             return None
-        try:
-            with self._begin() as conn:
-                done = conn.execute(
-                    sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(title=title)
-                ).rowcount
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            done = conn.execute(
+                sa.update(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner).values(title=title)
+            ).rowcount
         return self.get(conversation_id, owner) if done else None
 
     def delete(self, conversation_id: str, owner: str) -> bool:
@@ -337,13 +321,10 @@ class ConversationStore:
         _check_owner(owner)
         if not _plausible_id(conversation_id):
             return False
-        try:
-            with self._begin() as conn:
-                mine = sa.select(_conv.c.id).where(_conv.c.id == conversation_id, _conv.c.owner == owner)
-                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id.in_(mine)))
-                return bool(conn.execute(sa.delete(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).rowcount)
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            mine = sa.select(_conv.c.id).where(_conv.c.id == conversation_id, _conv.c.owner == owner)
+            conn.execute(sa.delete(_msg).where(_msg.c.conversation_id.in_(mine)))
+            return bool(conn.execute(sa.delete(_conv).where(_conv.c.id == conversation_id, _conv.c.owner == owner)).rowcount)
 
     def purge(self, older_than_days: int | None = None, *, now: datetime | None = None) -> int:
         """Delete conversations (and their messages) untouched for more than `older_than_days`
@@ -352,24 +333,18 @@ class ConversationStore:
         if days is None or days < 1:
             raise ConversationError("Purging conversations needs a retention of at least one day.")
         cutoff = (now or _now()) - timedelta(days=days)
-        try:
-            with self._begin() as conn:
-                old = sa.select(_conv.c.id).where(_conv.c.updated < cutoff)
-                conn.execute(sa.delete(_msg).where(_msg.c.conversation_id.in_(old)))
-                return int(conn.execute(sa.delete(_conv).where(_conv.c.updated < cutoff)).rowcount)
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            old = sa.select(_conv.c.id).where(_conv.c.updated < cutoff)
+            conn.execute(sa.delete(_msg).where(_msg.c.conversation_id.in_(old)))
+            return int(conn.execute(sa.delete(_conv).where(_conv.c.updated < cutoff)).rowcount)
 
     def count(self, owner: str | None = None) -> int:
         """How many conversations are stored (of one owner, or all)."""
         query = sa.select(sa.func.count().label("n")).select_from(_conv)
         if owner is not None:
             query = query.where(_conv.c.owner == owner)
-        try:
-            with self._begin() as conn:
-                return int(conn.execute(query).scalar_one())
-        except (DatabaseError, SQLAlchemyError) as exc:
-            raise self._problem(exc) from exc
+        with self._begin() as conn:
+            return int(conn.execute(query).scalar_one())
 
     @staticmethod
     def _conversation(row: RowMapping, messages: tuple[Message, ...] = ()) -> Conversation:
