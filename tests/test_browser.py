@@ -15,6 +15,7 @@ from assistant import Settings
 from assistant.factory import open_index
 from assistant.feedback_store import FeedbackStore
 from assistant.staff import StaffAccounts
+from benchmarks.served_app import ARTICLES, CHROMIUM, launch_chromium
 from ingest.pipeline import ingest
 from tests.conftest import copy_articles
 from tests.streamlit_server import ROOT, StreamlitServer
@@ -22,19 +23,8 @@ from ui.wording import FAMILY, PARENT_CENTER_FINDER
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in the server
-ARTICLES = ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "parent-centers-and-free-help.md")
 QUESTION = "What is an IEP?"
 PHONE = {"width": 390, "height": 844}
 STAFF_NAME, STAFF_PASSWORD = "maria", "correct horse battery staple"
@@ -87,7 +77,7 @@ def playwright_browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = launch_chromium(pw)
         try:
             yield browser
         finally:
