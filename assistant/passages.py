@@ -128,6 +128,9 @@ class Picked:
     step: bool = False  # shown as one step of an article's outline (a list item under the unit before)
 
 
+_TOPIC_SHARE = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
+
+
 @dataclass(frozen=True)
 class PassageWeights:
     """How a unit is scored against a question (fit on the dev half of the eval set only)."""
@@ -281,8 +284,10 @@ class PassageComposer:
         self.article = article  # source -> its chunks in document order, for outlines
 
     # -- scoring -----------------------------------------------------------
-    def units(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit]) -> list[Unit]:
-        """The hits as answer units, scored for this question, best first."""
+    def units(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], asked: str = "") -> list[Unit]:
+        """The hits as answer units, scored for this question, best first. For a follow-up,
+        `asked` holds its own words: the words of the topic it named by a pronoun count half,
+        so they pick the article and its own words pick the section."""
         units = []
         for hit in hits:
             items = segment(hit.chunk.text)
@@ -293,7 +298,8 @@ class PassageComposer:
         q = np.asarray(query_vector, dtype=np.float32)
         keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
-        term_weights = {t: self.idf(t) for t in content_terms(question)}
+        own = content_terms(asked) if asked else None
+        term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else _TOPIC_SHARE) for t in content_terms(question)}
         w = self.weights
         defines = definitional(question)
         for unit, key_vec in zip(units, keys):
@@ -468,9 +474,11 @@ class PassageComposer:
         holds earlier answers of the conversation, whose sentences are not repeated; `pool` the
         reranked candidates, from which other sections of the best articles are considered too
         (the section that answers is often a sibling of the one that ranked first)."""
-        if said and asked:  # a follow-up: its own words decide the form and the new aspect
-            question = asked
-        units = self.units(question, query_vector, [*hits, *siblings(hits, pool, self.weights.siblings)])
+        followup = bool(said and asked)
+        if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
+            question = _own_words(question)
+        candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
+        units = self.units(question, query_vector, candidates, asked if followup else "")
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         picked = self.choose(question, units, already)
         if picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
@@ -516,6 +524,14 @@ def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:
     best = {h.chunk.source for h in sorted(hits, key=lambda h: -h.score)[:2]}
     taken = {h.chunk.id for h in hits}
     return [h for h in pool if h.chunk.source in best and h.chunk.id not in taken][:limit]
+
+
+def _own_words(query: str) -> str:
+    """A follow-up's retrieval query without the words it borrows in parentheses from the earlier
+    turns or the library ("who pays for an IEE?" from "who pays for it? (…)")."""
+    while (shorter := re.sub(r"\s*\([^()]*\)\s*$", "", query)) != query and shorter:
+        query = shorter
+    return query
 
 
 def _answer_sentences(text: str) -> list[str]:

@@ -74,3 +74,19 @@ def test_a_follow_up_does_not_repeat_what_was_said():
     again, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5], said=[first])
     said = {s.strip() for s in first.split("[1]") if len(s.strip()) > 20}
     assert said and not any(s in again for s in said)
+
+
+def test_a_followups_own_words_count_more_than_the_topic_it_borrowed():
+    # "can I appeal it?" after a question about the review: the topic's words are in every
+    # section of the article, so they count half and the follow-up's own word ("appeal") more
+    review = _chunk("m1", "What is a manifestation determination review?", "A manifestation determination review is a meeting.")
+    appeal = _chunk("m2", "Can parents appeal?", "Parents can ask for an expedited hearing to appeal the decision.")
+    composer, embedder = _composer()
+    query = "can I appeal a manifestation determination review?"
+    hits = [Hit(review, 0.8), Hit(appeal, 0.8)]
+
+    def lead(asked: str) -> float:
+        scores = {u.chunk.id: u.score for u in composer.units(query, embedder.query(query), hits, asked=asked)}
+        return scores["m1"] - scores["m2"]
+
+    assert lead("can I appeal it?") < lead("") - 0.02
