@@ -184,6 +184,12 @@ class AnswerSettings(Section):
         le=0.2,
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
+    abstain_followup_margin: float = Field(
+        default=0.05,
+        ge=0.0,
+        le=0.2,
+        description="Lower threshold for a follow-up to an answered question (its topic is already the library's).",
+    )
     abstain_key_match: float = Field(
         default=0.65,
         ge=0.0,

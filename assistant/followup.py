@@ -49,6 +49,14 @@ _DEFINITION = re.compile(
     re.I,
 )
 _MAX_TOPIC_WORDS = 8
+# "What are my options?", "what are the next steps?": the form of a definition, but the thing
+# asked about is whatever the conversation is about.
+_RELATIVE_TOPIC = re.compile(
+    r"^(?:(?:my|our|his|her|their|your|the|its|any|other)\s+)+(?:next\s+|other\s+|best\s+)?"
+    r"(?:options?|choices?|rights?|steps?|rules?|deadlines?|timelines?|requirements?|alternatives?|chances?|"
+    r"process|limits?|odds|plan|choice)$",
+    re.I,
+)
 # A question with this many words the library rarely or never uses names a new topic of its own.
 _NEW_TOPIC_WORDS = 2
 
@@ -93,7 +101,7 @@ def topic_of(question: str) -> str | None:
 def names_its_topic(question: str) -> bool:
     """A definitional question about a named thing ("What is an IEP?") stands on its own."""
     topic = topic_of(question)
-    return topic is not None and not _TOPIC_PRONOUN.search(topic)
+    return topic is not None and not _TOPIC_PRONOUN.search(topic) and not _RELATIVE_TOPIC.match(topic)
 
 
 def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> list[str]:
@@ -217,6 +225,33 @@ _EVERYDAY = [
         True,
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
+    (
+        r"\b(?:isn'?t|is not|aren'?t|are not|not|never|hasn'?t been|haven'?t been|stopped) (?:getting|receiving|given|"
+        r"provided|happening|showing up)\b|\bmiss(?:ed|es|ing)? (?:\w+ )?(?:sessions?|services?|minutes|therapy)\b"
+        r"|\b(?:not|isn'?t|aren'?t) (?:following|doing) (?:the|his|her|my \w+'?s?) (?:iep|plan|504|accommodations)\b",
+        "service not happening IEP not followed",
+        True,
+    ),
+    (
+        r"\b(?:outside|private|independent) (?:testing|tests?|evaluat\w+|evals?|assessments?|psycholog\w+)\b"
+        r"|\bsecond opinion\b",
+        "independent educational evaluation",
+        False,
+    ),
+    (
+        r"\b(?:not|isn'?t|hasn'?t|hasn'?t started|doesn'?t|won'?t|still not|not yet) "
+        r"(?:talking|walking|crawling|speaking|babbling|sitting up|saying words)\b"
+        r"|\b(?:my|our) (?:toddler|baby|infant)\b|\b(?:is|turned|turns) (?:1|2|one|two|18 months)\b"
+        r"|\b(?:1|2|one|two)[- ]year[- ]old\b|\b(?:speech|motor|developmental) delays?\b",
+        "early intervention infants toddlers",
+        False,
+    ),
+    (
+        r"\bself[- ]contained\b|\bseparate (?:special (?:ed|education) )?(?:class(?:room)?|school|program|building)\b"
+        r"|\b(?:special ed|sped|resource|life skills) (?:class(?:room)?|room|program)\b",
+        "least restrictive environment placement regular class",
+        True,
+    ),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
 ]
 _EVERYDAY_RE = [(re.compile(pattern, re.I), words_, school) for pattern, words_, school in _EVERYDAY]
@@ -241,13 +276,16 @@ def retrieval_query(question: str, history: Sequence[Turn] = (), knows: Callable
     """The question alone, or rewritten with the earlier turns' topic when it is a follow-up,
     with the library's words for the everyday situations it describes. `knows` tells whether
     the library uses a (stemmed) word, for follow-ups told by their words alone."""
-    query = _self_contained(question, [t.question for t in history if t.question.strip()], knows)
-    extra = library_words(query)
+    earlier = [t.question for t in history if t.question.strip()]
+    chain = context_turns(question, earlier, knows)
+    query = _self_contained(question, chain, knows)
+    # the situations the conversation described ("he is 2 and not talking yet") carry to its follow-ups
+    extra = library_words(" ".join([*chain, query]))
     return f"{query} ({extra})" if extra else query
 
 
-def _self_contained(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> str:
-    chain = context_turns(question, earlier, knows)
+def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], bool] | None = None) -> str:
+    """The follow-up made standalone with the earlier questions it leans on (`chain`)."""
     if not chain:
         return question
     anchor = next((q for q in reversed(chain) if not is_followup(q, knows)), chain[0])

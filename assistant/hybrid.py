@@ -52,12 +52,13 @@ def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] |
 class Query:
     """What is searched for: `text` is the retrieval query (a follow-up made self-contained),
     `asked` the words the asker typed (cleaned), `said` the earlier answer a follow-up must not
-    repeat."""
+    repeat, `continues` whether it follows up a question the library answered."""
 
     asked: str
     text: str
     audience: str = "family"
     said: tuple[str, ...] = ()
+    continues: bool = False
 
 
 @dataclass(frozen=True)

@@ -156,9 +156,11 @@ class Understanding:
         audience = clean_audience(question.audience)
         rewritten = self.rewrite(text, question.history)
         history = question.history
-        said = (history[-1].answer,) if rewritten != text and history and history[-1].answer else ()
+        followup = rewritten != text and bool(history)
+        said = (history[-1].answer,) if followup and history[-1].answer else ()
         # a follow-up: its new aspect, not the last answer again
-        query = Query(asked=text, text=rewritten, audience=audience, said=said)
+        continues = followup and bool(history[-1].sources)
+        query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues)
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))
         return query
@@ -180,6 +182,8 @@ class Answering:
         threshold = self.settings.abstain_threshold
         if describes_school_action(query.asked):
             threshold -= self.settings.abstain_school_margin
+        if query.continues:  # a follow-up to an answered question: the topic is already the library's
+            threshold -= self.settings.abstain_followup_margin
         if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)

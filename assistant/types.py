@@ -183,7 +183,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class Turn:
-    """One earlier exchange in a conversation."""
+    """One earlier exchange in a conversation: the question, the answer's text and the documents
+    it quoted (none when the assistant declined)."""
 
     question: str
     answer: str = ""
+    sources: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, question: str, answer: Answer) -> Turn:
+        """The turn of an answered question: its text and the sources it cited."""
+        return cls(question, answer.text, tuple(dict.fromkeys(c.source for c in answer.citations)))

@@ -65,7 +65,7 @@ def conversation(assistant, case: EvalCase) -> list[Turn]:
     with the answer it got, so a follow-up is scored against what was really said before it."""
     turns: list[Turn] = []
     for question in case.history:
-        turns.append(Turn(question, assistant.ask(question, audience=case.audience, history=turns).text))
+        turns.append(Turn.of(question, assistant.ask(question, audience=case.audience, history=turns)))
     return turns
 
 

@@ -110,3 +110,59 @@ def test_bm25_splits_unknown_compounds_into_indexed_words():
     assert [id_ for id_, _ in index.search("is a waitlist allowed", 2)] == ["a"]
     assert index.idf("zebra") > index.idf("school")
     assert index.query_terms("is a waitlist allowed") == ["wait", "list", "allow"]
+
+
+def test_a_question_about_my_options_is_a_followup_not_a_named_topic():
+    history = [Turn("I disagree with my son's IEP.")]
+    assert context_turns("what are my options?", [t.question for t in history]) == ["I disagree with my son's IEP."]
+    assert context_turns("what are my rights?", ["My son turns 18 soon."]) == ["My son turns 18 soon."]
+    assert context_turns("What are related services?", ["What is an IEP?"]) == []
+
+
+def test_the_situation_an_earlier_turn_described_carries_to_its_followups():
+    history = [Turn("My son is 2 and not talking yet.")]
+    assert "early intervention" in retrieval_query("who do I call?", history)
+    assert "early intervention" not in retrieval_query("What is a 504 plan?", history)
+
+
+def test_everyday_words_for_missed_services_outside_testing_and_separate_classes():
+    assert "service happening" in retrieval_query("the speech therapist keeps missing sessions, what do I do?")
+    assert "independent educational evaluation" in retrieval_query("who pays for outside testing?")
+    assert "least restrictive environment" in retrieval_query("they want him in a self-contained classroom")
+
+
+def test_a_turn_keeps_the_sources_its_answer_cited():
+    from assistant.types import Answer, Citation
+
+    cited = Citation(1, "IEE", "Overview", "corpus/iee.md", "c1", "An IEE is testing.", 0.8)
+    turn = Turn.of("What is an IEE?", Answer(text="An IEE is testing. [1]", citations=(cited, cited)))
+    assert turn == Turn("What is an IEE?", "An IEE is testing. [1]", ("corpus/iee.md",))
+    assert Turn.of("How do I bake bread?", Answer(text="I don't have guidance on that.", abstained=True)).sources == ()
+
+
+def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
+    from assistant.config import AnswerSettings
+    from assistant.evidence import Evidence
+    from assistant.hybrid import Candidates, Embedded, Ranked, Retrieved
+    from assistant.service import Answering, Question, Understanding
+    from assistant.types import Chunk, Hit
+
+    settings = AnswerSettings()
+    understand = Understanding(settings)
+    answered = Turn("What is a BIP?", "A BIP is a written plan. [1]", ("corpus/fba-and-bip.md",))
+    declined = Turn("What is a BIP?", "I don't have guidance on that in my library.")
+    after_answer = understand(Question("who writes it?", history=(answered,)))
+    after_decline = understand(Question("who writes it?", history=(declined,)))
+    standalone = understand(Question("Who writes a behavior plan?", history=(answered,)))
+    assert after_answer.continues and not after_decline.continues and not standalone.continues
+
+    score = settings.abstain_threshold - settings.abstain_followup_margin / 2
+    hits = (Hit(Chunk("c1", "The IEP team writes the BIP.", "corpus/fba-and-bip.md", "FBA and BIP", "Who writes it?"), 0.6),)
+    evidence = Evidence(top=0.6, sentence=0.6, coverage=1.0, dense=0.5, score=score, key=0.5, unknown=0)
+
+    def grounded(query) -> bool:
+        candidates = Candidates(Embedded(query, np.zeros(3)), hits, hits, {}, hits)
+        retrieved = Retrieved(Ranked(candidates, hits), evidence)
+        return Answering(answerer=None, settings=settings).grounding(retrieved)[0]  # type: ignore[arg-type]
+
+    assert grounded(after_answer) and not grounded(after_decline)

@@ -28,7 +28,7 @@ class Exchange:
         return f"ig-src-{self.id}-{n}"
 
     def turn(self) -> Turn:
-        return Turn(question=self.answer.question or self.question, answer=self.answer.text)
+        return Turn.of(self.answer.question or self.question, self.answer)
 
 
 def history(exchanges: Sequence[Exchange]) -> list[Turn]:
