@@ -50,6 +50,15 @@ FAMILY_WORDS = frozenset(
     )
 )
 
+# Dates in a parent's story ("I signed in September and it's now December") say when, not what about.
+CALENDAR_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+
 FORMAT = 3  # bumped whenever tokenization changes, so saved indexes are rebuilt
 
 
@@ -141,11 +150,17 @@ class BM25Index:
     def unknown_terms(self, query: str) -> list[str]:
         """The query's words that no chunk uses and that are not a misspelling of a word one
         does ("Ritalin", "Orton-Gillingham", "landlord"; not "agian" or "daugter"): each marks
-        a topic the library has no guidance on. Family words ("son", "kid") never count."""
+        a topic the library has no guidance on. Family words ("son", "kid") and the names of
+        months and weekdays never count."""
         return [
             t
             for t in self.query_terms(query)
-            if t not in self.postings and t.isalpha() and len(t) >= 3 and t not in FAMILY_WORDS and not self._near_known(t)
+            if t not in self.postings
+            and t.isalpha()
+            and len(t) >= 3
+            and t not in FAMILY_WORDS
+            and t not in CALENDAR_WORDS
+            and not self._near_known(t)
         ]
 
     def _near_known(self, term: str) -> bool:

@@ -189,6 +189,7 @@ def test_words_the_library_never_uses_are_told_from_misspellings():
     assert index.unknown_terms("Ritalin or therapy for my kid?") == ["ritalin", "therapi"]
     assert index.unknown_terms("my kid got an evaluaton agian") == []  # misspellings and family words
     assert index.unknown_terms("Can my son get special education?") == []
+    assert index.unknown_terms("I asked in September, it is December, no evaluation") == []  # dates say when
 
 
 def test_a_near_scope_question_naming_what_the_library_lacks_is_declined(assistant):
