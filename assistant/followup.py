@@ -155,8 +155,34 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b",
-        "related services waiting list",
+        r"\b(?:wait ?list|waiting list)\b|\bno (?:speech |occupational )?therapist\b|\bstaff(?:ing)? shortage\b"
+        r"|\b(?:no|don'?t have (?:the |enough )?|not enough|lack of|out of)\s*(?:money|funding|funds|budget|staff)\b"
+        r"|\bcan'?t afford\b|\btoo expensive\b|\bbudget\b",
+        "related services needed cost waiting list",
+        True,
+    ),
+    (
+        r"\b(?:pot|weed|marijuana|cannabis|drugs?|gun|knife|weapons?|firearm)\b",
+        "weapons drugs 45 school days interim alternative educational setting",
+        True,
+    ),
+    (r"\balternative (?:school|program|setting|placement|ed)\b", "interim alternative educational setting", True),
+    (
+        r"\b(?:catholic|christian|religious|parochial|jewish|lutheran|montessori|church|independent|private) (?:day )?schools?\b"
+        r"|\bprivately placed\b",
+        "private school equitable services",
+        False,
+    ),
+    (
+        r"\b(?:tell|explain|give|put)\b[^.?!]*\bin writing\b|\bwritten (?:reasons?|explanation|notice)\b"
+        r"|\b(?:refus\w+|denied|said no)\b[^.?!]*\bwhy\b",
+        "prior written notice",
+        True,
+    ),
+    (
+        r"\bstill waiting\b|\bnothing (?:has )?(?:happened|been done)\b"
+        r"|\b(?:no one|nobody) (?:has )?(?:called|contacted|gotten back)\b|\bmonths? (?:ago|later|have passed)\b",
+        "timeline deadline days",
         True,
     ),
     (

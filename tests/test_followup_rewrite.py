@@ -129,6 +129,12 @@ def test_everyday_words_for_missed_services_outside_testing_and_separate_classes
     assert "service happening" in retrieval_query("the speech therapist keeps missing sessions, what do I do?")
     assert "independent educational evaluation" in retrieval_query("who pays for outside testing?")
     assert "least restrictive environment" in retrieval_query("they want him in a self-contained classroom")
+    assert "cost" in retrieval_query("they say there is no money for a 1 on 1 aide")
+    assert "interim alternative educational setting" in retrieval_query("she got caught with pot at school")
+    assert "equitable services" in retrieval_query("we moved him to a catholic school, does he still get speech?")
+    assert "prior written notice" in retrieval_query("they refused to test him, do they have to tell me why in writing?")
+    assert "timeline" in retrieval_query("I signed the forms months ago and nothing has happened")
+    assert retrieval_query("What is a 504 plan?") == "What is a 504 plan?"
 
 
 def test_a_turn_keeps_the_sources_its_answer_cited():
