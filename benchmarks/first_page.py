@@ -1,10 +1,12 @@
 """First page: how soon a visitor can type, on a freshly started app and on a warm one.
 
-    .venv/bin/python -m benchmarks.first_page [--index DIR] [--runs 3] [--json FILE]
+    .venv/bin/python -m benchmarks.first_page [--index DIR] [--runs 3] [--json FILE] [--streamlit-run]
 
-Starts `streamlit run app.py` on a free loopback port against an index (without --index, a small
-one built from a few corpus articles in a temporary folder) and opens it in headless Debian
-Chromium (/usr/bin/chromium) with Playwright. Per run it records, in seconds:
+Serves the app as scripts/start does (`python -m ui.serve`, which starts loading the model and
+library with the server; with --streamlit-run, a plain `streamlit run app.py`, which starts when
+the first page runs) on a free loopback port against an index (without --index, a small one built
+from a few corpus articles in a temporary folder), and opens it in headless Debian Chromium
+(/usr/bin/chromium) with Playwright as soon as the server answers. Per run it records, in seconds:
 
 - `server_s`: from starting the server process to its health check answering;
 - `fresh_interactive_s`: the first visitor's page, from opening it to the question box being visible;
@@ -36,9 +38,11 @@ BOX = "[data-testid='stChatInputTextArea']"
 NOTE = "Getting ready"
 
 
-def _server(index_dir: Path, scratch: Path) -> StreamlitServer:
+def _server(index_dir: Path, scratch: Path, *, launcher: bool) -> StreamlitServer:
     return StreamlitServer(
-        {"IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")}, scratch / "streamlit.log"
+        {"IEP_GUIDE_INDEX_DIR": str(index_dir), "IEP_GUIDE_FEEDBACK_DB": str(scratch / "app.sqlite3")},
+        scratch / "streamlit.log",
+        launcher=launcher,
     )
 
 
@@ -68,9 +72,10 @@ def _visit(browser, url: str, *, ask: bool) -> dict:
         context.close()
 
 
-def run_once(browser, index_dir: Path) -> dict:
+def run_once(browser, index_dir: Path, *, launcher: bool = True) -> dict:
+    """One fresh server and two visitors; `launcher`: served by ui/serve.py (else `streamlit run`)."""
     with tempfile.TemporaryDirectory(prefix="iep-first-page-") as scratch:
-        server = _server(index_dir, Path(scratch))
+        server = _server(index_dir, Path(scratch), launcher=launcher)
         try:
             server_s = server.start()
             fresh = _visit(browser, server.url, ask=True)
@@ -87,17 +92,18 @@ def run_once(browser, index_dir: Path) -> dict:
     }
 
 
-def measure(index_dir: Path, runs: int) -> dict:
+def measure(index_dir: Path, runs: int, *, launcher: bool = True) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = launch_chromium(pw)
         try:
-            results = [run_once(browser, index_dir) for _ in range(runs)]
+            results = [run_once(browser, index_dir, launcher=launcher) for _ in range(runs)]
         finally:
             browser.close()
     summary = {key: round(percentile([r[key] for r in results], 50), 2) for key in results[0] if key.endswith("_s")}
-    return {"runs": results, "median": summary, "load_average": os.getloadavg()}
+    served = "python -m ui.serve" if launcher else "streamlit run app.py"
+    return {"served_by": served, "runs": results, "median": summary, "load_average": os.getloadavg()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,12 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--index", type=Path, help="an existing index (default: a small one built for the run)")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--json", type=Path, help="also write the result here")
+    p.add_argument(
+        "--streamlit-run",
+        action="store_true",
+        help="serve with a plain `streamlit run app.py`, which opens the library only when the first page runs",
+    )
     args = p.parse_args(argv)
     if not CHROMIUM.exists():
         raise SystemExit("Debian chromium is not installed (apt-get install chromium)")
     with tempfile.TemporaryDirectory(prefix="iep-first-page-index-") as tmp:
         index_dir = args.index or small_index(Path(tmp))
-        result = measure(index_dir, args.runs)
+        result = measure(index_dir, args.runs, launcher=not args.streamlit_run)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:
