@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from streamlit.web import cli
 
+    # The app's modules are imported here, before the server starts (a second or two the first
+    # page then does not spend), and only the model and library load in the background.
     warm_up()
     # `streamlit run` itself: the same flags, environment variables, config and secrets files,
     # ending in streamlit.web.bootstrap.run; it returns only when the server stops.
