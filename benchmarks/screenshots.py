@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.screenshots [--out docs/images] [--index DIR]
 
-Starts `streamlit run app.py` on a free loopback port against an index (without --index, a small
+Serves the app as scripts/start does on a free loopback port against an index (without --index, a small
 one built from a few corpus articles in a temporary folder, as the browser tests use), asks a
 question in headless Debian Chromium (/usr/bin/chromium) through Playwright (on the desktop it
 also opens the first source chip), and saves `chat-desktop.png` and `chat-phone.png`. Needs no network.

@@ -1,7 +1,8 @@
-"""The app served for a real browser: `streamlit run app.py` on a free loopback port, a small index
-to serve, and headless Debian Chromium. Shared by the first-page benchmark
-(`benchmarks/first_page.py`), the README screenshots (`benchmarks/screenshots.py`) and the
-browser tests."""
+"""The app served for a real browser: served as `scripts/start` serves it (`python -m ui.serve`,
+which starts loading the library with the server, then runs `streamlit run app.py`), or by a plain
+`streamlit run app.py`, on a free loopback port; a small index to serve, and headless Debian
+Chromium. Shared by the first-page benchmark (`benchmarks/first_page.py`), the README screenshots
+(`benchmarks/screenshots.py`) and the browser tests."""
 
 from __future__ import annotations
 
@@ -64,11 +65,21 @@ def launch_chromium(playwright):
 
 class StreamlitServer:
     """Starts the app as a subprocess with the given environment; always stopped. As a context
-    manager it waits for the health check; `start()` also says how long that took."""
+    manager it waits for the health check; `start()` also says how long that took. With
+    `launcher` (the default) it is served as scripts/start serves it, through ui/serve.py, which
+    opens the library at server start; without, by `streamlit run app.py`, which opens it when the
+    first page runs."""
 
     def __init__(
-        self, env: dict[str, str], log_path: Path, *, startup_s: float = 120.0, extra_args: tuple[str, ...] = ()
+        self,
+        env: dict[str, str],
+        log_path: Path,
+        *,
+        startup_s: float = 120.0,
+        extra_args: tuple[str, ...] = (),
+        launcher: bool = True,
     ) -> None:
+        self.launcher = launcher
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env}
@@ -81,24 +92,12 @@ class StreamlitServer:
         """Start the server and wait until it answers; the seconds that took."""
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        command = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(self.port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-            *self.extra_args,
-        ]
+        if self.launcher:  # loopback, headless and no usage statistics are its defaults
+            serve = [sys.executable, "-m", "ui.serve"]
+        else:
+            serve = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1"]
+            serve += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
+        command = [*serve, "--server.port", str(self.port), "--server.fileWatcherType", "none", *self.extra_args]
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True

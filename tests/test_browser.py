@@ -1,5 +1,6 @@
-"""End to end in a real browser: `streamlit run app.py` on loopback, driven in headless Debian
-Chromium by Playwright. Screenshots land in test-artifacts/browser/."""
+"""End to end in a real browser: the app served on loopback as scripts/start serves it
+(`python -m ui.serve`, which runs `streamlit run app.py`), driven in headless Debian Chromium by
+Playwright. Screenshots land in test-artifacts/browser/."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 ANSWER_WAIT_MS = 180_000  # the first answer also loads the embedding model in the server
+LIBRARY_READY = "IEP Guide: library ready in"  # what the server logs when the model and library are loaded
 QUESTION = "What is an IEP?"
 PHONE = {"width": 390, "height": 844}
 STAFF_NAME, STAFF_PASSWORD = "maria", "correct horse battery staple"
@@ -317,16 +319,48 @@ def test_copy_puts_the_answer_and_its_sources_on_the_clipboard_by_keyboard(playw
 
 
 def test_first_page_is_ready_to_type_while_the_library_loads(playwright_browser, served):
-    """A freshly started app: the question box shows at once with a "getting ready" note, and a
-    question typed then is answered once the library has loaded. The times land in the artifacts."""
+    """A freshly started `streamlit run app.py`, which opens the library only when the first page
+    runs: the question box shows at once with a "getting ready" note, and a question typed then is
+    answered once the library has loaded. The times land in the artifacts."""
     from benchmarks import first_page
 
-    result = first_page.run_once(playwright_browser, Path(served.env["IEP_GUIDE_INDEX_DIR"]))
+    result = first_page.run_once(playwright_browser, Path(served.env["IEP_GUIDE_INDEX_DIR"]), launcher=False)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "first-page.json").write_text(json.dumps(result, indent=2) + "\n")
     assert result["fresh_interactive_s"] <= result["fresh_ready_s"] <= result["first_answer_s"]
     assert result["fresh_note_seen"] or result["fresh_ready_s"] - result["fresh_interactive_s"] < 1.0
     assert result["warm_interactive_s"] < 30
+
+
+def test_served_as_scripts_start_serves_it_the_library_is_open_before_the_first_visitor(playwright_browser, served, tmp_path):
+    """`python -m ui.serve` (what scripts/start runs) opens the model and library as the server
+    starts: with no browser connected, the log says the library is ready; the first visitor then
+    gets the question box with no "getting ready" note, and the answer comes from that same load
+    (the log says "ready" once in all: the page waited on the load the server started)."""
+    from playwright.sync_api import expect
+
+    env = {"IEP_GUIDE_INDEX_DIR": served.env["IEP_GUIDE_INDEX_DIR"], "IEP_GUIDE_FEEDBACK_DB": str(tmp_path / "app.sqlite3")}
+    with StreamlitServer(env, ARTIFACTS / "streamlit-serve.log") as server:
+        deadline = time.monotonic() + ANSWER_WAIT_MS / 1000
+        while LIBRARY_READY not in server.log():
+            assert server.process.poll() is None, server.log()
+            assert time.monotonic() < deadline, f"no {LIBRARY_READY!r} in the server log:\n{server.log()}"
+            time.sleep(0.2)
+        assert "could not be opened" not in server.log()
+        context = playwright_browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(server.url)
+            page.get_by_test_id("stChatInputTextArea").wait_for(timeout=ANSWER_WAIT_MS)
+            expect(page.get_by_text("Getting ready")).to_have_count(0)
+            ask(page, QUESTION)
+            expect(page.locator(".ig-answer")).to_contain_text("IEP")
+            expect(page.get_by_text("Getting ready")).to_have_count(0)
+            shot(page, "served-warm-first-answer")
+        finally:
+            context.close()
+        assert server.log().count(LIBRARY_READY) == 1, server.log()
 
 
 def test_readme_screenshots_are_taken_at_desktop_and_phone_width(playwright_browser, served, tmp_path):
