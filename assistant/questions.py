@@ -48,3 +48,44 @@ def clean_audience(audience: str) -> str:
     if value not in ASKERS:
         raise QuestionError(f"Audience must be 'family' or 'teacher', not {audience!r}.")
     return value
+
+
+# Messages that are not questions: thanks, greetings, goodbyes, and asking for the last answer in
+# other words. They get a short, kind reply instead of guidance that answers nothing.
+_COURTESY = frozenset(
+    "thanks thank thx ty you so much very ok okay k great perfect awesome cool nice wonderful got it that this "
+    "helps helped helpful makes sense i see good appreciate appreciated really a lot lots of all for the info "
+    "information answer hi hello hey there morning afternoon evening bye goodbye night later see take care "
+    "have day".split()
+)
+_THANKS = frozenset("thanks thank thx ty appreciate appreciated".split())
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey)(?:\s+there)?\b|^\s*good (?:morning|afternoon|evening)\b", re.I)
+_GOODBYE = re.compile(r"\b(?:bye|goodbye|good night|see you|take care)\b", re.I)
+_REWORD = re.compile(
+    r"\b(?:explain|say|put|word) (?:that|it|this)(?: again)? (?:more )?(?:simpl[ey]|simpler|differently|another way|"
+    r"in (?:plain|simple|easier) (?:english|words|language))\b|\bsimpler (?:words|terms|way)\b|\bdumb (?:it|that) down\b"
+    r"|^\s*(?:i )?(?:still )?(?:don'?t|do not) (?:understand|get it)\s*[.!?]*\s*$|^\s*what do you mean\s*[?.!]*\s*$",
+    re.I,
+)
+TOPICS = "IEPs, 504 plans, evaluations, IEP meetings, services, discipline or disagreements with the school"
+
+
+def conversation_reply(text: str) -> str | None:
+    """A short reply for a message that asks nothing of the library (thanks, hello, goodbye, or
+    "explain that more simply"), or None for a real question."""
+    tokens = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    if tokens and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?"):
+        if _GREETING.search(text):
+            return f"Hello! Ask me a question about {TOPICS}, and I'll answer from the guidance library with its sources."
+        if _GOODBYE.search(text):
+            return "Goodbye, and good luck. Come back any time you have a question."
+        if any(t in _THANKS for t in tokens):
+            return f"You're welcome. Ask me anything else about {TOPICS}."
+        return f"All right. Ask me anything else about {TOPICS}."
+    if _REWORD.search(text):
+        return (
+            "I answer by quoting the guidance word for word, so I can't put it in other words. "
+            'Try asking about the part that is unclear, for example "What does prior written notice mean?", '
+            "or open a source under the answer to read the whole passage."
+        )
+    return None

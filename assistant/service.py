@@ -24,7 +24,7 @@ from assistant.evidence import Evidence
 from assistant.followup import describes_school_action, retrieval_query
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
-from assistant.questions import clean_audience, clean_question
+from assistant.questions import clean_audience, clean_question, conversation_reply
 from assistant.types import Answer, Citation, Composed, Hit, Turn, lead_in
 
 # What the assistant says when its library has no guidance on a question.
@@ -123,7 +123,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Reply:
-    """A question answered without retrieval: not in English (the library is)."""
+    """A message answered without retrieval: a question not in English (the library is), or one that
+    asks nothing of the library (thanks, hello, "explain that more simply")."""
 
     query: Query
     text: str
@@ -163,6 +164,8 @@ class Understanding:
         query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues)
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))
+        if (reply := conversation_reply(text)) is not None:  # thanks, hello, "explain that more simply"
+            return Reply(query, reply)
         return query
 
 

@@ -166,3 +166,16 @@ def test_random_text_never_crashes(assistant, corpus_index, question):
 @given(question=mixed)
 def test_question_words_mixed_with_markup_and_control_characters(assistant, corpus_index, question):
     _ask_or_message(assistant, corpus_index, question)
+
+
+def test_thanks_hello_and_asking_for_other_words_get_a_kind_reply_not_guidance():
+    from assistant.questions import conversation_reply
+
+    assert conversation_reply("thanks, that helps!").startswith("You're welcome.")
+    assert conversation_reply("Hello there").startswith("Hello!")
+    assert conversation_reply("ok bye").startswith("Goodbye")
+    assert conversation_reply("ok").startswith("All right.")
+    assert "word for word" in conversation_reply("can you explain that more simply?")
+    assert "word for word" in conversation_reply("I don't understand")
+    for question in ("thanks, and what about a 504 plan?", "What is an IEP?", "good morning, what is an IEE?", "Is that all?"):
+        assert conversation_reply(question) is None, question

@@ -97,6 +97,20 @@ def test_a_followup_answers_its_new_aspect_and_never_repeats_the_last_answer(ass
     assert not earlier & later
 
 
+def test_thanks_after_an_answer_gets_a_reply_not_more_guidance(assistant):
+    first = assistant.ask("What is an IEE?")
+    answer = assistant.ask("thanks, that helps!", history=[Turn.of("What is an IEE?", first)])
+    assert answer.abstained and not answer.citations
+    assert answer.text.startswith("You're welcome.")
+
+
+def test_a_followup_to_an_answered_question_is_answered_from_its_topic(assistant):
+    first = assistant.ask("What is a BIP?")
+    answer = assistant.ask("who writes it?", history=[Turn.of("What is a BIP?", first)])
+    assert not answer.abstained
+    assert "fba-and-bip" in answer.citations[0].source
+
+
 def test_an_off_topic_question_after_an_iep_question_is_declined(assistant):
     first = assistant.ask("Can I bring an advocate to the IEP meeting?")
     answer = assistant.ask("How do I bake bread?", history=[Turn("Can I bring an advocate to the IEP meeting?", first.text)])
