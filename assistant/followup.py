@@ -49,6 +49,11 @@ _DEFINITION = re.compile(
     re.I,
 )
 _MAX_TOPIC_WORDS = 8
+_QUESTION_WORD = re.compile(
+    r"^\s*(?:who|what|when|where|why|how|which|whose|can|could|do|does|did|is|are|was|were|will|would|should|must|may|"
+    r"have|has|tell me|explain)\b",
+    re.I,
+)
 # "What are my options?", "what are the next steps?": the form of a definition, but the thing
 # asked about is whatever the conversation is about.
 _RELATIVE_TOPIC = re.compile(
@@ -110,10 +115,16 @@ def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], 
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0], knows):
+        if not is_followup(chain[0], knows) and not _tells_situation(previous):
             break
         chain.insert(0, previous)
     return chain
+
+
+def _tells_situation(turn: str) -> bool:
+    """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
+    this spring."): what it says holds for the rest of the conversation."""
+    return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)
 
 
 def substitute(question: str, topic: str) -> str | None:
@@ -251,6 +262,24 @@ _EVERYDAY = [
         True,
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
+    (
+        r"\b(?:laptop|tablet|ipad|chromebook|computer|keyboard|talker|communication device|speech[- ]generating"
+        r"|text[- ]to[- ]speech|speech[- ]to[- ]text|audiobooks?|calculator|fm system|hearing aids?)\b",
+        "assistive technology device",
+        False,
+    ),
+    (
+        r"\b(?:skip|excus\w+)(?: \w+){0,3} (?:meeting|it)\b|\bexcus\w+ from\b",
+        "team member skip meeting excused",
+        False,
+    ),
+    (
+        r"\bwhile (?:it'?s|it is|the (?:case|hearing|complaint|dispute|appeal) is|we(?:'re| are)?) (?:going on|pending|"
+        r"waiting|wait|fight\w*|disput\w*|in progress|appeal\w*)\b|\bduring the (?:hearing|dispute|case|appeal)\b"
+        r"|\buntil (?:it'?s|it is|the case is|the hearing is) (?:settled|resolved|decided|over)\b",
+        "stay put current placement",
+        False,
+    ),
     (
         r"\b(?:isn'?t|is not|aren'?t|are not|not|never|hasn'?t been|haven'?t been|stopped) (?:getting|receiving|given|"
         r"provided|happening|showing up)\b|\bmiss(?:ed|es|ing)? (?:\w+ )?(?:sessions?|services?|minutes|therapy)\b"

@@ -172,3 +172,20 @@ def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
         return Answering(answerer=None, settings=settings).grounding(retrieved)[0]  # type: ignore[arg-type]
 
     assert grounded(after_answer) and not grounded(after_decline)
+
+
+def test_the_situation_told_at_the_start_stays_with_the_whole_conversation():
+    earlier = ["My son turns 18 this spring and still has an IEP.", "will I still be invited to his IEP meetings?"]
+    assert context_turns("how do I keep making decisions for him?", earlier, lambda term: True) == earlier
+    query = retrieval_query("how do I keep making decisions for him?", [Turn(q) for q in earlier], lambda term: True)
+    assert "age majority" in query
+    # an earlier question is not a situation: a standalone question between them ends the chain
+    asked = ["What is an IEE?", "will I still be invited to his IEP meetings?"]
+    assert context_turns("how do I keep making decisions for him?", asked, lambda term: True) == asked[1:]
+
+
+def test_everyday_words_for_devices_skipping_a_meeting_and_services_during_a_dispute():
+    assert "assistive technology" in retrieval_query("could the school give him a laptop?")
+    assert "excused" in retrieval_query("can I skip the IEP meeting if I have a conflict?")
+    assert "stay put" in retrieval_query("what happens with his services while the case is pending?")
+    assert "excused" not in retrieval_query("what if i cant make it to the IEP meeting in person")
