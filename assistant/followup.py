@@ -263,6 +263,63 @@ _EVERYDAY = [
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (
+        r"\b(?:school )?bus(?:es)?\b|\btransport\w*|\bdrive (?:him|her|them) to school\b",
+        "special transportation related services",
+        False,
+    ),
+    (
+        r"^(?!.*\b(?:504|iep)\b).*(?:\binsulin\b|\bdiabet\w*|\bseizures?\b"
+        r"|\bepilep\w*|\bnurse\b|\btube[- ]fe\w+|\bg[- ]tube\b|\bcatheter\w*"
+        r"|\binhaler\b|\bepi-?pen\b)",
+        "school health services school nurse related services",
+        False,
+    ),
+    (r"\bhomework\b", "accommodations homework", False),
+    (
+        r"\bno friends\b|\bmak(?:e|ing) friends\b|\b(?:eats?|sits?"
+        r"|plays?) (?:lunch )?(?:all )?alone\b|\blonely\b|\bsocial(?:ly)?\b",
+        "social skills",
+        False,
+    ),
+    (
+        r"\bsame (?:reading |math |writing )?goals?\b|\b(?:not|isn'?t|aren'?t) (?:making|showing) (?:any |much )?progress\b"
+        r"|\bno progress\b|\bfalling (?:further )?behind\b|\b(?:isn'?t|not|hasn'?t) improv\w+\b|\bgoing backwards?\b",
+        "lack of expected progress revise IEP",
+        True,
+    ),
+    (
+        r"\bfor free\b|\bfree help\b|\bwho can help me\b|\bsomeone (?:who can "
+        r"|to )help me\b|\bhelp me with (?:all )?(?:this|the iep)",
+        "Parent Training and Information Center free help",
+        False,
+    ),
+    (
+        r"\b(?:see|get|read|review) (?:the |a |my \w+'?s? )?(?:iep|plan|goals) (?:before|ahead of) (?:the )?meeting\b",
+        "draft IEP before the meeting",
+        False,
+    ),
+    (
+        r"\bhalf (?:a )?days?\b|\bshort(?:ened|er)? (?:school )?days?\b"
+        r"|\bpartial days?\b|\bonly (?:\w+ ){0,3}(?:an hour|\w+ hours|mornings?)\b"
+        r"|\bpick (?:him|her|them) up early\b|\bgo(?:es)? home early\b|\bsen[dt]s? (?:him|her|them) home early\b"
+        r"|\bonly (?:stay|come|attend|be there)\w* (?:until|till|for)\b",
+        "shortened school day removal",
+        True,
+    ),
+    (
+        r"\brestrain\w*|\bseclu\w*|\bheld (?:him |her |them )?down\b|\bpinned\b|\blocked (?:\w+ ){0,2}in\b"
+        r"|\b(?:would ?n'?t|did ?n'?t|won'?t) let (?:him|her|them) (?:out"
+        r"|leave|come out)\b|\bin a room by (?:him|her|them)sel(?:f|ves)\b"
+        r"|\b(?:calm(?:ing)?|isolation|quiet) room\b",
+        "restraint seclusion",
+        True,
+    ),
+    (
+        r"\bhold (?:him|her|them|my \w+) back\b|\bheld back\b|\brepeat (?:a|the|\w+) grade\b|\bretain\w*\b|\bretention\b",
+        "holding back repeat a grade retention",
+        True,
+    ),
+    (
         r"\b(?:laptop|tablet|ipad|chromebook|computer|keyboard|talker|communication device|speech[- ]generating"
         r"|text[- ]to[- ]speech|speech[- ]to[- ]text|audiobooks?|calculator|fm system|hearing aids?)\b",
         "assistive technology device",

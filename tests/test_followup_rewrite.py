@@ -189,3 +189,22 @@ def test_everyday_words_for_devices_skipping_a_meeting_and_services_during_a_dis
     assert "excused" in retrieval_query("can I skip the IEP meeting if I have a conflict?")
     assert "stay put" in retrieval_query("what happens with his services while the case is pending?")
     assert "excused" not in retrieval_query("what if i cant make it to the IEP meeting in person")
+
+
+def test_everyday_words_for_school_situations_parents_describe():
+    cases = {
+        "my son can't ride the regular bus, does the school have to drive him": "transportation",
+        "my child needs insulin shots during the school day, who does that": "health services",
+        "homework takes him four hours every night": "accommodations",
+        "she has no friends and eats lunch alone": "social skills",
+        "he has had the same reading goal for three years": "lack expected progress",
+        "is there anyone who can help me for free with all this": "Parent Training",
+        "can I see the IEP before the meeting": "draft",
+        "they only let him come for half a day": "shortened",
+        "they put him in a room by himself and wouldn't let him out": "seclusion",
+        "they want to hold him back a grade": "retention",
+    }
+    for question, words in cases.items():
+        assert words in retrieval_query(question), question
+    # a question that names its plan already keeps to it
+    assert "nurse" not in retrieval_query("my kid has diabetes, does she need an iep or a 504")
