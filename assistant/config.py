@@ -184,6 +184,12 @@ class AnswerSettings(Section):
         le=0.2,
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
+    abstain_ranking_margin: float = Field(
+        default=0.06,
+        ge=0.0,
+        le=0.3,
+        description="Higher threshold for a question asking for the best of something, a recommendation or a price.",
+    )
     abstain_followup_margin: float = Field(
         default=0.05,
         ge=0.0,

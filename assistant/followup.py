@@ -376,6 +376,25 @@ def describes_school_action(question: str) -> bool:
     return any(school and pattern.search(question) for pattern, _, school in _EVERYDAY_RE)
 
 
+# Asking for a ranking, a recommendation or a price ("the best school district", "a good
+# pediatrician", "how much does a lawyer charge"): the library ranks and recommends no schools,
+# programs, products or people and quotes no prices, so such a question needs stronger evidence.
+_RANKING = re.compile(
+    r"\b(?:what|which|who)(?:'s|’s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
+    r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+)? (?:is|are) (?:the )?best\b"
+    r"|\brecommend\w*\b|\b(?:suggest|know) a good\b"
+    r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
+    r"|\bhow much (?:should|do|would) (?:i|we) pay\b",
+    re.I,
+)
+
+
+def asks_to_rank_or_price(question: str) -> bool:
+    """Whether the question asks for the best of something, a recommendation or a going price
+    (settings.answer.abstain_ranking_margin raises the evidence it needs)."""
+    return bool(_RANKING.search(question))
+
+
 def library_words(question: str) -> str:
     """The library's terms for the everyday situations the question describes ("" if none)."""
     found = [terms for pattern, terms, _ in _EVERYDAY_RE if pattern.search(question)]

@@ -172,6 +172,10 @@ def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
         return Answering(answerer=None, settings=settings).grounding(retrieved)[0]  # type: ignore[arg-type]
 
     assert grounded(after_answer) and not grounded(after_decline)
+    ranking = understand(Question("What is the best school district for special ed?"))
+    evidence = Evidence(top=0.6, sentence=0.6, coverage=1.0, dense=0.5, score=settings.abstain_threshold + 0.01, key=0.5)
+    assert not grounded(ranking)
+    assert grounded(understand(Question("Which school district has to evaluate my child?")))
 
 
 def test_the_situation_told_at_the_start_stays_with_the_whole_conversation():
@@ -208,3 +212,23 @@ def test_everyday_words_for_school_situations_parents_describe():
         assert words in retrieval_query(question), question
     # a question that names its plan already keeps to it
     assert "nurse" not in retrieval_query("my kid has diabetes, does she need an iep or a 504")
+
+
+def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
+    from assistant.followup import asks_to_rank_or_price
+
+    for question in (
+        "What is the best school district in Ohio for special ed?",
+        "Which reading program is best for dyslexia, Orton-Gillingham or Wilson?",
+        "can you recommend a good pediatrician in Denver?",
+        "How much does a special education lawyer charge per hour?",
+        "how much should I pay a reading tutor per hour",
+    ):
+        assert asks_to_rank_or_price(question), question
+    for question in (
+        "what's the best way to ask for an evaluation?",
+        "Does appropriate mean my child gets the best possible education?",
+        "what is best for my child, IEP or 504?",
+        "How much does an IEE cost?",
+    ):
+        assert not asks_to_rank_or_price(question), question
