@@ -235,6 +235,7 @@ _EVERYDAY = [
     ),
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
+    (r"\brefer(?:s|red|ring)?\b", "referral", False),
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
     (
         r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "

@@ -207,6 +207,7 @@ def test_everyday_words_for_school_situations_parents_describe():
         "they only let him come for half a day": "shortened",
         "they put him in a room by himself and wouldn't let him out": "seclusion",
         "they want to hold him back a grade": "retention",
+        "can I refer him for an evaluation?": "referral",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
