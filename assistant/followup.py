@@ -236,6 +236,35 @@ _EVERYDAY = [
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
     (r"\brefer(?:s|red|ring)?\b", "referral", False),
+    (
+        r"\bwhat (?:all )?(?:is|goes|has to be|needs to be|should be|must be|is supposed to be) "
+        r"(?:supposed to be )?(?:written |included |put )?in (?:a |an |the |my \w+'?s? |his |her )?iep\b"
+        r"|\bparts of (?:an|the) iep\b",
+        "present levels goals services accommodations",
+        False,
+    ),
+    (
+        r"\b(?:get|send|receive) (?:me |us )?a bill\b|\bbill(?:ed)? (?:me|us)\b|\bout of pocket\b",
+        "cost free",
+        False,
+    ),
+    (
+        r"\b(?:don'?t|do not) want (?:\w+ ){0,3}(?:in )?(?:special ed\w*|sped|services|an iep)\b"
+        r"|\b(?:refuse|decline|say no to) (?:special ed\w*|services)\b|\bopt (?:him |her |them )?out\b",
+        "refuse consent for services",
+        False,
+    ),
+    (
+        r"\bjob (?:training|skills|coach\w*)\b|\bwork experience\b|\b(?:after|finish\w*|leav\w*) high school\b"
+        r"|\bget a job\b|\bindependent living\b",
+        "transition services after high school",
+        False,
+    ),
+    (
+        r"\b(?:a|my own|our own|a free|a paper) copy of (?:the|his|her|my \w+'?s?) iep\b",
+        "copy of the IEP at no cost",
+        False,
+    ),
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
     (
         r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "

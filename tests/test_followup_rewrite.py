@@ -208,6 +208,11 @@ def test_everyday_words_for_school_situations_parents_describe():
         "they put him in a room by himself and wouldn't let him out": "seclusion",
         "they want to hold him back a grade": "retention",
         "can I refer him for an evaluation?": "referral",
+        "what all is supposed to be written in my sons iep": "present levels goals",
+        "will I get a bill for the testing": "cost free",
+        "what if I don't want my daughter in special ed": "refuse consent",
+        "can the school help him get job training": "transition services",
+        "do I get my own copy of the iep": "cost",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
