@@ -29,7 +29,7 @@ from pathlib import Path
 
 from benchmarks import REPO
 
-BACKENDS = ("torch", "onnx", "onnx-int8")
+BACKENDS = ("torch", "onnx", "onnx-int8", "openvino-bf16")  # openvino-bf16: pip install ".[openvino]"
 QUESTIONS = REPO / "evals" / "cases.jsonl"
 
 
