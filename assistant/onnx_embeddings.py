@@ -46,6 +46,10 @@ _EXPORT_LOCK = threading.Lock()
 # memory (attention grows with the square of the length), which set an ingest's peak; 8 such
 # passages, or 32 sentences of up to 64 tokens, fit in this budget (docs/performance.md).
 TOKENS_PER_BATCH = 2048
+# OpenVINO prepares its kernels and buffers for each input shape it meets; rounding the padded
+# width up to a multiple of this many tokens gives it a few dozen shapes instead of hundreds:
+# query p95 5.9 -> 3.7 ms, ~30 MiB less memory, ingest ~3% slower (docs/performance.md).
+OPENVINO_WIDTH_STEP = 16
 
 Precision = Literal["fp32", "int8", "bf16"]
 Runner = Callable[[dict[str, NDArray[np.int64]]], NDArray[np.float32]]
@@ -237,6 +241,7 @@ class OnnxEmbeddings(Embeddings):
         self.tokenizer.enable_truncation(self.max_seq_length)
         self.tokenizer.no_padding()
         self._run = _openvino_bf16(self.file, threads) if precision == "bf16" else _onnxruntime(self.file, threads)
+        self._width_step = OPENVINO_WIDTH_STEP if precision == "bf16" else 1
 
     @property
     def quantized(self) -> bool:
@@ -244,7 +249,7 @@ class OnnxEmbeddings(Embeddings):
         return self.precision == "int8"
 
     def _encode(self, encodings: Sequence[Encoding]) -> NDArray[np.float32]:
-        width = max(len(e.ids) for e in encodings)
+        width = -(-max(len(e.ids) for e in encodings) // self._width_step) * self._width_step  # padding is masked out
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
         types = np.zeros((len(encodings), width), dtype=np.int64)
