@@ -81,12 +81,15 @@ class IndexSettings(Section):
     )
     # ONNX Runtime computes the same vectors as torch (to ~1e-7, so the same answers on every eval
     # case) with a third of the query time and without loading torch; int8 ingests about twice as
-    # fast but moves dev recall@5 by -0.010, so it is a choice, not the default (docs/performance.md).
-    embed_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+    # fast but moves dev recall@5 by -0.010, so it is a choice, not the default; openvino-bf16 is
+    # about as fast on a CPU with bf16 instructions, much closer to fp32 (docs/performance.md).
+    embed_backend: Literal["torch", "onnx", "onnx-int8", "openvino-bf16"] = Field(
         default="onnx",
         description=(
-            "What runs the model: `onnx` (ONNX Runtime), `torch` (the same vectors; an index built by either serves both) "
-            "or `onnx-int8` (faster ingest, slightly different vectors: its index is named apart)."
+            "What runs the model: `onnx` (ONNX Runtime), `torch` (the same vectors; an index built by either serves both), "
+            "`onnx-int8` (faster ingest, slightly different vectors: its index is named apart) or `openvino-bf16` "
+            "(OpenVINO in bfloat16 on a CPU with bf16 instructions, `pip install 'iep-guide[openvino]'`: faster ingest, "
+            "vectors within cosine ~0.9999 of fp32, its index named apart)."
         ),
     )
     model_cache_dir: AbsPath | None = Field(

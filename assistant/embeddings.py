@@ -6,13 +6,18 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import IndexSettings
 
-BACKENDS = ("torch", "onnx", "onnx-int8")
+if TYPE_CHECKING:
+    from assistant.onnx_embeddings import Precision
+
+BACKENDS = ("torch", "onnx", "onnx-int8", "openvino-bf16")
+_PRECISION: dict[str, Precision] = {"onnx": "fp32", "onnx-int8": "int8", "openvino-bf16": "bf16"}
 
 
 def load_embedder(index: IndexSettings) -> Embeddings:
@@ -34,7 +39,7 @@ def load_embedder(index: IndexSettings) -> Embeddings:
         return OnnxEmbeddings(
             index.model_path(),
             index.model_cache_path(),
-            quantized=backend == "onnx-int8",
+            precision=_PRECISION[backend],
             batch_size=index.embed_batch_size,
             threads=index.torch_threads,
         )
@@ -58,28 +63,39 @@ def model_name(embedder: Embeddings) -> str:
     """A stable name for the model, stored with the index so a mismatch is caught.
 
     torch and ONNX fp32 compute the same vectors (to ~1e-6), so they share a name and an index
-    built by one is served by the other. int8 vectors differ slightly (cosine ~0.99 to fp32), so
-    an int8 index is named apart: mixing the two would compare vectors of two slightly different
-    models."""
+    built by one is served by the other. int8 and bf16 vectors differ slightly (cosine ~0.993 and
+    ~0.99999 to fp32), so their indexes are named apart: mixing them would compare vectors of
+    slightly different models."""
     name = str(getattr(embedder, "model_name", None) or type(embedder).__name__).rstrip("/\\")
     parts = name.replace("\\", "/").split("/")
-    suffix = INT8_SUFFIX if getattr(embedder, "quantized", False) else ""
-    return "/".join(parts[-2:]) + suffix
+    precision = getattr(embedder, "precision", "int8" if getattr(embedder, "quantized", False) else "fp32")
+    return "/".join(parts[-2:]) + SUFFIXES.get(precision, "")
 
 
 INT8_SUFFIX = " (int8)"
+SUFFIXES = {"int8": INT8_SUFFIX, "bf16": " (bf16)"}
+_BUILT_BY = {INT8_SUFFIX: "onnx-int8", " (bf16)": "openvino-bf16"}
+
+
+def _split_suffix(name: str) -> tuple[str, str]:
+    for suffix in _BUILT_BY:
+        if name.endswith(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
 
 
 def backend_hint(stored: str, configured: str) -> str:
-    """What to do when an index's model name differs from the configured one only by int8."""
-    if stored.endswith(INT8_SUFFIX) and stored[: -len(INT8_SUFFIX)] == configured:
-        return " It was built with IEP_GUIDE_EMBED_BACKEND=onnx-int8: set that, or rebuild with: iep-guide ingest --reset"
-    if configured.endswith(INT8_SUFFIX) and configured[: -len(INT8_SUFFIX)] == stored:
-        return (
-            " It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
-            "or rebuild with: iep-guide ingest --reset"
-        )
-    return " Rebuild it with: iep-guide ingest --reset"
+    """What to do when an index's model name differs from the configured one only by precision."""
+    (stored_base, stored_suffix), (configured_base, _) = _split_suffix(stored), _split_suffix(configured)
+    if stored_base != configured_base:
+        return " Rebuild it with: iep-guide ingest --reset"
+    if stored_suffix:
+        backend = _BUILT_BY[stored_suffix]
+        return f" It was built with IEP_GUIDE_EMBED_BACKEND={backend}: set that, or rebuild with: iep-guide ingest --reset"
+    return (
+        " It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
+        "or rebuild with: iep-guide ingest --reset"
+    )
 
 
 _MODEL_LOCKS: dict[int, threading.Lock] = {}

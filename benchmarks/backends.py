@@ -1,8 +1,9 @@
 """Ingest and query-embedding speed per embedding backend, measured side by side.
 
-    .venv/bin/python -m benchmarks.backends                          # corpus/, every backend
+    .venv/bin/python -m benchmarks.backends                          # corpus/, torch, onnx and onnx-int8
     .venv/bin/python -m benchmarks.backends --folder ../shared/realdocs --rounds 1
     .venv/bin/python -m benchmarks.backends --scaling 500 --backends onnx-int8
+    .venv/bin/python -m benchmarks.backends --backends onnx,openvino-bf16   # on a CPU with bf16 instructions
 
 Each measurement runs in a fresh process (so peak memory is that ingest's alone) and the
 backends take turns, round after round, so a machine whose load changes during the run
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from benchmarks import REPO
 
-BACKENDS = ("torch", "onnx", "onnx-int8")
+BACKENDS = ("torch", "onnx", "onnx-int8")  # measured by default; openvino-bf16 when named (pip install ".[openvino]")
 QUESTIONS = REPO / "evals" / "cases.jsonl"
 
 

@@ -65,7 +65,8 @@ class SharedModel(Embeddings):
     def __init__(self, embedder: Embeddings) -> None:
         self.embedder = embedder
         self.model_name = str(getattr(embedder, "model_name", None) or type(embedder).__name__)  # same fingerprint
-        self.quantized = bool(getattr(embedder, "quantized", False))  # int8 vectors are named apart
+        self.quantized = bool(getattr(embedder, "quantized", False))  # int8 and bf16 vectors are named apart
+        self.precision = str(getattr(embedder, "precision", "int8" if self.quantized else "fp32"))
         self._lock = model_lock(embedder)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

@@ -137,7 +137,7 @@ def test_export_goes_to_the_users_cache_folder_shared_by_every_index(tmp_path, m
 def test_bad_backend_name_is_a_clear_error():
     with pytest.raises(ValidationError, match="IEP_GUIDE_EMBED_BACKEND") as caught:
         Settings(embed_backend="tensorflow")
-    assert "'torch', 'onnx' or 'onnx-int8'" in str(caught.value)
+    assert "'torch', 'onnx', 'onnx-int8' or 'openvino-bf16'" in str(caught.value)
 
 
 def test_bad_backend_from_the_environment(monkeypatch):
@@ -184,3 +184,101 @@ def test_an_unwritable_cache_folder_is_a_clear_error(tmp_path):
     blocker.write_text("")
     with pytest.raises(EmbeddingBackendError, match="IEP_GUIDE_MODEL_CACHE_DIR"):
         load_embedder(Settings(embed_backend="onnx", model_cache_dir=blocker / "models").index)
+
+
+def _has_bf16() -> bool:
+    try:
+        import openvino as ov
+    except ImportError:
+        return False
+    return "BF16" in ov.Core().get_property("CPU", "OPTIMIZATION_CAPABILITIES")
+
+
+needs_bf16 = pytest.mark.skipif(not _has_bf16(), reason="needs OpenVINO and a CPU with bf16 instructions")
+
+
+@pytest.fixture(scope="module")
+def bf16(cache_dir):
+    return load_embedder(Settings(embed_backend="openvino-bf16", model_cache_dir=cache_dir).index)
+
+
+def _corpus_texts() -> list[str]:
+    from assistant.text import split_sentences
+
+    texts = []
+    for name in ("what-is-an-iep.md", "evaluation-process.md", "procedural-safeguards.md"):
+        paragraphs = [p for p in (ROOT / "corpus" / name).read_text().split("\n\n") if p.strip()]
+        texts += paragraphs + [s for p in paragraphs for s in split_sentences(p)]
+    return texts + [" ".join(texts[:40])]  # one over the model's 256 tokens: truncated
+
+
+@needs_bf16
+def test_bf16_vectors_are_within_a_hair_of_fp32_on_corpus_text(onnx, bf16):
+    """OpenVINO in bfloat16 runs the same exported file; its vectors are far closer to fp32 than
+    int8's (mean cosine ~0.99999 against ~0.993), for passages, sentences and the truncated."""
+    texts = _corpus_texts()
+    fp32, low = onnx.embed_array(texts), bf16.embed_array(texts)
+    assert low.shape == fp32.shape == (len(texts), 384)
+    assert np.allclose(np.linalg.norm(low, axis=1), 1.0, atol=1e-5)
+    cosines = (fp32 * low).sum(axis=1)
+    assert cosines.mean() > 0.99995 and cosines.min() > 0.9995, (cosines.mean(), cosines.min())
+    assert (fp32 * np.asarray(bf16.embed_query(texts[0]))).sum(axis=1).argmax() == 0
+    alone = np.vstack([bf16.embed_array([t]) for t in texts[::7]])  # padded to other widths: the same vectors
+    assert (alone * low[::7]).sum(axis=1).min() > 0.9999
+    assert not any(p.suffix != ".onnx" for p in bf16.file.parent.iterdir())  # it reads the fp32 export, writes nothing
+
+
+@needs_bf16
+def test_bf16_index_is_named_apart_and_says_which_backend_built_it(tmp_path, onnx, bf16):
+    assert model_name(bf16) == model_name(onnx) + " (bf16)"
+    index = open_index(Settings(index_dir=tmp_path / "index"), embedder=bf16, create=True)
+    index.collection  # noqa: B018 - created with the bf16 model name
+    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=openvino-bf16"):
+        GuidanceIndex(index.client, index.name, model_name(onnx)).collection  # noqa: B018
+
+
+@needs_bf16
+def test_a_bf16_ingest_retrieves_what_an_fp32_ingest_does(tmp_path, onnx, bf16):
+    """The same articles ingested by each backend: every stored sentence vector within cosine
+    0.9995 of its fp32 row, and the same top five chunks for real questions."""
+    from ingest.pipeline import ingest
+
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    for name in ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md", "procedural-safeguards.md"):
+        (folder / name).write_text((ROOT / "corpus" / name).read_text())
+    indexes = []
+    for name, embedder in (("fp32", onnx), ("bf16", bf16)):
+        settings = Settings(index_dir=tmp_path / name)
+        index = open_index(settings, embedder=embedder, create=True)
+        report = ingest([folder], index, embedder, settings)
+        assert not report.errors and report.embedded > 20
+        indexes.append((index, embedder))
+    (fp32_index, _), (bf16_index, _) = indexes
+    rows = [
+        col.get(include=["embeddings"])
+        for col in (fp32_index.sentences.open(create=False), bf16_index.sentences.open(create=False))
+    ]
+    assert sorted(rows[0]["ids"]) == sorted(rows[1]["ids"]) and len(rows[0]["ids"]) > 100
+    low = dict(zip(rows[1]["ids"], rows[1]["embeddings"]))
+    cosines = [float(np.dot(vec, low[i])) for i, vec in zip(rows[0]["ids"], rows[0]["embeddings"])]
+    assert min(cosines) > 0.9995, min(cosines)
+    for question in (
+        "How long does the school have to evaluate my child?",
+        "What is the difference between an IEP and a 504 plan?",
+        "Can I ask for an independent educational evaluation?",
+    ):
+        tops = [[h.chunk.id for h in index.search(embedder.embed_query(question), 5)] for index, embedder in indexes]
+        assert tops[0] == tops[1], question
+
+
+def test_bf16_is_refused_on_a_cpu_without_bf16_instructions(monkeypatch, cache_dir):
+    ov = pytest.importorskip("openvino")
+
+    class NoBf16Core(ov.Core):
+        def get_property(self, device, name):
+            return ["FP32", "INT8"] if name == "OPTIMIZATION_CAPABILITIES" else super().get_property(device, name)
+
+    monkeypatch.setattr(ov, "Core", NoBf16Core)
+    with pytest.raises(EmbeddingBackendError, match="no bf16 instructions.*IEP_GUIDE_EMBED_BACKEND=onnx"):
+        load_embedder(Settings(embed_backend="openvino-bf16", model_cache_dir=cache_dir).index)
