@@ -140,7 +140,7 @@ def substitute(question: str, topic: str) -> str | None:
 _EVERYDAY = [
     (
         r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
-        r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen(?:d|ded|ding|sion)\b|\bexpel",
+        r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel",
         "removal suspension discipline school days",
         True,
     ),
@@ -268,7 +268,8 @@ _EVERYDAY = [
     (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
     (
         r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
-        r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b",
+        r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b"
+        r"|\b(?:took|taken|take|taking) (?:it|that|them|those) away\b|\bwithout (?:a|an|any) (?:iep )?meeting\b",
         "change services prior written notice IEP meeting",
         True,
     ),

@@ -213,6 +213,8 @@ def test_everyday_words_for_school_situations_parents_describe():
         "what if I don't want my daughter in special ed": "refuse consent",
         "can the school help him get job training": "transition services",
         "do I get my own copy of the iep": "cost",
+        "my son keeps getting suspened, whats the limit": "removal",
+        "he had an aide and they just took it away without a meeting": "prior written notice",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
