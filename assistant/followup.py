@@ -301,8 +301,25 @@ _EVERYDAY = [
     (
         r"^(?!.*\b(?:504|iep)\b).*(?:\binsulin\b|\bdiabet\w*|\bseizures?\b"
         r"|\bepilep\w*|\bnurse\b|\btube[- ]fe\w+|\bg[- ]tube\b|\bcatheter\w*"
-        r"|\binhaler\b|\bepi-?pen\b)",
-        "school health services school nurse related services",
+        r"|\binhaler\b|\bepi-?pen\b|\ballerg\w*|\banaphyla\w*)",
+        "school health services school nurse related services 504 plan",
+        False,
+    ),
+    (
+        r"\bminutes (?:of|for) (?:speech|ot|pt|therapy|services?|counseling)\b"
+        r"|\bhow (?:much|many|often) (?:\w+ )?(?:speech|therapy|ot|pt|services|sessions)\b",
+        "related services how often IEP team decides",
+        False,
+    ),
+    (
+        r"\bstay in (?:high )?school (?:past|after|until)\b|\bpast (?:18|eighteen)\b|\buntil (?:age )?2[12]\b",
+        "ages an IEP covers age 21",
+        False,
+    ),
+    (
+        r"\b(?:report cards?|transcripts?|grades?|diploma)\b.*\bmodif\w*"
+        r"|\bmodif\w*\b.*\b(?:report cards?|transcripts?|grades?|diploma)\b",
+        "modifications grades diplomas",
         False,
     ),
     (r"\bhomework\b", "accommodations homework", False),

@@ -215,6 +215,10 @@ def test_everyday_words_for_school_situations_parents_describe():
         "do I get my own copy of the iep": "cost",
         "my son keeps getting suspened, whats the limit": "removal",
         "he had an aide and they just took it away without a meeting": "prior written notice",
+        "my son has a severe peanut allergy, what can the school do": "504 plan",
+        "who decides how many minutes of speech my son gets": "IEP team",
+        "can my daughter stay in school past 18 with her iep": "age 21",
+        "his work is modified, will that show on his report card": "modifications grades",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
