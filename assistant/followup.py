@@ -237,6 +237,17 @@ _EVERYDAY = [
     (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
     (r"\brefer(?:s|red|ring)?\b", "referral", False),
     (
+        r"\b(?:they|school|district|principal|team) (?:just )?(?:said no|refused|denied|turned (?:us|me|it|him|her) down)\b",
+        "school says no refuses",
+        True,
+    ),
+    (
+        r"\bwho (?:do|should|can) (?:i|we) (?:go to|ask|talk to|contact|call|email)\b",
+        "case manager special education coordinator",
+        False,
+    ),
+    (r"\badult (?:services|agencies|programs|system|supports)\b|\bvocational rehab\w*", "adult agencies transition", False),
+    (
         r"\bwhat (?:all )?(?:is|goes|has to be|needs to be|should be|must be|is supposed to be) "
         r"(?:supposed to be )?(?:written |included |put )?in (?:a |an |the |my \w+'?s? |his |her )?iep\b"
         r"|\bparts of (?:an|the) iep\b",

@@ -219,6 +219,9 @@ def test_everyday_words_for_school_situations_parents_describe():
         "who decides how many minutes of speech my son gets": "IEP team",
         "can my daughter stay in school past 18 with her iep": "age 21",
         "his work is modified, will that show on his report card": "modifications grades",
+        "I asked them to test him and the school said no": "refuses",
+        "who do I go to if I have questions about them?": "case manager",
+        "will the school connect us with adult services?": "agencies",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
