@@ -148,7 +148,7 @@ _EVERYDAY = [
         r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
         r"|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
         r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
-        "behavior",
+        "behavior functional behavioral assessment behavior intervention plan",
         False,
     ),
     (
@@ -234,7 +234,12 @@ _EVERYDAY = [
         False,
     ),
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
-    (r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b", "reevaluation", False),
+    (
+        r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b|\bnew (?:testing|tests?|evaluation|eval)\b",
+        "reevaluation",
+        False,
+    ),
+    (r"\bexpired?\b|\bout of date\b|\boverdue\b|\bpast due\b", "annual review at least once a year", True),
     (r"\brefer(?:s|red|ring)?\b", "referral", False),
     (
         r"\b(?:they|school|district|principal|team) (?:just )?(?:said no|refused|denied|turned (?:us|me|it|him|her) down)\b",
@@ -379,7 +384,8 @@ _EVERYDAY = [
         True,
     ),
     (
-        r"\b(?:laptop|tablet|ipad|chromebook|computer|keyboard|talker|communication device|speech[- ]generating"
+        r"^(?=.*\b(?:school|class|classroom|teachers?|iep|504|tests?)\b)"  # a device for school, not one at home
+        r".*\b(?:laptop|tablet|ipad|chromebook|computer|keyboard|talker|communication device|speech[- ]generating"
         r"|text[- ]to[- ]speech|speech[- ]to[- ]text|audiobooks?|calculator|fm system|hearing aids?)\b",
         "assistive technology device",
         False,

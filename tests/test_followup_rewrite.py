@@ -222,9 +222,14 @@ def test_everyday_words_for_school_situations_parents_describe():
         "I asked them to test him and the school said no": "refuses",
         "who do I go to if I have questions about them?": "case manager",
         "will the school connect us with adult services?": "agencies",
+        "her IEP expired last month": "annual review",
+        "what if I want new testing anyway?": "reevaluation",
+        "he keeps hitting other kids at school": "functional behavioral assessment",
     }
     for question, words in cases.items():
         assert words in retrieval_query(question), question
+    # a device at home is not assistive technology for school
+    assert "assistive technology" not in retrieval_query("should I take away his tablet at home as punishment?")
     # a question that names its plan already keeps to it
     assert "nurse" not in retrieval_query("my kid has diabetes, does she need an iep or a 504")
 
