@@ -449,7 +449,7 @@ _RANKING = re.compile(
     r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+)? (?:is|are) (?:the )?best\b"
     r"|\brecommend\w*\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
-    r"|\bhow much (?:should|do|would) (?:i|we) pay\b",
+    r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b",
     re.I,
 )
 

@@ -243,6 +243,7 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "can you recommend a good pediatrician in Denver?",
         "How much does a special education lawyer charge per hour?",
         "how much should I pay a reading tutor per hour",
+        "do special ed teachers get paid more than regular teachers",
     ):
         assert asks_to_rank_or_price(question), question
     for question in (
