@@ -83,7 +83,7 @@ def test_upload_shows_sections_checklist_and_downloads(app, files):
 
 def test_question_is_answered_from_the_iep_and_the_library_told_apart(app, files):
     upload(app, files, "district.pdf")
-    app.text_input(key="ig-iep-question").set_value("How many minutes of speech does she get?")
+    app.text_input(key="ig-iep-question").set_value("How long are her speech sessions?")
     app.button[-1].click().run()  # the form's "Ask" button
     assert not app.exception
     (asked,) = app.session_state[iep_page.ASKED]
