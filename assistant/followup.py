@@ -480,6 +480,14 @@ def retrieval_query(question: str, history: Sequence[Turn] = (), knows: Callable
     return f"{query} ({extra})" if extra else query
 
 
+def own_words(query: str) -> str:
+    """A retrieval query without the words `retrieval_query` added in parentheses, from the
+    earlier turns or the library ("who pays for an IEE?" from "who pays for it? (…)")."""
+    while (shorter := re.sub(r"\s*\([^()]*\)\s*$", "", query)) != query and shorter:
+        query = shorter
+    return query
+
+
 def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], bool] | None = None) -> str:
     """The follow-up made standalone with the earlier questions it leans on (`chain`)."""
     if not chain:

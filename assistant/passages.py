@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.acronyms import expand
+from assistant.followup import own_words
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
@@ -128,9 +129,6 @@ class Picked:
     step: bool = False  # shown as one step of an article's outline (a list item under the unit before)
 
 
-_TOPIC_SHARE = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
-
-
 @dataclass(frozen=True)
 class PassageWeights:
     """How a unit is scored against a question (fit on the dev half of the eval set only)."""
@@ -151,6 +149,7 @@ class PassageWeights:
     verdict_floor: float = 0.60  # ... or is the closest of all units' questions and at least this close
     list_margin: float = 0.30  # a unit with the list a question asks for, from the first unit's article, within this
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
+    topic_words: float = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
 
 
 def segment(text: str) -> list[Item]:
@@ -299,8 +298,8 @@ class PassageComposer:
         keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         own = content_terms(asked) if asked else None
-        term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else _TOPIC_SHARE) for t in content_terms(question)}
         w = self.weights
+        term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in content_terms(question)}
         defines = definitional(question)
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
@@ -476,7 +475,7 @@ class PassageComposer:
         (the section that answers is often a sibling of the one that ranked first)."""
         followup = bool(said and asked)
         if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
-            question = _own_words(question)
+            question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
         units = self.units(question, query_vector, candidates, asked if followup else "")
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
@@ -524,14 +523,6 @@ def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:
     best = {h.chunk.source for h in sorted(hits, key=lambda h: -h.score)[:2]}
     taken = {h.chunk.id for h in hits}
     return [h for h in pool if h.chunk.source in best and h.chunk.id not in taken][:limit]
-
-
-def _own_words(query: str) -> str:
-    """A follow-up's retrieval query without the words it borrows in parentheses from the earlier
-    turns or the library ("who pays for an IEE?" from "who pays for it? (…)")."""
-    while (shorter := re.sub(r"\s*\([^()]*\)\s*$", "", query)) != query and shorter:
-        query = shorter
-    return query
 
 
 def _answer_sentences(text: str) -> list[str]:
