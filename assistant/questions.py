@@ -67,7 +67,11 @@ _REWORD = re.compile(
     r"|^\s*(?:i )?(?:still )?(?:don'?t|do not) (?:understand|get it)\s*[.!?]*\s*$|^\s*what do you mean\s*[?.!]*\s*$",
     re.I,
 )
-TOPICS = "IEPs, 504 plans, evaluations, IEP meetings, services, discipline or disagreements with the school"
+# What the library covers, as replies and declines name it.
+SCOPE_TOPICS = (
+    "IEPs, 504 plans, evaluations, IEP meetings, accommodations, related services, assistive technology, "
+    "early intervention, discipline protections, resolving disagreements and transition planning"
+)
 
 
 def conversation_reply(text: str) -> str | None:
@@ -76,12 +80,12 @@ def conversation_reply(text: str) -> str | None:
     tokens = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
     if tokens and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?"):
         if _GREETING.search(text):
-            return f"Hello! Ask me a question about {TOPICS}, and I'll answer from the guidance library with its sources."
+            return f"Hello! Ask me a question about {SCOPE_TOPICS}, and I'll answer from the guidance library with its sources."
         if _GOODBYE.search(text):
             return "Goodbye, and good luck. Come back any time you have a question."
         if any(t in _THANKS for t in tokens):
-            return f"You're welcome. Ask me anything else about {TOPICS}."
-        return f"All right. Ask me anything else about {TOPICS}."
+            return f"You're welcome. Ask me anything else about {SCOPE_TOPICS}."
+        return f"All right. Ask me anything else about {SCOPE_TOPICS}."
     if _REWORD.search(text):
         return (
             "I answer by quoting the guidance word for word, so I can't put it in other words. "

@@ -24,16 +24,12 @@ from assistant.evidence import Evidence
 from assistant.followup import asks_to_rank_or_price, describes_school_action, retrieval_query
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
-from assistant.questions import clean_audience, clean_question, conversation_reply
+from assistant.questions import SCOPE_TOPICS, clean_audience, clean_question, conversation_reply
 from assistant.types import Answer, Citation, Composed, Hit, Turn, lead_in
 
 # What the assistant says when its library has no guidance on a question.
 
-_SCOPE = (
-    "I can help with U.S. special education questions: IEPs, 504 plans, evaluations, "
-    "IEP meetings, accommodations, related services, assistive technology, early intervention, "
-    "discipline protections, resolving disagreements and transition planning."
-)
+_SCOPE = f"I can help with U.S. special education questions: {SCOPE_TOPICS}."
 
 _HELP = {
     "family": (
