@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -150,6 +150,7 @@ class PassageWeights:
     list_margin: float = 0.30  # a unit with the list a question asks for, from the first unit's article, within this
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
     topic_words: float = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
+    restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
 
 
 def segment(text: str) -> list[Item]:
@@ -253,6 +254,24 @@ _LABEL_ONLY = re.compile(
 )  # In general.
 
 
+_VERDICT_LEAD = re.compile(r"^\s*(?:(?:generally|usually|in most cases|in general),?\s+)?(?:yes|no)\s*[.!]\s+(?=[A-Z])", re.I)
+
+
+def _without_verdict(item: Item) -> Item:
+    """The item without its leading "Yes."/"No." when a sentence follows it (verbatim otherwise)."""
+    lead = _VERDICT_LEAD.match(item.text)
+    if lead is None:
+        return item
+    return replace(item, text=item.text[lead.end() :], rows=item.rows[-1:])
+
+
+def _fresh(unit: Unit, said: Set[str]) -> bool:
+    """Whether a unit still has most of what it says to say in this conversation."""
+    shown = [i for i in unit.items if _shown(i)]
+    new = [i for i in shown if normalize(i.text) not in said]
+    return len(new) >= 0.5 * len(shown)
+
+
 def _shown(item: Item) -> bool:
     """Whether an item may be quoted at all: not a bare paragraph label ("(D) Parental consent.",
     "In general."), not text addressed to a model, not a pointer to another article."""
@@ -322,6 +341,8 @@ class PassageComposer:
         closest = max(u.key_sim for u in units)
         for unit in units:
             unit.verdict_ok = unit.key_sim >= w.verdict_key or (unit.key_sim == closest and unit.key_sim >= w.verdict_floor)
+            if not unit.verdict_ok:  # "No. A school cannot …" still gives its rule, without a verdict on another question
+                unit.items = [_without_verdict(item) for item in unit.items]
         units.sort(key=lambda u: -u.score)
         return units
 
@@ -392,13 +413,20 @@ class PassageComposer:
         w = self.weights
         kinds = asks_for(question)
         picked: list[Picked] = []
-        for position, first in enumerate(self._fresh_first(units, said)):
+        restate = self._restated(units, said)
+        if restate is not None:  # the asker asks again about what was said: its best part, not a neighbour's
+            items = self.pick(question, restate, w.restate_words, kinds, frozenset())
+            given = sum(1 for item in restate.items if _shown(item) and normalize(item.text) in said)
+            if items and len(items) < given:  # never the same passage again in full
+                picked, units = [Picked(restate, items)], [restate] + [u for u in units if u is not restate]
+        for first in [] if picked else self._fresh_first(units, said):
             items = self.pick(question, first, w.words, kinds, said)
             if items:
                 picked, units = [Picked(first, items)], [first] + [u for u in units if u is not first]
                 break
         if not picked:
             return []
+        first = picked[0].unit
         rest = [u for u in units[1:] if u.score >= first.score - w.second_margin and u.chunk.id != first.chunk.id]
         listing = self._list_unit(kinds, first, picked[0], units)
         if listing is not None:  # a list question whose passage has no list: the list is the second unit
@@ -427,18 +455,21 @@ class PassageComposer:
         return None
 
     @staticmethod
+    def _restated(units: list[Unit], said: Set[str]) -> Unit | None:
+        """In a conversation, the best unit when it was given already and its question is the
+        closest to the asker's: the follow-up asks about what that unit says ("can I pick who
+        does it?" after an answer that said so in passing). It is given again in short."""
+        if not said or not units or _fresh(units[0], said) or units[0].key_sim < max(u.key_sim for u in units):
+            return None
+        return units[0]
+
+    @staticmethod
     def _fresh_first(units: list[Unit], said: Set[str]) -> list[Unit]:
         """The units in the order they are tried first: in a conversation, units whose items
         were mostly given already go after those that still have most of theirs to say."""
         if not said:
             return units
-
-        def fresh(unit: Unit) -> bool:
-            shown = [i for i in unit.items if _shown(i)]
-            new = [i for i in shown if normalize(i.text) not in said]
-            return len(new) >= 0.5 * len(shown)
-
-        return [u for u in units if fresh(u)] + [u for u in units if not fresh(u)]
+        return [u for u in units if _fresh(u, said)] + [u for u in units if not _fresh(u, said)]
 
     def _new_facts(self, picked: list[Picked], unit: Unit, items: tuple[int, ...]) -> tuple[int, ...]:
         """The items of `unit` that say something the picked units do not already say."""

@@ -71,9 +71,27 @@ def test_a_verdict_answers_only_its_own_question():
 
 def test_a_follow_up_does_not_repeat_what_was_said():
     first, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5])
-    again, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5], said=[first])
     said = {s.strip() for s in first.split("[1]") if len(s.strip()) > 20}
-    assert said and not any(s in again for s in said)
+    # a new aspect, though the passage given already ranks first: the passage that answers it, nothing said again
+    new, _ = _ask("When is a series of removals a change of placement?", [REMOVALS, PATTERN], [0.9, 0.5], said=[first])
+    assert said and not any(s in new for s in said)
+    assert "three things are true" in new
+
+
+def test_a_follow_up_about_what_was_said_gets_that_passage_again_in_short():
+    # "can I pick who does it?" after an answer that said so: the passage that answers, not a
+    # neighbour's, in short; a passage short enough to be given whole is not given again
+    long = _chunk(
+        "c3",
+        "Who can do the evaluation?",
+        " ".join(f"Rule {n} says the examiner must meet a condition of kind {n}." for n in range(12)),
+    )
+    first, _ = _ask("Who can do the evaluation?", [long], [0.9])
+    again, _ = _ask("Who can do the evaluation?", [long, PATTERN], [0.9, 0.5], said=[first])
+    assert again.startswith("Rule 0 says") and len(again.split()) < len(first.split())
+    short, _ = _ask("What happens after 10 days of removal?", [REMOVALS], [0.9])
+    other, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5], said=[short])
+    assert "must provide services" not in other
 
 
 def test_a_followups_own_words_count_more_than_the_topic_it_borrowed():
