@@ -208,6 +208,12 @@ _EVERYDAY = [
         True,
     ),
     (
+        r"\b(?:asked|requested|wanted)\b[^.?!]*\b(?:test|tested|testing|evaluat\w*|assess\w*)\b[^.?!]*"
+        r"\b(?:said no|say no|refused|denied|turned (?:us|me|it) down|won'?t)\b",
+        "school says no evaluation request options",
+        True,
+    ),
+    (
         r"\b(?:moved?|moving|relocat\w+) (?:to |from )?(?:a |the )?(?:new|another|different|other) "
         r"(?:school|district|state|town|city)\b|\btransfer(?:red|ring|s)? (?:to (?:a |another |the )?(?:new )?)?schools?\b"
         r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
@@ -235,7 +241,8 @@ _EVERYDAY = [
     ),
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (
-        r"\bre-?test\w*|\btest(?:ed|ing)? (?:him|her|them) again\b|\bnew (?:testing|tests?|evaluation|eval)\b",
+        r"\bre-?test\w*|\bre-(?:evaluat|assess)\w*|\btest(?:ed|ing)? (?:him|her|them) again\b"
+        r"|\bnew (?:testing|tests?|evaluation|eval)\b",
         "reevaluation",
         False,
     ),
@@ -298,7 +305,7 @@ _EVERYDAY = [
     (
         r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
         r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
-        r"|\bsign(?:ing)? (?:it|the iep|the form)\b",
+        r"|\bsign(?:ing)? (?:it|the iep|the form)\b|\b(?:have to|must i|should i|do i need to) (?:let|allow)\b",
         "consent",
         False,
     ),
@@ -430,6 +437,44 @@ _EVERYDAY = [
         True,
     ),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
+    (
+        r"\b(?:meet|meeting|hold it|have it|do it)\b[^.?!]*\bwithout (?:me|us|(?:the |a )?parents?)\b"
+        r"(?! (?:know|ask|tell|sign|agree|consent))"
+        r"|\b(?:can'?t|cannot|couldn'?t|unable to) (?:make it to|come to|attend|go to|be at) "
+        r"(?:the |his |her |their |an )?(?:iep )?meeting\b",
+        "parent cannot attend meeting without a parent",
+        False,
+    ),
+    (
+        r"\b(?:want|going|need|plan(?:ning)?|trying|like) to (?:ask|request|get)\b[^.?!]*"
+        r"\b(?:evaluat\w*|evals?|test(?:ed|ing)?|assess\w*)\b"
+        r"|\bget (?:him|her|them|my \w+) (?:tested|evaluated|assessed)\b",
+        "request evaluation in writing letter",
+        False,
+    ),
+    (
+        r"\b(?:mov\w+|switch\w*|put|chang\w+|transfer\w*) (?:him|her|them|my \w+) (?:to|into|in) "
+        r"(?:a |another |a different |a new )(?:class(?:room)?|teacher|school|program|room)\b",
+        "change of placement prior written notice",
+        True,
+    ),
+    (
+        r"\b(?:aged? out|age out|too old)\b"
+        r"|\b(?:19|20|21|nineteen|twenty)(?: years old| year old)?\b[^.?!]*\b(?:high school|school)\b",
+        "age 21 services end state age limit",
+        False,
+    ),
+    (
+        r"\bfeeding tube\b|\bg-?tube\b|\bcatheter\w*\b|\bsuction\w*\b|\bnurse\b|\bseizures?\b|\boxygen\b",
+        "school health services nurse related services",
+        False,
+    ),
+    (
+        r"\b(?:take|taking|be on|put (?:him|her|them) on|give (?:him|her|them)) (?:\w+ )?"
+        r"(?:meds|medication|medicine|adderall|ritalin)\b",
+        "require medicine attend school",
+        True,
+    ),
 ]
 _EVERYDAY_RE = [(re.compile(pattern, re.I), words_, school) for pattern, words_, school in _EVERYDAY]
 
