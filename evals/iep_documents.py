@@ -8,7 +8,15 @@ kindergartener's IEP whose services grid uses abbreviations ("SLP 2x30 min/wk"),
 "offer of FAPE" form with numbered capital headings, one-line services ("240 min/week"), a behavior
 intervention plan and a signature page, and a Texas-style ARD committee report with dates in words,
 a services grid whose columns start with the frequency, a service sentence split by a page break and
-accommodations listed per subject."""
+accommodations listed per subject. Three more come from other states' forms and software: a New
+York-style CSE IEP for a student who is hard of hearing, whose "Recommended Special Education
+Programs and Services" grid (frequency as "3 x weekly", duration, location, service dates) runs
+across a page break, with testing accommodations, postsecondary goals and 12-month services; a
+Pennsylvania-style IEP with a yes/no special considerations checklist, a "Specially Designed
+Instruction (SDI)" table, related services in minutes per 6-day cycle and a placement given as a
+type and amount of support; and a vendor print-out with labels and values run together on one
+line, goals with baselines and numbered objectives, a service summary with minutes per session,
+sessions and frequency in separate columns, and accommodations marked "X" per subject."""
 
 from __future__ import annotations
 
@@ -590,6 +598,595 @@ MESQUITE = [
     ),
 ]
 
+# A New York-style IEP from a Committee on Special Education: a ninth-grader who is hard of hearing,
+# the meeting's participants on the first page, measurable postsecondary goals, a goals grid
+# (Annual Goal | Criteria | Method | Schedule), a "Recommended Special Education Programs and
+# Services" grid (Service | Service Delivery Recommendations | Frequency | Duration | Location |
+# Projected Beginning/Service Dates) that runs across a page break with assistive technology and
+# supports for school personnel in it, 12-month services, a testing accommodations table and a
+# coordinated set of transition activities with fields left "N/A".
+BIRCH = [
+    ("h", "Birchwood Central School District"),
+    ("p", "Committee on Special Education (CSE) — Individualized Education Program (IEP)"),
+    (
+        "table",
+        [
+            ["Student Name", "Declan Ferris", "Student ID", "0084417"],
+            ["Date of Birth", "04/27/2011", "Age", "15"],
+            ["Grade", "9", "School", "Birchwood High School"],
+            ["Disability Classification", "Hearing Impairment", "Dominant Language", "English"],
+            ["Parent/Guardian", "Colleen and Martin Ferris", "Interpreter needed", "No"],
+            ["Date of CSE Meeting", "06/09/2026", "Type of Meeting", "Annual Review"],
+            ["Projected Date IEP Implementation", "09/08/2026", "Projected Date of Annual Review", "06/08/2027"],
+            ["Date of Next Three-Year Reevaluation", "March 17, 2028", "Case Manager", "Ms. Priya Raghunathan"],
+        ],
+    ),
+    ("p", "CSE meeting participants:"),
+    (
+        "table",
+        [
+            ["Colleen Ferris", "Parent", "Dr. Lionel Abernathy", "CSE Chairperson"],
+            ["Declan Ferris", "Student", "Priya Raghunathan", "Special Education Teacher"],
+            ["Theo Brandvold", "General Education Teacher", "Hannah Szabo", "Teacher of the Deaf and Hard of Hearing"],
+            ["Marguerite Olsen", "School Psychologist", "", ""],
+        ],
+    ),
+    ("h", "Present Levels of Performance and Individual Needs"),
+    (
+        "p",
+        "Evaluation results: The audiological evaluation of 04/14/2026 shows a bilateral moderate-to-severe "
+        "sensorineural hearing loss. Declan wears hearing aids in both ears. In a quiet room he understands "
+        "92% of words in sentences; with classroom noise this drops to 64%.",
+    ),
+    (
+        "p",
+        "Academic achievement, functional performance and learning characteristics: Declan reads at about "
+        "a 7th grade level; new vocabulary he has only heard once is the gap. He answers inferential "
+        "questions correctly about 55% of the time. Math is a strength: he passed Algebra I in 8th grade. "
+        "He misses spoken directions given while the teacher faces the board.",
+    ),
+    (
+        "p",
+        "Social development: Declan has a small group of friends and plays on the JV soccer team. He "
+        "rarely asks for repetition in class because he does not want to stand out.",
+    ),
+    (
+        "p",
+        "Physical development: Hearing loss as above. No other health concerns were reported. "
+        "Declan takes no medication at school.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Management needs: Declan needs the FM system in every class, seating with a clear view of the "
+        "speaker, and captions on all video.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Ferris are worried about the move to high school, where classes "
+        "are larger and louder. They want Declan to learn to speak up for himself about his hearing, and "
+        "to keep playing soccer.",
+    ),
+    ("h", "Student Needs Relating to Special Factors"),
+    (
+        "table",
+        [
+            ["Behavior strategies needed?", "No"],
+            ["Device or service for communication needs?", "Yes"],
+            ["Assistive technology devices and/or services?", "Yes - personal FM system"],
+            ["Sign language interpreter?", "No"],
+        ],
+    ),
+    ("h", "Measurable Postsecondary Goals"),
+    (
+        "p",
+        "Education/Training: After high school, Declan will attend a four-year college and study environmental science.",
+    ),
+    ("p", "Employment: Declan will work as a park ranger or a field technician for an environmental agency."),
+    ("p", "Independent Living Skills (where appropriate): N/A"),
+    ("h", "Coordinated Set of Transition Activities"),
+    (
+        "table",
+        [
+            ["Needed Activities", "Service/Activity", "School District/Agency Responsible"],
+            ["Instruction", "Self-advocacy lessons with the teacher of the deaf and hard of hearing", "Birchwood CSD"],
+            ["Related Services", "Audiology check of hearing aids and FM system", "Birchwood CSD"],
+            ["Community Experiences", "Volunteer with the county parks summer trail crew", "Student and parents"],
+            [
+                "Development of Employment and Other Post-School Adult Living Objectives",
+                "Career interest inventory with the school counselor",
+                "Birchwood CSD",
+            ],
+            ["Acquisition of Daily Living Skills (if applicable)", "N/A", "N/A"],
+            ["Functional Vocational Assessment (if applicable)", "N/A", "N/A"],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Declan is working toward a Regents diploma, with Earth Science and Living Environment in 9th grade.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Annual Goal", "Criteria", "Method", "Schedule"],
+            [
+                "Vocabulary: Declan will define new content-area words using context clues and his glossary.",
+                "80% accuracy in 4 of 5 trials",
+                "Teacher-made quizzes",
+                "Every 5 weeks",
+            ],
+            [
+                "Reading: Declan will answer inferential questions on 9th grade passages with text evidence.",
+                "75% accuracy over 3 consecutive probes",
+                "Written probes",
+                "Monthly",
+            ],
+            [
+                "Communication: Declan will ask for repetition when he misses information in class.",
+                "4 out of 5 opportunities",
+                "Teacher observation checklist",
+                "Weekly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Reporting progress to parents: a written progress report on the annual goals four times per "
+        "year, at the end of each marking period with the report card.",
+    ),
+    ("h", "Recommended Special Education Programs and Services"),
+    (
+        "table",
+        [
+            [
+                "Service",
+                "Service Delivery Recommendations",
+                "Frequency",
+                "Duration",
+                "Location",
+                "Projected Beginning/Service Dates",
+            ],
+            ["Special Education Program/Services", "", "", "", "", ""],
+            [
+                "Consultant Teacher Services",
+                "Direct, Group",
+                "3 x weekly",
+                "40 minutes",
+                "General Education Classroom (English 9)",
+                "09/08/2026 - 06/25/2027",
+            ],
+            ["Resource Room Program", "Group 5:1", "5 x weekly", "42 minutes", "Resource Room", "09/08/2026 - 06/25/2027"],
+            ["Related Services", "", "", "", "", ""],
+            ["Speech/Language Therapy", "Individual", "2 x weekly", "30 minutes", "Speech Room", "09/08/2026 - 06/25/2027"],
+            [
+                "Hearing Education Services",
+                "Individual",
+                "2 x weekly",
+                "40 minutes",
+                "Separate Location",
+                "09/08/2026 - 06/25/2027",
+            ],
+            ["Audiology", "Individual", "1 x monthly", "30 minutes", "Separate Location", "09/08/2026 - 06/25/2027"],
+        ],
+    ),
+    ("page",),
+    ("p", "Recommended Special Education Programs and Services (continued)"),
+    (
+        "table",
+        [
+            [
+                "Service",
+                "Service Delivery Recommendations",
+                "Frequency",
+                "Duration",
+                "Location",
+                "Projected Beginning/Service Dates",
+            ],
+            ["Assistive Technology Devices and/or Services", "", "", "", "", ""],
+            [
+                "Personal FM system (transmitter and receivers)",
+                "Individual",
+                "Daily",
+                "Full school day",
+                "All classes",
+                "09/08/2026 - 06/25/2027",
+            ],
+            ["Supports for School Personnel on Behalf of the Student", "", "", "", "", ""],
+            [
+                "Consultation, teacher of the deaf with gen. ed. teachers",
+                "Group",
+                "1 x monthly",
+                "30 minutes",
+                "Classroom",
+                "09/08/2026 - 06/25/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary aids and services/program modifications/accommodations (daily, all classes): "
+        "preferential seating; captioned video; copy of class notes; written directions.",
+    ),
+    (
+        "p",
+        "12-Month Service and/or Program: Declan is eligible for 12-month special services: "
+        "Speech/Language Therapy, Individual, 1 x weekly, 30 minutes, from 07/06/2027 to 08/13/2027.",
+    ),
+    ("h", "Testing Accommodations"),
+    (
+        "table",
+        [
+            ["Testing Accommodation", "Conditions", "Implementation Recommendations"],
+            ["Extended time", "All tests", "Time and one half"],
+            ["Separate location", "All tests", "Room with no more than 12 students"],
+            ["Use of FM system", "Tests with a listening section", "Proctor wears the transmitter"],
+        ],
+    ),
+    (
+        "p",
+        "Participation in State Assessments: Declan will take the same State assessments as general "
+        "education students (Regents examinations) with the testing accommodations above. "
+        "Alternate assessment: No.",
+    ),
+    (
+        "p",
+        "Participation with students without disabilities: Declan is in general education except "
+        "for Resource Room and pull-out services.",
+    ),
+    ("p", "Special Transportation: None. Declan will ride the regular school bus."),
+]
+
+# A Pennsylvania-style IEP: a signature page of team roles with fields left "N/A", dates as mm/dd/yy,
+# a yes/no checklist of special considerations (a Positive Behavior Support Plan attached), PSSA
+# participation, goals in a table with how and when progress is reported, a "Program Modifications
+# and Specially Designed Instruction (SDI)" table (Modifications and SDI | Location | Frequency |
+# Projected Beginning Date | Anticipated Duration), related services in minutes per 6-day cycle,
+# an ESY decision, and the placement as a type and amount of support with the hours behind the
+# percentage.
+SUMMIT = [
+    ("h", "Summit Valley School District"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Student's Name: Owen Szymanski      Date of Birth: 07/22/15      Grade: 5      Age: 11"),
+    ("p", "School: Laurel Ridge Elementary School      Student ID: 220517"),
+    (
+        "p",
+        "Primary Disability Category: Specific Learning Disability (written expression, math calculation)      "
+        "Secondary Disability Category: Other Health Impairment (ADHD)",
+    ),
+    ("p", "IEP Team Meeting Date (mm/dd/yy): 10/19/26"),
+    ("p", "IEP Implementation Date (projected date when services and programs will begin): 10/26/26"),
+    ("p", "Anticipated Duration of Services and Programs: 10/18/27"),
+    ("p", "Date of Most Recent Evaluation/Reevaluation Report: 03/02/26 (reevaluation due by March 2, 2029)"),
+    ("p", "Anticipated Year of Graduation: 2033      Case Manager: Mrs. Bernadette Kowalczyk"),
+    ("h", "IEP TEAM/SIGNATURES"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Signature"],
+            ["Parent", "Dana Szymanski", "Dana Szymanski"],
+            ["Student (optional before age 14)", "N/A", "N/A"],
+            ["Regular Education Teacher", "Mr. Felix Oduya", "Felix Oduya"],
+            ["Special Education Teacher", "Mrs. Bernadette Kowalczyk", "B. Kowalczyk"],
+            ["Local Ed Agency Representative", "Dr. Rena Halloway, Principal", "R. Halloway"],
+            ["Career/Technical Education Representative", "N/A", "N/A"],
+            ["Community Agency Representative", "N/A", "N/A"],
+            ["School Psychologist", "Ms. Ines Carvalho", "Ines Carvalho"],
+            ["Occupational Therapist", "Mr. Jonah Pritchett (written input; did not attend)", ""],
+        ],
+    ),
+    ("p", "Procedural Safeguards Notice was given to the parent on 10/19/26."),
+    ("page",),
+    ("h", "I. SPECIAL CONSIDERATIONS THE IEP TEAM MUST CONSIDER BEFORE DEVELOPING THE IEP"),
+    (
+        "table",
+        [
+            ["Consideration", "Answer"],
+            ["Is the student blind or visually impaired?", "No"],
+            ["Is the student deaf or hard of hearing?", "No"],
+            ["Does the student have communication needs?", "No"],
+            ["Does the student need assistive technology devices and/or services?", "Yes - speech-to-text on a Chromebook"],
+            ["Is the student a child with limited English proficiency?", "No"],
+            ["Does the student exhibit behaviors that impede his/her learning or that of others?", "Yes - a PBSP is attached"],
+        ],
+    ),
+    ("h", "II. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Written expression: On a grade 5 writing prompt Owen writes 2 to 3 sentences in 15 minutes "
+        "(class average: 3 paragraphs). His 3/2026 writing sample scored 1 of 4 on the district rubric. "
+        "Math calculation: he solves 2-digit by 1-digit multiplication with 45% accuracy and has not "
+        "started long division.",
+    ),
+    (
+        "p",
+        "Behavior: Owen is on task in 55% of 5-minute intervals during independent work, compared with "
+        "90% for peers. He calls out or leaves his seat when work is hard.",
+    ),
+    (
+        "p",
+        "Strengths: Owen reads at grade level, remembers science facts and is kind to younger students.",
+    ),
+    (
+        "p",
+        "Parental concerns: Mrs. Szymanski says homework ends in tears most nights and that Owen thinks "
+        'he is "bad at school." She asks for fewer math problems at home and a daily note on his behavior.',
+    ),
+    ("p", "Health: Owen takes ADHD medication at home before school. No medication is given at school."),
+    ("p", "Transition services: N/A - Owen is younger than 14."),
+    ("h", "III. PARTICIPATION IN STATE AND LOCAL ASSESSMENTS"),
+    (
+        "p",
+        "Owen will participate in the PSSA English Language Arts and Mathematics tests with these "
+        "accommodations: small group testing, extended time, and math items read aloud. The PSSA "
+        "Science test is not given in grade 5.",
+    ),
+    ("page",),
+    ("h", "IV. GOALS AND OBJECTIVES"),
+    (
+        "table",
+        [
+            ["Measurable Annual Goal", "How progress will be measured", "When reports will be given to parents"],
+            [
+                "Given a grade 5 prompt and a graphic organizer, Owen will write a 5-sentence paragraph with "
+                "a topic sentence, 3 details and a conclusion, scoring 3 of 4 on the district rubric in 4 of 5 trials.",
+                "Writing samples scored weekly",
+                "Quarterly, with the report card",
+            ],
+            [
+                "Given 20 multi-digit multiplication problems, Owen will solve them with 85% accuracy on 3 consecutive probes.",
+                "Curriculum-based probes every 2 weeks",
+                "Quarterly, with the report card",
+            ],
+            [
+                "During independent work, Owen will stay on task in 80% of 5-minute intervals for 4 out of 5 consecutive days.",
+                "Interval data sheet",
+                "Quarterly, with the report card",
+            ],
+        ],
+    ),
+    ("h", "V. SPECIAL EDUCATION/RELATED SERVICES/SUPPLEMENTARY AIDS AND SERVICES"),
+    ("p", "A. Program Modifications and Specially Designed Instruction (SDI)"),
+    (
+        "table",
+        [
+            ["Modifications and SDI", "Location", "Frequency", "Projected Beginning Date", "Anticipated Duration"],
+            [
+                "Direct instruction in written expression",
+                "Learning support classroom",
+                "Daily, 45 minutes",
+                "10/26/26",
+                "10/18/27",
+            ],
+            ["Direct instruction in math computation", "Learning support classroom", "Daily, 40 minutes", "10/26/26", "10/18/27"],
+            ["Check-in/check-out with a daily behavior card sent home", "Homeroom", "Twice daily", "10/26/26", "10/18/27"],
+            ["Break card: a 3-minute movement break", "All settings", "Up to 4 per day", "10/26/26", "10/18/27"],
+            ["Math homework reduced to 10 problems", "Home", "Daily", "10/26/26", "10/18/27"],
+            ["Speech-to-text for written work over 5 sentences", "All settings", "Daily", "10/26/26", "10/18/27"],
+        ],
+    ),
+    ("page",),
+    ("p", "B. Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Location", "Frequency", "Projected Beginning Date", "Anticipated Duration"],
+            ["Occupational therapy (handwriting, keyboarding)", "OT room", "30 minutes per 6-day cycle", "10/26/26", "10/18/27"],
+            [
+                "Counseling (social skills group)",
+                "Counselor's office",
+                "2 sessions of 30 minutes per 6-day cycle",
+                "10/26/26",
+                "10/18/27",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "C. Supports for School Personnel: the behavior specialist will consult with Mr. Oduya and "
+        "Mrs. Kowalczyk on the PBSP, 30 minutes monthly.",
+    ),
+    ("p", "D. Gifted Support Services: N/A"),
+    ("h", "EXTENDED SCHOOL YEAR (ESY)"),
+    (
+        "p",
+        "The IEP team has considered and discussed ESY services and has determined that Owen is NOT "
+        "eligible for ESY. Data from winter and summer breaks show no significant regression.",
+    ),
+    ("h", "VI. EDUCATIONAL PLACEMENT"),
+    (
+        "p",
+        "Type of support: Learning Support. Amount of special education supports: Supplemental "
+        "(more than 20% but less than 80% of the school day).",
+    ),
+    (
+        "p",
+        "Location: Laurel Ridge Elementary School, Owen's neighborhood school.",
+    ),
+    (
+        "table",
+        [
+            ["Calculation for this IEP", "Hours"],
+            ["Total hours in the school day (including lunch and recess)", "6.5"],
+            ["Hours in the regular education classroom", "4.75"],
+            ["Percent of the day in the regular education classroom", "73%"],
+        ],
+    ),
+    (
+        "p",
+        "Owen is in the regular education classroom for reading, science, social studies, lunch, recess "
+        "and specials. Writing and math are taught in the learning support classroom.",
+    ),
+    ("p", "Transportation: regular bus; no specialized transportation is needed."),
+    ("h", "POSITIVE BEHAVIOR SUPPORT PLAN (PBSP) - SUMMARY"),
+    (
+        "p",
+        "Target behaviors: calling out and leaving his seat during writing and math. Function: to escape "
+        "hard tasks. Replacement behavior: show the break card. Reinforcement: points on the daily behavior "
+        "card, traded for 10 minutes of building-block time on Fridays.",
+    ),
+]
+
+# An IEP printed from a vendor's IEP software: a print header on each page, labels and values run
+# together on one line, codes before service names, goals with a baseline and numbered short-term
+# objectives, a "Service Summary" table with start and end dates and minutes per session, sessions
+# and frequency in separate columns, an accommodations grid marked "X" per subject, a health section
+# with a seizure plan, ESY still to be decided, and an attendance list with an excused member.
+PRAIRIE = [
+    ("p", "ClearPath IEP  |  Prairie Wind Unified School District  |  Printed 02/03/2027 3:41 PM  |  Page 1 of 4"),
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM - ANNUAL REVIEW"),
+    ("p", "Student: Maya Lindqvist   DOB: 06/30/2018   Age: 8   Grade: 02   Gender: F   SSID: 4471902"),
+    ("p", "School of Attendance: Cottonwood Elementary   District of Residence: Prairie Wind USD"),
+    ("p", "Parent/Guardian: Ingrid Lindqvist (Mother)   Home Language: English   Interpreter: N/A"),
+    ("p", "Eligibility: Other Health Impairment   Secondary: Speech or Language Impairment"),
+    ("p", "Meeting Date: 02/02/2027   Meeting Type: Annual   Next Annual Review: 02/01/2028   Next Triennial: Jan 2029"),
+    ("p", "Case Manager: Teresa Van Horn, Education Specialist   Phone: (555) 014-2290"),
+    ("h", "HEALTH"),
+    (
+        "p",
+        "Diagnosis: epilepsy (absence seizures), per Dr. Nadia Frey, pediatric neurologist. Seizure "
+        "Action Plan on file with the school nurse, updated 01/2027. Medication: anti-seizure medication "
+        "given at home, morning and evening; none given at school. Vision screening: passed 09/2026. "
+        "Hearing screening: passed 09/2026.",
+    ),
+    ("h", "PRESENT LEVELS"),
+    (
+        "p",
+        "Area: Reading   Maya decodes grade 2 words with 90% accuracy but answers only 2 of 5 questions "
+        "about a story read aloud. Area: Communication   Maya tells events out of order and leaves out "
+        'the main character; peers often ask "what?". Area: Attention   Maya has brief staring spells '
+        "(2 to 10 seconds) several times a day and loses her place in directions.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Ms. Lindqvist is worried that staff may not notice seizures during recess and "
+        "PE, and that Maya is falling behind in reading. She asked that the teacher send a weekly note "
+        "on seizure activity.",
+    ),
+    ("p", "Special Factors: Assistive Technology: Not needed   Behavior impedes learning: No   English Learner: No"),
+    ("page",),
+    ("p", "ClearPath IEP  |  Maya Lindqvist  |  DOB 06/30/2018  |  Page 2 of 4"),
+    ("h", "GOALS"),
+    ("p", "Goal #1   Area of Need: Reading Comprehension   Responsible: Education Specialist, General Ed Teacher"),
+    ("p", "Baseline: answers 2 of 5 literal questions about a grade 2 story read aloud."),
+    (
+        "p",
+        "Annual Goal: By 02/01/2028, after reading a grade 2 story, Maya will answer who, what, where "
+        "and when questions with 80% accuracy in 4 of 5 trials.",
+    ),
+    ("p", "Objective 1: By 06/2027, Maya will answer 3 of 5 literal questions with a picture support."),
+    ("p", "Objective 2: By 10/2027, Maya will answer 4 of 5 literal questions without picture support."),
+    ("p", "Measured by: teacher-charted records, work samples"),
+    ("p", "Goal #2   Area of Need: Expressive Language   Responsible: Speech-Language Pathologist"),
+    ("p", "Baseline: retells a familiar story with 1 of 4 story elements."),
+    (
+        "p",
+        "Annual Goal: By 02/01/2028, Maya will retell a story with 4 story elements (character, "
+        "setting, problem, ending) in 3 of 4 sessions.",
+    ),
+    ("p", "Objective 1: By 06/2027, retell with 2 story elements using a story map."),
+    ("p", "Objective 2: By 10/2027, retell with 3 story elements using a story map."),
+    ("p", "Measured by: SLP data collection"),
+    ("p", "Goal #3   Area of Need: Attention/Work Habits   Responsible: Education Specialist"),
+    ("p", "Baseline: begins independent work within 2 minutes on 30% of opportunities."),
+    (
+        "p",
+        "Annual Goal: By 02/01/2028, Maya will begin independent work within 2 minutes, using her "
+        "checklist, on 75% of opportunities over 10 school days.",
+    ),
+    ("p", "Measured by: observation data"),
+    ("p", "Progress Reporting: Goal progress is reported to parents with each trimester report card (3 times per year)."),
+    ("page",),
+    ("p", "ClearPath IEP  |  Maya Lindqvist  |  DOB 06/30/2018  |  Page 3 of 4"),
+    ("h", "SERVICE SUMMARY"),
+    (
+        "table",
+        [
+            ["Service", "Location", "Start Date", "End Date", "Min per Session", "Sessions", "Frequency"],
+            ["330 Specialized Academic Instruction", "Resource Room", "02/03/2027", "02/01/2028", "30 min", "4", "Weekly"],
+            [
+                "330 Specialized Academic Instruction (push-in)",
+                "General Education Classroom",
+                "02/03/2027",
+                "02/01/2028",
+                "20 min",
+                "5",
+                "Weekly",
+            ],
+            ["415 Language and Speech", "Speech Room", "02/03/2027", "02/01/2028", "25 min", "2", "Weekly"],
+            [
+                "435 Health and Nursing: Other Services (consult)",
+                "General Education Classroom",
+                "02/03/2027",
+                "02/01/2028",
+                "45 min",
+                "1",
+                "Yearly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Total Minutes: Specialized Academic Instruction 220 min/week; Language and Speech 50 min/week. "
+        "Nursing consult: staff training on the Seizure Action Plan.",
+    ),
+    ("h", "ACCOMMODATIONS / MODIFICATIONS"),
+    (
+        "table",
+        [
+            ["Accommodation", "ELA", "Math", "Science", "Soc. Studies", "District Tests"],
+            ["Directions repeated and checked for understanding", "X", "X", "X", "X", "X"],
+            ["Task checklist on desk", "X", "X", "X", "X", ""],
+            ["Seat near the teacher", "X", "X", "X", "X", "X"],
+            ["Test questions read aloud", "", "X", "X", "X", "X"],
+            ["Small group testing", "", "", "", "", "X"],
+            ["Graphic organizer / story map", "X", "", "", "X", ""],
+        ],
+    ),
+    ("page",),
+    ("p", "ClearPath IEP  |  Maya Lindqvist  |  DOB 06/30/2018  |  Page 4 of 4"),
+    ("p", "Modifications: None."),
+    ("h", "STATEWIDE / DISTRICT ASSESSMENT"),
+    (
+        "p",
+        "Statewide Assessment: N/A - no statewide assessment is given in grade 2.   District Assessment: "
+        "district reading and math benchmarks, 3 times per year, with the accommodations marked above.",
+    ),
+    ("h", "PLACEMENT / LRE"),
+    (
+        "p",
+        "Setting: Regular class 80% or more of the day   Percent of time in General Education: 90%   "
+        "Percent outside General Education: 10%",
+    ),
+    (
+        "p",
+        "Removal from general education: Maya leaves class for the resource room and speech only.",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY: To be determined. The team will review winter-break regression data and decide by 04/15/2027."),
+    ("h", "TRANSPORTATION"),
+    (
+        "p",
+        "Special Transportation: Yes   Type: curb-to-curb bus with a bus aide   Reason: seizure disorder; "
+        "the bus aide is trained on the Seizure Action Plan.",
+    ),
+    ("h", "IEP TEAM ATTENDANCE"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Date"],
+            ["Ingrid Lindqvist", "Parent", "Yes", "02/02/2027"],
+            ["Teresa Van Horn", "Education Specialist / Case Manager", "Yes", "02/02/2027"],
+            ["Kwame Ashworth", "General Education Teacher", "Yes", "02/02/2027"],
+            ["Lucia Ferrante", "Speech-Language Pathologist", "Yes", "02/02/2027"],
+            ["Gail Montrose", "School Nurse", "Excused - written input", "02/02/2027"],
+            ["Dr. Samuel Whitcomb", "Administrator / LEA Representative", "Yes", "02/02/2027"],
+        ],
+    ),
+    ("p", "Parent consent: I consent to the IEP in its entirety.  Signed: Ingrid Lindqvist  02/02/2027"),
+]
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -597,4 +1194,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "pine": PINE,
     "oakmont": OAKMONT,
     "mesquite": MESQUITE,
+    "birch": BIRCH,
+    "summit": SUMMIT,
+    "prairie": PRAIRIE,
 }
