@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Protocol
 
@@ -886,6 +887,7 @@ _DATE_KINDS = (
         "annual_review",
         re.compile(
             r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
+            r"|anticipated duration|duration of (?:the )?(?:iep|services)|(?:iep |projected )?end(?:ing)? date|expir"
             r"|meet again|review (it|this iep|the iep) (again|by|no later)",
             re.I,
         ),
@@ -1484,6 +1486,12 @@ _PHRASES = (
         ("transport",),
     ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+    (
+        re.compile(
+            r"\bwho (?:was|were|is|are) (?:at|in|there)\b|\bwho (?:came|attended|went|showed up|signed)\b|\bteam members?\b", re.I
+        ),
+        ("attend", "particip", "signatur", "role", "member"),
+    ),
 )
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
@@ -1618,10 +1626,19 @@ _GRADE_LINE = re.compile(r"(?:^|[.;,]\s+|—\s*)Grade\s*(?:—|:)?\s*(?:\d{1,2}|
 _TOOLS = re.compile(r"text[- ]to[- ]speech|speech[- ]to[- ]text", re.I)  # reading and writing tools, not speech therapy
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
-_SUMMER = re.compile(r"extended school year|\besy\b|summer", re.I)
+_SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
 _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
+# Words of parents' questions that are spelled right though an IEP may not use them.
+_KNOWN_WORDS = frozenset(
+    "about after again allowed anything before being could doing every going there their these those where which "
+    "while would should shall might until since often class classes classroom school teacher teachers child "
+    "children student students daughter reading writing spelling homework".split()
+)
+_WHO = re.compile(r"^\s*who\b", re.I)
+_PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b", re.I)
+PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" question
 INTENT_BOOST = 0.25
 SERVICE_BOOST = 0.5
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
@@ -1650,6 +1667,7 @@ class DocumentIndex:
                 labels.append(header)
         # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026").
         self.terms = [set(tokenize(f"{heading} {label} {q.text}")) for (q, heading), label in zip(self.items, labels)]
+        self.labels = labels
         n = len(self.items) or 1
         df: dict[str, int] = {}
         for terms in self.terms:
@@ -1674,7 +1692,26 @@ class DocumentIndex:
                 terms.update(_GOAL_AREAS.get(t, ()))
         return terms
 
+    def spelled(self, question: str) -> str:
+        """The question with its misspelled words ("disabilty", "accomodations") replaced by the
+        IEP's own word they are closest to; a word is left alone unless it is nearly that word."""
+        if not hasattr(self, "_words"):
+            self._words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}
+        vocabulary = self._words
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            low = word.lower()
+            if low in vocabulary or low in _KNOWN_WORDS:
+                return word
+            cutoff = 0.88 if len(low) >= 8 else 0.8
+            close = [w for w in get_close_matches(low, vocabulary, n=3, cutoff=cutoff) if w[0] == low[0]]
+            return close[0] if close else word
+
+        return re.sub(r"[A-Za-z]{5,}", fix, question)
+
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
+        question = self.spelled(question)
         terms = self._query_terms(question)
         core = set(tokenize(question))
         weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
@@ -1702,6 +1739,7 @@ class DocumentIndex:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))
+        people = bool(_WHO.search(question))
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         scored = []
         for i, (quote, heading) in enumerate(self.items):
@@ -1715,6 +1753,8 @@ class DocumentIndex:
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
+            if people and _PEOPLE_COLUMNS.search(self.labels[i]):
+                score += PEOPLE_BOOST  # a row of a table of names and roles, for "who was at the meeting"
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
                 score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
             if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
@@ -1837,10 +1877,15 @@ def _asked_dates(question: str) -> set[str]:
     return {kind for kind, pattern in _DATE_QUESTIONS if pattern.search(question)}
 
 
+# How parents name a service by the person who gives it ("does she see the counselor?"); an IEP
+# that only names the person (a counselor at the meeting) does not list the service.
+_PROVIDERS = {"Counseling": r"\bcounsel(?:or|lor)s?\b", "Social work services": r"\bsocial workers?\b"}
+
+
 def _named_service(question: str) -> str | None:
     """The related service a question names ("speech" -> "Speech-language therapy"), if any."""
     for name, pattern in _RELATED:
-        if re.search(pattern, question, re.I):
+        if re.search(pattern, question, re.I) or re.search(_PROVIDERS.get(name, r"(?!)"), question, re.I):
             return name
     return None
 

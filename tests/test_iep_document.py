@@ -1024,3 +1024,39 @@ def test_list_items_with_other_bullets_stay_apart_in_a_pdf(tmp_path):
     ]
     (service,) = doc_of("Services\n▪ Speech-language therapy 2x wk 30 min").services
     assert (service.name, service.frequency, service.duration) == ("Speech-language therapy", "2x wk", "30 min")
+
+
+OTHER_FORM = """Individualized Education Program
+Student's Name: Owen Park      Grade: 5
+Primary Disability Category: Specific Learning Disability
+IEP Team Meeting Date: 10/19/26
+Anticipated Duration of Services and Programs: 10/18/27
+Related Services
+Speech/Language Therapy — Individual — 2 x weekly — 30 minutes — Speech Room
+12-Month Service: Speech/Language Therapy, Individual, 1 x weekly, 20 minutes, July and August.
+IEP Team
+Role — Name — Signature
+Parent — Dana Park — Dana Park
+Special Education Teacher — Mrs. Bea Kowal — B. Kowal
+School Counselor — Mr. Eli Stone — E. Stone"""
+
+
+def test_a_form_of_other_labels_answers_end_date_attendance_misspellings_and_providers():
+    doc = doc_of(OTHER_FORM)
+    assert "10/18/27" in ask_document(doc, "When does his IEP end?").quotes[0].quote.text
+    present = " ".join(q.quote.text for q in ask_document(doc, "Who was at the IEP meeting?").quotes)
+    assert "Dana Park" in present and "Bea Kowal" in present
+    assert "Specific Learning Disability" in ask_document(doc, "wat is his disabilty").quotes[0].quote.text
+    # a twelve-month service is the summer's, not the school year's answer
+    assert "2 x weekly" in ask_document(doc, "How many minutes of speech does he get?").quotes[0].quote.text
+    # a counselor at the meeting is not a counseling service
+    counselor = ask_document(doc, "Does he see the school counselor?")
+    assert counselor.not_found and counselor.text.startswith("No counseling is listed as a service")
+
+
+def test_a_misspelled_word_is_replaced_only_by_a_word_it_nearly_is():
+    from ingest.iep_document import DocumentIndex
+
+    index = DocumentIndex(doc_of(OTHER_FORM))
+    assert index.spelled("wat is his disabilty") == "wat is his disability"
+    assert index.spelled("Is he allowed a calculator?") == "Is he allowed a calculator?"  # a word, not a typo
