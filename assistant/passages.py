@@ -416,8 +416,8 @@ class PassageComposer:
         restate = self._restated(units, said)
         if restate is not None:  # the asker asks again about what was said: its best part, not a neighbour's
             items = self.pick(question, restate, w.restate_words, kinds, frozenset())
-            given = sum(1 for item in restate.items if _shown(item) and normalize(item.text) in said)
-            if items and len(items) < given:  # never the same passage again in full
+            given = {i for i, item in enumerate(restate.items) if _shown(item) and normalize(item.text) in said}
+            if items and set(items) != given:  # never the same passage again as it was given
                 picked, units = [Picked(restate, items)], [restate] + [u for u in units if u is not restate]
         for first in [] if picked else self._fresh_first(units, said):
             items = self.pick(question, first, w.words, kinds, said)
