@@ -179,6 +179,11 @@ _EVERYDAY = [
     ),
     (r"\balternative (?:school|program|setting|placement|ed)\b", "interim alternative educational setting", True),
     (
+        r"\bvap(?:e|es|ed|ing)\b|\bjuul\w*|\be-?cig\w*|\bcigarettes?\b|\btobacco\b|\bnicotine\b|\balcohol\b|\bdrunk\b",
+        "removal suspension discipline change of placement",
+        True,
+    ),
+    (
         r"\b(?:catholic|christian|religious|parochial|jewish|lutheran|montessori|church|independent|private) (?:day )?schools?\b"
         r"|\bprivately placed\b",
         "private school equitable services",
