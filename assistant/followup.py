@@ -179,6 +179,12 @@ _EVERYDAY = [
     ),
     (r"\balternative (?:school|program|setting|placement|ed)\b", "interim alternative educational setting", True),
     (
+        r"\b(?:suspen\w*|sent home|kicked out|removed)\b[^.?!]*\b(?:again|another time|so many times|over and over)\b"
+        r"|\b(?:another|second|third|fourth|more) suspensions?\b|\bkeeps? (?:getting )?(?:suspend\w*|sent home)\b",
+        "series of removals pattern change of placement",
+        True,
+    ),
+    (
         r"\bvap(?:e|es|ed|ing)\b|\bjuul\w*|\be-?cig\w*|\bcigarettes?\b|\btobacco\b|\bnicotine\b|\balcohol\b|\bdrunk\b",
         "removal suspension discipline change of placement",
         True,
@@ -475,7 +481,7 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\b(?:take|taking|be on|put (?:him|her|them) on|give (?:him|her|them)) (?:\w+ )?"
+        r"\b(?:take|taking|be on|put (?:him|her|them) on|give (?:him|her|them)) (?:\w+ ){0,2}"
         r"(?:meds|medication|medicine|adderall|ritalin)\b",
         "require medicine attend school",
         True,
@@ -518,11 +524,85 @@ def library_words(question: str) -> str:
     return " ".join(extra)
 
 
+# Misspellings common in typed chat, with the word meant: the library's
+# text is spelled right, so "wat happens at a iep meeting" would otherwise miss "what happens".
+_TYPOS = {
+    "wat": "what",
+    "waht": "what",
+    "wht": "what",
+    "agian": "again",
+    "becuase": "because",
+    "becasue": "because",
+    "recieve": "receive",
+    "recieved": "received",
+    "seperate": "separate",
+    "definately": "definitely",
+    "daugter": "daughter",
+    "dauther": "daughter",
+    "daugther": "daughter",
+    "duaghter": "daughter",
+    "skool": "school",
+    "shcool": "school",
+    "scool": "school",
+    "teh": "the",
+    "thier": "their",
+    "wich": "which",
+    "untill": "until",
+    "accomodation": "accommodation",
+    "accomodations": "accommodations",
+    "accomadations": "accommodations",
+    "acommodations": "accommodations",
+    "modifacations": "modifications",
+    "evaluaton": "evaluation",
+    "evalution": "evaluation",
+    "evaulation": "evaluation",
+    "evalutation": "evaluation",
+    "speach": "speech",
+    "theraphy": "therapy",
+    "disabilty": "disability",
+    "disablity": "disability",
+    "diagnoised": "diagnosed",
+    "behavoir": "behavior",
+    "behaivor": "behavior",
+    "suspention": "suspension",
+    "suspened": "suspended",
+    "expeled": "expelled",
+    "meating": "meeting",
+    "meetting": "meeting",
+    "mediaton": "mediation",
+    "complant": "complaint",
+    "transistion": "transition",
+    "eligable": "eligible",
+    "elligible": "eligible",
+    "independant": "independent",
+    "occupatinal": "occupational",
+    "assesment": "assessment",
+    "asessment": "assessment",
+    "paraprofesional": "paraprofessional",
+}
+_TYPO_WORD = re.compile(r"\b[A-Za-z']+\b")
+
+
+def spelled(question: str) -> str:
+    """The question with common chat misspellings ("wat", "agian", "accomodations") spelled right."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        right = _TYPOS.get(word.lower())
+        if right is None or right == word.lower():
+            return word
+        return right[:1].upper() + right[1:] if word[:1].isupper() else right
+
+    return _TYPO_WORD.sub(fix, question)
+
+
 def retrieval_query(question: str, history: Sequence[Turn] = (), knows: Callable[[str], bool] | None = None) -> str:
     """The question alone, or rewritten with the earlier turns' topic when it is a follow-up,
-    with the library's words for the everyday situations it describes. `knows` tells whether
-    the library uses a (stemmed) word, for follow-ups told by their words alone."""
-    earlier = [t.question for t in history if t.question.strip()]
+    with the library's words for the everyday situations it describes, common misspellings
+    spelled right. `knows` tells whether the library uses a (stemmed) word, for follow-ups told
+    by their words alone."""
+    question = spelled(question)
+    earlier = [spelled(t.question) for t in history if t.question.strip()]
     chain = context_turns(question, earlier, knows)
     query = _self_contained(question, chain, knows)
     # the situations the conversation described ("he is 2 and not talking yet") carry to its follow-ups

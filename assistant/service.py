@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from assistant.config import AnswerSettings, Settings
 from assistant.errors import IEPGuideError
 from assistant.evidence import Evidence
-from assistant.followup import asks_to_rank_or_price, describes_school_action, retrieval_query
+from assistant.followup import asks_to_rank_or_price, describes_school_action, retrieval_query, spelled
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import SCOPE_TOPICS, clean_audience, clean_question, conversation_reply
@@ -153,7 +153,7 @@ class Understanding:
         audience = clean_audience(question.audience)
         rewritten = self.rewrite(text, question.history)
         history = question.history
-        followup = rewritten != text and bool(history)
+        followup = rewritten not in (text, spelled(text)) and bool(history)
         said = (history[-1].answer,) if followup and history[-1].answer else ()
         # a follow-up: its new aspect, not the last answer again
         continues = followup and bool(history[-1].sources)

@@ -253,3 +253,26 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "How much does an IEE cost?",
     ):
         assert not asks_to_rank_or_price(question), question
+
+
+def test_common_misspellings_are_spelled_right_for_retrieval_only():
+    from assistant.followup import spelled
+
+    assert spelled("wat happens at a iep meeting") == "what happens at a iep meeting"
+    assert spelled("Wat are accomodations for my daugter?") == "What are accommodations for my daughter?"
+    assert spelled("What is a 504 plan?") == "What is a 504 plan?"
+    assert retrieval_query("my kid got suspened agian").startswith("my kid got suspended again")
+
+
+def test_new_situations_carry_the_library_words_for_them():
+    for question, words in (
+        ("Can the school make my child take his ADHD meds before he comes back?", "require medicine"),
+        ("Can the IEP team have the meeting without me there?", "cannot attend"),
+        ("he's 19 and still in high school, how long can he stay", "age 21"),
+        ("my kid has a feeding tube, can the school refuse to take care of it", "health services nurse"),
+        ("Can they move my kid to a different classroom without telling me?", "prior written notice"),
+        ("I want to ask for an evaluation for dyslexia", "request writing letter"),
+        ("My son got caught with a vape pen at school", "discipline change placement"),
+    ):
+        assert words in retrieval_query(question), question
+    assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
