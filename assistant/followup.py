@@ -185,6 +185,28 @@ _EVERYDAY = [
         True,
     ),
     (
+        r"\baides?\b[^.?!]*\b(?:pulled|taken|shared|sent|moved)\b"
+        r"|\b(?:pull\w*|tak\w+) (?:away )?(?:his|her|their|my \w+'?s?) aide\b",
+        "service not happening aide IEP",
+        True,
+    ),
+    (
+        r"\b(?:break|breaks|breaking|broke|broken|violat\w+|ignor\w+)\b[^.?!]*\b(?:iep|504)\b(?![^.?!]*\brules?\b)",
+        "not following IEP state complaint",
+        True,
+    ),
+    (
+        r"\b(?:(?:she|he|they|child|son|daughter|kid) (?:is|are) deaf|hard of hearing|sign language|\basl)\b",
+        "interpreting related services deaf hard of hearing",
+        False,
+    ),
+    (
+        r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bassembl(?:y|ies)\b"
+        r"|\blunch\b|\bcafeteria\b|\brecess\b",
+        "school activities peers field trips",
+        True,
+    ),
+    (
         r"\bvap(?:e|es|ed|ing)\b|\bjuul\w*|\be-?cig\w*|\bcigarettes?\b|\btobacco\b|\bnicotine\b|\balcohol\b|\bdrunk\b",
         "removal suspension discipline change of placement",
         True,

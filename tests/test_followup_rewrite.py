@@ -273,6 +273,11 @@ def test_new_situations_carry_the_library_words_for_them():
         ("Can they move my kid to a different classroom without telling me?", "prior written notice"),
         ("I want to ask for an evaluation for dyslexia", "request writing letter"),
         ("My son got caught with a vape pen at school", "discipline change placement"),
+        ("My son's aide keeps getting pulled to help other kids", "service happening"),
+        ("What rights do I have if the school breaks the IEP?", "following state complaint"),
+        ("can a school refuse to let my kid go on the field trip", "activities peers"),
+        ("My daughter is deaf. Does she get an interpreter in class?", "related services hard hearing"),
     ):
         assert words in retrieval_query(question), question
     assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
+    assert "state complaint" not in retrieval_query("he was suspended for breaking a school rule in his IEP year")
