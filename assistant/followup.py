@@ -191,7 +191,7 @@ _EVERYDAY = [
         True,
     ),
     (
-        r"\b(?:break|breaks|breaking|broke|broken|violat\w+|ignor\w+)\b[^.?!]*\b(?:iep|504)\b(?![^.?!]*\brules?\b)",
+        r"\b(?:break|breaks|breaking|broke|broken|violat\w+|ignor\w+)\b(?![^.?!]*\b(?:rules?|code|law)\b)[^.?!]*\b(?:iep|504)\b",
         "not following IEP state complaint",
         True,
     ),
