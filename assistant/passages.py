@@ -417,7 +417,8 @@ class PassageComposer:
         if restate is not None:  # the asker asks again about what was said: its best part, not a neighbour's
             items = self.pick(question, restate, w.restate_words, kinds, frozenset())
             given = {i for i, item in enumerate(restate.items) if _shown(item) and normalize(item.text) in said}
-            if items and set(items) != given:  # never the same passage again as it was given
+            # never the same passage again as it was given, unless it opens the steps a "what happens" question asks for
+            if items and (set(items) != given or (asks_process(question) and _opening(restate))):
                 picked, units = [Picked(restate, items)], [restate] + [u for u in units if u is not restate]
         for first in [] if picked else self._fresh_first(units, said):
             items = self.pick(question, first, w.words, kinds, said)
