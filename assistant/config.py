@@ -193,6 +193,12 @@ class AnswerSettings(Section):
         le=0.3,
         description="Higher threshold for a question asking for the best of something, a recommendation or a price.",
     )
+    abstain_advice_margin: float = Field(
+        default=0.06,
+        ge=0.0,
+        le=0.3,
+        description="Higher threshold for a question asking for medical, diagnosis or at-home parenting advice.",
+    )
     abstain_followup_margin: float = Field(
         default=0.05,
         ge=0.0,

@@ -532,6 +532,27 @@ _RANKING = re.compile(
 )
 
 
+# Asking for medical or at-home parenting advice ("what medicine helps with focus", "how do I
+# get him diagnosed", "how do I calm her down at home"): the library's guidance is about school
+# and the law, so such a question needs stronger evidence too.
+_ADVICE = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we)\b[^.?!]*\bat home\b(?![^.?!]*\b(?:school|iep|504|device|tablet|laptop)\b)"
+    r"|\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:what|which) age\b[^.?!]*\bdiagnos\w+"
+    r"|\b(?:who|where) can\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
+    r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
+    r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
+    r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
+    r"|\bparking (?:permit|placard|pass|tag)\b",
+    re.I,
+)
+
+
+def asks_for_outside_advice(question: str) -> bool:
+    """Whether the question asks for medical, diagnosis or at-home parenting advice
+    (settings.answer.abstain_advice_margin raises the evidence it needs)."""
+    return bool(_ADVICE.search(question))
+
+
 def asks_to_rank_or_price(question: str) -> bool:
     """Whether the question asks for the best of something, a recommendation or a going price
     (settings.answer.abstain_ranking_margin raises the evidence it needs)."""

@@ -21,7 +21,13 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from assistant.config import AnswerSettings, Settings
 from assistant.errors import IEPGuideError
 from assistant.evidence import Evidence
-from assistant.followup import asks_to_rank_or_price, describes_school_action, retrieval_query, spelled
+from assistant.followup import (
+    asks_for_outside_advice,
+    asks_to_rank_or_price,
+    describes_school_action,
+    retrieval_query,
+    spelled,
+)
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
 from assistant.questions import SCOPE_TOPICS, clean_audience, clean_question, conversation_reply
@@ -185,6 +191,8 @@ class Answering:
             threshold -= self.settings.abstain_followup_margin
         if asks_to_rank_or_price(query.asked):  # the library ranks, recommends and prices nothing
             threshold += self.settings.abstain_ranking_margin
+        if asks_for_outside_advice(query.asked):  # nor does it give medical or at-home parenting advice
+            threshold += self.settings.abstain_advice_margin
         if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)

@@ -281,3 +281,27 @@ def test_new_situations_carry_the_library_words_for_them():
         assert words in retrieval_query(question), question
     assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
     assert "state complaint" not in retrieval_query("he was suspended for breaking a school rule in his IEP year")
+
+
+def test_asking_for_medical_or_at_home_advice_is_told_apart():
+    from assistant.followup import asks_for_outside_advice
+
+    for question in (
+        "how do i calm my daughter down when she has a meltdown at home",
+        "How do I teach my child with Down syndrome to read at home?",
+        "how do I get my kid diagnosed with ADHD",
+        "at what age can a doctor diagnose autism",
+        "what medicine helps with focus",
+        "does a gluten free diet help kids with ADHD focus in class",
+        "does my health insurance have to cover ABA therapy for autism",
+        "Can I get a disabled parking permit for my child?",
+    ):
+        assert asks_for_outside_advice(question), question
+    for question in (
+        "Can my son use his school tablet at home?",
+        "A doctor diagnosed him with ADHD. Does he qualify for an IEP?",
+        "Can the school make my child take medicine?",
+        "Can the school bill my insurance for speech therapy?",
+        "How can I help at home with his IEP goals?",
+    ):
+        assert not asks_for_outside_advice(question), question
