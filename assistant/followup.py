@@ -542,7 +542,11 @@ _ADVICE = re.compile(
     r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
-    r"|\bparking (?:permit|placard|pass|tag)\b",
+    r"|\bparking (?:permit|placard|pass|tag)\b"
+    r"|\bis there a cure\b|\bcures? (?:for )?(?:dyslexia|autism|adhd|it)\b|\bwhat causes\b|\bsigns of (?:autism|adhd|dyslexia)\b"
+    r"|\b(?:tell|explain)\b[^.?!]*\b(?:siblings?|brothers?|sisters?|grandparents?|relatives)\b"
+    r"|\bshould (?:i|we) tell (?:him|her|them|my \w+) (?:he|she|they) (?:has|have|is|are)\b"
+    r"|\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my)\b|\b(?:what|which) (?:summer )?camps\b",
     re.I,
 )
 

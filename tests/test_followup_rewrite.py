@@ -295,6 +295,9 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "does a gluten free diet help kids with ADHD focus in class",
         "does my health insurance have to cover ABA therapy for autism",
         "Can I get a disabled parking permit for my child?",
+        "is there a cure for dyslexia",
+        "how do I explain my child's disability to his siblings",
+        "what sports are good for kids with ADHD",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -303,5 +306,6 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "Can the school make my child take medicine?",
         "Can the school bill my insurance for speech therapy?",
         "How can I help at home with his IEP goals?",
+        "Can the school tell other parents about my son's disability?",
     ):
         assert not asks_for_outside_advice(question), question
