@@ -146,7 +146,8 @@ _EVERYDAY = [
     ),
     (
         r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
-        r"|\bhit(?:s|ting)? (?:other|kids|staff|teachers?)\b"
+        r"|\b(?:hit|hits|hitting|kicked|kicks|bit|bites|punched|pushed|shoved) "
+        r"(?:other|another|kids|staff|teachers?|a (?:classmate|student|kid|teacher))\b"
         r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
         "behavior functional behavioral assessment behavior intervention plan",
         False,
@@ -198,6 +199,18 @@ _EVERYDAY = [
     (
         r"\b(?:(?:she|he|they|child|son|daughter|kid) (?:is|are) deaf|hard of hearing|sign language|\basl)\b",
         "interpreting related services deaf hard of hearing",
+        False,
+    ),
+    (
+        r"\b(?:tell|told|telling|share|sharing|announce)\b[^.?!]*"
+        r"\b(?:the class|other (?:students|kids|parents|teachers)|classmates)\b",
+        "confidential talk about IEP with others",
+        False,
+    ),
+    (
+        r"\b(?:don'?t|do not|doesn'?t) (?:need|have) to (?:go|attend|come|be there)\b|\bskip (?:the|an|this) (?:iep )?meeting\b"
+        r"|\bexcus\w+ from (?:the|an) (?:iep )?meeting\b",
+        "team member excused skip meeting written agreement",
         False,
     ),
     (
