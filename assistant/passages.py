@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.followup import own_words
+from assistant.followup import own_words, substitute, topic_of
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
@@ -217,6 +217,38 @@ def asks_for(question: str) -> set[str]:
 def definitional(question: str) -> bool:
     """ "What is X?": answered by the opening of the article about X."""
     return bool(_DEFINITION.match(question))
+
+
+# "What is an IEE and who pays for it?": a question, then " and " and a second question of its own.
+_TWO_PARTS = re.compile(
+    r"^(?P<first>.{8,}?[a-z0-9)])\s*,?\s+and\s+(?P<second>(?:who|what|when|where|why|how|which|can|could|does|do|is|are|will"
+    r"|should|must|may|would|has|have)\b.{4,})$",
+    re.I,
+)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them|those|these|there)\b", re.I)
+
+
+def two_parts(question: str) -> tuple[str, str] | None:
+    """The two questions of a two-part question, the second with the first's topic for a pronoun
+    ("who pays for it?" -> "who pays for an IEE?" when the first names one), else None."""
+    match = _TWO_PARTS.match(question.strip())
+    if not match:
+        return None
+    first, second = match.group("first").strip(), match.group("second").strip()
+    if not (
+        _ASKS_RULE.search(first)
+        or _ASKS_NUMBER.search(first)
+        or re.match(r"^\s*(?:what|who|when|where|why|how|which)\b", first, re.I)
+    ):
+        return None  # "my son is being suspended a lot, how many days ..." is not two questions joined by "and"
+    topic = topic_of(first)
+    if topic and (named := substitute(second, topic)):
+        return first, named
+    if _POINTS_BACK.search(second):  # "can we skip it?": the first part's words say what "it" is
+        return first, f"{second} ({' '.join(dict.fromkeys(w for w in words(first) if content_terms(w)))})"
+    return first, second
 
 
 def asks_process(question: str) -> bool:
@@ -512,9 +544,50 @@ class PassageComposer:
         units = self.units(question, query_vector, candidates, asked if followup else "")
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         picked = self.choose(question, units, already)
-        if picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
+        parts = None if followup else two_parts(question)
+        if picked and parts is not None:  # "What is an IEE and who pays for it?": a passage for each part
+            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already) or picked
+        elif picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
             picked = self.outline(picked[0], already) or picked
         return render(picked)
+
+    def _with_article(self, candidates: list[Hit], unit: Unit) -> list[Hit]:
+        """The candidates and every other section of the article of `unit`, those scored as the
+        weakest candidate (so their questions and words decide among them)."""
+        if self.article is None or not candidates:
+            return candidates
+        floor = min(h.score for h in candidates)
+        have = {h.chunk.id for h in candidates}
+        return candidates + [Hit(c, floor) for c in self.article(unit.chunk.source) if c.id not in have]
+
+    def answer_parts(self, parts: tuple[str, str], candidates: Sequence[Hit], said: Set[str]) -> list[Picked]:
+        """A two-part question: the passage that best answers the first part, then the one (not the
+        same) that best answers the second, each in the form its part asks for."""
+        w = self.weights
+        picked: list[Picked] = []
+        matrices = self.sentences.for_chunks([h.chunk for h in candidates])
+        for n, part in enumerate(parts):
+            vector = np.asarray(self.embedder.query(part), dtype=np.float32)
+            # each candidate scored by its sentence closest to this part, not by the whole question
+            rescored = [
+                Hit(h.chunk, 0.5 * h.score + 0.5 * float((matrices[h.chunk.id] @ vector).max()))
+                for h in candidates
+                if h.chunk.id in matrices
+            ]
+            units = self.units(part, vector, rescored)
+            budget = w.words if n == 0 else w.second_words
+            if picked and units and units[0].chunk.id == picked[0].unit.chunk.id:
+                return []  # the first part's passage answers the second part too
+            for unit in units:
+                if any(p.unit.chunk.id == unit.chunk.id for p in picked):
+                    continue
+                items = self.pick(part, unit, budget, asks_for(part), said)
+                if picked:
+                    items = self._new_facts(picked, unit, items)
+                if items:
+                    picked.append(Picked(unit, items))
+                    break
+        return picked if len(picked) == 2 else []
 
     def outline(self, opening: Picked, said: Set[str]) -> list[Picked]:
         """A process question answered from an article's opening: the opening's first sentences,

@@ -108,3 +108,22 @@ def test_a_followups_own_words_count_more_than_the_topic_it_borrowed():
         return scores["m1"] - scores["m2"]
 
     assert lead("can I appeal it?") < lead("") - 0.02
+
+
+def test_a_two_part_question_is_split_and_its_second_part_knows_the_topic():
+    from assistant.passages import two_parts
+
+    assert two_parts("What is an IEE and who pays for it?") == ("What is an IEE", "who pays for an IEE?")
+    first, second = two_parts("Does my child need to be tested every 3 years and can we skip it?")
+    assert first.startswith("Does my child") and second.startswith("can we skip it? (") and "tested" in second
+    assert two_parts("Can a child with ADHD and autism get an IEP?") is None  # one question about two things
+    assert two_parts("my son is in 4th grade and what should I ask for") is None  # a situation, then a question
+
+
+def test_each_part_of_a_two_part_question_gets_its_own_passage():
+    who = _chunk("w1", "Who decides?", "The IEP team decides, and the parents are part of the team.")
+    cost = _chunk("w2", "Does it cost anything?", "Extended school year services are free to the family.")
+    what = _chunk("w3", "What is extended school year?", "Extended school year means services over the summer break.")
+    text, citations = _ask("What is extended school year and who decides?", [what, cost, who], [0.9, 0.8, 0.5])
+    assert "services over the summer" in text and "The IEP team decides" in text
+    assert "free to the family" not in text
