@@ -16,7 +16,12 @@ Pennsylvania-style IEP with a yes/no special considerations checklist, a "Specia
 Instruction (SDI)" table, related services in minutes per 6-day cycle and a placement given as a
 type and amount of support; and a vendor print-out with labels and values run together on one
 line, goals with baselines and numbered objectives, a service summary with minutes per session,
-sessions and frequency in separate columns, and accommodations marked "X" per subject."""
+sessions and frequency in separate columns, and accommodations marked "X" per subject. Two
+more are not shaped like any of those: a middle school's Section 504 plan (not an IEP) for a student
+with type 1 diabetes and ADHD, with the impairment and major life activity, a health plan,
+numbered accommodations, dash-line testing accommodations and a review date in words; and a charter
+school's IEP for a first-grader written almost all in bullet lines, with services, an OT consult,
+goals with "Target:" and "Measured by:" lines, one heading in capitals and dates written two ways."""
 
 from __future__ import annotations
 
@@ -1186,6 +1191,239 @@ PRAIRIE = [
     ),
     ("p", "Parent consent: I consent to the IEP in its entirety.  Signed: Ingrid Lindqvist  02/02/2027"),
 ]
+# A middle school's Section 504 plan (not an IEP): impairment and major life activity, a health
+# plan, numbered health accommodations, dash-line classroom and testing accommodations, a review
+# date in words and attendance in one sentence.
+ASPEN = [
+    ("p", "Aspen Grove Middle School  |  Silverpine School District  |  Office of Student Services"),
+    ("h", "Section 504 Accommodation Plan"),
+    (
+        "p",
+        "This plan is written under Section 504 of the Rehabilitation Act of 1973. It is not an "
+        "Individualized Education Program (IEP). Elias does not receive special education services; "
+        "the team found that his needs can be met in his general education classes with the "
+        "accommodations below.",
+    ),
+    ("p", "Student: Elias Thornbury"),
+    ("p", "Date of birth: March 14, 2013        Grade: 7        Homeroom: 7-B, Ms. Hannah Vries"),
+    ("p", "Parent/guardian: Dana Thornbury (mother), (555) 017-4482"),
+    ("p", "504 Coordinator: Mr. Gregory Osei, Assistant Principal"),
+    ("p", "Type of meeting: Annual review of the 504 plan        Date of meeting: March 10, 2026"),
+    ("h", "Nature of the impairment"),
+    (
+        "p",
+        "Elias has type 1 diabetes, diagnosed when he was 9, managed by his endocrinologist, "
+        "Dr. Simone Achebe. He also has Attention-Deficit/Hyperactivity Disorder (ADHD), combined "
+        "presentation, diagnosed in 2022.",
+    ),
+    ("h", "Major life activity affected"),
+    (
+        "p",
+        "The operation of a major bodily function (the endocrine system); concentrating; learning. "
+        "Low or high blood sugar can leave Elias shaky, tired or unable to focus for up to an hour, and "
+        "his ADHD makes it hard for him to start long assignments, keep track of materials and stay "
+        "with a task for more than 10 to 15 minutes.",
+    ),
+    ("h", "Information the team used"),
+    (
+        "p",
+        "Letter from Dr. Achebe (January 2026); the Diabetes Medical Management Plan; parent and "
+        "teacher rating scales (February 2026); grades for the first semester (two Cs, in math and "
+        "science, with missing assignments); nurse visit log (31 visits this school year).",
+    ),
+    ("h", "Strengths and parent concerns"),
+    (
+        "p",
+        "Elias is a strong reader, likes science labs and plays trumpet in the school band. He manages "
+        "most of his diabetes care on his own. His mother is concerned that Elias hides low blood sugar "
+        "symptoms so that he will not miss class, and that he loses points for work he finished but "
+        "did not turn in.",
+    ),
+    ("page",),
+    ("h", "Health plan"),
+    (
+        "p",
+        "Elias's Diabetes Medical Management Plan (DMMP), signed by Dr. Achebe, is part of this 504 "
+        "plan; the signed copy is kept in the health office with the school nurse, Ms. Paulette Kim, RN. "
+        "Elias wears an insulin pump and a continuous glucose monitor (CGM).",
+    ),
+    ("h", "Health accommodations"),
+    (
+        "p",
+        "1. Blood glucose checks: Elias checks his blood glucose before lunch and before PE, and any "
+        "time he feels symptoms. He may check in any classroom, with his CGM or a finger stick.",
+    ),
+    (
+        "p",
+        "2. Insulin pump: Elias gives his lunch insulin with his pump in the health office; the school "
+        "nurse checks his carbohydrate count and dose.",
+    ),
+    (
+        "p",
+        "3. Snacks allowed in class: Elias may eat a snack or drink juice in any class, at any time, to "
+        "treat or prevent low blood sugar. Fast-acting sugar is kept in his backpack, the health office "
+        "and the PE office.",
+    ),
+    ("p", "4. Access to water and restroom at any time, without asking aloud; Elias shows his pass card."),
+    (
+        "p",
+        "5. Low blood sugar (below 70 mg/dL): Elias is treated where he is with 15 grams of fast-acting "
+        "sugar. He is never sent to the health office alone; an adult or a classmate walks with him.",
+    ),
+    (
+        "p",
+        "6. High blood sugar (above 250 mg/dL): Elias goes to the health office to check ketones, with an escort.",
+    ),
+    ("p", "7. PE: if his reading before PE is below 100 mg/dL, Elias eats a 15-gram snack before he plays."),
+    (
+        "p",
+        "8. Phone: Elias keeps his phone with him in every class, including during tests, because it "
+        "receives his CGM readings. It is not to be taken away as a discipline measure.",
+    ),
+    (
+        "p",
+        "9. Field trips: a trained staff member, trained in his DMMP and in giving glucagon, goes on "
+        "every field trip with Elias and carries his supplies. His parent is told about each trip at "
+        "least 5 school days ahead.",
+    ),
+    (
+        "p",
+        "10. Absences for diabetes care and doctor visits are excused, and Elias has 2 school days to "
+        "make up work for each day missed, without penalty.",
+    ),
+    ("p", "Staff trained on the DMMP this year: Paulette Kim, RN; Coach Marcus Lindell (PE); Ms. Hannah Vries."),
+    ("page",),
+    ("h", "Classroom accommodations"),
+    ("p", "- Seat near the teacher and away from the door"),
+    ("p", "- A movement break of 2 to 3 minutes once each class period (errand, stretch, water)"),
+    ("p", "- Long assignments broken into parts, with a due date for each part"),
+    ("p", "- Teacher checks his planner at the end of math, science and social studies"),
+    ("p", "- A copy of class notes when notes are longer than one page"),
+    ("p", "- Finished work may be turned in one day late without penalty"),
+    ("h", "Testing accommodations"),
+    ("p", "- Extended time: 50% more time (time and a half) on classroom, district and state tests"),
+    ("p", "- Small group setting (no more than 8 students) for tests and quizzes"),
+    (
+        "p",
+        "- If his blood glucose is below 70 mg/dL or above 300 mg/dL during a test, Elias may stop the "
+        "test and finish it later the same day or the next school day, with no penalty",
+    ),
+    ("p", "- Water, snacks, his phone and his glucose meter may stay at his desk during tests"),
+    ("h", "Communication"),
+    (
+        "p",
+        "Ms. Kim emails Ms. Thornbury on any day Elias's blood glucose is below 55 mg/dL at school. "
+        "Mr. Osei sends home a grade and missing-work check every other Friday.",
+    ),
+    ("h", "Review"),
+    (
+        "p",
+        "This plan is in effect from March 11, 2026. Review on or before March 10, 2027, or sooner if the parent or school asks.",
+    ),
+    (
+        "p",
+        "Present: Dana Thornbury (mother); Elias Thornbury (student); Gregory Osei (504 Coordinator); "
+        "Paulette Kim, RN (school nurse); Hannah Vries (math teacher); Luis Carrasco (science teacher); "
+        "Ada Whitlow (school counselor).",
+    ),
+    ("p", "The parent received the Notice of Parent and Student Rights under Section 504 on March 10, 2026."),
+    ("p", "Parent signature: ______________________________    Date: ______________"),
+    ("p", "504 Coordinator signature: ______________________________    Date: ______________"),
+]
+
+# A charter school's IEP for a first-grader written almost all in bullet lines, headings in Title
+# Case and one in capitals, service lines with sessions and minutes, an OT consult, goals with
+# "Target:" and "Measured by:" lines and dates written two ways.
+JUNIPER = [
+    ("h", "Juniper Hill Community Charter School - Individualized Education Program"),
+    ("p", "• Type of IEP: Initial IEP"),
+    ("p", "• IEP meeting date: 6/5/2026"),
+    ("p", "• Next IEP: 6/4/2027"),
+    ("p", "• Reevaluation: June 2029"),
+    ("h", "Student Snapshot"),
+    ("p", "• Name: Noemi Castellanos"),
+    ("p", "• Age: 6    Grade: 1st (2026-27 school year)"),
+    ("p", "• First-grade teacher: Mr. Bennett Ruiz, Room 12"),
+    ("p", "• Languages at home: English and Spanish"),
+    ("p", "• Eligibility: Speech or Language Impairment (primary); Developmental Delay (secondary)"),
+    ("p", "• Case manager: Keiko Albright, Learning Specialist (kalbright@juniperhill.example.org)"),
+    ("p", "• Parents: Marisol and Samuel Castellanos"),
+    ("h", "What Noemi Does Well"),
+    ("p", "• Loves picture books about animals and acts out stories with puppets"),
+    ("p", "• Joins group games at recess and takes turns well"),
+    ("p", "• Counts to 50 and matches numbers to sets of objects up to 20"),
+    ("h", "Where Noemi Needs Support"),
+    (
+        "p",
+        "• Speech: unfamiliar listeners understand about 60% of what Noemi says. She says /t/ for /k/ "
+        'and /d/ for /g/ ("tat" for "cat") and often leaves off the last sound of a word.',
+    ),
+    ("p", "• Language: uses 3- to 4-word sentences; follows 1-step directions, but needs 2-step directions repeated."),
+    ("p", "• Pre-academic: names 31 of 52 upper- and lowercase letters; knows 12 letter sounds."),
+    ("p", "• Fine motor: holds her pencil in a fist grip and tires after about 5 minutes of writing."),
+    (
+        "p",
+        "• Parent input: the family wants classmates and her grandparents to understand Noemi, and "
+        "asked for ideas to practice speech at home.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    ("p", "• Goal 1 - Speech Sounds: Noemi will say /k/ and /g/ at the beginning and end of words in sentences."),
+    ("p", "- Target: 80% accuracy in 3 sessions in a row, by 6/4/2027"),
+    ("p", "- Measured by: SLP data sheets and audio samples"),
+    ("p", "• Goal 2 - Following Directions: Noemi will follow 2-step classroom directions without a repeat."),
+    ("p", "- Target: 4 of 5 chances, on 3 school days in a row"),
+    ("p", "- Measured by: teacher observation checklist"),
+    ("p", "• Goal 3 - Telling About Things: Noemi will use sentences of 5 or more words to tell about a picture or an event."),
+    ("p", "- Target: 8 of 10 sentences in a language sample"),
+    ("p", "- Measured by: SLP language samples, once a month"),
+    ("p", "• Goal 4 - Letters: Noemi will name upper- and lowercase letters shown in random order."),
+    ("p", "- Target: 46 of 52 letters on 2 checks in a row"),
+    ("p", "- Measured by: Learning Specialist letter-naming probes, every 2 weeks"),
+    ("h", "How We Share Progress"),
+    ("p", "• Progress reports on every goal go home with each report card (3 times a year): December, March and June."),
+    ("p", "• Mr. Hale sends home a speech practice page every Friday."),
+    ("page",),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "p",
+        (
+            "• Speech-language therapy: 60 minutes per week, in two 30-minute sessions, pull-out (speech room), "
+            "with Mr. Dmitri Hale, SLP"
+        ),
+    ),
+    (
+        "p",
+        (
+            "• Specialized academic instruction: 30 minutes, 3 days a week, small group in the Learning Center, "
+            "pull-out, with Ms. Albright"
+        ),
+    ),
+    (
+        "p",
+        "• OT consultation, 15 min/month: the occupational therapist, Ms. Rosalind Tate, meets with "
+        "Mr. Ruiz about pencil grip and writing tools. Noemi is not taken out of class for OT.",
+    ),
+    ("p", "• Services start 8/24/2026 (first day of school) and end 6/4/2027."),
+    ("h", "Accommodations"),
+    ("p", "• Directions given one step at a time, with a picture or a gesture"),
+    ("p", "• Visual schedule taped to her desk"),
+    ("p", "• Extra wait time (at least 5 seconds) before she answers a question"),
+    ("p", "• Pencil grip and slant board for writing"),
+    ("p", "• May point to a picture or a word to answer instead of saying it"),
+    ("p", "• Reading screener: directions read aloud and repeated; small group"),
+    ("h", "Where Noemi Learns"),
+    ("p", "• Percent of time in general education: 92%"),
+    ("p", "• Noemi spends the rest of the day in Mr. Ruiz's first-grade class, with lunch, recess, art, music and PE."),
+    ("h", "Extended School Year"),
+    ("p", "• ESY: Not needed at this time. The team will look again if Noemi loses skills over winter break."),
+    ("h", "Transportation"),
+    ("p", "• Transportation: Parent provides. Juniper Hill does not run school buses."),
+    ("h", "Who Was There"),
+    ("p", "• Marisol Castellanos, parent; Keiko Albright, Learning Specialist; Bennett Ruiz, general education teacher"),
+    ("p", "• Dmitri Hale, SLP; Rosalind Tate, OT (by phone); Oren Vasquez, Director of Student Support"),
+    ("p", "- Parent consent to start services: signed by Marisol Castellanos, 6/5/2026"),
+]
 
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
@@ -1197,4 +1435,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "birch": BIRCH,
     "summit": SUMMIT,
     "prairie": PRAIRIE,
+    "aspen": ASPEN,
+    "juniper": JUNIPER,
 }
