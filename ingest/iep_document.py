@@ -1478,6 +1478,8 @@ _SYNONYMS = {
     "help": ("instruct", "support", "servic", "therapi"),
     "sign": ("signatur",),
     "attend": ("particip", "member"),
+    "disabl": ("elig", "impair", "categori", "diagnosi", "condit"),
+    "regular": ("general",),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
@@ -1486,6 +1488,14 @@ _PHRASES = (
         ("transport",),
     ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+    (
+        re.compile(
+            r"\bhow (?:will|do|can|would) (?:i|we) (?:know|find out|hear|see) (?:how|if|whether)\b"
+            r"|\bhow (?:is|are) (?:she|he|they) doing\b|\bmaking progress\b",
+            re.I,
+        ),
+        ("progress", "report"),
+    ),
     (
         re.compile(
             r"\bwho (?:was|were|is|are) (?:at|in|there)\b|\bwho (?:came|attended|went|showed up|signed)\b|\bteam members?\b", re.I
@@ -1529,6 +1539,11 @@ _ITEMS = (
         r"assistive tech|\bat device|communication device|\baac\b",
     ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    (
+        "extended school year services",
+        r"extended school year|\besy\b|summer (?:services|school|program)|services (?:this|over the) summer",
+        r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b",
+    ),
     (
         "an IQ or cognitive score",
         r"\biq\b|intelligence|cognitive (?:score|test|ability)",
@@ -1879,7 +1894,11 @@ def _asked_dates(question: str) -> set[str]:
 
 # How parents name a service by the person who gives it ("does she see the counselor?"); an IEP
 # that only names the person (a counselor at the meeting) does not list the service.
-_PROVIDERS = {"Counseling": r"\bcounsel(?:or|lor)s?\b", "Social work services": r"\bsocial workers?\b"}
+_PROVIDERS = {
+    "Counseling": r"\bcounsel(?:or|lor)s?\b",
+    "Social work services": r"\bsocial workers?\b",
+    "Transportation": r"\b(?:ride|rides|take|takes|get|gets) (?:a |the )?(?:special |school )?bus\b|\bbus to school\b",
+}
 
 
 def _named_service(question: str) -> str | None:

@@ -1060,3 +1060,26 @@ def test_a_misspelled_word_is_replaced_only_by_a_word_it_nearly_is():
     index = DocumentIndex(doc_of(OTHER_FORM))
     assert index.spelled("wat is his disabilty") == "wat is his disability"
     assert index.spelled("Is he allowed a calculator?") == "Is he allowed a calculator?"  # a word, not a typo
+
+
+PLAN_504 = """Section 504 Accommodation Plan
+Student: Eli Park      Grade: 7
+Eligibility: Other Health Impairment (type 1 diabetes)
+Accommodations
+1. Snacks allowed in class at any time.
+2. Extended time: 50% more time on tests.
+Progress
+Progress is shared with each report card (3 times a year).
+Review on or before March 10, 2027"""
+
+
+def test_a_504_plan_is_read_for_what_it_has_and_what_it_lacks():
+    doc = doc_of(PLAN_504)
+    assert "Other Health Impairment" in ask_document(doc, "whats his disability").quotes[0].quote.text
+    assert "report card" in ask_document(doc, "How will I know how he's doing?").quotes[0].quote.text
+    bus = ask_document(doc, "Does he ride the bus to school?")
+    assert bus.not_found and bus.text.startswith("No transportation is listed")
+    summer = ask_document(doc, "Will he get extended school year services this summer?")
+    assert summer.not_found and "extended school year services" in summer.text
+    # an IEP that names summer services is not said to lack them
+    assert not ask_document(doc_of(ANSWERING), "Does she get ESY this summer?").not_found
