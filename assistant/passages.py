@@ -191,6 +191,11 @@ def unit_key(chunk: Chunk) -> str:
     return question_key(chunk.section, chunk.title, segment(chunk.text))
 
 
+# The label a regulation paragraph opens with: "Manifestation determination. (1) Within 10 school days…".
+_NOT_LABEL = re.compile(r"\b(?:must|may|can|will|shall|should|is|are|was|were|be|it|you|we|they|he|she|this|there)\b", re.I)
+_PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z0-9]{1,4}\)\s*)*([A-Z][a-z]+(?:[ -][a-z]+){0,6})\.\s+(?=\(|[A-Z])")
+
+
 def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
     """The question a unit answers: its heading when that is a question, otherwise the heading
     (or the document title for an untitled opening) with the first sentence."""
@@ -199,6 +204,13 @@ def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
         return heading
     first = next((i.text for i in items if not i.list_item), items[0].text if items else "")
     lead = heading if heading and heading.lower() != "overview" else title
+    labels = [
+        m.group(1)
+        for i in items
+        if (m := _PARAGRAPH_LABEL.match(i.text)) and not _VERDICT.match(m.group(1)) and not _NOT_LABEL.search(m.group(1))
+    ]
+    if labels:  # a regulation's paragraphs name what they are about: "(e) Manifestation determination. (1) Within…"
+        return f"{lead}: {'; '.join(dict.fromkeys(labels))}. {first}"[:400]
     return f"{lead}: {first}"[:400]
 
 

@@ -127,3 +127,19 @@ def test_each_part_of_a_two_part_question_gets_its_own_passage():
     text, citations = _ask("What is extended school year and who decides?", [what, cost, who], [0.9, 0.8, 0.5])
     assert "services over the summer" in text and "The IEP team decides" in text
     assert "free to the family" not in text
+
+
+def test_a_regulation_paragraphs_labels_join_its_question_key():
+    from assistant.passages import question_key, segment
+
+    text = (
+        "If the removal is a change of placement, the team decides the services.\n"
+        "Manifestation determination. (1) Within 10 school days of any decision to change the placement, the team must review.\n"
+        "Notification. On the date of the decision the agency must notify the parents.\n"
+        "No. This is not a label.\n"
+    )
+    key = question_key("34 CFR 300.530 — Authority of school personnel", "Regulations", segment(text))
+    assert key.startswith(
+        "34 CFR 300.530 — Authority of school personnel: Manifestation determination; Notification. If the removal"
+    )
+    assert question_key("Can a school suspend a child?", "", segment(text)) == "Can a school suspend a child?"
