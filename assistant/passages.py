@@ -193,7 +193,7 @@ def unit_key(chunk: Chunk) -> str:
 
 # The label a regulation paragraph opens with: "Manifestation determination. (1) Within 10 school days…".
 _NOT_LABEL = re.compile(r"\b(?:must|may|can|will|shall|should|is|are|was|were|be|it|you|we|they|he|she|this|there)\b", re.I)
-_PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z0-9]{1,4}\)\s*)*([A-Z][a-z]+(?:[ -][a-z]+){0,6})\.\s+(?=\(|[A-Z])")
+_PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z0-9]{1,4}\)\s*)*([A-Z][a-z]+(?:[ -][a-z]+){0,6})\.(?:\s+(?=\(|[A-Z])|$)")
 
 
 def question_key(heading: str, title: str, items: Sequence[Item]) -> str:

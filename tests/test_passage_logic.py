@@ -134,7 +134,7 @@ def test_a_regulation_paragraphs_labels_join_its_question_key():
 
     text = (
         "If the removal is a change of placement, the team decides the services.\n"
-        "Manifestation determination. (1) Within 10 school days of any decision to change the placement, the team must review.\n"
+        "- Manifestation determination. (1) Within 10 school days of a decision to change the placement, the team must review.\n"
         "Notification. On the date of the decision the agency must notify the parents.\n"
         "No. This is not a label.\n"
     )
