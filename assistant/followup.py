@@ -213,6 +213,12 @@ _EVERYDAY = [
         "team member excused skip meeting written agreement",
         False,
     ),
+    (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
+    (
+        r"(?-i:\b(?:SAT|ACT|PSAT|LSAT|GRE|GMAT|MCAT|GED)s?\b)|\bbar exam\b|\bcollege board\b|\btesting (?:company|agency)\b",
+        "standardized exam testing accommodations",
+        False,
+    ),
     (
         r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bassembl(?:y|ies)\b"
         r"|\blunch\b|\bcafeteria\b|\brecess\b",

@@ -277,10 +277,13 @@ def test_new_situations_carry_the_library_words_for_them():
         ("What rights do I have if the school breaks the IEP?", "following state complaint"),
         ("can a school refuse to let my kid go on the field trip", "activities peers"),
         ("My daughter is deaf. Does she get an interpreter in class?", "related services hard hearing"),
+        ("can my son get extra time on the state test", "extended time accommodations"),
+        ("what accommodations can you get on the SAT", "standardized exam"),
     ):
         assert words in retrieval_query(question), question
     assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
     assert "state complaint" not in retrieval_query("he was suspended for breaking a school rule in his IEP year")
+    assert "standardized" not in retrieval_query("she sat down and would not act on the plan")
 
 
 def test_asking_for_medical_or_at_home_advice_is_told_apart():
