@@ -277,7 +277,7 @@ def test_new_situations_carry_the_library_words_for_them():
         ("What rights do I have if the school breaks the IEP?", "following state complaint"),
         ("can a school refuse to let my kid go on the field trip", "activities peers"),
         ("My daughter is deaf. Does she get an interpreter in class?", "related services hard hearing"),
-        ("can my son get extra time on the state test", "extended time accommodations"),
+        ("can my son get extra time on the state test", "extended accommodations"),
         ("what accommodations can you get on the SAT", "standardized exam"),
     ):
         assert words in retrieval_query(question), question
