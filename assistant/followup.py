@@ -237,9 +237,15 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\b(?:tell|explain|give|put)\b[^.?!]*\bin writing\b|\bwritten (?:reasons?|explanation|notice)\b"
-        r"|\b(?:refus\w+|denied|said no)\b[^.?!]*\bwhy\b",
-        "prior written notice",
+        r"\b(?:tell|explain|give|put)\b[^.?!]*\bin writing\b|\b(?:refus\w+|denied|said no)\b[^.?!]*\bwhy\b",
+        "prior written notice proposes refuses initiate change",
+        True,
+    ),
+    (r"\bwritten (?:reasons?|explanation|notice)\b", "prior written notice", True),
+    (
+        r"\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b|\breimburs\w*|\brefund\w*"
+        r"|\b(?:pulled|took|take|taking) (?:him|her|them|my \w+) out\b",
+        "reimbursement tuition private school placement",
         True,
     ),
     (

@@ -279,6 +279,8 @@ def test_new_situations_carry_the_library_words_for_them():
         ("My daughter is deaf. Does she get an interpreter in class?", "related services hard hearing"),
         ("can my son get extra time on the state test", "extended accommodations"),
         ("what accommodations can you get on the SAT", "standardized exam"),
+        ("we pulled our son out and put him in a private school, can we get paid back?", "reimbursement tuition"),
+        ("the school is cutting his speech. don't they have to tell me in writing first?", "proposes refuses"),
     ):
         assert words in retrieval_query(question), question
     assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
