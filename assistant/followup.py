@@ -213,6 +213,7 @@ _EVERYDAY = [
         "team member excused skip meeting written agreement",
         False,
     ),
+    (r"\blook(?:ed|s)? (?:at|over) (?:again|once more)\b|\bgone over again\b|\brevisit\w*|\bchecked again\b", "reviewed", False),
     (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
     (
         r"(?-i:\b(?:SAT|ACT|PSAT|LSAT|GRE|GMAT|MCAT|GED)s?\b)|\bbar exam\b|\bcollege board\b|\btesting (?:company|agency)\b",
