@@ -44,8 +44,8 @@ _EMPTY_REFERENCE = re.compile(
 )
 _TOPIC_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)", re.I)
 _DEFINITION = re.compile(
-    r"^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:what\s*(?:is|are|['’]s)\b|whats|tell\s+me\s+about|explain|"
-    r"what\s+does\s+(.+?)\s+mean)\s+(?P<topic>.+?)\s*[?.!]*\s*$",
+    r"^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:what\s+does\s+(?P<meaning>.+?)\s+mean"
+    r"|(?:what\s*(?:is|are|['’]s)\b|whats|tell\s+me\s+about|explain)\s+(?P<topic>.+?))\s*[?.!]*\s*$",
     re.I,
 )
 _MAX_TOPIC_WORDS = 8
@@ -98,9 +98,21 @@ def topic_of(question: str) -> str | None:
     match = _DEFINITION.match(question)
     if not match:
         return None
-    topic = (match.group(1) or match.group("topic")).strip()
+    topic = (match.group("meaning") or match.group("topic")).strip()
     topic = re.sub(r"\s+(?:mean|means)$", "", topic, flags=re.I)
     return topic if 0 < len(words(topic)) <= _MAX_TOPIC_WORDS else None
+
+
+_TERM = re.compile(r"\b(IEE|FBA|BIP|ESY|IFSP|MDR)s?\b")
+
+
+def _named_term(question: str) -> str | None:
+    """The special education term a question names by its acronym (the last one), if any."""
+    found = _TERM.findall(question)
+    if not found:
+        return None
+    term = found[-1]
+    return f"an {term}" if term[0] in "AEFIMO" else f"a {term}"
 
 
 def names_its_topic(question: str) -> bool:
@@ -115,8 +127,8 @@ def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], 
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0], knows) and not _tells_situation(previous):
-            break
+        if not is_followup(chain[0], knows) and not _tells_situation(chain[0]) and not _tells_situation(previous):
+            break  # a situation told mid-thread ("she regresses every summer") keeps the question before it
         chain.insert(0, previous)
     return chain
 
@@ -696,7 +708,14 @@ def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], 
     if not chain:
         return question
     anchor = next((q for q in reversed(chain) if not is_followup(q, knows)), chain[0])
-    topic = topic_of(anchor)
+    # the topic a pronoun stands for: what the thread's latest definition asked about ("What does
+    # extended school year mean?"), else a term the anchor names by its acronym ("should the school do an FBA?")
+    named = topic_of(anchor)
+    topic = (
+        next((topic_of(q) for q in reversed(chain) if names_its_topic(q)), None)
+        or (named if named and not _TOPIC_PRONOUN.search(named) else None)
+        or next((t for q in reversed(chain) if (t := _named_term(q))), None)
+    )
     if topic and (rewritten := substitute(question, topic)):
         return rewritten
     if topic:

@@ -314,3 +314,11 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "Can the school tell other parents about my son's disability?",
     ):
         assert not asks_for_outside_advice(question), question
+
+
+def test_a_pronoun_stands_for_the_threads_topic_however_it_was_named():
+    history = [Turn("What does extended school year mean?"), Turn("my daughter regresses every summer")]
+    assert retrieval_query("how do I ask for it?", history) == "how do I ask for extended school year?"
+    assert retrieval_query("who pays for it?", [Turn("should the school do an FBA?")]) == "who pays for an FBA?"
+    assert topic_of("what does that actually mean?") == "that actually"  # a pronoun, so never a topic:
+    assert "that actually" not in retrieval_query("is it the best?", [Turn("what does that actually mean?")])
