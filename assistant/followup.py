@@ -225,6 +225,12 @@ _EVERYDAY = [
         "team member excused skip meeting written agreement",
         False,
     ),
+    (
+        r"\b(?:his|her|their) own (?:iep )?meetings?\b"
+        r"|\b(?:can|should|does|do) (?:he|she|they|my \w+) (?:come|go|attend|be at)\b[^.?!]*\bmeeting\b",
+        "student take part invite",
+        False,
+    ),
     (r"\blook(?:ed|s)? (?:at|over) (?:again|once more)\b|\bgone over again\b|\brevisit\w*|\bchecked again\b", "reviewed", False),
     (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
     (
