@@ -231,6 +231,36 @@ _EVERYDAY = [
         "student take part invite",
         False,
     ),
+    (
+        r"\bwait and see\b|\bwait (?:a year|another year|until (?:next|third|3rd|he|she))\b"
+        r"|\bgive (?:it|him|her) (?:more )?time\b",
+        "evaluation child find response to intervention delay",
+        True,
+    ),
+    (r"\b(?:iep|504|plan) says\b[^.?!]*\bbut\b", "not following IEP state complaint", True),
+    (
+        r"\bonly (?:disabled|special needs|special ed|special education) (?:kids|students|children)\b",
+        "least restrictive environment placement regular class",
+        True,
+    ),
+    (
+        r"\bmiss(?:es|ed|ing)? (?:his |her |their )?(?:speech|therapy|ot|pt|sessions?|services?|minutes)\b",
+        "service not happening made up",
+        True,
+    ),
+    (
+        r"\b(?:don'?t|do not|didn'?t) (?:believe|trust|agree with) (?:the |her |his |their )?"
+        r"(?:results?|testing|tests|evaluation|psychologist)\b|\b(?:tested|evaluated) (?:her|him|them)\b[^.?!]*\bdon'?t believe\b"
+        r"|\bsaid (?:she|he|they)(?:'s| is| are) fine\b",
+        "independent educational evaluation disagree",
+        True,
+    ),
+    (
+        r"\b(?:sub|subs|substitute)(?: teachers?)?\b[^.?!]*\b(?:iep|504|plan|accommodations?)\b"
+        r"|\b(?:iep|504|plan|accommodations?)\b[^.?!]*\b(?:sub|subs|substitute)(?: teachers?)?\b",
+        "teachers must follow 504 plan accommodations",
+        True,
+    ),
     (r"\blook(?:ed|s)? (?:at|over) (?:again|once more)\b|\bgone over again\b|\brevisit\w*|\bchecked again\b", "reviewed", False),
     (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
     (
@@ -239,7 +269,7 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bassembl(?:y|ies)\b"
+        r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bdances?\b|\bassembl(?:y|ies)\b"
         r"|\blunch\b|\bcafeteria\b|\brecess\b",
         "school activities peers field trips",
         True,
@@ -269,7 +299,8 @@ _EVERYDAY = [
     ),
     (
         r"\bstill waiting\b|\bnothing (?:has )?(?:happened|been done)\b"
-        r"|\b(?:no one|nobody) (?:has )?(?:called|contacted|gotten back)\b|\bmonths? (?:ago|later|have passed)\b",
+        r"|\b(?:no one|nobody) (?:has )?(?:called|contacted|gotten back|answers?|responds?|replie[sd])\b"
+        r"|\bmonths? (?:ago|later|have passed)\b",
         "timeline deadline days",
         True,
     ),

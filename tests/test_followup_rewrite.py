@@ -280,12 +280,17 @@ def test_new_situations_carry_the_library_words_for_them():
         ("can my son get extra time on the state test", "extended accommodations"),
         ("what accommodations can you get on the SAT", "standardized exam"),
         ("we pulled our son out and put him in a private school, can we get paid back?", "reimbursement tuition"),
+        ("he still can't read and the school says wait and see", "child find"),
+        ("they want to put her in a class with only disabled kids", "least restrictive environment"),
+        ("the psychologist tested her and said she's fine but I don't believe the results", "independent educational evaluation"),
+        ("she has a 504 but the sub didn't let her eat a snack", "teachers follow plan"),
         ("the school is cutting his speech. don't they have to tell me in writing first?", "proposes refuses"),
     ):
         assert words in retrieval_query(question), question
     assert "prior written notice" not in retrieval_query("Can they move the meeting to Tuesday?")
     assert "state complaint" not in retrieval_query("he was suspended for breaking a school rule in his IEP year")
     assert "standardized" not in retrieval_query("she sat down and would not act on the plan")
+    assert "independent" not in retrieval_query("what if I don't agree with it?")
 
 
 def test_asking_for_medical_or_at_home_advice_is_told_apart():
