@@ -584,7 +584,7 @@ class PassageComposer:
             rescored = [
                 Hit(h.chunk, 0.5 * h.score + 0.5 * float((matrices[h.chunk.id] @ vector).max()))
                 for h in candidates
-                if h.chunk.id in matrices
+                if h.chunk.id in matrices and matrices[h.chunk.id].size
             ]
             units = self.units(part, vector, rescored)
             budget = w.words if n == 0 else w.second_words

@@ -1491,7 +1491,7 @@ _PHRASES = (
     (
         re.compile(
             r"\bhow (?:will|do|can|would) (?:i|we) (?:know|find out|hear|see) (?:how|if|whether)\b"
-            r"|\bhow (?:is|are) (?:she|he|they) doing\b|\bmaking progress\b",
+            r"|\bmaking progress\b",
             re.I,
         ),
         ("progress", "report"),
