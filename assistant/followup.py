@@ -621,8 +621,7 @@ _RANKING = re.compile(
 # get him diagnosed", "how do I calm her down at home"): the library's guidance is about school
 # and the law, so such a question needs stronger evidence too.
 _ADVICE = re.compile(
-    r"\bhow (?:do|can|should) (?:i|we)\b[^.?!]*\bat home\b(?![^.?!]*\b(?:school|iep|504|device|tablet|laptop)\b)"
-    r"|\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:what|which) age\b[^.?!]*\bdiagnos\w+"
+    r"\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:what|which) age\b[^.?!]*\bdiagnos\w+"
     r"|\b(?:who|where) can\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
     r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
@@ -633,15 +632,27 @@ _ADVICE = re.compile(
     r"|\bis there a cure\b|\bcures? (?:for )?(?:dyslexia|autism|adhd|it)\b|\bwhat causes\b|\bsigns of (?:autism|adhd|dyslexia)\b"
     r"|\b(?:tell|explain)\b[^.?!]*\b(?:siblings?|brothers?|sisters?|grandparents?|relatives)\b"
     r"|\bshould (?:i|we) tell (?:him|her|them|my \w+) (?:he|she|they) (?:has|have|is|are)\b"
-    r"|\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my)\b|\b(?:what|which) (?:summer )?camps\b",
+    r"|\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my|adults|teens|people|someone)\b"
+    r"|\b(?:what|which) (?:summer )?camps\b|\bsupport groups?\b|\bwhat should (?:i|we) look for in a\b"
+    r"|\b(?:a|the) good (?:charter |private |public )?(?:school|program|camp|therapist|doctor|tutor|app)s?\b"
+    r"|\b(?:join|enlist)\w* (?:the )?(?:military|army|navy|air force|marines)\b|\bhome alone\b"
+    r"|\b(?:apply|qualify|sign up)\b[^.?!]*\b(?:disability benefits|ssi|ssdi|social security|food stamps|snap)\b"
+    r"|\bhomeschool\w*\b[^.?!]*\blegal\b|\blegal\b[^.?!]*\bhomeschool\w*"
+    r"|\b(?:sick days|absences|truan\w+)\b[^.?!]*\b(?:reports?|court|fined?)\b",
     re.I,
 )
+# Teaching, calming or organising a child at home, when the question names nothing of school.
+_AT_HOME = re.compile(r"\bat home\b|\b(?:get|stay|keep) (?:him|her|them) organi[sz]ed\b|\bget organi[sz]ed\b", re.I)
+_PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|organi[sz]e|read|help)\w*\b", re.I)
+_SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
 
 
 def asks_for_outside_advice(question: str) -> bool:
     """Whether the question asks for medical, diagnosis or at-home parenting advice
     (settings.answer.abstain_advice_margin raises the evidence it needs)."""
-    return bool(_ADVICE.search(question))
+    if _ADVICE.search(question):
+        return True
+    return bool(_AT_HOME.search(question) and _PARENTING.search(question) and not _SCHOOLING.search(question))
 
 
 def asks_to_rank_or_price(question: str) -> bool:

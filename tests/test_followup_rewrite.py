@@ -308,6 +308,12 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "does my health insurance have to cover ABA therapy for autism",
         "Can I get a disabled parking permit for my child?",
         "how do I get full custody of my son",
+        "what is the best way to teach a dyslexic child to read at home",
+        "how do I help my teenager with ADHD get organized",
+        "can someone with autism join the military",
+        "how do I apply for disability benefits when my son turns 18",
+        "where can I find a support group for parents of kids with autism",
+        "is homeschooling legal in Texas",
         "is there a cure for dyslexia",
         "how do I explain my child's disability to his siblings",
         "what sports are good for kids with ADHD",
@@ -320,6 +326,8 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "Can the school bill my insurance for speech therapy?",
         "How can I help at home with his IEP goals?",
         "Can the school tell other parents about my son's disability?",
+        "my daughter has cancer and can't go to school, can she get teaching at home?",
+        "How can I help my son with his reading goals at home?",
     ):
         assert not asks_for_outside_advice(question), question
 
