@@ -782,5 +782,10 @@ def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], 
         return f"{question} ({topic})"
     # The follow-up's own words lead; the earlier turns lend their content words (not their
     # whole sentences, which would outweigh the new aspect the follow-up asks about).
-    terms = " ".join(dict.fromkeys(w for q in chain for w in words(q) if content_terms(w)))
+    terms = content_words(chain)
     return f"{question} ({terms})" if terms else " ".join([*chain, question])
+
+
+def content_words(turns: Sequence[str]) -> str:
+    """The content words of earlier turns, once each in order: what a question leaning on them borrows."""
+    return " ".join(dict.fromkeys(w for q in turns for w in words(q) if content_terms(w)))

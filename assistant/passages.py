@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.acronyms import expand
-from assistant.followup import own_words, substitute, topic_of
+from assistant.followup import content_words, own_words, substitute, topic_of
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
 from assistant.types import Chunk, Citation, Hit
@@ -259,7 +259,7 @@ def two_parts(question: str) -> tuple[str, str] | None:
     if topic and (named := substitute(second, topic)):
         return first, named
     if _POINTS_BACK.search(second):  # "can we skip it?": the first part's words say what "it" is
-        return first, f"{second} ({' '.join(dict.fromkeys(w for w in words(first) if content_terms(w)))})"
+        return first, f"{second} ({content_words([first])})"
     return first, second
 
 

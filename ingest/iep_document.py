@@ -1683,6 +1683,7 @@ class DocumentIndex:
         # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026").
         self.terms = [set(tokenize(f"{heading} {label} {q.text}")) for (q, heading), label in zip(self.items, labels)]
         self.labels = labels
+        self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
         n = len(self.items) or 1
         df: dict[str, int] = {}
         for terms in self.terms:
@@ -1710,9 +1711,7 @@ class DocumentIndex:
     def spelled(self, question: str) -> str:
         """The question with its misspelled words ("disabilty", "accomodations") replaced by the
         IEP's own word they are closest to; a word is left alone unless it is nearly that word."""
-        if not hasattr(self, "_words"):
-            self._words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}
-        vocabulary = self._words
+        vocabulary = self.words
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -1904,7 +1903,8 @@ _PROVIDERS = {
 def _named_service(question: str) -> str | None:
     """The related service a question names ("speech" -> "Speech-language therapy"), if any."""
     for name, pattern in _RELATED:
-        if re.search(pattern, question, re.I) or re.search(_PROVIDERS.get(name, r"(?!)"), question, re.I):
+        provider = _PROVIDERS.get(name)
+        if re.search(pattern, question, re.I) or (provider and re.search(provider, question, re.I)):
             return name
     return None
 
