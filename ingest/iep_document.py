@@ -470,7 +470,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_TEXT = (
-    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}"
     rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}"
 )  # 3 October 2026
@@ -900,11 +900,11 @@ _MONTHS = {
 
 
 def parse_date(text: str) -> date | None:
-    """A date written as 03/10/2026, 3/10/26, 2026-03-10, March 10, 2026, Mar. 10th, 2026 or
+    """A date written as 03/10/2026, 3/10/26, 03-10-2026, 2026-03-10, March 10, 2026, Mar. 10th, 2026 or
     10 March 2026 (None if not a real date)."""
     text = text.strip()
     try:
-        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text):
+        if m := re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})", text):
             year = int(m.group(3))
             return date(year + 2000 if year < 100 else year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
@@ -936,7 +936,7 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
             value = parse_date(match.group(0))
             if value is None:
                 continue
-            kind = next((k for k, pattern in _DATE_KINDS if pattern.search(context)), None)
+            kind = _date_kind(context)
             if kind is None and first and above is not None and above.page == quote.page:
                 label = _label_above(above.text, quote.text, match.start())
                 kind = next((k for k, pattern in _DATE_KINDS if pattern.search(label)), None)
@@ -944,6 +944,17 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
                 found[kind] = KeyDate(kind, value, quote)
         above = quote
     return [found[k] for k in DATE_LABELS if k in found]
+
+
+def _date_kind(context: str) -> str | None:
+    """The kind of date the words before it name, the nearest label first: in "Meeting Type:
+    Annual Review — Meeting Date: 10-14-2026" the date is the meeting's."""
+    cells = [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
+    for text in [*cells[-2:][::-1], context]:
+        kind = next((k for k, pattern in _DATE_KINDS if pattern.search(text)), None)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _label_above(above: str, line: str, at: int) -> str:
@@ -1479,6 +1490,8 @@ _SYNONYMS = {
     "sign": ("signatur",),
     "attend": ("particip", "member"),
     "disabl": ("elig", "impair", "categori", "diagnosi", "condit"),
+    "diagnosi": ("disabl", "elig", "impair", "categori", "condit"),
+    "updat": ("progress", "report"),
     "regular": ("general",),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
@@ -1491,7 +1504,7 @@ _PHRASES = (
     (
         re.compile(
             r"\bhow (?:will|do|can|would) (?:i|we) (?:know|find out|hear|see) (?:how|if|whether)\b"
-            r"|\bmaking progress\b",
+            r"|\bmaking progress\b|\bhow (?:he|she|they|my \w+)(?:'s|’s| is| are) doing\b",
             re.I,
         ),
         ("progress", "report"),
@@ -1639,6 +1652,11 @@ _GOAL_AREAS = {
 _GRADE_ASKED = re.compile(r"\b(?:what|which) grade\b|\bgrade (?:is|level is) (?:he|she|they)\b", re.I)
 _GRADE_LINE = re.compile(r"(?:^|[.;,]\s+|—\s*)Grade\s*(?:—|:)?\s*(?:\d{1,2}|K|Kindergarten)\b")
 _TOOLS = re.compile(r"text[- ]to[- ]speech|speech[- ]to[- ]text", re.I)  # reading and writing tools, not speech therapy
+# A goal's heading line with the goal itself on the next line: "Goal 1 - Talking (expressive
+# communication)", "Annual Goal #1    Area of Need: Reading Fluency".
+_GOAL_HEADING = re.compile(
+    r"^(?:annual\s+|measurable\s+)?goal\s*#?\s*\d{1,2}\b(?!.*\b(?:will|by)\b)(?:[^.!?]|\.(?=\S)){0,80}$", re.I
+)
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b", re.I)
@@ -1652,6 +1670,35 @@ _KNOWN_WORDS = frozenset(
     "children student students daughter reading writing spelling homework".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+# Letters an IEP often spells out or that the checks above read by other names.
+_KNOWN_ACRONYMS = frozenset(
+    "IEP IEPS ESY OT PT SLP BIP FBA AT AAC ARD LRE SDI SAI RSP IQ ELA FAPE PWN CSE SST RTI MTSS OK US USA TV IDEA".split()
+)
+# Letters a parent uses for what an IEP may write in words.
+_ACRONYM_WORDS = {
+    "ABA": r"applied behavio",
+    "SSI": r"supplemental security",
+    "ADHD": r"attention[- ]deficit|\badd\b",
+    "ADD": r"attention[- ]deficit|\badhd\b",
+    "ASD": r"autis",
+    "OHI": r"other health",
+    "SLD": r"learning disab",
+    "ED": r"emotional",
+    "EBD": r"emotional",
+    "DD": r"developmental (?:delay|disabilit)",
+    "TBI": r"brain injur",
+    "ID": r"intellectual",
+    "PE": r"physical education|\bp\.e\.",
+    "APE": r"adapted physical",
+    "ELL": r"english (?:language )?learner|limited english|english proficien",
+    "ESL": r"english (?:language )?learner|second language|limited english",
+    "VI": r"visual",
+    "DHH": r"deaf|hard of hearing",
+    "HI": r"hearing",
+    "BCBA": r"behavior analyst",
+}
+# A line that says an item does not apply: "not eligible", "[X] No", "none", "n/a" (an unticked "[ ] No" does not).
+_SAYS_NO = re.compile(r"\[\s*[xX✓✔]\s*\]\s*no\b|\b(?:not|none|n/a|without|ineligible)\b|(?<!\[ \] )(?<!\[\] )\bno\b", re.I)
 _PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b", re.I)
 PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" question
 INTENT_BOOST = 0.25
@@ -1743,7 +1790,7 @@ class DocumentIndex:
         note, absent = "", False
         if named and not services and not self._mentions(named):
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
-        elif item := self._absent_item(question):
+        elif item := self._absent_item(question) or self._absent_acronym(question):
             note, absent = f"This IEP does not mention {item}. The closest passages:", True
         elif _YES_NO.match(question) and (mention := self._item_mention(question)):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
@@ -1802,7 +1849,7 @@ class DocumentIndex:
         out: list[ScoredQuote] = []
         for s in kept:
             out.append(s)
-            if not _LABEL.match(s.quote.text):
+            if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text)):
                 continue
             i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
             if i is None or i + 1 >= len(self.items):
@@ -1827,17 +1874,33 @@ class DocumentIndex:
                 return None
         return None
 
+    def _absent_acronym(self, question: str) -> str | None:
+        """A program or benefit a question names by its letters ("Does he get ABA?", "is she getting
+        SSI?") that no line of the IEP names, by its letters or its words. The letters this reader
+        knows under other names (OT, ESY, SLP, ...) are left to the checks above."""
+        letters = [c for c in question if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+            return None  # a question typed in capitals names no acronym
+        text = " ".join(q.text for q in self.doc.lines)
+        for acronym in dict.fromkeys(re.findall(r"\b([A-Z]{2,6})s?\b", question)):
+            if acronym in _KNOWN_ACRONYMS or re.search(rf"\b{acronym}s?\b", text, re.I):
+                continue
+            words_ = _ACRONYM_WORDS.get(acronym)
+            if words_ and re.search(words_, text, re.I):
+                continue
+            return acronym
+        return None
+
     def _item_mention(self, question: str) -> Quote | None:
         """For a question naming an item (a behavior plan, an aide, ...), the IEP's first line that
         names it when that line is a heading or says nothing against it ("no behavior plan is
         needed" is not a yes)."""
         for _item, asked, mentioned in _ITEMS:
             if re.search(asked, question, re.I):
-                for quote in self.doc.lines:
-                    if re.search(mentioned, quote.text, re.I):
-                        negated = re.search(r"\b(?:not|no|none|n/a|without)\b", quote.text, re.I)
-                        return None if negated else quote
-                return None
+                lines = [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
+                if not lines or any(_SAYS_NO.search(q.text) for q in lines[:3]):
+                    return None  # "ESY: Not eligible at this time", "[X] No", "no behavior plan is needed"
+                return lines[0]
         return None
 
     def _absent_goal_area(self, question: str) -> str | None:
@@ -1854,8 +1917,12 @@ class DocumentIndex:
             return None  # an area this reader has no words for: no verdict
         for stem in list(stems):
             stems.update(_GOAL_AREAS[stem])
-        goals = [g.text for g in self.doc.goals] or [
-            q.text for q in section.lines if not re.search(r"\bprogress\b|\breport", q.text, re.I)
+        goals = [g.text for g in self.doc.goals] + [
+            q.text
+            for s in self.doc.sections
+            if s.kind == "goals"
+            for q in s.lines
+            if not re.search(r"\bprogress\b|\breport", q.text, re.I)
         ]
         words = {t for text in goals for t in tokenize(text)}
         if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):

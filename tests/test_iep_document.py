@@ -1083,3 +1083,48 @@ def test_a_504_plan_is_read_for_what_it_has_and_what_it_lacks():
     assert summer.not_found and "extended school year services" in summer.text
     # an IEP that names summer services is not said to lack them
     assert not ask_document(doc_of(ANSWERING), "Does she get ESY this summer?").not_found
+
+
+def test_dates_written_with_dashes_take_the_label_nearest_them():
+    doc = doc_of("Meeting Type: — Annual Review — Meeting Date: — 10-14-2026\nNext Annual Review: — 10-13-2027")
+    assert doc.date("meeting").value == date(2026, 10, 14)
+    assert doc.date("annual_review").value == date(2027, 10, 13)
+    assert "10-13-2027" in ask_document(doc, "When is the next IEP meeting?").quotes[0].quote.text
+
+
+def test_a_heading_that_says_no_is_not_a_yes():
+    no = doc_of("Extended School Year\nESY: Not eligible at this time; to be reconsidered by 03/15/2028.")
+    answer = ask_document(no, "Does he get summer school?")
+    assert not answer.note.startswith("Yes")
+    assert "Not eligible" in answer.quotes[0].quote.text
+    ticked = doc_of("Extended School Year\nESY: [X] Yes  [ ] No. Reading, 4x weekly, 60 min, in July.")
+    assert ask_document(ticked, "Does he get summer school?").note.startswith("Yes")
+
+
+def test_a_goal_quoted_by_its_heading_brings_the_goal():
+    doc = doc_of(
+        "Annual Goals\nGoal 1 - Talking (expressive communication)\n"
+        "By Sept. 2028, Rafi will use 3- to 4-word phrases to ask for things at least 10 times a morning.\n"
+        "Goal 2 - Using his hands (fine motor)\nBy Sept. 2028, Rafi will hold a crayon with his fingers in 4 of 5 tries."
+    )
+    answer = ask_document(doc, "What is his talking goal?")
+    texts = [q.quote.text for q in answer.quotes]
+    assert texts[0].startswith("Goal 1") and "3- to 4-word phrases" in texts[1]
+
+
+def test_a_goal_area_in_the_goals_own_words_is_not_absent():
+    doc = doc_of(
+        "Annual Goals and Short-Term Objectives\nAnnual Goal #1    Area of Need: Fluency    Standard: RF.5.4\n"
+        "Annual Goal: By 10-13-2027, Danny will read 5th grade passages at 110 wcpm with 97% accuracy."
+    )
+    assert not ask_document(doc, "whats his reading goal for this year").not_found
+    assert ask_document(doc, "what is his math goal").not_found
+
+
+def test_a_program_named_by_its_letters_that_the_iep_never_names_is_absent():
+    doc = doc_of(ANSWERING + "\nEligibility — Developmental Delay (DD)")
+    aba = ask_document(doc, "Does he get ABA therapy?")
+    assert aba.not_found and aba.note.startswith("This IEP does not mention ABA.")
+    assert ask_document(doc, "is she getting SSI through the school").not_found
+    assert not ask_document(doc, "Does the DD label mean anything?").not_found  # named in the IEP
+    assert not ask_document(doc, "DOES SHE GET EXTENDED TIME").not_found  # capitals name no program
