@@ -21,7 +21,14 @@ more are not shaped like any of those: a middle school's Section 504 plan (not a
 with type 1 diabetes and ADHD, with the impairment and major life activity, a health plan,
 numbered accommodations, dash-line testing accommodations and a review date in words; and a charter
 school's IEP for a first-grader written almost all in bullet lines, with services, an OT consult,
-goals with "Target:" and "Measured by:" lines, one heading in capitals and dates written two ways."""
+goals with "Target:" and "Measured by:" lines, one heading in capitals and dates written two ways.
+The last three were written by someone who had not read the reader: a California-style IEP with
+dates written 10-14-2026, "Annual Goal #N" headings over each goal, an offer of FAPE split across
+two pages ("Group, 4x weekly, 45 min") and CAASPP participation in a table; a transition IEP for a
+17-year-old in numbered sections, with postsecondary goals, one small table per goal, services in
+hours per month and an alternate assessment; and a preschool IEP whose services are "Service: … /
+Amount: …" paragraph pairs, whose goals sit under "Goal N - Area" lines, and whose extended school
+year says "Not eligible at this time"."""
 
 from __future__ import annotations
 
@@ -1425,6 +1432,850 @@ JUNIPER = [
     ("p", "- Parent consent to start services: signed by Marisol Castellanos, 6/5/2026"),
 ]
 
+MAPLE = [
+    ("h", "Maple Canyon Unified School District"),
+    ("p", "North Coast Valley SELPA  |  Individualized Education Program  |  Page 1 - Student Information and Eligibility"),
+    (
+        "table",
+        [
+            ["Student Name:", "Daniel (Danny) Huerta", "Date of Birth:", "03-07-2016"],
+            ["Grade:", "5", "Age:", "10"],
+            ["School of Attendance:", "Los Robles Elementary", "District of Residence:", "Maple Canyon USD"],
+            ["Language of Student:", "English", "EL Status:", "English Only (EO)"],
+            ["Parent/Guardian:", "Graciela Huerta (mother)", "Home Language of Parent:", "Spanish"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Meeting Type:", "Annual Review", "Meeting Date:", "10-14-2026"],
+            ["Next Annual Review:", "10-13-2027", "Date of Last Evaluation:", "10-02-2024"],
+            ["Next Triennial Evaluation:", "10-01-2027", "Case Manager:", "Priya Ramaswamy, Education Specialist (RSP)"],
+        ],
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Primary Disability: Other Health Impairment (OHI) - ADHD, combined presentation.  "
+        "Secondary Disability: Speech or Language Impairment (SLI) - expressive language.",
+    ),
+    (
+        "p",
+        "The IEP team agrees that Danny continues to meet eligibility criteria and that his disability "
+        "affects his involvement and progress in the general education curriculum.",
+    ),
+    ("h", "Health"),
+    (
+        "p",
+        "Danny takes a long-acting ADHD medication at home before school; no medication is given at "
+        "school. He passed the district vision and hearing screening in September 2026. No allergies reported.",
+    ),
+    ("h", "Interpreter / Translation"),
+    (
+        "p",
+        "Mrs. Huerta asked for a Spanish interpreter at IEP meetings. Ms. Lucia Fernandez interpreted at this meeting.",
+    ),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Danny is curious and funny. He loves science, building with LEGO bricks and drawing "
+        "comics. Math computation is at grade level, and he is a strong listener during class read-alouds.",
+    ),
+    (
+        "p",
+        "Reading: On fall CBM probes Danny read 82 words correct per minute (wcpm) on 5th grade passages "
+        "with 93% accuracy (the fall benchmark is 111 wcpm). He skips words he does not know and loses "
+        "his place in long paragraphs.",
+    ),
+    (
+        "p",
+        "Writing: Danny writes 3 to 4 sentences on his own on a topic, without paragraphs. Spelling is "
+        "mostly phonetic. His last on-demand opinion piece scored 1 out of 4 on the district writing rubric.",
+    ),
+    (
+        "p",
+        "Language: The SLP reports that Danny includes 2 of 5 story elements when he retells a story and "
+        "rarely uses linking words such as because, so and then to explain his thinking.",
+    ),
+    (
+        "p",
+        "Social-Emotional/Behavior: Since August, Danny has had 6 recess incidents of pushing or hitting "
+        "a peer, mostly when a game ends or he is out. He calls out in class and has a hard time waiting "
+        "his turn. He works on his own for about 8 minutes before he needs a prompt to get back on task. "
+        "He received a one-day suspension on 09-18-2026.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Huerta is worried about Danny's friendships and the phone calls home "
+        "after recess. She wants him ready for middle school writing and asked that counseling continue.",
+    ),
+    (
+        "p",
+        'Student Input: Danny says recess is "the best and worst part of the day." He wants to join the robotics club next year.',
+    ),
+    ("page",),
+    ("h", "Annual Goals and Short-Term Objectives"),
+    ("p", "Annual Goal #1    Area of Need: Reading Fluency    Standard: RF.5.4"),
+    ("p", "Baseline: Danny reads 82 wcpm on 5th grade passages with 93% accuracy."),
+    (
+        "p",
+        "Annual Goal: By 10-13-2027, Danny will read 5th grade passages at 110 wcpm with 97% accuracy on "
+        "3 consecutive curriculum-based probes.",
+    ),
+    ("p", "Short-term objective 1: By 02-2027, Danny will read 92 wcpm with 95% accuracy."),
+    ("p", "Short-term objective 2: By 06-2027, Danny will read 102 wcpm with 96% accuracy."),
+    ("p", "Person(s) responsible: Education Specialist, general education teacher"),
+    ("p", "Annual Goal #2    Area of Need: Written Expression    Standard: W.5.1"),
+    ("p", "Baseline: Danny writes 3 to 4 sentences without paragraph structure; rubric score 1 of 4."),
+    (
+        "p",
+        "Annual Goal: By 10-13-2027, given a prompt and a graphic organizer, Danny will write a "
+        "3-paragraph opinion essay with an introduction, two reasons supported by facts and a "
+        "conclusion, scoring 3 of 4 on the district writing rubric on 2 of 3 writing samples.",
+    ),
+    ("p", "Short-term objective 1: By 02-2027, Danny will write one paragraph with a topic sentence and 3 details."),
+    ("p", "Short-term objective 2: By 06-2027, Danny will write 2 paragraphs with an introduction and a reason."),
+    ("p", "Person(s) responsible: Education Specialist"),
+    ("page",),
+    ("p", "Annual Goal #3    Area of Need: Expressive Language"),
+    ("p", "Baseline: Danny includes 2 of 5 story elements in a retell and uses few linking words."),
+    (
+        "p",
+        "Annual Goal: By 10-13-2027, after hearing a grade-level story, Danny will retell it with 5 story "
+        "elements (characters, setting, problem, events, solution), using at least 2 linking words "
+        "(because, so, then), in 4 of 5 opportunities, as measured by SLP data.",
+    ),
+    ("p", "Short-term objective 1: By 02-2027, Danny will retell with 3 of 5 story elements in 4 of 5 opportunities."),
+    ("p", "Short-term objective 2: By 06-2027, Danny will retell with 4 of 5 story elements in 4 of 5 opportunities."),
+    ("p", "Person(s) responsible: Speech-Language Pathologist"),
+    ("p", "Annual Goal #4    Area of Need: Social-Emotional / Coping Skills"),
+    (
+        "p",
+        "Baseline: 6 incidents of pushing or hitting at recess in 8 weeks. Danny uses a coping strategy "
+        "about 20% of the time, and only with an adult prompt.",
+    ),
+    (
+        "p",
+        "Annual Goal: By 10-13-2027, when he is upset during recess or a group game, Danny will use a "
+        "taught coping strategy (walk away, take 5 deep breaths, or ask an adult for help) without "
+        "physical contact in 4 of 5 observed incidents, as measured by yard duty logs and counselor data.",
+    ),
+    ("p", "Short-term objective 1: By 02-2027, Danny will use a coping strategy with one adult prompt in 3 of 5 incidents."),
+    ("p", "Short-term objective 2: By 06-2027, Danny will use a coping strategy on his own in 3 of 5 incidents."),
+    ("p", "Person(s) responsible: School Psychologist, Education Specialist"),
+    ("h", "Progress Reporting"),
+    (
+        "p",
+        "Progress toward annual goals will be reported to the parent in writing, in English and Spanish, "
+        "at the end of each quarter (November, January, April and June).",
+    ),
+    ("page",),
+    ("h", "Special Factors - Behavior"),
+    ("p", "Does the student's behavior impede his learning or that of others?    [X] Yes    [ ] No"),
+    (
+        "p",
+        "[X] Behavior is addressed in Annual Goal #4 and in a Behavior Support Plan (BSP) dated "
+        "10-14-2026, attached to this IEP.    [ ] Functional Behavior Assessment (FBA) is recommended.",
+    ),
+    ("h", "Behavior Support Plan (BSP) - Summary"),
+    (
+        "table",
+        [
+            ["Target behavior", "Pushing or hitting peers at recess and in PE, usually when a game ends or he loses"],
+            ["Triggers", "Losing a game, being called out, unstructured play with large groups"],
+            ["Function", "To regain control of the game and escape feelings of frustration"],
+            [
+                "Replacement behavior",
+                "Danny shows his calm card to the yard duty supervisor and sits on the bench by the library for up to 5 minutes",
+            ],
+            [
+                "Prevention",
+                "Lunch Bunch with the school psychologist on Tuesdays; four square with an adult referee; reminder "
+                "of the rules before recess",
+            ],
+            [
+                "Reinforcement",
+                "Stamps on a daily recess card; 4 safe recesses in a week earn 15 minutes of LEGO robotics time on Friday",
+            ],
+            [
+                "Reactive strategies",
+                "Short, calm directions; move other students away; talk it over (restorative conversation) only after he is calm",
+            ],
+        ],
+    ),
+    ("h", "Emergency Interventions"),
+    (
+        "p",
+        "No emergency behavioral interventions have been used with Danny. If an emergency intervention "
+        "is ever used to prevent serious physical harm, staff will notify the parent within one school "
+        "day and complete an Emergency Behavioral Intervention Report, and the IEP team will meet within "
+        "two school days to decide whether an FBA is needed. Restraint and seclusion are not part of "
+        "Danny's plan.",
+    ),
+    ("page",),
+    ("h", "Offer of FAPE - Special Education and Related Services (page 1 of 2)"),
+    ("p", "Individual = one student with the provider. Group = small group. RSP = resource specialist program."),
+    ("h", "Special Education"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Delivery / Frequency / Duration", "Start", "End"],
+            [
+                "330 Specialized Academic Instruction (SAI) - reading",
+                "Education Specialist (RSP)",
+                "Separate Classroom - Resource Room",
+                "Group, 4x weekly, 45 min",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+            [
+                "330 Specialized Academic Instruction (SAI) - writing",
+                "Education Specialist (RSP)",
+                "Regular Classroom (push-in)",
+                "Group, 3x weekly, 30 min",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+        ],
+    ),
+    ("h", "Supplementary Aids, Services, Accommodations and Modifications"),
+    (
+        "p",
+        "Accommodations (classroom and district tests): extended time (1.5x) on tests and long writing "
+        "tasks; preferential seating near instruction and away from the door; movement breaks every 20 "
+        "minutes (errands or a standing desk); graphic organizers and sentence starters for writing; "
+        "speech-to-text for assignments longer than one paragraph; daily check-in/check-out with the "
+        "school psychologist.",
+    ),
+    ("p", "Modifications: None. Danny works on grade-level standards."),
+    ("p", "Related services (DIS - designated instruction and services) continue on the next page."),
+    ("page",),
+    ("h", "Offer of FAPE - Special Education and Related Services (page 2 of 2)"),
+    ("h", "Related Services (DIS)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Delivery / Frequency / Duration", "Start", "End"],
+            [
+                "415 Language and Speech",
+                "Speech-Language Pathologist (SLP)",
+                "Separate Classroom - Speech Room",
+                "Group, 2x weekly, 25 min",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+            [
+                "510 Individual Counseling",
+                "School Psychologist",
+                "Counseling Office",
+                "Individual, 1x weekly, 30 min",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+            [
+                "515 Counseling and Guidance (Lunch Bunch social skills group)",
+                "School Psychologist",
+                "Counseling Office",
+                "Group, 1x weekly, 30 min",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+            [
+                "Specialized Transportation",
+                "District Transportation",
+                "Home to school and back",
+                "Daily, round trip",
+                "10-15-2026",
+                "10-13-2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Transportation: curb-to-curb on the small bus with a bus aide. The Transportation Office will "
+        "call Mrs. Huerta with the pickup time. Transportation is provided because Danny has run into "
+        "the street when upset.",
+    ),
+    ("h", "Educational Setting"),
+    (
+        "p",
+        "Placement: general education 5th grade class at Los Robles Elementary with RSP and DIS services. "
+        "Minutes per week outside the regular class: 290 of 1,750 (17%). Percent of time in the regular "
+        "class, extracurricular and nonacademic activities: 83%. Danny takes part with general education "
+        "peers in lunch, recess, PE, music, assemblies and field trips.",
+    ),
+    ("page",),
+    ("h", "Statewide Assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Designated supports / accommodations"],
+            [
+                "CAASPP Smarter Balanced - ELA (grade 5)",
+                "Yes, with supports",
+                "Separate setting (small group); breaks; noise buffers",
+            ],
+            [
+                "CAASPP Smarter Balanced - Math (grade 5)",
+                "Yes, with supports",
+                "Text-to-speech for items; breaks; separate setting",
+            ],
+            ["California Science Test (CAST), grade 5", "Yes, with supports", "Text-to-speech; separate setting"],
+            ["ELPAC", "Not applicable (English Only)", "-"],
+        ],
+    ),
+    ("p", "CAASPP tests have no time limit; Danny may finish a test over more than one day."),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY: [X] Yes  [ ] No.  Danny lost about 20 wcpm over last summer and took 7 weeks to recover. "
+        "ESY services: SAI (reading), Group, 4x weekly, 60 min, June 21 - July 16, 2027, at Vista del Mar "
+        "Elementary. Transportation is provided for ESY.",
+    ),
+    ("h", "Emergency Circumstances Plan"),
+    (
+        "p",
+        "If the school is closed or in-person instruction stops for more than 10 school days because of "
+        "an emergency (for example a fire, flood or public health order), Danny's services will be given "
+        "through distance learning: SAI by live video, Group, 3x weekly, 30 min; Language and Speech by "
+        "teletherapy, Group, 1x weekly, 30 min; Individual Counseling by phone or video, 1x weekly, 20 min. "
+        "The case manager will contact the family within 3 school days of the closure to set a schedule. "
+        "The district will lend a Chromebook and a hotspot if needed. Transportation stops during a closure.",
+    ),
+    ("page",),
+    ("h", "Consent and Signatures"),
+    (
+        "p",
+        "[X] I consent to all parts of this IEP.  [ ] I consent to the IEP except for the parts listed "
+        "below.  [ ] I do not consent.   Parent signature: Graciela Huerta   Date: 10-14-2026",
+    ),
+    (
+        "p",
+        "The parent asked for a Spanish translation of the IEP. The district will provide the translated "
+        "IEP within 30 days.  I received a copy of the Procedural Safeguards (Notice of Parent Rights) in Spanish: [X]",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Title", "Present"],
+            ["Graciela Huerta", "Parent", "Yes"],
+            ["Priya Ramaswamy", "Education Specialist (RSP) / Case Manager", "Yes"],
+            ["Amanda Sorensen", "General Education Teacher (grade 5)", "Yes"],
+            ["Dr. Felipe Arroyo", "School Psychologist", "Yes"],
+            ["Naomi Whitlock", "Speech-Language Pathologist (SLP)", "Yes"],
+            ["Teresa Quan", "Principal / Administrator Designee", "Yes"],
+            ["Lucia Fernandez", "Spanish Interpreter", "Yes"],
+        ],
+    ),
+]
+
+WILLOW = [
+    ("h", "Willowbrook Local School District"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) - AGES 14 AND OLDER (SECONDARY TRANSITION)"),
+    (
+        "table",
+        [
+            ["Child's name", "Imani Thornton", "Student ID", "4471928"],
+            ["Date of birth", "Feb. 11, 2009", "Age", "17"],
+            ["School", "Willowbrook High School", "Grade", "11"],
+            ["Disability", "Autism", "Secondary disability", "Intellectual Disability"],
+            ["IEP meeting date", "11/3/2026", "IEP start date", "11/4/2026"],
+            ["IEP end date / next review", "11/2/2027", "Reevaluation (ETR) due", "1/20/2028"],
+            ["Parents", "Denise Thornton and Calvin Thornton", "Type of IEP", "Annual"],
+            ["Intervention specialist (case manager)", "Mr. Gideon Park", "Contact", "(614) 555-0187"],
+        ],
+    ),
+    ("h", "Section 1 - Future Planning"),
+    (
+        "p",
+        "In Imani's words: \"I want to work in a bakery and make cupcakes. I want to ride the bus by "
+        "myself and have my own room at my mom's house.\" Her parents want her to have a job she "
+        "enjoys, to be safe in the community and to have friends outside of school.",
+    ),
+    ("h", "Section 2 - Special Instructional Factors"),
+    (
+        "p",
+        "Behavior that impedes learning: No.  Communication needs: Yes (see Goal 3).  Assistive "
+        "technology: Yes - iPad with a visual schedule app and a text-to-speech reader.  Limited "
+        "English proficiency: No.  Blind or visually impaired: No.  Deaf or hard of hearing: No.",
+    ),
+    ("page",),
+    ("h", "Section 3 - Profile"),
+    (
+        "p",
+        "Imani is a friendly, hard-working 17-year-old who loves baking, K-pop and drawing. Her "
+        "Evaluation Team Report (ETR) dated 1/21/2025 found autism and an intellectual disability: "
+        "Full Scale IQ (FSIQ) 58 and a Vineland-3 Adaptive Behavior Composite of 64.",
+    ),
+    (
+        "p",
+        "Imani reads and understands text at about a 2nd grade level and reads functional signs, menus "
+        "and work labels. She adds and subtracts money up to $5 with a calculator and tells time on a "
+        "digital clock. She speaks in short sentences, needs extra time to answer and seldom starts a "
+        "conversation. Loud, crowded rooms upset her; she eats lunch in the library with a peer group "
+        "3 days a week.",
+    ),
+    ("h", "Section 4 - Postsecondary Transition"),
+    (
+        "p",
+        "Age-appropriate transition assessments: student and parent interviews (9/2026); a picture-based "
+        "career interest inventory (9/2026); a situational work assessment at the school coffee cart, "
+        "Willow Brews (10/2026), where Imani followed a 6-step task list with one prompt and worked 45 "
+        "minutes without a break.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal"],
+            [
+                "Education/Training",
+                "Within one year after leaving high school, Imani will complete a food handler certification course "
+                "at Tri-County Career Center.",
+            ],
+            [
+                "Employment",
+                "After high school, Imani will work part-time, 15 to 20 hours per week, in a bakery or cafe kitchen "
+                "with support from a job coach.",
+            ],
+            [
+                "Independent Living",
+                "After high school, Imani will ride the city bus on her own between home and work and make simple "
+                "meals at home using picture recipes.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 4 - Postsecondary Transition (continued)"),
+    (
+        "table",
+        [
+            ["Transition service / activity", "Responsible", "Timeline"],
+            [
+                "Two unpaid work experiences (school coffee cart and Sunrise Bakery)",
+                "Intervention specialist and job coach",
+                "2026-27 school year",
+            ],
+            [
+                "Referral to Vocational Rehabilitation (VR) for pre-employment transition services",
+                "Transition coordinator (Ms. Rhonda Ellis)",
+                "By 1/15/2027",
+            ],
+            [
+                "Apply to the Willow County Board of Developmental Disabilities for adult services",
+                "Parents, with help from the transition coordinator",
+                "By 3/1/2027",
+            ],
+            ["Travel training on city bus Route 12", "District travel trainer", "Begins 2/2027"],
+            ["Get a state ID card; open a bank account with a debit card", "Family", "Summer 2027"],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Imani is in the Life Skills program (functional English, functional math, "
+        "community living and vocational skills) with general education electives in culinary arts and "
+        "art. She is working toward the State Alternate Diploma. After grade 12 she will attend the "
+        "Willowbrook Transition Academy (ages 18-21). Expected graduation date: May 2030.",
+    ),
+    ("h", "Transfer of Rights at the Age of Majority"),
+    (
+        "p",
+        "Imani and her parents were told at the IEP meeting on 11/5/2025, and again on 11/3/2026, "
+        "verbally and in writing, that all rights under IDEA transfer to Imani when she turns 18 on "
+        "Feb. 11, 2027, unless a court appoints a guardian. The team gave the family information about "
+        "guardianship, power of attorney and supported decision-making. The parents plan to use a "
+        "supported decision-making agreement.",
+    ),
+    ("page",),
+    ("h", "Section 5 - Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal 1", "Employment skills"],
+            ["Present level", "Completes a 6-step job task from a picture list with one prompt."],
+            [
+                "Annual goal",
+                "Given a picture task list at a work site, Imani will complete a 10-step job task (for example, "
+                "bagging cookies or resetting tables) on her own with 90% accuracy on 4 of 5 observed shifts.",
+            ],
+            ["Benchmarks", "By 2/2027: 8 steps with one prompt. By 5/2027: 10 steps with one prompt."],
+            ["Measured by", "Job coach task-analysis data"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 2", "Functional math (money)"],
+            ["Present level", "Pays for items up to $5 with a calculator and adult help."],
+            [
+                "Annual goal",
+                "Imani will use the next-dollar strategy to pay for purchases up to $20 and check her change with a "
+                "calculator in 8 of 10 community trips.",
+            ],
+            ["Benchmarks", "By 2/2027: up to $10 in 8 of 10 trials. By 5/2027: up to $20 in 6 of 10 trials."],
+            ["Measured by", "Community trip data sheets"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 5 - Measurable Annual Goals (continued)"),
+    (
+        "table",
+        [
+            ["Goal 3", "Communication"],
+            ["Present level", "When stuck at work, Imani waits without asking for help until an adult notices."],
+            [
+                "Annual goal",
+                'Imani will ask a supervisor or coworker for help in a complete sentence ("Can you show me how to '
+                '...?") without a prompt in 4 of 5 opportunities.',
+            ],
+            ["Benchmarks", "By 2/2027: with a visual cue card. By 5/2027: with a gesture prompt only."],
+            ["Measured by", "SLP and job coach observation"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 4", "Independent living (cooking)"],
+            ["Present level", "Makes toast and a microwave meal with step-by-step adult directions."],
+            [
+                "Annual goal",
+                "Using a picture recipe card and a kitchen timer, Imani will prepare a 5-step recipe safely and on "
+                "her own in 4 of 5 trials.",
+            ],
+            ["Benchmarks", "By 2/2027: 3-step recipe. By 5/2027: 5-step recipe with one prompt."],
+            ["Measured by", "OT and intervention specialist checklists in the Life Skills kitchen"],
+        ],
+    ),
+    (
+        "p",
+        "Progress on each goal will be reported to Imani and her parents every 9 weeks, with grade cards "
+        "(November, January, April and June).",
+    ),
+    ("page",),
+    ("h", "Section 6 - Description of Specially Designed Services"),
+    ("p", "Amounts are written in hours per month (one month = 4 school weeks)."),
+    (
+        "table",
+        [
+            ["Specially designed instruction", "Goals", "Provider", "Location", "Begin", "End", "Amount of time"],
+            [
+                "Functional academics (English and math)",
+                "2",
+                "Intervention specialist",
+                "Life Skills classroom",
+                "11/4/2026",
+                "11/2/2027",
+                "40 hours per month",
+            ],
+            [
+                "Community-based vocational instruction",
+                "1, 3",
+                "Intervention specialist and job coach",
+                "Community job sites",
+                "11/4/2026",
+                "11/2/2027",
+                "16 hours per month",
+            ],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Related services", "Goals", "Provider", "Location", "Begin", "End", "Amount of time"],
+            [
+                "Speech-language therapy",
+                "3",
+                "Speech-language pathologist (SLP)",
+                "Speech room and job sites",
+                "11/4/2026",
+                "11/2/2027",
+                "4 hours per month",
+            ],
+            [
+                "Occupational therapy",
+                "4",
+                "Occupational therapist (OT)",
+                "Life Skills kitchen",
+                "11/4/2026",
+                "11/2/2027",
+                "2 hours per month",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 6 (continued) - Accommodations and supports for school personnel"),
+    (
+        "table",
+        [
+            ["Accommodations", "Where / when"],
+            ["Visual schedule and task lists on her iPad", "All day"],
+            ["Wait at least 10 seconds for her to answer", "All classes and job sites"],
+            ["Ear defenders", "Cafeteria, assemblies and fire drills"],
+            ["Calculator", "All math work and tests"],
+            ["Tests and written directions read aloud", "All classes and tests"],
+            ["5-minute warning before a change in routine", "All day"],
+            ["Modified grading based on IEP goals", "Life Skills classes"],
+        ],
+    ),
+    (
+        "p",
+        "Support for school personnel: the district autism consultant will train the culinary arts "
+        "teacher and the job coach, 2 hours per semester.",
+    ),
+    ("h", "Section 7 - Transportation"),
+    (
+        "p",
+        "Imani rides the regular school bus to and from school. The district van takes her to and from "
+        "community job sites. No special transportation is needed.",
+    ),
+    ("h", "Section 8 - Nonacademic and Extracurricular Activities"),
+    ("p", "Imani takes part in art club and the unified bowling team with support from a peer mentor."),
+    ("h", "Section 9 - Extended School Year"),
+    (
+        "p",
+        "Extended school year: Eligible. Community-based vocational instruction at Sunrise Bakery, 6 hours "
+        "per week for 5 weeks (June 21 - July 23, 2027), to keep her job routine over the summer.",
+    ),
+    ("page",),
+    ("h", "Section 10 - Least Restrictive Environment"),
+    (
+        "p",
+        "Imani is with general education peers 35% of the school day (homeroom, culinary arts, art and "
+        "lunch). She spends the rest of the day in the Life Skills classroom and at community job sites "
+        "because she needs functional academics and job training taught step by step in real settings.",
+    ),
+    ("h", "Section 11 - Statewide and District Testing"),
+    (
+        "table",
+        [
+            ["Test", "How Imani takes part", "Accommodations"],
+            [
+                "State end-of-course tests (English II, Algebra I, Biology, Government)",
+                "Alternate assessment",
+                "Read aloud by the test administrator; breaks",
+            ],
+            ["College entrance test (grade 11)", "Does not take part (takes the alternate assessment)", "-"],
+            ["District benchmark tests", "Exempt; progress measured on IEP goals", "-"],
+        ],
+    ),
+    (
+        "p",
+        "Why an alternate assessment: Imani has a significant cognitive disability, is taught to the "
+        "state's extended standards and needs intensive, individualized instruction in all settings. "
+        "The parents were told that taking the alternate assessment means she will not earn a standard "
+        "diploma.",
+    ),
+    ("h", "Section 12 - Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / date"],
+            ["Imani Thornton", "Student", "Imani T. 11/3/2026"],
+            ["Denise Thornton", "Parent", "D. Thornton 11/3/2026"],
+            ["Calvin Thornton", "Parent", "C. Thornton 11/3/2026"],
+            ["Gideon Park", "Intervention specialist", "G. Park 11/3/2026"],
+            ["Lauren Castellano", "Culinary arts teacher (general education)", "L. Castellano 11/3/2026"],
+            ["Rhonda Ellis", "Transition coordinator", "R. Ellis 11/3/2026"],
+            ["Samir Haddad", "Speech-language pathologist", "S. Haddad 11/3/2026"],
+            ["Dr. Elaine Forsyth", "District representative", "E. Forsyth 11/3/2026"],
+        ],
+    ),
+]
+
+CYPRESS = [
+    ("h", "Cypress Ridge Public Schools - Early Childhood Special Education"),
+    ("p", "Individualized Education Program for a Preschool Child (ages 3-5)"),
+    (
+        "table",
+        [
+            ["Child", "Rafael (Rafi) Adeyemi"],
+            ["Birth date", "May 30, 2023"],
+            ["Age at meeting", "4 years, 3 months"],
+            ["Parents", "Funmilayo Adeyemi and Jordan Adeyemi"],
+            ["Languages at home", "English and Yoruba"],
+            ["Early childhood program", "Little Acorns Learning Center, 4-year-old room, Monday to Friday, 8:30 to 12:30"],
+            ["Eligibility", "Developmental Delay (DD): communication and social-emotional development"],
+            ["ECSE case manager", "Ms. Harriet Vo, itinerant ECSE teacher"],
+        ],
+    ),
+    (
+        "p",
+        "Type of IEP: Initial  |  IEP meeting: Sept. 9, 2027  |  IEP begins: Sept. 13, 2027  |  "
+        "Annual review due: Sept. 8, 2028  |  Evaluation report: Aug. 26, 2027  |  Reevaluation due: Aug. 25, 2030",
+    ),
+    (
+        "p",
+        "Reason for referral: In May 2027 Rafi's preschool teacher and his parents asked for an "
+        "evaluation because he was not talking in sentences and had long meltdowns at drop-off and at "
+        "the end of circle time. Rafi did not receive early intervention services before age 3.",
+    ),
+    ("page",),
+    ("h", "Present Levels of Development"),
+    (
+        "p",
+        'Communication: Rafi uses about 50 single words and a few 2-word phrases ("more juice", "mommy '
+        'go"). He follows 1-step directions when an adult points or gestures. On the PLS-5 he scored 71 '
+        "in Expressive Communication and 84 in Auditory Comprehension (average is 85 to 115).",
+    ),
+    (
+        "p",
+        "Social-emotional: Rafi cries and drops to the floor 3 to 4 times a morning, most often at "
+        "drop-off and when circle time or outside play ends; each episode lasts 5 to 10 minutes. He "
+        "plays next to other children and joins their play when an adult sets it up.",
+    ),
+    (
+        "p",
+        "Adaptive: Rafi uses the toilet during the day with reminders, eats on his own and needs help with zippers and buttons.",
+    ),
+    (
+        "p",
+        "Motor: Rafi runs, climbs and pedals a tricycle. He holds a crayon in his fist and snips paper with scissors.",
+    ),
+    ("p", "Pre-academic: Rafi counts to 10, names colors, matches shapes and knows 6 letters."),
+    (
+        "p",
+        "Parent concerns: The family wants Rafi to be able to tell them about his day and to make a "
+        "friend. They are worried about kindergarten.",
+    ),
+    ("h", "Early Childhood Outcomes - Entry Ratings"),
+    (
+        "table",
+        [
+            ["Outcome", "Entry rating (1-7)", "Date"],
+            ["Positive social-emotional skills (including social relationships)", "3", "9/9/2027"],
+            ["Acquiring and using knowledge and skills (including early language)", "4", "9/9/2027"],
+            ["Taking appropriate action to meet needs", "5", "9/9/2027"],
+        ],
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    ("p", "Goal 1 - Talking (expressive communication)"),
+    (
+        "p",
+        'By Sept. 2028, Rafi will use 3- to 4-word phrases to ask for things, comment and protest ("I '
+        'want blue car", "no, my turn") at least 10 times during a preschool morning, on 3 '
+        "observations in a row.",
+    ),
+    ("p", "Goal 2 - Understanding (receptive communication)"),
+    (
+        "p",
+        'By Sept. 2028, Rafi will follow 2-step directions given without gestures ("get your coat and '
+        'line up") in 4 of 5 opportunities.',
+    ),
+    ("p", "Goal 3 - Moving between activities (social-emotional)"),
+    (
+        "p",
+        "By Sept. 2028, with a picture schedule and a 2-minute warning, Rafi will move from one activity "
+        "to the next without crying or dropping to the floor in 4 of 5 transitions a day for 2 weeks.",
+    ),
+    ("p", "Goal 4 - Playing with friends (social-emotional)"),
+    (
+        "p",
+        "By Sept. 2028, Rafi will join a classmate's play and take 3 turns in a game with no more than "
+        "one adult prompt, on 4 of 5 days.",
+    ),
+    ("p", "Goal 5 - Using his hands (fine motor)"),
+    (
+        "p",
+        "By Sept. 2028, Rafi will hold a crayon with his fingers (not his fist) to copy a circle and a cross in 4 of 5 tries.",
+    ),
+    ("h", "How Progress Is Shared"),
+    (
+        "p",
+        "Progress on Rafi's goals will be reported to his parents with the district's report cards, three "
+        "times a year (December, March and June). The ECSE teacher also writes in Rafi's home-school "
+        "notebook after each visit.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Service: Specialized instruction (itinerant ECSE teacher)          Amount: 3 hours per week, as two "
+        "visits of 90 minutes",
+    ),
+    ("p", "Location: Little Acorns Learning Center, in Rafi's classroom          Dates: 9/13/2027 to 9/8/2028"),
+    ("p", "Service: Speech-language therapy (SLP)          Amount: 30 minutes, 2 times a week"),
+    (
+        "p",
+        "Location: Tuesdays at the Cypress Ridge Early Childhood Center (therapy room); Thursdays at Little "
+        "Acorns, in class          Dates: 9/13/2027 to 9/8/2028",
+    ),
+    ("p", "Service: Occupational therapy (OT) consultation          Amount: 30 minutes per month"),
+    (
+        "p",
+        "Location: Little Acorns; the OT meets with the preschool teacher and the ECSE teacher, and Rafi is "
+        "not taken out of class          Dates: 9/13/2027 to 9/8/2028",
+    ),
+    ("p", "Service: Parent training (home visit)          Amount: 45 minutes, 1 time a month"),
+    ("p", "Location: Family home or video call, with the ECSE teacher          Dates: 9/13/2027 to 9/8/2028"),
+    (
+        "p",
+        "Supports for school staff: the ECSE teacher will train Little Acorns staff on picture schedules "
+        "and first-then boards, 1 hour each quarter.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "Picture schedule of the morning at Rafi's eye level; first-then card; 2-minute warning with a "
+        "visual timer before transitions; calm-down corner with a beanbag and a sensory bin; at drop-off "
+        "a teacher greets Rafi at the door with a favorite toy truck.",
+    ),
+    (
+        "p",
+        "State and district assessments: not applicable (preschool). Progress is measured with the "
+        "district's early childhood observation checklist.",
+    ),
+    ("page",),
+    ("h", "Placement"),
+    (
+        "p",
+        "Placement: community preschool with itinerant special education teacher. Rafi attends a regular "
+        "early childhood program (Little Acorns) at least 10 hours per week and receives most of his "
+        "special education and related services in that program. Time away from the regular early "
+        "childhood program: speech on Tuesdays, 30 minutes a week.",
+    ),
+    (
+        "p",
+        "Cost: the family pays the Little Acorns tuition. The district provides the special education "
+        "and related services in this IEP at no cost to the family.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY: Not eligible at this time; to be reconsidered by 03/15/2028. The team will look at whether "
+        "Rafi loses skills over winter break and how long it takes him to get them back.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Transportation: not provided. The parents drive Rafi to Little Acorns and to speech at the Early "
+        "Childhood Center. The district pays mileage for trips to the Early Childhood Center on request.",
+    ),
+    ("h", "Planning for Kindergarten"),
+    (
+        "p",
+        "Rafi will be old enough for kindergarten in fall 2028. His home school is Magnolia Elementary. "
+        "A transition meeting with the Magnolia kindergarten team will be held by 4/30/2028, and the team "
+        "will review his eligibility category before he starts kindergarten.",
+    ),
+    ("h", "Consent and Team"),
+    ("p", "Consent for the first special education services: signed by Funmilayo Adeyemi on 9/9/2027."),
+    (
+        "table",
+        [
+            ["Team member", "Role"],
+            ["Funmilayo Adeyemi", "Parent"],
+            ["Jordan Adeyemi", "Parent (by phone)"],
+            ["Harriet Vo", "Itinerant ECSE teacher / case manager"],
+            ["Bianca Moretti", "Lead teacher, Little Acorns Learning Center"],
+            ["Owen Castillo", "Speech-language pathologist"],
+            ["Dr. Ruth Abernathy", "School psychologist"],
+            ["Kendra Liu", "ECSE coordinator (district representative)"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -1437,4 +2288,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "prairie": PRAIRIE,
     "aspen": ASPEN,
     "juniper": JUNIPER,
+    "maple": MAPLE,
+    "willow": WILLOW,
+    "cypress": CYPRESS,
 }
