@@ -123,17 +123,39 @@ def names_its_topic(question: str) -> bool:
 
 def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> list[str]:
     """The earlier questions a follow-up leans on, oldest first (empty for a standalone one)."""
-    if not earlier or not is_followup(question, knows) or names_its_topic(question):
+    if not earlier or names_its_topic(question):
+        return []
+    if not is_followup(question, knows) and not _continues_thread(question, earlier[-1], knows):
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0], knows) and not _tells_situation(chain[0]) and not _tells_situation(previous):
+        if not is_followup(chain[0], knows) and not tells_situation(chain[0]) and not tells_situation(previous):
             break  # a situation told mid-thread ("she regresses every summer") keeps the question before it
         chain.insert(0, previous)
     return chain
 
 
-def _tells_situation(turn: str) -> bool:
+# A person or animal the asker talks about ("my daughter", "his service dog"), and a pronoun for one.
+_NAMES_PERSON = re.compile(
+    r"\b(?:my|our|the|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|student|toddler|baby|teen|teenager"
+    r"|grandson|granddaughter|stepson|stepdaughter|dog|animal)s?\b|\b(?:son|daughter|child|kid)'s\b",
+    re.I,
+)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b", re.I)
+
+
+def _continues_thread(question: str, last: str, knows: Callable[[str], bool] | None = None) -> bool:
+    """Whether a question with no pronoun for a topic still goes on from the last turn: that
+    turn named the child (or the service dog) and this question asks about "she" or "he" without
+    naming anyone ("My daughter has dyslexia. Can she get an IEP?" then "what kind of help would
+    she get at school?"). A question with words the library never uses starts anew."""
+    terms = content_terms(question)
+    if knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS:
+        return False
+    return bool(_PERSON_PRONOUN.search(question) and not _NAMES_PERSON.search(question) and _NAMES_PERSON.search(last))
+
+
+def tells_situation(turn: str) -> bool:
     """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
     this spring."): what it says holds for the rest of the conversation."""
     return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)
@@ -151,7 +173,9 @@ def substitute(question: str, topic: str) -> str | None:
 # situation is a school's action toward the child or family.
 _EVERYDAY = [
     (
-        r"\b(?:sen[dt]s?|sending) (?:\w+ )?home\b|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
+        r"\b(?:sen[dt]s?|sending) (?:(?:him|her|them|my \w+|our \w+|kids|students?|(?:the|a) (?:kid|student|child))s? )?home\b"
+        r"(?! (?:a |an |the |some )?(?:notes?|letters?|forms?|papers?|packets?|notices?|flyers?|slips?|reports?|homework))"
+        r"|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
         r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel",
         "removal suspension discipline school days",
         True,
@@ -423,7 +447,8 @@ _EVERYDAY = [
     (
         r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
         r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
-        r"|\bsign(?:ing)? (?:it|the iep|the form)\b|\b(?:have to|must i|should i|do i need to) (?:let|allow)\b",
+        r"|\bsign(?:ing)? (?:it|the iep|the form|anything|something|a form|forms|this|that)\b|\bto sign\b(?! language)"
+        r"|\bsay (?:yes|no) to\b|\b(?:have to|must i|should i|do i need to) (?:let|allow|say yes|agree)\b",
         "consent",
         False,
     ),
@@ -544,7 +569,9 @@ _EVERYDAY = [
         r"\b(?:not|isn'?t|hasn'?t|hasn'?t started|doesn'?t|won'?t|still not|not yet) "
         r"(?:talking|walking|crawling|speaking|babbling|sitting up|saying words)\b"
         r"|\b(?:my|our) (?:toddler|baby|infant)\b|\b(?:is|turned|turns) (?:1|2|one|two|18 months)\b"
-        r"|\b(?:1|2|one|two)[- ]year[- ]old\b|\b(?:speech|motor|developmental) delays?\b",
+        r"|\b(?:1|2|one|two)[- ]year[- ]old\b|\b(?:[1-9]|[12]\d|3[0-5])[- ]months?[- ]old\b"
+        r"|\b(?:speech|motor|developmental) delays?\b"
+        r"|\b(?:isn'?t|not|doesn'?t|won'?t|never) (?:say|saying) (?:any |a )?(?:words?|much)\b",
         "early intervention infants toddlers",
         False,
     ),
@@ -643,7 +670,7 @@ _ADVICE = re.compile(
 )
 # Teaching, calming or organising a child at home, when the question names nothing of school.
 _AT_HOME = re.compile(r"\bat home\b|\b(?:get|stay|keep) (?:him|her|them) organi[sz]ed\b|\bget organi[sz]ed\b", re.I)
-_PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|organi[sz]e|read|help)\w*\b", re.I)
+_PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[sz]e|read|help)\w*\b", re.I)
 _SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
 
 
