@@ -123,39 +123,17 @@ def names_its_topic(question: str) -> bool:
 
 def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> list[str]:
     """The earlier questions a follow-up leans on, oldest first (empty for a standalone one)."""
-    if not earlier or names_its_topic(question):
-        return []
-    if not is_followup(question, knows) and not _continues_thread(question, earlier[-1], knows):
+    if not earlier or not is_followup(question, knows) or names_its_topic(question):
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0], knows) and not tells_situation(chain[0]) and not tells_situation(previous):
+        if not is_followup(chain[0], knows) and not _tells_situation(chain[0]) and not _tells_situation(previous):
             break  # a situation told mid-thread ("she regresses every summer") keeps the question before it
         chain.insert(0, previous)
     return chain
 
 
-# A person or animal the asker talks about ("my daughter", "his service dog"), and a pronoun for one.
-_NAMES_PERSON = re.compile(
-    r"\b(?:my|our|the|a|his|her|their) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|student|toddler|baby|teen|teenager"
-    r"|grandson|granddaughter|stepson|stepdaughter|dog|animal)s?\b|\b(?:son|daughter|child|kid)'s\b",
-    re.I,
-)
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b", re.I)
-
-
-def _continues_thread(question: str, last: str, knows: Callable[[str], bool] | None = None) -> bool:
-    """Whether a question with no pronoun for a topic still goes on from the last turn: that
-    turn named the child (or the service dog) and this question asks about "she" or "he" without
-    naming anyone ("My daughter has dyslexia. Can she get an IEP?" then "what kind of help would
-    she get at school?"). A question with words the library never uses starts anew."""
-    terms = content_terms(question)
-    if knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS:
-        return False
-    return bool(_PERSON_PRONOUN.search(question) and not _NAMES_PERSON.search(question) and _NAMES_PERSON.search(last))
-
-
-def tells_situation(turn: str) -> bool:
+def _tells_situation(turn: str) -> bool:
     """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
     this spring."): what it says holds for the rest of the conversation."""
     return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)

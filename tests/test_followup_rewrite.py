@@ -340,17 +340,6 @@ def test_a_pronoun_stands_for_the_threads_topic_however_it_was_named():
     assert "that actually" not in retrieval_query("is it the best?", [Turn("what does that actually mean?")])
 
 
-def test_a_question_about_she_or_he_goes_on_from_the_turn_that_named_the_child():
-    history = [Turn("My daughter was just diagnosed with dyslexia. Can she get an IEP?")]
-    assert "dyslexia" in retrieval_query("what kind of help would she actually get at school?", history)
-    # naming the child again, or asking about something the library never covers, starts anew
-    assert retrieval_query("what kind of help would my son get at school?", history) == (
-        "what kind of help would my son get at school?"
-    )
-    knows = {"help", "school"}.__contains__
-    assert "dyslexia" not in retrieval_query("how do I bake bread with her?", history, knows=knows)
-
-
 def test_a_form_sent_home_is_not_a_child_sent_home():
     from assistant.followup import library_words
 
