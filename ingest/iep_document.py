@@ -1491,6 +1491,8 @@ _SYNONYMS = {
     "attend": ("particip", "member"),
     "disabl": ("elig", "impair", "categori", "diagnosi", "condit"),
     "diagnosi": ("disabl", "elig", "impair", "categori", "condit"),
+    "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
+    "tantrum": ("behavior", "upset", "calm", "transit", "cri"),
     "updat": ("progress", "report"),
     "regular": ("general",),
 }
@@ -1501,6 +1503,14 @@ _PHRASES = (
         ("transport",),
     ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+    (
+        re.compile(r"\bhow (?:did|does|do|is) (?:he|she|they|my \w+) (?:do|did|doing|score)\b|\bresults?\b|\bscores?\b", re.I),
+        ("score", "standard", "percentil", "result"),
+    ),
+    (
+        re.compile(r"\b(?:help|train|teach|support|coach)\w* (?:us|me|the family|our family|parents?)\b", re.I),
+        ("parent", "famili", "train"),
+    ),
     (
         re.compile(
             r"\bhow (?:will|do|can|would) (?:i|we) (?:know|find out|hear|see) (?:how|if|whether)\b"
@@ -1528,7 +1538,10 @@ _INTENTS = (
     (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
     (re.compile(r"general education|peers|inclusion|\blre\b|least restrictive", re.I), ("lre",)),
     (re.compile(r"summer|\besy\b|extended school year", re.I), ("esy",)),
-    (re.compile(r"transition|after high school|college|\bjob", re.I), ("transition",)),
+    (
+        re.compile(r"transition|after (?:\w+ ){0,3}(?:high )?school\b|graduat|post-?secondary|college|\bjob", re.I),
+        ("transition",),
+    ),
     (re.compile(r"\bwhen\b|\bdates?\b|review|re-?evaluat|meeting", re.I), ("dates", "opening")),
     (re.compile(r"doing now|present levels|read(s|ing)? at|grade level", re.I), ("present_levels",)),
 )
@@ -1670,6 +1683,13 @@ _KNOWN_WORDS = frozenset(
     "children student students daughter reading writing spelling homework".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+# "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
+_ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|what does (?:he|she|my \w+) have\b", re.I)
+_ELIGIBILITY_LINE = re.compile(
+    r"^(?:primary |secondary |educational )?(?:disability|eligibility|diagnosis|handicapping condition|impairment)"
+    r"(?: categor(?:y|ies)| area)?\s*(?:[:—-]|\()",
+    re.I,
+)
 # Letters an IEP often spells out or that the checks above read by other names.
 _KNOWN_ACRONYMS = frozenset(
     "IEP IEPS ESY OT PT SLP BIP FBA AT AAC ARD LRE SDI SAI RSP IQ ELA FAPE PWN CSE SST RTI MTSS OK US USA TV IDEA".split()
@@ -1702,6 +1722,7 @@ _SAYS_NO = re.compile(r"\[\s*[xX✓✔]\s*\]\s*no\b|\b(?:not|none|n/a|without|in
 _PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b", re.I)
 PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" question
 INTENT_BOOST = 0.25
+ITEM_BOOST = 0.15
 SERVICE_BOOST = 0.5
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
@@ -1782,6 +1803,10 @@ class DocumentIndex:
                 q = self.embedder.embed_query(question)
             sims = [_cosine(q, v) for v in self.vectors]
         kinds = {k for pattern, ks in _INTENTS if pattern.search(question) for k in ks}
+        if "transition" in kinds:  # "her goals for after high school" are the transition plan's, not the annual goals
+            kinds.discard("goals")
+        eligibility = bool(_ELIGIBILITY_ASKED.search(question))
+        item_lines = self._item_lines(question)
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
         named = _named_service(question)
         services = [s for s in self.doc.services if named and s.name == named]
@@ -1814,6 +1839,10 @@ class DocumentIndex:
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
+            if eligibility and _ELIGIBILITY_LINE.match(quote.text):
+                score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
+            if id(quote) in item_lines:
+                score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
             if people and _PEOPLE_COLUMNS.search(self.labels[i]):
                 score += PEOPLE_BOOST  # a row of a table of names and roles, for "who was at the meeting"
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
@@ -1873,6 +1902,13 @@ class DocumentIndex:
                     return item
                 return None
         return None
+
+    def _item_lines(self, question: str) -> set[int]:
+        """The lines (by id) that name the item a question asks about (an IQ score, a behavior plan, ...)."""
+        for _item, asked, mentioned in _ITEMS:
+            if re.search(asked, question, re.I):
+                return {id(q) for q, _ in self.items if re.search(mentioned, q.text, re.I)}
+        return set()
 
     def _absent_acronym(self, question: str) -> str | None:
         """A program or benefit a question names by its letters ("Does he get ABA?", "is she getting

@@ -1128,3 +1128,27 @@ def test_a_program_named_by_its_letters_that_the_iep_never_names_is_absent():
     assert ask_document(doc, "is she getting SSI through the school").not_found
     assert not ask_document(doc, "Does the DD label mean anything?").not_found  # named in the IEP
     assert not ask_document(doc, "DOES SHE GET EXTENDED TIME").not_found  # capitals name no program
+
+
+@pytest.mark.integration
+def test_what_the_child_has_and_what_comes_after_high_school_find_their_lines(tmp_path, embedder):
+    from evals.iep_documents import CYPRESS, WILLOW
+    from evals.iep_files import write_docx as write_blocks
+
+    willow = read_iep("willow.docx", write_blocks(tmp_path / "willow.docx", WILLOW).read_bytes())
+    after = ask_document(willow, "What are her goals for after she finishes high school?", embedder=embedder)
+    assert after.quotes[0].quote.section == "Section 4 - Postsecondary Transition"
+    assert any("food handler certification" in q.quote.text for q in after.quotes)
+    cypress = read_iep("cypress.docx", write_blocks(tmp_path / "cypress.docx", CYPRESS).read_bytes())
+    diagnosis = ask_document(cypress, "what is his diagnosis", embedder=embedder)
+    assert diagnosis.quotes[0].quote.text.startswith("Eligibility — Developmental Delay")
+
+
+def test_help_for_the_family_and_test_results_are_found_in_other_words():
+    doc = doc_of(
+        "Services\nService: Specialized instruction (itinerant ECSE teacher) Amount: 3 hours per week\n"
+        "Service: Parent training (home visit) Amount: 45 minutes, 1 time a month\n"
+        "Present Levels\nOn the speech-language evaluation his standard score was 71 (expressive) and 84 (receptive)."
+    )
+    assert "Parent training" in ask_document(doc, "does anybody help us at home with him").quotes[0].quote.text
+    assert "standard score was 71" in ask_document(doc, "how did he do on the speech testing").quotes[0].quote.text
