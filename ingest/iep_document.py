@@ -1543,7 +1543,14 @@ _INTENTS = (
         ("transition",),
     ),
     (re.compile(r"\bwhen\b|\bdates?\b|review|re-?evaluat|meeting", re.I), ("dates", "opening")),
-    (re.compile(r"doing now|present levels|read(s|ing)? at|grade level", re.I), ("present_levels",)),
+    (
+        re.compile(
+            r"doing now|present levels|read(s|ing)? at|grade level|right now|currently|these days"
+            r"|where (?:is|are) (?:he|she|they|my \w+) at\b",
+            re.I,
+        ),
+        ("present_levels",),
+    ),
 )
 # Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
 # mentions one, the answer says so. (Related services are checked against the services listed.)
@@ -1565,6 +1572,8 @@ _ITEMS = (
         r"assistive tech|\bat device|communication device|\baac\b",
     ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
+    ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
     (
         "extended school year services",
         r"extended school year|\besy\b|summer (?:services|school|program)|services (?:this|over the) summer",

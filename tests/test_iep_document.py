@@ -1152,3 +1152,10 @@ def test_help_for_the_family_and_test_results_are_found_in_other_words():
     )
     assert "Parent training" in ask_document(doc, "does anybody help us at home with him").quotes[0].quote.text
     assert "standard score was 71" in ask_document(doc, "how did he do on the speech testing").quotes[0].quote.text
+
+
+def test_a_phone_or_a_calculator_the_iep_never_mentions_is_absent():
+    doc = doc_of(ANSWERING)
+    phone = ask_document(doc, "is he alowed to have his phone in class")
+    assert phone.not_found and phone.note.startswith("This IEP does not mention a phone.")
+    assert ask_document(doc, "Is she allowed to use a calculator?").note.startswith("Yes: this IEP has it")
