@@ -28,7 +28,15 @@ two pages ("Group, 4x weekly, 45 min") and CAASPP participation in a table; a tr
 17-year-old in numbered sections, with postsecondary goals, one small table per goal, services in
 hours per month and an alternate assessment; and a preschool IEP whose services are "Service: … /
 Amount: …" paragraph pairs, whose goals sit under "Goal N - Area" lines, and whose extended school
-year says "Not eligible at this time"."""
+year says "Not eligible at this time". Two more came after the reader had been fixed on those three,
+from the same kind of writer: a Georgia-style initial IEP for a second grader (a services grid whose
+columns are service, frequency, location, initiation and duration, accommodations as bullet lines
+under Presentation, Response, Setting and Scheduling, goals with numbered benchmarks, and a least
+restrictive environment sentence split by a page break), and a revised IEP for a ninth grader with an
+emotional disturbance (a "previously / revised" table, a manifestation determination note, a
+functional behavioral assessment, a behavior intervention plan whose crisis steps run across a page
+break, a class schedule marking co-taught classes, and dates written "the 3rd of March, 2027" and
+"3.3.27")."""
 
 from __future__ import annotations
 
@@ -2276,6 +2284,511 @@ CYPRESS = [
 ]
 
 
+LAUREL = [
+    ("h", "LAUREL SPRINGS COUNTY SCHOOL SYSTEM"),
+    ("p", "Division of Exceptional Student Services | 410 Piedmont Mill Road, Laurel Springs, Georgia 30599"),
+    ("h", "Individualized Education Program (IEP)"),
+    (
+        "table",
+        [
+            ["Student", "Amaya Simone Prescott", "GTID", "7730014825"],
+            ["DOB", "03/11/2019", "Grade", "2"],
+            ["School", "Dogwood Trail Elementary", "Homeroom Teacher", "Mrs. Carolyn Ashby"],
+            ["Primary Area of Eligibility", "Specific Learning Disability (SLD)", "Secondary Area", "None"],
+            ["Case Manager", "Mr. Terrence Oduya, Special Education Teacher", "Phone", "(706) 555-0148"],
+            ["Parent(s)/Guardian(s)", "Monique and Darnell Prescott", "Home Language", "English"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Meeting Type", "Eligibility Date", "IEP Meeting Date", "IEP Begins", "Annual Review Due", "Re-evaluation Due"],
+            ["Initial", "09/24/2026", "10/07/2026", "10/08/2026", "10/06/2027", "09/23/2029"],
+        ],
+    ),
+    ("h", "Student Profile"),
+    (
+        "p",
+        "Strengths: Amaya is a kind, hard-working second grader who loves drawing, animals and science "
+        "experiments. She listens carefully during read-alouds and answers questions about stories with "
+        "good detail. Her spoken vocabulary is a strength, and she gets along well with classmates.",
+    ),
+    (
+        "p",
+        "Parent Input: Mr. and Mrs. Prescott shared that homework time has become stressful. Amaya cries "
+        "when she is asked to read aloud and still counts on her fingers for simple facts. The family reads "
+        "together every night for 20 minutes. They would like Amaya to be able to read bedtime stories to "
+        "her little brother, and they asked that her weekly spelling tests be shortened and that they hear "
+        "from school each week about how reading is going.",
+    ),
+    (
+        "p",
+        "Evaluation Results: A psychoeducational evaluation was completed on 09/10/2026 by Dr. Helen Varga, "
+        "school psychologist. Amaya's overall cognitive ability is in the average range, with significant "
+        "weaknesses in phonological processing and processing speed. On the WJ-IV, her Basic Reading "
+        "Skills standard score was 74 and her Math Calculation Skills standard score was 78.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance (PLAAFP)"),
+    (
+        "p",
+        "Reading: On the DIBELS 8th Edition fall benchmark, Amaya read 22 words correct per minute with 81% "
+        "accuracy (the grade 2 fall benchmark is 52). She knows 24 of 26 letter sounds and reads short "
+        "consonant-vowel-consonant words, but she does not yet decode words with digraphs (sh, ch, th) or "
+        "silent e. When a grade-level text is read to her, her comprehension is on grade level.",
+    ),
+    (
+        "p",
+        "Impact on involvement and progress in the general curriculum: Because Amaya cannot yet read "
+        "grade 2 text on her own, she has difficulty completing reading, science and social studies work "
+        "independently.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Mathematics: Amaya counts to 120 and adds within 10 using her fingers. On a 2-minute probe she "
+        "answered 6 of 20 addition and subtraction facts within 20 correctly. She does not yet understand "
+        "place value to 100 and could not solve one-step word problems unless they had pictures. Her "
+        "i-Ready Math overall placement in September was Grade K.",
+    ),
+    (
+        "p",
+        "Functional: Amaya follows classroom routines and has no behavior concerns. When a reading task "
+        "is hard, she puts her head down and stops working. She passed vision and hearing screenings on "
+        "08/28/2026.",
+    ),
+    ("h", "Consideration of Special Factors"),
+    (
+        "p",
+        "Behavior that impedes learning: No. Limited English proficiency: No. Blind or visually impaired: "
+        "No. Deaf or hard of hearing: No. Communication needs: No. Assistive technology: Yes. Amaya will "
+        "use text-to-speech software (Read&Write for Google Chrome) on her Chromebook for science and social "
+        "studies reading.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    ("p", "GOAL 1: Reading (Basic Reading Skills / Fluency)"),
+    (
+        "p",
+        "By 10/06/2027, given a grade 2 passage with words containing digraphs, blends and silent e, Amaya "
+        "will read aloud at 60 words correct per minute with 95% accuracy on 3 consecutive weekly probes.",
+    ),
+    ("p", "Baseline: 22 words correct per minute with 81% accuracy (DIBELS 8, September 2026)."),
+    ("p", "Benchmarks:"),
+    ("p", "1. By December 2026, Amaya will read words with the digraphs sh, ch, th and wh with 90% accuracy."),
+    (
+        "p",
+        "2. By March 2027, Amaya will decode one-syllable silent-e words with 85% accuracy and read grade 2 "
+        "passages at 40 words correct per minute.",
+    ),
+    ("p", "3. By May 2027, Amaya will read grade 2 passages at 50 words correct per minute with 90% accuracy."),
+    ("p", "Measured by: weekly DIBELS 8 progress monitoring probes. Person responsible: special education teacher."),
+    ("p", "GOAL 2: Mathematics (Calculation and Problem Solving)"),
+    (
+        "p",
+        "By 10/06/2027, Amaya will solve one- and two-step addition and subtraction word problems within "
+        "100 with 80% accuracy on 4 of 5 weekly probes.",
+    ),
+    ("p", "Baseline: 0 of 5 one-step word problems solved without pictures; 6 of 20 facts within 20 in 2 minutes."),
+    ("page",),
+    ("p", "Benchmarks:"),
+    (
+        "p",
+        "1. By December 2026, Amaya will add and subtract within 20, answering 15 of 20 facts correctly in 2 minutes.",
+    ),
+    (
+        "p",
+        "2. By March 2027, Amaya will show two-digit numbers as tens and ones using base-ten blocks with 90% accuracy.",
+    ),
+    ("p", "3. By May 2027, Amaya will solve one-step word problems within 100 with 80% accuracy."),
+    (
+        "p",
+        "Measured by: 2-minute fact probes and curriculum-based word problem probes, given weekly. Person "
+        "responsible: special education teacher with the general education teacher.",
+    ),
+    ("h", "Reporting Progress to Parents"),
+    (
+        "p",
+        "Parents will receive a written progress report on each goal every 9 weeks, sent home with the "
+        "report card. Mr. Oduya will also send a communication folder home every Friday with reading "
+        "practice and a short note about the week.",
+    ),
+    ("h", "Supports for Student: Accommodations"),
+    (
+        "p",
+        "The accommodations below are used in all academic classes and on classroom and district "
+        "assessments unless a limit is noted.",
+    ),
+    ("h", "Presentation"),
+    ("p", "▪ Directions read aloud, repeated and clarified"),
+    ("p", "▪ Test items read aloud in math, science and social studies (not on tests that measure decoding)"),
+    ("p", "▪ Text-to-speech for science and social studies reading"),
+    ("p", "▪ Number line and hundreds chart available during math"),
+    ("h", "Response"),
+    ("p", "▪ May give answers orally; an adult writes down answers longer than one sentence"),
+    ("p", "▪ Shortened spelling tests (10 words instead of the class list of 20)"),
+    ("p", "▪ May mark answers directly in the test booklet"),
+    ("h", "Setting"),
+    ("p", "▪ Small group testing (no more than 6 students)"),
+    ("p", "▪ Preferential seating near the point of instruction, away from the door"),
+    ("h", "Scheduling"),
+    ("p", "▪ Extended time: time and a half (1.5x) on tests and timed classwork"),
+    ("p", "▪ A short break after every 15 minutes of independent reading or writing"),
+    ("p", "▪ Tests given in the morning when possible"),
+    ("page",),
+    ("h", "Supports for School Personnel"),
+    (
+        "p",
+        "The district assistive technology specialist will train Mrs. Ashby and Amaya on Read&Write by 11/06/2026.",
+    ),
+    ("h", "Participation in State and District Assessments"),
+    (
+        "p",
+        "Georgia Milestones testing begins in grade 3, so Amaya is not tested on Georgia Milestones this "
+        "year. She will take the i-Ready Diagnostic in fall, winter and spring with the accommodations "
+        "listed above, except that the reading sections will not be read aloud.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Location", "Initiation", "Duration"],
+            [
+                "Specialized Instruction: Reading/ELA (small group)",
+                "150 min/wk",
+                "Special education resource room",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized Instruction: Mathematics (co-taught)",
+                "daily, 30 minutes",
+                "General education classroom",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Consultation: special education teacher with general education teacher",
+                "2x monthly, 15 min",
+                "Dogwood Trail Elementary",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            ["Assistive Technology: text-to-speech software", "daily, as needed", "All settings", "10/08/2026", "10/06/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Related Services: The team considered speech-language therapy, occupational therapy and counseling. "
+        "None are needed at this time.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Amaya will be removed to the resource room for specialized reading instruction because she needs "
+        "explicit, systematic phonics teaching in a small group, which cannot be provided at the pace and "
+        "group size of the general education classroom. With these supports, Amaya will spend",
+    ),
+    ("page",),
+    (
+        "p",
+        "82% of the school day in general education. She will join her class for math, lunch, recess, "
+        "specials (art, music and PE), field trips and assemblies.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "Extended School Year: The team will determine by April 15, 2027, using data on regression and "
+        "recoupment after winter break and Amaya's progress on her reading goal.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Amaya rides the regular school bus. No special transportation is needed."),
+    ("h", "Consent and Signatures"),
+    (
+        "p",
+        "Parent consent for the initial provision of special education services: [X] I give consent   [ ] I do not give consent",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Monique Prescott", "Parent", "Monique Prescott", "10/07/2026"],
+            ["Darnell Prescott", "Parent", "Participated by phone", "10/07/2026"],
+            ["Terrence Oduya", "Special Education Teacher / Case Manager", "T. Oduya", "10/07/2026"],
+            ["Carolyn Ashby", "General Education Teacher", "C. Ashby", "10/07/2026"],
+            ["Dr. Helen Varga", "School Psychologist (interpreted evaluation results)", "H. Varga", "10/07/2026"],
+            ["Renee Castellanos", "LEA Representative, Assistant Principal", "R. Castellanos", "10/07/2026"],
+        ],
+    ),
+    (
+        "p",
+        "A copy of this IEP and the Parents' Rights in Special Education notice were given to the parents on 10/07/2026.",
+    ),
+]
+
+HAWTHORN = [
+    ("h", "Hawthorn Valley Unified School District - Office of Student Services"),
+    ("h", "REVISED IEP (IEP AMENDMENT)"),
+    (
+        "table",
+        [
+            ["Student", "Student ID", "DOB", "Gr.", "School", "Eligibility"],
+            ["Tobias (Toby) Renfrew", "0048213", "6.2.11", "9", "Hawthorn Valley High School", "Emotional Disturbance (ED)"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Case Mgr.", "Amendment Mtg.", "IEP Being Amended", "Annual Review Due", "Re-eval (3-yr) Due"],
+            ["Desmond Achterberg, SpEd teacher", "3.3.27", "9.14.26", "9.13.27", "11.2.28"],
+        ],
+    ),
+    ("h", "Purpose of This Amendment"),
+    (
+        "p",
+        "This revised IEP changes Toby's IEP dated 9.14.26 after the Functional Behavioral Assessment (FBA) "
+        "that was completed on the 19th of February, 2027. The IEP team met on the 3rd of March, 2027 and "
+        "agreed to add a Behavior Intervention Plan, increase counseling, add social work consultation, and "
+        "move Toby to a co-taught section of Algebra I. The changes take effect the 4th of March, 2027. All "
+        "parts of the 9.14.26 IEP that are not listed below stay in effect, and the annual review date does "
+        "not change.",
+    ),
+    (
+        "p",
+        "Parent concerns: Toby's mother, Ms. Corinne Renfrew, and his stepfather, Mr. Luis Batista, said "
+        "they are worried that Toby keeps being sent home and is falling behind in Algebra. Ms. Renfrew said "
+        'Toby tells her that teachers "call him out" in front of the class. They want him to stay in school '
+        "and to have one adult he can go to when he is upset.",
+    ),
+    (
+        "p",
+        'Student input: Toby attended the first half of the meeting. He said he leaves class "before I '
+        'blow up" and that he would rather take a break than get in trouble. He wants to try out for the '
+        "JV baseball team in the spring.",
+    ),
+    ("h", "Summary of Changes"),
+    (
+        "table",
+        [
+            ["IEP section", "Previously (IEP of 9.14.26)", "Revised (eff. 3.4.27)"],
+            ["Counseling", "Individual counseling, 30 min every other week", "Individual counseling, 30 minutes weekly"],
+            ["Social work", "None", "SW consult w/ teachers and family, 2x/mo., 20 min"],
+            [
+                "Special factors - behavior",
+                "Behavior does not impede learning",
+                "Behavior impedes learning; BIP added (see p. 3)",
+            ],
+            ["2nd period math", "Algebra I, gen. ed. section (not co-taught)", "Algebra I, co-taught section"],
+            ["Accommodations", "A1 extended time, A2 preferential seating", "A1 and A2 kept; added A3 through A6 (see p. 4)"],
+        ],
+    ),
+    ("page",),
+    ("h", "Manifestation Determination Review (MDR) - Note"),
+    (
+        "p",
+        "On 1.27.27, during 2nd-period Algebra I, Toby swore at the teacher, swept a stack of textbooks off a "
+        "desk and left the building without permission. He received a 3-day out-of-school suspension "
+        "(1.28.27 through 2.1.27). Because this brought his removals for the school year to 11 days, an MDR "
+        "was held on the 4th of February, 2027.",
+    ),
+    (
+        "p",
+        "MDR finding: the team found that the conduct WAS a manifestation of Toby's disability and was not "
+        "the direct result of a failure to implement the IEP. Toby returned to his placement, and the team "
+        "agreed to complete an FBA and develop a BIP.",
+    ),
+    ("h", "Functional Behavioral Assessment (FBA) - Summary"),
+    (
+        "p",
+        "The FBA was conducted from 2.8.27 to 2.19.27 by Dr. Naomi Petrakis, school psychologist. Sources: "
+        "interviews with 5 teachers, Toby and his parents; 9 observations across 4 classes using ABC "
+        "(antecedent-behavior-consequence) recording; discipline and attendance records.",
+    ),
+    (
+        "p",
+        "Target behavior 1 - Leaving class without permission: Toby walks out of the classroom without "
+        "asking and goes to the hallway, the restroom or outside the building. Baseline: an average of 4 "
+        "times per week (range 2 to 7), each lasting 10 to 35 minutes.",
+    ),
+    (
+        "p",
+        "Target behavior 2 - Verbal aggression: Toby swears at or makes threatening statements to adults or "
+        'peers (for example, "get away from me or else"). Baseline: about 2 incidents per week, most in '
+        "Algebra I.",
+    ),
+    (
+        "p",
+        "Antecedents (what happens right before): being called on to answer aloud or to work a problem at "
+        "the board; written tasks longer than half a page; being corrected in front of classmates; the "
+        "period right after lunch.",
+    ),
+    (
+        "p",
+        "Setting events: poor sleep the night before (reported by parents) and conflicts with peers earlier in the day.",
+    ),
+    (
+        "p",
+        "Hypothesized function: Toby's behavior mainly serves to escape tasks he sees as too hard or "
+        "embarrassing, especially in front of peers. Peer attention is a secondary function of the verbal "
+        "outbursts.",
+    ),
+    ("page",),
+    ("h", "Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "BIP start: 3.4.27. The case manager collects daily point-sheet data. The team will review the data "
+        "and the plan within 6 weeks, by 4.16.27.",
+    ),
+    (
+        "table",
+        [
+            ["Target behavior", "Replacement behavior", "How it is taught", "Reinforcement"],
+            [
+                "Leaving class without permission",
+                "Shows the break pass to the teacher and goes to the Student Support Room (B112) for up to 10 "
+                "minutes, then returns to class",
+                "Practiced in weekly counseling; rehearsed with each teacher in the first week",
+                "1 point for each class period with no walk-out; 20 points = 15 minutes of gym time or lunch "
+                "with an adult he chooses",
+            ],
+            [
+                "Verbal aggression",
+                'Says "I need a minute" or uses the help signal (pen placed on the corner of the desk)',
+                "Role-play in counseling; teachers prompt privately",
+                "Specific, private praise; 1 point per period without verbal aggression",
+            ],
+        ],
+    ),
+    ("p", "Prevention strategies:"),
+    ("p", "a) Teachers give Toby a private 1-minute heads-up before calling on him; he is not sent to the board."),
+    ("p", "b) Writing tasks are broken into chunks of 3 to 4 sentences, with a teacher check-in after each chunk."),
+    ("p", "c) Corrections and redirections are given privately, never in front of the class."),
+    (
+        "p",
+        "d) Daily morning check-in with Mr. Achterberg at 7:40 a.m. in Room B112, where breakfast is available, "
+        "to go over the day and pick up the point sheet.",
+    ),
+    ("p", "Crisis steps (if Toby's behavior is a danger to himself or others):"),
+    ("p", "Step 1. Staff speak in a calm, low voice, stop the demand and give Toby space (at least an arm's length)."),
+    ("p", "Step 2. Staff offer the break pass or Room B112 and do not block the doorway."),
+    ("page",),
+    (
+        "p",
+        "Step 3. If Toby leaves the building, one staff member keeps him in sight from a distance and calls "
+        "the main office at ext. 4100. Staff do not chase him.",
+    ),
+    (
+        "p",
+        "Step 4. An administrator and the school social worker respond. Physical restraint is used only as a "
+        "last resort, when there is an immediate risk of injury, and only by CPI-trained staff.",
+    ),
+    (
+        "p",
+        "Step 5. The case manager calls the parent the same day, and the social worker holds a debrief with "
+        "Toby the next school day.",
+    ),
+    ("h", "Special Education & Related Services (revised)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Amount", "Setting", "Start", "End"],
+            ["SDI - Academic Strategies", "SpEd teacher", "1 period daily (52 min)", "Resource room B108", "9.15.26", "9.13.27"],
+            [
+                "SDI - co-taught English 9",
+                "SpEd and GenEd co-teachers",
+                "daily, 52 min",
+                "Gen. ed. classroom",
+                "9.15.26",
+                "9.13.27",
+            ],
+            [
+                "SDI - co-taught Algebra I",
+                "SpEd and GenEd co-teachers",
+                "daily, 52 min",
+                "Gen. ed. classroom",
+                "3.4.27",
+                "9.13.27",
+            ],
+            ["Individual counseling", "School psychologist", "30 minutes weekly", "Counseling office B114", "3.4.27", "9.13.27"],
+            [
+                "Social work consultation (to teachers and parents)",
+                "School social worker",
+                "2x/mo., 20 min",
+                "In person or by phone",
+                "3.4.27",
+                "9.13.27",
+            ],
+        ],
+    ),
+    ("h", "Accommodations (revised)"),
+    ("p", "A1. Extended time (1.5x) on tests and quizzes"),
+    ("p", "A2. Preferential seating near the door, so he can use the break pass without crossing the room"),
+    ("p", "A3. Testing in a separate room when requested"),
+    ("p", "A4. Break pass, up to 2 per class period"),
+    ("p", "A5. Private advance notice before being called on; no cold-calling"),
+    ("p", "A6. Long assignments broken into smaller chunks with check-ins"),
+    ("page",),
+    ("h", "Class Schedule (Spring 2027)"),
+    (
+        "table",
+        [
+            ["Per.", "Course", "Teacher(s)", "Room", "Co-taught?"],
+            ["1", "English 9", "Ms. Odile Brennan / Mr. Kwame Asante (SpEd)", "A204", "Yes"],
+            ["2", "Algebra I", "Mr. Peter Haldane / Ms. Jolene Fairweather (SpEd)", "C110", "Yes (from 3.4.27)"],
+            ["3", "Biology", "Dr. Simone Achebe", "S15", "No"],
+            ["4", "Lunch / Advisory", "Mr. Achterberg (advisory)", "A101", "-"],
+            ["5", "World History", "Mr. Graham Lusk", "A210", "No"],
+            ["6", "Academic Strategies", "Mr. Desmond Achterberg", "B108", "Special education class"],
+            ["7", "PE / Health", "Coach Rita Olmos", "Gym", "No"],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Toby spends 84% of the school day in general education, including co-taught English 9 and Algebra I. "
+        "He is outside general education for Academic Strategies (one period a day) and for weekly counseling.",
+    ),
+    ("h", "State Assessment"),
+    (
+        "p",
+        "Toby will take the Algebra I End-of-Course exam in May 2027 with extended time (1.5x) and testing in a separate room.",
+    ),
+    ("h", "Other Decisions"),
+    ("p", "ESY: considered on 3.3.27 and not needed; Toby has not shown regression after school breaks."),
+    ("p", "Special transportation: not required. Toby walks to school."),
+    (
+        "p",
+        "Progress reports: each goal is reported quarterly with the report card. The case manager will also "
+        "e-mail the parents a summary of the BIP point sheets every 2 weeks.",
+    ),
+    ("h", "Prior Written Notice"),
+    (
+        "p",
+        "Action proposed: add a BIP, increase counseling to weekly, add social work consultation and move Toby "
+        "to co-taught Algebra I. Option considered and rejected: placement in the district's self-contained "
+        "therapeutic classroom at Ridgeline Center, rejected because Toby is passing 5 of 7 classes and the "
+        "team believes he can succeed in his current school with more support.",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signed"],
+            ["Corinne Renfrew", "Parent", "3.3.27"],
+            ["Luis Batista", "Stepparent", "3.3.27"],
+            ["Desmond Achterberg", "SpEd teacher / case manager", "3.3.27"],
+            ["Peter Haldane", "GenEd teacher (Algebra I)", "3.3.27"],
+            ["Dr. Naomi Petrakis", "School psychologist", "3.3.27"],
+            ["Marisol Quintero, LCSW", "School social worker", "3.3.27"],
+            ["Harold Vance", "Assistant principal / LEA rep.", "3.3.27"],
+        ],
+    ),
+    (
+        "p",
+        "Parent agreement to this amendment: signed by Corinne Renfrew on the 3rd of March, 2027. A copy of "
+        "the revised IEP was mailed home on 3.5.27.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -2291,4 +2804,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "maple": MAPLE,
     "willow": WILLOW,
     "cypress": CYPRESS,
+    "laurel": LAUREL,
+    "hawthorn": HAWTHORN,
 }

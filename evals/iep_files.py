@@ -35,7 +35,10 @@ def write_docx(path: Path, blocks: list[Block]) -> Path:
 
 # The PDF's core font holds Latin-1 only: typographic characters a Word file keeps become their
 # plain forms, as many PDF printers do.
-_PLAIN = str.maketrans({"\u2014": "-", "\u2013": "-", "\u2022": "-", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_PLAIN = str.maketrans(
+    {"\u2014": "-", "\u2013": "-", "\u2022": "-", "\u25aa": "-", "\u25cf": "-", "\u25e6": "-", "\u2019": "'", "\u2018": "'"}
+    | {"\u201c": '"', "\u201d": '"', "\u2026": "..."}
+)
 
 
 def write_pdf(path: Path, blocks: list[Block]) -> Path:
