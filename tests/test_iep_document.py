@@ -1159,3 +1159,15 @@ def test_a_phone_or_a_calculator_the_iep_never_mentions_is_absent():
     phone = ask_document(doc, "is he alowed to have his phone in class")
     assert phone.not_found and phone.note.startswith("This IEP does not mention a phone.")
     assert ask_document(doc, "Is she allowed to use a calculator?").note.startswith("Yes: this IEP has it")
+
+
+def test_a_cane_a_guide_dog_and_the_familys_worries_are_read_in_the_iep_s_words():
+    doc = doc_of(
+        ANSWERING + "\nOrientation & Mobility (O&M) — 180 minutes per month — School campus\n"
+        "Parent Input\nThe family's concerns: they want her to move around the school on her own."
+    )
+    cane = ask_document(doc, "Is she getting mobility lessons with her cane?")
+    assert "180 minutes per month" in cane.quotes[0].quote.text
+    assert ask_document(doc, "Does the IEP say anything about her getting a guide dog?").not_found
+    worried = ask_document(doc, "Did they write down what we said we were worried about?")
+    assert any("concerns" in q.quote.text for q in worried.quotes)
