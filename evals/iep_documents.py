@@ -36,7 +36,12 @@ restrictive environment sentence split by a page break), and a revised IEP for a
 emotional disturbance (a "previously / revised" table, a manifestation determination note, a
 functional behavioral assessment, a behavior intervention plan whose crisis steps run across a page
 break, a class schedule marking co-taught classes, and dates written "the 3rd of March, 2027" and
-"3.3.27")."""
+"3.3.27"). The last two came after the reader had been fixed on those: a Massachusetts-style IEP
+for a sixth grader (a vision statement, numbered "IEP 1" to "IEP 8" parts, a service delivery grid in
+A/B/C parts with minutes per 5-day cycle, and a response section where the parent rejects a part)
+and a Washington-style IEP for a third grader who reads braille (assistive technology, orientation
+and mobility and a teacher of the visually impaired in minutes per month, dates written 2027-02-11
+and Feb 11 2027)."""
 
 from __future__ import annotations
 
@@ -2789,6 +2794,767 @@ HAWTHORN = [
 ]
 
 
+SPRUCE = [
+    ("h", "Sprucefield Public Schools — Office of Student Services"),
+    ("p", "40 Meetinghouse Road, Sprucefield, MA 01799 • Tel. (978) 555-0142 • Fax (978) 555-0199"),
+    ("h", "Individualized Education Program"),
+    (
+        "table",
+        [
+            ["IEP Dates: from", "2027-03-08", "to", "2028-03-07"],
+            ["Type of Meeting", "Annual Review", "Date of Meeting", "Mar 4 2027"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Student Name", "DOB", "ID#", "Grade/Level"],
+            ["Julian M. Thibodeaux", "2014-09-17", "0047719", "6"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["School", "Sprucefield Middle School"],
+            ["Primary Disability", "Communication Impairment (expressive and receptive language)"],
+            ["Secondary Disability", "Health Impairment (ADHD, combined presentation)"],
+            ["Team Chairperson / District Contact", "Dr. Nadia Halvorsen, (978) 555-0142 ext. 318"],
+            ["Liaison (Case Manager)", "Mr. Owen Carrick, Special Education Teacher, Learning Center"],
+            ["Parent(s)/Guardian(s)", "Denise and Marc Thibodeaux"],
+        ],
+    ),
+    ("h", "Parent and/or Student Concerns"),
+    (
+        "p",
+        "What concern(s) does the parent and/or student want to see addressed in this IEP to enhance the student's education?",
+    ),
+    (
+        "p",
+        "Mrs. Thibodeaux is worried that Julian “shuts down” when he cannot find the words he wants and that "
+        "classmates finish his sentences for him. She reports that homework usually gets done at home but "
+        "often never makes it back to school. She asked the Team to consider more speech-language therapy "
+        "than last year. Julian said: “I know the answer, it just comes out wrong. And I want to sit near "
+        "the front.”",
+    ),
+    ("h", "Student Strengths and Key Evaluation Results Summary"),
+    (
+        "p",
+        "Julian is kind, funny and a strong visual learner. He builds detailed LEGO Technic models and joined "
+        "the robotics club this fall. His math computation is at grade level and he is a willing helper "
+        "in class.",
+    ),
+    (
+        "p",
+        "Key evaluation results (three-year reevaluation, January 2026): on the CELF-5, Julian earned a Core "
+        "Language standard score of 74 (4th percentile), with a Receptive Language Index of 81 and an "
+        "Expressive Language Index of 72. On the Conners 4 rating scales completed by his parents and two "
+        "teachers, inattention and impulsivity were in the Very Elevated range. Hearing screening: passed.",
+    ),
+    ("page",),
+    ("h", "IEP 1 – Vision Statement"),
+    (
+        "p",
+        "What is the vision for this student? Consider the next 1 to 5 years when developing this statement. "
+        "Beginning no later than age 14, the statement should be based on the student's preferences and "
+        "interests, and should include desired outcomes in adult living, post-secondary and working "
+        "environments.",
+    ),
+    (
+        "p",
+        "In five years Julian will be at Sprucefield High School taking college-preparatory classes, using "
+        "his own strategies to plan and organize his work, and explaining his ideas clearly in class "
+        "discussions. Julian would like to become an engineer who “builds robots for hospitals.” His "
+        "parents want him to feel confident speaking up for himself with teachers and friends.",
+    ),
+    ("h", "IEP 2 – Current Performance Levels: A. General Curriculum"),
+    (
+        "p",
+        "General curriculum area(s) affected by this student's disability(ies): [X] English Language Arts "
+        "[X] History and Social Sciences [X] Science and Technology [ ] Mathematics [ ] Other",
+    ),
+    (
+        "p",
+        "How does the disability(ies) affect progress in the curriculum area(s)? Julian's language disorder "
+        "makes it hard for him to understand long oral directions and lectures, to find precise vocabulary "
+        "and to organize his ideas into sentences and paragraphs. In ELA he writes 2–3 loosely connected "
+        "sentences when a paragraph is assigned. His attention difficulties mean he often misses the start "
+        "of directions and loses track of materials; he turned in 54% of homework assignments in the first "
+        "two trimesters of grade 6.",
+    ),
+    (
+        "p",
+        "What type(s) of accommodation, if any, is necessary for the student to make effective progress? "
+        "Preferential seating near the point of instruction and away from the door; directions given one "
+        "step at a time, posted on the board and checked for understanding; wait time of at least 10 "
+        "seconds before he is expected to answer an oral question; a copy of class notes or slides; graphic "
+        "organizers for any writing longer than one paragraph; a 2–3 minute movement break after about 20 "
+        "minutes of seated work; a daily end-of-day planner check with the Learning Center teacher.",
+    ),
+    (
+        "p",
+        "What type(s) of specially designed instruction, if any, is necessary for the student to make "
+        "effective progress? Content: explicit instruction in academic vocabulary, sentence formulation "
+        "and story grammar. Methodology/Delivery of Instruction: pre-teaching of unit vocabulary, visual "
+        "supports, modeling and guided practice in small groups. Performance Criteria: same grade-level "
+        "standards; writing may be planned with an organizer first.",
+    ),
+    ("h", "IEP 3 – Current Performance Levels: B. Other Educational Needs"),
+    (
+        "p",
+        "General considerations (check all that apply): [ ] Adapted physical education [X] Assistive tech "
+        "devices or services [X] Behavioral needs [X] Communication (all students) [X] Extra curriculum "
+        "activities [ ] Language needs (LEP) [ ] Nonacademic activities [X] Social/emotional needs "
+        "[ ] Travel training [ ] Vocational education",
+    ),
+    (
+        "p",
+        "Assistive technology: Julian will have speech-to-text (dictation) turned on in his school Chromebook "
+        "account for written work longer than one paragraph, and a digital timer on his desk.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Communication: In conversation Julian uses short sentences and placeholder words (“the thing,” "
+        "“you know”) when he cannot retrieve a word. In structured small-group discussions he interrupts "
+        "peers about 4 times in a 10-minute discussion and has trouble staying on a partner's topic.",
+    ),
+    (
+        "p",
+        "Behavioral and social/emotional: Julian calls out answers and leaves his seat during long lessons. "
+        "When he feels misunderstood he puts his head down; this happens about twice a week. Extra "
+        "curriculum: he attends robotics club on Tuesdays without added supports.",
+    ),
+    ("h", "IEP 4 – Current Performance Levels / Measurable Annual Goals"),
+    ("p", "Goal # 1. Specific Goal Focus: Expressive Language"),
+    (
+        "p",
+        "Current Performance Level: What can the student currently do? After reading or hearing a grade 6 "
+        "passage, Julian retells it including 2 of 5 story-grammar elements; his sentences average 6 words.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal: By March 2028, after reading or listening to a grade-level passage, Julian "
+        "will give an oral or written retell that includes at least 4 of 5 story-grammar elements "
+        "(character, setting, problem, key events, resolution) in complete sentences, in 4 of 5 trials, as "
+        "measured by SLP data.",
+    ),
+    (
+        "p",
+        "Benchmarks/Objectives: (a) By June 2027, 3 of 5 elements using a visual organizer. (b) By December "
+        "2027, 4 of 5 elements using a visual organizer. (c) By March 2028, 4 of 5 elements with no organizer.",
+    ),
+    ("p", "Goal # 2. Specific Goal Focus: Receptive Language – Following Directions"),
+    (
+        "p",
+        "Current Performance Level: Julian follows 3-step oral directions that contain concepts such as "
+        "before, after and unless without a repetition in 35% of opportunities.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal: Julian will follow 3-step oral classroom directions containing time and "
+        "condition words without a repetition in 80% of opportunities across 3 consecutive data sessions.",
+    ),
+    ("page",),
+    ("p", "Goal # 3. Specific Goal Focus: Executive Functioning – Organization and Work Completion"),
+    (
+        "p",
+        "Current Performance Level: Julian writes assignments in his planner when reminded and turned in "
+        "54% of homework on time during the first two trimesters.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal: Using his planner and a take-home folder, Julian will record every "
+        "assignment and turn in at least 85% of homework assignments on time for 4 consecutive weeks, as "
+        "measured by a weekly teacher checklist.",
+    ),
+    (
+        "p",
+        "Benchmarks/Objectives: (a) Records assignments with one prompt, 4 of 5 days, by June 2027. "
+        "(b) Turns in 70% of homework on time by December 2027. (c) Turns in 85% by March 2028.",
+    ),
+    ("p", "Goal # 4. Specific Goal Focus: Social Pragmatics"),
+    (
+        "p",
+        "Current Performance Level: see IEP 3 (interrupts about 4 times in a 10-minute discussion).",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal: In a structured small-group discussion, Julian will wait for the speaker to "
+        "finish and add on-topic comments, with no more than 1 interruption per 10-minute discussion, in 4 "
+        "of 5 observed sessions.",
+    ),
+    (
+        "p",
+        "Progress reports are required to be sent to parents at least as often as parents are informed of "
+        "their nondisabled children's progress. Progress reports on each goal will be sent home with the "
+        "December, March and June report cards.",
+    ),
+    ("page",),
+    ("h", "IEP 5 – Service Delivery"),
+    (
+        "p",
+        "What are the total service delivery needs of this student? Include services, related services, "
+        "program modifications and supports (including positive behavioral supports, school personnel "
+        "and/or parent training/supports).",
+    ),
+    ("p", "School District Cycle: [X] 5 day cycle [ ] 6 day cycle [ ] 10 day cycle [ ] other"),
+    ("h", "A. Consultation (Indirect Services to School Personnel and Parents)"),
+    (
+        "table",
+        [
+            [
+                "Focus on Goal #",
+                "Type of Service",
+                "Type of Personnel",
+                "Frequency and Duration/Per Cycle",
+                "Start Date",
+                "End Date",
+            ],
+            [
+                "1, 2, 4",
+                "Consult: language strategies w/ gen. ed. teachers",
+                "SLP",
+                "1 x 15 min / 5-day cycle",
+                "2027-03-08",
+                "2028-03-07",
+            ],
+            [
+                "3",
+                "Consult: EF supports and planner system",
+                "SPED Teacher",
+                "1 x 15 min / 5-day cycle",
+                "2027-03-08",
+                "2028-03-07",
+            ],
+            ["All", "Parent training: language strategies for home", "SLP", "1 x 30 min / month", "2027-03-08", "2028-03-07"],
+        ],
+    ),
+    ("h", "B. Special Education and Related Services in General Education Classroom (Direct Service)"),
+    (
+        "table",
+        [
+            [
+                "Focus on Goal #",
+                "Type of Service",
+                "Type of Personnel",
+                "Frequency and Duration/Per Cycle",
+                "Start Date",
+                "End Date",
+            ],
+            ["1, 3", "Co-taught ELA (inclusion support)", "SPED Teacher", "5 x 45 min / 5-day cycle", "2027-03-08", "2028-03-07"],
+            ["1, 2", "Language support in Science (push-in)", "SLP", "1 x 30 min / 5-day cycle", "2027-03-08", "2028-03-07"],
+        ],
+    ),
+    ("h", "C. Special Education and Related Services in Other Settings (Direct Service)"),
+    (
+        "table",
+        [
+            [
+                "Focus on Goal #",
+                "Type of Service",
+                "Type of Personnel",
+                "Frequency and Duration/Per Cycle",
+                "Start Date",
+                "End Date",
+            ],
+            [
+                "1, 2",
+                "Speech & Language Therapy (small group, max. 3)",
+                "SLP",
+                "2 x 30 min / 5-day cycle",
+                "2027-03-08",
+                "2028-03-07",
+            ],
+            ["3", "Academic Support – Learning Center", "SPED Teacher", "4 x 40 min / 5-day cycle", "2027-03-08", "2028-03-07"],
+        ],
+    ),
+    ("page",),
+    ("h", "IEP 5 – Service Delivery (continued)"),
+    (
+        "table",
+        [
+            [
+                "Focus on Goal #",
+                "Type of Service",
+                "Type of Personnel",
+                "Frequency and Duration/Per Cycle",
+                "Start Date",
+                "End Date",
+            ],
+            [
+                "4",
+                "Social Pragmatics Group (“Lunch Bunch”)",
+                "SLP / School Adjustment Counselor",
+                "1 x 30 min / 5-day cycle",
+                "2027-03-08",
+                "2028-03-07",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Julian is removed from the general education classroom only for speech and language therapy, "
+        "Learning Center academic support and the social pragmatics group, because he needs small-group, "
+        "low-distraction instruction to learn and practice new language and organization skills.",
+    ),
+    ("h", "IEP 6 – Schedule Modification"),
+    (
+        "p",
+        "Shorter: Does this student require a shorter school day or shorter school year? [X] No "
+        "[ ] Yes – shorter day [ ] Yes – shorter year",
+    ),
+    (
+        "p",
+        "Longer: Does this student require a longer school day or a longer school year to prevent substantial "
+        "loss of previously learned skills and/or substantial difficulty in relearning skills? [ ] No "
+        "[X] Yes – longer year [ ] Yes – longer day",
+    ),
+    (
+        "p",
+        "If yes, describe: Extended year services are speech and language therapy, 2 x 30 min per week, from "
+        "Jul 6 2027 through Aug 5 2027 at Sprucefield Middle School. Data from summer 2026 showed Julian "
+        "needed 7 weeks in the fall to get back to his June level on following directions.",
+    ),
+    ("h", "IEP 7 – Transportation"),
+    (
+        "p",
+        "Does the student require transportation as a result of the disability(ies)? [X] No. Regular "
+        "transportation will be provided in the same manner as it would be provided for students without "
+        "disabilities. [ ] Yes. Special transportation will be provided in the following manner: n/a",
+    ),
+    ("page",),
+    ("h", "IEP 8 – State or District-Wide Assessment"),
+    (
+        "p",
+        "Identify state or district-wide assessments planned during this IEP period. For each content area, "
+        "the student's participation status is marked with an X.",
+    ),
+    (
+        "table",
+        [
+            [
+                "Content Area",
+                "Grade",
+                "On-demand assessment without accommodations",
+                "On-demand assessment with accommodations",
+                "Alternate assessment",
+            ],
+            ["MCAS English Language Arts", "6", "", "X", ""],
+            ["MCAS Mathematics", "6", "", "X", ""],
+            ["MCAS Science and Technology/Engineering", "6", "Not given in grade 6", "", ""],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Code", "Accommodation", "ELA", "Math"],
+            ["A1", "Frequent brief supervised breaks", "X", "X"],
+            ["A3", "Small group (no more than 10 students)", "X", "X"],
+            ["A6", "Test directions read aloud and clarified by the test administrator", "X", "X"],
+            ["SA2", "Speech-to-text for constructed responses", "X", ""],
+        ],
+    ),
+    ("h", "IEP 9 – Additional Information"),
+    (
+        "p",
+        "Transition planning (age 14 and older): not yet required. Julian's three-year reevaluation is due "
+        "by 2029-01-22. The Team will reconvene for the annual review before this IEP ends on 2028-03-07.",
+    ),
+    (
+        "p",
+        "The SLP will share a one-page “how to help Julian talk it out” guide with all of his teachers by "
+        "2027-03-19. Julian's schedule for grade 7 will keep him in a co-taught ELA section.",
+    ),
+    ("page",),
+    ("h", "Response Section"),
+    (
+        "p",
+        "School District Proposal: It is my responsibility to ensure that this IEP is implemented as "
+        "written. Signature and Role of LEA Representative: Dr. Nadia Halvorsen, Team Chairperson. "
+        "Date: 2027-03-05.",
+    ),
+    (
+        "p",
+        "Parent Options/Responses: It is important that the district knows your decision as soon as "
+        "possible. Please indicate your response by checking at least one (1) box and returning a signed "
+        "copy to the district.",
+    ),
+    ("p", "[ ] I accept the IEP as developed."),
+    ("p", "[ ] I reject the IEP as developed."),
+    (
+        "p",
+        "[X] I reject the following portions of the IEP with the understanding that any portion(s) that I "
+        "do not reject will be considered accepted and implemented immediately. Rejected portions are as "
+        "follows: IEP 5, Section C – the amount of speech and language therapy. I am asking for "
+        "3 x 30 min / 5-day cycle instead of 2.",
+    ),
+    ("p", "[X] I request a meeting to discuss the rejected IEP or rejected portion(s)."),
+    (
+        "p",
+        "Signature of Parent, Guardian, Educational Guardian, Surrogate Parent, Eligible Student: "
+        "Denise Thibodeaux. Date: 2027-03-12.",
+    ),
+    (
+        "p",
+        "District follow-up: A Team meeting to discuss the rejected portion is scheduled for 2027-03-25 at "
+        "2:30 p.m. in the Sprucefield Middle School conference room.",
+    ),
+    ("h", "Placement Consent Form (PL1)"),
+    (
+        "table",
+        [
+            ["Placement", "Full Inclusion"],
+            ["Description", "Special education services outside the general education classroom 20% or less of the school week"],
+            ["Parent response", "[X] I accept the placement. Denise Thibodeaux, 2027-03-12"],
+        ],
+    ),
+]
+
+ALDER = [
+    ("h", "Alder Grove School District No. 214 — Special Services"),
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    (
+        "table",
+        [
+            ["Student", "Wren A. Castellanos", "Date of Birth", "03/29/2018"],
+            ["Grade", "3", "School", "Larkspur Elementary"],
+            ["Student ID", "2140388", "Eligibility Category", "Visual Impairment including Blindness"],
+            ["Case Manager", "Harriet Nwosu, TVI", "Parent(s)/Guardian(s)", "Gabriela and Tomás Castellanos"],
+            ["Home Language", "English and Spanish", "Interpreter needed", "No"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Meeting Type", "Annual"],
+            ["IEP Meeting Date", "Feb 11 2027"],
+            ["IEP Begin Date", "02/12/2027"],
+            ["IEP End Date", "02/10/2028"],
+            ["Most Recent Evaluation", "11/14/2025"],
+            ["Reevaluation Due", "11/13/2028"],
+        ],
+    ),
+    (
+        "p",
+        "The IEP team will meet to review this IEP on or before 02/10/2028, or sooner if the parent or the "
+        "school asks for a meeting.",
+    ),
+    ("h", "Parent Input"),
+    (
+        "p",
+        "Gathered in a phone call with Ms. Nwosu on Feb 3 2027 and at the meeting. Mrs. Castellanos shared "
+        "that Wren loves audiobooks and reads braille bedtime stories to her little brother. The family's "
+        "concerns: (1) they want Wren to move around the school on her own—she still holds an adult's arm in "
+        "the new wing; (2) they want her to learn to type on the notetaker so she keeps up as assignments "
+        "get longer; (3) they want braille homework to arrive on time, because worksheets came home in print "
+        "twice last fall.",
+    ),
+    (
+        "p",
+        "Mr. Castellanos asked whether Wren can have a braillewriter at home. The team agreed (see Assistive Technology).",
+    ),
+    ("page",),
+    ("h", "Consideration of Special Factors"),
+    (
+        "table",
+        [
+            ["Special factor", "Team decision"],
+            [
+                "Is the student blind or visually impaired?",
+                "Yes. Instruction in braille and the use of braille is provided (see Specially Designed "
+                "Instruction). The Learning Media Assessment (LMA) of 10/20/2026 confirmed braille as Wren's "
+                "primary literacy medium, with large print for short tasks only.",
+            ],
+            ["Does the student need assistive technology devices or services?", "Yes – see Assistive Technology."],
+            ["Is the student deaf or hard of hearing?", "No"],
+            ["Does the student have limited English proficiency?", "No"],
+        ],
+    ),
+    ("h", "Present Levels of Educational Performance"),
+    (
+        "p",
+        "Vision: Wren was born at 26 weeks and has retinopathy of prematurity (ROP). The Functional Vision "
+        "Assessment (October 2026) found light perception only in her right eye. With her left eye she sees "
+        "large, high-contrast shapes at about 12 inches and reads 24-point bold print slowly, about 8 words "
+        "per minute.",
+    ),
+    (
+        "p",
+        "Braille literacy: Wren reads contracted UEB braille. On grade 3 braille passages (winter 2027) she "
+        "reads 38 words correct per minute with 91% accuracy; classmates reading print averaged 87 at the "
+        "same benchmark. She brailles 2–3 sentences on the braillewriter but leaves out contractions she "
+        "knows when reading.",
+    ),
+    (
+        "p",
+        "Math: Wren reads and writes numbers to 1,000 in Nemeth Code and knows the signs for the four "
+        "operations. She adds and subtracts two-digit numbers with regrouping on the Cranmer abacus with "
+        "about 70% accuracy and has not started multiplication facts in Nemeth.",
+    ),
+    (
+        "p",
+        "Orientation & Mobility: Wren uses a 42-inch long cane. She travels on her own from her classroom to "
+        "the restroom and library. She needs an adult to get to the cafeteria and the bus loop, and she "
+        "trails walls instead of using a two-point touch cane technique.",
+    ),
+    (
+        "p",
+        "Technology and social: Wren types about 6 words per minute on the notetaker's braille keyboard. She "
+        "has a close group of friends and loves goalball at recess; classmates sometimes do tasks for her "
+        "that she can do herself, and she rarely asks adults for help.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal 1", "Braille Reading"],
+            ["Baseline", "38 words correct per minute, 91% accuracy"],
+            [
+                "Annual Goal",
+                "By 02/10/2028, Wren will read grade 3 contracted braille passages at 60 words correct per "
+                "minute with 95% accuracy on 3 consecutive probes.",
+            ],
+            ["Progress measured by", "TVI fluency probes (every 2 weeks)"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 2", "Braille Writing"],
+            ["Baseline", "2–3 sentences; contractions used in about half of the words where they apply"],
+            [
+                "Annual Goal",
+                "Wren will braille a 5-sentence paragraph on a topic, using correct UEB contractions in 90% of "
+                "words, on 4 of 5 writing samples.",
+            ],
+            ["Progress measured by", "Writing samples scored by the TVI"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 3", "Math in Nemeth Code"],
+            ["Baseline", "Two-digit addition/subtraction with regrouping on abacus: 70% accuracy"],
+            [
+                "Annual Goal",
+                "Wren will read and write multiplication and division facts (0–10) in Nemeth Code and solve "
+                "two-digit addition and subtraction with regrouping on the abacus with 90% accuracy.",
+            ],
+            ["Progress measured by", "Weekly TVI probes"],
+        ],
+    ),
+    ("page",),
+    (
+        "table",
+        [
+            ["Goal 4", "Orientation & Mobility"],
+            ["Baseline", "Needs adult guide to cafeteria and bus loop; trails walls"],
+            [
+                "Annual Goal",
+                "Wren will travel on her own from her classroom to the cafeteria and to the bus loop using "
+                "two-point touch technique with her long cane on 4 of 5 trials.",
+            ],
+            ["Progress measured by", "O&M specialist route data"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 5", "Assistive Technology"],
+            ["Baseline", "Types about 6 words per minute; cannot yet save or send a file on her own"],
+            [
+                "Annual Goal",
+                "Using the refreshable braille notetaker, Wren will type 15 words per minute and create, save "
+                "and send a document to her teacher without help on 4 of 5 assignments.",
+            ],
+            ["Progress measured by", "TVI checklist and timed typing samples"],
+        ],
+    ),
+    (
+        "p",
+        "Reporting progress to parents: written progress reports on each goal will be sent home every 9 weeks "
+        "with the report card, in print and in braille for Wren.",
+    ),
+    ("h", "Assistive Technology"),
+    (
+        "table",
+        [
+            ["Device / Service", "How Wren uses it", "Home use"],
+            ["18-cell refreshable braille notetaker", "Reading and writing in all classes; saving work", "No – stays at school"],
+            [
+                "Manual braillewriter",
+                "Writing and math practice",
+                "Yes – a second manual braillewriter will be provided for home use",
+            ],
+            ["Cranmer abacus", "Math computation", "Yes"],
+            ["Talking calculator", "Checking math work", "No"],
+            ["Video magnifier (CCTV)", "Pictures and large print for short tasks", "No"],
+            ["Tactile graphics and raised-line drawing kit", "Maps, graphs and science diagrams", "No"],
+        ],
+    ),
+    ("h", "Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where / how often"],
+            [
+                "All classroom print materials in braille (UEB contracted; Nemeth Code for math), given to Wren "
+                "at the same time as classmates get print",
+                "All classes, daily",
+            ],
+            ["Tactile graphics for maps, charts and diagrams", "All classes, as needed"],
+            ["Large print (24-point bold) for short tasks and labels", "As needed"],
+            ["Extended time (time and a half) for braille reading and writing work", "All classes"],
+            ["Teacher says aloud everything she writes on the board and describes videos", "Daily"],
+            ["Seating near the teacher, away from window glare", "Daily"],
+            ["Extra desk space and a shelf for braille volumes and devices", "Daily"],
+        ],
+    ),
+    ("page",),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Wren will take the Smarter Balanced Assessment (SBA) in English language arts and math in spring 2027 "
+        "with the accommodations below. District reading screenings will be given in braille by the TVI.",
+    ),
+    (
+        "table",
+        [
+            ["Assessment", "Accommodation", "Content area"],
+            ["SBA", "Braille paper test form (UEB contracted; Nemeth Code for math)", "ELA and Math"],
+            ["SBA", "Large print test booklet (24 pt) for items with pictures", "ELA and Math"],
+            ["SBA", "Abacus", "Math"],
+            ["SBA", "Separate setting, TVI as test administrator", "ELA and Math"],
+            ["SBA", "Braille answers transcribed into the test system by the TVI", "ELA and Math"],
+            ["SBA", "Test given over multiple days", "ELA and Math"],
+        ],
+    ),
+    ("h", "Specially Designed Instruction"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Start Date", "End Date", "Service Provider / Monitor"],
+            [
+                "Braille reading and writing (UEB)",
+                "600 minutes per month",
+                "Special education – resource room",
+                "02/12/2027",
+                "02/10/2028",
+                "TVI / TVI",
+            ],
+            [
+                "Nemeth Code and abacus (math)",
+                "240 minutes per month",
+                "Special education – resource room",
+                "02/12/2027",
+                "02/10/2028",
+                "TVI / TVI",
+            ],
+            [
+                "Assistive technology instruction (notetaker, keyboarding)",
+                "120 minutes per month",
+                "General education classroom",
+                "02/12/2027",
+                "02/10/2028",
+                "TVI / TVI",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Specially Designed Instruction (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Start Date", "End Date", "Service Provider / Monitor"],
+            [
+                "Self-advocacy (asking for help, turning down help she does not need)",
+                "60 minutes per month",
+                "General education classroom",
+                "02/12/2027",
+                "02/10/2028",
+                "TVI / General education teacher",
+            ],
+        ],
+    ),
+    ("h", "Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Start Date", "End Date", "Service Provider / Monitor"],
+            [
+                "Orientation & Mobility (O&M)",
+                "180 minutes per month",
+                "School campus and neighborhood",
+                "02/12/2027",
+                "02/10/2028",
+                "Certified O&M Specialist (COMS) / TVI",
+            ],
+        ],
+    ),
+    ("h", "Supplementary Aids and Services"),
+    (
+        "table",
+        [
+            ["Aid or service", "Amount / timing", "Provider"],
+            [
+                "Braille transcription of classroom materials and homework",
+                "Delivered to the classroom at least 3 school days before use",
+                "District braille transcriptionist",
+            ],
+            ["TVI consultation with classroom teacher", "60 minutes per month", "TVI"],
+            ["Training for PE teacher and recess staff on sighted guide", "2 sessions per year", "O&M specialist"],
+        ],
+    ),
+    ("h", "Least Restrictive Environment (LRE)"),
+    (
+        "p",
+        "Wren will spend about 81% of her school day in the general education classroom (LRE: general "
+        "education 80–100%). She leaves the classroom for braille and Nemeth instruction with the TVI and for "
+        "O&M lessons. The team considered TVI instruction only inside the classroom and rejected it because "
+        "Wren needs quiet, hands-on teaching of new braille contractions.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY: Yes. Wren will receive braille reading instruction with the TVI, 2 x 60 minutes per week, "
+        "Jul 12 – Aug 6 2027, at Larkspur Elementary.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special transportation: No. Wren rides the regular school bus (Route 7). The O&M specialist will "
+        "teach her the route from the bus loop to her classroom, and she",
+    ),
+    ("page",),
+    (
+        "p",
+        "will have an assigned seat directly behind the driver. The driver will receive a short training "
+        "from the O&M specialist before 03/01/2027.",
+    ),
+    ("h", "Prior Written Notice"),
+    (
+        "p",
+        "The district proposes to continue special education services as described in this IEP, adding "
+        "self-advocacy instruction and a home braillewriter. A copy of the Procedural Safeguards was given "
+        "to the parents on Feb 11 2027, in English and Spanish.",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Gabriela Castellanos", "Parent", "02/11/2027"],
+            ["Tomás Castellanos", "Parent", "02/11/2027"],
+            ["Harriet Nwosu", "Teacher of the Visually Impaired (TVI), case manager", "02/11/2027"],
+            ["Dale Ferncliff", "Certified O&M Specialist (COMS)", "02/11/2027"],
+            ["Ana Petrakis", "General education teacher, grade 3", "02/11/2027"],
+            ["Curtis Odell", "Principal / district representative", "02/11/2027"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -2806,4 +3572,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "cypress": CYPRESS,
     "laurel": LAUREL,
     "hawthorn": HAWTHORN,
+    "spruce": SPRUCE,
+    "alder": ALDER,
 }
