@@ -123,7 +123,9 @@ def names_its_topic(question: str) -> bool:
 
 def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], bool] | None = None) -> list[str]:
     """The earlier questions a follow-up leans on, oldest first (empty for a standalone one)."""
-    if not earlier or not is_followup(question, knows) or names_its_topic(question):
+    if not earlier or names_its_topic(question):
+        return []
+    if not is_followup(question, knows) and not answers_situation(question, earlier[-1], knows):
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
@@ -131,6 +133,15 @@ def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], 
             break  # a situation told mid-thread ("she regresses every summer") keeps the question before it
         chain.insert(0, previous)
     return chain
+
+
+def answers_situation(question: str, last: str, knows: Callable[[str], bool] | None = None) -> bool:
+    """Whether a question with nothing pointing back still goes on from a situation the asker has
+    just told ("We're taking his service dog to a hotel." then "can we leave him in the room?"):
+    the told situation is its context, unless the question uses words the library never does."""
+    if not _tells_situation(last):
+        return False
+    return knows is None or sum(not knows(t) for t in content_terms(question)) < _NEW_TOPIC_WORDS
 
 
 def _tells_situation(turn: str) -> bool:
@@ -643,7 +654,9 @@ _ADVICE = re.compile(
     r"|\b(?:join|enlist)\w* (?:the )?(?:military|army|navy|air force|marines)\b|\bhome alone\b"
     r"|\b(?:apply|qualify|sign up)\b[^.?!]*\b(?:disability benefits|ssi|ssdi|social security|food stamps|snap)\b"
     r"|\bhomeschool\w*\b[^.?!]*\blegal\b|\blegal\b[^.?!]*\bhomeschool\w*"
-    r"|\b(?:sick days|absences|truan\w+)\b[^.?!]*\b(?:reports?|court|fined?)\b",
+    r"|\b(?:sick days|absences|truan\w+)\b[^.?!]*\b(?:reports?|court|fined?)\b"
+    r"|\b(?:take away|taking away|ground(?:ed|ing)?|punish\w*)\b[^.?!]*\bat home\b"
+    r"|\bat home\b[^.?!]*\b(?:take away|ground(?:ed|ing)?|punish\w*)\b",
     re.I,
 )
 # Teaching, calming or organising a child at home, when the question names nothing of school.

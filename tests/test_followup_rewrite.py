@@ -347,3 +347,21 @@ def test_a_form_sent_home_is_not_a_child_sent_home():
     assert "removal" in library_words("they keep sending him home early")
     assert "removal" not in library_words("the teacher sent home a note about it")
     assert "early intervention" in library_words("My 18 month old still isn't saying any words")
+
+
+def test_a_question_right_after_a_told_situation_goes_on_from_it():
+    history = [Turn("we're taking my son's service dog with us on vacation to a hotel")]
+    assert "service dog" in retrieval_query("can we leave him in the room when we go out to dinner?", history)
+    knows = {"leave", "room", "dinner"}.__contains__
+    assert "service dog" not in retrieval_query("what is the capital of peru?", history, knows=knows)
+    asked = [Turn("What is a service animal?")]  # a question, not a situation: a self-contained one stands alone
+    assert retrieval_query("can we leave him in the room when we go out to dinner?", asked) == (
+        "can we leave him in the room when we go out to dinner?"
+    )
+
+
+def test_punishment_at_home_is_advice_the_library_does_not_give():
+    from assistant.followup import asks_for_outside_advice
+
+    assert asks_for_outside_advice("should I take away his tablet at home as punishment?")
+    assert not asks_for_outside_advice("can the school take away recess as punishment?")
