@@ -294,7 +294,7 @@ _EVERYDAY = [
     (
         r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bdances?\b|\bassembl(?:y|ies)\b"
         r"|\blunch\b|\bcafeteria\b|\brecess\b",
-        "school activities peers field trips",
+        "school activities extracurricular peers field trips",
         True,
     ),
     (
@@ -373,7 +373,7 @@ _EVERYDAY = [
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (
         r"\bre-?test\w*|\bre-(?:evaluat|assess)\w*|\btest(?:ed|ing)? (?:him|her|them) again\b"
-        r"|\bnew (?:testing|tests?|evaluation|eval)\b",
+        r"|\bnew (?:testing|tests?|evaluation|eval)\b|\b(?:redo|re-do|repeat)\w* (?:the |his |her |all |whole |\w+ ){0,2}(?:testing|tests?|evaluations?|evals?)\b",
         "reevaluation",
         False,
     ),
@@ -742,6 +742,7 @@ _TYPOS = {
     "assesment": "assessment",
     "asessment": "assessment",
     "paraprofesional": "paraprofessional",
+    "sped": "special education",
 }
 _TYPO_WORD = re.compile(r"\b[A-Za-z']+\b")
 

@@ -365,3 +365,11 @@ def test_punishment_at_home_is_advice_the_library_does_not_give():
 
     assert asks_for_outside_advice("should I take away his tablet at home as punishment?")
     assert not asks_for_outside_advice("can the school take away recess as punishment?")
+
+
+def test_redoing_the_testing_is_a_reevaluation_and_sped_is_special_education():
+    from assistant.followup import library_words, spelled
+
+    assert library_words("how often do they have to redo the whole evaluation?") == "reevaluation"
+    assert spelled("its just me and the sped teacher") == "its just me and the special education teacher"
+    assert "extracurricular" in library_words("do students with 504 plans have to be allowed to join clubs?")
