@@ -373,7 +373,8 @@ _EVERYDAY = [
     (r"\b(?:record|tape|video|film)(?:ing)? (?:the |an |our |my )?(?:iep )?meeting\b", "recording iep meeting", False),
     (
         r"\bre-?test\w*|\bre-(?:evaluat|assess)\w*|\btest(?:ed|ing)? (?:him|her|them) again\b"
-        r"|\bnew (?:testing|tests?|evaluation|eval)\b|\b(?:redo|re-do|repeat)\w* (?:the |his |her |all |whole |\w+ ){0,2}(?:testing|tests?|evaluations?|evals?)\b",
+        r"|\bnew (?:testing|tests?|evaluation|eval)\b"
+        r"|\b(?:redo|re-do|repeat)\w* (?:the |his |her |all |whole |\w+ ){0,2}(?:testing|tests?|evaluations?|evals?)\b",
         "reevaluation",
         False,
     ),

@@ -275,7 +275,7 @@ def test_new_situations_carry_the_library_words_for_them():
         ("My son got caught with a vape pen at school", "discipline change placement"),
         ("My son's aide keeps getting pulled to help other kids", "service happening"),
         ("What rights do I have if the school breaks the IEP?", "following state complaint"),
-        ("can a school refuse to let my kid go on the field trip", "activities peers"),
+        ("can a school refuse to let my kid go on the field trip", "activities extracurricular peers"),
         ("My daughter is deaf. Does she get an interpreter in class?", "related services hard hearing"),
         ("can my son get extra time on the state test", "extended accommodations"),
         ("what accommodations can you get on the SAT", "standardized exam"),
