@@ -1697,6 +1697,8 @@ _KNOWN_WORDS = frozenset(
 _WHO = re.compile(r"^\s*who\b", re.I)
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
 _ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|what does (?:he|she|my \w+) have\b", re.I)
+_ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
+_BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
     r"^(?:primary |secondary |educational )?(?:disability|eligibility|diagnosis|handicapping condition|impairment)"
     r"(?: categor(?:y|ies)| area)?\s*(?:[:—-]|\()",
@@ -1735,6 +1737,7 @@ _PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b
 PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" question
 INTENT_BOOST = 0.25
 ITEM_BOOST = 0.15
+BLANK_PENALTY = 0.3
 SERVICE_BOOST = 0.5
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
@@ -1853,6 +1856,10 @@ class DocumentIndex:
                 score += AMOUNT_BOOST
             if eligibility and _ELIGIBILITY_LINE.match(quote.text):
                 score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
+            elif eligibility and _ELIGIBILITY_HEADING.search(heading):
+                score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
+            if _BLANK_FIELD.search(quote.text):
+                score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if id(quote) in item_lines:
                 score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
             if people and _PEOPLE_COLUMNS.search(self.labels[i]):

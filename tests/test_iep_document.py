@@ -1171,3 +1171,21 @@ def test_a_cane_a_guide_dog_and_the_familys_worries_are_read_in_the_iep_s_words(
     assert ask_document(doc, "Does the IEP say anything about her getting a guide dog?").not_found
     worried = ask_document(doc, "Did they write down what we said we were worried about?")
     assert any("concerns" in q.quote.text for q in worried.quotes)
+
+
+def test_a_blank_to_fill_in_is_not_an_answer():
+    doc = doc_of(
+        "Section 504 Plan\n504 Coordinator: Mr. Gregory Osei, Assistant Principal\n"
+        "Signatures\n504 Coordinator signature: ______________________________ Date: ______________"
+    )
+    assert "Gregory Osei" in ask_document(doc, "who is the 504 coordinator").quotes[0].quote.text
+
+
+@pytest.mark.integration
+def test_the_impairment_section_of_a_504_plan_names_the_disability(tmp_path, embedder):
+    from evals.iep_documents import ASPEN
+    from evals.iep_files import write_docx as write_blocks
+
+    aspen = read_iep("aspen.docx", write_blocks(tmp_path / "aspen.docx", ASPEN).read_bytes())
+    disability = ask_document(aspen, "What is the disability that his 504 plan is for?", embedder=embedder)
+    assert disability.quotes[0].quote.section == "Nature of the impairment"
