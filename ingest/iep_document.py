@@ -939,7 +939,7 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
             kind = _date_kind(context)
             if kind is None and first and above is not None and above.page == quote.page:
                 label = _label_above(above.text, quote.text, match.start())
-                kind = next((k for k, pattern in _DATE_KINDS if pattern.search(label)), None)
+                kind = _kind_named(label)
             if kind and kind not in found:
                 found[kind] = KeyDate(kind, value, quote)
         above = quote
@@ -950,11 +950,12 @@ def _date_kind(context: str) -> str | None:
     """The kind of date the words before it name, the nearest label first: in "Meeting Type:
     Annual Review — Meeting Date: 10-14-2026" the date is the meeting's."""
     cells = [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
-    for text in [*cells[-2:][::-1], context]:
-        kind = next((k for k, pattern in _DATE_KINDS if pattern.search(text)), None)
-        if kind is not None:
-            return kind
-    return None
+    return next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
+
+
+def _kind_named(label: str) -> str | None:
+    """The kind of date a label names ("Next annual review" -> annual_review), if any."""
+    return next((k for k, pattern in _DATE_KINDS if pattern.search(label)), None)
 
 
 def _label_above(above: str, line: str, at: int) -> str:
@@ -1821,7 +1822,8 @@ class DocumentIndex:
         if "transition" in kinds:  # "her goals for after high school" are the transition plan's, not the annual goals
             kinds.discard("goals")
         eligibility = bool(_ELIGIBILITY_ASKED.search(question))
-        item_lines = self._item_lines(question)
+        item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
+        item_lines = {id(q) for q in item[1]} if item else set()
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
         named = _named_service(question)
         services = [s for s in self.doc.services if named and s.name == named]
@@ -1830,9 +1832,9 @@ class DocumentIndex:
         note, absent = "", False
         if named and not services and not self._mentions(named):
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
-        elif item := self._absent_item(question) or self._absent_acronym(question):
-            note, absent = f"This IEP does not mention {item}. The closest passages:", True
-        elif _YES_NO.match(question) and (mention := self._item_mention(question)):
+        elif missing := (item[0] if item and not item[1] else None) or self._absent_acronym(question):
+            note, absent = f"This IEP does not mention {missing}. The closest passages:", True
+        elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
             note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
@@ -1913,21 +1915,13 @@ class DocumentIndex:
         pattern = dict(_RELATED)[service]
         return any(re.search(pattern, _TOOLS.sub(" ", q.text), re.I) for q in self.doc.lines)
 
-    def _absent_item(self, question: str) -> str | None:
-        """The item a question names (a behavior plan, an aide, ...) when no line of the IEP mentions it."""
+    def _named_item(self, question: str) -> tuple[str, list[Quote]] | None:
+        """The item a question names (a behavior plan, an aide, an IQ score, ...) and the IEP's lines
+        that mention it, in document order (none when the IEP never does)."""
         for item, asked, mentioned in _ITEMS:
             if re.search(asked, question, re.I):
-                if not any(re.search(mentioned, q.text, re.I) for q in self.doc.lines):
-                    return item
-                return None
+                return item, [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
         return None
-
-    def _item_lines(self, question: str) -> set[int]:
-        """The lines (by id) that name the item a question asks about (an IQ score, a behavior plan, ...)."""
-        for _item, asked, mentioned in _ITEMS:
-            if re.search(asked, question, re.I):
-                return {id(q) for q, _ in self.items if re.search(mentioned, q.text, re.I)}
-        return set()
 
     def _absent_acronym(self, question: str) -> str | None:
         """A program or benefit a question names by its letters ("Does he get ABA?", "is she getting
@@ -1944,18 +1938,6 @@ class DocumentIndex:
             if words_ and re.search(words_, text, re.I):
                 continue
             return acronym
-        return None
-
-    def _item_mention(self, question: str) -> Quote | None:
-        """For a question naming an item (a behavior plan, an aide, ...), the IEP's first line that
-        names it when that line is a heading or says nothing against it ("no behavior plan is
-        needed" is not a yes)."""
-        for _item, asked, mentioned in _ITEMS:
-            if re.search(asked, question, re.I):
-                lines = [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
-                if not lines or any(_SAYS_NO.search(q.text) for q in lines[:3]):
-                    return None  # "ESY: Not eligible at this time", "[X] No", "no behavior plan is needed"
-                return lines[0]
         return None
 
     def _absent_goal_area(self, question: str) -> str | None:
@@ -1998,6 +1980,14 @@ class DocumentIndex:
         rows.sort(key=lambda s: order[id(s.quote)])
         rest = [s for s in kept if id(s.quote) not in members]
         return ([best] + rows + rest)[:LIST_MAX]
+
+
+def _mention(lines: Sequence[Quote]) -> Quote | None:
+    """Of the lines naming an item, the first, when none of the first few says the item does not
+    apply ("ESY: Not eligible at this time", "[X] No", "no behavior plan is needed"): a yes."""
+    if not lines or any(_SAYS_NO.search(q.text) for q in lines[:3]):
+        return None
+    return lines[0]
 
 
 def _is_row(text: str) -> bool:
