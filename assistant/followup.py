@@ -18,7 +18,7 @@ left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from assistant.text import content_terms, words
 from assistant.types import Turn
@@ -76,7 +76,7 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
     if not tokens:
         return False
     terms = content_terms(question)
-    if knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS:
+    if _new_topic(terms, knows):
         return False  # "what about my landlord, can he evict us?": a topic of its own, whatever it opens with
     if _OPENER.match(question):
         return True
@@ -139,9 +139,12 @@ def answers_situation(question: str, last: str, knows: Callable[[str], bool] | N
     """Whether a question with nothing pointing back still goes on from a situation the asker has
     just told ("We're taking his service dog to a hotel." then "can we leave him in the room?"):
     the told situation is its context, unless the question uses words the library never does."""
-    if not _tells_situation(last):
-        return False
-    return knows is None or sum(not knows(t) for t in content_terms(question)) < _NEW_TOPIC_WORDS
+    return _tells_situation(last) and not _new_topic(content_terms(question), knows)
+
+
+def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None) -> bool:
+    """Whether enough of a question's words are ones the library never uses that it starts a topic of its own."""
+    return knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS
 
 
 def _tells_situation(turn: str) -> bool:
