@@ -80,16 +80,18 @@ class IndexSettings(Section):
         description="Threads the embedding model uses (torch or ONNX Runtime); 0: the backend decides, one per core.",
     )
     # ONNX Runtime computes the same vectors as torch (to ~1e-7, so the same answers on every eval
-    # case) with a third of the query time and without loading torch; int8 ingests about twice as
-    # fast but moves dev recall@5 by -0.010, so it is a choice, not the default; openvino-bf16 is
-    # about as fast on a CPU with bf16 instructions, much closer to fp32 (docs/performance.md).
-    embed_backend: Literal["torch", "onnx", "onnx-int8", "openvino-bf16"] = Field(
-        default="onnx",
+    # case) with a third of the query time and without loading torch; openvino-bf16 ingests about
+    # 2.4 times faster on a CPU with bf16 instructions, vectors within cosine ~0.99999 of fp32 and
+    # the eval within noise, so `auto` takes it there; int8 is as fast as bf16 but moves dev
+    # recall@5 by -0.010, so it is a choice, not the default (docs/performance.md).
+    embed_backend: Literal["auto", "torch", "onnx", "onnx-int8", "openvino-bf16"] = Field(
+        default="auto",
         description=(
-            "What runs the model: `onnx` (ONNX Runtime), `torch` (the same vectors; an index built by either serves both), "
-            "`onnx-int8` (faster ingest, slightly different vectors: its index is named apart) or `openvino-bf16` "
-            "(OpenVINO in bfloat16 on a CPU with bf16 instructions, `pip install 'iep-guide[openvino]'`: faster ingest, "
-            "vectors within cosine ~0.9999 of fp32, its index named apart)."
+            "What runs the model: `auto` (`openvino-bf16` on a CPU with bf16 instructions, otherwise `onnx`), "
+            "`onnx` (ONNX Runtime), `torch` (the same vectors), `openvino-bf16` (OpenVINO in bfloat16, on a CPU with "
+            "bf16 instructions: faster ingest, vectors within cosine ~0.99999 of fp32) or `onnx-int8` (fast ingest, "
+            "slightly different vectors: its index is named apart). An index built by `onnx`, `torch` or "
+            "`openvino-bf16` serves all three."
         ),
     )
     model_cache_dir: AbsPath | None = Field(

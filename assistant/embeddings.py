@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,17 +16,32 @@ from assistant.config import IndexSettings
 if TYPE_CHECKING:
     from assistant.onnx_embeddings import Precision
 
-BACKENDS = ("torch", "onnx", "onnx-int8", "openvino-bf16")
+BACKENDS = ("auto", "torch", "onnx", "onnx-int8", "openvino-bf16")
 _PRECISION: dict[str, Precision] = {"onnx": "fp32", "onnx-int8": "int8", "openvino-bf16": "bf16"}
+
+
+def choose_backend(configured: str, capabilities: Collection[str] | None) -> str:
+    """The backend that runs the model. `auto` is the fastest whose vectors are those of fp32
+    (docs/performance.md): OpenVINO in bfloat16 where it is installed (`capabilities` is what it
+    says the CPU computes; None without it) and the CPU has bf16 instructions, about 2.4 times
+    faster to ingest; otherwise ONNX Runtime in fp32."""
+    if configured != "auto":
+        return configured
+    return "openvino-bf16" if capabilities is not None and "BF16" in capabilities else "onnx"
 
 
 def load_embedder(index: IndexSettings) -> Embeddings:
     """Build the LangChain embedding model from a local sentence-transformers folder, run by the
-    configured backend (index.embed_backend): torch, or ONNX Runtime on a file exported once
-    from the same local weights (assistant/onnx_embeddings.py)."""
-    backend = index.embed_backend
+    configured backend (index.embed_backend, `auto` by default: see choose_backend): torch, ONNX
+    Runtime or OpenVINO on a file exported once from the same local weights
+    (assistant/onnx_embeddings.py)."""
+    backend: str = index.embed_backend
     if backend not in BACKENDS:
         raise ValueError(f"Unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
+    if backend == "auto":
+        from assistant.onnx_embeddings import cpu_capabilities
+
+        backend = choose_backend(backend, cpu_capabilities())
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -62,10 +77,11 @@ def load_embedder(index: IndexSettings) -> Embeddings:
 def model_name(embedder: Embeddings) -> str:
     """A stable name for the model, stored with the index so a mismatch is caught.
 
-    torch and ONNX fp32 compute the same vectors (to ~1e-6), so they share a name and an index
-    built by one is served by the other. int8 and bf16 vectors differ slightly (cosine ~0.993 and
-    ~0.99999 to fp32), so their indexes are named apart: mixing them would compare vectors of
-    slightly different models."""
+    torch and ONNX fp32 compute the same vectors (to ~1e-6), and OpenVINO's bf16 nearly so (cosine
+    ~0.99999, the same top five passages and the same eval measures within noise), so they share a
+    name and an index built by one is served by the others. int8 vectors differ more (cosine
+    ~0.993), so an int8 index is named apart: mixing them would compare vectors of slightly
+    different models."""
     name = str(getattr(embedder, "model_name", None) or type(embedder).__name__).rstrip("/\\")
     parts = name.replace("\\", "/").split("/")
     precision = getattr(embedder, "precision", "int8" if getattr(embedder, "quantized", False) else "fp32")
@@ -73,11 +89,20 @@ def model_name(embedder: Embeddings) -> str:
 
 
 INT8_SUFFIX = " (int8)"
-SUFFIXES = {"int8": INT8_SUFFIX, "bf16": " (bf16)"}
-_BUILT_BY = {INT8_SUFFIX: "onnx-int8", " (bf16)": "openvino-bf16"}
+SUFFIXES = {"int8": INT8_SUFFIX}
+# Indexes built with openvino-bf16 before it shared fp32's name carry this suffix; they are served
+# by every fp32 or bf16 backend.
+_BF16_SUFFIX = " (bf16)"
+_BUILT_BY = {INT8_SUFFIX: "onnx-int8"}
+
+
+def same_model(stored: str, configured: str) -> bool:
+    """Whether an index whose vectors came from model `stored` can be searched with `configured`'s."""
+    return stored.removesuffix(_BF16_SUFFIX) == configured.removesuffix(_BF16_SUFFIX)
 
 
 def _split_suffix(name: str) -> tuple[str, str]:
+    name = name.removesuffix(_BF16_SUFFIX)
     for suffix in _BUILT_BY:
         if name.endswith(suffix):
             return name[: -len(suffix)], suffix
@@ -93,8 +118,8 @@ def backend_hint(stored: str, configured: str) -> str:
         backend = _BUILT_BY[stored_suffix]
         return f" It was built with IEP_GUIDE_EMBED_BACKEND={backend}: set that, or rebuild with: iep-guide ingest --reset"
     return (
-        " It was built with the torch or onnx backend: set IEP_GUIDE_EMBED_BACKEND=onnx (or torch), "
-        "or rebuild with: iep-guide ingest --reset"
+        " It was built in fp32 or bf16 (the torch, onnx or openvino-bf16 backend): set IEP_GUIDE_EMBED_BACKEND=auto "
+        "(or onnx), or rebuild with: iep-guide ingest --reset"
     )
 
 

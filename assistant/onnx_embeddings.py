@@ -18,6 +18,7 @@ have bf16 instructions: about twice as fast as fp32 on such a CPU, with a mean c
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -188,6 +189,17 @@ def _onnxruntime(file: Path, threads: int) -> Runner:
     return run
 
 
+@functools.cache
+def cpu_capabilities() -> frozenset[str] | None:
+    """What OpenVINO says this CPU can compute in ("BF16", "FP32", ...), or None when OpenVINO is
+    not installed. Asked once per process."""
+    try:
+        import openvino as ov
+    except ImportError:
+        return None
+    return frozenset(ov.Core().get_property("CPU", "OPTIMIZATION_CAPABILITIES"))
+
+
 def _openvino_bf16(file: Path, threads: int) -> Runner:
     """The fp32 file compiled by OpenVINO to compute in bfloat16 (compiling takes about 0.3 s, so
     nothing more is cached). Refused on a CPU without bf16 instructions, where it would not be
@@ -196,7 +208,7 @@ def _openvino_bf16(file: Path, threads: int) -> Runner:
         import openvino as ov
     except ImportError as exc:
         raise EmbeddingBackendError(
-            "IEP_GUIDE_EMBED_BACKEND=openvino-bf16 needs OpenVINO: pip install 'iep-guide[openvino]' "
+            "IEP_GUIDE_EMBED_BACKEND=openvino-bf16 needs OpenVINO, which this installation lacks: pip install openvino "
             "(or set IEP_GUIDE_EMBED_BACKEND=onnx)."
         ) from exc
     core = ov.Core()

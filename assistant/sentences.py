@@ -29,6 +29,7 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Metadata, Where
 from langchain_core.embeddings import Embeddings
 
+from assistant.embeddings import same_model
 from assistant.text import split_sentences
 from assistant.types import Chunk
 
@@ -85,7 +86,7 @@ class SentenceIndex:
             except Exception:  # not built yet: callers fall back to embedding on the fly
                 return None
         stored = (col.metadata or {}).get("embedding_model")
-        if stored and stored != self.model:
+        if stored and not same_model(str(stored), self.model):
             if not create:
                 return None
             self.client.delete_collection(name)  # vectors of another model are useless

@@ -17,6 +17,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from assistant.bm25 import BM25Index, version_of
 from assistant.config import Settings
+from assistant.embeddings import backend_hint, same_model
 from assistant.errors import IndexNotFoundError, IndexUnavailableError
 from assistant.library import AnyLibrary, Snapshot
 from assistant.sentences import SentenceIndex, collection_name
@@ -135,9 +136,7 @@ class GuidanceIndex:
                 ) from exc
             raise IndexUnavailableError(f"Could not open collection {self.name!r}: {exc}") from exc
         stored = (col.metadata or {}).get("embedding_model")
-        if stored and stored != self.model:
-            from assistant.embeddings import backend_hint
-
+        if stored and not same_model(str(stored), self.model):
             raise IndexUnavailableError(
                 f"The index was built with the embedding model {stored!r}, "
                 f"but {self.model!r} is configured.{backend_hint(str(stored), self.model)}"

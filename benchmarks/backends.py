@@ -1,6 +1,6 @@
 """Ingest and query-embedding speed per embedding backend, measured side by side.
 
-    .venv/bin/python -m benchmarks.backends                          # corpus/, torch, onnx and onnx-int8
+    .venv/bin/python -m benchmarks.backends                          # corpus/, every backend this CPU runs
     .venv/bin/python -m benchmarks.backends --folder ../shared/realdocs --rounds 1
     .venv/bin/python -m benchmarks.backends --scaling 500 --backends onnx-int8
     .venv/bin/python -m benchmarks.backends --backends onnx,openvino-bf16   # on a CPU with bf16 instructions
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from benchmarks import REPO
 
-BACKENDS = ("torch", "onnx", "onnx-int8")  # measured by default; openvino-bf16 when named (pip install ".[openvino]")
+BACKENDS = ("torch", "onnx", "onnx-int8", "openvino-bf16")  # measured by default, those this CPU runs
 QUESTIONS = REPO / "evals" / "cases.jsonl"
 
 
@@ -112,7 +112,7 @@ def _load() -> float:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(prog="python -m benchmarks.backends", description=__doc__.split("\n\n")[0])
     p.add_argument("--folder", type=Path, default=REPO / "corpus")
-    p.add_argument("--backends", default=",".join(BACKENDS))
+    p.add_argument("--backends", help="comma-separated (default: every backend this CPU runs)")
     p.add_argument("--rounds", type=int, default=2, help="turns each backend takes")
     p.add_argument("--questions", type=int, default=60, help="questions embedded after the ingest")
     p.add_argument("--scaling", type=int, metavar="N", help="ingest N synthetic documents instead of --folder")
@@ -128,7 +128,13 @@ def main(argv: list[str] | None = None) -> None:
     if opts.child:
         print(json.dumps(child(opts.child, opts.folder, opts.questions)))
         return
-    backends = [b.strip() for b in opts.backends.split(",") if b.strip()]
+    if opts.backends:
+        backends = [b.strip() for b in opts.backends.split(",") if b.strip()]
+    else:
+        from assistant.onnx_embeddings import cpu_capabilities
+
+        bf16 = "BF16" in (cpu_capabilities() or ())
+        backends = [b for b in BACKENDS if bf16 or b != "openvino-bf16"]
     if opts.before:
         backends.insert(0, "before")
     rows = []

@@ -1,4 +1,5 @@
-"""The embedding backends: torch, ONNX Runtime fp32 and int8, all from the bundled weights."""
+"""The embedding backends: torch, ONNX Runtime fp32 and int8, OpenVINO bf16 and the `auto` choice
+between them, all from the bundled weights."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import pytest
 from pydantic import ValidationError
 
 from assistant import Settings
-from assistant.embeddings import load_embedder, model_name
+from assistant.embeddings import choose_backend, load_embedder, model_name
 from assistant.errors import IndexUnavailableError
 from assistant.factory import open_index
-from assistant.onnx_embeddings import EmbeddingBackendError, OnnxEmbeddings
+from assistant.onnx_embeddings import EmbeddingBackendError, OnnxEmbeddings, cpu_capabilities
 from assistant.store import GuidanceIndex
 
 pytestmark = pytest.mark.integration  # runs the iep-guide command or the model's backends as processes
@@ -137,7 +138,7 @@ def test_export_goes_to_the_users_cache_folder_shared_by_every_index(tmp_path, m
 def test_bad_backend_name_is_a_clear_error():
     with pytest.raises(ValidationError, match="IEP_GUIDE_EMBED_BACKEND") as caught:
         Settings(embed_backend="tensorflow")
-    assert "'torch', 'onnx', 'onnx-int8' or 'openvino-bf16'" in str(caught.value)
+    assert "'auto', 'torch', 'onnx', 'onnx-int8' or 'openvino-bf16'" in str(caught.value)
 
 
 def test_bad_backend_from_the_environment(monkeypatch):
@@ -170,7 +171,7 @@ def test_an_index_says_which_backend_built_it(tmp_path, torch_model, onnx, int8)
     other = open_index(Settings(index_dir=tmp_path / "other"), embedder=embedder, create=True)
     other.collection  # noqa: B018
     assert GuidanceIndex(other.client, other.name, model_name(onnx)).collection is not None  # same vectors
-    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=onnx \\(or torch\\)"):
+    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=auto \\(or onnx\\)"):
         GuidanceIndex(other.client, other.name, model_name(int8)).collection  # noqa: B018
 
 
@@ -229,12 +230,37 @@ def test_bf16_vectors_are_within_a_hair_of_fp32_on_corpus_text(onnx, bf16):
 
 
 @needs_bf16
-def test_bf16_index_is_named_apart_and_says_which_backend_built_it(tmp_path, onnx, bf16):
-    assert model_name(bf16) == model_name(onnx) + " (bf16)"
+def test_bf16_and_fp32_share_an_index_and_one_named_bf16_still_opens(tmp_path, onnx, bf16, int8):
+    """bf16 vectors are within cosine ~0.99999 of fp32's, so an index built by either serves both;
+    an index built when bf16 had a name of its own (`… (bf16)`) opens for both; int8 stays apart."""
+    assert model_name(bf16) == model_name(onnx)
     index = open_index(Settings(index_dir=tmp_path / "index"), embedder=bf16, create=True)
-    index.collection  # noqa: B018 - created with the bf16 model name
-    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=openvino-bf16"):
-        GuidanceIndex(index.client, index.name, model_name(onnx)).collection  # noqa: B018
+    index.collection  # noqa: B018
+    assert GuidanceIndex(index.client, index.name, model_name(onnx)).collection is not None
+    old = index.client.create_collection(
+        "older", metadata={"hnsw:space": "cosine", "embedding_model": model_name(onnx) + " (bf16)"}, embedding_function=None
+    )
+    assert old.metadata["embedding_model"].endswith(" (bf16)")
+    for embedder in (onnx, bf16):
+        assert GuidanceIndex(index.client, "older", model_name(embedder)).collection is not None
+    with pytest.raises(IndexUnavailableError, match="IEP_GUIDE_EMBED_BACKEND=auto"):
+        GuidanceIndex(index.client, "older", model_name(int8)).collection  # noqa: B018
+
+
+def test_auto_takes_bf16_only_where_openvino_runs_it():
+    assert choose_backend("auto", frozenset({"FP32", "BF16", "INT8"})) == "openvino-bf16"
+    assert choose_backend("auto", frozenset({"FP32", "FP16", "INT8"})) == "onnx"  # no bf16 instructions
+    assert choose_backend("auto", None) == "onnx"  # OpenVINO not installed
+    assert choose_backend("onnx", frozenset({"BF16"})) == "onnx"  # a backend named outright is kept
+    assert choose_backend("openvino-bf16", None) == "openvino-bf16"  # and refused when loaded, with a message
+    assert Settings().index.embed_backend == "auto"
+
+
+def test_auto_on_this_machine_is_the_fastest_backend_it_can_run(cache_dir):
+    embedder = load_embedder(Settings(model_cache_dir=cache_dir).index)
+    capabilities = cpu_capabilities()
+    assert capabilities is not None, "OpenVINO is part of the installation"
+    assert embedder.precision == ("bf16" if "BF16" in capabilities else "fp32")
 
 
 @needs_bf16
