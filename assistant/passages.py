@@ -150,6 +150,7 @@ class PassageWeights:
     list_margin: float = 0.30  # a unit with the list a question asks for, from the first unit's article, within this
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
     topic_words: float = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
+    form: float = 0.10  # bonus for a unit whose own question has the asker's form ("when …?" for "when …?")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
 
 
@@ -212,6 +213,38 @@ def question_key(heading: str, title: str, items: Sequence[Item]) -> str:
     if labels:  # a regulation's paragraphs name what they are about: "(e) Manifestation determination. (1) Within…"
         return f"{lead}: {'; '.join(dict.fromkeys(labels))}. {first}"[:400]
     return f"{lead}: {first}"[:400]
+
+
+# What a question asks for by its opening words ("when", "who", "how do I", "what if"), compared with
+# the question a unit answers (its heading, or an FAQ's question): "When must the school send it?"
+# answers "when do they have to send it?" better than "How can you ask for it?" does.
+_LEAD = r"^\s*(?:\w+[\s,]+){0,4}?"  # "once I file due process how long …": a few words may come first
+_FORMS = (
+    (
+        "time",
+        re.compile(
+            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|often|quickly)|"
+            r"by what age|at what age|what age|is there a (deadline|time limit))\b",
+            re.I,
+        ),
+    ),
+    ("who", re.compile(_LEAD + r"who\b(?! pays)", re.I)),
+    ("cost", re.compile(r"\b(who pays|how much|cost|costs|pay for)\b", re.I)),
+    ("why", re.compile(_LEAD + r"why\b", re.I)),
+    ("how", re.compile(_LEAD + r"how (do|does|can|should|would|to|is|are)\b", re.I)),
+    ("if", re.compile(_LEAD + r"what (happens )?if\b", re.I)),
+    ("next", re.compile(_LEAD + r"what happens (after|next|when|at|during)\b", re.I)),
+)
+_CLAUSES = re.compile(r"(?<=[.?!])\s+")
+
+
+def question_forms(question: str) -> set[str]:
+    """The forms of a question by the opening words of its last sentence: "time" (when, how long),
+    "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after)."""
+    question = re.sub(r"\s*\([^()]*\)\s*$", "", question.strip())  # a follow-up's topic, added in brackets
+    clauses = [c for c in _CLAUSES.split(question) if c.strip()]
+    last = clauses[-1] if clauses else question
+    return {name for name, pattern in _FORMS if pattern.search(last)}
 
 
 def asks_for(question: str) -> set[str]:
@@ -364,6 +397,7 @@ class PassageComposer:
         w = self.weights
         term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in content_terms(question)}
         defines = definitional(question)
+        forms = question_forms(question) if w.form else set()
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)
@@ -380,6 +414,8 @@ class PassageComposer:
                 + w.lexical * lexical
                 + (w.opening if defines and _opening(unit) else 0.0)
             )
+            if forms and unit.key.rstrip().endswith("?") and forms & question_forms(unit.key):
+                unit.score += w.form
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)

@@ -4,7 +4,7 @@ import pytest
 
 from assistant import Turn
 from assistant.followup import is_followup, library_words, retrieval_query
-from assistant.passages import Item, asks_for, definitional, question_key, quote_for, segment
+from assistant.passages import Item, asks_for, definitional, question_forms, question_key, quote_for, segment
 from assistant.text import split_sentences
 
 SECTION = """A series of removals is a pattern when three things are true:
@@ -57,6 +57,29 @@ def test_the_form_of_the_question_is_recognised():
     assert "rule" in asks_for("Do I have to sign the IEP?")
     assert definitional("What is an FBA?") and definitional("whats a 504 plan")
     assert not definitional("What happens if I disagree?")
+
+
+def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
+    assert question_forms("when do they have to send it?") == {"time"}
+    assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time"}
+    assert question_forms("who has to be there? (first IEP meeting next week)") == {"who"}  # a follow-up's topic
+    assert question_forms("who pays for it?") == {"cost"}
+    assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
+    assert question_forms("What happens after the evaluation?") == {"next"}
+    assert question_forms("How can you ask for prior written notice?") == {"how"}
+    # "when" inside a sentence is not a question about time; a yes/no question has no such form
+    assert not question_forms("does his 504 plan still count when he starts college")
+    assert not question_forms("can I be there?")
+
+
+def test_a_when_question_is_answered_by_the_section_that_says_when(assistant):
+    """Of the sections on prior written notice, the one whose question is "when" answers "when do
+    they have to send it?", not the one on how to ask for it, whose sentences share more words."""
+    first = "What is prior written notice?"
+    answer = assistant.ask("when do they have to send it?", history=[Turn(first, assistant.ask(first).text)])
+    assert not answer.abstained
+    assert "reasonable time before" in answer.text
+    assert "You can ask for prior written notice any time" not in answer.text
 
 
 def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
