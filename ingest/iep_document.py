@@ -1498,6 +1498,11 @@ _SYNONYMS = {
     "tantrum": ("behavior", "upset", "calm", "transit", "cri"),
     "updat": ("progress", "report"),
     "regular": ("general",),
+    "mom": ("parent", "mother"),
+    "dad": ("parent", "father"),
+    "trigger": ("anteced", "set"),
+    "start": ("begin", "effect", "initi"),
+    "blurt": ("call", "out"),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
@@ -1506,6 +1511,9 @@ _PHRASES = (
         ("transport",),
     ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+    (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
+    (re.compile(r"\b(?:can'?t|cannot|won'?t|doesn'?t) sit still\b|\bfidget", re.I), ("seat", "movement", "fidget")),
+    (re.compile(r"\bsets? (?:him|her|them) off\b|\bupsets? (?:him|her|them)\b", re.I), ("trigger", "anteced")),
     (
         re.compile(r"\bhow (?:did|does|do|is) (?:he|she|they|my \w+) (?:do|did|doing|score)\b|\bresults?\b|\bscores?\b", re.I),
         ("score", "standard", "percentil", "result"),
@@ -1531,7 +1539,10 @@ _PHRASES = (
 )
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
-    (re.compile(r"accommodat|support|\baids?\b|modif", re.I), ("accommodations", "state_tests")),
+    (
+        re.compile(r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass", re.I),
+        ("accommodations", "state_tests"),
+    ),
     (
         re.compile(r"minutes|how often|how long|services?|therap|counsel|instruction", re.I),
         ("special_education", "related_services"),
@@ -1539,7 +1550,14 @@ _INTENTS = (
     (re.compile(r"\bgoals?\b", re.I), ("goals",)),
     (re.compile(r"progress|report card", re.I), ("progress",)),
     (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
-    (re.compile(r"general education|peers|inclusion|\blre\b|least restrictive", re.I), ("lre",)),
+    (
+        re.compile(
+            r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)"
+            r"|special (?:ed )?(?:class|room)|self-contained",
+            re.I,
+        ),
+        ("lre",),
+    ),
     (re.compile(r"summer|\besy\b|extended school year", re.I), ("esy",)),
     (
         re.compile(r"transition|after (?:\w+ ){0,3}(?:high )?school\b|graduat|post-?secondary|college|\bjob", re.I),
@@ -1554,6 +1572,26 @@ _INTENTS = (
         ),
         ("present_levels",),
     ),
+)
+# What a question asks about -> the headings of the parts that answer it, for parts no section kind
+# names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
+# that matches the question counts.
+_HEADING_INTENTS = tuple(
+    (re.compile(asked, re.I), re.compile(heading, re.I))
+    for asked, heading in (
+        (r"\bwhy\b|\breason", r"\breasons?\b|justification|rationale|\bbasis\b"),
+        (
+            r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)",
+            r"concern|\binput\b",
+        ),
+        (
+            r"\bsets? (?:him|her|them) off\b|trigger|\bwhat upsets\b|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
+            r"trigger|antecedent",
+        ),
+        (r"\bcalm|settle|melt ?downs?\b|tantrums?\b", r"calm|de-?escalat|crisis"),
+        (r"\bsign(?:ed)?\b|signature", r"signature|consent"),
+        (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
+    )
 )
 # Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
 # mentions one, the answer says so. (Related services are checked against the services listed.)
@@ -1586,8 +1624,16 @@ _ITEMS = (
     (
         "an IQ or cognitive score",
         r"\biq\b|intelligence|cognitive (?:score|test|ability)",
-        r"\biq\b|intelligence|cognitive|standard score",
+        r"\biq\b|intelligence|cognitive(?! (?:disabilit|impairment|delay))|standard score",  # not "a cognitive disability"
     ),
+    (
+        "a reevaluation",
+        r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
+        r"re-?\s?evaluat|triennial|(?:three|3)[- ]year (?:re-?)?eval",
+    ),
+    ("extra time", r"\b(?:extra|extended|more|additional) time\b", r"\b(?:extra|extended|additional) time\b|time and a half"),
+    ("homework", r"\bhomework\b", r"\bhomework\b"),
+    ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
 )
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
@@ -1615,7 +1661,9 @@ _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|time
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-    r"|activities|aids|tests|assessments|classes|subjects|dates|steps)\b"
+    r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies)\b"
+    r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
+    r"|\bwhat (?:am i|do i|should i) (?:supposed to |need to |have to )?(?:provide|give)\b"
     r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
     re.I,
 )
@@ -1844,6 +1892,8 @@ class DocumentIndex:
         amount = bool(_AMOUNT.search(question))
         people = bool(_WHO.search(question))
         all_service_quotes = {id(s.quote) for s in self.doc.services}
+        # the first intent only: "why did they change it?" asks for the reason, not the changes
+        pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -1862,6 +1912,8 @@ class DocumentIndex:
                 score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
             if _BLANK_FIELD.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
+            if pointed is not None and pointed.search(heading):
+                score += INTENT_BOOST  # under a heading the question's words point to ("why" -> "Reason for ...")
             if id(quote) in item_lines:
                 score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
             if people and _PEOPLE_COLUMNS.search(self.labels[i]):
@@ -1972,9 +2024,10 @@ class DocumentIndex:
         first, then the others in document order."""
         best = kept[0]
         section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
-        if section is None or not _is_row(best.quote.text):
+        if section is None or not (_is_row(best.quote.text) or _NUMBERED.match(best.quote.text)):
             return kept
-        members = {id(q) for q in section.lines if _is_row(q.text)}
+        like = _NUMBERED.match if _NUMBERED.match(best.quote.text) else _is_row  # "1. …", "2. …": a numbered list
+        members = {id(q) for q in section.lines if like(q.text)}
         rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score and s is not best]
         order = {id(q): i for i, q in enumerate(section.lines)}
         rows.sort(key=lambda s: order[id(s.quote)])
@@ -1988,6 +2041,9 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
     if not lines or any(_SAYS_NO.search(q.text) for q in lines[:3]):
         return None
     return lines[0]
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●])\s+\S")
 
 
 def _is_row(text: str) -> bool:

@@ -1189,3 +1189,60 @@ def test_the_impairment_section_of_a_504_plan_names_the_disability(tmp_path, emb
     aspen = read_iep("aspen.docx", write_blocks(tmp_path / "aspen.docx", ASPEN).read_bytes())
     disability = ask_document(aspen, "What is the disability that his 504 plan is for?", embedder=embedder)
     assert disability.quotes[0].quote.section == "Nature of the impairment"
+
+
+AMENDMENT = [
+    ("h", "IEP Amendment"),
+    ("p", "Student: Nell Ortiz"),
+    ("h", "Changes to the IEP"),
+    (
+        "table",
+        [
+            ["Section", "Changed from", "Changed to"],
+            ["Speech-Language Therapy", "30 minutes, 2 times per week, small group", "30 minutes, 2 times per week, individual"],
+        ],
+    ),
+    ("h", "Reason for Amendment"),
+    ("p", "A hearing evaluation on Dec. 3, 2026 found a mild hearing loss, so the team added a hearing-assistance system."),
+    ("h", "Effective Date"),
+    ("p", "The changes take effect on 2027-01-11."),
+    ("h", "Parent Concerns"),
+    ("p", "1. Nell is tired after school from listening all day."),
+    ("p", "2. She is embarrassed to wear the equipment."),
+    ("p", "3. In assemblies she cannot understand anything."),
+    ("p", "4. She asked for speech three times a week."),
+    ("h", "Triggers"),
+    (
+        "table",
+        [
+            ["Trigger", "Examples"],
+            ["Unexpected schedule changes", "fire drills, substitutes"],
+            ["Loud or crowded spaces", "cafeteria, assemblies"],
+            ["Long writing tasks", "more than 3 sentences by hand"],
+        ],
+    ),
+]
+
+
+def test_why_worries_triggers_and_start_find_the_part_the_question_points_to(tmp_path):
+    from evals.iep_files import write_docx as write_blocks
+
+    doc = read_iep("amendment.docx", write_blocks(tmp_path / "amendment.docx", AMENDMENT).read_bytes())
+    assert "hearing evaluation" in ask_document(doc, "Why did they change her IEP?").quotes[0].quote.text
+    assert "take effect" in ask_document(doc, "when do the changes actually start").quotes[0].quote.text
+    worries = " ".join(q.quote.text for q in ask_document(doc, "what concerns did mom bring up?").quotes)
+    assert all(part in worries for part in ("tired after school", "embarrassed", "assemblies", "three times a week"))
+    triggers = " ".join(q.quote.text for q in ask_document(doc, "what kinds of things set her off?").quotes)
+    assert all(part in triggers for part in ("Unexpected schedule", "Loud or crowded", "Long writing"))
+    assert ask_document(doc, "When is her 3 year reevaluation due?").note.startswith("This IEP does not mention a reevaluation")
+
+
+def test_extra_time_homework_or_drivers_ed_the_iep_never_mentions_is_absent():
+    doc = doc_of(ANSWERING.replace("Extended time — Classroom tests and state assessments\n", ""))
+    assert ask_document(doc, "will they cut down his homework since it takes him hours?").not_found
+    assert ask_document(doc, "can she take drivers ed at school?").not_found
+    assert ask_document(doc, "Does she get extra time on the state tests?").not_found
+    assert ask_document(doc_of(ANSWERING), "Does she get extra time on the state tests?").note.startswith("Yes")
+    # a cognitive disability is not an IQ score
+    alternate = doc_of(ANSWERING + "\nAlternate assessment: she has a significant cognitive disability.")
+    assert ask_document(alternate, "what was her IQ score on the last evaluation?").not_found
