@@ -41,7 +41,10 @@ for a sixth grader (a vision statement, numbered "IEP 1" to "IEP 8" parts, a ser
 A/B/C parts with minutes per 5-day cycle, and a response section where the parent rejects a part)
 and a Washington-style IEP for a third grader who reads braille (assistive technology, orientation
 and mobility and a teacher of the visually impaired in minutes per month, dates written 2027-02-11
-and Feb 11 2027)."""
+and Feb 11 2027). Four more came from writers who had not read the reader either, and were first
+run as written: a rural cooperative's IEP in narrative prose, a high-school print-out of label and
+value tables with checkbox marks, an autism IEP with a behavior plan and a coded progress report,
+and an amendment made without a meeting."""
 
 from __future__ import annotations
 
@@ -3555,6 +3558,1244 @@ ALDER = [
 ]
 
 
+# A rural cooperative's IEP in narrative prose: services inside sentences ("three 40-minute sessions every
+# two weeks"), accommodations in one paragraph, goals as "By ..., when given ..." paragraphs, dates in words.
+SEQUOIA = [
+    ("h", "Upper Pinecrest Special Education Cooperative"),
+    ("p", "Individualized Education Program for Tobias Lindgren, prepared on behalf of the Harlan Creek School District"),
+    ("h", "About This Program"),
+    (
+        "p",
+        "This Individualized Education Program was written for Tobias Lindgren, a fourth grader at Cedar Hollow "
+        "Elementary School, at a meeting held on the fourth of November, 2025, in the school library. Tobias was "
+        "born on March 19, 2016, and is nine years old. His state student identification number is 4471-20938. The "
+        "program takes effect on 11/5/25 and will be reviewed at an annual meeting held no later than the third of "
+        "November, 2026. Tobias's next full re-evaluation must be completed no later than 10/14/27.",
+    ),
+    ("h", "Who Was at the Meeting"),
+    (
+        "p",
+        "Tobias's mother, Ingrid Lindgren, and his stepfather, Ramon Ferreira, attended in person. Also present "
+        "were Tobias's fourth-grade teacher, Ms. Dolores Achterberg; the cooperative's special education teacher, "
+        "Mr. Calvin Obuya, who serves as Tobias's case manager; school psychologist Dr. Priya Venkataraman; and "
+        "Cedar Hollow principal Mr. Jerome Whitlock, who served as the district representative. Tobias joined the "
+        "meeting for the last fifteen minutes to share what helps him learn.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "The team reviewed the evaluation completed on October 14, 2024, and agreed that Tobias continues to "
+        "qualify for special education services. His primary disability category is Specific Learning Disability "
+        "in the areas of mathematics calculation and mathematics problem solving. His secondary disability "
+        "category is Other Health Impairment, based on a diagnosis of Attention-Deficit/Hyperactivity Disorder "
+        "(ADHD) made by his pediatrician, Dr. Helen Marsh, in 2023. The team agreed that both conditions affect "
+        "his progress in the general fourth-grade curriculum and that he needs specially designed instruction to "
+        "make progress.",
+    ),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Tobias is a cheerful, talkative boy who loves anything to do with trucks, fishing with his stepfather, "
+        "and helping in the school garden. His teachers describe him as kind to younger students and eager to be a "
+        "classroom helper. Reading is an area of strength: on the fall benchmark he read 112 words correct per "
+        "minute, which is at grade level, and he retells stories with good detail.",
+    ),
+    (
+        "p",
+        "Math is where Tobias struggles most. On the fall district math screener he scored at the 9th "
+        "percentile. He knows his addition facts to 20 but still counts on his fingers for subtraction, and "
+        "he knows his multiplication facts only for the 0s, 1s, 2s, 5s and 10s. When given ten problems "
+        "multiplying a two-digit number by a one-digit number, he solved 3 of 10 correctly. He often loses "
+        "track of place value when regrouping. With word problems, Tobias tends to grab the numbers and add "
+        "them without deciding what the question is asking; in October he solved 2 of 8 one-step word "
+        'problems correctly. Tobias told the team, "Math feels like everyone else already knows the secret."',
+    ),
+    (
+        "p",
+        "Attention affects Tobias across the school day. Ms. Achterberg's classroom observations in September and "
+        "October found that during independent work he was on task for about 45% of observed intervals, compared "
+        "with about 85% for his classmates. He frequently leaves his seat to sharpen pencils or get water, taps on "
+        "his desk, and calls out answers before being called on. He does best when work is broken into short "
+        "chunks, when he can stand while he works, and when he gets a quick movement break. He often forgets to "
+        "turn in finished work and loses papers between home and school.",
+    ),
+    (
+        "p",
+        'Mrs. Lindgren and Mr. Ferreira shared that Tobias becomes frustrated and calls himself "dumb at '
+        'math," and they would like him to build confidence. They also asked for better communication about '
+        "missing assignments, which the team addressed through the take-home folder described in this "
+        "program.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "The team wrote the following five goals. Mr. Obuya will collect the data for each goal using the method "
+        "named in the goal.",
+    ),
+    (
+        "p",
+        "Goal One, Math Calculation. By November 3, 2026, when given a set of ten problems multiplying a two-digit "
+        "number by a one-digit number, Tobias will solve at least 8 of 10 problems correctly on three out of four "
+        "weekly probes, as measured by teacher-made probes.",
+    ),
+    (
+        "p",
+        "Goal Two, Math Facts. By November 3, 2026, when given a one-minute timed sheet of mixed multiplication "
+        "facts from 0 through 10, Tobias will answer 30 facts correctly in one minute on two consecutive probes, "
+        "as measured by curriculum-based measurement.",
+    ),
+    (
+        "p",
+        "Goal Three, Math Problem Solving. By November 3, 2026, when given one-step and two-step word problems, "
+        "read aloud if he asks, Tobias will underline the question, choose the correct operation, and solve the "
+        "problem correctly on 7 of 10 problems, as measured by work samples collected every two weeks.",
+    ),
+    (
+        "p",
+        "Goal Four, Attention to Task. By November 3, 2026, when given an independent assignment of up to 15 "
+        "minutes and a visual checklist, Tobias will remain on task for 80% of observed intervals across three "
+        "consecutive observations, as measured by interval observations by the special education teacher.",
+    ),
+    (
+        "p",
+        "Goal Five, Organization. By November 3, 2026, when given a take-home folder and an end-of-day "
+        'check-out routine, Tobias will place finished work in the "turn in" pocket and hand it in, turning '
+        "in 90% of his assignments over a four-week period, as measured by the classroom teacher's assignment "
+        "log.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Beginning on 11/5/25, Tobias will receive specialized instruction in mathematics from Mr. Obuya in the "
+        "resource room for 45 minutes a day, five days a week, during the school's math intervention block. In "
+        "addition, Mr. Obuya will come into Ms. Achterberg's fourth-grade classroom for three 40-minute sessions "
+        "every two weeks to co-teach math and help Tobias use his strategies during whole-class lessons.",
+    ),
+    (
+        "p",
+        "Because attention and organization also affect his learning, Tobias will receive instruction in "
+        "self-monitoring and organization skills from the cooperative's behavior specialist, Ms. Tamsin Greaves, "
+        "in a small group of no more than three students, for two 20-minute sessions per month in the resource "
+        "room.",
+    ),
+    (
+        "p",
+        "The cooperative's math consultant, Dr. Alan Whitford, will provide 90 minutes per quarter of consultation "
+        "to Ms. Achterberg and Mr. Obuya to plan math instruction and review Tobias's progress data. Tobias does "
+        "not receive this service directly.",
+    ),
+    ("h", "Accommodations and Supports"),
+    (
+        "p",
+        "In all of his classes and on classroom tests, Tobias will have the following accommodations: a "
+        "multiplication chart on his desk during classwork that is not specifically testing math facts; a "
+        "calculator for multi-step problems once his setup has been checked; extended time of time and a half on "
+        "math tests and quizzes; tests given in a small group in the resource room when he requests it; math "
+        "directions and word problems read aloud upon request; preferential seating near the teacher and away from "
+        "the pencil sharpener and door; a standing desk or wobble cushion, whichever he chooses; a movement break "
+        "of up to three minutes after every 15 minutes of independent work; assignments broken into smaller chunks "
+        "with a checklist; and a daily take-home folder checked by his teacher at the end of each day.",
+    ),
+    (
+        "p",
+        "When Tobias is out of his seat or calling out, staff will first give him a quiet, pre-arranged hand "
+        "signal and then offer a movement break, such as carrying a note to the office, rather than removing him "
+        "from the lesson. His teacher will send a short note home in the take-home folder each Friday about how "
+        "his week went.",
+    ),
+    ("page",),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Tobias will spend most of his day in Ms. Achterberg's general education fourth-grade classroom with his "
+        "classmates, including for reading, writing, science, social studies, art, music, physical education, "
+        "lunch and recess. He will leave the general education classroom only for his 45 minutes a day of math "
+        "instruction in the resource room and for his two 20-minute organization sessions each month. Altogether, "
+        "Tobias will be in the general education setting for about 87% of his school day. The team considered "
+        "providing all math instruction inside the general classroom but rejected that option, because Tobias "
+        "needs direct, small-group practice on skills his classmates have already mastered.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Tobias will ride the regular school bus with the other children from his neighborhood on Route 7; no "
+        "special transportation is needed.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team discussed whether Tobias needs extended school year services during the summer of 2026. Looking "
+        "at his progress data from before and after last year's winter and spring breaks, the team found that he "
+        "did not lose significant skills over breaks and regained what he did lose within two weeks. For that "
+        "reason, the team decided that Tobias does not qualify for extended school year services at this time. The "
+        "team agreed to look at this decision again at the March 2026 progress review if his data change.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "In the spring of 2026, Tobias will take the Statewide Learning Assessment in reading and math with his "
+        "grade-level peers, participating in the general assessment with accommodations. On the math test he will "
+        "have extended time, testing in a small group setting, and the math items read aloud by a test reader. He "
+        "will not use a calculator on any section where the state does not allow one. On district benchmark tests "
+        "he will have the same accommodations he uses on classroom tests.",
+    ),
+    ("page",),
+    ("h", "Reporting Progress to Parents"),
+    (
+        "p",
+        "Mr. Obuya will send Tobias's parents a written report on his progress toward each annual goal three times "
+        "a year, along with the trimester report cards in December, March, and June. Parents may ask for a meeting "
+        "to review this program at any time by calling Mr. Obuya at the Cedar Hollow office, (555) 013-4420.",
+    ),
+    ("h", "Parent Participation and Consent"),
+    (
+        "p",
+        "Tobias's parents received a copy of the procedural safeguards notice at the meeting on 11/4/25. They gave "
+        "written consent for the services in this program on November 4th, 2025. Copies of the accommodations page "
+        "were given to Ms. Achterberg, the resource room staff, the physical education teacher, and the music "
+        "teacher on Nov. 7, 2025, so that every adult who works with Tobias knows his supports.",
+    ),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Ingrid Lindgren", "Parent", "11/4/25"],
+            ["Ramon Ferreira", "Stepparent", "11/4/25"],
+            ["Dolores Achterberg", "General Education Teacher", "11/4/25"],
+            ["Calvin Obuya", "Special Education Teacher / Case Manager", "11/4/25"],
+            ["Priya Venkataraman", "School Psychologist", "11/4/25"],
+            ["Jerome Whitlock", "Principal / District Representative", "11/4/25"],
+        ],
+    ),
+]
+
+# A high-school print-out of two-column label/value tables with "[X] Yes [ ] No" and ☒/☐ marks, a
+# transition plan, a seven-column services table and the share of the day in general education.
+MAGNOLIA = [
+    ("h", "Tallowood County Public Schools - Individualized Education Program"),
+    ("p", "StudentPlan IEP Manager v5.3 | Printed 09/19/2025 3:42 PM | Document Status: FINAL"),
+    ("h", "Section 1: Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Keisha M. Dunaway"],
+            ["Student ID", "TCPS-0087214"],
+            ["Date of Birth", "04/22/2009"],
+            ["Age at Meeting", "16"],
+            ["Grade", "10"],
+            ["School", "Bayou Crest High School"],
+            ["Case Manager", "Mr. Darnell Fontaine, Special Education Teacher"],
+            ["Primary Disability", "Intellectual Disability"],
+            ["Secondary Disability", "None"],
+            ["Parent/Guardian", "Loretta Dunaway (mother)"],
+            ["Address", "418 Pelican Ridge Road, Tallowood"],
+            ["Home Language", "English"],
+            ["Interpreter Needed", "[ ] Yes [X] No"],
+            ["Meeting Type", "[X] Annual Review [ ] Initial [ ] Amendment"],
+            ["Meeting Date", "09/18/2025"],
+            ["IEP Start Date", "09/19/2025"],
+            ["IEP End Date", "09/17/2026"],
+            ["Most Recent Evaluation", "02/10/2024"],
+            ["Next Re-evaluation Due", "02/09/2027"],
+            ["Student Attended Meeting", "[X] Yes [ ] No"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 2: Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "table",
+        [
+            [
+                "Student Strengths",
+                "Keisha is friendly and punctual and follows a visual schedule independently. She takes pride in her work "
+                "in the school cafe and is gentle and patient with animals.",
+            ],
+            [
+                "Interests / Preferences",
+                'Animals, cooking, and music. Keisha states that she wants to "work with dogs" after high school.',
+            ],
+            [
+                "Reading",
+                "Reads connected text at approximately a 2nd-grade level (Lexile 420L). Recognizes 180 of 220 Dolch sight "
+                "words and common safety and community signs. Answers literal who/what/where questions about short "
+                "passages with 70% accuracy.",
+            ],
+            [
+                "Math",
+                "Counts mixed bills and coins up to $20.00 with 60% accuracy. Uses a calculator to add and subtract. Tells "
+                "time to the nearest five minutes on an analog clock.",
+            ],
+            ["Writing", "Writes her name, address, and phone number independently. Writes 3-4 word sentences using a word bank."],
+            [
+                "Communication",
+                'Speaks in full sentences with familiar adults. Rarely asks for help when confused; often says "okay" '
+                "when she does not understand a direction.",
+            ],
+            [
+                "Functional / Daily Living",
+                "Uses her cafeteria account independently. Needs verbal prompts to complete tasks with more than three "
+                "steps. Can make a sandwich and microwave a frozen meal with a picture recipe.",
+            ],
+            [
+                "Health / Vision / Hearing",
+                "No health concerns reported. Wears glasses; vision and hearing screenings passed 08/2025.",
+            ],
+            [
+                "Parent Concerns",
+                "Mrs. Dunaway would like Keisha to learn to ride the city bus, manage her money, and find a job after high "
+                "school. She is worried about Keisha's safety with strangers in the community.",
+            ],
+            [
+                "Effect of Disability on Involvement and Progress in General Curriculum",
+                "Keisha's intellectual disability affects her reading comprehension, math reasoning, and independent "
+                "problem solving. She requires a modified curriculum aligned to alternate academic achievement standards, "
+                "direct instruction in functional skills, and community-based practice.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 3: Postsecondary Transition Plan"),
+    (
+        "table",
+        [
+            [
+                "Age-Appropriate Transition Assessments",
+                "Picture-based vocational interest inventory (08/28/2025); student and parent interview (09/05/2025); "
+                "situational work assessment in the school cafe (August-September 2025)",
+            ],
+            [
+                "Postsecondary Goal - Education/Training",
+                "After high school, Keisha will complete the Tallowood Community College Pathways certificate program in "
+                "animal care assistance.",
+            ],
+            [
+                "Postsecondary Goal - Employment",
+                "After high school, Keisha will work part-time as a kennel assistant at a pet boarding or veterinary business.",
+            ],
+            [
+                "Postsecondary Goal - Independent Living",
+                "After high school, Keisha will live at home with her mother and independently use public transportation "
+                "to travel to and from work.",
+            ],
+            [
+                "Transition Services - Instruction",
+                "Community-based instruction in money skills and community safety, 2 times per week",
+            ],
+            [
+                "Transition Services - Community Experiences",
+                "Travel training on Tallowood Area Transit Route 12, beginning spring semester 2026",
+            ],
+            [
+                "Transition Services - Employment",
+                "Unpaid work experience in the school cafe (fall 2025); job shadowing at the Tallowood Animal Shelter "
+                "(spring 2026)",
+            ],
+            [
+                "Transition Services - Daily Living Skills",
+                "Preparing simple meals, doing laundry, and using a picture checklist for morning routines",
+            ],
+            ["Transition Services - Related Services", "None at this time"],
+            [
+                "Agency Invited",
+                "[X] Yes [ ] No - State Vocational Rehabilitation Services (Ms. Janelle Ortiz, Rehabilitation Counselor)",
+            ],
+            ["Parent Consent to Invite Agency", "[X] Yes [ ] No - Signed 09/02/2025"],
+            ["Agency Attended", "[ ] Yes [X] No - Agency did not attend; information packet provided to family"],
+            [
+                "Age of Majority Notice",
+                "[X] Student and parent informed on 09/18/2025 that all rights under IDEA will transfer to Keisha at age "
+                "18 (04/22/2027) unless other legal arrangements are made.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 4: Course of Study"),
+    (
+        "table",
+        [
+            ["Diploma Pathway", "[ ] Standard Diploma [X] Alternate Diploma (Alternate Academic Achievement Standards)"],
+            ["Anticipated Exit Date", "May 2029"],
+            [
+                "Grade 10 Courses (2025-26)",
+                "Functional English II; Applied Math II; Life Science (co-taught); Culinary Arts I; Physical Education; "
+                "Community-Based Instruction",
+            ],
+            ["Grade 11-12 Planned Courses", "Vocational Animal Care; Work-Based Learning; Independent Living Skills"],
+        ],
+    ),
+    ("h", "Section 5: Measurable Annual Goals"),
+    (
+        "table",
+        [
+            [
+                "Goal 1 - Functional Math (Money)",
+                "By 09/17/2026, given a purchase under $20.00 and a calculator, Keisha will use the next-dollar strategy "
+                "to pay and will check her change in 8 of 10 trials. Measured by: teacher data sheets during "
+                "community-based instruction.",
+            ],
+            [
+                "Goal 2 - Functional Reading",
+                "By 09/17/2026, Keisha will read and state the meaning of 25 employment and community vocabulary words "
+                "with 90% accuracy across 3 probes. Measured by: word probes.",
+            ],
+            [
+                "Goal 3 - Employment Skills",
+                "By 09/17/2026, given a picture task list, Keisha will complete a 5-step kennel cleaning routine with no "
+                "more than 1 prompt in 4 of 5 work sessions. Measured by: task analysis data.",
+            ],
+            [
+                "Goal 4 - Self-Advocacy / Communication",
+                "By 09/17/2026, when she does not understand a direction, Keisha will ask for help or clarification using "
+                "a taught phrase in 4 of 5 opportunities. Measured by: speech-language pathologist data.",
+            ],
+            [
+                "Goal 5 - Community Safety",
+                "By 09/17/2026, given role-play and community scenarios, Keisha will identify when not to share personal "
+                "information and name a safe adult to go to in 9 of 10 scenarios. Measured by: teacher checklist.",
+            ],
+            ["Progress Reporting", "[X] Every 9 weeks with report card [ ] Other"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 6: Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Minutes", "Location", "Start", "End"],
+            [
+                "Specialized Instruction - English",
+                "Special Education Teacher",
+                "Daily",
+                "50 min",
+                "Special Education Classroom",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+            [
+                "Specialized Instruction - Math",
+                "Special Education Teacher",
+                "Daily",
+                "50 min",
+                "Special Education Classroom",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+            [
+                "Co-Teaching Support - Life Science",
+                "Special Education Teacher",
+                "Daily",
+                "50 min",
+                "General Education Classroom",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+            [
+                "Community-Based Instruction",
+                "Special Education Teacher",
+                "2 times per week",
+                "90 min",
+                "Community",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+            [
+                "Speech-Language Therapy",
+                "Speech-Language Pathologist",
+                "2 times per month",
+                "30 min",
+                "Speech Room",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+            [
+                "Vocational / Transition Services",
+                "Transition Specialist",
+                "1 time per week",
+                "45 min",
+                "School Cafe / Community",
+                "09/19/2025",
+                "09/17/2026",
+            ],
+        ],
+    ),
+    ("h", "Section 7: Least Restrictive Environment"),
+    (
+        "table",
+        [
+            ["Percentage of Time in General Education", "52%"],
+            ["LRE Category", "[ ] 80% or more [X] 40-79% [ ] Less than 40%"],
+            [
+                "Explanation of Removal",
+                "Keisha requires direct, small-group instruction in functional English and math at a level that cannot be "
+                "provided in general education classes.",
+            ],
+            ["Nonacademic Activities", "[X] Yes [ ] No - Lunch, assemblies, and elective classes with general education peers"],
+            ["Transportation", "\u2612 Regular bus \u2610 Special transportation"],
+            [
+                "Transportation Notes",
+                "Keisha rides the regular bus to and from school. A district van provides transportation for "
+                "community-based instruction outings.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 8: Behavior"),
+    (
+        "table",
+        [
+            ["Does behavior impede learning of student or others?", "[ ] Yes [X] No"],
+            ["Behavior Intervention Plan Required", "[ ] Yes [X] No"],
+            [
+                "Notes",
+                "No behavior intervention plan is needed at this time. Keisha follows school rules and responds well to praise.",
+            ],
+        ],
+    ),
+    ("h", "Section 9: Supplementary Aids, Services, and Accommodations"),
+    (
+        "table",
+        [
+            ["Calculator", "All math classwork and tests"],
+            ["Read aloud of text and test items", "All classes, including tests"],
+            ["Visual schedule and picture task lists", "All settings"],
+            ["Modified assignments (fewer items, simplified language)", "General education classes"],
+            ["Copy of class notes", "Life Science"],
+            ["Directions repeated and checked for understanding", "All settings"],
+        ],
+    ),
+    ("h", "Section 10: Extended School Year"),
+    (
+        "table",
+        [
+            ["ESY Eligible", "[X] Yes [ ] No"],
+            ["ESY Services", "Functional math and community safety, 2 days per week, 3 hours per day, June 15 to July 16, 2026"],
+            ["ESY Location", "Bayou Crest High School, Room 114"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 11: State and District Assessments"),
+    (
+        "table",
+        [
+            [
+                "State Assessment Participation",
+                "[ ] General Assessment [ ] General Assessment with Accommodations [X] State Alternate Assessment "
+                "(alternate achievement standards)",
+            ],
+            [
+                "Justification for Alternate Assessment",
+                "Keisha has a significant cognitive disability and is instructed on alternate academic achievement "
+                "standards across all content areas.",
+            ],
+            ["Subjects Assessed", "Spring 2026 - English, Math, and Biology"],
+            ["District Assessments", "Does not take district benchmarks; progress measured through IEP goal data"],
+        ],
+    ),
+    ("h", "Section 12: Parent Rights and Consent"),
+    (
+        "table",
+        [
+            ["Procedural Safeguards Provided", "[X] Yes [ ] No - Date: 09/18/2025"],
+            ["Parent Consent", "[X] I agree with this IEP [ ] I do not agree with this IEP"],
+            ["Copy of IEP Provided to Parent", "[X] Yes [ ] No - Date: 09/19/2025"],
+        ],
+    ),
+    ("h", "Section 13: Signatures"),
+    (
+        "table",
+        [
+            ["Participant", "Role", "Date"],
+            ["Loretta Dunaway", "Parent", "09/18/2025"],
+            ["Keisha Dunaway", "Student", "09/18/2025"],
+            ["Darnell Fontaine", "Special Education Teacher / Case Manager", "09/18/2025"],
+            ["Renata Alvarez", "General Education Teacher (Life Science)", "09/18/2025"],
+            ["Howard Kimbrough", "Assistant Principal / LEA Representative", "09/18/2025"],
+            ["Priscilla Tran", "Speech-Language Pathologist", "09/18/2025"],
+            ["Curtis Bell", "Transition Specialist", "09/18/2025"],
+        ],
+    ),
+]
+
+# An urban district's IEP for a second grader with autism: a supports grid, a related-services grid
+# ("30 min x 2/wk"), an LRE band, a behavior plan with triggers, and a progress report in codes.
+REDWOOD = [
+    # ---------------- Page 1 ----------------
+    ("h", "Redwood Bay Unified School District"),
+    ("p", "Office of Specialized Instruction - Individualized Education Program (IEP)"),
+    ("h", "Student Information"),
+    (
+        "table",
+        [
+            ["Field", "Information"],
+            ["Student", "Mateo J. Lindqvist"],
+            ["Student ID", "20481736"],
+            ["Date of Birth", "Mar. 22, 2019"],
+            ["Grade", "2"],
+            ["School", "Hawthorne Street Elementary School"],
+            ["Primary Disability", "Autism"],
+            ["Meeting Type", "Annual Review"],
+            ["IEP Meeting Date", "Jan. 7, 2027"],
+            ["IEP Start Date", "Jan. 11, 2027"],
+            ["IEP End Date / Next Annual Review Due", "Jan. 6, 2028"],
+            ["Case Manager", "Dana Whitcomb, Special Education Teacher"],
+        ],
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Sofia Lindqvist", "Parent (mother)"],
+            ["Erik Lindqvist", "Parent (father)"],
+            ["Olu Adeyemi", "General Education Teacher, Grade 2"],
+            ["Dana Whitcomb", "Special Education Teacher / Case Manager"],
+            ["Rina Kapoor", "Speech-Language Pathologist"],
+            ["Grant Feld", "Occupational Therapist"],
+            ["Lauren Beaumont", "School Psychologist"],
+            ["Marisol Ortega", "Assistant Principal (District Representative)"],
+        ],
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mr. and Mrs. Lindqvist shared that Mateo has a hard time at recess and lunch. "
+        "The cafeteria is very loud, and he has come home upset several times saying "
+        '"nobody plays trains with me." Their biggest hope for this year is that Mateo '
+        "makes at least one friend and learns to join games with other children.",
+    ),
+    (
+        "p",
+        "They are also worried about changes in the school day. When there is an assembly "
+        "or a substitute teacher, Mateo often has a meltdown at school, and if he hears "
+        "about the change at the last minute he is upset for the rest of the evening. The "
+        "parents asked that the school send a note home the day before a change whenever "
+        "the change is known ahead of time.",
+    ),
+    (
+        "p",
+        "Mrs. Lindqvist asked that Mateo's handwriting not be graded harshly, because "
+        "writing by hand is tiring for him and he shuts down when he has to copy long "
+        "assignments.",
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Mateo is a curious, friendly learner who reads at grade level (reading "
+        "benchmark in the on-track range, winter 2026-27). He has an excellent memory for "
+        "facts about trains, subway maps, and weather. He follows a visual schedule and "
+        "enjoys helping classmates on the computer.",
+    ),
+    (
+        "p",
+        "Communication and social skills: Mateo speaks in full sentences but has difficulty "
+        "keeping a back-and-forth conversation going. In structured play he took 1 to 2 "
+        "conversational turns before returning to his own topic (speech data, Dec. 2026). "
+        "At recess he usually plays alone; he started play with a peer in 1 of 10 observed "
+        "recess periods.",
+    ),
+    (
+        "p",
+        "Fine motor and writing: Mateo grips the pencil tightly and tires after 2 to 3 "
+        "sentences. About 70% of his letters are formed correctly.",
+    ),
+    (
+        "p",
+        "Behavior: Mateo has meltdowns when routines change without warning or when spaces "
+        "are loud. From Oct. to Dec. 2026 he averaged 3 meltdowns per week, each lasting 10 "
+        "to 20 minutes (see the Behavior Intervention Plan summary).",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Measured By"],
+            [
+                "1",
+                "Social Communication",
+                "By Jan. 6, 2028, during structured play with a peer, Mateo will take 4 "
+                "conversational turns on a topic chosen by the peer in 4 of 5 observed opportunities.",
+                "Speech-language data sheets, monthly",
+            ],
+            [
+                "2",
+                "Social / Play Skills",
+                "By Jan. 6, 2028, Mateo will greet a peer or invite a peer to play at recess in 3 of 5 recess periods per week.",
+                "School psychologist observation, weekly",
+            ],
+            [
+                "3",
+                "Fine Motor / Writing",
+                "By Jan. 6, 2028, using a slant board and pencil grip, Mateo will write 3 sentences "
+                "with correctly formed letters and spacing that are legible in 4 of 5 writing samples.",
+                "OT and teacher work samples",
+            ],
+            [
+                "4",
+                "Self-Regulation",
+                "By Jan. 6, 2028, when faced with an unexpected change, Mateo will choose a calming "
+                "strategy from his choice board and return to his task within 5 minutes in 4 of 5 "
+                "opportunities.",
+                "Daily behavior data sheet",
+            ],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    ("h", "Supplementary Aids, Services, Modifications and Supports"),
+    (
+        "p",
+        "These supports help Mateo take part in general education with his classmates. "
+        "All staff who work with Mateo will receive a copy of this grid.",
+    ),
+    (
+        "table",
+        [
+            ["Support", "Frequency", "Location"],
+            ["Visual daily schedule at desk, reviewed with an adult at the start of each day", "Daily", "Gen Ed classroom"],
+            [
+                "Advance warning of schedule changes (picture card or verbal), plus a note home the "
+                "day before when the change is known",
+                "As needed",
+                "All school settings",
+            ],
+            ["First/then board for non-preferred tasks", "Daily", "Gen Ed classroom, Resource room"],
+            ["Noise-reducing headphones", "As needed", "Cafeteria, assemblies, Gen Ed classroom"],
+            ["Break card to request a break of up to 5 minutes in the calm corner", "As needed", "Gen Ed classroom"],
+            ["Slant board and pencil grip for written work", "Daily", "Gen Ed classroom, Resource room"],
+            [
+                "Reduced written output: may dictate or answer orally when an assignment is longer than 3 sentences",
+                "Daily",
+                "Gen Ed classroom",
+            ],
+            ["Extended time (time and a half) on classroom tests and quizzes", "During tests", "Gen Ed classroom, Resource room"],
+            ["Recess buddy program: adult-organized game with 2 peers", "3x weekly", "Playground"],
+        ],
+    ),
+    ("h", "Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Amount", "Location", "Start", "End"],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "30 min x 2/wk",
+                "Speech room (pull-out)",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+            [
+                "Speech-language consultation with classroom teacher",
+                "Speech-Language Pathologist",
+                "1x monthly consult",
+                "Gen Ed classroom",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational Therapist",
+                "30 min x 1/wk",
+                "Gen Ed classroom (push-in)",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+            [
+                "Occupational therapy consultation with classroom teacher",
+                "Occupational Therapist",
+                "1x monthly consult",
+                "Gen Ed classroom",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+            [
+                "Counseling (social skills group)",
+                "School Psychologist",
+                "30 min x 1/wk",
+                "Counseling office (small group of 3-4 students)",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Special Education Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Start", "End"],
+            [
+                "Specialized academic instruction: written expression",
+                "45 min x 3/wk",
+                "Resource room (pull-out)",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+            [
+                "Specialized academic instruction: behavior consultation with general education teacher",
+                "15 min x 1/wk",
+                "Gen Ed classroom",
+                "Jan. 11, 2027",
+                "Jan. 6, 2028",
+            ],
+        ],
+    ),
+    ("h", "Least Restrictive Environment (LRE)"),
+    ("p", "Educational environment: Inside general education 80% or more of the day."),
+    (
+        "p",
+        "Mateo's school day is 6 hours 30 minutes (1,950 minutes per week). He is outside "
+        "the general education classroom for speech-language therapy (60 minutes per week), "
+        "counseling (30 minutes per week), and specialized academic instruction in writing "
+        "(135 minutes per week), for a total of 225 minutes per week. Mateo will spend about "
+        "88% of his school day in general education, which places him in the band of 80% or "
+        "more of the day in general education.",
+    ),
+    (
+        "p",
+        "Explanation of removal: Mateo needs a quiet, small-group setting to learn new "
+        "speech, social, and writing skills because he is easily overwhelmed by noise and has "
+        "difficulty attending to instruction in a class of 26 students. He then practices "
+        "these skills in the general education classroom with push-in occupational therapy "
+        "and the supports listed on page 3.",
+    ),
+    (
+        "p",
+        "Participation with nondisabled peers: Mateo will attend lunch, recess, art, music, "
+        "physical education, library, field trips, and assemblies with his general "
+        "education classmates, using headphones and advance warning as listed in his "
+        "supports.",
+    ),
+    ("h", "Participation in District Assessments"),
+    (
+        "p",
+        "Mateo will take the district reading and math benchmark assessments with these "
+        "accommodations: small-group setting, breaks as needed, noise-reducing headphones, "
+        "and extended time (time and a half).",
+    ),
+    ("h", "Communication with Parents"),
+    (
+        "p",
+        "Ms. Whitcomb will send a home-school communication log in Mateo's folder every "
+        "Friday. Parents may reach her by email or by calling the school office.",
+    ),
+    ("page",),
+    # ---------------- Page 5 ----------------
+    ("h", "Behavior Intervention Plan (BIP) Summary"),
+    (
+        "p",
+        "Target behavior: A meltdown is crying, yelling, dropping to the floor, or leaving "
+        "the classroom area without permission. Baseline (Oct. to Dec. 2026): an average of "
+        "3 meltdowns per week, lasting 10 to 20 minutes each.",
+    ),
+    (
+        "p",
+        "Function: Based on the Functional Behavior Assessment completed Nov. 20, 2026, "
+        "meltdowns mainly help Mateo escape situations that feel unpredictable or too loud.",
+    ),
+    ("h", "Triggers"),
+    (
+        "table",
+        [
+            ["Trigger", "Examples"],
+            ["Unexpected schedule changes", "Fire drills, substitute teachers, assemblies, indoor recess"],
+            ["Loud or crowded spaces", "Cafeteria at lunch, gym during assemblies"],
+            ["Long writing tasks", "Assignments that require more than 3 sentences by hand"],
+        ],
+    ),
+    ("h", "Prevention Strategies"),
+    (
+        "p",
+        "Review the visual schedule each morning; give advance warning of changes; use a "
+        "2-minute visual timer before transitions; offer headphones before entering loud "
+        "spaces; break long writing into smaller parts.",
+    ),
+    ("h", "Calming Strategies (when Mateo is upset)"),
+    (
+        "table",
+        [
+            ["Step", "What adults do"],
+            ["1", "Use a calm voice and few words; hold off on demands until he is calm."],
+            ["2", "Offer the break card and walk with him to the calm corner."],
+            ["3", 'Prompt deep breathing ("smell the flower, blow out the candle") 5 times.'],
+            ["4", "Offer his calm kit: squeeze ball, weighted lap pad, and train picture book."],
+            ["5", "When he is calm, show the schedule and use the first/then board to return to the task."],
+        ],
+    ),
+    ("h", "Replacement Behavior and Reinforcement"),
+    (
+        "p",
+        "Mateo will be taught to ask for a break by handing an adult his break card or "
+        'saying "I need a break." Each time he uses a calming strategy and returns to work, '
+        "he earns a train sticker; 5 train stickers earn 10 minutes of train time with a "
+        "friend of his choice.",
+    ),
+    ("h", "Safety and Parent Communication"),
+    (
+        "p",
+        "If Mateo leaves the classroom area, an adult follows at a safe distance, keeps him "
+        "in sight, and radios the office. Restraint and seclusion are not part of this plan. "
+        "Parents will be called the same day after any meltdown that lasts more than 20 "
+        "minutes or involves leaving the classroom area. The case manager collects daily "
+        "behavior data and reviews it with the team every 2 weeks.",
+    ),
+    ("page",),
+    # ---------------- Page 6 ----------------
+    ("h", "Progress Report on Annual Goals"),
+    (
+        "p",
+        "Goals from the IEP dated Jan. 12, 2026 (IEP year Jan. 12, 2026 to Jan. 10, 2027). "
+        "Progress is reported to parents each quarter with the report card.",
+    ),
+    (
+        "table",
+        [
+            ["Goal", "Q1 (Apr. 3, 2026)", "Q2 (June 12, 2026)", "Q3 (Nov. 6, 2026)", "Q4 (Jan. 8, 2027)", "Comments"],
+            [
+                "1. Answer who/what/where questions about a story read aloud (4 of 5 correct)",
+                "MP",
+                "MP",
+                "MP",
+                "GM",
+                "Met: 5 of 5 correct on 3 probes in Jan. 2027.",
+            ],
+            [
+                "2. Greet a peer by name when entering class (4 of 5 mornings)",
+                "IP",
+                "MP",
+                "MP",
+                "MP",
+                "Greets peers on 3 of 5 mornings; new recess goal builds on this.",
+            ],
+            [
+                "3. Form lowercase letters correctly when copying a sentence (80% of letters)",
+                "IP",
+                "IP",
+                "MP",
+                "MP",
+                "Now 70% of letters formed correctly, up from 40%; slant board helped.",
+            ],
+            [
+                "4. Follow his visual schedule to move between activities with no more than 1 prompt",
+                "MP",
+                "MP",
+                "GM",
+                "GM",
+                "Met in Nov. 2026; follows schedule with 0 to 1 prompts.",
+            ],
+        ],
+    ),
+    ("h", "Progress Code Key"),
+    (
+        "table",
+        [
+            ["Code", "Meaning"],
+            ["GM", "Goal met"],
+            ["MP", "Making progress: expected to meet the goal by the end of the IEP"],
+            ["IP", "Insufficient progress: may not meet the goal by the end of the IEP without changes"],
+            ["NI", "Not introduced yet"],
+        ],
+    ),
+    (
+        "p",
+        "Summary: Mateo met 2 of 4 goals (Goals 1 and 4). Goals 2 and 3 were not fully met "
+        "and were rewritten as new Goals 2 and 3 in this IEP.",
+    ),
+    ("p", "Reported by: Dana Whitcomb, Case Manager. Report sent to parents Jan. 8, 2027."),
+]
+
+# An amendment made without a meeting: a "Changed from / Changed to" table, the reason, the date it
+# takes effect, what did not change, prior written notice and notes of a phone call.
+POPLAR = [
+    # ---------------- Page 1 ----------------
+    ("h", "Linden Valley Public Schools"),
+    ("h", "IEP Amendment Form"),
+    ("p", "Department of Special Services - Poplar Ridge Middle School"),
+    (
+        "table",
+        [
+            ["Field", "Information"],
+            ["Student Name", "Naomi R. Castellano"],
+            ["Student ID", "LV-0073391"],
+            ["Date of Birth", "2014-05-17"],
+            ["Grade", "7"],
+            ["School", "Poplar Ridge Middle School"],
+            ["Primary Disability", "Speech or Language Impairment"],
+            ["Secondary Disability", "Deaf/Hard of Hearing"],
+            ["Current IEP Date (annual meeting)", "Oct. 14, 2026"],
+            ["Annual Review Date", "10/13/27"],
+            ["Amendment Number", "1"],
+            ["Date Amendment Drafted", "2027-01-06"],
+            ["Amendment Effective Date", "Jan. 11, 2027"],
+            ["Case Manager", "Trevor Haskins, M.S., CCC-SLP"],
+            ["Parent/Guardian", "Lucia Castellano (mother)"],
+        ],
+    ),
+    ("h", "Type of Amendment"),
+    ("p", "[X] Amendment without a meeting (written agreement of parent and district)"),
+    ("p", "[ ] Amendment at an IEP team meeting"),
+    ("h", "About This Form"),
+    (
+        "p",
+        "This form lists only the parts of Naomi's IEP that changed. All other parts of the "
+        "IEP dated Oct. 14, 2026 remain in effect as written. After the parent signs, the "
+        "case manager will give the parent a complete copy of the IEP with the amendments "
+        "included.",
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "Section A: Changes to the IEP"),
+    (
+        "table",
+        [
+            ["Section", "Changed from", "Changed to"],
+            [
+                "Services: Speech-Language Therapy",
+                "30 minutes, 2 times per week, small group (3-4 students), speech room",
+                "30 minutes, 2 times per week, individual, speech room. Total remains 60 minutes per week.",
+            ],
+            [
+                "Services: Itinerant Teacher of the Deaf/Hard of Hearing (new)",
+                "None",
+                "30 minutes x 1 per week, individual, resource room (self-advocacy and hearing "
+                "technology skills); plus 1x monthly consult with general education teachers",
+            ],
+            [
+                "Services: Educational Audiology",
+                "Annual hearing screening only",
+                "Educational audiologist consult 2x per semester to fit, program, and check the remote microphone system",
+            ],
+            [
+                "Assistive Technology",
+                "None",
+                "Personal remote microphone (FM/DM) hearing-assistance system: teacher wears a "
+                "microphone and the receiver is paired to Naomi's hearing aids; used in all core "
+                "academic classes (ELA, math, science, social studies)",
+            ],
+            [
+                "Accommodations: Seating",
+                "Preferential seating near the teacher",
+                "Seat in the front third of the room, away from the HVAC vents and hallway door, "
+                "with a clear view of the teacher's face",
+            ],
+            [
+                "Accommodations: Captioning (new)",
+                "None",
+                "Closed captioning turned on for all videos and recorded audio in class; CART "
+                "(real-time captioning) for school assemblies and large-group presentations",
+            ],
+            [
+                "Accommodations: Equipment Check (new)",
+                "None",
+                "Daily listening check of the remote microphone system at the start of the school "
+                "day by the case manager or designee",
+            ],
+            [
+                "Accommodations: Directions",
+                "Directions repeated as needed",
+                "Key directions and assignments also posted in writing on the board and in the class learning portal",
+            ],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    ("h", "Section B: Reason for Amendment"),
+    (
+        "p",
+        "Naomi's secondary disability of Deaf/Hard of Hearing was identified at the Oct. 14, "
+        "2026 IEP meeting, and the team planned a follow-up educational audiology evaluation. "
+        "On Dec. 3, 2026, the educational audiological evaluation by Dr. Imani Russo, Au.D., "
+        "found a mild-to-moderate bilateral sensorineural hearing loss, a change from the "
+        "mild loss shown on her 2025 screening. Naomi was fitted with new hearing aids by her "
+        "private audiologist in November 2026.",
+    ),
+    (
+        "p",
+        "Teacher input forms collected in December 2026 show that Naomi often misses spoken "
+        "directions in noisy classrooms and asks for repetition several times per class. In "
+        "speech-language therapy, the group setting made it hard for her to hear the other "
+        "students' speech models. The changes in Section A are needed so that Naomi can "
+        "access instruction and continue progress on her speech and language goals.",
+    ),
+    ("h", "Section C: Agreement to Amend Without a Meeting"),
+    (
+        "p",
+        "As allowed under IDEA (34 CFR 300.324(a)(4)), the parent, Lucia Castellano, and "
+        "Linden Valley Public Schools agreed to amend the IEP without a meeting. The "
+        "agreement was reached during a phone call on 01/05/27 and confirmed in writing when "
+        "the parent signed this form. The parent was told that she may request a full IEP "
+        "team meeting at any time.",
+    ),
+    ("h", "Section D: Effective Date"),
+    (
+        "p",
+        "The changes in Section A take effect on 2027-01-11. Each of Naomi's teachers and "
+        "service providers will receive a copy of the changes by 01/11/27.",
+    ),
+    ("h", "Section E: What Did Not Change"),
+    (
+        "table",
+        [
+            ["IEP Part", "Status"],
+            ["Annual review date", "The annual review date does not change: 10/13/27"],
+            ["Annual goals", "The 4 annual goals in the Oct. 14, 2026 IEP are not changed"],
+            ["Eligibility", "No change"],
+            ["Placement / LRE", "No change: inside general education 80% or more of the day"],
+            ["Other accommodations", "All other accommodations in the Oct. 14, 2026 IEP stay the same"],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Section F: Prior Written Notice"),
+    ("p", "Date of notice: 2027-01-06. This notice explains the changes the district proposes and the reasons for them."),
+    (
+        "table",
+        [
+            ["Item", "Summary"],
+            [
+                "Action proposed",
+                "Amend the IEP to change speech-language therapy from small group to individual; add "
+                "itinerant Teacher of the Deaf/Hard of Hearing services, educational audiology "
+                "consults, a personal remote microphone system, captioning, a daily equipment check, "
+                "a new seating plan, and written posting of key directions.",
+            ],
+            [
+                "Action refused",
+                "The district refuses the parent's request to increase speech-language therapy to 3 times per week at this time.",
+            ],
+            [
+                "Reason for action",
+                "New audiology results and teacher reports show Naomi cannot reliably hear "
+                "instruction in noisy classrooms without hearing-assistance technology.",
+            ],
+            [
+                "Data used",
+                "Educational audiological evaluation (Dec. 3, 2026); teacher input forms (Dec. "
+                "2026); speech-language progress data; parent input from the 01/05/27 phone call.",
+            ],
+        ],
+    ),
+    ("h", "Options Considered and Rejected"),
+    (
+        "table",
+        [
+            ["Option", "Why it was rejected"],
+            [
+                "Holding a full IEP team meeting",
+                "Parent and district agreed on all changes and the parent did not want to wait for "
+                "a meeting date; the parent may still request a meeting.",
+            ],
+            [
+                "Sign language interpreter",
+                "Naomi communicates in spoken English, does not use American Sign Language, and "
+                "benefits from hearing aids with a remote microphone.",
+            ],
+            [
+                "Classroom soundfield (speaker) system instead of a personal remote microphone",
+                "The audiologist found a personal system gives Naomi a clearer signal over classroom noise.",
+            ],
+            [
+                "Increasing speech-language therapy to 3 times per week",
+                "Progress data show Naomi is making progress on all speech goals at 60 minutes per "
+                "week; the team will review this after the third-quarter progress report.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Procedural safeguards: The parent has protection under the procedural safeguards "
+        "of IDEA. A copy was given to the parent on 2026-10-14. For help understanding these "
+        "rights, contact the Linden Valley Parent Resource Line at 555-0142.",
+    ),
+    ("page",),
+    # ---------------- Page 5 ----------------
+    ("h", "Section G: Phone Conference Notes"),
+    ("p", "Date and time: 01/05/27, 3:30 to 4:05 p.m. Recorded by Trevor Haskins."),
+    (
+        "table",
+        [
+            ["Participant", "Role"],
+            ["Lucia Castellano", "Parent (mother)"],
+            ["Trevor Haskins", "Case Manager / Speech-Language Pathologist"],
+            ["Dr. Imani Russo, Au.D.", "Educational Audiologist"],
+            ["Colleen Barrett", "Itinerant Teacher of the Deaf/Hard of Hearing"],
+        ],
+    ),
+    (
+        "p",
+        "Student input: Naomi was not on the call. In her speech session on Jan. 4, 2027, "
+        "she said she wants the receiver to be small and does not want teachers to announce "
+        "the microphone to the class.",
+    ),
+    ("h", "Parent Concerns"),
+    ("p", "1. Naomi is exhausted after school from listening fatigue and sometimes falls asleep before dinner."),
+    ("p", "2. Naomi is embarrassed to wear equipment in front of classmates."),
+    ("p", '3. In assemblies in the gym she "can\'t understand anything."'),
+    (
+        "p",
+        "4. Mrs. Castellano asked whether speech would be cut. She was told the total stays "
+        "at 60 minutes per week, now one-on-one.",
+    ),
+    ("p", "5. She asked for speech to increase to 3 times per week."),
+    ("h", "Decisions"),
+    ("p", "1. The parent agreed to amend the IEP without a meeting."),
+    (
+        "p",
+        "2. Teachers will not announce the microphone to the class. Ms. Barrett will help "
+        "Naomi practice explaining her equipment to classmates only if Naomi chooses to.",
+    ),
+    ("p", "3. CART captioning will start with the Jan. 22, 2027 assembly."),
+    ("p", "4. Dr. Russo will fit and check the remote microphone during the week of Jan. 11, 2027."),
+    (
+        "p",
+        "5. The request for 3 speech sessions per week was not agreed to now; the team will "
+        "revisit it after the third-quarter progress report in March 2027.",
+    ),
+    ("p", "Follow-up: Mr. Haskins will send the amendment form by 01/06/27 for the parent's signature."),
+    ("page",),
+    # ---------------- Page 6 ----------------
+    ("h", "Section H: Parent Agreement and Consent"),
+    (
+        "p",
+        "I have read this amendment form. I understand the changes listed in Section A and "
+        "that all other parts of Naomi's IEP dated Oct. 14, 2026 stay the same. I understand "
+        "that I may request an IEP team meeting at any time and that I may revoke my "
+        "agreement in writing.",
+    ),
+    ("p", "[X] I agree to amend the IEP without a meeting, as described in this form."),
+    ("p", "[ ] I do not agree, and I request an IEP team meeting."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Lucia Castellano", "Parent", "/s/ Lucia Castellano", "Jan. 8, 2027"],
+            ["Trevor Haskins", "Case Manager / Speech-Language Pathologist", "/s/ T. Haskins", "2027-01-06"],
+            ["Dr. Paul Newsome", "Special Education Coordinator (District Representative)", "/s/ P. Newsome", "01/07/27"],
+        ],
+    ),
+    ("h", "Distribution of Copies"),
+    (
+        "table",
+        [
+            ["Recipient", "Date Sent"],
+            ["Parent (complete amended IEP)", "2027-01-11"],
+            ["General education teachers (ELA, math, science, social studies)", "01/11/27"],
+            ["Itinerant Teacher of the Deaf/Hard of Hearing", "01/11/27"],
+            ["Educational Audiologist", "01/11/27"],
+            ["Student special education file", "Jan. 11, 2027"],
+        ],
+    ),
+    ("p", "Questions about this amendment may be directed to the case manager, Trevor Haskins, at Poplar Ridge Middle School."),
+]
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -3574,4 +4815,8 @@ DOCUMENTS: dict[str, list[Block]] = {
     "hawthorn": HAWTHORN,
     "spruce": SPRUCE,
     "alder": ALDER,
+    "sequoia": SEQUOIA,
+    "magnolia": MAGNOLIA,
+    "redwood": REDWOOD,
+    "poplar": POPLAR,
 }

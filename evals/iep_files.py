@@ -37,7 +37,7 @@ def write_docx(path: Path, blocks: list[Block]) -> Path:
 # plain forms, as many PDF printers do.
 _PLAIN = str.maketrans(
     {"\u2014": "-", "\u2013": "-", "\u2022": "-", "\u25aa": "-", "\u25cf": "-", "\u25e6": "-", "\u2019": "'", "\u2018": "'"}
-    | {"\u201c": '"', "\u201d": '"', "\u2026": "..."}
+    | {"\u201c": '"', "\u201d": '"', "\u2026": "...", "\u2612": "[X]", "\u2610": "[ ]", "\u2611": "[X]"}
 )
 
 
