@@ -59,7 +59,8 @@ _QUESTION_WORD = re.compile(
 _RELATIVE_TOPIC = re.compile(
     r"^(?:(?:my|our|his|her|their|your|the|its|any|other)\s+)+(?:next\s+|other\s+|best\s+)?"
     r"(?:options?|choices?|rights?|steps?|rules?|deadlines?|timelines?|requirements?|alternatives?|chances?|"
-    r"process|limits?|odds|plan|choice)$",
+    r"process|limits?|odds|plan|choice|differences?|point|purpose|reasons?|catch|deal|difference between them|"
+    r"same thing|cost|age limit)$",
     re.I,
 )
 # A question with this many words the library rarely or never uses names a new topic of its own.
@@ -290,6 +291,14 @@ _EVERYDAY = [
     (r"\blook(?:ed|s)? (?:at|over) (?:again|once more)\b|\bgone over again\b|\brevisit\w*|\bchecked again\b", "reviewed", False),
     (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
     (
+        r"\b(?:give|giving|allow|allowing|offer|offering) (?:her |him |them |the student )?(?:fewer|less|no)\b"
+        r"|\b(?:skip|skipping|stop giving|stop allowing|cut back on|cut down on)\b"
+        r"[^.?!]*\b(?:breaks?|accommodations?|extra time|plan)\b"
+        r"|\b(?:too much|too many|unfair to the other)\b[^.?!]*\b(?:breaks?|accommodations?|extra time)\b",
+        "teacher change accommodations optional",
+        False,
+    ),
+    (
         r"(?-i:\b(?:SAT|ACT|PSAT|LSAT|GRE|GMAT|MCAT|GED)s?\b)|\bbar exam\b|\bcollege board\b|\btesting (?:company|agency)\b",
         "standardized exam testing accommodations",
         False,
@@ -423,7 +432,24 @@ _EVERYDAY = [
         "copy of the IEP at no cost",
         False,
     ),
-    (r"\bsummer (?:services|program|school|help|therapy|support)\b", "extended school year", False),
+    (
+        # the parent ending it ("can I just end his IEP?"), not the school ("can the school end his IEP?")
+        r"\b(?:i|we)\b(?:(?!\b(?:school|district|they)\b)[^.?!])*"
+        r"(?:\b(?:end|stop|cancel|quit|drop|get rid of) (?:his|her|their|my \w+'?s?|the) (?:iep|special ed\w*|services)\b"
+        r"(?! (?:meeting|date))"
+        r"|\b(?:take|taking|get|getting) (?:him|her|them) (?:off|out of) (?:the |his |her )?(?:iep|special ed\w*)\b"
+        r"|\bout of special ed\w*\b|\bno longer (?:want|need) (?:the |an |his |her )?(?:iep|special ed\w*|services)\b)",
+        "revoke consent for services",
+        False,
+    ),
+    (
+        r"\bsummer (?:services|program|school|help|therapy|support)\b"
+        r"|\b(?:services|help|therapy|support|speech|tutoring) (?:over|during|in|for|this|next) (?:the )?summer\b"
+        r"|\b(?:regress\w*|forg[eo]ts? (?:everything|it all)|los(?:e|es|ing|t) (?:skills|everything|so much|a lot))\b"
+        r"(?=.*\b(?:summer|break|vacation|september|fall)\b)",
+        "extended school year regression",
+        False,
+    ),
     (
         r"\b(?:took|take|taking|cut|cutting|reduc\w+|stopp?\w*|drop\w*) (?:away )?(?:his|her|their|my \w+'?s?) "
         r"(?:aide|para|services?|speech|therapy|minutes|ot|pt)\b"
@@ -660,7 +686,11 @@ _ADVICE = re.compile(
     r"|\bhomeschool\w*\b[^.?!]*\blegal\b|\blegal\b[^.?!]*\bhomeschool\w*"
     r"|\b(?:sick days|absences|truan\w+)\b[^.?!]*\b(?:reports?|court|fined?)\b"
     r"|\b(?:take away|taking away|ground(?:ed|ing)?|punish\w*)\b[^.?!]*\bat home\b"
-    r"|\bat home\b[^.?!]*\b(?:take away|ground(?:ed|ing)?|punish\w*)\b",
+    r"|\bat home\b[^.?!]*\b(?:take away|ground(?:ed|ing)?|punish\w*)\b"
+    r"|\bdeduct\w*\b|\b(?:on|in|for) (?:my|our) taxes\b|\btax (?:deductions?|credits?|returns?|write-?offs?)\b"
+    r"|\b(?:write|make|plan|create|draft)\b[^.?!]*\blesson plans?\b|\blesson plans? (?:for|on|about)\b"
+    r"|\b(?:write|draft)\b[^.?!]*\b(?:college |application |admissions? )?essays?\b"
+    r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",
     re.I,
 )
 # Teaching, calming or organising a child at home, when the question names nothing of school.

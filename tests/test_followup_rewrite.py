@@ -373,3 +373,32 @@ def test_redoing_the_testing_is_a_reevaluation_and_sped_is_special_education():
     assert library_words("how often do they have to redo the whole evaluation?") == "reevaluation"
     assert spelled("its just me and the sped teacher") == "its just me and the special education teacher"
     assert "extracurricular" in library_words("do students with 504 plans have to be allowed to join clubs?")
+
+
+def test_the_difference_asked_right_after_two_terms_goes_on_from_them():
+    from assistant.followup import names_its_topic
+
+    assert not names_its_topic("whats the difference?") and not names_its_topic("what's the point?")
+    assert names_its_topic("what is the stay-put rule?")
+    told = [Turn("my daughter has dyslexia and they said she can have 'accommodations' but not 'modifications'")]
+    query = retrieval_query("whats the difference?", told)
+    assert "accommodations" in query and "modifications" in query
+
+
+def test_everyday_words_for_summer_loss_ending_an_iep_and_a_teacher_cutting_an_accommodation():
+    from assistant.followup import asks_for_outside_advice, library_words
+
+    assert "extended school year" in library_words("he forgets everything by september, can he get help over the summer?")
+    assert "extended school year" in library_words("she regressed a ton over summer break")
+    assert "extended school year" not in library_words("we are moving over the summer")
+    assert "revoke consent" in library_words("can i just end his iep completely?")
+    assert "revoke consent" not in library_words("can the school just end my sons IEP because his grades went up")
+    assert "teacher change accommodations" in library_words("what if I think that's too much, can I just give fewer breaks?")
+    for question in (
+        "can i deduct the lawyer fees on my taxes?",
+        "can you help me write my lesson plan for fractions this week?",
+        "Can you write my college application essay about having a learning disability?",
+        "How much does a special education lawyer charge per hour?",
+    ):
+        assert asks_for_outside_advice(question), question
+    assert not asks_for_outside_advice("Can I write a letter asking for an evaluation?")
