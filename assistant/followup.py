@@ -164,6 +164,13 @@ def substitute(question: str, topic: str) -> str | None:
 
 # Everyday descriptions of a situation -> the words the guidance uses for it, and whether the
 # situation is a school's action toward the child or family.
+_STATES = (
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois"
+    r"|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri"
+    r"|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
+    r"|west virginia|wisconsin|wyoming|puerto rico|d\.?c\.?"
+)
 _EVERYDAY = [
     (
         r"\b(?:sen[dt]s?|sending) (?:(?:him|her|them|my \w+|our \w+|kids|students?|(?:the|a) (?:kid|student|child))s? )?home\b"
@@ -346,13 +353,15 @@ _EVERYDAY = [
     ),
     (r"\bturn(?:s|ing)? (?:3|three)\b|\bpreschool\b", "transition at age three preschool", False),
     (
-        r"\b(?:hasn'?t|has not|haven'?t|won'?t|will not|refus\w+ to) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
+        r"\b(?:hasn'?t|has not|haven'?t) (?:\w+ )?(?:test|tested|evaluat\w+|assess\w*)\b",
         "evaluation timeline request in writing",
         True,
     ),
     (
         r"\b(?:asked|requested|wanted)\b[^.?!]*\b(?:test|tested|testing|evaluat\w*|assess\w*)\b[^.?!]*"
-        r"\b(?:said no|say no|refused|denied|turned (?:us|me|it) down|won'?t)\b",
+        r"\b(?:said no|say no|refused|denied|turned (?:us|me|it) down|won'?t)\b"
+        r"|\b(?:won'?t|will not|refus\w+ to|declin\w+ to) (?:\w+ )?(?:test|evaluat\w+|assess\w*)\b"
+        r"|\bsay no to (?:test|testing|evaluat\w+|assess\w*)\b",
         "school says no evaluation request options",
         True,
     ),
@@ -362,6 +371,26 @@ _EVERYDAY = [
         r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
         "moving new school comparable services",
         False,
+    ),
+    (
+        # "moving from Texas to Georgia": two states named, or another state
+        rf"\b(?:{_STATES})\b[^.?!]*\b(?:to|into)\s+(?:{_STATES})\b"
+        r"|\bout of state\b|\b(?:another|a different|a new) state\b",
+        "move to another state",
+        False,
+    ),
+    (
+        r"\bless formal\b"
+        r"|\b(?:without|instead of|other than|before) (?:going to )?(?:court|a hearing|due process|suing|a lawyer)\b"
+        r"|\b(?:don'?t|do not) want to (?:go to court|sue|file due process|get a lawyer)\b|\bcheaper (?:than|way|option)\b",
+        "resolving disagreements facilitated IEP meeting mediation state complaint",
+        True,
+    ),
+    (
+        r"\bstop (?:educating|teaching|schooling|serving)\b|\bno (?:school|education|services) at all\b"
+        r"|\b(?:stop|end|cut off) (?:all )?(?:his|her|their) (?:education|schooling|services)\b",
+        "services continue after removal educational services",
+        True,
     ),
     (
         r"\bbull(?:y|ied|ies|ying)\b|\bpick(?:ed|s|ing)? on\b|\bteas(?:e|ed|es|ing)\b|\bma(?:de|ke|kes|king) fun of\b"

@@ -402,3 +402,14 @@ def test_everyday_words_for_summer_loss_ending_an_iep_and_a_teacher_cutting_an_a
     ):
         assert asks_for_outside_advice(question), question
     assert not asks_for_outside_advice("Can I write a letter asking for an evaluation?")
+
+
+def test_everyday_words_for_a_move_between_states_a_refusal_to_test_and_avoiding_court():
+    from assistant.followup import library_words
+
+    assert "another state" in library_words("we're moving from texas to georgia over the summer")
+    assert "another state" not in library_words("we moved to a new district in the same state")
+    assert "request options" in library_words("the school refuses to evaluate my son")
+    assert "timeline" in library_words("they still havent tested him")
+    assert "facilitated IEP meeting" in library_words("is there something less formal than due process?")
+    assert "services continue" in library_words("can they just stop educating him?")
