@@ -1634,6 +1634,15 @@ _ITEMS = (
     ("extra time", r"\b(?:extra|extended|more|additional) time\b", r"\b(?:extra|extended|additional) time\b|time and a half"),
     ("homework", r"\bhomework\b", r"\bhomework\b"),
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
+    ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
+    ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    (
+        "the size of the class or group",
+        r"\bhow many (?:other )?(?:kids|students|children)\b|\b(?:class|group) size\b"
+        r"|\bhow (?:big|large|small) (?:is )?(?:the|his|her)",
+        r"\b\d+\s*(?:students|children|kids)\b|\bgroups? of (?:no more than |up to |about )?\d+|\bratio\b"
+        r"|\b(?:class|group) size\b|\bsmall group \(\d",
+    ),
 )
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
@@ -1857,6 +1866,21 @@ class DocumentIndex:
         return re.sub(r"[A-Za-z]{5,}", fix, question)
 
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
+        """The passages that answer a question, best first. A question in two parts ("who is her
+        case manager and what's her phone number") is answered part by part: the best passages
+        of the first part, then of the second."""
+        parts = _two_questions(question)
+        if parts is None:
+            return self._ask_one(question, top=top)
+        # the second part often leans on the first ("... and how often?"): it is asked with its words too
+        first, second = self._ask_one(parts[0], top=2), self._ask_one(f"{parts[1]} ({parts[0]})", top=2)
+        if first.absent or not first.quotes:
+            return self._ask_one(question, top=top)
+        seen = {id(s.quote) for s in first.quotes}
+        quotes = first.quotes + tuple(s for s in second.quotes if id(s.quote) not in seen)
+        return DocumentAnswer(question, quotes[:LIST_MAX], first.note, absent=False)
+
+    def _ask_one(self, question: str, *, top: int = 3) -> DocumentAnswer:
         question = self.spelled(question)
         terms = self._query_terms(question)
         core = set(tokenize(question))
@@ -2033,6 +2057,19 @@ class DocumentIndex:
         rows.sort(key=lambda s: order[id(s.quote)])
         rest = [s for s in kept if id(s.quote) not in members]
         return ([best] + rows + rest)[:LIST_MAX]
+
+
+# "who is his case manager and what's her phone number": two questions joined by "and".
+_TWO_QUESTIONS = re.compile(
+    r"^(?P<first>\s*(?:who|what|what's|whats|when|where|which|how|is|are|does|do|can|will)\b.{6,}?)"
+    r"\s*(?:,\s*)?\band\s+(?P<second>(?:who|what|what's|whats|when|where|which|how|is|are|does|do|can|will)\b.{4,})$",
+    re.I,
+)
+
+
+def _two_questions(question: str) -> tuple[str, str] | None:
+    match = _TWO_QUESTIONS.match(question.strip())
+    return (match.group("first").strip(), match.group("second").strip()) if match else None
 
 
 def _mention(lines: Sequence[Quote]) -> Quote | None:

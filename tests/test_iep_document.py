@@ -1246,3 +1246,24 @@ def test_extra_time_homework_or_drivers_ed_the_iep_never_mentions_is_absent():
     # a cognitive disability is not an IQ score
     alternate = doc_of(ANSWERING + "\nAlternate assessment: she has a significant cognitive disability.")
     assert ask_document(alternate, "what was her IQ score on the last evaluation?").not_found
+
+
+def test_a_question_in_two_parts_is_answered_part_by_part():
+    doc = doc_of(
+        ANSWERING.replace(
+            "Student — Nora Quinn\n",
+            "Student — Nora Quinn\nNext ETR Due — 10/14/2027 — Case Manager — Wilhelmina Carrow, Intervention Specialist\n"
+            "Case Manager Phone — (614) 555-0148\n",
+        )
+    )
+    answer = " ".join(q.quote.text for q in ask_document(doc, "who is her case manager and whats her phone number").quotes)
+    assert "Wilhelmina Carrow" in answer and "555-0148" in answer
+
+
+def test_a_scholarship_a_lexile_level_or_the_size_of_a_group_the_iep_never_gives_is_absent():
+    doc = doc_of(ANSWERING)
+    assert ask_document(doc, "is he eligible for the Jon Peterson scholarship?").not_found
+    assert ask_document(doc, "what's his lexile level right now?").not_found
+    assert ask_document(doc, "how many other kids are in his reading group in the resource room?").not_found
+    grouped = doc_of(ANSWERING + "\nReading instruction is given in a small group of no more than 4 students.")
+    assert not ask_document(grouped, "how many other kids are in his reading group?").not_found
