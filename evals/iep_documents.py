@@ -44,7 +44,8 @@ and mobility and a teacher of the visually impaired in minutes per month, dates 
 and Feb 11 2027). Four more came from writers who had not read the reader either, and were first
 run as written: a rural cooperative's IEP in narrative prose, a high-school print-out of label and
 value tables with checkbox marks, an autism IEP with a behavior plan and a coded progress report,
-and an amendment made without a meeting."""
+and an amendment made without a meeting; two more after that: an Ohio-style IEP in numbered capital
+sections and a preschooler's IEP in short labelled lines."""
 
 from __future__ import annotations
 
@@ -4796,6 +4797,557 @@ POPLAR = [
     ("p", "Questions about this amendment may be directed to the case manager, Trevor Haskins, at Poplar Ridge Middle School."),
 ]
 
+# An Ohio-style IEP in numbered capital sections ("SECTION 7 - DESCRIPTION OF SPECIALLY DESIGNED
+# SERVICES"), a seven-column services table, goals with benchmarks 1a, 1b and tests listed by name.
+TAMARACK = [
+    ("h", "SCIOTO FALLS CITY SCHOOL DISTRICT"),
+    ("p", "Office of Pupil Services, 2200 Quarry Bend Road, Scioto Falls, Ohio 43999"),
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("h", "SECTION 1 - CHILD INFORMATION AND IEP TIMELINES"),
+    (
+        "table",
+        [
+            ["Child's Name", "Ozias Penhallow", "Student ID", "SF-4471-0938"],
+            ["Date of Birth", "03/14/2016", "Grade", "5"],
+            ["School", "Tamarack Ridge Elementary School", "District of Residence", "Scioto Falls City School District"],
+            ["Parents/Guardians", "Greer Penhallow and Anselm Penhallow", "Parent Phone", "(614) 555-0172"],
+            ["Address", "418 Larchmont Lane, Scioto Falls, OH 43999", "Primary Language", "English"],
+            ["Disability Category", "Specific Learning Disability", "IEP Type", "Annual Review"],
+            ["IEP Meeting Date", "10/06/2026", "Date of Most Recent ETR", "10/15/2024"],
+            ["IEP Start Date", "10/07/2026", "IEP End Date", "10/06/2027"],
+            ["Next ETR Due", "10/14/2027", "Case Manager", "Wilhelmina Carrow-Dube, Intervention Specialist"],
+            ["Case Manager Phone", "(614) 555-0148", "Case Manager Email", "wcarrowdube@sciotofalls.example.org"],
+        ],
+    ),
+    (
+        "p",
+        "Eligibility: Ozias was found eligible for special education in the Evaluation Team Report (ETR) "
+        "dated 10/15/2024 as a student with a Specific Learning Disability in basic reading skills, reading "
+        "fluency, and written expression. The ETR describes a pattern consistent with dyslexia, including weak "
+        "phonological awareness and slow rapid automatic naming.",
+    ),
+    (
+        "p",
+        "Meeting purpose: Annual review of the IEP. Progress on the 2025-2026 IEP goals was reviewed with the team "
+        "before new goals were written.",
+    ),
+    ("p", "Parent input was gathered in a phone conference with Mrs. Penhallow on 09/24/2026 and during the meeting."),
+    ("p", "Notice of Procedural Safeguards provided on: 09/18/2026 (mailed to the parents with the Invitation to IEP Meeting)."),
+    ("page",),
+    ("h", "SECTION 2 - SPECIAL INSTRUCTIONAL FACTORS"),
+    (
+        "table",
+        [
+            ["Question", "Answer"],
+            ["Does the child have behavior that impedes his/her learning or the learning of others?", "No"],
+            ["Does the child have limited English proficiency?", "No"],
+            ["Is the child blind or visually impaired?", "No"],
+            ["Is the child deaf or hard of hearing?", "No"],
+            ["Does the child have communication needs?", "No"],
+            ["Does the child need assistive technology devices and/or services?", "Yes"],
+        ],
+    ),
+    (
+        "p",
+        "Assistive technology statement: Ozias needs text-to-speech software to access grade-level text that is "
+        "well above his independent reading level. He will use ClearVoice Reader text-to-speech software on his "
+        "school-issued Chromebook, with headphones, for science and social studies texts, classroom test "
+        "directions and questions, and online research. The intervention specialist will teach Ozias to use the "
+        "software (highlighting, reading speed, word prediction) and will complete this training by 11/13/2026.",
+    ),
+    ("h", "SECTION 3 - PROFILE"),
+    (
+        "p",
+        "Ozias is a friendly, curious 10-year-old who enjoys model rockets, drawing comics, and watching ocean "
+        "documentaries with his father. He has a strong oral vocabulary and joins class discussions eagerly. His "
+        "math computation is on grade level; he scored Proficient on Ohio's State Test in Mathematics in spring "
+        "2026. On Ohio's State Test in English Language Arts in spring 2026 he scored Limited. Ozias has said that "
+        'reading makes him feel "slow," and he avoids reading aloud in front of classmates. His parents report '
+        "that he understands stories best when they are read to him first and that weekly spelling tests have "
+        "been a source of stress.",
+    ),
+    ("h", "SECTION 4 - FUTURE PLANNING"),
+    (
+        "p",
+        'Ozias says he wants to be a marine biologist and "study sharks." His parents hope he will become a '
+        "confident, independent reader who chooses to read for fun, and that he will go to college. Next year "
+        "Ozias will move to Hollowbrook Middle School for 6th grade; the team will arrange a transition visit for "
+        "him in May 2027.",
+    ),
+    ("h", "SECTION 5 - POSTSECONDARY TRANSITION"),
+    (
+        "p",
+        "Not applicable at this time. Postsecondary transition planning will begin with the IEP in effect when Ozias turns 14.",
+    ),
+    ("page",),
+    ("h", "SECTION 6 - MEASURABLE ANNUAL GOALS"),
+    ("h", "Goal 1 - Reading Fluency"),
+    (
+        "p",
+        "Present Level of Academic Achievement and Functional Performance: On fall 2026 curriculum-based "
+        "measurement (CBM) probes using 5th grade passages, Ozias read a median of 68 words correct per minute "
+        "(wcpm) with 89% accuracy. The district's 5th grade fall benchmark is 127 wcpm. He reads word by word, "
+        "skips unfamiliar longer words, and loses meaning in long passages.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal 1: By 10/06/2027, when given an unpracticed 5th grade passage, Ozias will read "
+        "100 words correct per minute with 95% accuracy on 3 of 4 consecutive probes.",
+    ),
+    ("p", "Objectives/Benchmarks:"),
+    ("p", "1a. By 01/15/2027, Ozias will read 78 words correct per minute with at least 92% accuracy on 5th grade passages."),
+    ("p", "1b. By 03/31/2027, Ozias will read 88 words correct per minute with at least 93% accuracy on 5th grade passages."),
+    (
+        "p",
+        "Method for measuring progress: Curriculum-based measurement (CBM) oral reading fluency probes, given every "
+        "two weeks and graphed",
+    ),
+    ("p", "Reported: every 9 weeks"),
+    ("h", "Goal 2 - Basic Reading Skills (Decoding)"),
+    (
+        "p",
+        "Present Level of Academic Achievement and Functional Performance: On the Decoding Skills Inventory given "
+        "in September 2026, Ozias read 62% of vowel-team words and 35% of multisyllabic words correctly.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal 2: By 10/06/2027, given a list of 20 unfamiliar multisyllabic words that contain "
+        "the six syllable types, Ozias will decode the words with 85% accuracy on 3 consecutive trials.",
+    ),
+    ("p", "Objectives/Benchmarks:"),
+    (
+        "p",
+        "2a. By 01/15/2027, Ozias will decode two-syllable words with closed and vowel-consonant-e syllables with 80% accuracy.",
+    ),
+    ("p", "2b. By 04/15/2027, Ozias will decode words with r-controlled and vowel-team syllables with 80% accuracy."),
+    ("p", "Method for measuring progress: Teacher-made word lists and program mastery checks, recorded in a data log"),
+    ("p", "Reported: every 9 weeks"),
+    ("page",),
+    ("h", "SECTION 6 - MEASURABLE ANNUAL GOALS (continued)"),
+    (
+        "p",
+        "How progress will be reported: A written progress report on each goal will be sent to the parents with the report card.",
+    ),
+    ("h", "Goal 3 - Written Expression (Spelling)"),
+    (
+        "p",
+        "Present Level of Academic Achievement and Functional Performance: On a spelling inventory given in "
+        "September 2026, Ozias spelled 41% of 5th grade words correctly. He spells most one-syllable short vowel "
+        'words correctly but confuses vowel teams ("rane" for "rain") and drops syllables in longer words.',
+    ),
+    (
+        "p",
+        "Measurable Annual Goal 3: By 10/06/2027, Ozias will correctly spell words with previously taught "
+        "syllable types and spelling patterns in dictated sentences with 90% accuracy on 4 consecutive weekly checks.",
+    ),
+    ("p", "Objectives/Benchmarks:"),
+    (
+        "p",
+        "3a. By 01/15/2027, Ozias will spell closed-syllable and vowel-consonant-e words in dictated sentences "
+        "with 85% accuracy.",
+    ),
+    ("p", "3b. By 04/15/2027, Ozias will spell vowel-team and r-controlled words in dictated sentences with 80% accuracy."),
+    ("p", "Method for measuring progress: Weekly dictation checks scored by the intervention specialist"),
+    ("p", "Reported: every 9 weeks"),
+    ("h", "Goal 4 - Reading Comprehension Using Text-to-Speech"),
+    (
+        "p",
+        "Present Level of Academic Achievement and Functional Performance: When 5th grade science passages are "
+        "read aloud to him, Ozias answers 70% of literal and 50% of inferential questions correctly. Reading the "
+        "same passages on his own, he answers 35% correctly.",
+    ),
+    (
+        "p",
+        "Measurable Annual Goal 4: By 10/06/2027, using text-to-speech software with a 5th grade science or social "
+        "studies text, Ozias will answer literal and inferential questions with 80% accuracy on 4 of 5 trials.",
+    ),
+    ("p", "Objectives/Benchmarks:"),
+    ("p", "4a. By 01/15/2027, Ozias will answer literal questions about a text he listened to with 70% accuracy."),
+    ("p", "4b. By 04/15/2027, Ozias will answer literal and inferential questions with 75% accuracy."),
+    ("p", "Method for measuring progress: Teacher-made comprehension checks scored with a checklist"),
+    ("p", "Reported: every 9 weeks"),
+    ("page",),
+    ("h", "SECTION 7 - DESCRIPTION OF SPECIALLY DESIGNED SERVICES"),
+    (
+        "table",
+        [
+            ["Description", "Type of Service", "Provider", "Location", "Begin", "End", "Amount of Time"],
+            [
+                "Decoding and fluency instruction (Goals 1, 2)",
+                "Specially Designed Instruction",
+                "Intervention Specialist",
+                "Resource Room",
+                "10/07/2026",
+                "10/06/2027",
+                "150 minutes weekly",
+            ],
+            [
+                "Spelling instruction (Goal 3)",
+                "Specially Designed Instruction",
+                "Intervention Specialist",
+                "General Education Classroom",
+                "10/07/2026",
+                "10/06/2027",
+                "90 minutes weekly",
+            ],
+            [
+                "Co-taught comprehension support (Goal 4)",
+                "Specially Designed Instruction",
+                "Intervention Specialist and Grade 5 Teacher",
+                "General Education Classroom",
+                "10/07/2026",
+                "10/06/2027",
+                "60 minutes weekly",
+            ],
+            [
+                "ClearVoice Reader software and training",
+                "Assistive Technology",
+                "Intervention Specialist",
+                "All classrooms",
+                "10/07/2026",
+                "10/06/2027",
+                "Daily, as needed",
+            ],
+            [
+                "Consultation with 5th grade teachers",
+                "Support for School Personnel",
+                "Intervention Specialist",
+                "Tamarack Ridge Elementary",
+                "10/07/2026",
+                "10/06/2027",
+                "2x per month for 20 minutes",
+            ],
+        ],
+    ),
+    ("p", "Related Services: None"),
+    (
+        "p",
+        "Accommodations (all classes): directions read aloud and repeated as needed; extended time (time and a half) "
+        "on classroom tests and written assignments; spelling errors will not be counted on written work in "
+        "science and social studies; audio versions of grade-level novels; Ozias will not be asked to read aloud "
+        "in front of the class unless he volunteers.",
+    ),
+    ("p", "Modifications: None"),
+    ("h", "SECTION 8 - TRANSPORTATION AS A RELATED SERVICE"),
+    ("p", "Transportation as a related service: Not needed. Ozias rides the regular district bus with his classmates."),
+    ("page",),
+    ("h", "EXTENDED SCHOOL YEAR (ESY) SERVICES"),
+    (
+        "p",
+        "ESY: The team will determine by April 15, 2027. The team will review progress data on Goals 1 and 2, "
+        "including any loss of skills over winter break, before making the decision.",
+    ),
+    ("h", "SECTION 9 - NONACADEMIC AND EXTRACURRICULAR ACTIVITIES"),
+    (
+        "p",
+        "Ozias will take part in recess, lunch, assemblies, field trips, and after-school clubs with his nondisabled "
+        "peers. No supports are needed.",
+    ),
+    ("h", "SECTION 10 - GENERAL FACTORS"),
+    (
+        "p",
+        "The team considered the strengths of Ozias, the concerns of his parents, the results of the most recent "
+        "ETR, and his academic, developmental, and functional needs.",
+    ),
+    ("h", "SECTION 11 - LEAST RESTRICTIVE ENVIRONMENT"),
+    (
+        "p",
+        "Ozias will receive 150 minutes weekly of reading instruction in the resource room because he needs "
+        "intensive, explicit structured literacy instruction that cannot be provided during the general "
+        "education reading block. All other services are delivered in the general education classroom. Ozias "
+        "will spend about 91% of his school week in the general education setting.",
+    ),
+    ("h", "SECTION 12 - STATEWIDE AND DISTRICT-WIDE TESTING"),
+    (
+        "table",
+        [
+            ["Test", "Participation", "Accommodations"],
+            [
+                "Ohio's State Test in English Language Arts (Grade 5)",
+                "With accommodations",
+                "Text-to-speech for test questions and answer choices only (not reading passages); extended time "
+                "(time and a half); small group setting",
+            ],
+            [
+                "Ohio's State Test in Mathematics (Grade 5)",
+                "With accommodations",
+                "Text-to-speech (read aloud) for all items; small group setting",
+            ],
+            [
+                "Ohio's State Test in Science (Grade 5)",
+                "With accommodations",
+                "Text-to-speech (read aloud) for all items; extended time (time and a half); small group setting",
+            ],
+            [
+                "Scioto Falls Reading Benchmark (fall, winter, spring)",
+                "With accommodations",
+                "Directions read aloud; breaks every 20 minutes",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Ozias will take the general state tests with the accommodations listed above. He does not meet the "
+        "criteria for the alternate assessment.",
+    ),
+    ("page",),
+    ("h", "SECTION 13 - SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Greer Penhallow", "Parent", "In person"],
+            ["Anselm Penhallow", "Parent", "By phone"],
+            ["Ozias Penhallow", "Student", "First 15 minutes"],
+            ["Wilhelmina Carrow-Dube", "Intervention Specialist", "In person"],
+            ["Desmond Ashgrove", "General Education Teacher, Grade 5", "In person"],
+            ["Dr. Perpetua Vance", "Principal, District Representative", "In person"],
+            ["Ignatius Fell", "School Psychologist", "In person"],
+        ],
+    ),
+    ("p", "A copy of this IEP was given to the parents on 10/06/2026."),
+    ("p", "Parent questions or concerns about this IEP may be directed to the case manager or to the Office of Pupil Services."),
+]
+
+# A preschooler's IEP in short labelled lines ("Setting: …", "Minutes: …"), itinerant visits at a
+# community preschool, parent coaching, standard scores and a move to kindergarten.
+BUCKEYE = [
+    ("h", "Maple Fork Local School District"),
+    ("p", "Preschool Special Education Services, 640 Orchard Gate Road, Maple Fork, Ohio 44999, phone 330-555-0100"),
+    ("h", "Individualized Education Program (IEP) - Preschool"),
+    ("h", "Child Information"),
+    ("p", "Child: Ottilie Vandermolen"),
+    ("p", "Date of birth: 5-11-22"),
+    ("p", "Age at meeting: 4 years, 3 months"),
+    ("p", "Student ID: MFP-20931"),
+    ("p", "Parents: Delphine Vandermolen (mother) and Rurik Vandermolen (father)"),
+    ("p", "Address: 27 Wren Hollow Court, Maple Fork, Ohio 44999"),
+    ("p", "Home phone: 330-555-0163"),
+    ("p", "Home language: English"),
+    (
+        "p",
+        "Eligibility: Preschool child with a disability - developmental delay (communication and adaptive/self-help), "
+        "with a speech-language impairment",
+    ),
+    ("h", "IEP Dates"),
+    ("p", "IEP type: Initial IEP"),
+    ("p", "Meeting date: September 8, 2026"),
+    ("p", "IEP start: 9-9-26"),
+    ("p", "IEP end: 9-7-27"),
+    ("p", "Evaluation completed: August 28, 2026"),
+    ("p", "Re-evaluation due by: 8-27-29"),
+    ("h", "Case Manager and Setting"),
+    ("p", "Case manager: Honora Twyford, itinerant early childhood special education (ECSE) teacher, 330-555-0116"),
+    (
+        "p",
+        "Early childhood program: Little Acorns Preschool, 88 Sycamore Row, Maple Fork (community preschool, "
+        "Monday through Thursday, 8:30 to 11:30 a.m.)",
+    ),
+    ("p", "Lead teacher at Little Acorns: Fern Aldous"),
+    ("page",),
+    ("h", "Evaluation Summary"),
+    (
+        "p",
+        "Ottilie was referred by her pediatrician and her parents in June 2026 because of concerns about her "
+        "speech, her use of words, and toileting. The team completed a multifactored evaluation on August 28, "
+        "2026. Standard scores have an average of 100; scores from 85 to 115 are in the average range.",
+    ),
+    (
+        "table",
+        [
+            ["Assessment", "Area", "Standard Score", "Percentile"],
+            ["Preschool Language Scales, Fifth Edition (PLS-5)", "Auditory Comprehension", "78", "7th"],
+            ["PLS-5", "Expressive Communication", "71", "3rd"],
+            ["PLS-5", "Total Language", "73", "4th"],
+            ["Goldman-Fristoe Test of Articulation, Third Edition (GFTA-3)", "Sounds-in-Words", "69", "2nd"],
+            ["Developmental Assessment of Young Children, Second Edition (DAYC-2)", "Adaptive Behavior", "76", "5th"],
+            ["DAYC-2", "Social-Emotional", "88", "21st"],
+            ["DAYC-2", "Physical Development", "101", "53rd"],
+        ],
+    ),
+    ("p", "Hearing and vision: Ottilie passed hearing screening on 8-14-26 and passed vision screening on 8-14-26."),
+    (
+        "p",
+        "Summary: Ottilie's expressive language, speech sound production, and adaptive (self-help) skills are more "
+        "than 1.5 standard deviations below the mean. Her physical development is in the average range. Her "
+        "social-emotional score is in the low average range; she plays near other children but rarely joins "
+        "their play.",
+    ),
+    ("h", "Present Levels"),
+    (
+        "p",
+        'Communication: Ottilie uses about 50 single words and some 2-word phrases ("more juice," "mommy go"). '
+        "Unfamiliar adults understand about 40% of what she says. She leaves off the ends of words and replaces "
+        '/k/ and /g/ with /t/ and /d/ ("tup" for "cup").',
+    ),
+    (
+        "p",
+        "Play: At Little Acorns, Ottilie plays beside classmates with blocks and play dough. She grabs toys "
+        "instead of asking and leaves the activity when a peer wants a turn.",
+    ),
+    (
+        "p",
+        "Toileting: Ottilie wears pull-ups at preschool and at home. She urinates in the toilet when an adult takes "
+        "her every 90 minutes, but she does not yet tell an adult when she needs to go. She has 2 to 3 accidents "
+        "a week at preschool.",
+    ),
+    (
+        "p",
+        "Parent concerns: Ottilie's parents want her to be understood by other children, to make a friend, and to "
+        "be out of pull-ups before kindergarten.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Progress reports: Progress on each goal will be reported to parents in writing 4 times a year "
+        "(November, January, March, and May).",
+    ),
+    ("h", "Goal 1 - Communication (using words)"),
+    ("p", "Baseline: Uses about 50 single words and some 2-word phrases."),
+    (
+        "p",
+        "Goal: By 9-7-27, Ottilie will use 3- to 4-word phrases to request, comment, or ask questions during "
+        "preschool routines (snack, centers, circle time) in 8 out of 10 opportunities on 3 consecutive data days.",
+    ),
+    (
+        "p",
+        "Short-term steps: (a) by 1-15-27, uses 2-word phrases in 8 out of 10 opportunities; (b) by 4-15-27, uses "
+        "3-word phrases in 6 out of 10 opportunities.",
+    ),
+    ("p", "Measured by: ECSE teacher and SLP data sheets, and parent report"),
+    ("p", "Responsible: Honora Twyford (ECSE teacher) and Caspian Oduya (SLP)"),
+    ("h", "Goal 2 - Communication (speech sounds)"),
+    ("p", "Baseline: Says /k/ and /g/ correctly in 10% of attempts; replaces them with /t/ and /d/."),
+    (
+        "p",
+        "Goal: By 9-7-27, Ottilie will say /k/ and /g/ at the beginning of words in short phrases with 80% "
+        "accuracy in 3 consecutive therapy sessions.",
+    ),
+    ("p", "Measured by: SLP probe data"),
+    ("p", "Responsible: Caspian Oduya (SLP)"),
+    ("h", "Goal 3 - Play skills"),
+    ("p", "Baseline: Plays beside peers; takes 0 to 1 turns before leaving an activity."),
+    (
+        "p",
+        "Goal: By 9-7-27, Ottilie will take turns with a peer in a play activity (for example, rolling a ball or "
+        "adding blocks to a tower) for 4 exchanges in 4 out of 5 opportunities, with no more than one adult prompt.",
+    ),
+    (
+        "p",
+        "Short-term steps: (a) by 1-15-27, takes 2 turns with an adult; (b) by 4-15-27, takes 2 turns with a peer "
+        "with adult support.",
+    ),
+    ("p", "Measured by: ECSE teacher observation checklist"),
+    ("p", "Responsible: Honora Twyford (ECSE teacher) with Little Acorns staff"),
+    ("page",),
+    ("h", "Goal 4 - Toileting (adaptive/self-help)"),
+    (
+        "p",
+        "Baseline: Wears pull-ups; uses the toilet when taken every 90 minutes; does not tell an adult she needs to "
+        "go; 2 to 3 accidents per week.",
+    ),
+    (
+        "p",
+        "Goal: By 9-7-27, Ottilie will tell an adult she needs to use the bathroom (with words or her bathroom "
+        "picture card) and use the toilet with no more than one verbal prompt, with no more than 1 accident per "
+        "week for 4 consecutive weeks.",
+    ),
+    (
+        "p",
+        "Short-term steps: (a) by 12-18-26, sits on the toilet on a 90-minute schedule without protest; (b) by "
+        "3-19-27, uses words or the picture card to ask for the bathroom 3 times per morning.",
+    ),
+    ("p", "Measured by: Little Acorns bathroom log and home toileting chart"),
+    ("p", "Responsible: Honora Twyford (ECSE teacher), Little Acorns staff, and parents"),
+    ("h", "How Services Fit Ottilie's Family Routines"),
+    (
+        "p",
+        "The team talked with Mr. and Mrs. Vandermolen about their daily life. The family's busiest and most "
+        "important times are breakfast, the drive to Little Acorns, bath time, and the weekly grocery store trip. "
+        "Parent coaching visits will focus on these routines:",
+    ),
+    ("p", 'Breakfast: offering two choices ("waffle or toast?") and waiting 5 seconds for Ottilie to answer with words.'),
+    ("p", "Drive to Little Acorns: singing songs with pauses so Ottilie can fill in the missing word."),
+    ("p", 'Bath time: turn-taking games with bath toys and practice of /k/ and /g/ words ("cup," "duck," "go").'),
+    ("p", "Grocery store: naming and asking for items with 2- to 3-word phrases."),
+    ("p", "Toileting: using the same bathroom picture card and 90-minute schedule at home that Little Acorns uses."),
+    ("p", "Coaching visits are scheduled on Friday mornings, when Ottilie does not attend preschool."),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    ("p", "Service dates (all services below): 9-9-26 to 9-7-27"),
+    ("h", "Service 1 - Itinerant ECSE teacher visits"),
+    ("p", "Provider: Honora Twyford, ECSE teacher"),
+    ("p", "Setting: Little Acorns Preschool (regular early childhood program)"),
+    ("p", "Minutes: 1 visit per week, 45 minutes, at Little Acorns Preschool"),
+    ("p", "Goals addressed: 1, 3, 4"),
+    ("h", "Service 2 - Speech-language therapy"),
+    ("p", "Provider: Caspian Oduya, M.A., CCC-SLP"),
+    ("p", "Setting: Little Acorns Preschool classroom (1 session) and the Little Acorns quiet room (1 session)"),
+    ("p", "Minutes: 2 sessions per week, 30 minutes each"),
+    ("p", "Goals addressed: 1, 2"),
+    ("h", "Service 3 - Parent training/coaching"),
+    ("p", "Provider: Honora Twyford, ECSE teacher (Caspian Oduya, SLP, joins one visit per month)"),
+    ("p", "Setting: Family home, or video call if the family prefers"),
+    ("p", "Minutes: 2 visits per month, 30 minutes per visit"),
+    ("p", "Goals addressed: 1, 2, 3, 4"),
+    ("h", "Support for Preschool Staff - consultation with Little Acorns staff"),
+    ("p", "Provider: Honora Twyford, ECSE teacher"),
+    ("p", "Setting: Little Acorns Preschool"),
+    ("p", "Minutes: 1 time per month, 20 minutes"),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "Accommodations at preschool: visual schedule posted at Ottilie's eye level; first-then board for "
+        "transitions; bathroom picture card on her cubby; wait time of 5 seconds after questions; choices of two "
+        "items offered with pictures.",
+    ),
+    ("page",),
+    ("h", "Transportation"),
+    ("p", "Transportation: Not needed. Ottilie's parents drive her to and from Little Acorns Preschool."),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY: Not recommended at this time. The team will review data on loss of skills over breaks by "
+        "April 30, 2027, and will meet again if needed.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Setting: Ottilie attends a regular early childhood program (Little Acorns Preschool) 12 hours per week "
+        "and receives the majority of her special education services in that program.",
+    ),
+    ("h", "Transition to Kindergarten"),
+    (
+        "p",
+        "Ottilie will be age-eligible for kindergarten in August 2027. A transition planning meeting will be held "
+        "by March 5, 2027 to review her progress, talk about kindergarten registration, and decide what services "
+        "she will need in kindergarten. The district will invite Little Acorns staff. Mr. and Mrs. Vandermolen may "
+        "visit kindergarten classrooms in April 2027.",
+    ),
+    ("h", "Parent Rights"),
+    (
+        "p",
+        "Parent Rights: Delphine Vandermolen received copies of the Parent Rights in Special Education notice and "
+        "of this IEP on September 8, 2026.",
+    ),
+    ("p", "Parent consent to initial provision of services: signed by Delphine Vandermolen on 9-8-26."),
+    ("h", "IEP Team Members and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Delphine Vandermolen", "Parent", "9-8-26"],
+            ["Rurik Vandermolen", "Parent", "9-8-26"],
+            ["Honora Twyford", "ECSE teacher / case manager", "9-8-26"],
+            ["Caspian Oduya, M.A., CCC-SLP", "Speech-language pathologist", "9-8-26"],
+            ["Fern Aldous", "Lead teacher, Little Acorns Preschool", "9-8-26"],
+            ["Ilse Marchetti", "School psychologist", "9-8-26"],
+            ["Dr. Leontyne Baskerville", "Preschool coordinator (district representative)", "9-8-26"],
+        ],
+    ),
+]
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -4819,4 +5371,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "magnolia": MAGNOLIA,
     "redwood": REDWOOD,
     "poplar": POPLAR,
+    "tamarack": TAMARACK,
+    "buckeye": BUCKEYE,
 }
