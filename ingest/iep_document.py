@@ -1503,6 +1503,7 @@ _SYNONYMS = {
     "trigger": ("anteced", "set"),
     "start": ("begin", "effect", "initi"),
     "blurt": ("call", "out"),
+    "panic": ("anxieti", "crisi", "calm", "safeti"),
 }
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
@@ -1512,6 +1513,10 @@ _PHRASES = (
     ),
     (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
+    (
+        re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
+        ("parent", "contact", "call", "notifi"),
+    ),
     (re.compile(r"\b(?:can'?t|cannot|won'?t|doesn'?t) sit still\b|\bfidget", re.I), ("seat", "movement", "fidget")),
     (re.compile(r"\bsets? (?:him|her|them) off\b|\bupsets? (?:him|her|them)\b", re.I), ("trigger", "anteced")),
     (
@@ -1588,7 +1593,7 @@ _HEADING_INTENTS = tuple(
             r"\bsets? (?:him|her|them) off\b|trigger|\bwhat upsets\b|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
             r"trigger|antecedent",
         ),
-        (r"\bcalm|settle|melt ?downs?\b|tantrums?\b", r"calm|de-?escalat|crisis"),
+        (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         (r"\bsign(?:ed)?\b|signature", r"signature|consent"),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
@@ -1636,6 +1641,8 @@ _ITEMS = (
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    ("tutoring", r"\btutor(?:s|ing)?\b", r"\btutor"),
+    ("reclassification", r"\breclassif\w*", r"\breclassif\w*|\bexit(?:s|ed|ing)? (?:from )?(?:el|ell|esl|english learner)"),
     (
         "the size of the class or group",
         r"\bhow many (?:other )?(?:kids|students|children)\b|\b(?:class|group) size\b"
@@ -2068,8 +2075,15 @@ _TWO_QUESTIONS = re.compile(
 
 
 def _two_questions(question: str) -> tuple[str, str] | None:
+    """The two questions of "… and what …?" or of two sentences each asking ("Is there a goal for
+    speaking up? How often does she do that now?"), else None."""
     match = _TWO_QUESTIONS.match(question.strip())
-    return (match.group("first").strip(), match.group("second").strip()) if match else None
+    if match:
+        return match.group("first").strip(), match.group("second").strip()
+    asked = [part.strip() for part in re.split(r"(?<=\?)\s+", question.strip()) if part.strip()]
+    if len(asked) == 2 and all(part.endswith("?") and len(part.split()) >= 3 for part in asked):
+        return asked[0], asked[1]
+    return None
 
 
 def _mention(lines: Sequence[Quote]) -> Quote | None:

@@ -1267,3 +1267,32 @@ def test_a_scholarship_a_lexile_level_or_the_size_of_a_group_the_iep_never_gives
     assert ask_document(doc, "how many other kids are in his reading group in the resource room?").not_found
     grouped = doc_of(ANSWERING + "\nReading instruction is given in a small group of no more than 4 students.")
     assert not ask_document(grouped, "how many other kids are in his reading group?").not_found
+
+
+SAFETY = [
+    ("h", "Individualized Education Program"),
+    ("p", "Student: Anaya Brook"),
+    ("h", "Annual Goals"),
+    ("p", "Self-advocacy goal: she will ask an adult for help in 4 of 5 opportunities."),
+    ("p", "Baseline: she asks for help in 1 of 5 opportunities."),
+    ("h", "Crisis and Safety Plan"),
+    ("p", "First contact: the school counselor, Mr. Desmond Achterberg, who goes to her and stays with her."),
+    ("p", "The case manager will call the parent within 30 minutes of any crisis."),
+    ("h", "Services"),
+    ("p", "Individual counseling, 30 min/week, counseling office."),
+]
+
+
+def test_two_questions_in_two_sentences_panic_and_calling_home_find_their_lines(tmp_path):
+    from evals.iep_files import write_docx as write_blocks
+
+    doc = read_iep("safety.docx", write_blocks(tmp_path / "safety.docx", SAFETY).read_bytes())
+    both = " ".join(
+        q.quote.text
+        for q in ask_document(doc, "Is there a goal about her asking for help? How often does she do that now?").quotes
+    )
+    assert "4 of 5" in both and "1 of 5" in both
+    assert "Achterberg" in " ".join(q.quote.text for q in ask_document(doc, "what happens if she panics in class?").quotes)
+    assert "30 minutes" in " ".join(q.quote.text for q in ask_document(doc, "will they call me if something happens?").quotes)
+    assert ask_document(doc, "Can she get tutoring after school for reading?").not_found
+    assert ask_document(doc, "when will she stop being an english learner and get reclassified?").not_found
