@@ -45,7 +45,8 @@ and Feb 11 2027). Four more came from writers who had not read the reader either
 run as written: a rural cooperative's IEP in narrative prose, a high-school print-out of label and
 value tables with checkbox marks, an autism IEP with a behavior plan and a coded progress report,
 and an amendment made without a meeting; two more after that: an Ohio-style IEP in numbered capital
-sections and a preschooler's IEP in short labelled lines."""
+sections and a preschooler's IEP in short labelled lines; and two more: a print-out repeating its
+header and footer on every page, and a bilingual IEP for an English learner."""
 
 from __future__ import annotations
 
@@ -5348,6 +5349,537 @@ BUCKEYE = [
     ),
 ]
 
+# A print-out that repeats a header and a footer line on every page, with a present-levels grid, a
+# crisis plan and counseling in "30 min/week individual + 30 min/month consultation".
+SYCAMORE = [
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 1 of 6"),
+    ("h", "Individualized Education Program (IEP)"),
+    (
+        "table",
+        [
+            ["Student", "Anaya Brightwater", "Student ID", "SV-2231847"],
+            ["Date of birth", "04/02/2013", "Grade", "7"],
+            ["School", "Sycamore Valley Middle School", "Case manager", "Ms. Priyanka Vellacott, Education Specialist"],
+            ["Primary disability", "Emotional Disturbance", "Secondary disability", "None"],
+            ["Meeting type", "Annual IEP review", "Meeting date", "11/17/2026"],
+            ["Next annual review", "11/16/2027", "Reevaluation due", "03/09/2028"],
+            ["Last evaluation", "03/10/2025", "Home language", "English"],
+        ],
+    ),
+    ("h", "Parent / Guardian"),
+    (
+        "p",
+        "Rowena Brightwater (mother) and Curtis Brightwater (father). Address and contact numbers are on "
+        "file in the student information system.",
+    ),
+    ("h", "Eligibility Statement"),
+    (
+        "p",
+        "Anaya meets eligibility criteria under Emotional Disturbance. The 03/10/2025 psychoeducational "
+        "evaluation found that, over a long period of time and to a marked degree, Anaya shows a general "
+        "pervasive mood of unhappiness and a tendency to develop physical symptoms or fears associated "
+        "with school problems. Her outside therapist has diagnosed generalized anxiety disorder, and the "
+        "team considered that report. Her anxiety adversely affects her attendance, class participation, "
+        "and work completion.",
+    ),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Rowena Brightwater", "Parent"],
+            ["Curtis Brightwater", "Parent"],
+            ["Ms. Priyanka Vellacott", "Case manager / Education Specialist"],
+            ["Mr. Desmond Achterberg", "School counselor"],
+            ["Dr. Lucia Ferraro-Banks", "School psychologist"],
+            ["Mr. Harlan Oyelaran", "General education teacher (English 7)"],
+            ["Ms. Theodora Quill", "Assistant principal (district representative)"],
+            ["Anaya Brightwater", "Student (attended the first 20 minutes)"],
+        ],
+    ),
+    ("p", "Confidential student record - printed 11/20/2026"),
+    ("page",),
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 2 of 6"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "table",
+        [
+            ["Area", "Strengths", "Needs", "Impact"],
+            [
+                "Social-emotional",
+                "Kind to peers; has two close friends; names three coping strategies when calm.",
+                "Noticing early signs of anxiety; using a strategy before she shuts down.",
+                "Puts her head down or leaves class, missing instruction.",
+            ],
+            [
+                "Reading / writing",
+                "Reads at grade level; strong vocabulary.",
+                "Starting and finishing long writing tasks.",
+                "9 missing assignments in English 7 this term, mostly essays.",
+            ],
+            [
+                "Math",
+                "Accurate with fractions and ratios; 61st percentile on the fall district benchmark.",
+                "Speaking in front of the class; group work.",
+                "Avoids board work and partner tasks.",
+            ],
+            [
+                "Attendance",
+                "On time on days she attends.",
+                "Coming to school on Mondays and test days.",
+                "Gaps in instruction. See Attendance Concerns (page 3).",
+            ],
+            [
+                "Self-advocacy",
+                "Writes clearly about her feelings in her journal.",
+                "Asking adults for help or a break out loud.",
+                "Staff often do not know she is struggling until she shuts down.",
+            ],
+            [
+                "Health",
+                "Passed vision and hearing screening (09/2026).",
+                "Stomachaches and headaches before tests.",
+                "Goes to the health office about twice a week.",
+            ],
+        ],
+    ),
+    ("h", "Parent Input"),
+    (
+        "p",
+        "Mrs. Brightwater shared that Anaya cries on Sunday nights and says her stomach hurts on school "
+        "mornings. The family wants Anaya to stay in her regular classes and to have one adult at school "
+        "she trusts. Mr. Brightwater asked that the school contact the family quickly whenever a crisis "
+        "response is used.",
+    ),
+    ("h", "Student Input"),
+    (
+        "p",
+        "Anaya said the hardest part of the day is walking into a class late when everyone looks at her. "
+        'She said the Reset Room helps "because nobody talks to you unless you want them to."',
+    ),
+    ("p", "Confidential student record - printed 11/20/2026"),
+    ("page",),
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 3 of 6"),
+    ("h", "Attendance Concerns"),
+    (
+        "p",
+        "Between 08/12/2026 and 11/13/2026, Anaya was absent 14 full days and arrived late 9 times. Most "
+        "absences were on Mondays or on the day of a test. Absences were excused by the parent for "
+        "illness. The team agreed to a morning attendance plan: Anaya will check in with Mr. Achterberg "
+        "at 7:50 a.m. in the counseling office on school days, and the attendance clerk will notify the "
+        "case manager by 9:00 a.m. on any day Anaya is absent. The case manager will contact the family "
+        "the same day to plan her return. The team will review attendance data after 6 weeks.",
+    ),
+    ("h", "Annual Goals"),
+    ("p", "Goal 1 - Social-Emotional (Coping)"),
+    (
+        "p",
+        "Baseline: When Anaya shows early signs of anxiety in class (head down, fidgeting, leaving her "
+        "seat), she uses a coping strategy without adult prompting in 2 of 10 observed opportunities, "
+        "per teacher tally sheets from 10/2026.",
+    ),
+    (
+        "p",
+        "Goal: By 11/16/2027, when Anaya notices signs of anxiety in class, she will independently use a "
+        "coping strategy from her list (breathing, a 5-minute break pass, or writing in her journal) and "
+        "return to the task within 10 minutes in 8 of 10 observed opportunities, as measured by teacher "
+        "tally sheets and counselor records.",
+    ),
+    ("p", "Goal 2 - Self-Advocacy"),
+    (
+        "p",
+        "Baseline: Anaya asks an adult out loud for help or a break in 1 of 5 situations where she needs "
+        "support, per counselor and teacher observation in 10/2026.",
+    ),
+    (
+        "p",
+        "Goal: By 11/16/2027, Anaya will request help, a break, or clarification from an adult, out loud "
+        "or with her written break card, in 4 of 5 situations where she needs support, across 3 "
+        "consecutive monthly data checks, as measured by teacher and counselor data.",
+    ),
+    ("p", "Responsible: School counselor and case manager, with general education teachers."),
+    ("p", "Confidential student record - printed 11/20/2026"),
+    ("page",),
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 4 of 6"),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Dates"],
+            [
+                "Individual counseling (related service)",
+                "30 min/week individual + 30 min/month consultation",
+                "Counseling office; school setting",
+                "School counselor",
+                "11/18/2026 - 11/16/2027",
+            ],
+            [
+                "Specialized academic instruction (study skills)",
+                "50 min/day, 5 days/week (Period 6)",
+                "Learning Center, Room 209",
+                "Education specialist",
+                "11/18/2026 - 11/16/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "The monthly consultation time is used by the school counselor to meet with Anaya's teachers and "
+        "review her coping and self-advocacy data.",
+    ),
+    ("h", "Supports for School Personnel"),
+    (
+        "p",
+        "Supports for school personnel: Anaya's general education teachers will receive a 45-minute "
+        "training on anxiety-response strategies from the school psychologist by 12/11/2026, and the "
+        "case manager will share a one-page student profile with all staff who work with Anaya.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Break pass (up to 5 minutes, to the Reset Room)", "All classes", "As needed, up to 3 times per day"],
+            ["Preferential seating near the door", "All classes", "Daily"],
+            ["Advance notice of changes to schedule, substitutes, or assemblies", "All classes", "Whenever possible"],
+            [
+                "Option to present to the teacher privately instead of to the whole class",
+                "English, science, social studies",
+                "Oral presentations",
+            ],
+            ["Chunked long assignments with check-in dates", "All classes", "Assignments longer than 2 days"],
+            ["Tests in a separate setting when requested", "All classes", "Unit tests and finals"],
+        ],
+    ),
+    ("p", "Confidential student record - printed 11/20/2026"),
+    ("page",),
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 5 of 6"),
+    ("h", "Crisis / Safety Plan Summary"),
+    (
+        "p",
+        "A full safety plan is kept by the school counselor. Summary: If Anaya becomes highly distressed "
+        "(crying that does not stop, leaving class without permission, or saying she cannot breathe), "
+        "the nearest staff member stays with her, speaks calmly, and offers to walk with her to the "
+        "calm-down space, the Reset Room (Room 114). Staff do not touch or crowd her.",
+    ),
+    (
+        "table",
+        [
+            ["Step", "Who", "Action"],
+            ["1", "Classroom teacher", "Offer the break pass; if she leaves, call the front office so an adult can find her."],
+            ["2", "School counselor, Mr. Desmond Achterberg", "First contact. Goes to Anaya and supports her in the Reset Room."],
+            ["3", "Case manager, Ms. Priyanka Vellacott", "Backup contact if the counselor is unavailable."],
+            [
+                "4",
+                "Parent, Rowena Brightwater",
+                "Called by the counselor as soon as Anaya is safe, and within 30 minutes of any crisis response.",
+            ],
+            [
+                "5",
+                "Assistant principal, Ms. Theodora Quill",
+                "Contacted if there is a safety concern; follows district crisis procedures.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Anaya may stay in the Reset Room for up to 20 minutes. She returns to class when she rates her "
+        "stress at 3 or lower on her 1-to-5 scale.",
+    ),
+    ("h", "Schedule"),
+    (
+        "p",
+        "A reduced schedule is not being used. Anaya attends the full school day, and the team does not "
+        "recommend shortening her day at this time.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Anaya is in general education classes for 87% of the school day. She is outside general "
+        "education for Period 6 study skills in the Learning Center and for weekly counseling. The team "
+        "rejected a separate class placement because Anaya does well academically in general education "
+        "and wants to stay with her peers.",
+    ),
+    ("p", "Confidential student record - printed 11/20/2026"),
+    ("page",),
+    ("p", "SYCAMORE VALLEY USD | IEP for: Anaya Brightwater | DOB: 04/02/2013 | Page 6 of 6"),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Anaya will take the state assessments in English language arts and math with accommodations: "
+        "separate setting, breaks. District benchmark tests will be given with the same accommodations.",
+    ),
+    ("h", "Progress Reporting"),
+    (
+        "p",
+        "Progress on annual goals will be reported to parents in writing at the end of each quarter, "
+        "along with the school report card.",
+    ),
+    ("h", "Consent and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date signed"],
+            ["Rowena Brightwater", "Parent", "11/17/2026"],
+            ["Ms. Priyanka Vellacott", "Case manager", "11/17/2026"],
+            ["Mr. Desmond Achterberg", "School counselor", "11/17/2026"],
+            ["Ms. Theodora Quill", "District representative", "11/17/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Mrs. Brightwater signed consent to implement this IEP on 11/17/2026. Mr. Brightwater asked for "
+        "time to review the safety plan and will return comments by 12/01/2026.",
+    ),
+    ("p", "Confidential student record - printed 11/20/2026"),
+]
+
+# A bilingual IEP for an English learner: every heading in English and Spanish, an interpreter, an
+# English language development service apart from special education.
+WILLOWBROOK = [
+    ("h", "Willowbrook Unified School District"),
+    ("h", "Individualized Education Program / Programa de Educación Individualizado"),
+    ("h", "Student Information / Información del estudiante"),
+    (
+        "table",
+        [
+            ["Student / Estudiante", "Yaretzi Calderón Ibarra"],
+            ["Date of birth / Fecha de nacimiento", "07/19/2018"],
+            ["Grade / Grado", "3"],
+            ["School / Escuela", "Willowbrook Elementary School"],
+            ["Classroom teacher / Maestra", "Mrs. Annelise Duchamp-Ortega"],
+            ["Case manager / Coordinador del caso", "Mr. Benedikt Sowande, Education Specialist"],
+            [
+                "Primary disability / Discapacidad principal",
+                "Specific Learning Disability (SLD) - basic reading skills and reading fluency",
+            ],
+            ["English learner status / Estatus de aprendiz de inglés", "English learner (EL)"],
+            ["Home language / Idioma del hogar", "Spanish"],
+            ["Meeting type / Tipo de reunión", "Annual review / Revisión anual"],
+            ["Meeting date / Fecha de la reunión", "10/06/2026"],
+            ["Next annual review / Próxima revisión anual", "10/05/2027"],
+            ["Reevaluation due / Próxima reevaluación", "04/28/2028"],
+        ],
+    ),
+    ("h", "Language of the Parent / Idioma de los padres"),
+    (
+        "p",
+        "The parent's preferred language is Spanish. Mrs. Soledad Ibarra de Calderón (mother) asked that "
+        "all written notices and reports be provided in Spanish. A Spanish interpreter, Sra. Graciela "
+        "Montoya-Fuentes (district interpreter), attended the entire meeting and interpreted all "
+        "discussion. A Spanish translation of this IEP will be sent to the family within 10 school days.",
+    ),
+    ("h", "Meeting Participants / Participantes"),
+    (
+        "table",
+        [
+            ["Name / Nombre", "Role / Función"],
+            ["Soledad Ibarra de Calderón", "Parent / Madre"],
+            ["Graciela Montoya-Fuentes", "Interpreter / Intérprete"],
+            ["Benedikt Sowande", "Case manager, Education Specialist"],
+            ["Annelise Duchamp-Ortega", "General education teacher"],
+            ["Florian Adeyemi-Voss", "ELD teacher"],
+            ["Dr. Marisela Thornquist", "School psychologist"],
+            ["Katrin Olabode", "Principal (district representative)"],
+        ],
+    ),
+    ("page",),
+    ("h", "Parent Concerns / Preocupaciones de los padres"),
+    (
+        "p",
+        "The parent's concerns, in her words (translated from Spanish): \"At home Yaretzi reads to her "
+        "little brother in Spanish and she is happy. In English she freezes and says she is dumb. I want "
+        "her to read in English like the other children, but I do not want her to lose her Spanish. "
+        'Please tell me what I can do at home."',
+    ),
+    ("h", "Present Levels / Niveles actuales de rendimiento"),
+    (
+        "table",
+        [
+            ["Area", "Current performance", "Needs"],
+            [
+                "Reading (English)",
+                "Fall district screener: 38 words correct per minute on a grade 3 passage (benchmark: 70). "
+                "Decodes short-vowel words; reads vowel team and silent-e words correctly 40% of the time.",
+                "Decoding vowel teams and silent-e words; reading fluency.",
+            ],
+            [
+                "Reading (Spanish)",
+                "Reads grade-level Spanish text aloud accurately and retells main events (bilingual assessment, 09/2026).",
+                "Strength; her Spanish supports her English learning.",
+            ],
+            [
+                "Writing",
+                "Writes 2 to 3 sentences on a topic. 35% of her sentences begin with a capital letter and end "
+                "with correct punctuation.",
+                "Complete sentences, capitals and end punctuation, spelling.",
+            ],
+            [
+                "Math",
+                "Adds and subtracts within 1,000; solves word problems when they are read aloud.",
+                "Reading math word problems on her own.",
+            ],
+            [
+                "English language proficiency",
+                "State English language proficiency test (spring 2026): Overall Level 2 (Somewhat Developed); "
+                "Listening Level 3; Reading Level 1.",
+                "Academic vocabulary in English.",
+            ],
+            ["Social / behavior", "Friendly, helps classmates, follows routines.", "Confidence when reading aloud in English."],
+        ],
+    ),
+    (
+        "p",
+        "The team, including the school psychologist, determined that Yaretzi's reading difficulties are "
+        "not primarily the result of limited English proficiency, because she also showed weak "
+        "phonological processing when tested in Spanish and her progress is much slower than that of "
+        "similar English learners in her class.",
+    ),
+    ("page",),
+    ("h", "Annual Goals / Metas anuales"),
+    ("h", "Goal 1 - Reading / Meta 1 - Lectura"),
+    ("p", "Baseline: Yaretzi reads vowel team and silent-e words correctly 40% of the time (10/2026)."),
+    (
+        "p",
+        "Goal: By 10/05/2027, given a list of 20 grade 2 level words with vowel teams and silent-e, "
+        "Yaretzi will read the words with 85% accuracy in 3 of 4 consecutive weekly probes, as measured "
+        "by education specialist probes.",
+    ),
+    (
+        "p",
+        "Meta: Para el 10/05/2027, Yaretzi leerá palabras con combinaciones de vocales y e muda con 85% "
+        "de precisión en 3 de 4 pruebas semanales consecutivas.",
+    ),
+    ("h", "Goal 2 - Writing / Meta 2 - Escritura"),
+    (
+        "p",
+        "Baseline: 35% of Yaretzi's sentences begin with a capital letter and end with correct "
+        "punctuation (writing samples, 09/2026).",
+    ),
+    (
+        "p",
+        "Goal: By 10/05/2027, when writing 4 to 5 sentences about a grade-level topic with a picture or "
+        "word bank, Yaretzi will begin and end 80% of her sentences correctly (capital letter and end "
+        "punctuation) in 4 of 5 writing samples, as measured by teacher-scored samples.",
+    ),
+    (
+        "p",
+        "Meta: Para el 10/05/2027, Yaretzi escribirá de 4 a 5 oraciones y el 80% de sus oraciones "
+        "tendrán mayúscula al inicio y puntuación al final, en 4 de 5 muestras de escritura.",
+    ),
+    ("p", "Progress toward these goals will be measured by the education specialist and the general education teacher."),
+    ("page",),
+    ("h", "Services / Servicios"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider"],
+            [
+                "Specialized academic instruction - reading / Instrucción especializada - lectura",
+                "4 times per week",
+                "45 minutes",
+                "Learning Center (Room 8)",
+                "Education specialist (Mr. Sowande)",
+            ],
+            [
+                "Specialized academic instruction - writing / Instrucción especializada - escritura",
+                "2 times per week",
+                "30 minutes",
+                "General education classroom (push-in)",
+                "Education specialist (Mr. Sowande)",
+            ],
+            [
+                "Consultation with general education teacher / Consulta",
+                "1 time per month",
+                "20 minutes",
+                "Willowbrook Elementary",
+                "Education specialist",
+            ],
+        ],
+    ),
+    ("p", "Service dates: 10/07/2026 to 10/05/2027."),
+    ("h", "English Language Development (ELD) / Desarrollo del idioma inglés"),
+    (
+        "p",
+        "Yaretzi also receives designated ELD, 30 minutes daily, in a small group with the ELD teacher, "
+        "Mr. Florian Adeyemi-Voss. ELD is a general education service for English learners and is not a "
+        "special education service. It is listed here for coordination only. Her ELD and special "
+        "education teachers will meet once a month to align vocabulary and reading strategies. Special "
+        "education reading time will not replace her ELD time.",
+    ),
+    ("page",),
+    ("h", "Accommodations / Adaptaciones"),
+    (
+        "table",
+        [
+            ["Accommodation", "When", "Where"],
+            ["Bilingual glossary (English-Spanish, word-to-word)", "Class work and tests", "All classes"],
+            ["Directions read aloud in Spanish", "Tests and new assignments", "All classes"],
+            ["Math word problems read aloud in English", "Math tests", "Classroom"],
+            ["Word bank and picture supports for writing", "Writing tasks", "Classroom"],
+            ["Small group testing", "Tests longer than 20 minutes", "Learning Center"],
+            ["Shortened reading assignments (key passages marked)", "Homework and class reading", "All classes"],
+        ],
+    ),
+    ("h", "State Testing / Evaluaciones estatales"),
+    (
+        "p",
+        "Yaretzi will take the state tests in English language arts and math with a bilingual glossary "
+        "(math only), directions read aloud in Spanish, and small group testing. She will take the state "
+        "English language proficiency test with the designated supports allowed for that test.",
+    ),
+    ("h", "Progress Reports / Informes de progreso"),
+    (
+        "p",
+        "Progress reports on the annual goals will be sent home in Spanish each trimester, at the same "
+        "time as report cards. Los informes de progreso se enviarán a casa en español cada trimestre. "
+        "The case manager will also call Mrs. Ibarra de Calderón, with an interpreter, if Yaretzi is not "
+        "making expected progress.",
+    ),
+    ("h", "Home Support / Apoyo en casa"),
+    (
+        "p",
+        "At the mother's request, the team will send home a list of 20 Spanish-English cognates each "
+        "month and decodable books in English. The family is encouraged to keep reading together in "
+        "Spanish every day.",
+    ),
+    ("page",),
+    ("h", "Placement / Ubicación"),
+    (
+        "p",
+        "Yaretzi will spend 82% of her school day in the general education classroom. She is outside "
+        "general education only for reading instruction in the Learning Center. The team considered "
+        "full-time general education with push-in support only, but rejected it because she needs "
+        "intensive, small-group decoding instruction.",
+    ),
+    ("h", "Consent / Consentimiento"),
+    (
+        "p",
+        "Mrs. Soledad Ibarra de Calderón reviewed this IEP with the interpreter and signed consent on "
+        "10/06/2026. She asked to receive the Spanish translation before the first progress report.",
+    ),
+    (
+        "table",
+        [
+            ["Name / Nombre", "Role / Función", "Date / Fecha"],
+            ["Soledad Ibarra de Calderón", "Parent / Madre", "10/06/2026"],
+            ["Benedikt Sowande", "Case manager", "10/06/2026"],
+            ["Katrin Olabode", "District representative", "10/06/2026"],
+        ],
+    ),
+    ("h", "Important Dates / Fechas importantes"),
+    (
+        "table",
+        [
+            ["Item", "Date / Fecha"],
+            ["Meeting date / Fecha de la reunión", "10/06/2026"],
+            ["Next annual review / Próxima revisión anual", "10/05/2027"],
+            ["Reevaluation due / Próxima reevaluación", "04/28/2028"],
+            ["Progress reports / Informes de progreso", "December, March, and June"],
+        ],
+    ),
+]
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -5373,4 +5905,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "poplar": POPLAR,
     "tamarack": TAMARACK,
     "buckeye": BUCKEYE,
+    "sycamore": SYCAMORE,
+    "willowbrook": WILLOWBROOK,
 }
