@@ -298,6 +298,12 @@ _EVERYDAY = [
     (r"\blook(?:ed|s)? (?:at|over) (?:again|once more)\b|\bgone over again\b|\brevisit\w*|\bchecked again\b", "reviewed", False),
     (r"\bextra time\b|\bmore time\b|\btime and a half\b|\bdouble time\b", "extended time accommodations", False),
     (
+        r"\b(?:bring|prepare|have ready|get ready)\b[^.?!]*\b(?:to|for) (?:the|my|an|his|her|our|their|this)"
+        r"(?: \w+'?s)? (?:first |next |annual |upcoming )?(?:iep |504 )?meeting\b",
+        "prepare before the meeting gather",
+        False,
+    ),
+    (
         r"\b(?:give|giving|allow|allowing|offer|offering) (?:her |him |them |the student )?(?:fewer|less|no)\b"
         r"|\b(?:skip|skipping|stop giving|stop allowing|cut back on|cut down on)\b"
         r"[^.?!]*\b(?:breaks?|accommodations?|extra time|plan)\b"
@@ -603,13 +609,20 @@ _EVERYDAY = [
     (
         r"\b(?:isn'?t|is not|aren'?t|are not|not|never|hasn'?t been|haven'?t been|stopped) (?:getting|receiving|given|"
         r"provided|happening|showing up)\b|\bmiss(?:ed|es|ing)? (?:\w+ )?(?:sessions?|services?|minutes|therapy)\b"
-        r"|\b(?:not|isn'?t|aren'?t) (?:following|doing) (?:the|his|her|my \w+'?s?) (?:iep|plan|504|accommodations)\b",
+        r"|\b(?:not|isn'?t|aren'?t) (?:following|doing) (?:the|his|her|my \w+'?s?) (?:iep|plan|504|accommodations)\b"
+        r"|\b(?:not|isn'?t|aren'?t|is not|are not) (?:doing|giving|providing|following) (?:what'?s|what is|everything|anything) "
+        r"(?:in|on) (?:the|his|her|my \w+'?s?) (?:iep|plan|504)\b"
+        r"|\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:had|gotten|got|received|been given) (?:any |his |her )?"
+        r"(?:speech|ot|pt|therapy|services?|counseling|minutes|sessions?|aide)\b",
         "service not happening IEP not followed",
         True,
     ),
     (
         r"\b(?:outside|private|independent) (?:testing|tests?|evaluat\w+|evals?|assessments?|psycholog\w+)\b"
-        r"|\bsecond opinion\b",
+        r"|\bsecond opinion\b"
+        r"|\b(?:don'?t|do not|didn'?t|did not) agree with (?:the |their |his |her |my \w+'?s? )?(?:school'?s? )?"
+        r"(?:evaluation|eval|testing|tests?|results?|assessment)\b"
+        r"|\b(?:outside|independent) one\b(?=[^.?!]*\b(?:pay|school|evaluat\w*|test\w*)\b)",
         "independent educational evaluation",
         False,
     ),

@@ -413,3 +413,14 @@ def test_everyday_words_for_a_move_between_states_a_refusal_to_test_and_avoiding
     assert "timeline" in library_words("they still havent tested him")
     assert "facilitated IEP meeting" in library_words("is there something less formal than due process?")
     assert "services continue" in library_words("can they just stop educating him?")
+
+
+def test_everyday_words_for_an_iep_not_followed_an_outside_evaluation_and_getting_ready_for_a_meeting():
+    from assistant.followup import library_words
+
+    assert "service happening" in library_words("the school isnt doing whats in the IEP, he hasnt had speech in weeks")
+    assert "independent educational" in library_words(
+        "I dont agree with the schools evaluation. can i get an outside one and make the school pay for it?"
+    )
+    assert "prepare" in library_words("What am I expected to say or bring to the meeting?")
+    assert "prepare" in library_words("what should I bring to my sons IEP meeting")
