@@ -87,9 +87,11 @@ def test_unreachable_server_is_a_clear_error(tmp_path, embedder):
 def test_server_that_starts_late_is_waited_for(tmp_path, embedder):
     server = ChromaServer(tmp_path / "late")
     settings = server.settings(index_dir=tmp_path / "local", chroma_connect_timeout=60)
-    threading.Timer(1.0, server.start).start()
+    late = threading.Timer(1.0, server.start)
+    late.start()
     try:
         index = open_index(settings, embedder=embedder, create=True)
         assert index.count() == 0
     finally:
+        late.join(60)  # its start() has seen the server answer too, before the server is stopped
         server.stop()
