@@ -131,9 +131,10 @@ def main(argv: list[str] | None = None) -> None:
     if opts.backends:
         backends = [b.strip() for b in opts.backends.split(",") if b.strip()]
     else:
+        from assistant.embeddings import choose_backend
         from assistant.onnx_embeddings import cpu_capabilities
 
-        bf16 = "BF16" in (cpu_capabilities() or ())
+        bf16 = choose_backend("auto", cpu_capabilities()) == "openvino-bf16"
         backends = [b for b in BACKENDS if bf16 or b != "openvino-bf16"]
     if opts.before:
         backends.insert(0, "before")

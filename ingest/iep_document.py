@@ -1879,10 +1879,11 @@ class DocumentIndex:
         parts = _two_questions(question)
         if parts is None:
             return self._ask_one(question, top=top)
-        # the second part often leans on the first ("... and how often?"): it is asked with its words too
-        first, second = self._ask_one(parts[0], top=2), self._ask_one(f"{parts[1]} ({parts[0]})", top=2)
+        first = self._ask_one(parts[0], top=2)
         if first.absent or not first.quotes:
             return self._ask_one(question, top=top)
+        # the second part often leans on the first ("... and how often?"): it is asked with its words too
+        second = self._ask_one(f"{parts[1]} ({parts[0]})", top=2)
         seen = {id(s.quote) for s in first.quotes}
         quotes = first.quotes + tuple(s for s in second.quotes if id(s.quote) not in seen)
         return DocumentAnswer(question, quotes[:LIST_MAX], first.note, absent=False)
