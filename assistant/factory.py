@@ -66,7 +66,9 @@ def build_assistant(
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings.index)
     raw = open_index(settings, embedder=embedder, client=client)
-    index = raw.committed(open_library(settings, raw.client), settings.index.bm25_path()).require()  # committed chunks only
+    index = raw.committed(
+        open_library(settings, raw.client), settings.index.bm25_path(), settings.index.exact_search_max_chunks
+    ).require()  # committed chunks only
     cached = CachedEmbedder(embedder)
     sentences = SentenceVectors(cached, index.sentences, settings.index.sentence_cache_chunks)
     retrieval = Retrieval(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import chromadb
@@ -25,6 +25,7 @@ from assistant.types import Chunk, Hit
 
 _PAGE = 2000
 OVERFETCH = 4  # when hidden chunks crowd out results, ask Chroma for this many times more
+EXACT_SEARCH_MAX_CHUNKS = 100_000  # the default of settings.index.exact_search_max_chunks
 
 
 def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
@@ -54,8 +55,8 @@ def make_client(settings: Settings, *, create: bool = False) -> ClientAPI:
 
 class GuidanceIndex:
     """The guidance index, end to end: the chunks and their embeddings in one Chroma collection
-    (cosine distance), the sentence vectors stored beside them, which chunks readers may see, and
-    the BM25 keyword index.
+    (cosine distance), the sentence vectors stored beside them, which chunks readers may see, the
+    BM25 keyword index and, for exact dense search, the visible chunks' vectors in memory.
 
     Opened for ingest (no library), every stored chunk is visible and written through it. The
     reader's index (`committed`) shows only the chunks that the committed library lists (see
@@ -74,6 +75,7 @@ class GuidanceIndex:
         *,
         library: AnyLibrary | None = None,
         bm25_path: Path | None = None,
+        exact_max: int = EXACT_SEARCH_MAX_CHUNKS,
     ) -> None:
         self.client = client
         self.logical = name  # the configured collection (settings.index.collection)
@@ -90,6 +92,9 @@ class GuidanceIndex:
         self._version = ""
         self._bm25: BM25Index | None = None
         self._bm25_lock = threading.Lock()
+        self.exact_max = exact_max
+        self._matrix: _Matrix | None = None
+        self._matrix_lock = threading.Lock()
         if library is not None:
             self.refresh()
 
@@ -104,10 +109,14 @@ class GuidanceIndex:
         """Another collection of the same logical index (a reset being built)."""
         return GuidanceIndex(self.client, self.logical, self.model, physical)
 
-    def committed(self, library: AnyLibrary, bm25_path: Path | None = None) -> GuidanceIndex:
+    def committed(
+        self, library: AnyLibrary, bm25_path: Path | None = None, exact_max: int = EXACT_SEARCH_MAX_CHUNKS
+    ) -> GuidanceIndex:
         """The reader's index of this collection: the committed library's chunks only, with the
-        keyword index saved at `bm25_path`."""
-        index = GuidanceIndex(self.client, self.logical, self.model, self.name, library=library, bm25_path=bm25_path)
+        keyword index saved at `bm25_path`; up to `exact_max` chunks, dense search is exact."""
+        index = GuidanceIndex(
+            self.client, self.logical, self.model, self.name, library=library, bm25_path=bm25_path, exact_max=exact_max
+        )
         if index.name == self.name:
             index._collection = self._collection
         return index
@@ -244,17 +253,26 @@ class GuidanceIndex:
             return str(stored)
         return version_of(id_ for ids in self.ids_by_source().values() for id_ in ids)
 
-    def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+    def embeddings(self, ids: Sequence[str]) -> dict[str, Sequence[float] | np.ndarray]:
         ids = [i for i in ids if self.visible(i)]
         if not ids:
             return {}
+        if (matrix := self._exact()) is not None:
+            return {i: matrix.vectors[matrix.row[i]] for i in ids if i in matrix.row}
         page = self.collection.get(ids=list(ids), include=["embeddings"])
         return {i: e for i, e in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else [])}
 
     def search(self, vector: Sequence[float] | np.ndarray, k: int) -> list[Hit]:
         """The k visible chunks nearest to `vector` (similarity = 1 - cosine distance), best first.
-        When hidden chunks crowd out results, Chroma is asked for OVERFETCH times more."""
+
+        Up to `exact_max` chunks the question is compared with every chunk's vector (kept in
+        memory for the committed version): Chroma's approximate HNSW graph can miss a whole
+        cluster of close chunks (a few FAQ answers in a library of long regulations), and at
+        this size an exact search costs about a millisecond. Above it Chroma searches its graph;
+        when hidden chunks crowd out results, it is asked for OVERFETCH times more."""
         self.refresh()
+        if (matrix := self._exact()) is not None:
+            return matrix.search(vector, k, self.get)
         query: list[Sequence[float] | Sequence[int]] = [[float(x) for x in vector]]
         want = k
         while True:
@@ -277,6 +295,24 @@ class GuidanceIndex:
             if len(shown) >= k or len(rows) < want:
                 return shown[:k]
             want *= OVERFETCH
+
+    def _exact(self) -> _Matrix | None:
+        """The visible chunks' vectors for exact search, loaded once per committed version; None
+        above `exact_max` chunks."""
+        if self.exact_max <= 0 or self.count() > self.exact_max:
+            return None
+        stamp = (self.name, self.version(), self.count())
+        with self._matrix_lock:
+            if self._matrix is None or self._matrix.stamp != stamp:
+                ids: list[str] = []
+                rows: list[Sequence[float]] = []
+                for page in self._pages(["embeddings"]):
+                    for id_, vector in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else []):
+                        if self.visible(id_):
+                            ids.append(id_)
+                            rows.append(vector)
+                self._matrix = _Matrix.of(stamp, ids, rows)
+            return self._matrix
 
     # -- the sentence vectors ----------------------------------------------
     @property
@@ -338,6 +374,35 @@ class GuidanceIndex:
         ids = list(ids)
         for start in range(0, len(ids), _PAGE):
             self.collection.delete(ids=ids[start : start + _PAGE])
+
+
+class _Matrix:
+    """Every visible chunk's vector, unit length, one row each: exact nearest-neighbour search."""
+
+    def __init__(self, stamp: object, ids: list[str], vectors: np.ndarray) -> None:
+        self.stamp = stamp
+        self.ids = ids
+        self.vectors = vectors
+        self.row = {id_: n for n, id_ in enumerate(ids)}
+
+    @classmethod
+    def of(cls, stamp: object, ids: list[str], rows: Sequence[Sequence[float]]) -> _Matrix:
+        vectors = np.asarray(rows, dtype=np.float32).reshape(len(ids), -1)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return cls(stamp, ids, vectors / np.where(norms > 0, norms, 1.0))
+
+    def search(self, vector: Sequence[float] | np.ndarray, k: int, get: Callable[[Sequence[str]], list[Chunk]]) -> list[Hit]:
+        """The k rows most similar to `vector`, best first, as hits (chunks read with `get`)."""
+        if not self.ids or k <= 0:
+            return []
+        query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        norm = float(np.linalg.norm(query))
+        similarity = self.vectors @ (query / norm if norm > 0 else query)
+        k = min(k, len(self.ids))
+        top = np.argpartition(-similarity, k - 1)[:k]
+        top = top[np.argsort(-similarity[top], kind="stable")]
+        chunks = {c.id: c for c in get([self.ids[i] for i in top])}
+        return [Hit(chunks[self.ids[i]], float(similarity[i])) for i in top if self.ids[i] in chunks]
 
 
 _RESET_TAG = "-r"

@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from assistant import build_assistant
 from assistant.library import Library
 from ingest.pipeline import ingest, remove_documents
@@ -185,3 +187,32 @@ def test_readers_index_hides_uncommitted_chunks_from_every_read(tmp_path, embedd
     assert reader.source_chunks("guides/draft.md") == []
     assert reader.count() == index.count() - len(hidden)
     assert {h.chunk.id for h in index.search(vector, k=3)} <= hidden_ids  # the ingest's index sees them all
+
+
+def test_dense_search_compares_every_chunk_and_reloads_for_a_new_commit(tmp_path, embedder, small_corpus):
+    import numpy as np
+
+    settings, counting, index = _setup(tmp_path, embedder)
+    ingest([small_corpus], index, counting, settings)
+    reader = index.committed(_library(settings), settings.index.bm25_path())
+    stored = index.collection.get(include=["embeddings"])
+    matrix = np.asarray(stored["embeddings"], np.float32)
+    vector = np.asarray(embedder.embed_query("Who pays for an evaluation the parents ask for?"), np.float32)
+    best = np.argsort(-(matrix @ vector))[:5]
+    hits = reader.search(vector, k=5)
+    assert [h.chunk.id for h in hits] == [stored["ids"][i] for i in best]  # every chunk compared: the true nearest
+    assert [round(h.score, 4) for h in hits] == [round(float(matrix[i] @ vector), 4) for i in best]
+    assert reader.embeddings([hits[0].chunk.id])[hits[0].chunk.id] == pytest.approx(matrix[best[0]], abs=1e-6)
+
+    graph = index.committed(_library(settings), settings.index.bm25_path(), exact_max=0)  # Chroma's own search
+    assert {h.chunk.id for h in graph.search(vector, k=5)} == {h.chunk.id for h in hits}  # a small library: the same
+
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "sibling-visits.md").write_text(
+        "# Sibling visits\n\n## Can a younger sibling sit in on speech therapy at school?\n\n"
+        "A younger sibling may sit in on a speech therapy session at school when the therapist agrees.\n"
+    )
+    ingest([small_corpus, extra], index, counting, settings)  # a new commit: the reader's vectors are reloaded
+    question = np.asarray(embedder.embed_query("Can my younger sibling sit in on speech therapy?"), np.float32)
+    assert reader.search(question, k=1)[0].chunk.source == "more/sibling-visits.md"
