@@ -46,7 +46,9 @@ run as written: a rural cooperative's IEP in narrative prose, a high-school prin
 value tables with checkbox marks, an autism IEP with a behavior plan and a coded progress report,
 and an amendment made without a meeting; two more after that: an Ohio-style IEP in numbered capital
 sections and a preschooler's IEP in short labelled lines; and two more: a print-out repeating its
-header and footer on every page, and a bilingual IEP for an English learner."""
+header and footer on every page, and a bilingual IEP for an English learner; and two more: a
+fourth grader's IEP laid out by area of need, with services in hours per week, and a deaf
+tenth grader's narrative IEP with a communication plan and a transition page."""
 
 from __future__ import annotations
 
@@ -5880,6 +5882,561 @@ WILLOWBROOK = [
     ),
 ]
 
+# An "Area of Need" layout: each need area its own block of baseline, goal, measure and reporting;
+# services in hours per week in a table and again in a sentence; dates written three ways.
+HICKORY = [
+    # ---------------- Page 1 ----------------
+    ("h", "Marlow Creek School District - Individualized Education Program"),
+    ("p", "Office of Student Support Services | 410 Tannery Road, Marlow Creek"),
+    (
+        "p",
+        "Meeting date: Jan. 8, 2027    IEP begins: 01/11/2027    IEP ends: 01/07/2028    "
+        "Re-evaluation due: 2029-11-02    Meeting type: Annual review",
+    ),
+    (
+        "table",
+        [
+            ["Student", "Ezra J. Kallenbach", "Grade", "4"],
+            ["Date of birth", "06/14/2016", "School", "Hickory Bend Elementary"],
+            [
+                "Eligibility",
+                "Specific Learning Disability (mathematics)",
+                "Case manager",
+                "Bastian Ruelas, learning center teacher",
+            ],
+            ["Parents", "Meredith and Paul Kallenbach", "Home language", "English"],
+        ],
+    ),
+    (
+        "p",
+        "Questions or concerns about this IEP: contact the case manager, Mr. Ruelas, at "
+        "(555) 014-3372 ext. 214 or bruelas@marlowcreek.example.org. If a concern is not resolved, "
+        "the parents may contact the building principal, Corrine Blaylock, at (555) 014-3372 ext. 100.",
+    ),
+    ("h", "Eligibility Statement"),
+    (
+        "p",
+        "Ezra continues to be eligible for special education as a student with a Specific Learning "
+        "Disability in mathematics calculation and mathematics problem solving. A private "
+        "neuropsychological evaluation by Dr. Lionel Farquhar (August 2026) diagnosed dyscalculia and "
+        "generalized anxiety disorder. The district re-evaluation, completed 11/02/2026, agreed with the "
+        "math findings. Ezra's anxiety is addressed through the Social-Emotional area of need and "
+        "counseling below; it is not a separate eligibility category.",
+    ),
+    ("h", "Strengths and Interests"),
+    (
+        "p",
+        "Ezra reads at grade level and enjoys graphic novels. He draws his own comics, loves building "
+        "with blocks and is a patient helper with the kindergarten reading buddies. His teacher describes "
+        "him as kind, curious and well liked by classmates.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mr. and Mrs. Kallenbach report that math homework takes Ezra more than an hour most nights and "
+        "often ends in tears, and that he has stomachaches on school mornings when a math test is planned. "
+        "They want homework shortened, they asked that timed multiplication drills not be done in front of "
+        'the class, and they want Ezra to stop calling himself "dumb at math."',
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "Present Levels and Areas of Need"),
+    (
+        "p",
+        "Each area of need below lists Ezra's present level (baseline), his annual goal, how progress "
+        "will be measured, who is responsible, and when progress is reported to the family.",
+    ),
+    ("h", "Area of Need 1: Math Calculation"),
+    (
+        "p",
+        "Ezra adds facts to 10 quickly but counts on his fingers for facts from 11 to 20. On timed "
+        "computation probes he often loses his place in multi-digit problems and lines up digits in the "
+        "wrong columns. He has not yet memorized most multiplication facts.",
+    ),
+    (
+        "table",
+        [
+            [
+                "Baseline",
+                "11 correct digits in 2 minutes on the grade 4 computation probe (grade-level target: 32 "
+                "correct digits). Multi-digit subtraction with regrouping: 40% accuracy. Multiplication facts "
+                "known: 0, 1, 2, 5 and 10 only.",
+            ],
+            [
+                "Annual goal",
+                "By 01/07/2028, Ezra will solve multi-digit addition and subtraction problems with "
+                "regrouping and multiplication facts 0-10 with 85% accuracy on 3 of 4 consecutive weekly probes.",
+            ],
+            ["How measured", "Weekly curriculum-based computation probes and scored work samples"],
+            [
+                "Responsible",
+                "Bastian Ruelas (special education teacher); Darlene Quist (grade 4 teacher) provides practice in class",
+            ],
+            ["Reporting", "Written progress report each trimester"],
+        ],
+    ),
+    ("h", "Area of Need 2: Math Problem Solving"),
+    (
+        "p",
+        "When word problems are read aloud to him, Ezra solves one-step problems correctly about half "
+        'the time. On two-step problems he usually picks an operation from a key word ("left" means '
+        "subtract) without drawing or modeling the problem, and he rarely checks whether his answer makes sense.",
+    ),
+    (
+        "table",
+        [
+            ["Baseline", "One-step word problems: 45% correct. Two-step word problems: 10% correct (read aloud)."],
+            [
+                "Annual goal",
+                "By 01/07/2028, given two-step word problems read aloud, Ezra will draw a bar model, write "
+                "an equation and solve correctly on 70% of problems across 3 consecutive biweekly probes.",
+            ],
+            [
+                "How measured",
+                "Biweekly problem-solving probes scored with the district 4-point math problem-solving rubric",
+            ],
+            ["Responsible", "Bastian Ruelas (special education teacher)"],
+            ["Reporting", "Each trimester, with the report card"],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    ("h", "Area of Need 3: Social-Emotional"),
+    (
+        "p",
+        "Ezra becomes anxious during math, especially during timed work and tests. In October and "
+        "November 2026 he asked to go to the nurse during math an average of 3 times per week with "
+        "stomachaches. In 4 of 5 observed math lessons he put his head down and stopped working when "
+        "given a timed task. With an adult prompt he uses a calming strategy about 20% of the time; he "
+        "rarely uses one on his own.",
+    ),
+    (
+        "table",
+        [
+            [
+                "Baseline",
+                "Nurse visits during math: average 3 per week. Uses a coping strategy with prompting in "
+                "20% of observed opportunities.",
+            ],
+            [
+                "Annual goal",
+                "By 01/07/2028, when he feels anxious during math, Ezra will use a coping strategy he has "
+                "chosen (slow breathing, break card or positive self-talk) and return to work within 5 "
+                "minutes in 4 of 5 observed opportunities.",
+            ],
+            [
+                "How measured",
+                "Teacher observation tally during math (2 lessons per week) and Ezra's weekly 1-5 "
+                '"feelings thermometer" self-rating',
+            ],
+            ["Responsible", "Dr. Imogen Ashcroft-Vail (school psychologist), with Mr. Ruelas and Mrs. Quist"],
+            ["Reporting", "Each trimester"],
+        ],
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Hours per week", "Where", "Provider", "Begins", "Ends"],
+            [
+                "Specialized math instruction (pull-out)",
+                "3.75 hours per week",
+                "Learning center",
+                "Special education teacher",
+                "01/11/2027",
+                "01/07/2028",
+            ],
+            [
+                "Specialized math instruction (push-in support)",
+                "1 hour per week",
+                "Grade 4 classroom",
+                "Special education teacher",
+                "01/11/2027",
+                "01/07/2028",
+            ],
+            [
+                "Counseling (related service)",
+                "0.25 hours per week (averaged)",
+                "School psychologist's office",
+                "School psychologist",
+                "01/11/2027",
+                "01/07/2028",
+            ],
+            ["Total", "5 hours per week", "", "", "", ""],
+        ],
+    ),
+    (
+        "p",
+        "Counseling details: individual counseling with the school psychologist, Dr. Ashcroft-Vail, "
+        "2x monthly, 30 min per session, to teach and practice coping strategies for math anxiety. "
+        "Sessions will not be scheduled during Ezra's math block or recess.",
+    ),
+    (
+        "p",
+        "Consultation: Mr. Ruelas and Mrs. Quist will meet for 20 minutes every other week to plan math "
+        "accommodations and share progress data. Consultation is a support to staff, not a direct service to Ezra.",
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Progress Reporting"),
+    (
+        "p",
+        "The family will receive a written report of Ezra's progress on each goal each trimester (late "
+        "November, early March and mid-June), sent home with the district report card. Parents may ask "
+        "for a meeting to review the IEP at any time.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "When used"],
+            ["Multiplication chart and hundreds chart", "Math classwork, homework and tests, except fact-fluency probes"],
+            ["Extended time (time and a half)", "Math tests and quizzes; state assessment (math)"],
+            ["Test items read aloud", "Math and science tests; state assessment (math only)"],
+            ["Calculator", "Multi-step word problems when calculation is not the skill being taught"],
+            ["Shortened homework (same skills, about half the problems)", "Math homework"],
+            ["No timed fact drills in front of classmates", "Daily math class"],
+            ["Break card (up to 5 minutes in the classroom calm corner)", "Any time; most often during math"],
+            ["Small-group testing room", "Math tests; state assessment (math)"],
+            ["Graph paper for lining up numbers", "Math classwork and tests"],
+            ["Teacher check-in before independent work begins", "Math class"],
+        ],
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Ezra will take the general Fernwood State Assessment of Learning (FSAL), grade 4, in mathematics "
+        "and English language arts in the spring 2027 testing window. He does not qualify for the alternate "
+        "assessment. Testing accommodations for mathematics: extended time (time and a half), "
+        "text-to-speech (test items read aloud), small-group setting, and a break after each section. "
+        "English language arts: no testing accommodations. District benchmark tests (fall, winter, "
+        "spring) use the same math accommodations.",
+    ),
+    ("page",),
+    # ---------------- Page 5 ----------------
+    ("h", "Placement / Least Restrictive Environment"),
+    (
+        "p",
+        "Ezra is in his grade 4 general education classroom for reading, writing, science, social studies, "
+        "specials, lunch and recess. He has resource math 5 x 45 min weekly in the learning center in "
+        "place of the core math lesson, and he returns to his classroom for end-of-lesson math practice, "
+        "where Mr. Ruelas supports him. He is removed from general education less than 20% of the school "
+        "day. A full-time special education class was considered and rejected because Ezra learns well "
+        "with his classmates in every subject except math.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special transportation: None needed. Ezra rides the regular school bus (Route 12) with his older brother."),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY: To be decided at the spring review (by April 30, 2027). The team will compare Ezra's math "
+        "probe scores before and after winter break and spring break to decide whether he loses skills "
+        "that take too long to win back.",
+    ),
+    ("h", "Parent Rights"),
+    (
+        "p",
+        "A copy of the Procedural Safeguards Notice (Parent Rights in Special Education) was given to "
+        "Meredith Kallenbach on Jan. 8, 2027 and explained at the meeting.",
+    ),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Meredith Kallenbach", "Parent", "In person"],
+            ["Paul Kallenbach", "Parent", "By phone"],
+            ["Bastian Ruelas", "Special education teacher / case manager", "In person"],
+            ["Darlene Quist", "General education teacher (grade 4)", "In person"],
+            ["Dr. Imogen Ashcroft-Vail", "School psychologist (interprets evaluation results)", "In person"],
+            ["Corrine Blaylock", "Principal / district representative", "In person"],
+            ["Ezra Kallenbach", "Student", "First 10 minutes"],
+        ],
+    ),
+]
+
+# A long narrative IEP with few tables for a deaf student; one paragraph runs across a page break.
+LINDEN = [
+    # ---------------- Page 1 ----------------
+    ("h", "Corbin Falls Unified School District - Individualized Education Program (Annual Review)"),
+    (
+        "p",
+        "Student: Talia Oberholt    Grade: 10    Date of birth: October 3, 2010    School: Westmarch High "
+        "School (Deaf and Hard of Hearing Regional Program)",
+    ),
+    ("h", "About This Meeting"),
+    (
+        "p",
+        "The IEP team met on October 20, 2026 at Westmarch High School for Talia's annual review. This IEP "
+        "is in effect from October 21, 2026 through October 19, 2027, and the team will meet again for the "
+        "next annual review on or before October 19, 2027. Talia's next three-year re-evaluation must be "
+        "completed by March 14, 2028. Present were Talia; her parents, Esperanza and Gunnar Oberholt; "
+        "Harriet Oyelaran-Pike, teacher of the Deaf and hard of hearing and Talia's case manager; Colm "
+        "Rafferty, general education English teacher; Dr. Yvette Salcido, school psychologist; Rochelle "
+        "Tanaka-Moss, vocational rehabilitation counselor (for the transition part of the meeting); and "
+        "Anton Hedlund, assistant principal, who represented the district. Desmond Pellerin, Talia's "
+        "assigned educational interpreter, interpreted the meeting. Talia took part in the whole meeting "
+        "and spoke for herself.",
+    ),
+    (
+        "p",
+        "Ms. Oyelaran-Pike is the family's contact for any question or concern about this IEP. She can be "
+        "reached by email at hoyelaranpike@corbinfalls.example.org, by text at (555) 019-8840, or by "
+        "videophone at the same number.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Talia is eligible for special education under the category of Deafness. She has a bilateral "
+        "profound sensorineural hearing loss that was identified at birth. She does not wear hearing aids "
+        "and does not have a cochlear implant. American Sign Language (ASL) is her first and primary "
+        "language; she reads and writes in English as her second language.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Talia is taking a college-preparatory schedule this year: English 10, Geometry, Chemistry, World "
+        "History, Art, and English Skills with the teacher of the Deaf. She finished ninth grade with A's "
+        "and B's, except a C+ in World Geography, a class in which several videos were shown without "
+        "captions. She is on grade level in math and earned a B+ in Algebra 1. On the fall 2026 district "
+        "reading assessment, Talia read informational text at about a grade 8 level. She understands main "
+        "ideas well but misses inferences and figurative language, and she often has to look up English "
+        "idioms. Her writing is well organized, but English grammar errors (missing articles such as "
+        '"a" and "the", verb tense and plurals) lower her scores: she scored 2 of 4 on the conventions '
+        "part of the district writing rubric on all 3 fall writing samples.",
+    ),
+    (
+        "p",
+        "Socially, Talia is confident and well liked among the Deaf students in the regional program, and "
+        "she is a member of the drama club, where an interpreter is provided. She has fewer connections "
+        "with hearing classmates; at lunch she usually sits only with the four other Deaf students in her "
+        "grade. She does not yet tell a teacher when a video has no captions or when she has missed "
+        "information; she usually tells her parents at home instead.",
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "Parent Input"),
+    (
+        "p",
+        "Mr. and Mrs. Oberholt are proud of Talia's grades and want her to be ready for a four-year "
+        "college. Their biggest concerns are: days when her interpreter is absent and the substitute is not "
+        "qualified, which happened 6 times last spring, including one day when no interpreter came to "
+        "Chemistry at all; teachers showing videos without captions; Talia feeling left out of "
+        "conversations with hearing classmates; and the length of her bus ride, about 55 minutes each way. "
+        "They also asked the school to help Talia find her first summer job and to start the vocational "
+        "rehabilitation application this year.",
+    ),
+    ("h", "Special Factors Considered"),
+    (
+        "p",
+        "Behavior: Talia's behavior does not get in the way of her learning or the learning of others. "
+        "No behavior intervention plan is needed.",
+    ),
+    ("p", "Vision: Talia's vision is normal with glasses. Braille is not needed."),
+    (
+        "p",
+        "Communication: Because Talia is deaf, the team considered her language and communication needs, "
+        "her opportunities for direct communication with classmates and staff in her own language, her "
+        "academic level, and her full range of needs, including opportunities for direct instruction in "
+        "ASL. The team's decisions are written in the Communication Plan below.",
+    ),
+    ("h", "Communication Plan"),
+    (
+        "p",
+        "Language and communication mode: Talia's primary language is ASL. She uses written English for "
+        "texting, email and schoolwork. She does not use spoken English or speechreading for instruction. "
+        "At home, Mrs. Oberholt signs fluently; Mr. Oberholt is taking ASL classes and communicates with "
+        "Talia in ASL and in writing. All IEP meetings and parent-teacher conferences will have an ASL "
+        "interpreter so that Talia can take part directly.",
+    ),
+    (
+        "p",
+        "Interpreter: Talia will have a qualified ASL educational interpreter for the full school day in "
+        "all of her classes, and at assemblies, field trips, club meetings and school-sponsored after-school "
+        "activities she attends. Her assigned interpreter is Desmond Pellerin. Every interpreter who works "
+        "with Talia must hold an EIPA score of 4.0 or higher or national interpreter certification. Teachers "
+        "will give the interpreter lesson plans, vocabulary lists and any videos at least two school days "
+        "before they are used in class. When the assigned interpreter is absent, the district will",
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    (
+        "p",
+        "provide a substitute interpreter who meets the same standard. If no qualified substitute is "
+        "available, the district will use video remote interpreting (VRI) on Talia's school iPad for that "
+        "class, and the case manager will text the parents the same day. Talia will not be sent to the "
+        "library, or asked to read along from a textbook, in place of an interpreter.",
+    ),
+    (
+        "p",
+        "Captioning: All video and audio used in Talia's classes, including videos assigned for homework "
+        "and announcements played over the school's morning video broadcast, must be accurately captioned. "
+        "Automatic captions may be used only after the teacher has checked them for accuracy. School "
+        "assemblies will have live captioning on a screen in addition to the interpreter.",
+    ),
+    (
+        "p",
+        "Peer access: Talia will have daily direct communication in ASL with the Deaf students in the "
+        "regional program (English Skills, lunch, and the ASL Club, which meets every Wednesday after "
+        "school). Once a month she will attend the Deaf teen mentor night run by the Corbin Valley Deaf "
+        "Mentor Program, with transportation from school. To help her connect with hearing classmates, the "
+        "school will continue to offer the after-school ASL Club to all students and will invite students "
+        "from the drama club to join.",
+    ),
+    (
+        "p",
+        "Assistive technology: The team considered an FM (remote microphone) system. An FM system is not "
+        "used, because Talia has no usable hearing for speech and does not wear hearing aids. Captioned "
+        "video is required: every video, film clip or online lesson shown in class or assigned for "
+        "homework must have accurate captions. Talia uses the NoteHarbor note-taking app on her district "
+        "iPad. Teachers upload their notes or slides to NoteHarbor before class, and a peer note-taker in "
+        "each class shares notes with her through the app, because Talia cannot watch the interpreter and "
+        "write notes at the same time.",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 - Reading comprehension: By October 19, 2027, after reading a grade 10 informational text, "
+        "Talia will answer inferential questions, in writing or in ASL, with 80% accuracy on 4 of 5 monthly "
+        "probes. Ms. Oyelaran-Pike will give and score the probes.",
+    ),
+    (
+        "p",
+        "Goal 2 - Written English: By October 19, 2027, Talia will edit her own writing for articles, verb "
+        "tense and plurals and will score at least 3 of 4 on the conventions part of the district writing "
+        "rubric on 3 consecutive writing samples, scored by Ms. Oyelaran-Pike and Mr. Rafferty.",
+    ),
+    (
+        "p",
+        "Goal 3 - Self-advocacy: By October 19, 2027, Talia will tell the teacher, or email her case "
+        "manager, on the same day when an interpreter is missing, a video is not captioned, or she has "
+        "missed information, in 9 of 10 recorded situations, as tracked on a self-advocacy log that she "
+        "reviews with her case manager each week.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Talia and her parents in writing four times a year, "
+        "with the quarterly report cards.",
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Services"),
+    (
+        "p",
+        "Special education: Talia will receive specialized instruction in reading and written English from "
+        "the teacher of the Deaf, Ms. Oyelaran-Pike, in the Deaf and hard of hearing resource room, one "
+        "class period a day (55 minutes, 5 days a week). Related services: ASL educational interpreting "
+        "for the full school day, as described in the Communication Plan, and consultation by the teacher "
+        "of the Deaf with Talia's general education teachers, 60 minutes per month.",
+    ),
+    ("h", "Supplementary Aids and Services"),
+    ("p", "\u2022 A qualified ASL interpreter for all instruction and school activities (see the Communication Plan)."),
+    ("p", "\u2022 Captions on all videos and audio used in class; a written transcript when captions are not available."),
+    ("p", "\u2022 Copies of teacher notes or slides at the start of each class, shared through NoteHarbor."),
+    ("p", "\u2022 Seating with a clear view of the teacher, the interpreter and the board, away from window glare."),
+    ("p", "\u2022 Extended time (time and a half) on tests and quizzes, and on assignments with long English reading."),
+    ("p", "\u2022 All directions given in writing as well as through the interpreter."),
+    ("p", "\u2022 Vocabulary lists for each new unit given to Talia and the interpreter one week before the unit starts."),
+    (
+        "p",
+        "\u2022 Teachers pause for interpreter lag and call on students by name during discussions.",
+    ),
+    (
+        "p",
+        "\u2022 Visual emergency alerts: strobe fire alarms in her classrooms and a text to her iPad during drills.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Talia spends 83% of her school day in general education. She takes 5 of her 6 class periods in "
+        "general education classes with an interpreter (English 10, Geometry, Chemistry, World History and "
+        "Art) and spends one period in the Deaf and hard of hearing resource room (English Skills). Lunch, "
+        "clubs and assemblies are with general education students.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Talia will take the general Corbin State End-of-Course exams in Geometry and English 10 in spring "
+        "2027 with these accommodations: test directions signed by a qualified interpreter, extended time "
+        "(time and a half), and a separate setting. Test questions on the English 10 reading exam will not "
+        "be signed; Geometry questions may be signed.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special transportation: Yes. Talia lives in the Fenwick High School attendance area, but the "
+        "district's Deaf and hard of hearing program is at Westmarch High School, so the district provides "
+        "door-to-door transportation on a special education route (small bus). Because the ride is about 55 "
+        "minutes each way, the transportation office will review by January 2027 whether the route can be "
+        "shortened.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services. Talia does not need ESY; her skills do not drop over school breaks.",
+    ),
+    ("page",),
+    # ---------------- Page 5 ----------------
+    ("h", "Transition Plan (Age 16 and Older)"),
+    (
+        "p",
+        "Talia turned 16 on October 3, 2026, so this IEP includes a transition plan. Transition "
+        "assessments: the Career Interest Profiler (completed September 2026), a student interview with "
+        "Ms. Oyelaran-Pike, and a parent questionnaire. Talia says she likes biology, animals and being "
+        "outdoors, and she wants to work in wildlife or environmental science.",
+    ),
+    ("h", "Postsecondary Goals"),
+    (
+        "p",
+        "Education and training: After graduating from high school, Talia will enroll in a four-year "
+        "college program in environmental science at a university that provides ASL interpreting, such as "
+        "Harwell State University.",
+    ),
+    (
+        "p",
+        "Employment: After finishing college, Talia will work full time as an environmental science "
+        "technician or wildlife biologist. While in high school she will hold a summer job; her goal is to "
+        "work at the Corbin County Nature Center in summer 2027.",
+    ),
+    (
+        "p",
+        "Independent living: After high school, Talia will live in a college residence hall and manage her "
+        "own schedule, money and requests for interpreters.",
+    ),
+    ("h", "Transition Services and Activities"),
+    (
+        "p",
+        "Course of study: college-preparatory courses, including Biology in grade 11 and Environmental "
+        "Science in grade 12. During this IEP year Talia will visit two college campuses and meet with each "
+        "college's disability services office by May 2027; complete a job shadow at the Corbin County "
+        "Nature Center in spring 2027, with an interpreter provided by the district; and practice asking "
+        "for her own accommodations (Goal 3). Ms. Oyelaran-Pike is responsible for arranging these activities.",
+    ),
+    ("h", "Agency Linkages"),
+    (
+        "p",
+        "With the parents' written consent, signed October 20, 2026, the case manager will refer Talia to "
+        "the state Office of Vocational Rehabilitation by December 1, 2026. Her vocational rehabilitation "
+        "counselor is Rochelle Tanaka-Moss, a counselor for Deaf clients who signs. She will help Talia "
+        "apply for pre-employment transition services (job exploration and work-based learning) and will "
+        "attend Talia's next annual review. The family was also given information about the Corbin Valley "
+        "Deaf Mentor Program.",
+    ),
+    ("h", "Graduation"),
+    (
+        "p",
+        "Talia is working toward a standard diploma. She has earned 7 of the 24 credits required. "
+        "Expected graduation date: June 2029.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Talia will turn 18 on October 3, 2028. At least one year before then, the "
+        "school will tell Talia and her parents that her rights under special education law will transfer "
+        "to her at age 18.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -5907,4 +6464,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "buckeye": BUCKEYE,
     "sycamore": SYCAMORE,
     "willowbrook": WILLOWBROOK,
+    "hickory": HICKORY,
+    "linden": LINDEN,
 }

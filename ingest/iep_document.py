@@ -626,6 +626,11 @@ _RELATED = (
     ("Transportation", r"transportation"),
     ("Interpreting services", r"interpret"),
 )
+# A line that mentions a service without listing it names it in full: "speech" alone is also a
+# deaf student's "no usable hearing for speech" or a "speech-to-text" tool.
+_MENTIONED = {
+    "Speech-language therapy": r"speech[- ](?:and[- ])?language|speech (?:therapy|services?|sessions?|patholog)|\bslp\b",
+}
 _INSTRUCTION = re.compile(r"\b((?:[A-Za-z-]+\s+){0,3}(?:instruction|support|tutoring|co-?teaching|intervention))\b", re.I)
 _HEADER_ROW = re.compile(
     r"^(?:service|services)\b.*\bfrequency\b"
@@ -1658,7 +1663,8 @@ _DATE_QUESTIONS = (
         "annual_review",
         re.compile(
             r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
-            r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b",
+            r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b"
+            r"|\b(?:this|it|plan)\s+(?:expire|run out)|\bexpir(?:e|es|ation)\b",
             re.I,
         ),
     ),
@@ -1996,7 +2002,7 @@ class DocumentIndex:
     def _mentions(self, service: str) -> bool:
         """Whether any line of the IEP names the service, listed as one or not ("removed from class
         for speech-language therapy", a summer service): then it is not said to be missing."""
-        pattern = dict(_RELATED)[service]
+        pattern = _MENTIONED.get(service) or dict(_RELATED)[service]
         return any(re.search(pattern, _TOOLS.sub(" ", q.text), re.I) for q in self.doc.lines)
 
     def _named_item(self, question: str) -> tuple[str, list[Quote]] | None:
