@@ -154,6 +154,11 @@ class PassageWeights:
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
 
 
+# The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
+# "(ii)", "(A)", "(II)", "(aa)". (The sentence store keeps them in the sentence; rows still line up.)
+_LEGAL_LABEL = re.compile(r"^\s*\((?:[ivx]{2,5}|[a-z]{2}|[IVX]{2,5}|[A-Z])\)\s+")
+
+
 def segment(text: str) -> list[Item]:
     """The items of a chunk's text, with the positions of their sentences as split_sentences
     numbers them (so stored sentence vectors line up)."""
@@ -163,15 +168,16 @@ def segment(text: str) -> list[Item]:
         line = line.strip()
         if not line:
             continue
-        marker = _BULLET.match(line)
+        marker = _BULLET.match(line) or _LEGAL_LABEL.match(line)
         body = line[marker.end() :] if marker else line
         sentences = _split_line(body)
         if not sentences:
             continue
         rows = tuple(range(row, row + len(sentences)))
         row += len(sentences)
-        if marker:
-            items.append(Item(_strip_label(" ".join(sentences)), rows, list_item=True))
+        if marker:  # a list item; one ending "—" or ":" also introduces the items under it (a regulation's "(b) … must—")
+            shown = _strip_label(" ".join(sentences))
+            items.append(Item(shown, rows, list_item=True, intro=shown.rstrip().endswith((":", "—", "–"))))
             continue
         for offset, sentence in enumerate(sentences):
             shown = _strip_label(sentence)
@@ -457,8 +463,8 @@ class PassageComposer:
         for i in sorted(usable[1:], key=lambda i: -value(i)):
             extra = [i]
             item = unit.items[i]
-            if item.list_item:  # a list item brings the sentence that introduces its list
-                intro = next((j for j in range(i - 1, -1, -1) if not unit.items[j].list_item), None)
+            if item.list_item and not item.intro:  # a list item brings the sentence that introduces its list
+                intro = next((j for j in range(i - 1, -1, -1) if not unit.items[j].list_item or unit.items[j].intro), None)
                 if intro is not None and unit.items[intro].intro and intro in sizes and intro not in chosen:
                     extra.insert(0, intro)
             elif item.intro:  # an introduction brings its list
@@ -481,7 +487,7 @@ class PassageComposer:
     def _list_len(unit: Unit, intro: int) -> int:
         n = 0
         for item in unit.items[intro + 1 :]:
-            if not item.list_item:
+            if not item.list_item or item.intro:  # the list ends where another begins
                 break
             n += 1
         return n

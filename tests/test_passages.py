@@ -297,7 +297,7 @@ def test_a_list_stem_ending_in_a_dash_is_shown_with_the_item_it_leads_into():
     items = segment(text)
     chunk = Chunk(id="c", text=text, source="realdocs/regs.json", title="Regs", section="300.511")
     shown, _ = render([Picked(Unit(Hit(chunk, 1.0), "S", items), tuple(range(len(items))))])
-    assert "a hearing officer— Must not be— (A) An employee of the agency; or [1]" in shown
+    assert "- At a minimum, a hearing officer— Must not be— An employee of the agency; or [1]" in shown
     assert all(s.numbers for s in cited_sentences(shown))  # no stem stands alone without its citation
 
 
@@ -314,3 +314,35 @@ def test_a_stem_whose_items_do_not_fit_the_budget_is_left_out():
     unit = Unit(Hit(chunk, 1.0), "Who can be a hearing officer?", items, item_sims=[0.1, 0.9, 0.8, 0.0])
     picked = PassageComposer(None).pick("who can be the hearing officer", unit, budget=24, kinds=set(), said=set())
     assert picked == (0, 1)  # the stem would fit, its item would not
+
+
+REGULATION = (
+    "(a) General. Each public agency must allow parties to resolve disputes through a mediation process.\n\n"
+    "(b) Requirements. The procedures must meet the following requirements:\n\n"
+    "(1) The procedures must ensure that the mediation process—\n\n"
+    "(i) Is voluntary on the part of the parties;\n\n"
+    "(ii) Is not used to deny or delay a parent's right to a hearing; and\n\n"
+    "(iii) Is conducted by a qualified and impartial mediator.\n\n"
+    "(2) A public agency may offer parents a meeting with a disinterested party—\n\n"
+    "(A) Who is under contract with a dispute resolution entity."
+)
+
+
+def test_a_regulations_deeper_labels_mark_list_items_and_a_chosen_stem_brings_its_items():
+    from assistant.passages import PassageComposer, Unit
+    from assistant.types import Chunk, Hit
+
+    items = segment(REGULATION)
+    assert [i.list_item for i in items] == [True] * 8  # "(ii)", "(iii)" and "(A)" too, not only "(a)", "(1)", "(i)"
+    assert [i.intro for i in items] == [False, True, True, False, False, False, True, False]
+    assert items[4].text.startswith("Is not used")  # the label is not shown
+    sentences = split_sentences(REGULATION)
+    for item in items:  # the rows still line up with the stored sentences, which keep "(ii)"
+        assert " ".join(sentences[r] for r in item.rows).endswith(item.text)
+
+    chunk = Chunk(id="c", text=REGULATION, source="realdocs/regs.json", title="Regs", section="34 CFR 300.506 — Mediation")
+    sims = [0.5, 0.3, 0.7, 0.1, 0.5, 0.4, 0.3, 0.2]  # "Is voluntary" alone is far from the question
+    unit = Unit(Hit(chunk, 1.0), "Mediation", items, item_sims=sims)
+    question = "do I have to do mediation before a due process hearing?"
+    picked = PassageComposer(None).pick(question, unit, budget=60, kinds={"rule"}, said=set())
+    assert {2, 3, 4, 5} <= set(picked) and 7 not in picked  # the stem with its whole list, not the next list's item
