@@ -755,6 +755,12 @@ def asks_to_rank_or_price(question: str) -> bool:
     return bool(_RANKING.search(question))
 
 
+def translated_terms(question: str) -> set[str]:
+    """The question's words inside the everyday phrases `library_words` translates ("daycare",
+    "sent home"): the library has guidance under its own terms, so they are not unknown words."""
+    return {t for pattern, _, _ in _EVERYDAY_RE for m in pattern.finditer(question) for t in content_terms(m.group(0))}
+
+
 def library_words(question: str) -> str:
     """The library's terms for the everyday situations the question describes ("" if none)."""
     found = [terms for pattern, terms, _ in _EVERYDAY_RE if pattern.search(question)]

@@ -21,6 +21,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.config import RetrievalSettings
 from assistant.evidence import Evidence, EvidenceWeights, measure
+from assistant.followup import translated_terms
 from assistant.passages import unit_key
 from assistant.rerank import Reranker
 from assistant.store import GuidanceIndex
@@ -250,7 +251,10 @@ class Retrieval:
             self.index.idf,
             self.evidence_weights,
             key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
-            unknown=len(self.index.keywords().unknown_terms(candidates.embedded.query.text)),
+            unknown=len(
+                set(self.index.keywords().unknown_terms(candidates.embedded.query.text))
+                - translated_terms(candidates.embedded.query.asked)
+            ),
         )
         return Retrieved(ranked, evidence)
 

@@ -235,6 +235,16 @@ def test_a_near_scope_question_naming_what_the_library_lacks_is_declined(assista
     assert not assistant.ask("Can a child with ADHD get a 504 plan?").abstained
 
 
+def test_an_everyday_word_the_library_has_its_own_term_for_is_not_an_unknown_word(assistant):
+    from assistant.followup import translated_terms
+
+    question = "the daycare says they won't take my son because of his autism, is that allowed?"
+    assert "daycar" in assistant.retrieval.index.keywords().unknown_terms(question)  # the library says "child care"
+    assert "daycar" in translated_terms(question)
+    _, evidence = assistant.inspect(question)
+    assert evidence is not None and evidence.unknown == 0
+
+
 def test_faq_numbering_and_breadcrumbs_are_not_part_of_the_question_key():
     items = [Item("No.", (0,))]
     assert (
