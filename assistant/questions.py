@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from assistant.errors import QuestionError
 from assistant.text import normalize
@@ -47,6 +48,35 @@ def clean_audience(audience: str) -> str:
     value = aliases.get(value, value)
     if value not in ASKERS:
         raise QuestionError(f"Audience must be 'family' or 'teacher', not {audience!r}.")
+    return value
+
+
+# A question that says its asker works at the school ("I'm a gen ed teacher", "teacher here", "a
+# student in my class"): the asker is a teacher, whichever audience was chosen.
+_SCHOOL_ROLE = (
+    r"(?:teacher|para(?:professional|educator)?|(?:teacher'?s? )?aide|case manager|counselor|school psychologist"
+    r"|(?:assistant |asst\.? |vice )?principal|slp|speech(?:-language)? (?:therapist|pathologist)|interventionist"
+    r"|administrator|coach|club advisor|substitute|sub|(?:sped|special ed(?:ucation)?) coordinator)"
+)
+_SPEAKS_AS_STAFF = re.compile(
+    rf"\b(?:i'?m|i am)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SCHOOL_ROLE}\b(?!'s| of my)"
+    rf"|\bas (?:a|an|the) (?:[\w-]+\s+){{0,3}}?{_SCHOOL_ROLE}\b"
+    rf"|\b{_SCHOOL_ROLE} here\b|\bi teach\b|\bmy students\b"
+    r"|\b(?:student|kid|child|boy|girl)s? in my (?:class|classroom|room|caseload)\b"
+    r"|\bon my caseload\b|\bi have (?:a|an|\d+|two|three|four|five|several|some|many) (?:[\w-]+ ){0,2}?students?\b"
+    r"|\bmy (?:classroom|lesson plans?|lessons|tests|quizzes|caseload)\b",
+    re.I,
+)
+_OWN_CHILD = re.compile(r"\bmy (?:son|daughter|child|step-?(?:son|daughter)|grand(?:son|daughter)|toddler|baby)\b", re.I)
+
+
+def asker_audience(audience: str, question: str, earlier: Sequence[str] = ()) -> str:
+    """The audience to answer for: a teacher when the question, or an earlier one in the
+    conversation, says its asker works at the school; otherwise the one chosen (cleaned)."""
+    value = clean_audience(audience)
+    texts = (*earlier, question)
+    if value == "family" and any(_SPEAKS_AS_STAFF.search(t) for t in texts) and not any(_OWN_CHILD.search(t) for t in texts):
+        return "teacher"
     return value
 
 

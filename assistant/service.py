@@ -30,7 +30,7 @@ from assistant.followup import (
 )
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
-from assistant.questions import SCOPE_TOPICS, clean_audience, clean_question, conversation_reply
+from assistant.questions import SCOPE_TOPICS, asker_audience, clean_question, conversation_reply
 from assistant.types import Answer, Citation, Composed, Hit, Turn, lead_in
 
 # What the assistant says when its library has no guidance on a question.
@@ -156,7 +156,8 @@ class Understanding:
 
     def __call__(self, question: Question) -> Query | Reply:
         text = clean_question(question.text, self.settings.max_question_chars)
-        audience = clean_audience(question.audience)
+        # the asker's audience carries through the conversation: a teacher who says so is answered as one
+        audience = asker_audience(question.audience, text, [turn.question for turn in question.history])
         rewritten = self.rewrite(text, question.history)
         history = question.history
         followup = rewritten not in (text, spelled(text)) and bool(history)

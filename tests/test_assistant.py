@@ -35,6 +35,34 @@ def test_teacher_question_gets_a_cited_answer(assistant, corpus_index):
     _check_citations(answer, corpus_index)
 
 
+@pytest.mark.parametrize(
+    "question, earlier, expected",
+    [
+        ("I'm a new gen ed teacher. What should I bring to the IEP meeting?", [], "teacher"),
+        ("Teacher here. Can I change a student's test?", [], "teacher"),
+        ("should I bring anything?", ["I have my first IEP meeting as a gen ed teacher tomorrow."], "teacher"),
+        ("I have a student with an IEP who keeps failing my tests", [], "teacher"),
+        ("I'm a teacher myself and my son has ADHD. Can he get a 504?", [], "family"),  # a parent who teaches
+        ("my son's teacher says he can't have extra time", [], "family"),
+        ("can the teacher take away recess?", [], "family"),
+    ],
+)
+def test_an_asker_who_says_they_work_at_the_school_is_answered_as_a_teacher(question, earlier, expected):
+    from assistant.questions import asker_audience
+
+    assert asker_audience("family", question, earlier) == expected
+    assert asker_audience("teacher", question, earlier) == "teacher"  # the chosen audience is never overruled to family
+
+
+def test_a_teacher_who_says_so_gets_the_teachers_guidance_without_choosing_teacher(assistant):
+    question = "I'm a new gen ed teacher. What should I bring to my first IEP meeting?"
+    assert assistant.query(question).audience == "teacher"
+    answer = assistant.ask(question)  # the audience chosen is the default, family
+    assert answer.citations[0].source == "corpus/preparing-for-iep-meeting-teachers.md"
+    follow = assistant.ask("should I bring anything else?", history=[Turn.of(question, answer)])
+    assert follow.citations and all("families" not in c.source for c in follow.citations)
+
+
 @pytest.mark.parametrize("question", ["How do I bake bread?", "What's the weather in Paris tomorrow?"])
 def test_out_of_scope_question_abstains(assistant, question):
     answer = assistant.ask(question)
