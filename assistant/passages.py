@@ -37,7 +37,7 @@ import numpy as np
 from assistant.acronyms import expand
 from assistant.followup import content_words, own_words, substitute, topic_of
 from assistant.sentences import SentenceVectors
-from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, tokenize, words
+from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, stem, tokenize, words
 from assistant.types import Chunk, Citation, Hit
 
 if TYPE_CHECKING:
@@ -151,6 +151,7 @@ class PassageWeights:
     steps: int = 6  # sections an outline ("How does X work?") takes one sentence from
     topic_words: float = 0.5  # weight of a follow-up's borrowed topic words in the unit's word match
     form: float = 0.10  # bonus for a unit whose own question has the asker's form ("when …?" for "when …?")
+    contrary: float = 0.15  # penalty for a unit whose question is about lacking what the asker has ("without an IEP")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
 
 
@@ -312,6 +313,21 @@ def _coverage(weights: dict[str, float], terms: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
 
 
+_WITHOUT = re.compile(r"\bwithout (?:an? |the |any )?([\w-]+)", re.I)
+_LACKING = re.compile(
+    r"\b(?:without|no|not|never|lacks?|none|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n'?t)\b", re.I
+)
+
+
+def contrary(key: str, question: str) -> bool:
+    """Whether a unit's question is about lacking something the question says the asker has:
+    "Does a student without an IEP have any protections?" for "he has an IEP, can they expel him?"."""
+    match = _WITHOUT.search(key)
+    if match is None or _LACKING.search(question):
+        return False
+    return stem(match.group(1).lower()) in content_terms(question)
+
+
 def readable(unit: Unit) -> bool:
     """Whether the unit is prose: at most a third of its tokens are bare numbers (a chart's axis
     labels or a table of figures are not an answer to anyone's question)."""
@@ -422,6 +438,8 @@ class PassageComposer:
             )
             if forms and unit.key.rstrip().endswith("?") and forms & question_forms(unit.key):
                 unit.score += w.form
+            if w.contrary and contrary(unit.key, question):
+                unit.score -= w.contrary
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)

@@ -356,3 +356,14 @@ def test_a_regulations_deeper_labels_mark_list_items_and_a_chosen_stem_brings_it
     question = "do I have to do mediation before a due process hearing?"
     picked = PassageComposer(None).pick(question, unit, budget=60, kinds={"rule"}, said=set())
     assert {2, 3, 4, 5} <= set(picked) and 7 not in picked  # the stem with its whole list, not the next list's item
+
+
+def test_a_passage_about_lacking_what_the_asker_has_is_not_the_answer(assistant):
+    from assistant.passages import contrary
+
+    key = "Does a student without an IEP have any protections?"
+    assert contrary(key, "can they kick my son out of school for fighting he has an iep")
+    assert not contrary(key, "my son doesnt have an IEP yet, can they expel him?")
+    assert not contrary(key, "can they kick him out for fighting?")  # says nothing of an IEP
+    answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
+    assert answer.citations and "without an IEP" not in answer.citations[0].section
