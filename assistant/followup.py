@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
-from assistant.text import content_terms, words
+from assistant.bm25 import CALENDAR_WORDS, FAMILY_WORDS
+from assistant.text import content_terms, stem, words
 from assistant.types import Turn
 
 # A follow-up is told by what it refers to, not by its length: a pronoun or "that …" pointing
@@ -28,7 +29,8 @@ from assistant.types import Turn
 # almost nothing of its own ("How long?", "Who pays?"). A new self-contained question starts a
 # new topic, however short ("How do I bake bread?"), and is judged for abstention on its own.
 _OPENER = re.compile(
-    r"^\s*(?:and|but|also|or|plus|then|so what|same|what about|how about|what if|and if|even if|"
+    r"^\s*(?:(?:ok(?:ay)?|alright|well|yeah|yes|hmm+),?\s+)?"
+    r"(?:and|but|also|or|plus|then|so|same|what about|how about|what if|and if|even if|"
     r"does that|is that|for (?:a|an|the|my|teachers?|parents?|504)|in that case|if so|if not)\b",
     re.I,
 )
@@ -65,6 +67,16 @@ _RELATIVE_TOPIC = re.compile(
 )
 # A question with this many words the library rarely or never uses names a new topic of its own.
 _NEW_TOPIC_WORDS = 2
+# Words of chat and of a family's day that name no topic, though the library never uses them:
+# "so in the meantime while they figure it out does he just get nothing??", "a mom asked me at pickup".
+_CHAT_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
+        "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
+        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway"
+    ).split()
+)
 
 
 def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bool:
@@ -145,7 +157,10 @@ def answers_situation(question: str, last: str, knows: Callable[[str], bool] | N
 
 def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None) -> bool:
     """Whether enough of a question's words are ones the library never uses that it starts a topic of its own."""
-    return knows is not None and sum(not knows(t) for t in terms) >= _NEW_TOPIC_WORDS
+    if knows is None:
+        return False
+    unknown = [t for t in terms if not knows(t) and t not in _CHAT_WORDS and t not in FAMILY_WORDS and t not in CALENDAR_WORDS]
+    return len(unknown) >= _NEW_TOPIC_WORDS
 
 
 def _tells_situation(turn: str) -> bool:
@@ -239,13 +254,16 @@ _EVERYDAY = [
     ),
     (
         r"\b(?:tell|told|telling|share|sharing|announce)\b[^.?!]*"
-        r"\b(?:the class|other (?:students|kids|parents|teachers)|classmates)\b",
+        r"\b(?:the class|other (?:students|kids|parents|teachers|moms|dads)|classmates)\b"
+        r"|\b(?:other|another) (?:parent|mom|dad|family)\b[^.?!]*\b(?:asked|wants? to know)\b",
         "confidential talk about IEP with others",
         False,
     ),
     (
         r"\b(?:don'?t|do not|doesn'?t) (?:need|have) to (?:go|attend|come|be there)\b|\bskip (?:the|an|this) (?:iep )?meeting\b"
-        r"|\bexcus\w+ from (?:the|an) (?:iep )?meeting\b",
+        r"|\bexcus\w+ from (?:the|an) (?:iep )?meeting\b"
+        r"|\b(?:leave|leaves|leaving|step out|duck out|walk out)(?: of)?(?: the| this)?(?: iep)?(?: meeting)? "
+        r"(?:early|halfway|before (?:it|the meeting) (?:ends|is over))\b",
         "team member excused skip meeting written agreement",
         False,
     ),
@@ -305,7 +323,7 @@ _EVERYDAY = [
     ),
     (
         r"\b(?:give|giving|allow|allowing|offer|offering) (?:her |him |them |the student )?(?:fewer|less|no)\b"
-        r"|\b(?:skip|skipping|stop giving|stop allowing|cut back on|cut down on)\b"
+        r"|\b(?:skip|skipping|stop giving|stop allowing|cut back on|cut down on|stop|stopping|drop|dropping|remove)\b"
         r"[^.?!]*\b(?:breaks?|accommodations?|extra time|plan)\b"
         r"|\b(?:too much|too many|unfair to the other)\b[^.?!]*\b(?:breaks?|accommodations?|extra time)\b",
         "teacher change accommodations optional",
@@ -340,7 +358,7 @@ _EVERYDAY = [
     ),
     (r"\bwritten (?:reasons?|explanation|notice)\b", "prior written notice", True),
     (
-        r"\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b|\breimburs\w*|\brefund\w*"
+        r"\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b(?! to\b)|\breimburs\w*|\brefund\w*"
         r"|\b(?:pulled|took|take|taking) (?:him|her|them|my \w+) out\b",
         "reimbursement tuition private school placement",
         True,

@@ -424,3 +424,23 @@ def test_everyday_words_for_an_iep_not_followed_an_outside_evaluation_and_gettin
     )
     assert "prepare" in library_words("What am I expected to say or bring to the meeting?")
     assert "prepare" in library_words("what should I bring to my sons IEP meeting")
+
+
+def test_chat_words_and_a_leading_ok_so_keep_a_followup_on_its_conversation():
+    from assistant.followup import is_followup, library_words
+
+    library = {"school", "iep", "new", "follow", "start", "agre", "noth", "class", "allow", "diagnosi", "ask", "tell"}
+    knows = lambda term: term in library  # noqa: E731
+    history = [
+        Turn("we just moved from ohio to texas and my son had an iep there"),
+        Turn("does the new school have to follow it?"),
+    ]
+    meantime = "so in the meantime while they figure it out does he just get nothing??"
+    assert is_followup(meantime, knows)  # "meantime" and "figure" name no topic
+    assert retrieval_query(meantime, history, knows=knows) != meantime
+    assert is_followup("ok so what can i do now if i dont agree", knows)
+    assert not is_followup("How do I bake sourdough bread?", knows)
+    assert "tuition" not in library_words("can the gen ed teacher just leave early if she has to get back to her class")
+    assert "excused" in library_words("can the gen ed teacher just leave early if she has to get back to her class")
+    assert "teacher change" in library_words("a parent asked me to stop one of his accommodations")
+    assert "confidential" in library_words("another mom asked me at pickup what his diagnosis is, can I tell her?")
