@@ -313,19 +313,32 @@ def _coverage(weights: dict[str, float], terms: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
 
 
-_WITHOUT = re.compile(r"\bwithout (?:an? |the |any )?([\w-]+)", re.I)
-_LACKING = re.compile(
-    r"\b(?:without|no|not|never|lacks?|none|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n'?t)\b", re.I
+_NEGATED = re.compile(r"\b(?:without (?:an? |the |any )?|(?:cannot|can'?t|can not|unable to|not able to) )([\w-]+)", re.I)
+_NEGATION = re.compile(
+    r"^(?:without|no|not|never|lacks?|none|cannot|unable|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n'?t)$",
+    re.I,
 )
 
 
 def contrary(key: str, question: str) -> bool:
-    """Whether a unit's question is about lacking something the question says the asker has:
-    "Does a student without an IEP have any protections?" for "he has an IEP, can they expel him?"."""
-    match = _WITHOUT.search(key)
-    if match is None or _LACKING.search(question):
+    """Whether a unit's question is about lacking, or being unable to do, what the question says
+    the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
+    has an IEP, can they expel him?", "What if I cannot record the meeting?" for "can I record
+    the meeting?". A negation just before the word in the question ("he doesn't have an IEP")
+    agrees with the key."""
+    match = _NEGATED.search(key)
+    if match is None:
         return False
-    return stem(match.group(1).lower()) in content_terms(question)
+    term = stem(match.group(1).lower())
+    found = False
+    for clause in re.split(r"[.?!;()]+", question.lower()):  # a negation counts within its own clause
+        tokens = re.findall(r"[\w'-]+", clause)
+        for n, token in enumerate(tokens):
+            if stem(token) == term:
+                if any(_NEGATION.match(t) for t in tokens[max(0, n - 4) : n]):
+                    return False
+                found = True
+    return found
 
 
 def readable(unit: Unit) -> bool:

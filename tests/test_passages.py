@@ -358,12 +358,18 @@ def test_a_regulations_deeper_labels_mark_list_items_and_a_chosen_stem_brings_it
     assert {2, 3, 4, 5} <= set(picked) and 7 not in picked  # the stem with its whole list, not the next list's item
 
 
-def test_a_passage_about_lacking_what_the_asker_has_is_not_the_answer(assistant):
+def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_not_the_answer(assistant):
     from assistant.passages import contrary
 
     key = "Does a student without an IEP have any protections?"
     assert contrary(key, "can they kick my son out of school for fighting he has an iep")
     assert not contrary(key, "my son doesnt have an IEP yet, can they expel him?")
     assert not contrary(key, "can they kick him out for fighting?")  # says nothing of an IEP
+    cannot = "What if I cannot record the meeting?"
+    assert contrary(cannot, "can i record the iep meeting on my phone?? i never remember what they said")
+    assert contrary(cannot, "can I tape the IEP meeting so I don't miss anything? (recording)")  # "don't" is another clause's
+    assert not contrary(cannot, "what if they wont let me record it")
+    recorded = assistant.ask("can i record the iep meeting on my phone?? i never remember what they said")
+    assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
     assert answer.citations and "without an IEP" not in answer.citations[0].section
