@@ -74,8 +74,18 @@ _CHAT_WORDS = frozenset(
     for w in (
         "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
-        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway"
+        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway actually "
+        "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()
+)
+# A question that names no object of its own leans on the conversation, however long: "who do I
+# complain to?", "what can I do if I don't agree with moving him?", "what if they refuse?".
+_ELLIPTIC = re.compile(
+    r"\bwho (?:do|can|should|would) (?:i|we) (?:complain|call|talk|go|report|contact|ask|email|write)(?: to)?\s*[?.!]*$"
+    r"|\bwhat (?:can|should|do) (?:i|we) do (?:now|next|then|about (?:it|that|this))?\s*[?.!]*$"
+    r"|\bif (?:i|we) (?:do ?n'?t|do not|still (?:do ?n'?t|do not)) agree\b"
+    r"|\bif (?:they|the school|the team|the district) (?:say no|says no|refuses?|won'?t|will not|deny|denies|disagrees?)\b",
+    re.I,
 )
 
 
@@ -91,7 +101,7 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
     terms = content_terms(question)
     if _new_topic(terms, knows):
         return False  # "what about my landlord, can he evict us?": a topic of its own, whatever it opens with
-    if _OPENER.match(question):
+    if _OPENER.match(question) or _ELLIPTIC.search(question):
         return True
     if len(tokens) <= 4 and len(terms) <= 1:
         return True
@@ -204,7 +214,8 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"^(?!.*\baccommodation).*\bdisagree\w*|\bnot happy with\b|\bunhappy with\b"
+        r"^(?!.*\baccommodation).*(?:\bdisagree\w*|\b(?:do ?n'?t|do not|didn'?t|did not) agree\b)"
+        r"|\bnot happy with\b|\bunhappy with\b"
         r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
         r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
         "disagreement dispute options",
@@ -661,6 +672,7 @@ _EVERYDAY = [
         True,
     ),
     (r"\bday ?cares?\b|\bchild ?care\b|\bafter ?school program\b|\bsummer camp\b", "child care center", False),
+    (r"\bcomplain(?:s|ed|ing)?\b", "complaint file", False),
     (
         r"\b(?:meet|meeting|hold it|have it|do it)\b[^.?!]*\bwithout (?:me|us|(?:the |a )?parents?)\b"
         r"(?! (?:know|ask|tell|sign|agree|consent))"

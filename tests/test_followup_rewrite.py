@@ -444,3 +444,17 @@ def test_chat_words_and_a_leading_ok_so_keep_a_followup_on_its_conversation():
     assert "excused" in library_words("can the gen ed teacher just leave early if she has to get back to her class")
     assert "teacher change" in library_words("a parent asked me to stop one of his accommodations")
     assert "confidential" in library_words("another mom asked me at pickup what his diagnosis is, can I tell her?")
+
+
+def test_a_question_that_names_no_object_of_its_own_leans_on_the_conversation():
+    from assistant.followup import is_followup, library_words
+
+    library = {"agre", "move", "teacher", "follow", "requir", "school", "refus"}
+    knows = lambda term: term in library  # noqa: E731
+    assert is_followup("who do i complain to", knows)
+    assert is_followup("what can i do if i dont agree with moving him", knows)
+    assert is_followup("and what if the school refuses?", knows)
+    assert is_followup("is the gen ed teacher actually required to follow it?", knows)  # school shorthand, not a new topic
+    assert not is_followup("How do I bake sourdough bread?", knows)
+    assert "complaint" in library_words("who do i complain to")
+    assert "disagreement" in library_words("what can i do if i dont agree with moving him")
