@@ -465,6 +465,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("lre", r"least restrictive|\blre\b|non-?disabled|placement|(?:educational|instructional) (?:setting|environment)"),
         ("present_levels", r"present levels?|plaafp|\bplep\b|current (levels|performance)"),
         ("goals", r"\bgoals?\b"),
+        ("behavior", r"behaviou?r(?:al)? (?:intervention|support) plan|\bbip\b|behaviou?r plan"),
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
     )
 )
@@ -473,7 +474,8 @@ _DATE_TEXT = (
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}"
     rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}"
-)  # 3 October 2026
+    rf"|\d{{1,2}}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[- ]\d{{4}}"
+)  # 3 October 2026; 08-Feb-2027, as many IEP programs print it
 _DATE = re.compile(_DATE_TEXT, re.I)
 
 
@@ -905,8 +907,8 @@ _MONTHS = {
 
 
 def parse_date(text: str) -> date | None:
-    """A date written as 03/10/2026, 3/10/26, 03-10-2026, 2026-03-10, March 10, 2026, Mar. 10th, 2026 or
-    10 March 2026 (None if not a real date)."""
+    """A date written as 03/10/2026, 3/10/26, 03-10-2026, 2026-03-10, March 10, 2026, Mar. 10th, 2026,
+    10 March 2026 or 10-Mar-2026 (None if not a real date)."""
     text = text.strip()
     try:
         if m := re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})", text):
@@ -917,7 +919,7 @@ def parse_date(text: str) -> date | None:
         if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", text, re.I):
             month = _MONTHS.get(m.group(1)[:3].lower())
             return date(int(m.group(3)), month, int(m.group(2))) if month else None
-        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})", text, re.I):
+        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[- ](?:of )?([a-z]+)\.?,?[- ](\d{4})", text, re.I):
             month = _MONTHS.get(m.group(2)[:3].lower())
             return date(int(m.group(3)), month, int(m.group(1))) if month else None
     except ValueError:
@@ -1493,6 +1495,9 @@ _SYNONYMS = {
     "bus": ("transport",),
     "ride": ("transport",),
     "help": ("instruct", "support", "servic", "therapi"),
+    "helper": ("aid", "para", "paraprofession", "adult", "assist"),
+    "move": ("movement",),
+    "retest": ("reevalu", "evalu"),
     "sign": ("signatur",),
     "attend": ("particip", "member"),
     "disabl": ("elig", "impair", "categori", "diagnosi", "condit"),
@@ -1562,13 +1567,17 @@ _INTENTS = (
     (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
     (
         re.compile(
-            r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)"
+            r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)|of the day"
             r"|special (?:ed )?(?:class|room)|self-contained",
             re.I,
         ),
         ("lre",),
     ),
     (re.compile(r"summer|\besy\b|extended school year", re.I), ("esy",)),
+    (
+        re.compile(r"behaviou?r(?:al)? (?:intervention |support )?plan|\bbip\b|what behaviou?rs|target behaviou?r", re.I),
+        ("behavior",),
+    ),
     (
         re.compile(r"transition|after (?:\w+ ){0,3}(?:high )?school\b|graduat|post-?secondary|college|\bjob", re.I),
         ("transition",),
@@ -1582,6 +1591,13 @@ _INTENTS = (
         ),
         ("present_levels",),
     ),
+)
+# A line about time with peers without disabilities, in whatever section a form puts it ("Time in
+# general education — 78%" under "Accommodations and LRE").
+_LRE_LINE = re.compile(
+    r"\btime (?:in|with) (?:general|regular)|(?:general|regular) (?:education|class(?:room)?) \d|\d+ ?% of (?:the|his|her|their) "
+    r"(?:school )?day|non-?disabled peers|least restrictive",
+    re.I,
 )
 # What a question asks about -> the headings of the parts that answer it, for parts no section kind
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
@@ -1597,6 +1613,10 @@ _HEADING_INTENTS = tuple(
         (
             r"\bsets? (?:him|her|them) off\b|trigger|\bwhat upsets\b|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
             r"trigger|antecedent",
+        ),
+        (
+            r"\b(?:what|which) (?:kinds? of |sorts? of )?behaviou?rs\b|\btarget(?:ed)? behaviou?r",
+            r"target(?:ed)? behaviou?r|behaviou?rs? of concern|problem behaviou?r",
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         (r"\bsign(?:ed)?\b|signature", r"signature|consent"),
@@ -1658,7 +1678,7 @@ _ITEMS = (
 )
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
-    ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again", re.I)),
+    ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again|re-?test", re.I)),
     (
         "annual_review",
         re.compile(
@@ -1939,7 +1959,8 @@ class DocumentIndex:
             if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked:
                 continue
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
-            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds)
+            lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))
+            score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
@@ -1950,8 +1971,9 @@ class DocumentIndex:
                 score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
             if _BLANK_FIELD.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
-            if pointed is not None and pointed.search(heading):
-                score += INTENT_BOOST  # under a heading the question's words point to ("why" -> "Reason for ...")
+            label = quote.text.split(" — ", 1)[0] if " — " in quote.text else ""
+            if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):
+                score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if id(quote) in item_lines:
                 score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
             if people and _PEOPLE_COLUMNS.search(self.labels[i]):

@@ -888,7 +888,7 @@ TRANSPORTATION
 Special transportation: Yes, curb-to-curb.""")
     assert [(s.kind, s.heading) for s in doc.sections] == [
         ("opening", "Opening and student information"),
-        ("other", "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY"),
+        ("behavior", "4. BEHAVIOR INTERVENTION PLAN (BIP) - SUMMARY"),
         ("lre", "7. EDUCATIONAL SETTING"),
         ("other", "TRANSPORTATION"),
     ]
