@@ -48,7 +48,9 @@ and an amendment made without a meeting; two more after that: an Ohio-style IEP 
 sections and a preschooler's IEP in short labelled lines; and two more: a print-out repeating its
 header and footer on every page, and a bilingual IEP for an English learner; and two more: a
 fourth grader's IEP laid out by area of need, with services in hours per week, and a deaf
-tenth grader's narrative IEP with a communication plan and a transition page."""
+tenth grader's narrative IEP with a communication plan and a transition page; and two more: a
+program's print-out of field and entry tables with a behavior plan attached, and a charter school's
+amended IEP written as a letter."""
 
 from __future__ import annotations
 
@@ -6437,6 +6439,447 @@ LINDEN = [
 ]
 
 
+# A program's print-out of "Field | Entry" tables, goals with lettered benchmarks, minutes per month,
+# dates written 08-Feb-2027, a behavior plan as an attachment and a prior written notice page.
+ROWAN = [
+    # ---------------- Page 1 ----------------
+    ("h", "Rowan Hollow Public Schools - Individualized Education Program (IEP)"),
+    ("p", "Printed from the district's student services system on 09-Feb-2027. Status: FINAL. Page 1 of 5."),
+    ("h", "Section A. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Student name", "Julian A. Prewitt"],
+            ["Date of birth", "14-Sep-2013"],
+            ["Grade", "8"],
+            ["School", "Larkspur Ridge Middle School"],
+            ["Primary disability", "Autism"],
+            ["Secondary disability", "Speech or Language Impairment"],
+            ["Meeting type", "Annual review"],
+            ["Meeting date", "08-Feb-2027"],
+            ["IEP start date", "15-Feb-2027"],
+            ["IEP end date", "07-Feb-2028"],
+            ["Reevaluation due", "18-Jan-2028"],
+            ["Case manager", "Renata Kowalczyk, special education teacher"],
+            ["Parent/guardian", "Adaeze Prewitt (mother); Colin Prewitt (father)"],
+        ],
+    ),
+    ("h", "Section B. Parent Input and Student Strengths"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            [
+                "Parent concerns",
+                "The move to high school in fall 2027. Julian leaves the room when the hallway or cafeteria is "
+                "loud. Parents want him to ask an adult for help and to eat lunch with other students.",
+            ],
+            [
+                "Student strengths",
+                "Excellent memory for facts; decodes at grade level; knows the regional rail map by heart; "
+                "follows a visual schedule on his own in familiar settings.",
+            ],
+            [
+                "Student input",
+                'Wants "a quieter lunch", more time on tests, and to join the robotics club.',
+            ],
+            [
+                "Transition planning",
+                "Rowan Hollow High School from August 2027; two visits in May 2027. A transition plan will be "
+                "added at the next annual review.",
+            ],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "Section C. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            [
+                "Communication",
+                "Julian understands direct language but struggles with figurative language, multi-step spoken "
+                "directions and back-and-forth conversation. In January 2027 he started a conversation with a peer "
+                "in 2 of 10 observed opportunities.",
+            ],
+            [
+                "Reading",
+                "Reads 8th grade text fluently; literal recall is a strength. Answered 3 of 10 inference questions "
+                "correctly on 8th grade passages (January 2027).",
+            ],
+            [
+                "Writing",
+                "Complete sentences with correct spelling; paragraphs are short and lack supporting details.",
+            ],
+            [
+                "Behavior",
+                "Functional behavioral assessment completed 12-Dec-2026. Nov-Dec 2026: left his assigned area "
+                "without permission about 3 times per week and screamed about 2 times per week, mostly at passing "
+                "periods and lunch.",
+            ],
+            [
+                "Effect on general curriculum",
+                "Language and self-regulation needs limit his part in class discussion, group work and unstructured times.",
+            ],
+        ],
+    ),
+    ("h", "Section D. Special Factors"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Behavior impedes learning", "Yes"],
+            ["Behavior plan", "See attached BIP summary (Attachment A, last page)"],
+            ["Communication needs", "Yes — receptive, expressive and social (pragmatic) language"],
+            ["Assistive technology needed", "Yes — visual schedule and break card app on a school-issued iPad"],
+            ["Limited English proficiency", "No"],
+            ["Vision or hearing needs", "No"],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    ("h", "Section E. Measurable Annual Goals and Benchmarks"),
+    (
+        "table",
+        [
+            ["Goal #", "Annual goal", "Baseline", "Criteria", "Evaluation method", "Schedule"],
+            [
+                "1",
+                "Pragmatics: start and keep a peer conversation going for 4 turns",
+                "2 of 10 (Jan 2027)",
+                "8 of 10 opportunities",
+                "SLP data sheet",
+                "Monthly",
+            ],
+            ["1a.", "Start a talk in speech group with a visual map", "", "6 of 10 by 14-May-2027", "SLP data sheet", "Monthly"],
+            ["1b.", "Stay on a peer's topic for 4 turns at lunch", "", "7 of 10 by 29-Oct-2027", "Observation", "Monthly"],
+            [
+                "2",
+                "Reading: answer inference questions and cite text evidence",
+                "3 of 10 (Jan 2027)",
+                "8 of 10 correct on 3 of 4 probes",
+                "Teacher-made probes",
+                "Every 2 weeks",
+            ],
+            [
+                "2a.",
+                "Character inferences with a graphic organizer",
+                "",
+                "5 of 10 by 14-May-2027",
+                "Teacher-made probes",
+                "Every 2 weeks",
+            ],
+            [
+                "2b.",
+                "Inference and author's purpose, no organizer",
+                "",
+                "7 of 10 by 29-Oct-2027",
+                "Teacher-made probes",
+                "Every 2 weeks",
+            ],
+            [
+                "3",
+                'Self-regulation: break card or "I need a break" instead of leaving',
+                "Elopement 3 times per week",
+                "0-1 per week for 6 weeks",
+                "Daily behavior log",
+                "Weekly",
+            ],
+            ["3a.", "Ask for a break after 1 visual prompt", "", "4 of 5 by 14-May-2027", "Daily behavior log", "Weekly"],
+            [
+                "3b.",
+                "Break card or quiet voice instead of screaming",
+                "",
+                "1 or fewer per week by 29-Oct-2027",
+                "Daily behavior log",
+                "Weekly",
+            ],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Progress reports to parents", "Quarterly, with report cards"],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Section F. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Group size", "Location"],
+            ["Specialized instruction - English language arts", "900 min/month", "Small group", "Resource room B-114"],
+            ["Speech-language therapy", "240 min/month", "Small group", "Therapy room"],
+            ["Speech-language consult", "30 min/month", "Consult", "General education classroom"],
+            ["Social skills group (school psychologist)", "120 min/month", "Small group", "Counseling office"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Service dates", "15-Feb-2027 to 07-Feb-2028"],
+            ["Adult support", "Shared paraprofessional during transitions and lunch"],
+        ],
+    ),
+    ("h", "Section G. Accommodations and LRE"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Visual schedule", "All classes, on the iPad"],
+            ["Break card", "Up to 5 minutes in the calm corner of B-114"],
+            ["Early release from class", "3 minutes before the bell"],
+            ["Noise-reducing headphones", "Assemblies, cafeteria, independent work"],
+            ["Extended time", "1.5x on tests and quizzes"],
+            ["Time in general education", "78%"],
+            ["Lunch", "Cafeteria with the shared paraprofessional; lunch bunch in B-114 on Tuesdays and Thursdays"],
+        ],
+    ),
+    ("h", "Section H. Assessment, ESY and Transportation"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Participates in the alternate assessment", "No; general assessment with accommodations"],
+            ["Testing accommodations", "Separate setting; extended time (1.5x); breaks"],
+            ["ESY", "Yes — Speech 4 sessions x 30 min, July 2027"],
+            ["ESY reason", "Regression in pragmatic language after winter break"],
+            ["Special transportation", "No — rides the regular school bus"],
+        ],
+    ),
+    ("page",),
+    # ---------------- Page 5 ----------------
+    ("h", "Prior Written Notice"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Date of notice", "09-Feb-2027"],
+            [
+                "Action proposed",
+                "Continue special education under Autism (primary) and Speech or Language Impairment (secondary); "
+                "add a shared paraprofessional during transitions and lunch; add ESY speech; add the BIP; reduce "
+                "specialized English language arts from 1,200 to 900 min/month.",
+            ],
+            [
+                "Action refused",
+                "Parent request for a 1:1 paraprofessional for the full school day; parent question about the "
+                "alternate assessment.",
+            ],
+            [
+                "Reason for refusal",
+                "Julian needs adult support at transitions and lunch, not during class, where he works "
+                "independently. He does not have a significant cognitive disability, so he does not qualify for "
+                "the alternate assessment.",
+            ],
+            [
+                "Other options considered",
+                "Full-day special class - rejected because Julian is passing his general education classes.",
+            ],
+            ["Information used", "FBA (12-Dec-2026), speech-language data, teacher reports, parent input"],
+        ],
+    ),
+    ("h", "Attachment A. Behavior Intervention Plan (BIP) Summary"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Target behavior 1", "Elopement: leaving the classroom or assigned area without permission"],
+            ["Target behavior 2", "Screaming: loud yelling that stops instruction for others"],
+            ["Likely function", "Escape from loud or unexpected situations"],
+            ["Triggers", "Crowded hallways, cafeteria noise, unannounced schedule changes, being asked to read aloud"],
+            ["Replacement behavior", 'Show the break card or say "I need a break"'],
+            ["Prevention", "Visual schedule; advance notice of changes; early release from class; headphones"],
+            [
+                "Staff response",
+                "Stay calm, use few words, point to the break card, and walk with Julian to the calm corner. If he "
+                "leaves the building, staff keep him in sight and call the main office.",
+            ],
+            ["Data and review", "Daily behavior log; BIP reviewed every 6 weeks (next review 26-Mar-2027)"],
+        ],
+    ),
+]
+
+# A charter school's amended IEP written as a letter, with a table of what changed and a sentence
+# that runs across a page break.
+BASSWOOD = [
+    # ---------------- Page 1 ----------------
+    ("h", "Basswood Commons Charter School — Amended IEP"),
+    ("p", "Student Support Team  |  1840 Tillman Road, Harlow Springs"),
+    ("p", "Student: Mia R. Castellanos    Grade: 2    Date of birth: July 3, 2019"),
+    ("p", "Date of this letter: January 29, 2027"),
+    ("p", "Dear Ms. Castellanos,"),
+    (
+        "p",
+        "Thank you for meeting with us on January 26, 2027 to talk about how Mia is doing in reading and with "
+        "attention. This letter is Mia's amended IEP. We did not write a new IEP. Mia's IEP dated May 14, 2026 "
+        "stays in place, and only the parts named in this letter have changed. Please keep this letter with "
+        "your copy of that IEP.",
+    ),
+    (
+        "p",
+        "Mia is eligible for special education as a student with a specific learning disability in reading and "
+        "an other health impairment (ADHD). Her case manager is Ms. Priya Lindgren-Shah, our learning "
+        "specialist.",
+    ),
+    (
+        "p",
+        "At the meeting were you (Mia's mother); Mr. Anselm Devereux, Mia's second grade teacher; Ms. Priya "
+        "Lindgren-Shah, learning specialist and case manager; Dr. Corinna Havel, school psychologist; and "
+        "Ms. Tova Brightwater, director of student support. Mia's father, Mr. Luis Castellanos, joined for the "
+        "first part of the meeting by phone.",
+    ),
+    ("h", "Summary of Changes"),
+    (
+        "table",
+        [
+            ["Section changed", "Before", "After"],
+            ["Reading intervention", "3 days per week, 30 minutes", "5 days per week, 30 minutes"],
+            ["Accommodations (added)", "Not in IEP", "Movement breaks every 20 minutes"],
+            ["Accommodations (removed)", "Preferential seating near the teacher", "Removed at parent request"],
+            ["Reading fluency goal", "45 words correct per minute by May 2027", "50 words correct per minute by May 2027"],
+            ["Progress updates to family", "With report cards, 3 times a year", "Every 6 weeks, by email"],
+        ],
+    ),
+    (
+        "p",
+        "Each change is explained in the pages that follow. If anything in this letter does not match what you "
+        "remember from the meeting, please let us know before you sign.",
+    ),
+    ("page",),
+    # ---------------- Page 2 ----------------
+    ("h", "How Mia Is Doing"),
+    (
+        "p",
+        "When Mia started second grade in September 2026, she read 18 words correct per minute on second grade "
+        "passages. On her January 2027 check she read 31 words correct per minute, with 89% accuracy. That is "
+        "real growth, 13 more words each minute in about four months, and it is faster growth than we expected "
+        "when we wrote her goal last spring. Even so, the Basswood winter benchmark for second grade is 72 words "
+        "correct per minute, so Mia is still well below most of her classmates.",
+    ),
+    (
+        "p",
+        "Mia now knows all of her short vowel sounds and 14 of 18 consonant blends and digraphs that we have "
+        "taught. She still guesses at longer words from the first letter and loses her place on a page with a "
+        "lot of print. Ms. Lindgren-Shah's notes show that Mia stays focused for about 8 to 10 minutes at a time "
+        "before she starts to get up, fidget or talk to a neighbor. When she is given a quick chance to move, she "
+        "usually comes back to her work on her own.",
+    ),
+    ("h", "What We Agreed: Reading Intervention"),
+    (
+        "p",
+        "We agreed that Mia needs more reading intervention than she has been getting. Before this amendment, "
+        "Mia had reading intervention 3 days per week for 30 minutes. Starting February 8, 2027, Mia will have "
+        "reading intervention 5 days per week for 30 minutes each day. Her lessons are structured literacy "
+        "lessons taught by Ms. Lindgren-Shah in the Learning Lab, in a group of no more than 3 students. The "
+        "lessons work on sounds, blending, longer words and reading connected text out loud.",
+    ),
+    (
+        "p",
+        "We also raised Mia's reading fluency goal. The old goal was 45 words correct per minute by May 2027. "
+        "Because Mia has grown faster than we expected, her new goal is 50 words correct per minute on second "
+        "grade passages by May 2027. Ms. Lindgren-Shah will check this with 1-minute timed readings every two "
+        "weeks.",
+    ),
+    (
+        "p",
+        "Because the two extra days of intervention come out of Mia's time in her classroom, we agreed that she "
+        "will leave Mr. Devereux's room for intervention during the",
+    ),
+    ("page",),
+    # ---------------- Page 3 ----------------
+    (
+        "p",
+        "independent reading part of the literacy block, from 9:40 to 10:10 a.m., so that she does not miss "
+        "recess, science or art.",
+    ),
+    ("h", "What We Agreed: Accommodations"),
+    (
+        "p",
+        "We agreed to add one accommodation and to remove one. Mia will have movement breaks every 20 minutes "
+        "during whole-class lessons and independent work. A movement break lasts up to 2 minutes: Mia may stretch "
+        "at the back table, take a note to the office, or do a set of wall push-ups in the hallway with a staff "
+        "member. Mr. Devereux will use a quiet vibrating timer so that the breaks do not interrupt the class.",
+    ),
+    (
+        "p",
+        "We removed preferential seating at your request. You told us that Mia felt singled out sitting at the "
+        "desk next to Mr. Devereux's and that she asked to sit with her table group. We agreed to try this and "
+        "will look at it again at the first 6-week update.",
+    ),
+    (
+        "p",
+        "Mia's other accommodations stay the same: directions read aloud and repeated, a visual checklist for "
+        "tasks with more than one step, and extra time (time and a half) on classroom tests.",
+    ),
+    ("h", "What Stays the Same"),
+    (
+        "p",
+        "Everything else in Mia's IEP is unchanged. She will still check in and check out with Ms. "
+        "Lindgren-Shah every morning and afternoon, for about 5 minutes each time, and her writing goal and her "
+        "attention goal stay as they were written in May 2026. With the extra intervention, Mia will be in the "
+        "general education classroom about 92% of the school day (it was about 95% before).",
+    ),
+    ("h", "How We Will Share Progress"),
+    (
+        "p",
+        "Instead of waiting for report cards, Ms. Lindgren-Shah will email you Mia's reading numbers every 6 "
+        "weeks. The first update will be sent by March 19, 2027.",
+    ),
+    ("h", "Important Dates"),
+    ("p", "This amendment takes effect on February 8, 2027."),
+    ("p", "Annual IEP review date remains May 14, 2027."),
+    (
+        "p",
+        "Mia's last full evaluation was completed in spring 2025. Her next reevaluation, the three-year review, "
+        "is due in spring 2028.",
+    ),
+    ("page",),
+    # ---------------- Page 4 ----------------
+    ("h", "Parent Consent"),
+    (
+        "p",
+        "Please read this amended IEP, check one box, sign and return it to Ms. Lindgren-Shah. The changes "
+        "will not start until we have your signed consent.",
+    ),
+    ("p", "[X] I agree to the changes in this amended IEP."),
+    ("p", "[ ] I do not agree to the changes in this amended IEP. I would like another meeting."),
+    ("p", "Parent/guardian signature: Rosalind Castellanos"),
+    ("p", "Date of consent: February 2, 2027"),
+    ("h", "School Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date signed"],
+            ["Priya Lindgren-Shah", "Learning specialist and case manager", "January 29, 2027"],
+            ["Anselm Devereux", "Second grade teacher", "January 29, 2027"],
+            ["Corinna Havel", "School psychologist", "January 29, 2027"],
+            ["Tova Brightwater", "Director of student support", "January 29, 2027"],
+        ],
+    ),
+    ("h", "Your Rights"),
+    (
+        "p",
+        "You were given a copy of your procedural safeguards on January 26, 2027. You may ask for an IEP meeting "
+        "at any time, and you may withdraw your consent to these changes in writing. If you have questions about "
+        "this letter or about Mia's program, please call Ms. Lindgren-Shah at (555) 014-2290 or write to her at "
+        "plindgrenshah@basswoodcommons.example.org.",
+    ),
+    (
+        "p",
+        "We are glad to be working with you. Mia is a curious, funny and determined reader, and we are proud of "
+        "how hard she has worked this year.",
+    ),
+    ("p", "Sincerely,"),
+    ("p", "The Basswood Commons Student Support Team"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -6466,4 +6909,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "willowbrook": WILLOWBROOK,
     "hickory": HICKORY,
     "linden": LINDEN,
+    "rowan": ROWAN,
+    "basswood": BASSWOOD,
 }
