@@ -618,6 +618,9 @@ _EVERYDAY = [
     ),
     (
         r"^(?=.*\b(?:school|class|classroom|teachers?|iep|504|tests?)\b)"  # a device for school, not one at home
+        # nor one a question only mentions on its way to another topic: bullying, state tests
+        r"(?!.*\b(?:bull(?:y|ied|ies|ying)|harass\w*|teas(?:e|ed|es|ing)|picked on"
+        r"|state (?:tests?|testing|exams?|assessments?))\b)"
         r".*\b(?:laptop|tablet|ipad|chromebook|computer|keyboard|talker|communication device|speech[- ]generating"
         r"|text[- ]to[- ]speech|speech[- ]to[- ]text|audiobooks?|calculator|fm system|hearing aids?)\b",
         "assistive technology device",

@@ -458,3 +458,11 @@ def test_a_question_that_names_no_object_of_its_own_leans_on_the_conversation():
     assert not is_followup("How do I bake sourdough bread?", knows)
     assert "complaint" in library_words("who do i complain to")
     assert "disagreement" in library_words("what can i do if i dont agree with moving him")
+
+
+def test_a_device_mentioned_on_the_way_to_another_topic_does_not_turn_the_question_to_assistive_technology():
+    from assistant.followup import library_words
+
+    assert "assistive technology" in library_words("can my son bring his ipad to class for writing?")
+    assert "assistive technology" not in library_words("kids keep bullying my daughter because of her hearing aids at school")
+    assert "assistive technology" not in library_words("can my daughter with an IEP use text to speech on the state test")
