@@ -442,7 +442,9 @@ _EVERYDAY = [
     ),
     (
         r"\b(?:school|education|educational|student|special ed(?:ucation)?|cumulative) (?:records?|files?|folder)\b"
-        r"|\b(?:his|her|their|my \w+'?s?|the) (?:school )?(?:records|file)\b(?!\s+(?:a|an|for|the)\b)",
+        r"|\b(?:his|her|their|my \w+'?s?|the) (?:school )?(?:records|file)\b(?!\s+(?:a|an|for|the)\b)"
+        r"|\bsee everything\b|\beverything (?:the school|they) (?:has|have|keeps?)\b"
+        r"|\ball (?:of )?(?:his|her|their|my \w+'?s?) (?:testing|tests|notes|papers|files)\b",
         "education records inspect",
         False,
     ),
@@ -607,7 +609,9 @@ _EVERYDAY = [
         r"\brestrain\w*|\bseclu\w*|\bheld (?:him |her |them )?down\b|\bpinned\b|\blocked (?:\w+ ){0,2}in\b"
         r"|\b(?:would ?n'?t|did ?n'?t|won'?t) let (?:him|her|them) (?:out"
         r"|leave|come out)\b|\bin a room by (?:him|her|them)sel(?:f|ves)\b"
-        r"|\b(?:calm(?:ing)?|isolation|quiet) room\b",
+        r"|\b(?:calm(?:ing)?|isolation|quiet) room\b"
+        r"|\balone in a (?:small |little |tiny |empty )?(?:room|closet|space)\b|\bhold(?:s|ing)? the door\b"
+        r"|\bshut (?:him|her|them) in\b",
         "restraint seclusion",
         True,
     ),
@@ -652,7 +656,9 @@ _EVERYDAY = [
     (
         r"\b(?:outside|private|independent) (?:testing|tests?|evaluat\w+|evals?|assessments?|psycholog\w+)\b"
         r"|\bsecond opinion\b"
-        r"|\b(?:don'?t|do not|didn'?t|did not) agree with (?:the |their |his |her |my \w+'?s? )?(?:school'?s? )?"
+        r"|\b(?:someone|somebody|a doctor|a psychologist) (?:from )?outside\b"
+        r"|\boutside (?:the school )?to (?:test|evaluate|assess)\b"
+        r"|\b(?:don'?t|do not|didn'?t|did not) agree with (?:the |their |there |his |her |my \w+'?s? )?(?:school'?s? )?"
         r"(?:evaluation|eval|testing|tests?|results?|assessment)\b"
         r"|\b(?:outside|independent) one\b(?=[^.?!]*\b(?:pay|school|evaluat\w*|test\w*)\b)",
         "independent educational evaluation",

@@ -466,3 +466,12 @@ def test_a_device_mentioned_on_the_way_to_another_topic_does_not_turn_the_questi
     assert "assistive technology" in library_words("can my son bring his ipad to class for writing?")
     assert "assistive technology" not in library_words("kids keep bullying my daughter because of her hearing aids at school")
     assert "assistive technology" not in library_words("can my daughter with an IEP use text to speech on the state test")
+
+
+def test_everyday_words_for_an_outside_tester_a_childs_whole_file_and_a_room_held_shut():
+    from assistant.followup import library_words
+
+    assert "independent educational evaluation" in library_words("can i get someone outside to test him and make the school pay?")
+    assert "independent educational evaluation" in library_words("i dont agree with there testing at all")
+    assert "education records" in library_words("i want to see everything the school has on my son, all his testing and notes")
+    assert "seclusion" in library_words("the teacher puts them alone in a small room and holds the door shut")
