@@ -957,7 +957,13 @@ def _date_kind(context: str) -> str | None:
     """The kind of date the words before it name, the nearest label first: in "Meeting Type:
     Annual Review — Meeting Date: 10-14-2026" the date is the meeting's."""
     cells = [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
+    if cells and not _kind_named(cells[-1]) and _OTHER_DATE.search(cells[-1]):
+        return None  # "Plan type — Annual review — Plan start — 09/30/2026": the plan's start, not its review
     return next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
+
+
+# A label naming a date of another kind than those find_dates keeps: a start, a signature, a notice.
+_OTHER_DATE = re.compile(r"\b(?:start|begin|initiat|effective|sign|consent|notice|given|receiv|referr|dated)\w*", re.I)
 
 
 def _kind_named(label: str) -> str | None:
@@ -1639,8 +1645,8 @@ _ITEMS = (
     ),
     (
         "assistive technology",
-        r"assistive tech|\bat device|communication device|\baac\b",
-        r"assistive tech|\bat device|communication device|\baac\b",
+        r"assistive tech|\bat device|communication device|\baac\b|talking device|speech device|\btalker\b|\bi-?pad\b|\btablet\b",
+        r"assistive tech|\bat device|communication device|\baac\b|speech-generating|\btalker\b|\bi-?pad\b|\btablet\b",
     ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
     ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
@@ -1683,7 +1689,8 @@ _DATE_QUESTIONS = (
         "annual_review",
         re.compile(
             r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
-            r"|review(?:ed)? again|(?:iep|ard)\s+(?:expire|end|run out|due)|\bnext\s+(?:iep|ard)\b"
+            r"|review(?:ed)? again|look(?:ed)? at (?:again|it again|this again)|(?:iep|ard)\s+(?:expire|end|run out|due)"
+            r"|\bnext\s+(?:iep|ard)\b"
             r"|\b(?:this|it|plan)\s+(?:expire|run out)|\bexpir(?:e|es|ation)\b",
             re.I,
         ),

@@ -1296,3 +1296,14 @@ def test_two_questions_in_two_sentences_panic_and_calling_home_find_their_lines(
     assert "30 minutes" in " ".join(q.quote.text for q in ask_document(doc, "will they call me if something happens?").quotes)
     assert ask_document(doc, "Can she get tutoring after school for reading?").not_found
     assert ask_document(doc, "when will she stop being an english learner and get reclassified?").not_found
+
+
+def test_a_start_date_beside_an_annual_review_value_is_not_the_review_date_and_a_tablet_is_assistive_technology():
+    import re
+
+    from ingest.iep_document import _ITEMS, _date_kind
+
+    assert _date_kind("Plan type — Annual review — Plan start — ") is None
+    assert _date_kind("Meeting Type: Annual Review — Next annual review — ") == "annual_review"
+    question = "does he get to use an ipad or a talking device at school"
+    assert next(name for name, asked, _ in _ITEMS if re.search(asked, question, re.I)) == "assistive technology"
