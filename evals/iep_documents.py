@@ -50,7 +50,8 @@ header and footer on every page, and a bilingual IEP for an English learner; and
 fourth grader's IEP laid out by area of need, with services in hours per week, and a deaf
 tenth grader's narrative IEP with a communication plan and a transition page; and two more: a
 program's print-out of field and entry tables with a behavior plan attached, and a charter school's
-amended IEP written as a letter."""
+amended IEP written as a letter; and two more: an IEP in lettered parts of label and value lines
+with a seizure health plan, and a high school's Section 504 plan with a checklist per class."""
 
 from __future__ import annotations
 
@@ -6880,6 +6881,476 @@ BASSWOOD = [
 ]
 
 
+# An IEP in lettered parts of one-line "Label: value" paragraphs, with a seizure health plan, a bus
+# aide, alternate standards and dates written March 3rd, 2027.
+ELM = [
+    ("h", "Elm Grove Community School District \u2013 Individualized Education Program"),
+    ("p", "Harlan Bend Elementary School, 2207 Quarry Road, Elm Grove. Student Services Office: (555) 210-3300"),
+    ("h", "Part A \u2013 Student Profile"),
+    ("p", "Student: Jalen Marcus Treadwell"),
+    ("p", "Date of birth: June 14th, 2016"),
+    ("p", "Grade: 5"),
+    ("p", "School: Harlan Bend Elementary School"),
+    ("p", "Student ID: 0048113"),
+    ("p", "Parents: Denise Treadwell (mother) and Curtis Treadwell (father)"),
+    ("p", "Home language: English"),
+    ("p", "Primary eligibility: Intellectual Disability"),
+    ("p", "Secondary eligibility: Other Health Impairment (seizure disorder)"),
+    ("p", "Case manager: Mr. Tomas Beaulieu, special education teacher, (555) 210-3384"),
+    ("p", "Type of meeting: Annual review"),
+    ("p", "Meeting date: February 16th, 2027"),
+    ("p", "IEP start date: February 17th, 2027"),
+    ("p", "IEP end date: February 16th, 2028"),
+    ("p", "Three-year reevaluation due: October 8th, 2028"),
+    ("p", "Most recent reevaluation: October 8th, 2025, by Dr. Imani Castellano, school psychologist"),
+    ("p", "Procedural safeguards given to parents: February 16th, 2027"),
+    ("h", "Part B \u2013 Present Levels"),
+    (
+        "p",
+        "Strengths: Jalen is friendly and loves music. He greets every adult by name, helps in the school "
+        "library on Fridays, and follows his picture schedule with few reminders.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Treadwell want Jalen to read more words on his own and to be able to "
+        "count money at the store. They worry about seizures on the bus and at recess.",
+    ),
+    (
+        "p",
+        "Reading: Jalen reads 42 of the 100 words on the district's high-frequency word list. When a grade 5 "
+        "passage is read aloud to him, he answers who and what questions by pointing to pictures with 60% "
+        "accuracy.",
+    ),
+    (
+        "p",
+        "Writing: Jalen writes his first and last name from memory and copies short sentences from a model. "
+        "He does not yet write his street address or a parent's phone number.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Math: Jalen counts objects to 30. He names the penny, nickel, dime and quarter correctly in 3 of 4 "
+        "tries but cannot yet count a mix of coins. He adds single-digit numbers with a number line with 70% "
+        "accuracy.",
+    ),
+    (
+        "p",
+        "Daily living: Jalen needs 2 to 3 adult prompts to finish his morning arrival routine (hang up coat, "
+        "unpack folder, sign in). He opens his lunch containers on his own.",
+    ),
+    ("p", "Fine motor: Jalen holds a pencil with an adapted grip. He cuts along a straight line within 1/2 inch."),
+    (
+        "p",
+        "Health: Jalen was diagnosed with a seizure disorder at age 6 by his neurologist, Dr. Philippa "
+        "Nwosu-Hart. He has generalized tonic-clonic seizures about 1 to 2 times a month, most at home; he "
+        "had 3 at school during the 2025-2026 school year. After a seizure he is tired and may sleep for 1 "
+        "to 2 hours.",
+    ),
+    (
+        "p",
+        "Effect on progress in the general curriculum: Jalen's intellectual disability affects his learning "
+        "in reading, writing and math, and he needs a modified curriculum taught in a small group. His "
+        "seizures and the tiredness after them cause him to miss instruction.",
+    ),
+    ("h", "Part C \u2013 Individualized Health Plan (Seizures)"),
+    ("p", "Prepared by: Ms. Renata Oyelaran, RN, school nurse, (555) 210-3314"),
+    ("p", "Seizure type: generalized tonic-clonic (stiffening, then jerking of arms and legs, 1 to 3 minutes)"),
+    ("p", 'Warning signs: Jalen may say "my tummy feels funny" or rub his eyes before a seizure.'),
+    ("p", "Step 1: Stay calm. Note the start time and time the seizure."),
+    ("p", "Step 2: Keep Jalen safe. Move hard objects away, cushion his head and do not hold him down."),
+    ("p", "Step 3: Turn Jalen on his side. Put nothing in his mouth."),
+    ("p", "Step 4: Stay with Jalen and call the nurse's office at extension 214."),
+    ("p", "Rescue medication: midazolam nasal spray, 5 mg, one spray in one nostril, if a tonic-clonic seizure lasts 3 minutes."),
+    (
+        "p",
+        "Who gives the rescue medication: the school nurse, Ms. Renata Oyelaran. When the nurse is not in the "
+        "building, a trained staff member gives it: Mr. Tomas Beaulieu or Ms. Kayla Dunmore "
+        "(paraprofessional). On the bus, the bus aide gives it (see Part G).",
+    ),
+    (
+        "p",
+        "Where it is kept: one dose in the nurse's office; a second dose travels in a red pouch in Jalen's "
+        "backpack to and from school and on field trips.",
+    ),
+    (
+        "p",
+        "Call 911: if the seizure lasts more than 5 minutes; if a second seizure starts before Jalen wakes "
+        "up; if he has trouble breathing after the seizure ends; or if he is hurt.",
+    ),
+    (
+        "p",
+        "After the seizure: Jalen rests in the nurse's office. The parent is called after every seizure, and "
+        "the parent decides whether Jalen goes home. Each seizure is written on the seizure log, and a copy "
+        "goes home that day.",
+    ),
+    (
+        "p",
+        "Staff training: the nurse trains all staff who work with Jalen, including the bus driver and bus "
+        "aide, in seizure first aid each August and whenever staff change.",
+    ),
+    ("page",),
+    ("h", "Part D \u2013 Annual Goals and Short-Term Objectives"),
+    (
+        "p",
+        "Goal 1 (Reading): By the end of this IEP, when given word cards from the district's high-frequency "
+        "word list, Jalen will read 80 of the 100 words correctly on 3 probes in a row. Baseline: 42 of 100.",
+    ),
+    ("p", "1.1 By May 28th, 2027, Jalen will read 55 of the 100 words correctly."),
+    ("p", "1.2 By November 19th, 2027, Jalen will read 70 of the 100 words correctly."),
+    (
+        "p",
+        "Goal 2 (Math - money): By the end of this IEP, when given a mix of pennies, nickels, dimes and "
+        "quarters worth up to $1.00, Jalen will count the total value with 80% accuracy in 4 of 5 trials. "
+        "Baseline: names single coins in 3 of 4 tries; does not count mixed coins.",
+    ),
+    ("p", "2.1 Jalen will name each coin and say its value in 9 of 10 trials."),
+    ("p", "2.2 Jalen will count groups of the same coin (for example, all nickels) up to $1.00 in 4 of 5 trials."),
+    ("p", "2.3 Jalen will count mixed coins worth up to 50 cents in 4 of 5 trials."),
+    (
+        "p",
+        "Goal 3 (Writing): By the end of this IEP, when given a blank personal information form, Jalen will "
+        "write his first and last name, his street address and a parent's phone number without a model in "
+        "4 of 5 trials. Baseline: writes his name only.",
+    ),
+    ("p", "3.1 Jalen will copy his street address from a model in 4 of 5 trials."),
+    ("p", "3.2 Jalen will write his street address without a model in 4 of 5 trials."),
+    (
+        "p",
+        "Goal 4 (Daily living): By the end of this IEP, when given his picture schedule at arrival, Jalen "
+        "will complete the 3-step arrival routine with no more than 1 adult prompt on 8 of 10 school days. "
+        "Baseline: 2 to 3 prompts.",
+    ),
+    ("p", "4.1 Jalen will complete the arrival routine with 2 prompts on 8 of 10 school days."),
+    (
+        "p",
+        'Goal 5 (Health self-advocacy): By the end of this IEP, when given practice and his "I feel funny" '
+        "help card, Jalen will tell or show an adult when he notices a warning sign of a seizure in 4 of 5 "
+        "observed opportunities or role-plays.",
+    ),
+    ("p", '5.1 Jalen will point to the help card when asked "How do you feel?" in 4 of 5 role-plays.'),
+    (
+        "p",
+        "Goal 6 (Fine motor): By the end of this IEP, when given scissors with a spring handle, Jalen will "
+        "cut along a curved line within 1/4 inch in 4 of 5 trials. Baseline: straight line within 1/2 inch.",
+    ),
+    ("p", "6.1 Jalen will cut along a straight line within 1/4 inch in 4 of 5 trials."),
+    ("p", "How progress is measured: word probes, coin trials, work samples and daily data sheets."),
+    ("h", "Part F \u2013 Modifications and Supports"),
+    (
+        "p",
+        "Curriculum: Modified curriculum in English language arts, math and science, based on the state's "
+        "alternate achievement standards.",
+    ),
+    ("p", "Assignments: fewer items per page, picture supports and a word bank."),
+    ("p", "Directions: given in 1 or 2 steps and repeated back by Jalen."),
+    ("p", "Classroom tests: read aloud; Jalen may answer by pointing; small group."),
+    ("page",),
+    ("h", "Part E \u2013 Special Education and Related Services"),
+    ("p", "Service dates: February 17th, 2027 to February 16th, 2028"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Minutes"],
+            ["Reading and writing instruction", "Special education teacher", "Room 118 (special education)", "Daily", "100"],
+            ["Math instruction", "Special education teacher", "Room 118 (special education)", "Daily", "70"],
+            ["Functional life skills", "Special education teacher", "Room 118 (special education)", "3x/week", "60"],
+            ["Occupational therapy", "Occupational therapist", "OT room", "2x/week", "30"],
+            ["Adapted physical education", "Adapted PE teacher", "Small gym", "2x/week", "45"],
+            [
+                "Paraprofessional support in science, social studies, lunch and recess",
+                "Paraprofessional",
+                "General education classroom",
+                "Daily",
+                "120",
+            ],
+            ["Nursing: health plan review", "School nurse", "Nurse's office", "1x/month consult", "30"],
+            [
+                "Consultation with general education teacher",
+                "Special education teacher",
+                "General education classroom",
+                "1x/month consult",
+                "20",
+            ],
+        ],
+    ),
+    ("h", "Part G \u2013 Transportation"),
+    ("p", "Special transportation: Yes, special education bus, door to door"),
+    ("p", "Reason: seizure disorder; Jalen needs an adult trained in seizure response on the bus."),
+    ("p", "Pick-up time: about 7:35 a.m.; drop-off about 3:50 p.m."),
+    ("p", "Bus aide: Ms. Loretta Finch, trained in seizure response and in giving the rescue medication by the school nurse."),
+    ("p", "Seating: front seat, next to the bus aide."),
+    (
+        "p",
+        "Seizure on the bus: the driver pulls over safely; the bus aide times the seizure and follows "
+        "Part C, gives the rescue medication at 3 minutes and calls 911 after 5 minutes; dispatch calls "
+        "the parent.",
+    ),
+    ("page",),
+    ("h", "Part H \u2013 State and District Assessments"),
+    (
+        "p",
+        "State assessment: Jalen will take the State Alternate Assessment in English language arts, math and "
+        "science instead of the general grade 5 state test.",
+    ),
+    (
+        "p",
+        "Reason: Jalen has a significant cognitive disability and is taught a modified curriculum based on "
+        "alternate achievement standards.",
+    ),
+    (
+        "p",
+        "Accommodations on the alternate assessment: items read aloud, answers by pointing, breaks as "
+        "needed, one-on-one with Mr. Beaulieu in Room 118.",
+    ),
+    (
+        "p",
+        "District assessments: Jalen will not take the grade 5 district benchmark tests. He takes the "
+        "Alternate Skills Checklist in fall, winter and spring.",
+    ),
+    ("h", "Part I \u2013 Grading and Progress Reports"),
+    (
+        "p",
+        "Grading: Jalen receives modified grades in reading, writing, math, science and social studies, "
+        "based on his IEP goals and modified curriculum, not grade-level standards.",
+    ),
+    ("p", "Grade marks: M = meeting IEP expectations, P = progressing, N = not yet."),
+    ("p", "Art, music and library: graded the same as his classmates."),
+    ("p", 'Report card note: "Graded on a modified curriculum according to the student\'s IEP."'),
+    ("p", "Progress reports on IEP goals: sent home with each report card, 4 times per year."),
+    ("h", "Part J \u2013 Least Restrictive Environment"),
+    ("p", "Time outside the general education setting: 1,180 of 1,900 minutes per week, 62% outside regular class"),
+    (
+        "p",
+        "With general education classmates: morning meeting, science, social studies, art, music, library, "
+        "lunch and recess, with paraprofessional support.",
+    ),
+    (
+        "p",
+        "Why not full time in the regular class: Jalen needs intensive small-group instruction in a modified "
+        "curriculum for reading, writing and math.",
+    ),
+    ("h", "Part K \u2013 Extended School Year"),
+    (
+        "p",
+        "ESY: Yes. Reading and money skills, Tuesdays and Thursdays from June 29th, 2027 to July 29th, "
+        "2027, 90 minutes per session, at Harlan Bend Elementary, with bus and bus aide.",
+    ),
+    ("h", "Part L \u2013 IEP Team"),
+    ("p", "Parents: Denise Treadwell (present); Curtis Treadwell (by phone)"),
+    ("p", "LEA representative: Ms. Geraldine Hoskins, assistant principal"),
+    ("p", "General education teacher: Mr. Andre Valcourt, grade 5"),
+    (
+        "p",
+        "Others: Mr. Tomas Beaulieu; Dr. Imani Castellano; Ms. Sunniva Prescott, OTR/L; Mr. Wendell Kroft, "
+        "adapted PE; Ms. Renata Oyelaran, RN",
+    ),
+    ("p", "Parent agreement: signed by Denise Treadwell, February 16th, 2027"),
+]
+
+# A high school's Section 504 plan with a teacher checklist per class and a page on college-board
+# testing.
+CHESTNUT = [
+    ("h", "Tannery Creek School District \u2013 Section 504 Accommodation Plan"),
+    ("p", "Corliss Bay High School, Counseling Office. This is a Section 504 plan, not an IEP."),
+    (
+        "table",
+        [
+            ["Student", "Tessa Marchetti", "Date of birth", "04/22/2010"],
+            ["Grade", "11", "Student ID", "2210457"],
+            ["School year", "2026-2027", "Meeting date", "09/29/2026"],
+            ["Plan type", "Annual review", "Plan start", "09/30/2026"],
+            ["Written by", "Mr. Devin Achterberg, School Counselor", "Parents", "Gianna and Paul Marchetti"],
+        ],
+    ),
+    ("h", "1. Eligibility"),
+    (
+        "p",
+        "Impairments: (1) Visual impairment: Stargardt disease (juvenile macular degeneration), with loss of "
+        "central vision. Corrected acuity 20/200 right eye, 20/160 left eye (Dr. Helena Vasquez-Orr, "
+        "ophthalmologist, 06/14/2026). (2) Chronic migraine with light sensitivity (Dr. Kwame Ashby-Rowe, "
+        "neurologist).",
+    ),
+    ("p", "Major life activities limited: seeing, reading, concentrating, learning."),
+    (
+        "p",
+        "Why a 504 plan: the team reviewed a special education referral in 2025. Tessa did not need "
+        "specially designed instruction, so her needs are met with accommodations under this plan.",
+    ),
+    (
+        "p",
+        "Impact at school: Tessa cannot read print smaller than 16-point without magnification and cannot "
+        "see the board from the back of the room. Glare from windows and bright screens can start a "
+        "migraine. During a migraine she needs to lie down in a dim room. She missed 9 school days to "
+        "migraines in 2025-2026. She earns A's and B's in honors classes.",
+    ),
+    ("h", "2. Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "What staff do"],
+            ["Large print", "All handouts, quizzes and tests in 18-point font; diagrams on 11x17 paper."],
+            ["Seating", "Seat away from windows, in the front two rows, back to the light."],
+            [
+                "Digital copies of notes",
+                "Teachers post notes, slides and board work on Google Classroom by the start of class so Tessa can enlarge them.",
+            ],
+            ["Extended time", "50% extended time on tests and quizzes (time and a half)."],
+            [
+                "Migraine rest breaks",
+                "Tessa may go to the nurse's office to rest in a dark room for up to 30 "
+                "minutes. If the migraine has not eased after 30 minutes, the nurse calls a "
+                "parent.",
+            ],
+            ["Tinted lenses", "Tessa may wear her FL-41 tinted glasses or a brimmed cap indoors."],
+        ],
+    ),
+    ("page",),
+    ("h", "2. Accommodations (continued)"),
+    (
+        "table",
+        [
+            ["Accommodation", "What staff do"],
+            ["Magnification", "Tessa may use her handheld magnifier and photograph the board with her phone."],
+            ["Screen settings", "Reduced brightness or dark mode; long readings printed in large print on request."],
+            [
+                "Make-up work",
+                "2 school days to make up work for each school day missed because of a migraine, with no late penalty.",
+            ],
+        ],
+    ),
+    ("h", "3. Health"),
+    (
+        "p",
+        "Migraine medication is given by the school nurse only under the physician's order on file. The nurse "
+        "keeps a log of each visit and sends a note home when Tessa goes to the nurse's office with a "
+        "migraine.",
+    ),
+    ("h", "4. Responsibilities"),
+    (
+        "p",
+        "Student: Tessa will ask for a large-print copy if she does not get one, and will tell the teacher "
+        "when she needs to go to the nurse.",
+    ),
+    ("p", "Teachers: follow the Teacher implementation checklist (page 3)."),
+    ("p", "Counselor: shares this plan with every teacher before the first day of each semester."),
+    ("p", "Parents: give the school an updated eye report each year and a new medication order when it changes."),
+    ("h", "5. Plan dates and contacts"),
+    ("p", "Plan start: 09/30/2026"),
+    ("p", "Review date: 09/28/2027"),
+    ("p", "504 Coordinator: Ms. Rosalind Ebbesen-Tate, Assistant Principal, (555) 744-2093 ext. 1120"),
+    ("p", "Counselor: Mr. Devin Achterberg, (555) 744-2093 ext. 1147"),
+    ("p", "School nurse: Mr. Owen Kaczmarek, RN"),
+    (
+        "p",
+        "Present at the meeting: Gianna Marchetti (mother), Tessa Marchetti (student), Devin Achterberg "
+        "(counselor), Rosalind Ebbesen-Tate (504 Coordinator), Colleen Abara (English teacher), Owen "
+        "Kaczmarek (school nurse).",
+    ),
+    ("p", "Copies to: parents, each teacher, school nurse, counseling file."),
+    (
+        "p",
+        "A parent who disagrees with this plan may ask the 504 Coordinator for a meeting or for an impartial "
+        "hearing. The Notice of Parent and Student Rights under Section 504 was given on 09/29/2026.",
+    ),
+    ("page",),
+    ("h", "Teacher implementation checklist"),
+    (
+        "p",
+        "Each teacher initials the row for their class to show they have read this plan and will use the "
+        "accommodations, and returns this page to Mr. Achterberg by 10/09/2026.",
+    ),
+    (
+        "table",
+        [
+            [
+                "Class and teacher",
+                "Large print 18-point",
+                "Extended time 50%",
+                "Seat away from windows",
+                "Also in this class",
+                "Initials",
+            ],
+            [
+                "English 11 Honors, Period 1, Ms. Colleen Abara",
+                "Yes",
+                "Yes, tests and timed essays",
+                "Yes",
+                "Novels as e-text",
+                "",
+            ],
+            [
+                "Chemistry, Period 2, Mr. Raj Szymanski",
+                "Yes, lab sheets too",
+                "Yes, tests and quizzes",
+                "Lab bench farthest from the windows",
+                "Large-print periodic table; lab partner reads glassware markings aloud",
+                "",
+            ],
+            [
+                "US History, Period 4, Mrs. Denise Okonjo",
+                "Yes",
+                "Yes, tests",
+                "Yes",
+                "Large-print maps; primary sources as digital copies",
+                "",
+            ],
+            ["Algebra II, Period 5, Mr. Felix Hartigan", "Yes", "Yes, tests and quizzes", "Yes", "Large-print graph paper", ""],
+            [
+                "PE, Period 6, Coach Marisa Delgado-Finn",
+                "Written PE tests only",
+                "Does not apply",
+                "Outdoors: sport sunglasses or brimmed cap",
+                "Indoor alternative activity when glare brings on a migraine",
+                "",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Accommodations in every class: large print, digital copies of notes, migraine rest breaks in the "
+        "nurse's office, tinted lenses or cap, magnifier and phone photos of the board, and make-up time "
+        "after a migraine absence.",
+    ),
+    ("page",),
+    ("h", "Testing: state tests, SAT/ACT and AP exams"),
+    (
+        "p",
+        "State test (grade 11): the school test coordinator enters Tessa's accommodations from this plan: "
+        "screen magnification and reverse contrast in the online test, 50% extended time, and a separate "
+        "room with dimmed lights. No application is needed from the family for the state test.",
+    ),
+    (
+        "p",
+        "SAT, PSAT/NMSQT and AP exams: this 504 plan does not carry over to College Board tests by itself. "
+        "The family must apply to the College Board separately for accommodations (Services for Students "
+        "with Disabilities). Mr. Achterberg, the school's SSD coordinator, can submit the request online "
+        "after a parent signs the College Board consent form.",
+    ),
+    ("p", "Accommodations to request: large-print test book (18-point), 50% extended time, extra breaks."),
+    (
+        "p",
+        "Deadline: the College Board request must be submitted by January 15, 2027, for the March 13, 2027 "
+        "SAT and Tessa's May 2027 AP English Language exam.",
+    ),
+    (
+        "p",
+        "ACT: the ACT is separate from the College Board. The family registers for the ACT first, and then "
+        "the school sends the accommodations request to ACT. Deadline: March 5, 2027, for the April 10, "
+        "2027 ACT.",
+    ),
+    ("h", "Parent/student signatures"),
+    (
+        "p",
+        "By signing, we agree with this plan. We understand that College Board and ACT accommodations must "
+        "be requested separately.",
+    ),
+    ("p", "Parent/guardian: ______________________________   Date: ____________"),
+    ("p", "Student: ______________________________   Date: ____________"),
+    ("p", "504 Coordinator: ______________________________   Date: ____________"),
+    ("p", "Counselor: ______________________________   Date: ____________"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -6911,4 +7382,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "linden": LINDEN,
     "rowan": ROWAN,
     "basswood": BASSWOOD,
+    "elm": ELM,
+    "chestnut": CHESTNUT,
 }
