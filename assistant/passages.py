@@ -140,9 +140,9 @@ class PassageWeights:
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
     second_margin: float = 0.30  # a second unit is added when it scores within this of the first
-    redundant: float = 0.80  # an item this similar to one already chosen repeats a fact
+    redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
-    second_words: int = 100  # ... and of a second unit
+    second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
     verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
