@@ -304,15 +304,32 @@ class GuidanceIndex:
         stamp = (self.name, self.version(), self.count())
         with self._matrix_lock:
             if self._matrix is None or self._matrix.stamp != stamp:
-                ids: list[str] = []
-                rows: list[Sequence[float]] = []
-                for page in self._pages(["embeddings"]):
-                    for id_, vector in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else []):
-                        if self.visible(id_):
-                            ids.append(id_)
-                            rows.append(vector)
+                try:
+                    ids, rows = self._vectors()
+                except Exception:  # a store Chroma cannot read whole (an ingest killed mid-write): its own search still works
+                    return None
                 self._matrix = _Matrix.of(stamp, ids, rows)
             return self._matrix
+
+    def _vectors(self) -> tuple[list[str], list[Sequence[float]]]:
+        """Every visible chunk's id and vector: read by id for a committed library (what an
+        unfinished ingest left stays unread), else page by page."""
+        ids: list[str] = []
+        rows: list[Sequence[float]] = []
+        if self._ids is not None:
+            wanted = sorted(self._ids)
+            pages: Iterator[GetResult] = (
+                self.collection.get(ids=wanted[start : start + _PAGE], include=["embeddings"])
+                for start in range(0, len(wanted), _PAGE)
+            )
+        else:
+            pages = self._pages(["embeddings"])
+        for page in pages:
+            for id_, vector in zip(page["ids"], page["embeddings"] if page["embeddings"] is not None else []):
+                if self.visible(id_):
+                    ids.append(id_)
+                    rows.append(vector)
+        return ids, rows
 
     # -- the sentence vectors ----------------------------------------------
     @property
