@@ -347,7 +347,8 @@ _EVERYDAY = [
     ),
     (
         r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bdances?\b|\bassembl(?:y|ies)\b"
-        r"|\blunch\b|\bcafeteria\b|\brecess\b",
+        # lunch and recess as part of the school day, not only the time something happened ("a fight at lunch")
+        r"|(?<!\bat )(?<!\bduring )\b(?:lunch|recess)\b|\bcafeteria\b",
         "school activities extracurricular peers field trips",
         True,
     ),

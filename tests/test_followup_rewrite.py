@@ -475,3 +475,11 @@ def test_everyday_words_for_an_outside_tester_a_childs_whole_file_and_a_room_hel
     assert "independent educational evaluation" in library_words("i dont agree with there testing at all")
     assert "education records" in library_words("i want to see everything the school has on my son, all his testing and notes")
     assert "seclusion" in library_words("the teacher puts them alone in a small room and holds the door shut")
+
+
+def test_lunch_and_recess_are_school_activities_but_not_the_time_a_fight_happened():
+    from assistant.followup import library_words
+
+    assert "extracurricular" in library_words("they make my daughter eat lunch in the special ed room, is that ok")
+    assert "extracurricular" in library_words("can recess be in the IEP")
+    assert "extracurricular" not in library_words("The school wants to expel my son, he has an IEP. it was over a fight at lunch")
