@@ -74,7 +74,7 @@ _CHAT_WORDS = frozenset(
     for w in (
         "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
-        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway actually "
+        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway "
         "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()
 )

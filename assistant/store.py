@@ -94,6 +94,7 @@ class GuidanceIndex:
         self._bm25_lock = threading.Lock()
         self.exact_max = exact_max
         self._matrix: _Matrix | None = None
+        self._unreadable: object = None  # the version whose vectors could not be read
         self._matrix_lock = threading.Lock()
         if library is not None:
             self.refresh()
@@ -299,14 +300,18 @@ class GuidanceIndex:
     def _exact(self) -> _Matrix | None:
         """The visible chunks' vectors for exact search, loaded once per committed version; None
         above `exact_max` chunks."""
-        if self.exact_max <= 0 or self.count() > self.exact_max:
+        count = self.count()
+        if self.exact_max <= 0 or count > self.exact_max:
             return None
-        stamp = (self.name, self.version(), self.count())
+        stamp = (self.name, self.version(), count)
         with self._matrix_lock:
             if self._matrix is None or self._matrix.stamp != stamp:
+                if self._unreadable == stamp:
+                    return None  # tried for this version already: not again on every question
                 try:
                     ids, rows = self._vectors()
                 except Exception:  # a store Chroma cannot read whole (an ingest killed mid-write): its own search still works
+                    self._unreadable = stamp
                     return None
                 self._matrix = _Matrix.of(stamp, ids, rows)
             return self._matrix

@@ -2091,9 +2091,10 @@ class DocumentIndex:
         first, then the others in document order."""
         best = kept[0]
         section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
-        if section is None or not (_is_row(best.quote.text) or _NUMBERED.match(best.quote.text)):
+        numbered = bool(_NUMBERED.match(best.quote.text))  # "1. …", "2. …": a numbered list
+        if section is None or not (numbered or _is_row(best.quote.text)):
             return kept
-        like = _NUMBERED.match if _NUMBERED.match(best.quote.text) else _is_row  # "1. …", "2. …": a numbered list
+        like = _NUMBERED.match if numbered else _is_row
         members = {id(q) for q in section.lines if like(q.text)}
         rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score and s is not best]
         order = {id(q): i for i, q in enumerate(section.lines)}
