@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -86,6 +88,23 @@ def model_name(embedder: Embeddings) -> str:
     parts = name.replace("\\", "/").split("/")
     precision = getattr(embedder, "precision", "int8" if getattr(embedder, "quantized", False) else "fp32")
     return "/".join(parts[-2:]) + SUFFIXES.get(precision, "")
+
+
+@functools.lru_cache(maxsize=4)
+def _vocabulary_file(path: str) -> frozenset[str]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower())
+
+
+def model_words(embedder: object) -> frozenset[str]:
+    """The whole English words in the model's tokenizer vocabulary ("physical", "therapy"; not
+    "accomodations"): a word here is spelled right, whatever a document's own words are. Empty
+    when the model is not a local folder with a vocab.txt."""
+    folder = getattr(embedder, "model_name", None)
+    return _vocabulary_file(str(Path(folder) / "vocab.txt")) if isinstance(folder, (str, Path)) else frozenset()
 
 
 INT8_SUFFIX = " (int8)"

@@ -1520,7 +1520,21 @@ _SYNONYMS = {
     "start": ("begin", "effect", "initi"),
     "blurt": ("call", "out"),
     "panic": ("anxieti", "crisi", "calm", "safeti"),
+    "freshman": ("9", "9th", "grade"),
+    "sophomor": ("10", "10th", "grade"),
+    "junior": ("11", "11th", "grade"),
+    "senior": ("12", "12th", "grade"),
 }
+# "When does she graduate?", "is there a deadline": the answer holds a date.
+_WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)
+# "Who do I call about this?": the person to contact, on a line with a phone number or email address.
+_CONTACT_ASKED = re.compile(
+    r"\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|talk to|speak (?:to|with)|email|reach|ask|go to)\b"
+    r"|\bwho (?:to|i should|we should) (?:call|contact|talk to|email|ask)\b|\bcontact (?:person|info|information)\b"
+    r"|\b(?:phone|number|email) (?:for|of) (?:the|his|her|their) (?:case manager|teacher|coordinator)",
+    re.I,
+)
+_CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
     (
@@ -1533,6 +1547,7 @@ _PHRASES = (
         re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
         ("parent", "contact", "call", "notifi"),
     ),
+    (_CONTACT_ASKED, ("contact", "question", "phone", "call")),
     (re.compile(r"\b(?:can'?t|cannot|won'?t|doesn'?t) sit still\b|\bfidget", re.I), ("seat", "movement", "fidget")),
     (re.compile(r"\bsets? (?:him|her|them) off\b|\bupsets? (?:him|her|them)\b", re.I), ("trigger", "anteced")),
     (
@@ -1639,7 +1654,7 @@ _ITEMS = (
     ),
     (
         "a one-to-one aide",
-        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow",
+        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
         r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
         r"|aide in (?:the |her |his )?class",
     ),
@@ -1872,7 +1887,12 @@ class DocumentIndex:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.embedder = embedder
+        self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
         self.vectors = None
+        if embedder is not None:
+            from assistant.embeddings import model_words
+
+            self.known = model_words(embedder)
         if embedder is not None and self.items:
             with _lock(embedder):
                 self.vectors = embedder.embed_documents([f"{heading}: {q.text}" for q, heading in self.items])
@@ -1897,13 +1917,26 @@ class DocumentIndex:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
-            if low in vocabulary or low in _KNOWN_WORDS:
+            if low in vocabulary or low in _KNOWN_WORDS or low in self.known:
                 return word
-            cutoff = 0.88 if len(low) >= 8 else 0.8
-            close = [w for w in get_close_matches(low, vocabulary, n=3, cutoff=cutoff) if w[0] == low[0]]
+            close = self._close(low)
             return close[0] if close else word
 
         return re.sub(r"[A-Za-z]{5,}", fix, question)
+
+    def _close(self, low: str) -> list[str]:
+        cutoff = 0.88 if len(low) >= 8 else 0.8
+        return [w for w in get_close_matches(low, self.words, n=3, cutoff=cutoff) if w[0] == low[0]]
+
+    def _relatives(self, question: str) -> set[str]:
+        """The stems of the IEP's words that only add an ending to a correctly spelled word of the
+        question ("restrain" -> "restraint"): the word is kept, and its relative is matched too."""
+        stems: set[str] = set()
+        for word in re.findall(r"[A-Za-z]{5,}", question):
+            low = word.lower()
+            if low in self.known and low not in self.words:
+                stems.update(t for w in self._close(low) if w.startswith(low[:-1]) for t in tokenize(w))
+        return stems
 
     def ask(self, question: str, *, top: int = 3) -> DocumentAnswer:
         """The passages that answer a question, best first. A question in two parts ("who is her
@@ -1923,7 +1956,7 @@ class DocumentIndex:
 
     def _ask_one(self, question: str, *, top: int = 3) -> DocumentAnswer:
         question = self.spelled(question)
-        terms = self._query_terms(question)
+        terms = self._query_terms(question) | self._relatives(question)
         core = set(tokenize(question))
         weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
         sims = [0.0] * len(self.items)
@@ -1956,6 +1989,8 @@ class DocumentIndex:
         asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))
         people = bool(_WHO.search(question))
+        contact = bool(_CONTACT_ASKED.search(question))
+        when = bool(_WHEN_ASKED.search(question))
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
@@ -1983,6 +2018,14 @@ class DocumentIndex:
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if id(quote) in item_lines:
                 score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
+            if when and shared and _DATE.search(quote.text):
+                # a dated line on what is asked ("when does she graduate"), the more so under a label
+                # that names it ("Expected graduation date: 2029-06-08")
+                head = re.split(r":| — ", quote.text, maxsplit=1)[0]
+                labelled = len(head) < len(quote.text) and bool(terms & set(tokenize(head)))
+                score += INTENT_BOOST if labelled else AMOUNT_BOOST
+            if contact and _CONTACT_LINE.search(quote.text):
+                score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"
             if people and _PEOPLE_COLUMNS.search(self.labels[i]):
                 score += PEOPLE_BOOST  # a row of a table of names and roles, for "who was at the meeting"
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):

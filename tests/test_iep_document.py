@@ -1307,3 +1307,36 @@ def test_a_start_date_beside_an_annual_review_value_is_not_the_review_date_and_a
     assert _date_kind("Meeting Type: Annual Review — Next annual review — ") == "annual_review"
     question = "does he get to use an ipad or a talking device at school"
     assert next(name for name, asked, _ in _ITEMS if re.search(asked, question, re.I)) == "assistive technology"
+
+
+AMENDMENT = """IEP Amendment Without a Meeting
+Student: Nadia Vale      Grade: 10
+Related Services
+Occupational therapy — OT — 30 minutes — 1 x month — Consult
+Staff do not physically guide Nadia between classes.
+Transition Services
+Job shadow at a veterinary clinic (2 half days) — Career Center coordinator — 2027-05-28
+Course of Study
+Grade 11 (2027-2028) — English 11, Algebra 2, Chemistry, Veterinary Science I
+Grade 12 (2028-2029) — English 12, Statistics, Veterinary Science II
+Graduation Plan
+Credits: As of 2027-01-14, Nadia has earned 7.5 of the 24 credits required for a Standard Diploma and is on track to graduate.
+Expected graduation date: 2029-06-08
+Contacts
+Questions about this amendment: contact Mr. Elias Moor, case manager, at (555) 731-6648."""
+
+
+def test_a_word_spelled_right_is_kept_and_contacts_dates_and_school_years_find_their_lines(embedder):
+    from ingest.iep_document import DocumentIndex
+
+    index = DocumentIndex(doc_of(AMENDMENT), embedder)
+    # "physical" is a word, not a misspelling of the IEP's "physically": no physical therapy is listed
+    assert index.spelled("does she get physical therapy") == "does she get physical therapy"
+    therapy = index.ask("does she get physical therapy")
+    assert therapy.not_found and therapy.text.startswith("No physical therapy is listed")
+    # a job shadow is a transition activity, not a shadow aide
+    shadow = index.ask("what is the job shadow thing and when is it")
+    assert not shadow.not_found and "2027-05-28" in shadow.quotes[0].quote.text
+    assert "Grade 11" in index.ask("what classes is she supposed to take junior year").quotes[0].quote.text
+    assert "2029-06-08" in index.ask("when does she graduate").quotes[0].quote.text
+    assert "(555) 731-6648" in index.ask("who do i call about this").quotes[0].quote.text
