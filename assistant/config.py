@@ -212,6 +212,12 @@ class AnswerSettings(Section):
         le=0.3,
         description="Higher threshold for a question asking for medical, diagnosis or at-home parenting advice.",
     )
+    abstain_state_law_margin: float = Field(
+        default=0.15,
+        ge=0.0,
+        le=0.3,
+        description="Higher threshold for a question asking what one state's own law or code says.",
+    )
     abstain_followup_margin: float = Field(
         default=0.05,
         ge=0.0,

@@ -34,7 +34,11 @@ _OPENER = re.compile(
     r"does that|is that|for (?:a|an|the|my|teachers?|parents?|504)|in that case|if so|if not)\b",
     re.I,
 )
-_REFERS = re.compile(r"\b(it|its|that|this|they|them|those|these|there|such)\b|\bthen\s*[?.!]*\s*$", re.I)
+_REFERS = re.compile(
+    r"\b(it|its|that|this|they|them|those|these|there|such)\b|\bthen\s*[?.!]*\s*$"
+    r"|\b(?:both|either|neither)(?: one| of (?:them|those|these|the two))?\s*[?.!]*\s*$|\bthe two\b",
+    re.I,
+)
 # "it"/"that"/"there" that point at nothing: "is it legal to…", "what is it called when…", "there is".
 _EMPTY_REFERENCE = re.compile(
     r"\b(?:is|was|would|will|does) it (?:be )?(?:legal|ok|okay|true|possible|normal|safe|common|required|allowed|"
@@ -200,7 +204,7 @@ _EVERYDAY = [
     (
         r"\b(?:sen[dt]s?|sending) (?:(?:him|her|them|my \w+|our \w+|kids|students?|(?:the|a) (?:kid|student|child))s? )?home\b"
         r"(?! (?:a |an |the |some )?(?:notes?|letters?|forms?|papers?|packets?|notices?|flyers?|slips?|reports?|homework))"
-        r"|\bpick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
+        r"|\b(?:to|come|go|and) pick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
         r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel",
         "removal suspension discipline school days",
         True,
@@ -736,13 +740,29 @@ def describes_school_action(question: str) -> bool:
 # pediatrician", "how much does a lawyer charge"): the library ranks and recommends no schools,
 # programs, products or people and quotes no prices, so such a question needs stronger evidence.
 _RANKING = re.compile(
-    r"\b(?:what|which|who)(?:'s|’s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
+    r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
     r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+)? (?:is|are) (?:the )?best\b"
     r"|\brecommend\w*\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
-    r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b",
+    r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
+    r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
+    r"(?:lawyers?|attorneys?|advocates?|tutors?|tutoring|therapists?|psychologists?|tuition)\b",
     re.I,
 )
+# Asking what one state's own law says ("what does the Texas education code say about..."): the
+# library explains the federal rules and only says that states add their own.
+_STATE_LAW = re.compile(
+    rf"\b(?:{_STATES})(?:'?s)? (?:state )?(?:education code|ed code|laws?|statutes?|code|regulations?|legislature)\b"
+    rf"|\b(?:education code|ed code|statutes?|laws?|regulations?|rules) (?:in|of|for) (?:the state of )?(?:{_STATES})\b"
+    rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|ed code|state law)\b",
+    re.I,
+)
+
+
+def asks_for_state_law(question: str) -> bool:
+    """Whether the question asks what one state's own law or code says
+    (settings.answer.abstain_state_law_margin raises the evidence it needs)."""
+    return bool(_STATE_LAW.search(question))
 
 
 # Asking for medical or at-home parenting advice ("what medicine helps with focus", "how do I

@@ -23,6 +23,7 @@ from assistant.errors import IEPGuideError
 from assistant.evidence import Evidence
 from assistant.followup import (
     asks_for_outside_advice,
+    asks_for_state_law,
     asks_to_rank_or_price,
     describes_school_action,
     retrieval_query,
@@ -194,6 +195,8 @@ class Answering:
             threshold += self.settings.abstain_ranking_margin
         if asks_for_outside_advice(query.asked):  # nor does it give medical or at-home parenting advice
             threshold += self.settings.abstain_advice_margin
+        if asks_for_state_law(query.asked):  # nor what one state's own law says
+            threshold += self.settings.abstain_state_law_margin
         if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)

@@ -244,6 +244,8 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "How much does a special education lawyer charge per hour?",
         "how much should I pay a reading tutor per hour",
         "do special ed teachers get paid more than regular teachers",
+        "whats the best adhd medication for a 7 year old",
+        "how much does a special ed lawyer cost in ohio",
     ):
         assert asks_to_rank_or_price(question), question
     for question in (
@@ -483,3 +485,31 @@ def test_lunch_and_recess_are_school_activities_but_not_the_time_a_fight_happene
     assert "extracurricular" in library_words("they make my daughter eat lunch in the special ed room, is that ok")
     assert "extracurricular" in library_words("can recess be in the IEP")
     assert "extracurricular" not in library_words("The school wants to expel my son, he has an IEP. it was over a fight at lunch")
+
+
+def test_what_one_states_own_law_says_is_told_apart_from_a_family_that_lives_there():
+    from assistant.followup import asks_for_state_law
+
+    for question in (
+        "what does the texas education code say about dyslexia screening in kindergarten",
+        "whats californias exact timeline in days under its state education code",
+        "what is the law in Ohio on restraint in schools",
+    ):
+        assert asks_for_state_law(question), question
+    for question in (
+        "we live in texas, how long does the school have to evaluate",
+        "we moved from ohio to texas, does the new school have to follow his iep?",
+        "what does federal law say about restraint?",
+    ):
+        assert not asks_for_state_law(question), question
+
+
+def test_both_or_either_points_back_and_picking_up_is_a_removal_only_when_the_school_calls():
+    from assistant.followup import is_followup, library_words
+
+    knows = lambda term: term in {"kid", "plan", "child"}  # noqa: E731
+    assert is_followup("can a kid have both", knows)
+    assert is_followup("can she get either one?", knows)
+    assert not is_followup("can a child have an IEP and a 504 plan at the same time?", knows)
+    assert "removal" in library_words("they keep calling me to come pick her up")
+    assert "removal" not in library_words("she is turning 3, does the school district just pick her up from early intervention")
