@@ -51,7 +51,9 @@ fourth grader's IEP laid out by area of need, with services in hours per week, a
 tenth grader's narrative IEP with a communication plan and a transition page; and two more: a
 program's print-out of field and entry tables with a behavior plan attached, and a charter school's
 amended IEP written as a letter; and two more: an IEP in lettered parts of label and value lines
-with a seizure health plan, and a high school's Section 504 plan with a checklist per class."""
+with a seizure health plan, and a high school's Section 504 plan with a checklist per class; and two
+more: a rural district's autism IEP of narrative present levels and split tables, and a high school's
+amendment with a table of changes, a transition plan and a graduation plan."""
 
 from __future__ import annotations
 
@@ -7351,6 +7353,685 @@ CHESTNUT = [
 ]
 
 
+# A rural district's IEP for a third grader with autism: a label and value grid, narrative present
+# levels, goals with baseline and criteria lines, a services table with a row split in two and an
+# accommodations table cut by a page break.
+LARCH = [
+    ("h", "North Fork Consolidated School District No. 14"),
+    ("p", "Special Services Office \u2022 410 Grange Hall Road \u2022 Cutler \u2022 (555) 386-4400"),
+    ("p", "Member district of the Prairie Lakes Special Education Cooperative"),
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    (
+        "table",
+        [
+            ["Student name:", "Rory Ellison Vance", "Date of birth:", "2/11/2018"],
+            ["Grade:", "3", "Age at meeting:", "8"],
+            ["School:", "Cutler Ridge Elementary (K-6)", "Student ID #:", "14-20733"],
+            ["Parent/Guardian:", "Shannon Vance (mother)", "Home phone:", "(555) 386-9157"],
+            ["Meeting date:", "9/3/2026", "Type of IEP:", "Annual"],
+            ["IEP start date:", "9/4/2026", "IEP end date:", "9/2/2027"],
+            ["Date of last evaluation:", "11/17/2024", "Reevaluation due by:", "11/16/2027"],
+            ["Case manager:", "Mrs. Darla Hemphill, Special Education Teacher", "Phone:", "(555) 386-4412"],
+        ],
+    ),
+    ("p", "Primary disability: Autism"),
+    ("p", "Secondary disability: Speech or Language Impairment"),
+    ("p", "Language of the student: English.  Language of the home: English.  Interpreter needed: No"),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Ms. Vance shared that Rory is a happy, curious boy at home who can talk for an hour about weather "
+        "and tornadoes, but that the end of the school day is very hard for him. Most days he comes home worn "
+        "out and upset, and on the long bus ride home he sometimes screams or takes off his shoes and throws "
+        "them. She would like the school to help him learn to ask for a break before he gets overwhelmed, "
+        "instead of hiding under his desk. She is worried that Rory does not have any friends in his class "
+        "and is not invited to birthday parties. She would also like speech to keep working on conversation "
+        'and on his "r" sound, because children at church have started to tease him about how he says his '
+        "name. She asked that the school tell her ahead of time about fire drills and assemblies when they "
+        "can, so she can prepare him at home.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall reading benchmark given 8/27/2026, Rory read 94 words correct per minute on a "
+        "third grade passage, which is at the 58th percentile for the start of 3rd grade. He sounds out "
+        "unfamiliar words well and reads with expression when the topic interests him. His difficulty is "
+        "understanding what he reads beyond the facts stated in the text. On 10 teacher-made passages at the "
+        '3rd grade level, Rory answered literal ("right there") questions with 85% accuracy but answered '
+        "inferential questions, such as why a character felt a certain way or what might happen next, with "
+        "40% accuracy. He often answers with a fact he already knows about the topic instead of the question "
+        "that was asked. This affects his progress in reading and also in science and social studies, where "
+        "he must read and answer questions on his own.",
+    ),
+    (
+        "p",
+        "Math: Math computation is a strength for Rory. He knows his addition and subtraction facts to 20 and "
+        "adds and subtracts three-digit numbers with regrouping. He scored 52 out of 60 on the 3rd grade "
+        "beginning-of-year math screener. He has more trouble with two-step word problems, where he solved 3 "
+        "of 10 correctly, mostly because he picks out the numbers and adds them without reading the whole "
+        "problem or deciding what it is asking.",
+    ),
+    (
+        "p",
+        "Communication: Rory was evaluated by Mr. Garrett Pohl, speech-language pathologist, on 11/17/2024, "
+        "and his progress was updated on 8/31/2026. Rory speaks in full sentences and has a large vocabulary, "
+        "especially for topics he enjoys. His difficulties are in pragmatic (social) language: he rarely "
+        "starts conversations with classmates, he does not always take turns in a conversation, and he often "
+        "repeats phrases memorized from videos (scripting) when he is excited or anxious. During three "
+        "30-minute recess observations, Rory started a conversation with a peer 1 time per recess on average. "
+        "When retelling a short story he has just heard, he includes 2 of 5 story elements (characters, "
+        "setting, problem, events, ending). Rory also continues to have an articulation error: he says /w/ "
+        'for /r/ ("wabbit" for "rabbit"). He produced /r/ correctly in 45% of words on a 50-word probe. '
+        "Unfamiliar listeners understand his speech most of the time.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Social, emotional and behavior: Rory's teachers describe him as kind and honest, and he is proud "
+        "when he is given classroom jobs. He follows classroom routines well when they are predictable. He "
+        "has a hard time with changes in the schedule, with loud places such as the cafeteria, gym and music "
+        "room, and with waiting his turn. When he is overwhelmed he covers his ears, hums loudly, crawls under "
+        "his desk or leaves the area without permission. From 8/24/2026 to 9/1/2026 his special education "
+        "teacher recorded 3 to 4 meltdowns per week, lasting an average of 12 minutes. Most happened in the "
+        "afternoon, during transitions or in loud settings. He has not hurt himself or others during these "
+        "episodes. When an adult offers him a break using few words, he usually calms within 5 minutes.",
+    ),
+    (
+        "p",
+        "Sensory: A sensory profile completed on 11/17/2024 by Ms. Annika Sorvold, OTR/L, occupational "
+        "therapist with the Prairie Lakes Special Education Cooperative, showed that Rory is very sensitive "
+        "to sound and seeks deep pressure (he likes heavy blankets and tight hugs). Textures and lighting do "
+        "not bother him. He works longer and with fewer meltdowns when he has a movement break after about "
+        "45 minutes of seated work.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general education curriculum: Rory's "
+        "autism affects how he handles changes, noise and social situations, which leads to lost "
+        "instruction time when he is overwhelmed. His speech-language impairment affects his conversations "
+        "with classmates, his retelling and his understanding of what characters think and feel, which "
+        "affects reading comprehension across subjects.",
+    ),
+    ("h", "Sensory and Behavior Support Plan"),
+    ("p", "These supports are used by all staff who work with Rory, in all school settings."),
+    (
+        "p",
+        "1. Visual schedule: a picture and word schedule at his desk, reviewed with him at arrival. Changes "
+        "are shown on the schedule as soon as staff know about them.",
+    ),
+    ("p", "2. Transitions: a 2-minute warning with a visual timer before each transition."),
+    (
+        "p",
+        "3. Break card: Rory may hand his break card to any adult and go to the calm corner in Room 4 for up "
+        "to 10 minutes. A timer is set; when it rings, he returns to class using his first/then board.",
+    ),
+    (
+        "p",
+        "4. Movement breaks: a scheduled 5-minute movement or heavy work break (carrying the book bin to the "
+        "library, wall push-ups) after every 45 minutes of seated work.",
+    ),
+    (
+        "p",
+        "5. Noise: headphones are available in loud places (see accommodations). Rory sits at the end of a "
+        "cafeteria table near the door and may leave an assembly early with an adult.",
+    ),
+    (
+        "p",
+        "6. Fire drills and assemblies: Mrs. Hemphill tells Rory and Ms. Vance the day before a planned "
+        "fire drill or assembly when the date is known.",
+    ),
+    (
+        "p",
+        "7. During a meltdown: staff use few words and a calm, low voice, give Rory space, and offer the "
+        "break card. Other students may be moved away if needed. Staff do not physically guide Rory unless "
+        "he is in danger.",
+    ),
+    (
+        "p",
+        "8. Parent contact: Mrs. Hemphill will call Ms. Vance the same day if a meltdown lasts more than 20 "
+        "minutes or if Rory leaves the school building.",
+    ),
+    (
+        "p",
+        "9. Home-school log: a daily log (green, yellow or red for morning and afternoon) goes home in "
+        "Rory's red folder. Ms. Vance writes back about his sleep and the bus ride.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1: Pragmatic language. During recess and lunch, Rory will start a conversation with a peer "
+        "(greeting plus a question or a comment about what the peer is doing) 4 times in a 30-minute period, "
+        "in 3 of 4 observations, by September 2, 2027.",
+    ),
+    ("p", "Baseline: 1 time per 30-minute recess (average of 3 observations, August 2026)"),
+    ("p", "Criteria: 4 times in a 30-minute period in 3 of 4 observations"),
+    ("p", "Evaluation method: SLP observation with tally sheet, monthly"),
+    (
+        "p",
+        "Goal 2: Story retell. After listening to a short story at his grade level, Rory will retell it "
+        "including all 5 story elements (characters, setting, problem, events, ending) using a visual "
+        "story map.",
+    ),
+    ("p", "Baseline: 2 of 5 story elements"),
+    ("p", "Criteria: 5 of 5 story elements in 4 of 5 trials"),
+    ("p", "Evaluation method: Story retell checklist kept by the SLP, every two weeks"),
+    ("p", "Goal 3: Articulation. Rory will produce /r/ correctly in all word positions in sentences."),
+    ("p", "Baseline: 45% correct at the word level (50-word probe, 8/31/2026)"),
+    ("p", "Criteria: 80% accuracy at the sentence level over 3 consecutive sessions"),
+    ("p", "Evaluation method: 50-word and sentence probes recorded by the SLP every two weeks"),
+    ("page",),
+    (
+        "p",
+        "Goal 4: Reading comprehension. Given a 3rd grade passage that he reads on his own, Rory will answer "
+        "inferential questions (why, how, what might happen next, how a character feels).",
+    ),
+    ("p", "Baseline: 40% accuracy on inferential questions (10 passages, August 2026)"),
+    ("p", "Criteria: 75% accuracy on 4 of 5 weekly probes"),
+    ("p", "Evaluation method: Teacher-made comprehension probes, graphed weekly by the special education teacher"),
+    (
+        "p",
+        "Goal 5: Self-regulation. When he feels upset or overwhelmed, Rory will ask for a break by handing "
+        'an adult his break card or saying "I need a break," instead of leaving the area or going under his '
+        "desk.",
+    ),
+    ("p", "Baseline: 1 out of 5 opportunities (behavior data 8/24/2026 - 9/1/2026)"),
+    ("p", "Criteria: 4 out of 5 opportunities for 4 weeks in a row"),
+    ("p", "Evaluation method: Behavior data sheet kept by the special education teacher; reviewed with parent monthly"),
+    (
+        "p",
+        "Goal 6: Math problem solving. Rory will solve two-step word problems by underlining the question, "
+        "drawing a model and writing the number sentence.",
+    ),
+    ("p", "Baseline: 3 of 10 correct"),
+    ("p", "Criteria: 8 of 10 correct on 3 consecutive probes"),
+    ("p", "Evaluation method: Curriculum-based measurement probes, every two weeks"),
+    (
+        "p",
+        "Progress reporting: Progress toward annual goals will be reported to the parent in writing 3 "
+        "times per year, with the trimester report card (November 20, 2026; March 5, 2027; May 28, 2027).",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Start", "End", "Minutes", "Frequency", "Setting"],
+            ["Speech-language therapy (individual)", "SLP", "9/4/2026", "9/2/2027", "30", "2 x week", "Speech room"],
+            ["Speech-language therapy -", "SLP", "9/4/2026", "9/2/2027", "30", "1 x week", "Cafeteria /"],
+            ['social communication group ("lunch bunch")', "", "", "", "", "", "Room 4"],
+            [
+                "Specialized instruction - reading comprehension",
+                "Special Ed Teacher",
+                "9/4/2026",
+                "9/2/2027",
+                "45",
+                "4 x week",
+                "Resource room (Room 4)",
+            ],
+            [
+                "Specialized instruction - math problem solving",
+                "Special Ed Teacher",
+                "9/8/2026",
+                "9/2/2027",
+                "20",
+                "3 x week",
+                "General ed classroom",
+            ],
+            [
+                "Specialized instruction - social skills / self-regulation",
+                "Special Ed Teacher",
+                "9/4/2026",
+                "9/2/2027",
+                "20",
+                "5 x week",
+                "Resource room (Room 4)",
+            ],
+            [
+                "Occupational therapy - consultation with staff",
+                "OT (Co-op)",
+                "9/4/2026",
+                "9/2/2027",
+                "30",
+                "1 x month",
+                "Consult",
+            ],
+            ["Special transportation", "District", "9/4/2026", "9/2/2027", "", "Daily", "See Transportation"],
+        ],
+    ),
+    (
+        "p",
+        "Providers: SLP \u2013 Mr. Garrett Pohl, CCC-SLP, (555) 386-4420. Special Ed Teacher \u2013 Mrs. Darla "
+        "Hemphill. OT \u2013 Ms. Annika Sorvold, OTR/L, Prairie Lakes Special Education Cooperative (at Cutler "
+        "Ridge on the first Tuesday of each month).",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "When"],
+            ["Visual schedule and first/then board", "All settings", "Throughout the school day"],
+            ["2-minute warning with visual timer before transitions", "All settings", "Before each transition"],
+            ["Noise-reducing headphones", "Cafeteria, gym, music, assemblies", "When it is loud or when Rory asks"],
+            ["Preferential seating near the teacher, away from the door", "General ed classroom", "Daily"],
+            ["Break card (up to 10 minutes in calm corner)", "All settings", "As needed"],
+        ],
+    ),
+    ("page",),
+    (
+        "table",
+        [
+            [
+                "Directions given one step at a time, with a picture checklist",
+                "General ed and resource room",
+                "Tasks with more than one step",
+            ],
+            ["Rory repeats directions back to check understanding", "All settings", "After directions are given"],
+            ["Tests read aloud (not reading comprehension passages)", "Resource room", "Math, science and social studies tests"],
+            ["Extended time - time and a half", "All settings", "Tests and quizzes"],
+            ["Small group testing location", "Room 4", "Classroom tests and state tests"],
+            ["Shortened assignments (10 word problems instead of 20)", "General ed classroom", "Math homework"],
+        ],
+    ),
+    ("h", "Participation in State and District Assessments"),
+    (
+        "p",
+        "Rory will take the grade 3 Plains State Assessment of Readiness (PSAR) in English language arts and "
+        "math in April 2027 with these accommodations: small group testing in Room 4, extended time (time and "
+        "a half), noise-reducing headphones, and breaks as needed. Test items will be read aloud for math "
+        "only; the reading test will not be read aloud. He will take the district's fall, winter and spring "
+        "reading and math benchmarks with the same accommodations.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY decision: Eligible for summer 2027."),
+    (
+        "p",
+        "Reason: Data from summer 2026 showed that Rory lost skills in using his break card and starting "
+        "conversations, and he needed more than 6 weeks in the fall to regain them.",
+    ),
+    (
+        "p",
+        "ESY services: speech-language therapy, 30 minutes, 2 x week, and social skills/self-regulation "
+        "instruction, 45 minutes, 2 x week, at Cutler Ridge Elementary on Tuesdays and Thursdays from June "
+        "15, 2027 through July 22, 2027. ESY goals: Goal 1 and Goal 5. Transportation is provided for ESY.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special transportation: Yes - curb to curb with harness"),
+    (
+        "p",
+        "Rory rides the district's small bus (Route 7) between his home on County Road 12 and Cutler Ridge "
+        "Elementary. The driver picks him up and drops him off at the end of his driveway. He wears a child "
+        "safety vest (harness) that buckles to the bus seat, because last year he unbuckled his seat belt and "
+        "stood up while the bus was moving. The district provides the vest. Ride time is not to exceed 40 "
+        "minutes each way. The driver, Mr. Dale Ostrander, has Rory's one-page profile, may play calm music, "
+        "and lets Rory wear his headphones on the bus.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Rory will spend 340 minutes per week outside the general education classroom (individual speech "
+        "and the resource room), which is about 19% of his school week. He will be in Mrs. Jolene Albrecht's "
+        "3rd grade classroom for about 81% of the school day, and he joins his class for art, music, PE, "
+        "library, recess and lunch with the supports in this IEP. The team considered providing all services "
+        "in the general education classroom but rejected it because Rory needs a quiet setting to learn "
+        "comprehension and self-regulation skills.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Shannon Vance", "Parent", "Yes"],
+            ["Mrs. Darla Hemphill", "Special education teacher / case manager", "Yes"],
+            ["Mrs. Jolene Albrecht", "General education teacher (3rd grade)", "Yes"],
+            ["Mr. Garrett Pohl, CCC-SLP", "Speech-language pathologist", "Yes"],
+            ["Ms. Annika Sorvold, OTR/L", "Occupational therapist", "By phone"],
+            ["Mr. Neil Haugerud", "Principal / district representative", "Yes"],
+        ],
+    ),
+    ("p", "Ms. Vance was given a copy of the Procedural Safeguards Notice and a copy of this IEP on September 3, 2026."),
+    (
+        "p",
+        "If you have questions about this IEP or your rights, or you disagree with it, contact Dr. Lowell "
+        "Brandvold, Director of Special Services, at (555) 386-4400.",
+    ),
+]
+
+# A high school's amendment made without a meeting for a tenth grader: a table of changes (old and
+# new), services in sentences ("135 min/wk"), a transition plan, a graduation plan and dates as 2027-01-19.
+FIR = [
+    ("h", "Calloway Heights Unified School District"),
+    ("p", "Department of Student Support Services \u00b7 1180 Ridgeline Parkway, Calloway Heights \u00b7 (555) 731-6600"),
+    ("h", "IEP AMENDMENT WITHOUT A MEETING"),
+    ("p", "Form SS-14 (rev. 2025-07)"),
+    (
+        "p",
+        "Under IDEA (34 CFR \u00a7300.324(a)(4)), after the annual IEP meeting for a school year, the parent "
+        "and the district may agree not to convene an IEP meeting to make changes to the student's current "
+        "IEP, and instead write a document that amends it. The changes on this form become part of the IEP. "
+        "Any part of the IEP not listed on this form stays the same.",
+    ),
+    (
+        "table",
+        [
+            ["Student", "Nadia Carvalho-Brandt", "Student ID", "7730912"],
+            ["Date of birth", "2011-05-06", "Grade", "10"],
+            ["School", "Wendover High School", "Case manager", "Mr. Elias Vandermolen"],
+            ["Parent(s)", "Lucia Carvalho-Brandt and Stefan Brandt", "Home phone", "(555) 731-2284"],
+            ["Current IEP meeting date", "2026-10-14", "Annual review due", "2027-10-13"],
+            ["Amendment date", "2027-01-19", "Amendment effective", "2027-01-25"],
+            ["Most recent evaluation", "2025-03-11", "Reevaluation due", "2028-03-10"],
+        ],
+    ),
+    (
+        "p",
+        "Eligibility (not changed by this amendment): Specific Learning Disability \u2013 written expression "
+        "(primary); Other Health Impairment \u2013 ADHD, combined presentation (secondary).",
+    ),
+    ("h", "Part 1. Agreement to amend without a meeting"),
+    (
+        "p",
+        "On 2026-12-02, Ms. Carvalho-Brandt emailed the case manager asking for more writing support. The "
+        "case manager called her on 2026-12-04 and proposed the changes below. On 2027-01-15, Ms. "
+        "Carvalho-Brandt signed the district's agreement to make these changes without convening an IEP "
+        "meeting. The parent may still ask for an IEP meeting at any time.",
+    ),
+    ("h", "Part 2. Reason for the amendment"),
+    (
+        "p",
+        "Nadia earned a D+ in English 10 for the first semester, which ended 2027-01-14. Her goal progress "
+        'report of 2026-12-18 rated Goal 1 "Not making sufficient progress": on four timed writing probes '
+        "she averaged 2 of 6 points for organization on the district writing rubric, the same as her "
+        "baseline. Her English teacher, Ms. Ren\u00e9e Castellanos-Whitby, reports that Nadia shares strong "
+        "ideas in class discussion but turns in essays that are unfinished or written as a single long "
+        "paragraph. Nadia took part in a speech-to-text trial from 2026-11-30 to 2027-01-08: on three essays "
+        "written with speech-to-text she wrote an average of 412 words, compared with 156 words on three "
+        "typed essays before the trial, and her organization score rose to 4 of 6. Nadia also asked to be "
+        "referred to the state Division of Vocational Rehabilitation so she can begin job training for "
+        "working with animals.",
+    ),
+    ("h", "Part 3. Changes made by this amendment"),
+    (
+        "table",
+        [
+            ["IEP section", "Old (IEP of 2026-10-14)", "New (this amendment)"],
+            [
+                "Special education services \u2013 written expression",
+                "90 min/wk specialized instruction in Learning Strategies",
+                "135 min/wk specialized instruction (see Part 4)",
+            ],
+            [
+                "Accommodations \u2013 speech-to-text",
+                "Not in IEP",
+                "Speech-to-text for any writing assignment longer than one paragraph, in all classes",
+            ],
+            [
+                "Accommodations \u2013 extended time",
+                "50% extended time on tests and quizzes",
+                "50% extended time on tests, quizzes and in-class timed writing",
+            ],
+            [
+                "Annual Goal 1 (written expression)",
+                "Organization: 4 of 6 on the district writing rubric",
+                "Organization: 5 of 6 on the district writing rubric, using speech-to-text and a graphic organizer",
+            ],
+            [
+                "State assessment accommodations",
+                "Extended time; separate setting",
+                "Extended time; separate setting; speech-to-text on the ELA writing task",
+            ],
+            [
+                "Transition services",
+                "No referral",
+                "Referral to Division of Vocational Rehabilitation for Pre-Employment Transition Services, sent by 2027-03-01",
+            ],
+            ["Progress reports to parent", "Twice a year, with semester grades", "Every 9 weeks, with report cards"],
+        ],
+    ),
+    ("page",),
+    ("h", "Part 4. Special education services (as amended)"),
+    (
+        "p",
+        "Specialized instruction in written expression: Beginning 2027-01-25, Nadia will receive 135 min/wk "
+        "of specialized instruction in written expression from a special education teacher. This is three "
+        "45-minute sessions each week (Monday, Wednesday and Friday) in her Learning Strategies class in Room "
+        "B-112, taught by Mr. Elias Vandermolen. The 45 minutes added by this amendment are used to plan and "
+        "revise the essays assigned in English 10.",
+    ),
+    (
+        "p",
+        "Executive functioning support (not changed): Nadia meets with her case manager for an organization "
+        "and planning check-in for 30 min/wk, on Tuesdays during advisory, to update her planner and look for "
+        "missing assignments in the online gradebook.",
+    ),
+    (
+        "p",
+        "Consultation (not changed): the case manager consults with Nadia's English 10 and World History teachers for 15 min/wk.",
+    ),
+    (
+        "p",
+        "With these services Nadia is in general education classes for about 91% of her school week. "
+        "Learning Strategies is her only special education class.",
+    ),
+    ("h", "Part 5. Accommodations (as amended)"),
+    (
+        "p",
+        "Accommodations marked NEW or CHANGED come from this amendment. All others are from the IEP of "
+        "2026-10-14 and stay the same.",
+    ),
+    (
+        "p",
+        "- Speech-to-text (Google Docs voice typing or Dragon on a school Chromebook) for any writing "
+        "assignment longer than one paragraph, in all classes (NEW)",
+    ),
+    ("p", "- 50% extended time on tests, quizzes and in-class timed writing (CHANGED: in-class timed writing added)"),
+    ("p", "- Graphic organizer or outline template for essays and lab reports"),
+    ("p", "- Copy of class notes or slides from the teacher when notes are longer than one page"),
+    ("p", "- Long-term assignments broken into parts, with check-in dates set with the teacher"),
+    ("p", "- Seating away from the door and close to where instruction happens"),
+    ("p", "- May use a fidget or stand at the back of the room during lectures"),
+    ("p", "- Spelling errors not counted against her on in-class writing, except on spelling or vocabulary quizzes"),
+    ("p", "- Tests longer than 30 minutes taken in a separate, small-group setting"),
+    ("h", "Part 6. Annual Goal 1 (as amended)"),
+    ("p", "Area: Written expression \u2013 organization"),
+    (
+        "p",
+        "Goal: By 2027-10-13, when given a prompt for an argument or informational essay, Nadia will plan "
+        "with a graphic organizer and write (using speech-to-text) a multi-paragraph essay with an "
+        "introduction that states a claim, at least three body paragraphs with evidence, and a conclusion, "
+        "scoring 5 of 6 for organization on the district writing rubric on 3 of 4 probes.",
+    ),
+    ("p", "Baseline: 2 of 6 for organization (average of 4 timed probes, 2026-11); 4 of 6 with speech-to-text during the trial."),
+    (
+        "p",
+        "Measured by: district writing rubric, scored by the special education teacher and the English "
+        "teacher; a probe every 3 weeks.",
+    ),
+    ("p", "Goal 2 (spelling and editing) and Goal 3 (organization and task completion) are not changed by this amendment."),
+    ("h", "Part 7. Transition plan (updated)"),
+    (
+        "p",
+        "Nadia turns 16 on 2027-05-06. Her transition plan was written at the IEP meeting on 2026-10-14 and "
+        "is updated here only where marked NEW.",
+    ),
+    (
+        "p",
+        "Transition assessments: O*NET Interest Profiler completed 2026-09-22 (highest areas: Investigative "
+        "and Realistic); student interview with the case manager 2026-09-29; parent questionnaire returned "
+        "2026-10-05. Nadia says she wants to work with animals, ideally at a veterinary clinic or an animal "
+        "shelter.",
+    ),
+    ("h", "Postsecondary goals"),
+    (
+        "p",
+        "Education/Training: After high school, Nadia will enroll in the Veterinary Technology associate "
+        "degree program at Harwick Community College.",
+    ),
+    (
+        "p",
+        "Employment: After high school, Nadia will work part-time as a veterinary assistant while in college, "
+        "and full-time as a licensed veterinary technician after earning her degree.",
+    ),
+    (
+        "p",
+        "Independent living: After high school, Nadia will manage her own schedule, appointments and a "
+        "checking account using a phone calendar and a banking app, while living at home during college.",
+    ),
+    ("h", "Transition services"),
+    (
+        "table",
+        [
+            ["Transition service", "Who is responsible", "By when"],
+            [
+                "Self-advocacy instruction: explaining her disability and accommodations to each new teacher",
+                "Case manager (Learning Strategies)",
+                "Ongoing; start of each semester",
+            ],
+            [
+                "Job shadow at Wendover Animal Clinic (2 half days)",
+                "Ms. Tamsin Achebe-Rowe, Career Center coordinator",
+                "2027-05-28",
+            ],
+            [
+                "Referral to Division of Vocational Rehabilitation for Pre-Employment Transition Services (NEW)",
+                "Case manager, with parent and student signatures",
+                "2027-03-01",
+            ],
+            [
+                "Visit the disability services office at Harwick Community College",
+                "Mr. Owen Pakulski, school counselor, with parent",
+                "2027-04-30",
+            ],
+            ["Open a student checking account and practice with a budgeting app", "Parent", "2027-08-31"],
+            ["Apply to volunteer at the Calloway County Animal Shelter", "Student, with Career Center support", "2027-06-30"],
+        ],
+    ),
+    ("h", "Course of study"),
+    (
+        "p",
+        "Nadia is on a Standard Diploma course of study in the Health Sciences career pathway, with the "
+        "Veterinary Science program at Calloway Regional Career Center in grades 11 and 12.",
+    ),
+    (
+        "table",
+        [
+            ["Year", "Courses"],
+            [
+                "Grade 9 (2025-2026), completed",
+                "English 9, Algebra 1, Earth Science, Civics, Spanish I, PE/Health, Learning Strategies",
+            ],
+            [
+                "Grade 10 (2026-2027)",
+                "English 10, Geometry, Biology, World History, Spanish II, Intro to Health Sciences, Learning Strategies",
+            ],
+            [
+                "Grade 11 (2027-2028)",
+                "English 11, Algebra 2, Chemistry, U.S. History, Veterinary Science I (Career Center, half day), "
+                "Learning Strategies",
+            ],
+            [
+                "Grade 12 (2028-2029)",
+                "English 12, Statistics or Financial Math, Government/Economics, Veterinary Science II (Career Center, half day)",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Part 8. Graduation plan"),
+    ("p", "Diploma type: Standard Diploma"),
+    ("p", "Expected graduation date: 2029-06-08"),
+    (
+        "p",
+        "Credits: As of 2027-01-14, Nadia has earned 7.5 of the 24 credits required for a Standard Diploma "
+        "and is on track to graduate with her class.",
+    ),
+    (
+        "p",
+        "When Nadia earns a Standard Diploma, she will no longer be eligible for special education services. "
+        "Before she graduates, the district will give her a Summary of Performance with recommendations for "
+        "college and work.",
+    ),
+    ("h", "Part 9. Age of majority \u2013 transfer of rights"),
+    (
+        "p",
+        "In this state, when a student turns 18, all rights under the Individuals with Disabilities Education "
+        "Act that belonged to the parent transfer to the student, unless a court has appointed a guardian. "
+        "Nadia turns 18 on 2029-05-06. From then on she will make her own educational decisions, sign her own "
+        "IEP and consent forms, and may ask for IEP meetings herself. The district will still send notices "
+        "to both Nadia and her parents.",
+    ),
+    (
+        "p",
+        "Notice of the transfer of rights was given to Nadia and her parents on 2027-01-19 with this "
+        "amendment, and will be given again at her annual IEP meeting in the year before she turns 18 (no "
+        "later than 2028-05-06).",
+    ),
+    ("h", "Part 10. State and district assessments"),
+    (
+        "p",
+        "Nadia will take the Grade 10 State Assessment of College and Career Readiness (SACCR) in English "
+        "language arts in spring 2027, during the testing window of 2027-04-12 to 2027-05-07, with the "
+        "accommodations below.",
+    ),
+    (
+        "table",
+        [
+            ["Assessment", "Accommodation", "Changed by this amendment?"],
+            ["SACCR Grade 10 ELA", "50% extended time", "No"],
+            ["SACCR Grade 10 ELA", "Separate setting (small group, Room B-112)", "No"],
+            ["SACCR Grade 10 ELA", "Speech-to-text on the ELA writing task", "Yes \u2013 added"],
+            ["Algebra 1 end-of-course retake (if needed)", "50% extended time; separate setting", "No"],
+            ["PSAT 10 (2027-04-07)", "50% extended time (College Board approval required)", "No"],
+        ],
+    ),
+    (
+        "p",
+        "PSAT 10: College Board accommodations are not automatic. The school's College Board SSD "
+        "coordinator, Ms. Paulette Greaves, submits the request after the parent signs the College Board "
+        "consent form; the request must be submitted by 2027-02-19 for the April test. Speech-to-text will "
+        "not be requested from the College Board this year.",
+    ),
+    ("h", "Part 11. Progress reporting"),
+    (
+        "p",
+        "Starting with the third-quarter report card, the case manager will send a written progress report "
+        "on each annual goal every 9 weeks, with report cards. The next progress report goes home on "
+        "2027-03-26.",
+    ),
+    ("h", "Part 12. Parent agreement and signatures"),
+    (
+        "p",
+        "Parent statement: \"I agree that the changes on this form may be made to my child's IEP without an "
+        "IEP meeting. I understand that I may request an IEP meeting at any time, and that I will receive a "
+        'copy of the amended IEP."',
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature date"],
+            ["Lucia Carvalho-Brandt", "Parent", "2027-01-15"],
+            ["Nadia Carvalho-Brandt", "Student (reviewed)", "2027-01-15"],
+            ["Mr. Elias Vandermolen", "Case manager / special education teacher", "2027-01-19"],
+            ["Dr. Harriet Okafor-Lind", "Assistant Director, Student Support Services (district representative)", "2027-01-19"],
+        ],
+    ),
+    (
+        "p",
+        "Notice to the IEP team: On 2027-01-20 the case manager gave a copy of this amendment to each member "
+        "of Nadia's IEP team and to her teachers: Ms. Ren\u00e9e Castellanos-Whitby (English 10), Mr. Victor "
+        "Lindqvist (World History), Ms. Dana Yoo (Biology), Mr. Franco Adeyemi (Geometry) and Mr. Owen "
+        "Pakulski (school counselor).",
+    ),
+    (
+        "p",
+        "Copy of the amended IEP sent to parent: 2027-01-20, by email and U.S. mail. Prior written notice of "
+        "these changes is attached.",
+    ),
+    (
+        "p",
+        "Questions about this amendment: contact Mr. Elias Vandermolen, case manager, at (555) 731-6648 or "
+        "evandermolen@callowayhts.example.org. Questions about your rights: Dr. Harriet Okafor-Lind, "
+        "(555) 731-6620.",
+    ),
+]
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -7384,4 +8065,6 @@ DOCUMENTS: dict[str, list[Block]] = {
     "basswood": BASSWOOD,
     "elm": ELM,
     "chestnut": CHESTNUT,
+    "larch": LARCH,
+    "fir": FIR,
 }
