@@ -1527,6 +1527,8 @@ _SYNONYMS = {
 }
 # "When does she graduate?", "is there a deadline": the answer holds a date.
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)
+# Words every line of a form may carry, which name no particular date ("IEP Meeting Date").
+_FORM_WORDS = frozenset(tokenize("IEP ARD plan 504 date dates student meeting"))
 # "Who do I call about this?": the person to contact, on a line with a phone number or email address.
 _CONTACT_ASKED = re.compile(
     r"\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|talk to|speak (?:to|with)|email|reach|ask|go to)\b"
@@ -1990,7 +1992,7 @@ class DocumentIndex:
         amount = bool(_AMOUNT.search(question))
         people = bool(_WHO.search(question))
         contact = bool(_CONTACT_ASKED.search(question))
-        when = bool(_WHEN_ASKED.search(question))
+        when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
@@ -2022,7 +2024,7 @@ class DocumentIndex:
                 # a dated line on what is asked ("when does she graduate"), the more so under a label
                 # that names it ("Expected graduation date: 2029-06-08")
                 head = re.split(r":| — ", quote.text, maxsplit=1)[0]
-                labelled = len(head) < len(quote.text) and bool(terms & set(tokenize(head)))
+                labelled = len(head) < len(quote.text) and bool((terms - _FORM_WORDS) & set(tokenize(head)))
                 score += INTENT_BOOST if labelled else AMOUNT_BOOST
             if contact and _CONTACT_LINE.search(quote.text):
                 score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"

@@ -1309,7 +1309,7 @@ def test_a_start_date_beside_an_annual_review_value_is_not_the_review_date_and_a
     assert next(name for name, asked, _ in _ITEMS if re.search(asked, question, re.I)) == "assistive technology"
 
 
-AMENDMENT = """IEP Amendment Without a Meeting
+AMENDED_PLAN = """IEP Amendment Without a Meeting
 Student: Nadia Vale      Grade: 10
 Related Services
 Occupational therapy — OT — 30 minutes — 1 x month — Consult
@@ -1329,7 +1329,7 @@ Questions about this amendment: contact Mr. Elias Moor, case manager, at (555) 7
 def test_a_word_spelled_right_is_kept_and_contacts_dates_and_school_years_find_their_lines(embedder):
     from ingest.iep_document import DocumentIndex
 
-    index = DocumentIndex(doc_of(AMENDMENT), embedder)
+    index = DocumentIndex(doc_of(AMENDED_PLAN), embedder)
     # "physical" is a word, not a misspelling of the IEP's "physically": no physical therapy is listed
     assert index.spelled("does she get physical therapy") == "does she get physical therapy"
     therapy = index.ask("does she get physical therapy")
