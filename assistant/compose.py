@@ -128,6 +128,7 @@ class ExtractiveComposer:
         said: Sequence[str] = (),
         pool: Sequence[Hit] = (),
         asked: str = "",
+        audience: str = "",
     ) -> tuple[str, list[Citation]]:
         raw = candidates(hits)
         if not raw:

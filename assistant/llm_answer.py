@@ -88,8 +88,9 @@ class LLMAnswerer(GeneratingAnswerer):
         said: Sequence[str] = (),
         pool: Sequence[Hit] = (),
         asked: str = "",
+        audience: str = "",
     ) -> tuple[str, list[Citation]]:
-        composed = self.compose_answer(question, query_vector, hits)
+        composed = self.compose_answer(question, query_vector, hits, audience=audience or "family")
         return composed.text, list(composed.citations)
 
     def compose_answer(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], audience: str = "family") -> Composed:

@@ -153,6 +153,9 @@ class PassageWeights:
     form: float = 0.10  # bonus for a unit whose own question has the asker's form ("when …?" for "when …?")
     contrary: float = 0.15  # penalty for a unit whose question is about lacking what the asker has ("without an IEP")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
+    stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
+    stem_words: int = 80  # ... when that sentence is at most this long
+    other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -320,6 +323,19 @@ _NEGATION = re.compile(
 )
 
 
+_AUDIENCE_WORDS = {
+    "teacher": re.compile(r"\b(?:teachers?|staff|para(?:professional)?s?|aides?|principals?|case managers?|classroom)\b", re.I),
+    "family": re.compile(r"\b(?:parents?|famil(?:y|ies)|mom|dad|mother|father|guardians?)\b", re.I),
+}
+
+
+def _names_audience(audience: str, question: str) -> bool:
+    """Whether the question names the people an article was written for ("what does the teacher
+    have to do?" asks about teachers, whoever asks it)."""
+    pattern = _AUDIENCE_WORDS.get(audience)
+    return bool(pattern and pattern.search(question))
+
+
 def contrary(key: str, question: str) -> bool:
     """Whether a unit's question is about lacking, or being unable to do, what the question says
     the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
@@ -414,10 +430,19 @@ class PassageComposer:
         self.article = article  # source -> its chunks in document order, for outlines
 
     # -- scoring -----------------------------------------------------------
-    def units(self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], asked: str = "") -> list[Unit]:
+    def units(
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        hits: Sequence[Hit],
+        asked: str = "",
+        audience: str = "",
+    ) -> list[Unit]:
         """The hits as answer units, scored for this question, best first. For a follow-up,
         `asked` holds its own words: the words of the topic it named by a pronoun count half,
-        so they pick the article and its own words pick the section."""
+        so they pick the article and its own words pick the section. A unit of an article written
+        for the other `audience` only counts for less, unless the question names that audience
+        ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's)."""
         units = []
         for hit in hits:
             items = segment(hit.chunk.text)
@@ -453,6 +478,9 @@ class PassageComposer:
                 unit.score += w.form
             if w.contrary and contrary(unit.key, question):
                 unit.score -= w.contrary
+            other = unit.chunk.audience not in (audience, "both", "")
+            if audience and other and not _names_audience(unit.chunk.audience, question):
+                unit.score -= w.other_audience
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)
@@ -616,6 +644,7 @@ class PassageComposer:
         said: Sequence[str] = (),
         pool: Sequence[Hit] = (),
         asked: str = "",
+        audience: str = "",
     ) -> tuple[str, list[Citation]]:
         """Answer text with [n] markers, and its citations. `question` is the retrieval query and
         `asked` what the asker typed (a follow-up's own words, which name its new aspect); `said`
@@ -626,15 +655,57 @@ class PassageComposer:
         if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
             question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
-        units = self.units(question, query_vector, candidates, asked if followup else "")
+        units = self.units(question, query_vector, candidates, asked if followup else "", audience)
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         picked = self.choose(question, units, already)
         parts = None if followup else two_parts(question)
         if picked and parts is not None:  # "What is an IEE and who pays for it?": a passage for each part
-            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already) or picked
+            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already, audience) or picked
         elif picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
             picked = self.outline(picked[0], already) or picked
-        return render(picked)
+        return render(self._with_stems(picked))
+
+    def _with_stems(self, picked: list[Picked]) -> list[Picked]:
+        """Each unit that opens in the middle of a list (a long regulation cut into chunks: "- The
+        offer is not accepted within 10 days; and") is led by the sentence that introduces that
+        list, quoted from the chunk before it ("Attorneys' fees may not be awarded ... if—")."""
+        if self.article is None or not self.weights.stems:
+            return picked
+        picked = list(picked)
+        out: list[Picked] = []
+        for n, pick in enumerate(picked):
+            unit = pick.unit
+            if not pick.step and pick.items and all(item.list_item for item in unit.items[: pick.items[0] + 1]):
+                stem = self._stem_before(unit.chunk)
+                text = stem.unit.items[stem.items[0]].text if stem is not None else ""
+                if stem is not None and not any(
+                    p.unit.chunk.id == stem.unit.chunk.id and p.unit.items[i].text == text for p in out for i in p.items
+                ):
+                    out.append(stem)
+                    for m in range(n + 1, len(picked)):  # a later unit of that chunk does not say the stem again
+                        later = picked[m]
+                        if later.unit.chunk.id == stem.unit.chunk.id:
+                            picked[m] = replace(later, items=tuple(i for i in later.items if later.unit.items[i].text != text))
+            if pick.items:
+                out.append(pick)
+        return out
+
+    def _stem_before(self, chunk: Chunk) -> Picked | None:
+        """The sentence introducing the list a chunk opens in, from the chunk before it in the same
+        section, when that chunk's last sentence outside its list items does introduce one."""
+        assert self.article is not None
+        chunks = list(self.article(chunk.source))
+        at = next((i for i, c in enumerate(chunks) if c.id == chunk.id), 0)
+        if at == 0 or chunks[at - 1].section != chunk.section:
+            return None
+        before = chunks[at - 1]
+        items = segment(before.text)
+        last = next((i for i in range(len(items) - 1, -1, -1) if not items[i].list_item), None)
+        if last is None or not (items[last].intro or _stem(items[last])):
+            return None
+        if len(words(items[last].text)) > self.weights.stem_words:
+            return None
+        return Picked(Unit(Hit(before, 0.0), "", items), (last,))
 
     def _with_article(self, candidates: list[Hit], unit: Unit) -> list[Hit]:
         """The candidates and every other section of the article of `unit`, those scored as the
@@ -645,7 +716,7 @@ class PassageComposer:
         have = {h.chunk.id for h in candidates}
         return candidates + [Hit(c, floor) for c in self.article(unit.chunk.source) if c.id not in have]
 
-    def answer_parts(self, parts: tuple[str, str], candidates: Sequence[Hit], said: Set[str]) -> list[Picked]:
+    def answer_parts(self, parts: tuple[str, str], candidates: Sequence[Hit], said: Set[str], audience: str = "") -> list[Picked]:
         """A two-part question: the passage that best answers the first part, then the one (not the
         same) that best answers the second, each in the form its part asks for."""
         w = self.weights
@@ -659,7 +730,7 @@ class PassageComposer:
                 for h in candidates
                 if h.chunk.id in matrices and matrices[h.chunk.id].size
             ]
-            units = self.units(part, vector, rescored)
+            units = self.units(part, vector, rescored, audience=audience)
             budget = w.words if n == 0 else w.second_words
             if picked and units and units[0].chunk.id == picked[0].unit.chunk.id:
                 return []  # the first part's passage answers the second part too

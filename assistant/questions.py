@@ -61,7 +61,7 @@ _SCHOOL_ROLE = (
 _SPEAKS_AS_STAFF = re.compile(
     rf"\b(?:i'?m|i am)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SCHOOL_ROLE}\b(?!'s| of my)"
     rf"|\bas (?:a|an|the) (?:[\w-]+\s+){{0,3}}?{_SCHOOL_ROLE}\b"
-    rf"|\b{_SCHOOL_ROLE} here\b|\bi teach\b|\bmy students\b"
+    rf"|\b{_SCHOOL_ROLE} here\b|\bi teach\b|\bmy student(?:s|'s|’s|s')?\b"
     r"|\b(?:student|kid|child|boy|girl)s? in my (?:class|classroom|room|caseload)\b"
     r"|\bon my caseload\b|\bi have (?:a|an|\d+|two|three|four|five|several|some|many) (?:[\w-]+ ){0,2}?students?\b"
     r"|\bmy (?:classroom|lesson plans?|lessons|tests|quizzes|caseload)\b",

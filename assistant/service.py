@@ -93,6 +93,7 @@ class Answerer(Protocol):
         said: Sequence[str] = (),
         pool: Sequence[Hit] = (),
         asked: str = "",
+        audience: str = "",
     ) -> tuple[str, list[Citation]]: ...
 
 
@@ -217,6 +218,7 @@ class Answering:
                 said=list(query.said),
                 pool=list(retrieved.pool),
                 asked=query.asked,
+                audience=query.audience,
             )
             composed = Composed(text=text, citations=tuple(citations))
         return Answered(retrieved, score, composed)

@@ -42,6 +42,7 @@ def test_teacher_question_gets_a_cited_answer(assistant, corpus_index):
         ("Teacher here. Can I change a student's test?", [], "teacher"),
         ("should I bring anything?", ["I have my first IEP meeting as a gen ed teacher tomorrow."], "teacher"),
         ("I have a student with an IEP who keeps failing my tests", [], "teacher"),
+        ("nobody gave me a copy of my student's IEP, what should I do", [], "teacher"),
         ("I'm a teacher myself and my son has ADHD. Can he get a 504?", [], "family"),  # a parent who teaches
         ("my son's teacher says he can't have extra time", [], "family"),
         ("can the teacher take away recess?", [], "family"),

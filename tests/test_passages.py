@@ -373,3 +373,53 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
     assert answer.citations and "without an IEP" not in answer.citations[0].section
+
+
+def test_a_passage_opening_mid_list_is_led_by_the_stem_from_the_chunk_before():
+    from assistant.passages import PassageComposer, Picked, Unit, render
+    from assistant.types import Chunk, Hit
+
+    section = "34 CFR 300.517 — Attorneys' fees"
+    before = Chunk(
+        id="a",
+        text=(
+            "(1) Fees must be based on rates in the community.\n\n"
+            "(2)(i) Fees may not be awarded for services after a written offer of settlement to a parent if—"
+        ),
+        source="realdocs/regs.json",
+        title="Regs",
+        section=section,
+        position=0,
+    )
+    after = Chunk(
+        id="b",
+        text=(
+            "(A) The offer is not accepted within 10 days; and\n\n"
+            "(B) The relief finally obtained is not more favorable than the offer."
+        ),
+        source="realdocs/regs.json",
+        title="Regs",
+        section=section,
+        position=1,
+    )
+    composer = PassageComposer(None, object(), article=lambda source: [before, after])  # type: ignore[arg-type]
+    items = segment(after.text)
+    shown, citations = render(composer._with_stems([Picked(Unit(Hit(after, 0.9), "Fees", items), (0, 1))]))
+    assert shown.startswith("(2)(i) Fees may not be awarded for services after a written offer of settlement to a parent if— [1]")
+    assert "- The offer is not accepted within 10 days; and [2]" in shown
+    assert [c.chunk_id for c in citations] == ["a", "b"]  # the stem is quoted, and cited, from its own chunk
+    # a passage that opens with its own sentence, or a first chunk, gets no stem
+    opening = Picked(Unit(Hit(before, 0.9), "Fees", segment(before.text)), (0,))
+    assert composer._with_stems([opening]) == [opening]
+
+
+def test_a_passage_written_for_the_other_audience_counts_for_less_unless_the_question_names_it(assistant):
+    from assistant.passages import _names_audience
+
+    question = "we totally disagree with the iep team and they wont budge at all, what are my options"
+    answer = assistant.ask(question, audience="family")
+    assert answer.citations[0].source != "corpus/what-teachers-should-expect-in-iep-meetings.md"
+
+    assert _names_audience("teacher", "what does the gen ed teacher have to do?")
+    assert not _names_audience("teacher", "what are my options if we disagree with the team?")
+    assert _names_audience("family", "can the parents bring an advocate?")
