@@ -4,7 +4,7 @@ chunks, their sentence vectors, which chunks readers see and the keyword index."
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from assistant.sentences import SentenceIndex, collection_name
 from assistant.types import Chunk, Hit
 
 _PAGE = 2000
+_ARTICLES_KEPT = 32  # documents whose chunks are kept in order, for answers that draw on a whole article
 OVERFETCH = 4  # when hidden chunks crowd out results, ask Chroma for this many times more
 EXACT_SEARCH_MAX_CHUNKS = 100_000  # the default of settings.index.exact_search_max_chunks
 
@@ -96,6 +97,7 @@ class GuidanceIndex:
         self._matrix: _Matrix | None = None
         self._unreadable: object = None  # the version whose vectors could not be read
         self._matrix_lock = threading.Lock()
+        self._articles: OrderedDict[tuple[str, str], list[Chunk]] = OrderedDict()  # (version, source) -> chunks
         if library is not None:
             self.refresh()
 
@@ -235,14 +237,24 @@ class GuidanceIndex:
         return [by_id[i] for i in ids if i in by_id]
 
     def source_chunks(self, source: str) -> list[Chunk]:
-        """Every visible chunk of one source document, in document order."""
+        """Every visible chunk of one source document, in document order. A committed version's
+        are kept for the next questions (its chunks never change; a new version is read afresh)."""
+        key = (self._version, source)
+        if self._snapshot is not None and (cached := self._articles.get(key)) is not None:
+            return list(cached)
         chunks = [
             Chunk.from_metadata(id_, text or "", dict(meta or {}))
             for page in self._pages(["documents", "metadatas"], where={"source": source})
             for id_, text, meta in zip(page["ids"], page["documents"] or [], page["metadatas"] or [])
             if self.visible(id_)
         ]
-        return sorted(chunks, key=lambda c: c.position)
+        chunks.sort(key=lambda c: c.position)
+        if self._snapshot is not None:
+            with self._lock:
+                self._articles[key] = chunks
+                while len(self._articles) > _ARTICLES_KEPT:
+                    self._articles.popitem(last=False)
+        return list(chunks)
 
     def version(self) -> str:
         """Fingerprint of the chunk set: the committed library's, else the one recorded at the end

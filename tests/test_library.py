@@ -216,3 +216,20 @@ def test_dense_search_compares_every_chunk_and_reloads_for_a_new_commit(tmp_path
     ingest([small_corpus, extra], index, counting, settings)  # a new commit: the reader's vectors are reloaded
     question = np.asarray(embedder.embed_query("Can my younger sibling sit in on speech therapy?"), np.float32)
     assert reader.search(question, k=1)[0].chunk.source == "more/sibling-visits.md"
+
+
+def test_a_documents_chunks_are_kept_for_a_commit_and_read_afresh_after_the_next(tmp_path, embedder, small_corpus):
+    settings, counting, index = _setup(tmp_path, embedder)
+    ingest([small_corpus], index, counting, settings)
+    reader = index.committed(_library(settings), settings.index.bm25_path())
+    source = "guides/what-is-an-iep.md"
+    first = reader.source_chunks(source)
+    assert first and reader.source_chunks(source) == first  # kept: the same chunks, in order
+    (small_corpus / "what-is-an-iep.md").write_text(
+        "# What is an IEP?\n\nAn IEP is a written plan for one child's special education.\n"
+    )
+    ingest([small_corpus], index, counting, settings)
+    reader.refresh()
+    again = reader.source_chunks(source)
+    assert [c.text for c in again] != [c.text for c in first]
+    assert "written plan for one child's special education" in again[0].text
