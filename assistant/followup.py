@@ -213,7 +213,8 @@ _EVERYDAY = [
         r"\bmelt(?:s|ing)? ?downs?\b|\btantrums?\b|\bacting out\b|\bacts out\b|\boutbursts?\b"
         r"|\b(?:hit|hits|hitting|kicked|kicks|bit|bites|punched|pushed|shoved) "
         r"(?:other|another|kids|staff|teachers?|a (?:classmate|student|kid|teacher))\b"
-        r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+|\bthrows? (?:things|chairs|stuff)\b",
+        r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+"
+        r"|\b(?:throw(?:s|ing)?|threw) (?:things|chairs|desks|objects|stuff|books|furniture)\b",
         "behavior functional behavioral assessment behavior intervention plan",
         False,
     ),
@@ -776,6 +777,7 @@ _ADVICE = re.compile(
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
     r"|\bparking (?:permit|placard|pass|tag)\b"
     r"|\b(?:get|full|joint|sole) custody\b|\bcustody (?:rights|arrangements?|battle|case|work)\b|\bcustody\b[^.?!]*\bwork\b"
+    r"|\bchild support\b|\balimony\b"
     r"|\bwhere (?:he|she|they) (?:lives?|will live)\b|\bwon'?t let me see\b"
     r"|\bis there a cure\b|\bcures? (?:for )?(?:dyslexia|autism|adhd|it)\b|\bwhat causes\b|\bsigns of (?:autism|adhd|dyslexia)\b"
     r"|\b(?:tell|explain)\b[^.?!]*\b(?:siblings?|brothers?|sisters?|grandparents?|relatives)\b"
@@ -797,7 +799,7 @@ _ADVICE = re.compile(
 )
 # Teaching, calming or organising a child at home, when the question names nothing of school.
 _AT_HOME = re.compile(r"\bat home\b|\b(?:get|stay|keep) (?:him|her|them) organi[sz]ed\b|\bget organi[sz]ed\b", re.I)
-_PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[sz]e|read|help)\w*\b", re.I)
+_PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[sz]e|read|help|exercis|practic|play)\w*\b", re.I)
 _SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
 
 

@@ -192,13 +192,17 @@ class Answering:
             threshold -= self.settings.abstain_school_margin
         if query.continues:  # a follow-up to an answered question: the topic is already the library's
             threshold -= self.settings.abstain_followup_margin
+        outside = False  # a question for what the library does not give, however like its headings it is worded
         if asks_to_rank_or_price(query.asked):  # the library ranks, recommends and prices nothing
             threshold += self.settings.abstain_ranking_margin
+            outside = True
         if asks_for_outside_advice(query.asked):  # nor does it give medical or at-home parenting advice
             threshold += self.settings.abstain_advice_margin
+            outside = True
         if asks_for_state_law(query.asked):  # nor what one state's own law says
             threshold += self.settings.abstain_state_law_margin
-        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said:
+            outside = True
+        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said and not outside:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)
         return bool(hits) and score is not None and score >= threshold, score

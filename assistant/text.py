@@ -67,7 +67,9 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     s t don im ive id youre whats hes shes theyre isnt doesnt dont cant wont get gets got also
     may might must shall let lets us one ok okay please thanks thank hi hello know tell want need
-    mean means like really much many thru tho altho bc cuz ur pls plz thx idk tbh btw lol omg""".split()
+    mean means like really much many thru tho altho bc cuz ur pls plz thx idk tbh btw lol omg
+    nobody anybody somebody everybody noone didnt wasnt werent hasnt havent hadnt arent shouldnt couldnt
+    wouldnt aint""".split()
 )
 
 

@@ -319,6 +319,8 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "is there a cure for dyslexia",
         "how do I explain my child's disability to his siblings",
         "what sports are good for kids with ADHD",
+        "what speech exercises can I do at home with my toddler",
+        "does child support go up if our kid has a disability?",
     ):
         assert asks_for_outside_advice(question), question
     for question in (

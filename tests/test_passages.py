@@ -423,3 +423,15 @@ def test_a_passage_written_for_the_other_audience_counts_for_less_unless_the_que
     assert _names_audience("teacher", "what does the gen ed teacher have to do?")
     assert not _names_audience("teacher", "what are my options if we disagree with the team?")
     assert _names_audience("family", "can the parents bring an advocate?")
+
+
+def test_a_question_for_advice_the_library_does_not_give_is_declined_however_like_a_heading(assistant):
+    assert assistant.ask("is there a cure for dyslexia").abstained  # close to "Where does dyslexia fit?", but medical
+    assert not assistant.ask("Where does dyslexia fit?").abstained
+
+
+def test_words_an_everyday_phrase_was_given_and_contractions_are_not_unknown_words(assistant):
+    # "dance" is given "extracurricular", a word the library does not use; "didn't" is no topic either
+    assert not assistant.ask("the principal says my daughter can't go to the dance because of her wheelchair").abstained
+    question = "I'm a para and one of my students keeps throwing chairs, nobody gave us a behavior plan, what should be in place"
+    assert not assistant.ask(question, audience="family").abstained
