@@ -27,7 +27,7 @@ class MadeUpAnswerer:
     """An answerer at the LLM edge: one sentence taken from the top hit, one it invents."""
 
     def compose(
-        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=(), asked=""
+        self, question: str, query_vector: np.ndarray, hits: Sequence[Hit], said=(), pool=(), asked="", audience=""
     ) -> tuple[str, list[Citation]]:
         chunk = hits[0].chunk
         first = chunk.text.split(". ")[0].strip().rstrip(".") + "."
