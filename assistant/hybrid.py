@@ -21,11 +21,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.config import RetrievalSettings
 from assistant.evidence import Evidence, EvidenceWeights, measure
-from assistant.followup import library_words, translated_terms
+from assistant.followup import translated_terms
 from assistant.passages import unit_key
 from assistant.rerank import Reranker
 from assistant.store import GuidanceIndex
-from assistant.text import content_terms
 from assistant.types import Hit
 
 MODES = ("dense", "bm25", "hybrid", "rerank")
@@ -253,9 +252,9 @@ class Retrieval:
             self.evidence_weights,
             key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
             unknown=len(
-                set(self.index.keywords().unknown_terms(candidates.embedded.query.text))
+                # in the asker's own words: a follow-up's earlier turns were judged when they were asked
+                set(self.index.keywords().unknown_terms(candidates.embedded.query.asked))
                 - translated_terms(candidates.embedded.query.asked)
-                - content_terms(library_words(candidates.embedded.query.asked))  # the terms those phrases were given
             ),
         )
         return Retrieved(ranked, evidence)

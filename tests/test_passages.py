@@ -435,3 +435,16 @@ def test_words_an_everyday_phrase_was_given_and_contractions_are_not_unknown_wor
     assert not assistant.ask("the principal says my daughter can't go to the dance because of her wheelchair").abstained
     question = "I'm a para and one of my students keeps throwing chairs, nobody gave us a behavior plan, what should be in place"
     assert not assistant.ask(question, audience="family").abstained
+
+
+def test_a_followup_is_judged_on_its_own_words_not_the_rare_words_of_earlier_turns(assistant):
+    turns = [
+        "I'm a para working with a nonverbal 2nd grader",
+        "he has an AAC device in his IEP but it basically stays in his cubby and never goes home",
+    ]
+    history: list[Turn] = []
+    for turn in turns:
+        history.append(Turn.of(turn, assistant.ask(turn, history=history)))
+    answer = assistant.ask("is the school supposed to let it go home with him?", history=history)
+    assert not answer.abstained  # "nonverbal", "AAC" and "cubby" were the earlier turns' words
+    assert "assistive-technology" in answer.citations[0].source
