@@ -676,15 +676,15 @@ class PassageComposer:
         for n, pick in enumerate(picked):
             unit = pick.unit
             if not pick.step and pick.items and all(item.list_item for item in unit.items[: pick.items[0] + 1]):
-                stem = self._stem_before(unit.chunk)
-                text = stem.unit.items[stem.items[0]].text if stem is not None else ""
-                if stem is not None and not any(
-                    p.unit.chunk.id == stem.unit.chunk.id and p.unit.items[i].text == text for p in out for i in p.items
+                lead = self._stem_before(unit.chunk)
+                text = lead.unit.items[lead.items[0]].text if lead is not None else ""
+                if lead is not None and not any(
+                    p.unit.chunk.id == lead.unit.chunk.id and p.unit.items[i].text == text for p in out for i in p.items
                 ):
-                    out.append(stem)
+                    out.append(lead)
                     for m in range(n + 1, len(picked)):  # a later unit of that chunk does not say the stem again
                         later = picked[m]
-                        if later.unit.chunk.id == stem.unit.chunk.id:
+                        if later.unit.chunk.id == lead.unit.chunk.id:
                             picked[m] = replace(later, items=tuple(i for i in later.items if later.unit.items[i].text != text))
             if pick.items:
                 out.append(pick)
@@ -694,7 +694,7 @@ class PassageComposer:
         """The sentence introducing the list a chunk opens in, from the chunk before it in the same
         section, when that chunk's last sentence outside its list items does introduce one."""
         assert self.article is not None
-        chunks = list(self.article(chunk.source))
+        chunks = self.article(chunk.source)
         at = next((i for i, c in enumerate(chunks) if c.id == chunk.id), 0)
         if at == 0 or chunks[at - 1].section != chunk.section:
             return None
