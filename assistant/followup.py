@@ -551,6 +551,13 @@ _EVERYDAY = [
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (
+        r"\b(?:kicked|suspended|banned|thrown|taken) off (?:of )?(?:the )?bus\b|\bbus (?:suspension|write-?ups?|referrals?)\b"
+        r"|\b(?:can'?t|cannot|not allowed to|won'?t let (?:him|her|them)) (?:ride|take|get on) the bus\b"
+        r"|\b(?:trouble|fights?|fighting|incidents?) on the bus\b",
+        "bus suspension removal",
+        True,
+    ),
+    (
         r"\b(?:school )?bus(?:es)?\b|\btransport\w*|\bdrive (?:him|her|them) to school\b",
         "special transportation related services",
         False,
@@ -617,6 +624,7 @@ _EVERYDAY = [
         r"|leave|come out)\b|\bin a room by (?:him|her|them)sel(?:f|ves)\b"
         r"|\b(?:calm(?:ing)?|isolation|quiet) room\b"
         r"|\balone in a (?:small |little |tiny |empty )?(?:room|closet|space)\b|\bhold(?:s|ing)? the door\b"
+        r"|\bin(?:to)? a (?:small |little |tiny |empty |separate )?(?:room|closet) (?:alone|by (?:him|her|them)sel(?:f|ves))\b"
         r"|\bshut (?:him|her|them) in\b",
         "restraint seclusion",
         True,
@@ -655,7 +663,9 @@ _EVERYDAY = [
         r"|\b(?:not|isn'?t|aren'?t|is not|are not) (?:doing|giving|providing|following) (?:what'?s|what is|everything|anything) "
         r"(?:in|on) (?:the|his|her|my \w+'?s?) (?:iep|plan|504)\b"
         r"|\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:had|gotten|got|received|been given) (?:any |his |her )?"
-        r"(?:speech|ot|pt|therapy|services?|counseling|minutes|sessions?|aide)\b",
+        r"(?:speech|ot|pt|therapy|services?|counseling|minutes|sessions?|aide)\b"
+        r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not|never|stopped) (?:show|shown|showed|showing) up\b"
+        r"|\bkeeps? (?:cancel+ing|cancel+ed|not showing up|not coming|skipping)\b",
         "service not happening IEP not followed",
         True,
     ),
@@ -705,7 +715,8 @@ _EVERYDAY = [
     ),
     (
         r"\b(?:mov\w+|switch\w*|put|chang\w+|transfer\w*) (?:him|her|them|my \w+) (?:to|into|in) "
-        r"(?:a |another |a different |a new )(?:class(?:room)?|teacher|school|program|room)\b",
+        r"(?:a |another |a different |a new )(?:class(?:room)?|teacher|school|program|room)\b"
+        r"(?! alone| by (?:him|her|them)sel)",
         "change of placement prior written notice",
         True,
     ),

@@ -103,6 +103,10 @@ def test_everyday_descriptions_bring_the_library_words():
     assert "bullying" in library_words("kids keep picking on my son about his stutter")
     assert "interpreter" in library_words("I don't speak English well, can I get help at the meeting?")
     assert "records" in library_words("can I get a copy of my son's school file?")
+    assert "seclusion" in library_words("they put my son in a room alone when he gets upset")
+    assert "placement" not in library_words("they put my son in a room alone when he gets upset")
+    assert "removal" in library_words("my kid keeps getting in trouble on the bus and now they say he can't ride")
+    assert "happening" in library_words("my daughters speech therapist hasnt shown up for weeks")
 
 
 def test_being_sent_home_is_answered_with_the_removal_rules(assistant):
