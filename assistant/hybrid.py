@@ -22,10 +22,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.config import RetrievalSettings
 from assistant.evidence import Evidence, EvidenceWeights, measure
 from assistant.followup import translated_terms
-from assistant.passages import unit_key
+from assistant.passages import unit_keys
 from assistant.rerank import Reranker
 from assistant.store import GuidanceIndex
-from assistant.types import Hit
+from assistant.types import Chunk, Hit
 
 MODES = ("dense", "bm25", "hybrid", "rerank")
 KEY_DEPTH = 10  # candidates whose question keys are compared with the question
@@ -250,7 +250,7 @@ class Retrieval:
             self.reranker.sentences.for_chunks([h.chunk for h in hits[:3]]),
             self.index.idf,
             self.evidence_weights,
-            key_vectors=self.reranker.sentences.for_keys(keyed, [unit_key(c) for c in keyed]) if keyed else None,
+            key_vectors=self._own_keys(keyed) if keyed else None,
             unknown=len(
                 # in the asker's own words: a follow-up's earlier turns were judged when they were asked
                 set(self.index.keywords().unknown_terms(candidates.embedded.query.asked))
@@ -258,6 +258,12 @@ class Retrieval:
             ),
         )
         return Retrieved(ranked, evidence)
+
+    def _own_keys(self, chunks: list[Chunk]) -> np.ndarray:
+        """One row per chunk: the vector of its own question key (not the ways askers put it,
+        which would lift the evidence of any question near a topic the library covers)."""
+        assert self.reranker is not None
+        return np.vstack([m[:1] for m in self.reranker.sentences.for_keys(chunks, [unit_keys(c) for c in chunks])])
 
     # -- strung together ---------------------------------------------------------------------
     def runnable(self) -> Runnable[Timed[Query], Timed[Retrieved]]:

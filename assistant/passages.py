@@ -138,6 +138,9 @@ class PassageWeights:
     chunk: float = 0.70
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
+    phrasings: float = (
+        0.10  # the part of `key` given to the closest of the ways askers put the unit's question, where there are any
+    )
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
     second_margin: float = 0.30  # a second unit is added when it scores within this of the first
     redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
@@ -198,8 +201,14 @@ _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
 
 
 def unit_key(chunk: Chunk) -> str:
-    """The question key of a chunk read as an answer unit (stored with its sentence vectors)."""
+    """The question key of a chunk read as an answer unit."""
     return question_key(chunk.section, chunk.title, segment(chunk.text))
+
+
+def unit_keys(chunk: Chunk) -> tuple[str, ...]:
+    """Every question a unit is matched by (stored with its sentence vectors): its key, then
+    the ways askers put it, where its article gives them ("they keep sending him home early")."""
+    return (unit_key(chunk), *chunk.phrasings)
 
 
 # The label a regulation paragraph opens with: "Manifestation determination. (1) Within 10 school days…".
@@ -451,7 +460,7 @@ class PassageComposer:
         if not units:
             return []
         q = np.asarray(query_vector, dtype=np.float32)
-        keys = self.sentences.for_keys([u.chunk for u in units], [u.key for u in units])
+        keys = self.sentences.for_keys([u.chunk for u in units], [(u.key, *u.chunk.phrasings) for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         own = content_terms(asked) if asked else None
         w = self.weights
@@ -461,13 +470,16 @@ class PassageComposer:
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)
-            unit.key_sim = float(key_vec @ q)
+            sims_keys = key_vec @ q
+            unit.key_sim = float(sims_keys[0])
+            phrased = float(sims_keys.max())
             unit.item_sims = [max((float(sims[r]) for r in item.rows if r < len(sims)), default=0.0) for item in unit.items]
             shown = [s for s, item in zip(unit.item_sims, unit.items) if _shown(item)] or [0.0]
             lexical = _coverage(term_weights, content_terms(f"{unit.chunk.section} {unit.chunk.text}"))
             keyed = _coverage(term_weights, set(expand(tokenize(unit.key))))  # "IEP" meets "individualized education program"
             unit.score = (
-                w.key * unit.key_sim
+                (w.key - w.phrasings) * unit.key_sim
+                + w.phrasings * phrased
                 + w.key_words * keyed
                 + w.item * max(shown)
                 + w.chunk * unit.hit.score

@@ -1,7 +1,9 @@
 """Second-pass ordering of fused candidates, with no network and no extra model.
 
 Each candidate chunk gets a score from four signals: the cosine similarity of the whole chunk
-(with its title and section) to the question, the similarity of its single best sentence, the
+(with its title and section) to the question, the similarity of its single best sentence (or,
+part of the way, of the closest of the ways askers put the question it answers, where its
+article gives them), the
 share of the question's words it contains (each weighted by its BM25 inverse document
 frequency, so "waitlist" or "diabetes" counts for more than "school"), and a small bonus when
 the article is written for the asker's audience. Maximal marginal relevance then picks the
@@ -19,6 +21,7 @@ import numpy as np
 from assistant.bm25 import bm25_tokens
 from assistant.config import RetrievalSettings
 from assistant.evidence import weighted_coverage
+from assistant.passages import unit_keys
 from assistant.sentences import SentenceVectors
 from assistant.types import Hit
 
@@ -36,6 +39,7 @@ class RerankWeights:
     chunk: float = 0.55
     sentence: float = 0.35
     mmr_lambda: float = 0.85
+    phrasings: float = 0.4  # share of the gap by which a closer phrasing of the chunk's question beats its best sentence
 
     @classmethod
     def from_settings(cls, settings: RetrievalSettings) -> "RerankWeights":
@@ -115,10 +119,15 @@ class Reranker:
         w = self.weights
         terms = {t: idf(t) for t in query_terms}
         sentence_vectors = self.sentences.for_chunks([h.chunk for h in candidates])
+        best = {h.chunk.id: best_match(sentence_vectors[h.chunk.id], query_vector) for h in candidates}
+        phrased = [h.chunk for h in candidates if h.chunk.phrasings]
+        if w.phrasings and phrased:  # "they keep calling me to get him early" is closer to a phrasing than to any sentence
+            for chunk, keys in zip(phrased, self.sentences.for_keys(phrased, [unit_keys(c) for c in phrased])):
+                best[chunk.id] += w.phrasings * max(0.0, best_match(keys[1:], query_vector) - best[chunk.id])
         scores = np.array(
             [
                 w.chunk * hit.score
-                + w.sentence * best_match(sentence_vectors[hit.chunk.id], query_vector)
+                + w.sentence * best[hit.chunk.id]
                 + w.lexical * lexical_coverage(terms, hit.chunk.indexed_text)
                 + audience_bonus(hit.chunk.audience, audience, w.audience)
                 for hit in candidates

@@ -122,25 +122,33 @@ class SentenceIndex:
                 out[cid] = np.asarray([r[1] for r in rows], dtype=np.float32)
         return out
 
-    def fetch_keys(self, chunks: Sequence[Chunk], keys: Sequence[str]) -> dict[str, np.ndarray]:
-        """Stored vectors of the chunks' question keys (see assistant/passages.py): the row after
-        a chunk's last sentence, used only when it holds this exact key."""
+    def fetch_keys(self, chunks: Sequence[Chunk], keys: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        """Stored vectors of the chunks' question keys (see assistant/passages.py), one row per
+        key: the rows after a chunk's last sentence, used only when they hold exactly these keys."""
         col = self.open(create=False)
         if col is None or not chunks:
             return {}
-        ids = {f"{c.id}:{len(split_sentences(c.text))}": (c.id, key) for c, key in zip(chunks, keys)}
-        page = col.get(ids=list(ids), include=["embeddings", "documents"])
-        out: dict[str, np.ndarray] = {}
+        wanted: dict[str, tuple[str, str]] = {}
+        for c, own in zip(chunks, keys):
+            first = len(split_sentences(c.text))
+            wanted.update({f"{c.id}:{first + j}": (c.id, key) for j, key in enumerate(own)})
+        page = col.get(ids=list(wanted), include=["embeddings", "documents"])
+        rows: dict[str, np.ndarray] = {}
         embeddings = page["embeddings"] if page["embeddings"] is not None else []
         for id_, doc, vec in zip(page["ids"], page["documents"] or [], embeddings):
-            chunk_id, key = ids[id_]
-            if doc == key:
-                out[chunk_id] = np.asarray(vec, dtype=np.float32)
+            if doc == wanted[id_][1]:
+                rows[id_] = np.asarray(vec, dtype=np.float32)
+        out: dict[str, np.ndarray] = {}
+        for c, own in zip(chunks, keys):
+            first = len(split_sentences(c.text))
+            ids = [f"{c.id}:{first + j}" for j in range(len(own))]
+            if own and all(i in rows for i in ids):
+                out[c.id] = np.vstack([rows[i] for i in ids])
         return out
 
-    def missing(self, chunks: Sequence[Chunk], key_of: Callable[[Chunk], str] | None = None) -> list[Chunk]:
+    def missing(self, chunks: Sequence[Chunk], keys_of: Callable[[Chunk], Sequence[str]] | None = None) -> list[Chunk]:
         """The chunks whose sentence rows are absent or do not match their text, or, with
-        `key_of`, whose stored question key is not the chunk's key now (the check reads the
+        `keys_of`, whose stored question keys are not the chunk's keys now (the check reads the
         stored text only, not the vectors)."""
         col = self.open(create=False)
         if col is None:
@@ -150,8 +158,8 @@ class SentenceIndex:
         for start in range(0, len(chunks), step):
             part = chunks[start : start + step]
             splits = {c.id: split_sentences(c.text) for c in part}
-            if key_of is not None:  # the question key is stored in the row after the last sentence
-                splits = {c.id: splits[c.id] + [key_of(c)] if splits[c.id] else [] for c in part}
+            if keys_of is not None:  # the question keys are stored in the rows after the last sentence
+                splits = {c.id: splits[c.id] + list(keys_of(c)) if splits[c.id] else [] for c in part}
             ids = [f"{cid}:{i}" for cid, sents in splits.items() for i in range(len(sents))]
             stored: dict[str, str] = {}
             if ids:
@@ -169,7 +177,7 @@ class SentenceIndex:
         """Store each chunk's sentence vectors; `splits` are the chunks' sentences when the caller
         already has them. Rows are upserted by id; a row left over from a longer, older split is
         never read, since reads check the text, and goes with its chunk. A split may end with the
-        chunk's question key, stored in the row after its last sentence."""
+        chunk's question keys, stored in the rows after its last sentence."""
         col = self.open(create=True)
         assert col is not None  # created when missing
         if splits is None:
@@ -254,10 +262,10 @@ class SentenceVectors:
         self._lock = threading.Lock()
         self._keys: OrderedDict[str, np.ndarray] = OrderedDict()
 
-    def for_keys(self, chunks: Sequence[Chunk], keys: Sequence[str]) -> np.ndarray:
-        """One row per chunk: the vector of its question key (stored at ingest; embedded here
-        for an index built before keys were stored)."""
-        wanted = {f"{c.id}\n{k}": (c, k) for c, k in zip(chunks, keys)}
+    def for_keys(self, chunks: Sequence[Chunk], keys: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """One matrix per chunk, a row per question key (stored at ingest; embedded here for an
+        index built before these keys were stored)."""
+        wanted = {"\n".join([c.id, *k]): (c, tuple(k)) for c, k in zip(chunks, keys)}
         found: dict[str, np.ndarray] = {}
         with self._lock:
             for name in wanted:
@@ -273,14 +281,17 @@ class SentenceVectors:
             fresh = {n: stored[wanted[n][0].id] for n in todo if wanted[n][0].id in stored}
             rest = [n for n in todo if n not in fresh]
             if rest:
-                fresh.update(zip(rest, np.asarray(self.embedder.passages([wanted[n][1] for n in rest]), np.float32)))
+                texts = list(dict.fromkeys(k for n in rest for k in wanted[n][1]))
+                matrix = np.asarray(self.embedder.passages(texts), np.float32)
+                row = {t: i for i, t in enumerate(texts)}
+                fresh.update({n: matrix[[row[k] for k in wanted[n][1]]] for n in rest})
             with self._lock:
                 for name, vec in fresh.items():
                     self._keys[name] = vec
                 while len(self._keys) > max(self._max, 1):
                     self._keys.popitem(last=False)
             found.update(fresh)
-        return np.vstack([found[f"{c.id}\n{k}"] for c, k in zip(chunks, keys)])
+        return [found["\n".join([c.id, *k])] for c, k in zip(chunks, keys)]
 
     def for_chunks(self, chunks: Sequence[Chunk]) -> dict[str, np.ndarray]:
         """chunk id -> matrix with one row per sentence of split_sentences(chunk.text)."""

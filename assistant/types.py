@@ -46,6 +46,7 @@ class Chunk:
     position: int = 0
     doc_hash: str = ""
     page: int | None = None
+    phrasings: tuple[str, ...] = ()  # how askers put the question this passage answers (the library's own articles)
 
     @property
     def indexed_text(self) -> str:
@@ -65,6 +66,8 @@ class Chunk:
         }
         if self.page is not None:
             meta["page"] = self.page
+        if self.phrasings:
+            meta["phrasings"] = "\n".join(self.phrasings)
         return meta
 
     @classmethod
@@ -83,6 +86,7 @@ class Chunk:
             position=int(meta.get("position", 0)),
             doc_hash=str(meta.get("doc_hash", "")),
             page=int(page) if page is not None else None,
+            phrasings=tuple(p for p in str(meta.get("phrasings", "")).split("\n") if p),
         )
 
 

@@ -22,13 +22,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Settings
-from assistant.passages import unit_key
+from assistant.passages import unit_keys
 from assistant.sentences import SentenceIndex
 from assistant.store import GuidanceIndex, make_client
 from assistant.text import split_sentences
 from assistant.types import READERS, Chunk
 
-FORMAT = 2  # 2: question keys stored after the sentence rows
+FORMAT = 3  # 3: every question key of a chunk (its own and how askers put it) stored after the sentence rows
 BLOCK = 2000
 SENTENCES = (2, 6)  # sentences per synthetic chunk: low inclusive, high exclusive
 NOISE = 0.01  # per-dimension noise added to unit vectors
@@ -78,10 +78,14 @@ def _synthetic_block(start: int, count: int, pool_text: list[str], pool_vec: np.
 
 
 def _write_with_keys(store: SentenceIndex, chunks, sentence_vecs, chunk_vecs) -> None:
-    """Each chunk's sentence rows, then its question key as ingest stores it; the key's vector
-    is the chunk's own (a stand-in that costs no model run)."""
-    splits = [split_sentences(c.text) + [unit_key(c)] for c in chunks]
-    rows = [np.vstack([s, np.asarray(v, np.float32)[None, :]]) for s, v in zip(sentence_vecs, chunk_vecs)]
+    """Each chunk's sentence rows, then its question keys as ingest stores them; the keys'
+    vectors are the chunk's own (a stand-in that costs no model run)."""
+    keys = [unit_keys(c) for c in chunks]
+    splits = [split_sentences(c.text) + list(k) for c, k in zip(chunks, keys)]
+    rows = [
+        np.vstack([s, np.repeat(np.asarray(v, np.float32)[None, :], len(k), axis=0)])
+        for s, v, k in zip(sentence_vecs, chunk_vecs, keys)
+    ]
     store.write(chunks, rows, splits)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.config import IngestSettings
@@ -22,10 +24,11 @@ def make_splitter(ingest: IngestSettings) -> RecursiveCharacterTextSplitter:
     )
 
 
-def chunk_id(text: str) -> str:
+def chunk_id(text: str, phrasings: Sequence[str] = ()) -> str:
     """Deterministic, content-addressed id: the same text (spacing aside) always gives the same
-    id, in any file, so identical passages in two documents are stored and embedded once."""
-    return content_hash(" ".join(text.split()))[:32]
+    id, in any file, so identical passages in two documents are stored and embedded once. The
+    phrasings of the question it answers are part of its content: new phrasings, new chunk."""
+    return content_hash("\n".join([" ".join(text.split()), *phrasings]))[:32]
 
 
 def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter, min_chars: int) -> list[Chunk]:
@@ -36,7 +39,7 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
             text = text.strip()
             if len(text) < min_chars:
                 continue
-            id_ = chunk_id(text)
+            id_ = chunk_id(text, section.phrasings)
             if id_ in seen:
                 continue
             seen.add(id_)
@@ -52,6 +55,7 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
                     position=len(chunks),
                     doc_hash=doc.raw_hash,
                     page=section.page,
+                    phrasings=section.phrasings,
                 )
             )
     return chunks

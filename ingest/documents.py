@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -19,6 +20,7 @@ class Section:
     path: tuple[str, ...]
     text: str
     page: int | None = None
+    phrasings: tuple[str, ...] = ()  # how askers put the question it answers (an `<!-- asked: … -->` line)
 
     @property
     def heading(self) -> str:
@@ -32,6 +34,7 @@ class SectionBuilder:
         self.sections: list[Section] = []
         self._path: list[tuple[int, str]] = []
         self._parts: list[str] = []
+        self._phrasings: tuple[str, ...] = ()
         self._joiner = joiner
 
     @property
@@ -40,6 +43,10 @@ class SectionBuilder:
 
     def add(self, text: str) -> None:
         self._parts.append(text)
+
+    def phrase(self, phrasings: Sequence[str]) -> None:
+        """How askers put the question the current section answers."""
+        self._phrasings = tuple(dict.fromkeys((*self._phrasings, *(p for p in phrasings if p))))
 
     def heading(self, level: int, text: str) -> None:
         self.flush()
@@ -55,8 +62,9 @@ class SectionBuilder:
     def flush(self) -> None:
         body = self._joiner.join(self._parts).strip()
         self._parts.clear()
+        phrasings, self._phrasings = self._phrasings, ()
         if body:
-            self.sections.append(Section(path=tuple(h for _, h in self._path) or ("Overview",), text=body))
+            self.sections.append(Section(path=tuple(h for _, h in self._path) or ("Overview",), text=body, phrasings=phrasings))
 
     def finish(self) -> list[Section]:
         self.flush()

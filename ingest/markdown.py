@@ -20,7 +20,12 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _CODE = re.compile(r"`([^`]*)`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = re.compile(r"<!--(?!\s*asked:).*?-->", re.S)
+# How askers put a section's question, on its own line under the heading (the library's articles
+# carry them; they are matched against questions, never shown):
+# "<!-- asked: they keep calling me to pick him up early | does in-school suspension count -->".
+_ASKED = re.compile(r"^\s*<!--\s*asked:(.*?)-->\s*$")
+_ANY_ASKED = re.compile(r"<!--\s*asked:.*?-->", re.S)
 _QUOTE_MARK = re.compile(r"^\s*(>\s?)+")
 
 # Jekyll/Liquid template tags (as on ada.gov): keep the words, drop the machinery. Question-and-
@@ -73,6 +78,10 @@ def parse_markdown(text: str, *, title: str) -> list[Section]:
         if _FENCE.match(raw):
             in_fence = not in_fence
             continue
+        asked = None if in_fence else _ASKED.match(raw)
+        if asked:
+            builder.phrase([collapse(p) for p in asked.group(1).split("|")])
+            continue
         match = None if in_fence else _HEADING.match(raw)
         if match:
             level, heading = len(match.group(1)), strip_inline(match.group(2))
@@ -91,7 +100,7 @@ def load_markdown(path: Path, source: str) -> SourceDocument:
     meta, body = split_front_matter(text)
     body = render_liquid(_COMMENT.sub("", body))
     if looks_like_us_code(body):
-        title, sections = parse_us_code(body, strip_inline)
+        title, sections = parse_us_code(_ANY_ASKED.sub("", body), strip_inline)
         fields = clean_metadata(meta, fallback_title=title)
     else:
         fields = clean_metadata(meta, fallback_title=_title_from(body, path))

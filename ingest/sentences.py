@@ -1,6 +1,6 @@
 """Keeping the stored sentence vectors in step with the chunks of the index.
 
-Each chunk's rows are its sentences, then its question key (the question it answers as an
+Each chunk's rows are its sentences, then its question keys (the questions it answers as an
 answer unit, assistant/passages.py), so answering never runs the model on passages or keys.
 
 New chunks get their sentence rows while they are staged, before the library commit makes them
@@ -18,7 +18,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.embeddings import CachedEmbedder
-from assistant.passages import unit_key
+from assistant.passages import unit_keys
 from assistant.sentences import embed_splits
 from assistant.store import GuidanceIndex
 from assistant.text import split_sentences
@@ -39,7 +39,7 @@ def sync_sentences(
     """Store sentence vectors for the `chunks` that lack them; how many distinct sentences the
     model embedded (a sentence repeated within one ingest is embedded once)."""
     store = index.sentences
-    todo = store.missing(chunks, key_of=unit_key)  # a chunk whose question key changed is redone too
+    todo = store.missing(chunks, keys_of=unit_keys)  # a chunk whose question keys changed is redone too
     if not todo:
         return 0
     size = max(settings.index.embed_batch_size * 4, 64)
@@ -50,7 +50,7 @@ def sync_sentences(
             progress(STAGE, start, len(todo), "")
         batch = todo[start : start + size]
         splits = [split_sentences(c.text) for c in batch]
-        keyed = [split + [unit_key(c)] if split else split for split, c in zip(splits, batch)]  # + the question key
+        keyed = [split + list(unit_keys(c)) if split else split for split, c in zip(splits, batch)]  # + the question keys
         before = embedder.computed
         store.write(batch, embed_splits(keyed, embedder), keyed)
         embedded += embedder.computed - before

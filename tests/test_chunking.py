@@ -91,3 +91,42 @@ def test_bad_files_raise_clear_errors(tmp_path, content, message):
 def test_no_front_matter_uses_heading_as_title():
     meta, body = split_front_matter("# Hello\ntext")
     assert meta == {} and body.startswith("# Hello")
+
+
+PHRASED = """---
+title: "Phrased article"
+---
+<!-- asked: what is this article about | tell me the basics -->
+Opening paragraph.
+
+## How long can a school suspend a student?
+<!-- asked: they keep sending him home | can they kick her out for two weeks|  -->
+A school can suspend a student for up to 10 school days.
+
+<!-- an editor's note, never shown -->
+## Who decides?
+The team decides.
+"""
+
+
+def test_asked_lines_give_a_sections_phrasings_and_are_never_its_text(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(PHRASED)
+    doc = load(path, "guides/a.md")
+    assert [(s.path, s.phrasings) for s in doc.sections] == [
+        (("Overview",), ("what is this article about", "tell me the basics")),
+        (("How long can a school suspend a student?",), ("they keep sending him home", "can they kick her out for two weeks")),
+        (("Who decides?",), ()),
+    ]
+    assert all("asked" not in s.text and "editor" not in s.text and "<!--" not in s.text for s in doc.sections)
+    chunks = chunk_document(doc, make_splitter(Settings().ingest), 10)
+    assert chunks[1].phrasings == ("they keep sending him home", "can they kick her out for two weeks")
+    # the phrasings are part of the chunk: new phrasings make a new chunk, and they travel with its metadata
+    assert chunks[1].id != chunk_id(chunks[1].text) and chunks[2].id == chunk_id(chunks[2].text)
+    from assistant.types import Chunk
+
+    assert Chunk.from_metadata(chunks[1].id, chunks[1].text, chunks[1].metadata()) == chunks[1]
+    assert "phrasings" not in chunks[2].metadata()
+    path.write_text(PHRASED.replace("they keep sending him home", "they keep sending him home early"))
+    again = chunk_document(load(path, "guides/a.md"), make_splitter(Settings().ingest), 10)
+    assert again[1].id != chunks[1].id and again[2].id == chunks[2].id

@@ -108,3 +108,17 @@ def test_corpus_does_not_copy_sentences_from_published_documents():
     for path in ARTICLES:
         copied = _shingles(_reading_text(path), 16) & published
         assert not copied, f"{path.name} repeats published wording: {' '.join(next(iter(copied)))}"
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_every_section_says_how_askers_put_its_question(path):
+    """Each section (and each opening) carries 4 to 6 ways a parent or teacher would ask the
+    question it answers, in an `<!-- asked: … -->` line under its heading: they are matched
+    against questions, never shown, and are not the heading again."""
+    sections = load_markdown(path, path.name).sections
+    for section in sections:
+        assert 4 <= len(section.phrasings) <= 6, (section.path, section.phrasings)
+        heading = section.path[-1].lower().rstrip("?")
+        for phrasing in section.phrasings:
+            assert 2 <= len(phrasing.split()) <= 30 and phrasing.lower().rstrip("?") != heading, phrasing
+            assert phrasing not in section.text

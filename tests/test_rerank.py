@@ -1,6 +1,7 @@
 """The rerank step: its pure scoring parts, and its effect on the real corpus index."""
 
 import numpy as np
+import pytest
 
 from assistant.rerank import audience_bonus, lexical_coverage, mmr
 
@@ -30,3 +31,24 @@ def test_a_rare_question_word_lifts_the_article_that_uses_it(assistant):
     hits = assistant.retrieve("my kid has diabetes and asthma does she need an iep or a 504")
     sources = {h.chunk.source for h in hits}
     assert {"corpus/iep-vs-504-plan.md", "corpus/section-504-plans.md"} <= sources
+
+
+def test_the_way_askers_put_a_sections_question_lifts_it_part_of_the_way(assistant, corpus_index, embedder):
+    import dataclasses
+
+    from assistant.types import Hit
+
+    chunk = next(c for c in corpus_index.chunks() if c.section == "What counts as a day of removal?")
+    bare = dataclasses.replace(chunk, phrasings=())
+    reranker = assistant.retrieval.reranker
+    vectors = {chunk.id: np.asarray(embedder.embed_documents([chunk.indexed_text])[0], np.float32)}
+
+    def score(question: str, c) -> float:
+        q = np.asarray(embedder.embed_query(question), np.float32)
+        hits, _ = reranker.rerank([], q, [Hit(c, 0.5)], vectors, "family", 1, lambda t: 1.0)
+        return hits[0].score
+
+    told = "the school keeps calling me to come and get my son early, does that count as being suspended?"
+    assert score(told, chunk) > score(told, bare) + 0.02  # closer to a phrasing than to any sentence of the section
+    own = "Out-of-school suspension counts as removal."  # a sentence of its own: the phrasings add nothing
+    assert score(own, chunk) == pytest.approx(score(own, bare))

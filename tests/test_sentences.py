@@ -5,6 +5,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant import build_assistant
 from assistant.factory import open_index
+from assistant.passages import unit_keys
 from assistant.sentences import collection_name
 from assistant.text import split_sentences
 from ingest.pipeline import ingest
@@ -37,18 +38,19 @@ def _ingested(tmp_path, embedder, folder):
 
 
 def test_every_sentence_and_question_key_of_every_chunk_has_a_vector(corpus_index, embedder):
-    from assistant.passages import unit_key
 
     store = corpus_index.sentences
     chunks = list(corpus_index.chunks())
-    assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in chunks)  # + the question key
-    assert store.missing(chunks) == [] and store.missing(chunks, key_of=unit_key) == []
-    assert store.missing(chunks[:3], key_of=lambda c: f"a new key for {c.id}") == chunks[:3]  # redone on the next ingest
-    keys = store.fetch_keys(chunks, [unit_key(c) for c in chunks])
+    assert store.count() == sum(len(split_sentences(c.text)) + len(unit_keys(c)) for c in chunks)  # + the question keys
+    assert store.missing(chunks) == [] and store.missing(chunks, keys_of=unit_keys) == []
+    assert store.missing(chunks[:3], keys_of=lambda c: [f"a new key for {c.id}"]) == chunks[:3]  # redone on the next ingest
+    keys = store.fetch_keys(chunks, [unit_keys(c) for c in chunks])
     assert set(keys) == {c.id for c in chunks}
-    first = chunks[0]
-    assert np.allclose(keys[first.id], embedder.embed_documents([unit_key(first)])[0], atol=1e-4)
-    assert store.fetch_keys([first], ["a key this chunk does not have"]) == {}
+    asked = next(c for c in chunks if c.phrasings)  # the library's sections carry how askers put their question
+    assert keys[asked.id].shape == (1 + len(asked.phrasings), 384)
+    assert np.allclose(keys[asked.id], embedder.embed_documents(list(unit_keys(asked))), atol=1e-4)
+    assert store.fetch_keys([asked], [("a key this chunk does not have",)]) == {}
+    assert store.fetch_keys([asked], [unit_keys(asked)[:1]]).keys() == {asked.id}  # its first key alone
 
 
 def test_stored_vectors_are_the_models_vectors(corpus_index, embedder):
@@ -76,7 +78,7 @@ def test_removed_files_take_their_sentence_rows_along(tmp_path, embedder, small_
     store = index.sentences
     left = store.open(create=False).get(where={"chunk_id": {"$in": sorted(gone)}})
     assert left["ids"] == []
-    assert store.count() == sum(len(split_sentences(c.text)) + 1 for c in index.chunks())  # + the question key
+    assert store.count() == sum(len(split_sentences(c.text)) + len(unit_keys(c)) for c in index.chunks())  # + question keys
 
 
 def test_changed_file_embeds_only_its_new_sentences(tmp_path, embedder, small_corpus):
