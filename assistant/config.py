@@ -201,13 +201,13 @@ class AnswerSettings(Section):
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
     abstain_ranking_margin: float = Field(
-        default=0.06,
+        default=0.10,
         ge=0.0,
         le=0.3,
         description="Higher threshold for a question asking for the best of something, a recommendation or a price.",
     )
     abstain_advice_margin: float = Field(
-        default=0.10,
+        default=0.14,
         ge=0.0,
         le=0.3,
         description="Higher threshold for a question asking for medical, diagnosis or at-home parenting advice.",

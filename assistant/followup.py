@@ -754,7 +754,10 @@ def describes_school_action(question: str) -> bool:
 _RANKING = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
     r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+)? (?:is|are) (?:the )?best\b"
-    r"|\brecommend\w*\b|\b(?:suggest|know) a good\b"
+    r"|\b(?:recommend|suggest)\w* (?:me )?(?:a |an |some |any )?(?:good |great |local )?(?:special ed(?:ucation)? )?"
+    r"(?:lawyers?|attorneys?|advocates?|tutors?|therapists?|psychologists?|psychiatrists?|doctors?|pediatricians?|"
+    r"schools?|school districts?|programs?|camps?|daycares?|apps?|books?|products?|laptops?|tablets?|clinics?|"
+    r"providers?|specialists?|someone|anyone|people)\b|\bany recommendations\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
     r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
@@ -781,8 +784,7 @@ def asks_for_state_law(question: str) -> bool:
 # get him diagnosed", "how do I calm her down at home"): the library's guidance is about school
 # and the law, so such a question needs stronger evidence too.
 _ADVICE = re.compile(
-    r"\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:what|which) age\b[^.?!]*\bdiagnos\w+"
-    r"|\b(?:who|where) can\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
+    r"\b(?:what|which) age\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
     r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
@@ -793,8 +795,7 @@ _ADVICE = re.compile(
     r"|\bis there a cure\b|\bcures? (?:for )?(?:dyslexia|autism|adhd|it)\b|\bwhat causes\b|\bsigns of (?:autism|adhd|dyslexia)\b"
     r"|\b(?:tell|explain)\b[^.?!]*\b(?:siblings?|brothers?|sisters?|grandparents?|relatives)\b"
     r"|\bshould (?:i|we) tell (?:him|her|them|my \w+) (?:he|she|they) (?:has|have|is|are)\b"
-    r"|\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my|adults|teens|people|someone)\b"
-    r"|\b(?:what|which) (?:summer )?camps\b|\bsupport groups?\b|\bwhat should (?:i|we) look for in a\b"
+    r"|\b(?:what|which) (?:summer )?camps\b"
     r"|\b(?:a|the) good (?:charter |private |public )?(?:school|program|camp|therapist|doctor|tutor|app)s?\b"
     r"|\b(?:join|enlist)\w* (?:the )?(?:military|army|navy|air force|marines)\b|\bhome alone\b"
     r"|\b(?:apply|qualify|sign up)\b[^.?!]*\b(?:disability benefits|ssi|ssdi|social security|food stamps|snap)\b"
@@ -808,6 +809,15 @@ _ADVICE = re.compile(
     r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",
     re.I,
 )
+# Asking what is good for children like one's own, where to find a support group, what to look
+# for in a provider, or how to get a diagnosis, when the question names nothing of school ("what supports are good for kids
+# with autism in a regular class" is the library's).
+_ADVICE_OUTSIDE_SCHOOL = re.compile(
+    r"\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my|adults|teens|people|someone)\b"
+    r"|\bsupport groups?\b|\bwhat should (?:i|we) look for in a\b"
+    r"|\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:who|where) can\b[^.?!]*\bdiagnos\w+",
+    re.I,
+)
 # Teaching, calming or organising a child at home, when the question names nothing of school.
 _AT_HOME = re.compile(r"\bat home\b|\b(?:get|stay|keep) (?:him|her|them) organi[sz]ed\b|\bget organi[sz]ed\b", re.I)
 _PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[sz]e|read|help|exercis|practic|play)\w*\b", re.I)
@@ -819,7 +829,9 @@ def asks_for_outside_advice(question: str) -> bool:
     (settings.answer.abstain_advice_margin raises the evidence it needs)."""
     if _ADVICE.search(question):
         return True
-    return bool(_AT_HOME.search(question) and _PARENTING.search(question) and not _SCHOOLING.search(question))
+    if _SCHOOLING.search(question):
+        return False
+    return bool(_ADVICE_OUTSIDE_SCHOOL.search(question) or (_AT_HOME.search(question) and _PARENTING.search(question)))
 
 
 def asks_to_rank_or_price(question: str) -> bool:

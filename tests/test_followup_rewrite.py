@@ -253,8 +253,11 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "Does appropriate mean my child gets the best possible education?",
         "what is best for my child, IEP or 504?",
         "How much does an IEE cost?",
+        "Does the school have to follow what the outside evaluator recommends?",  # a recommendation made, not asked for
+        "can you recommend accommodations for my son with anxiety",  # the library's own subject
     ):
         assert not asks_to_rank_or_price(question), question
+    assert asks_to_rank_or_price("can you recommend a lawyer to sue my school district in ohio")
 
 
 def test_common_misspellings_are_spelled_right_for_retrieval_only():
@@ -332,8 +335,13 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "Can the school tell other parents about my son's disability?",
         "my daughter has cancer and can't go to school, can she get teaching at home?",
         "How can I help my son with his reading goals at home?",
+        "what supports are good for kids with autism in a regular class",  # names school: the library's
+        "how do I get my son diagnosed and evaluated for dyslexia at school",
+        "is there a support group at school for kids with IEPs",
     ):
         assert not asks_for_outside_advice(question), question
+    assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
+    assert asks_for_outside_advice("where can I find a support group for parents of kids with autism")
 
 
 def test_a_pronoun_stands_for_the_threads_topic_however_it_was_named():
