@@ -664,7 +664,8 @@ _EVERYDAY = [
         r"(?:in|on) (?:the|his|her|my \w+'?s?) (?:iep|plan|504)\b"
         r"|\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not) (?:had|gotten|got|received|been given) (?:any |his |her )?"
         r"(?:speech|ot|pt|therapy|services?|counseling|minutes|sessions?|aide)\b"
-        r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not|never|stopped) (?:show|shown|showed|showing) up\b"
+        r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|doesn'?t|does not|never|stopped) "
+        r"(?:show|shown|showed|showing) up\b"
         r"|\bkeeps? (?:cancel+ing|cancel+ed|not showing up|not coming|skipping)\b",
         "service not happening IEP not followed",
         True,
