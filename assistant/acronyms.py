@@ -28,6 +28,7 @@ ACRONYMS: dict[str, str] = {
     "plaafp": "present levels of academic achievement and functional performance",
     "mdr": "manifestation determination review",
     "iaes": "interim alternative educational setting",
+    "tbi": "traumatic brain injury",
 }
 
 _PHRASES = {acronym: tuple(tokenize(phrase)) for acronym, phrase in ACRONYMS.items()}

@@ -352,8 +352,10 @@ _EVERYDAY = [
     ),
     (
         r"\bfield ?trips?\b|\bschool trips?\b|\bclubs?\b|\bextra-?curricular\w*|\bprom\b|\bdances?\b|\bassembl(?:y|ies)\b"
-        # lunch and recess as part of the school day, not only the time something happened ("a fight at lunch")
-        r"|(?<!\bat )(?<!\bduring )\b(?:lunch|recess)\b|\bcafeteria\b",
+        # lunch and recess as part of the school day, not only the time something happened ("a fight at
+        # lunch", "wiped out by lunch")
+        r"|(?<!\bat )(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )\b(?:lunch|recess)\b"
+        r"|\bcafeteria\b",
         "school activities extracurricular peers field trips",
         True,
     ),

@@ -107,6 +107,8 @@ def test_everyday_descriptions_bring_the_library_words():
     assert "placement" not in library_words("they put my son in a room alone when he gets upset")
     assert "removal" in library_words("my kid keeps getting in trouble on the bus and now they say he can't ride")
     assert "happening" in library_words("my daughters speech therapist hasnt shown up for weeks")
+    assert "extracurricular" not in library_words("he gets headaches and is wiped out by lunch")  # a time of day
+    assert "extracurricular" in library_words("she has nobody to sit with at lunch in the cafeteria")
 
 
 def test_being_sent_home_is_answered_with_the_removal_rules(assistant):
