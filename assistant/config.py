@@ -237,6 +237,12 @@ class AnswerSettings(Section):
     evidence_unknown: float = Field(
         default=0.04, ge=0.0, le=0.5, description="Subtracted per question word the library never uses (at most two)."
     )
+    evidence_unknown_words: int = Field(
+        default=6,
+        ge=0,
+        le=100,
+        description="In a question of more words than this, the unknown-word penalty shrinks in proportion (0: never).",
+    )
     answer_words: int = Field(
         default=150,
         ge=40,

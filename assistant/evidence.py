@@ -20,10 +20,11 @@ does the 60 day clock start" / "When does the clock start?") is answerable howev
 is, so `key` at or above its own threshold grounds an answer by itself.
 
 `score = w.top * top + w.sentence * sentence + w.coverage * coverage + w.dense * dense
-- w.unknown * min(unknown, 2)`, where `unknown` counts the question's words that the library never
+- w.unknown * min(unknown, 2) * share`, where `unknown` counts the question's words that the library never
 uses and that are not misspellings of words it does (assistant/bm25.py: "Ritalin", "landlord"):
 a near-scope question ("Is Ritalin or Adderall better for ADHD?") sounds like the library but
-names something it has no guidance on. The
+names something it has no guidance on. `share` is 1 up to `unknown_words` question words and
+falls in proportion above: a long account of what happened has everyday words of its own. The
 weights and the threshold live in Settings and are chosen on the dev half of the eval set only
 (`python -m evals.calibration REPORT.json`, see evals/calibration.py).
 """
@@ -49,6 +50,7 @@ class EvidenceWeights:
     coverage: float
     dense: float
     unknown: float  # subtracted per unknown question word (at most two)
+    unknown_words: int = 6  # ... in full for a question of up to this many words, in proportion for a longer one
 
     @classmethod
     def from_settings(cls, answer: AnswerSettings) -> "EvidenceWeights":
@@ -59,6 +61,7 @@ class EvidenceWeights:
             answer.evidence_coverage,
             answer.evidence_dense,
             answer.evidence_unknown,
+            answer.evidence_unknown_words,
         )
 
 
@@ -98,10 +101,23 @@ MAX_UNKNOWN = 2
 
 
 def combine(
-    top: float, sentence: float, coverage: float, dense: float, weights: EvidenceWeights, unknown: int = 0, key: float = 0.0
+    top: float,
+    sentence: float,
+    coverage: float,
+    dense: float,
+    weights: EvidenceWeights,
+    unknown: int = 0,
+    key: float = 0.0,
+    words: int = 0,
 ) -> Evidence:
+    """The weighted sum of the signals, less the penalty for words the library never uses. In a
+    question of more than `weights.unknown_words` words (`words`, its distinct BM25 terms) the
+    penalty shrinks in proportion: a parent telling what happened uses everyday words the library
+    has no need of ("a car accident", "headaches", "a magnifier"), while a short question built
+    on one ("Is Ritalin better than Adderall?") is about something the library does not cover."""
     score = weights.top * top + weights.sentence * sentence + weights.coverage * coverage + weights.dense * dense
-    score -= weights.unknown * min(unknown, MAX_UNKNOWN)
+    share = min(1.0, weights.unknown_words / words) if words > 0 and weights.unknown_words > 0 else 1.0
+    score -= weights.unknown * min(unknown, MAX_UNKNOWN) * share
     return Evidence(top, sentence, coverage, dense, score, key, unknown)
 
 
@@ -116,9 +132,11 @@ def measure(
     depth: int = 3,
     key_vectors: np.ndarray | None = None,
     unknown: int = 0,
+    words: int = 0,
 ) -> Evidence:
     """The evidence for a question (its BM25 terms and vector) from one retrieval's results,
-    looking at the `depth` top chunks; `key_vectors` (one row per candidate) give `key`."""
+    looking at the `depth` top chunks; `key_vectors` (one row per candidate) give `key`;
+    `unknown` of the asker's `words` are words the library never uses."""
     if not hits:
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0)
     key = float((key_vectors @ query_vector).max()) if key_vectors is not None and key_vectors.size else 0.0
@@ -127,4 +145,4 @@ def measure(
     coverage = weighted_coverage(query_terms, found, idf)
     sentence = best_sentence([sentence_vectors[h.chunk.id] for h in top if h.chunk.id in sentence_vectors], query_vector)
     # without a dense stage (BM25 mode) the hits' own scores are their dense similarities
-    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights, unknown, key)
+    return combine(hits[0].score, sentence, coverage, dense[0].score if dense else hits[0].score, weights, unknown, key, words)

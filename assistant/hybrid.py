@@ -256,6 +256,7 @@ class Retrieval:
                 set(self.index.keywords().unknown_terms(candidates.embedded.query.asked))
                 - translated_terms(candidates.embedded.query.asked)
             ),
+            words=len(set(self.index.keywords().query_terms(candidates.embedded.query.asked))),
         )
         return Retrieved(ranked, evidence)
 

@@ -67,6 +67,10 @@ def test_best_sentence_and_combine():
     weights = EvidenceWeights(top=0.5, sentence=0.0, coverage=0.25, dense=0.25, unknown=0.04)
     fewer = combine(0.6, 0.7, 0.5, 0.4, weights, unknown=5)
     assert abs(evidence.score - fewer.score - 0.08) < 1e-9  # at most two unknown words count
+    # in a long account of what happened, everyday words the library never uses count for less
+    assert combine(0.6, 0.7, 0.5, 0.4, weights, unknown=2, words=6).score == fewer.score
+    longer = combine(0.6, 0.7, 0.5, 0.4, weights, unknown=2, words=12)
+    assert abs(evidence.score - longer.score - 0.04) < 1e-9
 
 
 def test_split_is_stable_and_uses_both_halves():
