@@ -469,12 +469,13 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
     )
 )
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+_MONTH_WORD = _MONTHS + r"[a-z]*\.?"
 _DATE_TEXT = (
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}"
     rf"|{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"  # October 3, 2026; Oct. 3rd, 2026
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD},? \d{{4}}"
-    rf"|\d{{1,2}}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[- ]\d{{4}}"
+    rf"|\d{{1,2}}[- ]{_MONTHS}[- ]\d{{4}}"
 )  # 3 October 2026; 08-Feb-2027, as many IEP programs print it
 _DATE = re.compile(_DATE_TEXT, re.I)
 
