@@ -260,7 +260,7 @@ _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 def question_forms(question: str) -> set[str]:
     """The forms of a question by the opening words of its last sentence: "time" (when, how long),
     "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after)."""
-    question = re.sub(r"\s*\([^()]*\)\s*$", "", question.strip())  # a follow-up's topic, added in brackets
+    question = own_words(question.strip())  # without a follow-up's topic, added in brackets
     clauses = [c for c in _CLAUSES.split(question) if c.strip()]
     last = clauses[-1] if clauses else question
     return {name for name, pattern in _FORMS if pattern.search(last)}
