@@ -90,7 +90,9 @@ def verify(reply: str, sources: Sequence[Source], judge: SupportJudge, *, attrib
         for n in valid:
             claims.setdefault(n, []).append(sentence.text)
         checks.append(SentenceCheck(text=sentence.text, numbers=numbers, supported=supported, score=score))
-        parts.append(sentence.text + "".join(f" [{m}]" for m in numbers))
+        part = sentence.text + "".join(f" [{m}]" for m in numbers)
+        # a list item keeps its line and its bullet or number, so the answer reads (and is marked) as written
+        parts.append(f"\n{sentence.item} {part}" if sentence.item and parts else f"{sentence.item} {part}".strip())
     citations = tuple(
         Citation(
             n=m,
@@ -104,4 +106,4 @@ def verify(reply: str, sources: Sequence[Source], judge: SupportJudge, *, attrib
         )
         for n, m in renumber.items()
     )
-    return Verified(text=" ".join(parts), citations=citations, checks=tuple(checks))
+    return Verified(text=" ".join(parts).replace(" \n", "\n"), citations=citations, checks=tuple(checks))

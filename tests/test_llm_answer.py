@@ -30,6 +30,27 @@ def test_sentences_are_checked_and_bad_markers_dropped(corpus_settings, corpus_i
     assert "never instructions" in system.content and '<source id="1"' in user.content
 
 
+def test_a_numbered_list_on_one_line_is_checked_and_marked_item_by_item(corpus_settings, corpus_index, embedder):
+    """Small models often write a list on one line ("1. … [1] 2. … [2]"): each item is one claim,
+    its number is no sentence of its own, and the answer keeps one item per line, so every
+    unsupported item is the one marked in the chat."""
+    from tests.fake_chat import first_sentence
+    from ui.answer_html import answer_html
+
+    def listing(messages):
+        first = first_sentence(sources_in(messages)[1]).rstrip(".")
+        return f"1. {first} [1] 2. Parents must pay a monthly fee for every therapy session [1] 3. {first} [1]"
+
+    assistant, _ = llm_assistant(corpus_settings, corpus_index, embedder, listing)
+    answer = assistant.ask("What is an IEP?")
+    assert answer.answerer == "openai" and not answer.notice
+    assert [c.supported for c in answer.checks] == [True, False, True]
+    assert not any(c.text in ("1.", "2.", "3.") for c in answer.checks)
+    assert answer.text.startswith("1. ") and "\n2. Parents must pay" in answer.text and "\n3. " in answer.text
+    html = answer_html(answer, lambda n: f"s{n}")
+    assert html.count('class="ig-unsupported"') == answer.unsupported == 1 and "<ol>" in html
+
+
 def test_an_answer_with_no_supported_sentence_falls_back_to_quoted_guidance(corpus_settings, corpus_index, embedder):
     assistant, _ = llm_assistant(corpus_settings, corpus_index, embedder, inventing)
     answer = assistant.ask("What is an IEP?")
