@@ -1,12 +1,11 @@
 """Second-pass ordering of fused candidates, with no network and no extra model.
 
 Each candidate chunk gets a score from four signals: the cosine similarity of the whole chunk
-(with its title and section) to the question, the similarity of its single best sentence (or,
-part of the way, of the closest of the ways askers put the question it answers, where its
-article gives them), the
-share of the question's words it contains (each weighted by its BM25 inverse document
-frequency, so "waitlist" or "diabetes" counts for more than "school"), and a small bonus when
-the article is written for the asker's audience. Maximal marginal relevance then picks the
+(with its title and section) to the question; the similarity of its single best sentence, or
+part of the way toward that of the closest of the ways askers put the question it answers,
+where its article gives them; the share of the question's words it contains (each weighted by
+its BM25 inverse document frequency, so "waitlist" or "diabetes" counts for more than
+"school"); and a small bonus when the article is written for the asker's audience. Maximal marginal relevance then picks the
 final list so near-duplicate chunks do not crowd out other relevant guidance.
 """
 
