@@ -138,9 +138,7 @@ class PassageWeights:
     chunk: float = 0.70
     lexical: float = 0.10
     opening: float = 0.10  # bonus for an article's opening when the question asks what something is
-    phrasings: float = (
-        0.10  # the part of `key` given to the closest of the ways askers put the unit's question, where there are any
-    )
+    phrasings: float = 0.10  # the part of `key` given to the closest of the ways askers put the unit's question
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
     second_margin: float = 0.30  # a second unit is added when it scores within this of the first
     redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
@@ -205,10 +203,11 @@ def unit_key(chunk: Chunk) -> str:
     return question_key(chunk.section, chunk.title, segment(chunk.text))
 
 
-def unit_keys(chunk: Chunk) -> tuple[str, ...]:
-    """Every question a unit is matched by (stored with its sentence vectors): its key, then
-    the ways askers put it, where its article gives them ("they keep sending him home early")."""
-    return (unit_key(chunk), *chunk.phrasings)
+def unit_keys(chunk: Chunk, key: str | None = None) -> tuple[str, ...]:
+    """Every question a unit is matched by (stored with its sentence vectors, in this order): its
+    key (`key`, when the caller has it already), then the ways askers put it, where its article
+    gives them ("they keep sending him home early")."""
+    return (unit_key(chunk) if key is None else key, *chunk.phrasings)
 
 
 # The label a regulation paragraph opens with: "Manifestation determination. (1) Within 10 school days…".
@@ -460,7 +459,7 @@ class PassageComposer:
         if not units:
             return []
         q = np.asarray(query_vector, dtype=np.float32)
-        keys = self.sentences.for_keys([u.chunk for u in units], [(u.key, *u.chunk.phrasings) for u in units])
+        keys = self.sentences.for_keys([u.chunk for u in units], [unit_keys(u.chunk, u.key) for u in units])
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         own = content_terms(asked) if asked else None
         w = self.weights
