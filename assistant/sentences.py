@@ -128,23 +128,19 @@ class SentenceIndex:
         col = self.open(create=False)
         if col is None or not chunks:
             return {}
-        wanted: dict[str, tuple[str, str]] = {}
+        row_ids: dict[str, list[str]] = {}  # chunk id -> the ids of its key rows, in key order
+        wanted: dict[str, str] = {}  # row id -> the key it must hold
         for c, own in zip(chunks, keys):
             first = len(split_sentences(c.text))
-            wanted.update({f"{c.id}:{first + j}": (c.id, key) for j, key in enumerate(own)})
+            row_ids[c.id] = [f"{c.id}:{first + j}" for j in range(len(own))]
+            wanted.update(zip(row_ids[c.id], own))
         page = col.get(ids=list(wanted), include=["embeddings", "documents"])
         rows: dict[str, np.ndarray] = {}
         embeddings = page["embeddings"] if page["embeddings"] is not None else []
         for id_, doc, vec in zip(page["ids"], page["documents"] or [], embeddings):
-            if doc == wanted[id_][1]:
+            if doc == wanted[id_]:
                 rows[id_] = np.asarray(vec, dtype=np.float32)
-        out: dict[str, np.ndarray] = {}
-        for c, own in zip(chunks, keys):
-            first = len(split_sentences(c.text))
-            ids = [f"{c.id}:{first + j}" for j in range(len(own))]
-            if own and all(i in rows for i in ids):
-                out[c.id] = np.vstack([rows[i] for i in ids])
-        return out
+        return {cid: np.vstack([rows[i] for i in ids]) for cid, ids in row_ids.items() if ids and all(i in rows for i in ids)}
 
     def missing(self, chunks: Sequence[Chunk], keys_of: Callable[[Chunk], Sequence[str]] | None = None) -> list[Chunk]:
         """The chunks whose sentence rows are absent or do not match their text, or, with
