@@ -78,7 +78,7 @@ def verify(reply: str, sources: Sequence[Source], judge: SupportJudge, *, attrib
     renumber: dict[int, int] = {}
     claims: dict[int, list[str]] = {}
     checks: list[SentenceCheck] = []
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []  # (what goes before it, the sentence with its markers)
     for sentence in cited_sentences(clean_reply(reply)):
         valid = tuple(dict.fromkeys(n for n in sentence.numbers if n in by_n))  # unknown numbers dropped
         if not valid and attribute:
@@ -92,7 +92,7 @@ def verify(reply: str, sources: Sequence[Source], judge: SupportJudge, *, attrib
         checks.append(SentenceCheck(text=sentence.text, numbers=numbers, supported=supported, score=score))
         part = sentence.text + "".join(f" [{m}]" for m in numbers)
         # a list item keeps its line and its bullet or number, so the answer reads (and is marked) as written
-        parts.append(f"\n{sentence.item} {part}" if sentence.item and parts else f"{sentence.item} {part}".strip())
+        parts.append(("\n", f"{sentence.item} {part}") if sentence.item else (" ", part))
     citations = tuple(
         Citation(
             n=m,
@@ -106,4 +106,4 @@ def verify(reply: str, sources: Sequence[Source], judge: SupportJudge, *, attrib
         )
         for n, m in renumber.items()
     )
-    return Verified(text=" ".join(parts).replace(" \n", "\n"), citations=citations, checks=tuple(checks))
+    return Verified(text="".join(gap + part for gap, part in parts).lstrip(), citations=citations, checks=tuple(checks))
