@@ -192,16 +192,19 @@ class Answering:
             threshold -= self.settings.abstain_school_margin
         if query.continues:  # a follow-up to an answered question: the topic is already the library's
             threshold -= self.settings.abstain_followup_margin
-        outside = False  # a question for what the library does not give, however like its headings it is worded
-        if asks_to_rank_or_price(query.asked):  # the library ranks, recommends and prices nothing
-            threshold += self.settings.abstain_ranking_margin
-            outside = True
-        if asks_for_outside_advice(query.asked):  # nor does it give medical or at-home parenting advice
-            threshold += self.settings.abstain_advice_margin
-            outside = True
-        if asks_for_state_law(query.asked):  # nor what one state's own law says
-            threshold += self.settings.abstain_state_law_margin
-            outside = True
+        # a question for what the library does not give, however like its headings it is worded: it ranks,
+        # recommends and prices nothing, gives no medical or at-home parenting advice, nor one state's own law
+        margins = [
+            margin
+            for asks, margin in (
+                (asks_to_rank_or_price, self.settings.abstain_ranking_margin),
+                (asks_for_outside_advice, self.settings.abstain_advice_margin),
+                (asks_for_state_law, self.settings.abstain_state_law_margin),
+            )
+            if asks(query.asked)
+        ]
+        threshold += sum(margins)
+        outside = bool(margins)
         if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said and not outside:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)
