@@ -813,8 +813,8 @@ _ADVICE = re.compile(
     re.I,
 )
 # Asking what is good for children like one's own, where to find a support group, what to look
-# for in a provider, or how to get a diagnosis, when the question names nothing of school ("what supports are good for kids
-# with autism in a regular class" is the library's).
+# for in a provider, or how to get a diagnosis, when the question names nothing of school ("what
+# supports are good for kids with autism in a regular class" is the library's).
 _ADVICE_OUTSIDE_SCHOOL = re.compile(
     r"\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my|adults|teens|people|someone)\b"
     r"|\bsupport groups?\b|\bwhat should (?:i|we) look for in a\b"
