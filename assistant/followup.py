@@ -541,7 +541,8 @@ _EVERYDAY = [
         r"\bpermission\b|\bapprov(?:e|al) (?:of|from) (?:the )?parents?\b|\b(?:my|our|parents?'?) (?:ok|okay|say-?so|go-?ahead)\b"
         r"|\b(?:don'?t|do not|didn'?t|did not|won'?t|not|refuse to|have to|must i|should i) sign\b"
         r"|\bsign(?:ing)? (?:it|the iep|the form|anything|something|a form|forms|this|that)\b|\bto sign\b(?! language)"
-        r"|\bsay (?:yes|no) to\b|\b(?:have to|must i|should i|do i need to) (?:let|allow|say yes|agree)\b",
+        r"|\b(?:i|we|parents?)(?:\s+\w+){0,3}?\s+say (?:yes|no) to\b"
+        r"|\b(?:have to|must i|should i|do i need to) (?:let|allow|say yes|agree)\b",
         "consent",
         False,
     ),

@@ -330,6 +330,19 @@ _NEGATION = re.compile(
     re.I,
 )
 
+# Who says no: "What happens if I say no?" (a parent refusing consent) answers nothing about "the
+# school said no to testing him, what can I do?" (a school refusing a request), nor the reverse.
+_REFUSAL = r"(?:\s+\w+){0,2}?\s+(?:say no|says no|said no|refuse[sd]?|declined?|denie[sd]|deny|won'?t|will not|turned \w+ down)\b"
+_REFUSERS = {
+    "parent": re.compile(r"\b(?:i|we|a parent|the parents?|parents)" + _REFUSAL, re.I),
+    "school": re.compile(r"\b(?:they|(?:the )?schools?|(?:the )?district|the (?:iep )?team|the principal)" + _REFUSAL, re.I),
+}
+
+
+def refusers(text: str) -> set[str]:
+    """Who the text says refuses or says no: "parent", "school", both or neither."""
+    return {who for who, pattern in _REFUSERS.items() if pattern.search(text)}
+
 
 _AUDIENCE_WORDS = {
     "teacher": re.compile(r"\b(?:teachers?|staff|para(?:professional)?s?|aides?|principals?|case managers?|classroom)\b", re.I),
@@ -348,8 +361,11 @@ def contrary(key: str, question: str) -> bool:
     """Whether a unit's question is about lacking, or being unable to do, what the question says
     the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
     has an IEP, can they expel him?", "What if I cannot record the meeting?" for "can I record
-    the meeting?". A negation just before the word in the question ("he doesn't have an IEP")
-    agrees with the key."""
+    the meeting?", or "What happens if I say no?" for "the school said no to testing him". A
+    negation just before the word in the question ("he doesn't have an IEP") agrees with the key."""
+    by_key = refusers(key)
+    if by_key and (by_asker := refusers(question)) and not by_key & by_asker:
+        return True
     match = _NEGATED.search(key)
     if match is None:
         return False

@@ -375,6 +375,12 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     assert contrary(cannot, "can i record the iep meeting on my phone?? i never remember what they said")
     assert contrary(cannot, "can I tape the IEP meeting so I don't miss anything? (recording)")  # "don't" is another clause's
     assert not contrary(cannot, "what if they wont let me record it")
+    mine = "What happens if I say no?"  # a parent refusing consent
+    assert contrary(mine, "can the school just say no to testing my kid?")
+    assert contrary(mine, "I asked the school to evaluate my son and they said no. can they just say no like that?")
+    assert not contrary(mine, "what if I refuse to sign the consent form?")
+    assert not contrary(mine, "do i have to say yes?")  # says nothing of who refuses
+    assert contrary("What if the school says no?", "what if I say no to the evaluation?")
     recorded = assistant.ask("can i record the iep meeting on my phone?? i never remember what they said")
     assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
