@@ -757,7 +757,8 @@ def describes_school_action(question: str) -> bool:
 # programs, products or people and quotes no prices, so such a question needs stronger evidence.
 _RANKING = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
-    r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+)? (?:is|are) (?:the )?best\b"
+    r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+){0,4} (?:is|are) (?:the )?best\b"
+    r"|\b(?:is|are) (?!there\b)(?:\w+\.? ){1,9}any good\b"
     r"|\b(?:recommend|suggest)\w* (?:me )?(?:a |an |some |any )?(?:good |great |local )?(?:special ed(?:ucation)? )?"
     r"(?:lawyers?|attorneys?|advocates?|tutors?|therapists?|psychologists?|psychiatrists?|doctors?|pediatricians?|"
     r"schools?|school districts?|programs?|camps?|daycares?|apps?|books?|products?|laptops?|tablets?|clinics?|"

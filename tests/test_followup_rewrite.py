@@ -250,6 +250,8 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "do special ed teachers get paid more than regular teachers",
         "whats the best adhd medication for a 7 year old",
         "how much does a special ed lawyer cost in ohio",
+        "can you tell me which private school in atlanta is best for kids with autism",
+        "is the special ed teacher at lincoln elementary ms. parker any good, should i request a different one",
     ):
         assert asks_to_rank_or_price(question), question
     for question in (
@@ -259,6 +261,7 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "How much does an IEE cost?",
         "Does the school have to follow what the outside evaluator recommends?",  # a recommendation made, not asked for
         "can you recommend accommodations for my son with anxiety",  # the library's own subject
+        "is there any good reason for the school to refuse?",
     ):
         assert not asks_to_rank_or_price(question), question
     assert asks_to_rank_or_price("can you recommend a lawyer to sue my school district in ohio")
