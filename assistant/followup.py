@@ -228,6 +228,13 @@ _EVERYDAY = [
     ),
     (r"\blawyer\b|\battorney\b|\bsue\b|\bsuing\b|\blawsuit\b", "due process hearing", True),
     (
+        r"\bhow long (?:do|does|did) (?:i|we|parents?) have to (?:do (?:something|anything)|act|complain|fight|challenge"
+        r"|appeal|dispute|file|report|push back)\b"
+        r"|\b(?:too late|time limit|deadline) to (?:complain|file|fight|challenge|appeal|dispute)\b",
+        "deadline to file state complaint due process complaint",
+        True,
+    ),
+    (
         r"\b(?:pay|paying|pays|cover|covers|reimburs\w*)\b.*\b(?:lawyers?|attorneys?|legal)\b"
         r"|\b(?:lawyer|attorney|legal)(?:'?s)? (?:fees?|bills?|costs?)\b",
         "attorneys fees",
@@ -279,7 +286,7 @@ _EVERYDAY = [
         r"\b(?:don'?t|do not|doesn'?t) (?:need|have) to (?:go|attend|come|be there)\b|\bskip (?:the|an|this) (?:iep )?meeting\b"
         r"|\bexcus\w+ from (?:the|an) (?:iep )?meeting\b"
         r"|\b(?:leave|leaves|leaving|step out|duck out|walk out)(?: of)?(?: the| this)?(?: iep)?(?: meeting)? "
-        r"(?:early|halfway|before (?:it|the meeting) (?:ends|is over))\b",
+        r"(?:early|halfway|before (?:it|the meeting) (?:ends|is over)|after (?:\d+|ten|five|fifteen|twenty) min(?:ute)?s?)\b",
         "team member excused skip meeting written agreement",
         False,
     ),

@@ -530,3 +530,15 @@ def test_both_or_either_points_back_and_picking_up_is_a_removal_only_when_the_sc
     assert not is_followup("can a child have an IEP and a 504 plan at the same time?", knows)
     assert "removal" in library_words("they keep calling me to come pick her up")
     assert "removal" not in library_words("she is turning 3, does the school district just pick her up from early intervention")
+
+
+def test_whose_no_and_everyday_words_for_a_deadline_to_act_and_a_teacher_leaving_the_meeting():
+    from assistant.followup import library_words
+
+    assert "consent" in library_words("do i have to say yes to the evaluation?")
+    assert "consent" in library_words("can we say no to special ed testing")
+    assert "consent" not in library_words("can the school just say no to testing my kid?")  # the school's no
+    assert "deadline" in library_words("how long do i have to do something about it")
+    assert "deadline" in library_words("is it too late to complain about last year?")
+    assert "excused" in library_words("can the gen ed teacher just leave after 10 min")
+    assert "excused" not in library_words("the meeting was 10 min long")
