@@ -378,7 +378,9 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\b(?:tell|explain|give|put)\b[^.?!]*\bin writing\b|\b(?:refus\w+|denied|said no)\b[^.?!]*\bwhy\b",
+        r"\b(?:they|them|the school|school|the district|district|the team|principal)\b[^.?!]{0,30}\b(?:tell|explain|give|put)\b"
+        r"[^.?!]*\bin writing\b|\b(?:tell|explain to|give) (?:me|us)\b[^.?!]*\bin writing\b"
+        r"|\b(?:refus\w+|denied|said no)\b[^.?!]*\bwhy\b",
         "prior written notice proposes refuses initiate change",
         True,
     ),

@@ -542,3 +542,12 @@ def test_whose_no_and_everyday_words_for_a_deadline_to_act_and_a_teacher_leaving
     assert "deadline" in library_words("is it too late to complain about last year?")
     assert "excused" in library_words("can the gen ed teacher just leave after 10 min")
     assert "excused" not in library_words("the meeting was 10 min long")
+
+
+def test_in_writing_means_prior_written_notice_only_when_the_school_is_to_write():
+    from assistant.followup import library_words
+
+    assert "notice" in library_words("do they have to tell me in writing?")
+    assert "notice" in library_words("can i make them put it in writing")
+    assert "notice" not in library_words("a parent told me she wants her son tested. does she need to put it in writing")
+    assert "notice" not in library_words("do i need to put my request in writing")
