@@ -36,6 +36,7 @@ import numpy as np
 
 from assistant.acronyms import expand
 from assistant.followup import content_words, own_words, substitute, topic_of
+from assistant.questions import joined_questions
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, stem, tokenize, words
 from assistant.types import Chunk, Citation, Hit
@@ -282,24 +283,16 @@ def definitional(question: str) -> bool:
     return bool(_DEFINITION.match(question))
 
 
-# "What is an IEE and who pays for it?": a question, then " and " and a second question of its own.
-_TWO_PARTS = re.compile(
-    r"^(?P<first>.{8,}?[a-z0-9)])\s*,?\s+and\s+(?P<second>(?:who|what|when|where|why|how|which|can|could|does|do|is|are|will"
-    r"|should|must|may|would|has|have)\b.{4,})$",
-    re.I,
-)
-
-
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them|those|these|there)\b", re.I)
 
 
 def two_parts(question: str) -> tuple[str, str] | None:
     """The two questions of a two-part question, the second with the first's topic for a pronoun
     ("who pays for it?" -> "who pays for an IEE?" when the first names one), else None."""
-    match = _TWO_PARTS.match(question.strip())
-    if not match:
+    joined = joined_questions(question)
+    if joined is None:
         return None
-    first, second = match.group("first").strip(), match.group("second").strip()
+    first, second = joined
     if not (
         _ASKS_RULE.search(first)
         or _ASKS_NUMBER.search(first)

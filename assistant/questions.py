@@ -1,4 +1,5 @@
-"""Checking a question before any work is done on it."""
+"""Checking a question before any work is done on it, and reading its form: a courtesy that asks
+nothing, the asker's role, two questions joined by "and"."""
 
 from __future__ import annotations
 
@@ -123,3 +124,24 @@ def conversation_reply(text: str) -> str | None:
             "or open a source under the answer to read the whole passage."
         )
     return None
+
+
+# A question word that opens a question of its own.
+_ASKING = r"(?:who|what|what's|whats|when|where|why|which|how|is|are|does|do|can|could|will|would|should|must|may|has|have)\b"
+# "What is an IEE and who pays for it?", "who is his case manager and what's her phone number":
+# a question, then "and" and a second question of its own.
+_JOINED = re.compile(rf"^(?P<first>.{{6,}}?[\w)?])\s*,?\s+and\s+(?P<second>{_ASKING}.{{4,}})$", re.I)
+_OPENS_ASKING = re.compile(rf"^\s*{_ASKING}", re.I)
+
+
+def joined_questions(question: str) -> tuple[str, str] | None:
+    """The two questions of one that joins a second question to the first with "and", else None.
+    Whether the first part asks anything is the caller's to judge ("my son is suspended a lot,
+    and how many days can they …" tells a situation, then asks once)."""
+    match = _JOINED.match(question.strip())
+    return (match.group("first").strip(), match.group("second").strip()) if match else None
+
+
+def opens_asking(text: str) -> bool:
+    """Whether the text opens with a question word ("who …", "can …", "what's …")."""
+    return bool(_OPENS_ASKING.match(text))

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from assistant.errors import DocumentError
+from assistant.questions import joined_questions, opens_asking
 from assistant.text import normalize, tokenize
 
 # -- what the document holds ------------------------------------------------------------
@@ -2149,20 +2150,12 @@ class DocumentIndex:
         return ([best] + rows + rest)[:LIST_MAX]
 
 
-# "who is his case manager and what's her phone number": two questions joined by "and".
-_TWO_QUESTIONS = re.compile(
-    r"^(?P<first>\s*(?:who|what|what's|whats|when|where|which|how|is|are|does|do|can|will)\b.{6,}?)"
-    r"\s*(?:,\s*)?\band\s+(?P<second>(?:who|what|what's|whats|when|where|which|how|is|are|does|do|can|will)\b.{4,})$",
-    re.I,
-)
-
-
 def _two_questions(question: str) -> tuple[str, str] | None:
     """The two questions of "… and what …?" or of two sentences each asking ("Is there a goal for
     speaking up? How often does she do that now?"), else None."""
-    match = _TWO_QUESTIONS.match(question.strip())
-    if match:
-        return match.group("first").strip(), match.group("second").strip()
+    joined = joined_questions(question)
+    if joined is not None and opens_asking(joined[0]):
+        return joined
     asked = [part.strip() for part in re.split(r"(?<=\?)\s+", question.strip()) if part.strip()]
     if len(asked) == 2 and all(part.endswith("?") and len(part.split()) >= 3 for part in asked):
         return asked[0], asked[1]
