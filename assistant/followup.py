@@ -88,7 +88,9 @@ _ELLIPTIC = re.compile(
     r"\bwho (?:do|can|should|would) (?:i|we) (?:complain|call|talk|go|report|contact|ask|email|write)(?: to)?\s*[?.!]*$"
     r"|\bwhat (?:can|should|do) (?:i|we) do (?:now|next|then|about (?:it|that|this))?\s*[?.!]*$"
     r"|\bif (?:i|we) (?:do ?n'?t|do not|still (?:do ?n'?t|do not)) agree\b"
-    r"|\bif (?:they|the school|the team|the district) (?:say no|says no|refuses?|won'?t|will not|deny|denies|disagrees?)\b",
+    r"|\bif (?:they|the school|the team|the district) (?:say no|says no|refuses?|won'?t|will not|deny|denies|disagrees?)\b"
+    # a clause that ends on its helping verb leaves out what it is about: "what do I do if he isn't?"
+    r"|\b(?:if|when|unless) (?:he|she|they|it|i|we) (?:is|are|was|were|does|do|did|can|will|has|have)(?:n'?t| not)?\s*[?.!]*$",
     re.I,
 )
 
@@ -362,7 +364,9 @@ _EVERYDAY = [
         # lunch and recess as part of the school day, not only the time something happened ("a fight at
         # lunch", "wiped out by lunch")
         r"|(?<!\bat )(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )\b(?:lunch|recess)\b"
-        r"|\bcafeteria\b",
+        r"|\bcafeteria\b|\bsports?\b|\baway games?\b|\bafter-?school (?:programs?|activit\w+|clubs?)\b"
+        r"|\b(?:basketball|football|soccer|baseball|softball|volleyball|track|swim|cheer\w*|robotics|chess)"
+        r" (?:team|practices?|games?)\b",
         "school activities extracurricular peers field trips",
         True,
     ),
@@ -520,7 +524,7 @@ _EVERYDAY = [
         r"\b(?:i|we)\b(?:(?!\b(?:school|district|they)\b)[^.?!])*"
         r"(?:\b(?:end|stop|cancel|quit|drop|get rid of) (?:his|her|their|my \w+'?s?|the) (?:iep|special ed\w*|services)\b"
         r"(?! (?:meeting|date))"
-        r"|\b(?:take|taking|get|getting) (?:him|her|them) (?:off|out of) (?:the |his |her )?(?:iep|special ed\w*)\b"
+        r"|\b(?:take|taking|get|getting) (?:him|her|them|my \w+) (?:off|out of) (?:the |his |her |their )?(?:iep|special ed\w*)\b"
         r"|\bout of special ed\w*\b|\bno longer (?:want|need) (?:the |an |his |her )?(?:iep|special ed\w*|services)\b)",
         "revoke consent for services",
         False,
@@ -560,6 +564,27 @@ _EVERYDAY = [
         r"|\bnext steps?\b|\bfalls? (?:through|apart)\b",
         "other options dispute",
         True,
+    ),
+    (
+        r"\b(?:sit|sitting) in (?:on )?(?:his|her|their|my|the|a)(?: \w+'?s)? (?:class(?:room)?|lessons?)\b"
+        r"|\bwatch (?:him|her|them|my \w+) in (?:class|the classroom)\b|\bvisit (?:his|her|their|the) class(?:room)?\b"
+        r"|\bobserv\w* (?:his|her|their|my \w+'?s?|the|a) class(?:room)?\b",
+        "observe class visit",
+        False,
+    ),
+    (
+        r"\borton\b|\bgillingham\b|\bwilson reading\b"
+        r"|\b(?:their|its|a|the) own (?:reading |math )?(?:program|curriculum|method)\b"
+        r"|\b(?:use|using|try) (?:a |an |the )?(?:specific|different|particular|certain) (?:reading |math )?(?:program|method)\b",
+        "named method of instruction",
+        False,
+    ),
+    (
+        r"\bpull(?:ed|s|ing)? (?:him |her |them |my \w+ )?out (?:of (?:\w+ )?class )?"
+        r"for (?:speech|ot|pt|therapy|services|reading|math)\b"
+        r"|\bpull-?outs?\b|\bpush-?in\b",
+        "pull-out push-in where each service happens",
+        False,
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (

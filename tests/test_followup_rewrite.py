@@ -551,3 +551,23 @@ def test_in_writing_means_prior_written_notice_only_when_the_school_is_to_write(
     assert "notice" in library_words("can i make them put it in writing")
     assert "notice" not in library_words("a parent told me she wants her son tested. does she need to put it in writing")
     assert "notice" not in library_words("do i need to put my request in writing")
+
+
+def test_everyday_words_for_leaving_special_ed_sports_a_classroom_visit_a_named_method_and_pull_out():
+    from assistant.followup import library_words
+
+    assert "revoke" in library_words("i want to take my son off his iep completely")
+    assert "extracurricular" in library_words("he made the basketball team but the coach says he cant go to away games")
+    assert "observe" in library_words("a mom wants to sit in her sons classroom for a whole day")
+    assert "method" in library_words("can i make them use orton gillingham? they say they use their own reading program")
+    assert "push-in" in library_words("my son gets pulled out for speech and OT and is missing science")
+    assert "push-in" not in library_words("they keep pulling him out of class for behavior")
+
+
+def test_a_clause_ending_on_its_helping_verb_points_back():
+    from assistant.followup import is_followup
+
+    knows = lambda term: True  # noqa: E731
+    for question in ("what do i do if he isnt", "and if they don't?", "what if she can't"):
+        assert is_followup(question, knows), question
+    assert not is_followup("what do I do if he is suspended for the eleventh day in a row?", knows)
