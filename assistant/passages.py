@@ -266,6 +266,20 @@ def question_forms(question: str) -> set[str]:
     return {name for name, pattern in _FORMS if pattern.search(last)}
 
 
+_OPENS_WH = re.compile(
+    r"^\s*(?:(?:so|and|but|ok(?:ay)?|then),?\s+)?(?:what|how|why|when|where|who|whose|which)\b(?! about\b)", re.I
+)
+_BARE_VERDICT = re.compile(r"^\s*(?:yes|no)\s*[.!]?\s*$", re.I)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether the question may be answered "Yes." or "No.": not when each of its sentences opens
+    with "what", "how", "when" … ("What happens if the parents disagree?"), though "what about a
+    504?" goes on from a question that may."""
+    clauses = [c for c in _CLAUSES.split(own_words(question.strip())) if c.strip()] or [question]
+    return not all(_OPENS_WH.match(c) for c in clauses)
+
+
 def asks_for(question: str) -> set[str]:
     """The kinds of answer the question's form asks for: "list", "number", "rule"."""
     kinds = set()
@@ -504,8 +518,11 @@ class PassageComposer:
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
         closest = max(u.key_sim for u in units)
+        best = max(units, key=lambda u: u.score)
         for unit in units:
-            unit.verdict_ok = unit.key_sim >= w.verdict_key or (unit.key_sim == closest and unit.key_sim >= w.verdict_floor)
+            unit.verdict_ok = unit.key_sim >= w.verdict_key or (
+                unit.key_sim >= w.verdict_floor and (unit.key_sim == closest or unit is best)
+            )
             if not unit.verdict_ok:  # "No. A school cannot …" still gives its rule, without a verdict on another question
                 unit.items = [_without_verdict(item) for item in unit.items]
         units.sort(key=lambda u: -u.score)
@@ -514,10 +531,14 @@ class PassageComposer:
     # -- choosing ----------------------------------------------------------
     def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: Set[str]) -> tuple[int, ...]:
         """The items of `unit` that answer the question, within `budget` words, in order."""
+        bare = not asks_yes_or_no(question)  # a bare "Yes." answers no "what happens if …?"
         usable = [
             i
             for i, item in enumerate(unit.items)
-            if _shown(item) and normalize(item.text) not in said and not (_YES_NO.match(item.text) and not unit.verdict_ok)
+            if _shown(item)
+            and normalize(item.text) not in said
+            and not (_YES_NO.match(item.text) and not unit.verdict_ok)
+            and not (bare and _BARE_VERDICT.match(item.text))
         ]
         if not usable:
             return ()

@@ -460,3 +460,13 @@ def test_a_followup_is_judged_on_its_own_words_not_the_rare_words_of_earlier_tur
     answer = assistant.ask("is the school supposed to let it go home with him?", history=history)
     assert not answer.abstained  # "nonverbal", "AAC" and "cubby" were the earlier turns' words
     assert "assistive-technology" in answer.citations[0].source
+
+
+def test_a_bare_yes_or_no_answers_only_a_question_that_asks_for_one():
+    from assistant.passages import asks_yes_or_no
+
+    assert not asks_yes_or_no("what happens if the parents get upset and disagree with everything at the IEP meeting")
+    assert not asks_yes_or_no("How long does the school have?")
+    assert asks_yes_or_no("principal. a mom wants to sit in her sons classroom for a whole day. do we have to let her")
+    assert asks_yes_or_no("can i see all my childs school records? how fast do they have to give them to me")
+    assert asks_yes_or_no("what about a 504 then?")  # goes on from a question that may be answered yes or no
