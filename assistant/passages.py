@@ -155,6 +155,7 @@ class PassageWeights:
     form: float = 0.10  # bonus for a unit whose own question has the asker's form ("when …?" for "when …?")
     contrary: float = 0.15  # penalty for a unit whose question is about lacking what the asker has ("without an IEP")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
+    restate_margin: float = 0.10  # ... given again when it beats the best unit not given yet by this much
     stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
     stem_words: int = 80  # ... when that sentence is at most this long
     other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)
@@ -599,7 +600,7 @@ class PassageComposer:
         w = self.weights
         kinds = asks_for(question)
         picked: list[Picked] = []
-        restate = self._restated(units, said)
+        restate = self._restated(units, said, w.restate_margin)
         if restate is not None:  # the asker asks again about what was said: its best part, not a neighbour's
             items = self.pick(question, restate, w.restate_words, kinds, frozenset())
             given = {i for i, item in enumerate(restate.items) if _shown(item) and normalize(item.text) in said}
@@ -642,13 +643,18 @@ class PassageComposer:
         return None
 
     @staticmethod
-    def _restated(units: list[Unit], said: Set[str]) -> Unit | None:
+    def _restated(units: list[Unit], said: Set[str], margin: float) -> Unit | None:
         """In a conversation, the best unit when it was given already and its question is the
-        closest to the asker's: the follow-up asks about what that unit says ("can I pick who
-        does it?" after an answer that said so in passing). It is given again in short."""
-        if not said or not units or _fresh(units[0], said) or units[0].key_sim < max(u.key_sim for u in units):
+        closest to the asker's, or it beats every unit not given yet by `margin`: the follow-up
+        asks about what that unit says ("can I pick who does it?" after an answer that said so in
+        passing; "does child find cover kids who are homeschooled?" after an answer on child
+        find). It is given again in short, rather than a far weaker passage given for being new."""
+        if not said or not units or _fresh(units[0], said):
             return None
-        return units[0]
+        if units[0].key_sim >= max(u.key_sim for u in units):
+            return units[0]
+        fresh = next((u for u in units if _fresh(u, said)), None)
+        return units[0] if fresh is None or units[0].score - fresh.score >= margin else None
 
     @staticmethod
     def _fresh_first(units: list[Unit], said: Set[str]) -> list[Unit]:

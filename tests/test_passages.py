@@ -470,3 +470,22 @@ def test_a_bare_yes_or_no_answers_only_a_question_that_asks_for_one():
     assert asks_yes_or_no("principal. a mom wants to sit in her sons classroom for a whole day. do we have to let her")
     assert asks_yes_or_no("can i see all my childs school records? how fast do they have to give them to me")
     assert asks_yes_or_no("what about a 504 then?")  # goes on from a question that may be answered yes or no
+
+
+def test_a_passage_given_already_is_given_again_when_it_far_outscores_every_new_one():
+    from assistant.passages import PassageComposer, Unit
+    from assistant.text import normalize
+    from assistant.types import Chunk, Hit
+
+    def unit(cid: str, text: str, score: float, key_sim: float) -> Unit:
+        chunk = Chunk(id=cid, text=text, source=f"{cid}.md", title="T", section="S")
+        return Unit(Hit(chunk, score), "S", segment(text), score=score, key_sim=key_sim)
+
+    given = "Child find covers children in public, private, and home schools. Child find is a duty."
+    said = {normalize(s) for s in split_sentences(given)}
+    child_find = unit("find", given, score=0.68, key_sim=0.57)
+    far = unit("records", "Parents have the right to see their child's school records.", score=0.52, key_sim=0.60)
+    assert PassageComposer._restated([child_find, far], said, margin=0.10) is child_find
+    near = unit("records", "Parents have the right to see their child's school records.", score=0.62, key_sim=0.60)
+    assert PassageComposer._restated([child_find, near], said, margin=0.10) is None  # a new passage nearly as good
+    assert PassageComposer._restated([child_find, far], set(), margin=0.10) is None  # nothing given yet
