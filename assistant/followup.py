@@ -334,7 +334,8 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"\b(?:grandmother|grandfather|grandma|grandpa|grandparents?|aunt|uncle|stepparent|stepmom|stepdad|foster|guardian)\b",
+        r"\b(?:grandmother|grandfather|grandma|grandpa|grandparents?|grand(?:son|daughter|child|kid)s?|aunt|uncle|stepparent|stepmom"
+        r"|stepdad|foster|guardian|caseworker|case worker|social worker)\b",
         "who counts as a parent",
         False,
     ),

@@ -571,3 +571,10 @@ def test_a_clause_ending_on_its_helping_verb_points_back():
     for question in ("what do i do if he isnt", "and if they don't?", "what if she can't"):
         assert is_followup(question, knows), question
     assert not is_followup("what do I do if he is suspended for the eleventh day in a row?", knows)
+
+
+def test_a_grandchild_or_a_caseworker_asks_who_counts_as_a_parent():
+    from assistant.followup import library_words
+
+    assert "parent" in library_words("im raising my grandson, can i sign his iep papers")
+    assert "parent" in library_words("the school keeps calling her caseworker instead of us")
