@@ -365,6 +365,9 @@ def test_a_form_sent_home_is_not_a_child_sent_home():
     assert library_words("they sent a form home to sign") == "consent"
     assert "removal" in library_words("they keep sending him home early")
     assert "removal" not in library_words("the teacher sent home a note about it")
+    assert "removal" not in library_words("the school wants to evaluate my daughter and sent home a consent form")
+    assert "removal" not in library_words("they sent home his progress report")
+    assert "removal" in library_words("they sent him home again today")
     assert "early intervention" in library_words("My 18 month old still isn't saying any words")
 
 
