@@ -78,7 +78,7 @@ _CHAT_WORDS = frozenset(
     for w in (
         "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
-        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway "
+        "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway supposed never actual "
         "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()
 )
@@ -586,6 +586,12 @@ _EVERYDAY = [
         r"for (?:speech|ot|pt|therapy|services|reading|math)\b"
         r"|\bpull-?outs?\b|\bpush-?in\b",
         "pull-out push-in where each service happens",
+        False,
+    ),
+    (
+        r"\bdepress(?:ed|ion)\b|\bcrying\b|\bcries (?:every|all|each)\b|\bmental health\b|\bpanic attacks?\b"
+        r"|\b(?:sad|withdrawn|miserable) all the time\b",
+        "counseling feelings related services",
         False,
     ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),

@@ -581,3 +581,14 @@ def test_a_grandchild_or_a_caseworker_asks_who_counts_as_a_parent():
 
     assert "parent" in library_words("im raising my grandson, can i sign his iep papers")
     assert "parent" in library_words("the school keeps calling her caseworker instead of us")
+
+
+def test_chat_words_of_a_told_situation_and_everyday_words_for_a_sad_child():
+    from assistant.followup import context_turns, library_words
+
+    knows = lambda term: term not in {"suppos", "never", "actual", "ignor", "bread", "bake"}  # noqa: E731
+    told = "im a para and one of my kids has a behavior plan"
+    follow = "the teacher never showed me the actual plan, just told me to ignore him. am i supposed to get a copy?"
+    assert context_turns(follow, [told], knows) == [told]  # "never", "actual", "supposed" name no new topic
+    assert context_turns("how do I bake bread?", [told], knows) == []
+    assert "counseling" in library_words("she's been really depressed and crying every morning")
