@@ -185,10 +185,20 @@ def _tells_situation(turn: str) -> bool:
     return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)
 
 
+# "what if they decide it wasn't caused by his disability?": an "it" that a reported verdict is
+# about stands for the event (the behavior), not for the thing the thread is about.
+_REPORTED_IT = re.compile(
+    r"\b(?:decide|decided|decides|say|said|says|think|thinks|thought|find|found|finds|rule|ruled|determine|determined)"
+    r"(?: that)? it (?:was|wasn'?t|is|isn'?t|were|had|hadn'?t|has|hasn'?t)\b",
+    re.I,
+)
+
+
 def substitute(question: str, topic: str) -> str | None:
-    """The question with its first topic pronoun replaced by the topic, or None without one."""
+    """The question with its first topic pronoun replaced by the topic, or None without one (nor
+    when that pronoun is the subject of a reported verdict)."""
     match = _TOPIC_PRONOUN.search(question)
-    if not match:
+    if not match or any(m.start() <= match.start() < m.end() for m in _REPORTED_IT.finditer(question)):
         return None
     return question[: match.start()] + topic + question[match.end() :]
 

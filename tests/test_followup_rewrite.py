@@ -592,3 +592,11 @@ def test_chat_words_of_a_told_situation_and_everyday_words_for_a_sad_child():
     assert context_turns(follow, [told], knows) == [told]  # "never", "actual", "supposed" name no new topic
     assert context_turns("how do I bake bread?", [told], knows) == []
     assert "counseling" in library_words("she's been really depressed and crying every morning")
+
+
+def test_an_it_that_a_reported_verdict_is_about_is_not_the_threads_topic():
+    from assistant.followup import substitute
+
+    assert substitute("who pays for it?", "an IEE") == "who pays for an IEE?"
+    assert substitute("what if they decide it wasnt caused by his disability", "a manifestation determination") is None
+    assert substitute("what if they say it wasn't related?", "a manifestation determination") is None
