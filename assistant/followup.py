@@ -362,7 +362,10 @@ _EVERYDAY = [
         r"\b(?:give|giving|allow|allowing|offer|offering) (?:her |him |them |the student )?(?:fewer|less|no)\b"
         r"|\b(?:skip|skipping|stop giving|stop allowing|cut back on|cut down on|stop|stopping|drop|dropping|remove)\b"
         r"[^.?!]*\b(?:breaks?|accommodations?|extra time|plan)\b"
-        r"|\b(?:too much|too many|unfair to the other)\b[^.?!]*\b(?:breaks?|accommodations?|extra time)\b",
+        r"|\b(?:too much|too many|unfair to the other)\b[^.?!]*\b(?:breaks?|accommodations?|extra time)\b"
+        # a teacher asking whether an accommodation must be given every time ("even on short quizzes?")
+        r"|\b(?:do|must|should) (?:i|we) (?:still |really |actually )?(?:have to |need to )?(?:give|provide|follow|allow)\b"
+        r"[^.?!]*\b(?:every|each|all|even|always)\b",
         "teacher change accommodations optional",
         False,
     ),

@@ -600,3 +600,10 @@ def test_an_it_that_a_reported_verdict_is_about_is_not_the_threads_topic():
     assert substitute("who pays for it?", "an IEE") == "who pays for an IEE?"
     assert substitute("what if they decide it wasnt caused by his disability", "a manifestation determination") is None
     assert substitute("what if they say it wasn't related?", "a manifestation determination") is None
+
+
+def test_a_teacher_asking_whether_an_accommodation_is_given_every_time_asks_whether_it_is_optional():
+    from assistant.followup import library_words
+
+    assert "optional" in library_words("his IEP says extended time, do I have to give it on every quiz, even short ones?")
+    assert "optional" not in library_words("do I have to give my consent?")
