@@ -370,7 +370,8 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"(?-i:\b(?:SAT|ACT|PSAT|LSAT|GRE|GMAT|MCAT|GED)s?\b)|\bbar exam\b|\bcollege board\b|\btesting (?:company|agency)\b",
+        r"(?-i:\b(?:SAT|ACT|PSAT|LSAT|GRE|GMAT|MCAT|GED)s?\b)|\bbar exam\b|\bcollege board\b|\btesting (?:company|agency)\b"
+        r"|\bthe p?sats?\b|\bp?sat (?:test|exam|scores?|prep)\b",
         "standardized exam testing accommodations",
         False,
     ),

@@ -607,3 +607,10 @@ def test_a_teacher_asking_whether_an_accommodation_is_given_every_time_asks_whet
 
     assert "optional" in library_words("his IEP says extended time, do I have to give it on every quiz, even short ones?")
     assert "optional" not in library_words("do I have to give my consent?")
+
+
+def test_the_sat_typed_in_lowercase_is_the_exam_but_sat_the_verb_is_not():
+    from assistant.followup import library_words
+
+    assert "exam" in library_words("what about the sat")
+    assert "exam" not in library_words("he sat alone at lunch")
