@@ -711,7 +711,9 @@ _EVERYDAY = [
     (
         r"\bwhile (?:it'?s|it is|the (?:case|hearing|complaint|dispute|appeal) is|we(?:'re| are)?) (?:going on|pending|"
         r"waiting|wait|fight\w*|disput\w*|in progress|appeal\w*)\b|\bduring the (?:hearing|dispute|case|appeal)\b"
-        r"|\buntil (?:it'?s|it is|the case is|the hearing is) (?:settled|resolved|decided|over)\b",
+        r"|\buntil (?:it'?s|it is|the case is|the hearing is) (?:settled|resolved|decided|over)\b"
+        r"|\b(?:disagree\w*|dispute|fight|appeal|challenge)\b[^.?!]*\b(?:in the meantime|meanwhile)\b"
+        r"|\b(?:in the meantime|meanwhile)\b[^.?!]*\b(?:disagree\w*|dispute|fight|appeal|challenge)\b",
         "stay put current placement",
         False,
     ),

@@ -614,3 +614,10 @@ def test_the_sat_typed_in_lowercase_is_the_exam_but_sat_the_verb_is_not():
 
     assert "exam" in library_words("what about the sat")
     assert "exam" not in library_words("he sat alone at lunch")
+
+
+def test_what_happens_in_the_meantime_of_a_disagreement_is_stay_put():
+    from assistant.followup import library_words
+
+    assert "stay put" in library_words("and if i disagree what happens in the meantime")
+    assert "stay put" not in library_words("so in the meantime while they figure it out does he just get nothing??")
