@@ -830,9 +830,9 @@ _RANKING = re.compile(
 # Asking what one state's own law says ("what does the Texas education code say about..."): the
 # library explains the federal rules and only says that states add their own.
 _STATE_LAW = re.compile(
-    rf"\b(?:{_STATES})(?:'?s)? (?:state )?(?:education code|ed code|laws?|statutes?|code|regulations?|legislature)\b"
+    rf"\b(?:{_STATES})(?:'?s)? (?:state )?(?:education (?:code|laws?)|ed code|laws?|statutes?|code|regulations?|legislature)\b"
     rf"|\b(?:education code|ed code|statutes?|laws?|regulations?|rules) (?:in|of|for) (?:the state of )?(?:{_STATES})\b"
-    rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|ed code|state law)\b",
+    rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|education law|ed code|state law|section number)\b",
     re.I,
 )
 

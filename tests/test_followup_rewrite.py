@@ -514,6 +514,7 @@ def test_what_one_states_own_law_says_is_told_apart_from_a_family_that_lives_the
         "what does the texas education code say about dyslexia screening in kindergarten",
         "whats californias exact timeline in days under its state education code",
         "what is the law in Ohio on restraint in schools",
+        "what is the exact new york education law section number that covers committee on special education",
     ):
         assert asks_for_state_law(question), question
     for question in (
