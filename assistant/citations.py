@@ -37,7 +37,9 @@ def _items_on_lines(answer: str) -> str:
     return _INLINE_ITEM.sub("\n", answer)
 
 
-_ITEM_MARK = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
+# The mark that opens a list item on an answer's line ("- ", "• ", "2. "), as the chat renders it
+# (ui/answer_html.py): a number of at most three digits, so a line opening "1999." is no item.
+ITEM_MARK = re.compile(r"^\s*([-*•]|\d{1,3}[.)])\s+")
 
 
 def cited_sentences(answer: str) -> list[CitedSentence]:
@@ -47,7 +49,7 @@ def cited_sentences(answer: str) -> list[CitedSentence]:
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        item = found.group(1) if (found := _ITEM_MARK.match(paragraph)) else ""
+        item = found.group(1) if (found := ITEM_MARK.match(paragraph)) else ""
         paragraph = paragraph[found.end() :] if found else paragraph  # "1. An IEP": the number is no sentence
         sentences: list[CitedSentence] = []
         start = 0
@@ -66,7 +68,7 @@ def cited_sentences(answer: str) -> list[CitedSentence]:
 
 
 def _make(raw: str) -> CitedSentence:
-    raw = _ITEM_MARK.sub("", raw.strip())
+    raw = ITEM_MARK.sub("", raw.strip())
     numbers = tuple(markers(raw))
     text = re.sub(r"\s+", " ", _MARKER.sub("", raw)).strip()
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)

@@ -235,3 +235,15 @@ def test_article_without_the_quote_has_no_jump_link():
     article = Article("s", "T", "both", (), (ArticleSection("Overview", "Text.", None, ("c1",)),))
     assert "Jump to" not in article_html(article, "c1", "Not there.")
     assert marked("Text.", "Not there.") == ("Text.", False)
+
+
+def test_the_chat_and_the_citation_check_read_the_same_list_items():
+    from assistant.citations import cited_sentences
+    from ui.answer_html import paragraph_html
+
+    listed = "- Ask for mediation. [1]\n2. File a state complaint. [1]"
+    assert [s.item for s in cited_sentences(listed)] == ["-", "2."]
+    assert paragraph_html(listed, {}, lambda n: f"#c{n}", set()).count("<li>") == 2
+    year = "1999. The Supreme Court ruled for the student. [1]"  # a year, not an item number
+    assert not any(s.item for s in cited_sentences(year))
+    assert "<li>" not in paragraph_html(year, {}, lambda n: f"#c{n}", set())

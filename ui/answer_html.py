@@ -10,11 +10,10 @@ import html
 import re
 from collections.abc import Callable, Mapping
 
-from assistant.citations import cited_sentences, markers
+from assistant.citations import ITEM_MARK, cited_sentences, markers
 from assistant.types import UNSUPPORTED_LABEL, Answer, Citation, SentenceCheck
 
 _ITEM = re.compile(r"\n(?=\s*(?:[-*•]|\d{1,3}[.)])\s)")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MARKER = re.compile(r"[ \t]*\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
@@ -93,7 +92,7 @@ def paragraph_html(paragraph: str, citations: Mapping[int, Citation], anchor: An
             items.clear()
 
     for part in (p for p in _ITEM.split(paragraph) if p.strip()):
-        if _BULLET.match(part):
+        if ITEM_MARK.match(part):
             items.append(part)
             continue
         close_list()
