@@ -261,10 +261,13 @@ _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 def question_forms(question: str) -> set[str]:
     """The forms of a question by the opening words of its last sentence: "time" (when, how long),
     "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after)."""
-    question = own_words(question.strip())  # without a follow-up's topic, added in brackets
-    clauses = [c for c in _CLAUSES.split(question) if c.strip()]
-    last = clauses[-1] if clauses else question
-    return {name for name, pattern in _FORMS if pattern.search(last)}
+    return {name for name, pattern in _FORMS if pattern.search(_sentences(question)[-1])}
+
+
+def _sentences(question: str) -> list[str]:
+    """The question's sentences, without a follow-up's topic added in brackets (never empty)."""
+    question = own_words(question.strip())
+    return [c for c in _CLAUSES.split(question) if c.strip()] or [question]
 
 
 _OPENS_WH = re.compile(
@@ -277,13 +280,15 @@ def asks_yes_or_no(question: str) -> bool:
     """Whether the question may be answered "Yes." or "No.": not when each of its sentences opens
     with "what", "how", "when" … ("What happens if the parents disagree?"), though "what about a
     504?" goes on from a question that may."""
-    clauses = [c for c in _CLAUSES.split(own_words(question.strip())) if c.strip()] or [question]
-    return not all(_OPENS_WH.match(c) for c in clauses)
+    return not all(_OPENS_WH.match(c) for c in _sentences(question))
 
 
 def asks_for(question: str) -> set[str]:
-    """The kinds of answer the question's form asks for: "list", "number", "rule"."""
+    """The kinds of answer the question's form asks for: "list", "number", "rule", and "open" for
+    one that only asks what, how or when (no bare "Yes." answers it)."""
     kinds = set()
+    if not asks_yes_or_no(question):
+        kinds.add("open")
     if _ASKS_LIST.search(question):
         kinds.add("list")
     if _ASKS_NUMBER.search(question):
@@ -532,14 +537,13 @@ class PassageComposer:
     # -- choosing ----------------------------------------------------------
     def pick(self, question: str, unit: Unit, budget: int, kinds: set[str], said: Set[str]) -> tuple[int, ...]:
         """The items of `unit` that answer the question, within `budget` words, in order."""
-        bare = not asks_yes_or_no(question)  # a bare "Yes." answers no "what happens if …?"
         usable = [
             i
             for i, item in enumerate(unit.items)
             if _shown(item)
             and normalize(item.text) not in said
             and not (_YES_NO.match(item.text) and not unit.verdict_ok)
-            and not (bare and _BARE_VERDICT.match(item.text))
+            and not ("open" in kinds and _BARE_VERDICT.match(item.text))  # a bare "Yes." answers no "what happens if …?"
         ]
         if not usable:
             return ()

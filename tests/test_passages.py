@@ -55,6 +55,8 @@ def test_the_form_of_the_question_is_recognised():
     assert "number" in asks_for("how often is the IEP reviewed")
     assert "rule" in asks_for("Can the school suspend my son?")
     assert "rule" in asks_for("Do I have to sign the IEP?")
+    assert "open" in asks_for("What happens if the parents disagree?")  # no bare "Yes." answers it
+    assert "open" not in asks_for("Do I have to sign the IEP?")
     assert definitional("What is an FBA?") and definitional("whats a 504 plan")
     assert not definitional("What happens if I disagree?")
 
