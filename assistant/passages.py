@@ -523,15 +523,14 @@ class PassageComposer:
                 unit.score -= w.other_audience
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
+        units.sort(key=lambda u: -u.score)
         closest = max(u.key_sim for u in units)
-        best = max(units, key=lambda u: u.score)
         for unit in units:
             unit.verdict_ok = unit.key_sim >= w.verdict_key or (
-                unit.key_sim >= w.verdict_floor and (unit.key_sim == closest or unit is best)
+                unit.key_sim >= w.verdict_floor and (unit.key_sim == closest or unit is units[0])
             )
             if not unit.verdict_ok:  # "No. A school cannot …" still gives its rule, without a verdict on another question
                 unit.items = [_without_verdict(item) for item in unit.items]
-        units.sort(key=lambda u: -u.score)
         return units
 
     # -- choosing ----------------------------------------------------------
