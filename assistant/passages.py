@@ -18,7 +18,8 @@ For a question the composer
    the rule for "can/must" — trimmed at item boundaries to a word budget; list items stay whole;
 3. adds a second unit when another scores nearly as well (the first is then often partial, or
    the question has two parts), or holds the list a list question asks for that the first
-   lacks, and never states a fact twice.
+   lacks, and a short third for a long account that asks several things at once; it never
+   states a fact twice.
 
 Every sentence shown is verbatim source text (a leading "Q:"/"A:" label aside), and each
 carries the citation of its unit. A follow-up in a conversation is answered with its new
@@ -145,6 +146,9 @@ class PassageWeights:
     redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
+    third_margin: float = 0.10  # a long question gets a third unit when it scores within this of the first
+    third_words: int = 60  # ... within this budget
+    long_question: int = 15  # words from which a question is long (an account of a situation that asks several things)
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
     verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
@@ -628,6 +632,12 @@ class PassageComposer:
             items = self._new_facts(picked, second, items)
             if items:
                 picked.append(Picked(second, items))
+        if len(picked) == 2 and len(words(own_words(question))) >= w.long_question:
+            third = next((u for u in rest[1:] if u.chunk.id != picked[1].unit.chunk.id), None)
+            if third is not None and third.score >= first.score - w.third_margin:
+                items = self._new_facts(picked, third, self.pick(question, third, w.third_words, kinds, said))
+                if items:
+                    picked.append(Picked(third, items))
         return picked
 
     def _list_unit(self, kinds: set[str], first: Unit, pick: Picked, units: list[Unit]) -> Unit | None:

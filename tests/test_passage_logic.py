@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.embeddings import CachedEmbedder
-from assistant.passages import PassageComposer
+from assistant.passages import PassageComposer, PassageWeights
 from assistant.types import Chunk, Hit
 from tests.fakes import HashingEmbedder
 
@@ -127,6 +127,25 @@ def test_each_part_of_a_two_part_question_gets_its_own_passage():
     text, citations = _ask("What is extended school year and who decides?", [what, cost, who], [0.9, 0.8, 0.5])
     assert "services over the summer" in text and "The IEP team decides" in text
     assert "free to the family" not in text
+
+
+def test_a_long_account_gets_a_short_third_passage_and_a_short_question_does_not():
+    # a parent's account that asks several things at once: the third passage scoring close to
+    # the first is part of the answer, in short; a shorter question keeps to two passages
+    pickup = _chunk(
+        "r3", "Does an early pickup count?", "Sending a student home early for behavior counts as removal for part of the day."
+    )
+    chunks, scores = [REMOVALS, PATTERN, pickup], [0.9, 0.85, 0.84]
+    long = "my son keeps getting suspended and sent home early and i do not know what the school must do now or if it adds up"
+    text, citations = _ask(long, chunks, scores)
+    assert {c.chunk_id for c in citations} == {"c1", "c2", "r3"}
+    assert "counts as removal" in text
+    embedder = CachedEmbedder(HashingEmbedder())
+    fewer = PassageComposer(embedder, weights=PassageWeights(long_question=len(long.split()) + 1))
+    _, cited = fewer.compose(long, embedder.query(long), [Hit(c, s) for c, s in zip(chunks, scores)])
+    assert len({c.chunk_id for c in cited}) == 2  # the same words, counted as a short question
+    far, cited = _ask(long, chunks, [0.9, 0.85, 0.6])  # a third passage far below the first is left out
+    assert "r3" not in {c.chunk_id for c in cited}
 
 
 def test_a_regulation_paragraphs_labels_join_its_question_key():
