@@ -204,7 +204,10 @@ class AnswerSettings(Section):
         default=0.10,
         ge=0.0,
         le=0.3,
-        description="Higher threshold for a question asking for the best of something, a recommendation or a price.",
+        description=(
+            "Higher threshold for a question asking for the best of something, a recommendation, a price, "
+            "an office's contact details or someone to act for the asker."
+        ),
     )
     abstain_advice_margin: float = Field(
         default=0.14,

@@ -811,8 +811,11 @@ def describes_school_action(question: str) -> bool:
 
 
 # Asking for a ranking, a recommendation or a price ("the best school district", "a good
-# pediatrician", "how much does a lawyer charge"): the library ranks and recommends no schools,
-# programs, products or people and quotes no prices, so such a question needs stronger evidence.
+# pediatrician", "how much does a lawyer charge"), for one office's contact details ("the phone
+# number of the special ed office") or for someone to act for the asker ("can you represent us",
+# "can you call the school for me"): the library ranks and recommends no schools, programs,
+# products or people, quotes no prices, lists no offices and acts for no one, so such a question
+# needs stronger evidence.
 _RANKING = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
     r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+){0,4} (?:is|are) (?:the )?best\b"
@@ -824,7 +827,11 @@ _RANKING = re.compile(
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
     r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
-    r"(?:lawyers?|attorneys?|advocates?|tutors?|tutoring|therapists?|psychologists?|tuition)\b",
+    r"(?:lawyers?|attorneys?|advocates?|tutors?|tutoring|therapists?|psychologists?|tuition)\b"
+    r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
+    r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
+    r"come to|come with|attend|go to|be at|file (?:it |this |an? \w+ )?for)\b"
+    r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."): the
@@ -897,9 +904,10 @@ def asks_for_outside_advice(question: str) -> bool:
     return bool(_ADVICE_OUTSIDE_SCHOOL.search(question) or (_AT_HOME.search(question) and _PARENTING.search(question)))
 
 
-def asks_to_rank_or_price(question: str) -> bool:
-    """Whether the question asks for the best of something, a recommendation or a going price
-    (settings.answer.abstain_ranking_margin raises the evidence it needs)."""
+def asks_for_a_referral(question: str) -> bool:
+    """Whether the question asks for the best of something, a recommendation, a going price, an
+    office's contact details or someone to act for the asker (settings.answer.abstain_ranking_margin
+    raises the evidence it needs)."""
     return bool(_RANKING.search(question))
 
 

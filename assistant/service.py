@@ -22,9 +22,9 @@ from assistant.config import AnswerSettings, Settings
 from assistant.errors import IEPGuideError
 from assistant.evidence import Evidence
 from assistant.followup import (
+    asks_for_a_referral,
     asks_for_outside_advice,
     asks_for_state_law,
-    asks_to_rank_or_price,
     describes_school_action,
     retrieval_query,
     spelled,
@@ -197,7 +197,7 @@ class Answering:
         margins = [
             margin
             for asks, margin in (
-                (asks_to_rank_or_price, self.settings.abstain_ranking_margin),
+                (asks_for_a_referral, self.settings.abstain_ranking_margin),
                 (asks_for_outside_advice, self.settings.abstain_advice_margin),
                 (asks_for_state_law, self.settings.abstain_state_law_margin),
             )

@@ -238,8 +238,8 @@ def test_everyday_words_for_school_situations_parents_describe():
     assert "nurse" not in retrieval_query("my kid has diabetes, does she need an iep or a 504")
 
 
-def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
-    from assistant.followup import asks_to_rank_or_price
+def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_told_apart():
+    from assistant.followup import asks_for_a_referral
 
     for question in (
         "What is the best school district in Ohio for special ed?",
@@ -252,8 +252,14 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "how much does a special ed lawyer cost in ohio",
         "can you tell me which private school in atlanta is best for kids with autism",
         "is the special ed teacher at lincoln elementary ms. parker any good, should i request a different one",
+        "what's the phone number for the special education office in Springfield district",
+        "who is the director of student services and what is her email address",
+        "can you represent my family at the due process hearing next month",
+        "could you call the school for me and tell them he needs his aide back",
+        "will you come to the IEP meeting with me on Tuesday",
+        "can you be our advocate",
     ):
-        assert asks_to_rank_or_price(question), question
+        assert asks_for_a_referral(question), question
     for question in (
         "what's the best way to ask for an evaluation?",
         "Does appropriate mean my child gets the best possible education?",
@@ -262,9 +268,12 @@ def test_asking_for_the_best_a_recommendation_or_a_price_is_told_apart():
         "Does the school have to follow what the outside evaluator recommends?",  # a recommendation made, not asked for
         "can you recommend accommodations for my son with anxiety",  # the library's own subject
         "is there any good reason for the school to refuse?",
+        "can the school call me instead of sending a letter?",  # a school's contact, the library's own subject
+        "can you tell me what happens at a due process hearing?",
+        "can I bring an advocate to the meeting, and who can represent us at a hearing?",
     ):
-        assert not asks_to_rank_or_price(question), question
-    assert asks_to_rank_or_price("can you recommend a lawyer to sue my school district in ohio")
+        assert not asks_for_a_referral(question), question
+    assert asks_for_a_referral("can you recommend a lawyer to sue my school district in ohio")
 
 
 def test_common_misspellings_are_spelled_right_for_retrieval_only():
