@@ -250,7 +250,7 @@ class AnswerSettings(Section):
         default=150,
         ge=40,
         le=400,
-        description="Word budget of a passage answer's first unit (a second unit gets up to 100).",
+        description="Word budget of a passage answer's first unit (a second unit gets up to 200, a long question's third 60).",
     )
     answer_sentences: int = Field(default=4, ge=1, le=12, description="Sentences in a sentence-composer answer, at most.")
     sentence_min_similarity: float = Field(
