@@ -818,7 +818,7 @@ def describes_school_action(question: str) -> bool:
 # needs stronger evidence.
 _RANKING = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
-    r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+){0,4} (?:is|are) (?:the )?best\b"
+    r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+){0,4} (?:is|are|has|have) (?:the )?best\b"
     r"|\b(?:is|are) (?!there\b)(?:\w+\.? ){1,9}any good\b"
     r"|\b(?:recommend|suggest)\w* (?:me )?(?:a |an |some |any )?(?:good |great |local )?(?:special ed(?:ucation)? )?"
     r"(?:lawyers?|attorneys?|advocates?|tutors?|therapists?|psychologists?|psychiatrists?|doctors?|pediatricians?|"
@@ -828,9 +828,11 @@ _RANKING = re.compile(
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
     r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
     r"(?:lawyers?|attorneys?|advocates?|tutors?|tutoring|therapists?|psychologists?|tuition)\b"
+    r"|\bhow much (?:does|do|is|are|would|will) (?:a |an |the )?(?:\w+ )?(?:private schools?|camps?|daycares?|lessons)\b"
+    r"[^.?!]*\bcost\b"
     r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
     r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
-    r"come to|come with|attend|go to|be at|file (?:it |this |an? \w+ )?for)\b"
+    r"come to|come with|attend|go to|be at|translate|remind|file (?:it |this |an? \w+ )?for)\b"
     r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b",
     re.I,
 )
@@ -876,6 +878,7 @@ _ADVICE = re.compile(
     r"|\bdeduct\w*\b|\b(?:on|in|for) (?:my|our) taxes\b|\btax (?:deductions?|credits?|returns?|write-?offs?)\b"
     r"|\b(?:write|make|plan|create|draft)\b[^.?!]*\blesson plans?\b|\blesson plans? (?:for|on|about)\b"
     r"|\b(?:write|draft)\b[^.?!]*\b(?:college |application |admissions? )?essays?\b"
+    r"|\b(?:write|draft|make)\b[^.?!]*\b(?:cover letters?|resumes?|résumés?)\b"
     r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",
     re.I,
 )

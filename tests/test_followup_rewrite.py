@@ -258,6 +258,10 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "could you call the school for me and tell them he needs his aide back",
         "will you come to the IEP meeting with me on Tuesday",
         "can you be our advocate",
+        "which states have the best special education programs",
+        "can you translate this letter from the school into spanish for me",
+        "can you remind me to call them next week",
+        "how much does a private school cost per year",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -340,6 +344,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "what sports are good for kids with ADHD",
         "what speech exercises can I do at home with my toddler",
         "does child support go up if our kid has a disability?",
+        "how do i write a cover letter for a teaching job",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -354,6 +359,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "what supports are good for kids with autism in a regular class",  # names school: the library's
         "how do I get my son diagnosed and evaluated for dyslexia at school",
         "is there a support group at school for kids with IEPs",
+        "how do I write a letter asking the school for an evaluation",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
