@@ -219,7 +219,7 @@ class AnswerSettings(Section):
         default=0.15,
         ge=0.0,
         le=0.3,
-        description="Higher threshold for a question asking what one state's own law or code says.",
+        description="Higher threshold for a question asking what one state's own law or code says, or about another country.",
     )
     abstain_followup_margin: float = Field(
         default=0.05,

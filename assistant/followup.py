@@ -832,22 +832,28 @@ _RANKING = re.compile(
     r"[^.?!]*\bcost\b"
     r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
     r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
-    r"come to|come with|attend|go to|be at|translate|remind|file (?:it |this |an? \w+ )?for)\b"
+    r"come to|come with|attend|go to|be at|translate|remind|look up|file (?:it |this |an? \w+ )?for)\b"
     r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b",
     re.I,
 )
-# Asking what one state's own law says ("what does the Texas education code say about..."): the
-# library explains the federal rules and only says that states add their own.
+# Asking what one state's own law says ("what does the Texas education code say about..."), or
+# how another country's system works ("the special education law in the UK"): the library explains
+# the U.S. federal rules and only says that states add their own.
+_COUNTRIES = (
+    r"uk|u\.k\.|united kingdom|great britain|britain|england|scotland|wales|ireland|canada|ontario|quebec|australia"
+    r"|new zealand|india|mexico|germany|france|spain|italy|philippines|south africa|nigeria|japan|china|brazil"
+)
 _STATE_LAW = re.compile(
     rf"\b(?:{_STATES})(?:'?s)? (?:state )?(?:education (?:code|laws?)|ed code|laws?|statutes?|code|regulations?|legislature)\b"
     rf"|\b(?:education code|ed code|statutes?|laws?|regulations?|rules) (?:in|of|for) (?:the state of )?(?:{_STATES})\b"
-    rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|education law|ed code|state law|section number)\b",
+    rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|education law|ed code|state law|section number)\b"
+    rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b",
     re.I,
 )
 
 
 def asks_for_state_law(question: str) -> bool:
-    """Whether the question asks what one state's own law or code says
+    """Whether the question asks what one state's own law or code says, or about another country
     (settings.answer.abstain_state_law_margin raises the evidence it needs)."""
     return bool(_STATE_LAW.search(question))
 
@@ -879,6 +885,8 @@ _ADVICE = re.compile(
     r"|\b(?:write|make|plan|create|draft)\b[^.?!]*\blesson plans?\b|\blesson plans? (?:for|on|about)\b"
     r"|\b(?:write|draft)\b[^.?!]*\b(?:college |application |admissions? )?essays?\b"
     r"|\b(?:write|draft|make)\b[^.?!]*\b(?:cover letters?|resumes?|résumés?)\b"
+    r"|\bhow (?:do|can|would|does) (?:i|you|someone|one|a person) (?:become|get certified as|train to be) an? (?:\w+ ){0,3}"
+    r"(?:teacher|advocate|paraprofessional|para|aide|therapist|pathologist|psychologist|lawyer|attorney|interpreter)\b"
     r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",
     re.I,
 )

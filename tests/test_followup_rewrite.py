@@ -262,6 +262,7 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "can you translate this letter from the school into spanish for me",
         "can you remind me to call them next week",
         "how much does a private school cost per year",
+        "can you look up my son's IEP in the district system",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -345,6 +346,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "what speech exercises can I do at home with my toddler",
         "does child support go up if our kid has a disability?",
         "how do i write a cover letter for a teaching job",
+        "how do I become a special education advocate, is there a certification",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -522,7 +524,7 @@ def test_lunch_and_recess_are_school_activities_but_not_the_time_a_fight_happene
     assert "extracurricular" not in library_words("The school wants to expel my son, he has an IEP. it was over a fight at lunch")
 
 
-def test_what_one_states_own_law_says_is_told_apart_from_a_family_that_lives_there():
+def test_what_one_states_own_law_says_or_another_country_is_told_apart_from_a_family_that_lives_there():
     from assistant.followup import asks_for_state_law
 
     for question in (
@@ -530,12 +532,17 @@ def test_what_one_states_own_law_says_is_told_apart_from_a_family_that_lives_the
         "whats californias exact timeline in days under its state education code",
         "what is the law in Ohio on restraint in schools",
         "what is the exact new york education law section number that covers committee on special education",
+        "what is the special education law in the UK",
+        "how do special needs schools work in Canada",
     ):
         assert asks_for_state_law(question), question
     for question in (
         "we live in texas, how long does the school have to evaluate",
         "we moved from ohio to texas, does the new school have to follow his iep?",
         "what does federal law say about restraint?",
+        "does the school have to give us an interpreter, my wife only speaks french",
+        "can my son's aide come with him on the field trip to new england?",  # a U.S. region
+        "we just moved here from mexico, can my son get special ed and english classes?",
     ):
         assert not asks_for_state_law(question), question
 
