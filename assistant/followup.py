@@ -816,7 +816,7 @@ def describes_school_action(question: str) -> bool:
 # "can you call the school for me"): the library ranks and recommends no schools, programs,
 # products or people, quotes no prices, lists no offices and acts for no one, so such a question
 # needs stronger evidence.
-_RANKING = re.compile(
+_REFERRAL = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
     r"place|next|possible|interests?)\b)\w+|\bwhich \w+(?: \w+){0,4} (?:is|are|has|have) (?:the )?best\b"
     r"|\b(?:is|are) (?!there\b)(?:\w+\.? ){1,9}any good\b"
@@ -919,7 +919,7 @@ def asks_for_a_referral(question: str) -> bool:
     """Whether the question asks for the best of something, a recommendation, a going price, an
     office's contact details or someone to act for the asker (settings.answer.abstain_ranking_margin
     raises the evidence it needs)."""
-    return bool(_RANKING.search(question))
+    return bool(_REFERRAL.search(question))
 
 
 def translated_terms(question: str) -> set[str]:

@@ -193,7 +193,8 @@ class Answering:
         if query.continues:  # a follow-up to an answered question: the topic is already the library's
             threshold -= self.settings.abstain_followup_margin
         # a question for what the library does not give, however like its headings it is worded: it ranks,
-        # recommends and prices nothing, gives no medical or at-home parenting advice, nor one state's own law
+        # recommends and prices nothing, lists no offices and acts for no one, gives no medical or at-home
+        # parenting advice, nor one state's or another country's own law
         margins = [
             margin
             for asks, margin in (
