@@ -826,6 +826,7 @@ _REFERRAL = re.compile(
     r"providers?|specialists?|someone|anyone|people)\b|\bany recommendations\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
+    r"|\b(?:ask for|get|negotiate) a (?:pay )?raise\b|\bpay raise\b"
     r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
     r"(?:lawyers?|attorneys?|advocates?|tutors?|tutoring|therapists?|psychologists?|tuition)\b"
     r"|\bhow much (?:does|do|is|are|would|will) (?:a |an |the )?(?:\w+ )?(?:private schools?|camps?|daycares?|lessons)\b"

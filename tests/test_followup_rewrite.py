@@ -263,6 +263,7 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "can you remind me to call them next week",
         "how much does a private school cost per year",
         "can you look up my son's IEP in the district system",
+        "how do I ask for a raise as a paraprofessional",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -273,6 +274,7 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "Does the school have to follow what the outside evaluator recommends?",  # a recommendation made, not asked for
         "can you recommend accommodations for my son with anxiety",  # the library's own subject
         "is there any good reason for the school to refuse?",
+        "how do I raise my concerns about his reading at the IEP meeting?",
         "can the school call me instead of sending a letter?",  # a school's contact, the library's own subject
         "can you tell me what happens at a due process hearing?",
         "can I bring an advocate to the meeting, and who can represent us at a hearing?",
