@@ -98,6 +98,15 @@ _REWORD = re.compile(
     r"|^\s*(?:i )?(?:still )?(?:don'?t|do not) (?:understand|get it)\s*[.!?]*\s*$|^\s*what do you mean\s*[?.!]*\s*$",
     re.I,
 )
+# Questions about the assistant itself ("are you a real person?", "what can you help me with?").
+_ABOUT_ME = re.compile(
+    r"^\s*(?:(?:so|ok|okay|wait),?\s+)?(?:(?P<who>who are you|what are you|who (?:made|built|created|runs) you|"
+    r"what(?:'s| is) your name|are you (?:a |an |even a )?(?:real )?(?:person|human|bot|robot|ai|chatbot|computer|"
+    r"lawyer|attorney|advocate))|(?P<what>what (?:can|do) you (?:do|help (?:me )?with|know(?: about)?)|how do you work)|"
+    r"(?P<trust>(?:can|should) i (?:trust|believe) (?:you|what you say|your answers)|are your answers (?:right|accurate|correct))"
+    r")\s*[?.!]*\s*$",
+    re.I,
+)
 # What the library covers, as replies and declines name it.
 SCOPE_TOPICS = (
     "IEPs, 504 plans, evaluations, IEP meetings, accommodations, related services, assistive technology, "
@@ -106,8 +115,9 @@ SCOPE_TOPICS = (
 
 
 def conversation_reply(text: str) -> str | None:
-    """A short reply for a message that asks nothing of the library (thanks, hello, goodbye, or
-    "explain that more simply"), or None for a real question."""
+    """A short reply for a message that asks nothing of the library (thanks, hello, goodbye,
+    "explain that more simply", or a question about the assistant itself), or None for a real
+    question."""
     tokens = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
     if tokens and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?"):
         if _GREETING.search(text):
@@ -117,6 +127,24 @@ def conversation_reply(text: str) -> str | None:
         if any(t in _THANKS for t in tokens):
             return f"You're welcome. Ask me anything else about {SCOPE_TOPICS}."
         return f"All right. Ask me anything else about {SCOPE_TOPICS}."
+    if (about := _ABOUT_ME.match(text)) is not None:
+        if about.group("who"):
+            return (
+                f"I'm IEP Guide: I answer questions about {SCOPE_TOPICS} by quoting a library of plain-language "
+                "guidance, with a link to each source. I'm not a person or a lawyer, and what I give is general "
+                "information, not legal advice about your child's case."
+            )
+        if about.group("what"):
+            return (
+                f"I answer questions about {SCOPE_TOPICS}, quoting the guidance library word for word with its "
+                'sources. You can ask, for example, "How long does the school have to finish an evaluation?" or '
+                '"What can I do if I disagree with the IEP?"'
+            )
+        return (
+            "Every sentence I give is quoted word for word from the guidance library, with a link to its source "
+            "so you can read the whole passage. When the library has no guidance on a question, I say so rather "
+            "than guess. It is general information, not legal advice about your child's case."
+        )
     if _REWORD.search(text):
         return (
             "I answer by quoting the guidance word for word, so I can't put it in other words. "

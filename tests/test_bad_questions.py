@@ -179,3 +179,20 @@ def test_thanks_hello_and_asking_for_other_words_get_a_kind_reply_not_guidance()
     assert "word for word" in conversation_reply("I don't understand")
     for question in ("thanks, and what about a 504 plan?", "What is an IEP?", "good morning, what is an IEE?", "Is that all?"):
         assert conversation_reply(question) is None, question
+
+
+def test_questions_about_the_assistant_itself_are_answered_by_it_not_by_the_library():
+    from assistant.questions import conversation_reply
+
+    for question in ("are you a real person?", "Who made you", "are you a lawyer?", "what's your name"):
+        assert "not a person or a lawyer" in conversation_reply(question), question
+    for question in ("what can you help me with?", "What do you know about?", "how do you work"):
+        assert "for example" in conversation_reply(question), question
+    assert "rather than guess" in conversation_reply("can I trust what you say?")
+    for question in (
+        "can you help me with my son's IEP?",  # a question for the library
+        "are you allowed to record an IEP meeting?",
+        "what can you do if the school says no?",
+        "do I need a lawyer?",
+    ):
+        assert conversation_reply(question) is None, question
