@@ -107,6 +107,14 @@ _ABOUT_ME = re.compile(
     r")\s*[?.!]*\s*$",
     re.I,
 )
+# An opening message that asks for help without saying with what ("help", "I need help with my
+# daughter's school", "what should I do?"): its words are all among these.
+_VAGUE = frozenset(
+    "help helps please i i'm im we need needs want some can could you me us my our a an the with at about for "
+    "what should do now so ok okay hi hello hey son daughter child kid kids children student school schools "
+    "is this that legal it".split()
+)
+_ASKS_HELP = re.compile(r"\bhelp\b|\bwhat (?:should|do|can) (?:i|we) do\b|\bis (?:this|that|it) legal\b", re.I)
 # What the library covers, as replies and declines name it.
 SCOPE_TOPICS = (
     "IEPs, 504 plans, evaluations, IEP meetings, accommodations, related services, assistive technology, "
@@ -114,10 +122,11 @@ SCOPE_TOPICS = (
 )
 
 
-def conversation_reply(text: str) -> str | None:
+def conversation_reply(text: str, opening: bool = True) -> str | None:
     """A short reply for a message that asks nothing of the library (thanks, hello, goodbye,
-    "explain that more simply", or a question about the assistant itself), or None for a real
-    question."""
+    "explain that more simply", or a question about the assistant itself), or, as the `opening`
+    message of a conversation, asks for help without saying with what; None for a real question
+    (and for "what should I do?" after an answer, which is a follow-up)."""
     tokens = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
     if tokens and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?"):
         if _GREETING.search(text):
@@ -144,6 +153,12 @@ def conversation_reply(text: str) -> str | None:
             "Every sentence I give is quoted word for word from the guidance library, with a link to its source "
             "so you can read the whole passage. When the library has no guidance on a question, I say so rather "
             "than guess. It is general information, not legal advice about your child's case."
+        )
+    if opening and tokens and all(t.removesuffix("'s") in _VAGUE for t in tokens) and _ASKS_HELP.search(text):
+        return (
+            "I can help. Tell me a little more about what is happening, in your own words. For example: "
+            '"The school won\'t test my son for reading problems. What can I do?" or "How do I ask for an IEP '
+            f'meeting?" I answer questions about {SCOPE_TOPICS}.'
         )
     if _REWORD.search(text):
         return (

@@ -169,7 +169,7 @@ class Understanding:
         query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues)
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))
-        if (reply := conversation_reply(text)) is not None:  # thanks, hello, "explain that more simply"
+        if (reply := conversation_reply(text, opening=not history)) is not None:  # thanks, hello, "help"
             return Reply(query, reply)
         return query
 

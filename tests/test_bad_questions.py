@@ -82,6 +82,17 @@ def test_non_english_question_gets_a_kind_message(assistant, question, code):
     assert ("español" in answer.text) == (code == "es")
 
 
+def test_a_bare_call_for_help_opening_a_chat_is_asked_for_more_but_after_an_answer_it_follows_up(assistant):
+    from assistant.types import Turn
+
+    opening = assistant.ask("what should I do?")
+    assert opening.abstained and not opening.citations and opening.text.startswith("I can help. Tell me a little more")
+    first = "my son with an IEP keeps getting suspended for days at a time"
+    history = [Turn.of(first, assistant.ask(first))]
+    followup = assistant.ask("what should I do?", history=history)
+    assert not followup.abstained and followup.citations  # the suspension thread's next step, from the library
+
+
 def test_english_questions_and_guidance_read_as_english(corpus_index):
     texts = [q for q, _ in IN_SCOPE] + [s for c in corpus_index.chunks() for s in split_sentences(c.text)]
     wrong = [t for t in texts if not guess_language(t).english]
@@ -189,6 +200,11 @@ def test_questions_about_the_assistant_itself_are_answered_by_it_not_by_the_libr
     for question in ("what can you help me with?", "What do you know about?", "how do you work"):
         assert "for example" in conversation_reply(question), question
     assert "rather than guess" in conversation_reply("can I trust what you say?")
+    for question in ("help", "I need help with my daughter's school", "what should I do?", "is this legal?"):
+        assert conversation_reply(question).startswith("I can help. Tell me a little more"), question
+        assert conversation_reply(question, opening=False) is None, question  # after an answer: a follow-up
+    for question in ("help with IEP goals", "what should I do about his suspension?", "can you help me get a 504?"):
+        assert conversation_reply(question) is None, question
     for question in (
         "can you help me with my son's IEP?",  # a question for the library
         "are you allowed to record an IEP meeting?",
