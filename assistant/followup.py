@@ -823,6 +823,7 @@ _REFERRAL = re.compile(
     r"|\b(?:recommend|suggest)\w* (?:me )?(?:a |an |some |any )?(?:good |great |local )?(?:special ed(?:ucation)? )?"
     r"(?:lawyers?|attorneys?|advocates?|tutors?|therapists?|psychologists?|psychiatrists?|doctors?|pediatricians?|"
     r"schools?|school districts?|programs?|camps?|daycares?|apps?|books?|products?|laptops?|tablets?|clinics?|"
+    r"realtors?|real estate agents?|neighbou?rhoods?|"
     r"providers?|specialists?|someone|anyone|people)\b|\bany recommendations\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
@@ -834,7 +835,7 @@ _REFERRAL = re.compile(
     r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
     r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
     r"come to|come with|attend|go to|be at|translate|remind|look up|file (?:it |this |an? \w+ )?for)\b"
-    r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b",
+    r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b|\b(?:draft|write|file|prepare)\b[^.?!]*\blawsuit\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -886,6 +887,8 @@ _ADVICE = re.compile(
     r"|\b(?:write|make|plan|create|draft)\b[^.?!]*\blesson plans?\b|\blesson plans? (?:for|on|about)\b"
     r"|\b(?:write|draft)\b[^.?!]*\b(?:college |application |admissions? )?essays?\b"
     r"|\b(?:write|draft|make)\b[^.?!]*\b(?:cover letters?|resumes?|résumés?)\b"
+    r"|\bperformance (?:reviews?|evaluations?|improvement plans?)\b|\bfire (?:one of )?(?:my|a|the|our) (?:\w+ )?"
+    r"(?:teachers?|staff|employees?|aides?|paras?)\b"
     r"|\bhow (?:do|can|would|does) (?:i|you|someone|one|a person) (?:become|get certified as|train to be) an? (?:\w+ ){0,3}"
     r"(?:teacher|advocate|paraprofessional|para|aide|therapist|pathologist|psychologist|lawyer|attorney|interpreter)\b"
     r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",

@@ -190,8 +190,6 @@ class Answering:
         threshold = self.settings.abstain_threshold
         if describes_school_action(query.asked):
             threshold -= self.settings.abstain_school_margin
-        if query.continues:  # a follow-up to an answered question: the topic is already the library's
-            threshold -= self.settings.abstain_followup_margin
         # a question for what the library does not give, however like its headings it is worded: it ranks,
         # recommends and prices nothing, lists no offices and acts for no one, gives no medical or at-home
         # parenting advice, nor one state's or another country's own law
@@ -206,6 +204,10 @@ class Answering:
         ]
         threshold += sum(margins)
         outside = bool(margins)
+        # a follow-up to an answered question needs a little less: its topic is already the library's,
+        # unless it asks for what the library does not give ("btw can you recommend a realtor there?")
+        if query.continues and not outside:
+            threshold -= self.settings.abstain_followup_margin
         if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said and not outside:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)

@@ -180,6 +180,13 @@ def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
     evidence = Evidence(top=0.6, sentence=0.6, coverage=1.0, dense=0.5, score=settings.abstain_threshold + 0.01, key=0.5)
     assert not grounded(ranking)
     assert grounded(understand(Question("Which school district has to evaluate my child?")))
+    # a follow-up asking for what the library does not give gets no allowance for following up
+    referral = understand(Question("can you recommend a realtor for it?", history=(answered,)))
+    plain = understand(Question("who writes it?", history=(answered,)))
+    assert referral.continues and plain.continues
+    allowed = settings.abstain_threshold + settings.abstain_ranking_margin - settings.abstain_followup_margin / 2
+    evidence = Evidence(top=0.6, sentence=0.6, coverage=1.0, dense=0.5, score=allowed, key=0.5)
+    assert grounded(plain) and not grounded(referral)
 
 
 def test_the_situation_told_at_the_start_stays_with_the_whole_conversation():
@@ -264,6 +271,8 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "how much does a private school cost per year",
         "can you look up my son's IEP in the district system",
         "how do I ask for a raise as a paraprofessional",
+        "can you recommend a good realtor in the district with the best special ed program",
+        "can you draft a lawsuit against the district for me and file it?",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -349,6 +358,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "does child support go up if our kid has a disability?",
         "how do i write a cover letter for a teaching job",
         "how do I become a special education advocate, is there a certification",
+        "can you help me write a performance review to fire one of my teachers?",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -364,6 +374,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "how do I get my son diagnosed and evaluated for dyslexia at school",
         "is there a support group at school for kids with IEPs",
         "how do I write a letter asking the school for an evaluation",
+        "how is a teacher's performance on IEPs checked at the annual review?",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
