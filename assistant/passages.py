@@ -632,9 +632,10 @@ class PassageComposer:
             items = self._new_facts(picked, second, items)
             if items:
                 picked.append(Picked(second, items))
-        if len(picked) == 2 and len(words(own_words(question))) >= w.long_question:
-            third = next((u for u in rest[1:] if u.chunk.id != picked[1].unit.chunk.id), None)
-            if third is not None and third.score >= first.score - w.third_margin:
+        # the second unit is rest[0]: the third is the next, as `rest` holds each chunk once
+        if len(picked) == 2 and len(rest) > 1 and len(words(own_words(question))) >= w.long_question:
+            third = rest[1]
+            if third.score >= first.score - w.third_margin:
                 items = self._new_facts(picked, third, self.pick(question, third, w.third_words, kinds, said))
                 if items:
                     picked.append(Picked(third, items))
