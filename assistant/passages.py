@@ -37,7 +37,7 @@ import numpy as np
 
 from assistant.acronyms import expand
 from assistant.followup import content_words, own_words, substitute, topic_of
-from assistant.questions import joined_questions
+from assistant.questions import child_age, joined_questions
 from assistant.sentences import SentenceVectors
 from assistant.text import _BULLET, _split_line, content_terms, instruction_like, normalize, stem, tokenize, words
 from assistant.types import Chunk, Citation, Hit
@@ -163,6 +163,7 @@ class PassageWeights:
     stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
     stem_words: int = 80  # ... when that sentence is at most this long
     other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)
+    other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -478,12 +479,15 @@ class PassageComposer:
         hits: Sequence[Hit],
         asked: str = "",
         audience: str = "",
+        age: float | None = None,
     ) -> list[Unit]:
         """The hits as answer units, scored for this question, best first. For a follow-up,
         `asked` holds its own words: the words of the topic it named by a pronoun count half,
         so they pick the article and its own words pick the section. A unit of an article written
         for the other `audience` only counts for less, unless the question names that audience
-        ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's)."""
+        ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's). A unit of
+        an article about other ages than the child's `age` counts for less too: early intervention's
+        rules do not answer a question about a 15-year-old."""
         units = []
         for hit in hits:
             items = segment(hit.chunk.text)
@@ -527,6 +531,8 @@ class PassageComposer:
                 unit.score -= w.other_audience
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
+            if age is not None and (ages := unit.chunk.ages) is not None and not ages[0] - 1 <= age <= ages[1] + 1:
+                unit.score -= w.other_age
         units.sort(key=lambda u: -u.score)
         closest = max(u.key_sim for u in units)
         for unit in units:
@@ -713,15 +719,16 @@ class PassageComposer:
         reranked candidates, from which other sections of the best articles are considered too
         (the section that answers is often a sibling of the one that ranked first)."""
         followup = bool(said and asked)
+        age = child_age(question)  # a follow-up's from the words it borrowed too ("he is 15")
         if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
             question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
-        units = self.units(question, query_vector, candidates, asked if followup else "", audience)
+        units = self.units(question, query_vector, candidates, asked if followup else "", audience, age)
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
         picked = self.choose(question, units, already)
         parts = None if followup else two_parts(question)
         if picked and parts is not None:  # "What is an IEE and who pays for it?": a passage for each part
-            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already, audience) or picked
+            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already, audience, age) or picked
         elif picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
             picked = self.outline(picked[0], already) or picked
         return render(self._with_stems(picked))
@@ -777,7 +784,14 @@ class PassageComposer:
         have = {h.chunk.id for h in candidates}
         return candidates + [Hit(c, floor) for c in self.article(unit.chunk.source) if c.id not in have]
 
-    def answer_parts(self, parts: tuple[str, str], candidates: Sequence[Hit], said: Set[str], audience: str = "") -> list[Picked]:
+    def answer_parts(
+        self,
+        parts: tuple[str, str],
+        candidates: Sequence[Hit],
+        said: Set[str],
+        audience: str = "",
+        age: float | None = None,
+    ) -> list[Picked]:
         """A two-part question: the passage that best answers the first part, then the one (not the
         same) that best answers the second, each in the form its part asks for."""
         w = self.weights
@@ -791,7 +805,7 @@ class PassageComposer:
                 for h in candidates
                 if h.chunk.id in matrices and matrices[h.chunk.id].size
             ]
-            units = self.units(part, vector, rescored, audience=audience)
+            units = self.units(part, vector, rescored, audience=audience, age=age)
             budget = w.words if n == 0 else w.second_words
             if picked and units and units[0].chunk.id == picked[0].unit.chunk.id:
                 return []  # the first part's passage answers the second part too

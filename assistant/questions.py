@@ -1,5 +1,5 @@
 """Checking a question before any work is done on it, and reading its form: a courtesy that asks
-nothing, the asker's role, two questions joined by "and"."""
+nothing, the asker's role, the child's age, two questions joined by "and"."""
 
 from __future__ import annotations
 
@@ -83,6 +83,48 @@ def asker_audience(audience: str, question: str, earlier: Sequence[str] = ()) ->
 
 # Messages that are not questions: thanks, greetings, goodbyes, and asking for the last answer in
 # other words. They get a short, kind reply instead of guidance that answers nothing.
+# The child's age as a question tells it: "my 15 year old", "she is 7", "in 3rd grade", "a
+# kindergartner", "starting high school", "my 18 month old", "our toddler". Numbers of days, weeks
+# or minutes ("he is 15 minutes late") are not ages.
+_GRADE_WORDS = {
+    w: n
+    for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)
+}
+_AGE = re.compile(
+    r"\b(?P<years>\d{1,2})(?:\s*|-)(?:yo|y/o|yrs?|years?|year-old|yr-old)\b"
+    r"|\b(?:is|turns|turned|turning|(?:he|she)'?s|he is|she is|aged?) (?P<bare>\d{1,2})\b"
+    r"(?! ?(?:days?|weeks?|months?|minutes?|mins?|hours?|hrs?|%|percent|times|pages?|points?)\b)"
+    r"|\b(?P<grade>\d{1,2})(?:st|nd|rd|th) ?grader?\b"
+    rf"|\b(?P<grade_word>{'|'.join(_GRADE_WORDS)}) grader?\b"
+    r"|\b(?P<kinder>kindergart\w*|kinder)\b|\b(?P<middle>middle school\w*|junior high)\b"
+    r"|\b(?P<high>high school\w*|(?:a |in |my )(?:freshman|sophomore|junior|senior)(?: year)?)\b"
+    r"|\b(?P<months>\d{1,2})(?:\s*|-)months?(?:-old| old)?\b|\b(?P<baby>baby|infant|newborn|toddler)\b",
+    re.I,
+)
+
+
+def child_age(question: str) -> float | None:
+    """The age in years of the child a question is about, when it names an age, a grade or a stage
+    of schooling (a grade as the usual age: 3rd grade is 8), else None. The first one named counts."""
+    match = _AGE.search(question)
+    if match is None:
+        return None
+    if years := match["years"] or match["bare"]:
+        return float(years)
+    if match["grade"] or match["grade_word"]:
+        grade = int(match["grade"]) if match["grade"] else _GRADE_WORDS[match["grade_word"].lower()]
+        return grade + 5.0
+    if match["kinder"]:
+        return 5.0
+    if match["middle"]:
+        return 12.0
+    if match["high"]:
+        return 15.0
+    if match["months"]:
+        return int(match["months"]) / 12
+    return 1.0  # a baby or a toddler
+
+
 _COURTESY = frozenset(
     "thanks thank thx ty you so much very ok okay k great perfect awesome cool nice wonderful got it that this "
     "helps helped helpful makes sense i see good appreciate appreciated really a lot lots of all for the info "

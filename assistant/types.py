@@ -32,6 +32,12 @@ def lead_in(audience: str, article_audiences: Sequence[str]) -> str:
     return ""
 
 
+def _ages(value: object) -> tuple[int, int] | None:
+    """The stored "0-3" as (0, 3); None when absent or unreadable."""
+    low, _, high = str(value or "").partition("-")
+    return (int(low), int(high)) if low.isdigit() and high.isdigit() else None
+
+
 @dataclass(frozen=True)
 class Chunk:
     """One retrievable piece of a source document."""
@@ -47,6 +53,7 @@ class Chunk:
     doc_hash: str = ""
     page: int | None = None
     phrasings: tuple[str, ...] = ()  # how askers put the question this passage answers (the library's own articles)
+    ages: tuple[int, int] | None = None  # the ages in years its document is about, when only some (0-3: early intervention)
 
     @property
     def indexed_text(self) -> str:
@@ -68,6 +75,8 @@ class Chunk:
             meta["page"] = self.page
         if self.phrasings:
             meta["phrasings"] = "\n".join(self.phrasings)
+        if self.ages is not None:
+            meta["ages"] = f"{self.ages[0]}-{self.ages[1]}"
         return meta
 
     @classmethod
@@ -87,6 +96,7 @@ class Chunk:
             doc_hash=str(meta.get("doc_hash", "")),
             page=int(page) if page is not None else None,
             phrasings=tuple(p for p in str(meta.get("phrasings", "")).split("\n") if p),
+            ages=_ages(meta.get("ages")),
         )
 
 

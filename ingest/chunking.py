@@ -56,6 +56,7 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
                     doc_hash=doc.raw_hash,
                     page=section.page,
                     phrasings=section.phrasings,
+                    ages=doc.ages,
                 )
             )
     return chunks

@@ -80,6 +80,7 @@ class SourceDocument:
     sections: tuple[Section, ...]
     audience: str = "both"
     topics: tuple[str, ...] = ()
+    ages: tuple[int, int] | None = None  # the ages in years the document is about ("0-3": babies and toddlers), if only some
     summary: str = ""
     last_reviewed: str = ""
     raw_hash: str = ""
@@ -116,6 +117,25 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return data, text[match.end() :]
 
 
+_AGES = re.compile(r"^\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*$")
+
+
+def _ages(value: object) -> tuple[int, int] | None:
+    """The `ages` field ("0-3", "14 to 21" or [0, 3]): the youngest and oldest age in years a
+    document is about, for a document only about some ages (early intervention is for 0-3)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        low, high = value
+    elif isinstance(value, str) and (match := _AGES.match(value)):
+        low, high = int(match.group(1)), int(match.group(2))
+    else:
+        raise DocumentError(f"ages must be a range of years such as 0-3, not {value!r}")
+    if not 0 <= low <= high <= 30:
+        raise DocumentError(f"ages must run from a younger to an older age between 0 and 30, not {value!r}")
+    return low, high
+
+
 def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
     """Validate and normalise front matter fields."""
     title = " ".join(str(meta.get("title") or fallback_title).split())
@@ -131,6 +151,7 @@ def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
         "title": title,
         "audience": audience,
         "topics": tuple(str(t).strip() for t in topics if str(t).strip()),
+        "ages": _ages(meta.get("ages")),
         "summary": str(meta.get("summary") or meta.get("description") or "").strip(),
         "last_reviewed": str(meta.get("last_reviewed") or "").strip(),
     }

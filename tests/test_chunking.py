@@ -1,6 +1,7 @@
 import pytest
 
 from assistant import DocumentError, Settings
+from assistant.types import Chunk
 from ingest.chunking import chunk_document, chunk_id, make_splitter
 from ingest.documents import split_front_matter
 from ingest.loaders import load
@@ -130,3 +131,26 @@ def test_asked_lines_give_a_sections_phrasings_and_are_never_its_text(tmp_path):
     path.write_text(PHRASED.replace("they keep sending him home", "they keep sending him home early"))
     again = chunk_document(load(path, "guides/a.md"), make_splitter(Settings().ingest), 10)
     assert again[1].id != chunks[1].id and again[2].id == chunks[2].id
+
+
+def test_the_ages_a_document_is_about_reach_every_chunk_and_its_stored_metadata(tmp_path):
+    path = tmp_path / "ei.md"
+    path.write_text(ARTICLE.replace("topics: [iep-basics]", "topics: [iep-basics]\nages: 0-3"))
+    doc = load(path, "guides/ei.md")
+    assert doc.ages == (0, 3)
+    chunks = chunk_document(doc, make_splitter(Settings().ingest), 10)
+    assert chunks and all(c.ages == (0, 3) for c in chunks)
+    stored = chunks[0].metadata()
+    assert stored["ages"] == "0-3"
+    assert Chunk.from_metadata(chunks[0].id, chunks[0].text, stored) == chunks[0]
+    path.write_text(ARTICLE)  # most documents are about every age
+    assert load(path, "guides/a.md").ages is None
+    assert "ages" not in chunk_document(load(path, "guides/a.md"), make_splitter(Settings().ingest), 10)[0].metadata()
+
+
+@pytest.mark.parametrize("ages", ["toddlers", "3-0", "0-99", "[0]"])
+def test_ages_that_are_not_a_range_of_years_are_refused_with_the_reason(tmp_path, ages):
+    path = tmp_path / "ei.md"
+    path.write_text(ARTICLE.replace("topics: [iep-basics]", f"topics: [iep-basics]\nages: {ages}"))
+    with pytest.raises(DocumentError, match="ages must"):
+        load(path, "guides/ei.md")

@@ -7,6 +7,7 @@ import numpy as np
 
 from assistant.embeddings import CachedEmbedder
 from assistant.passages import PassageComposer, PassageWeights
+from assistant.questions import child_age
 from assistant.types import Chunk, Hit
 from tests.fakes import HashingEmbedder
 
@@ -162,3 +163,42 @@ def test_a_regulation_paragraphs_labels_join_its_question_key():
         "34 CFR 300.530 — Authority of school personnel: Manifestation determination; Notification. If the removal"
     )
     assert question_key("Can a school suspend a child?", "", segment(text)) == "Can a school suspend a child?"
+
+
+def test_the_childs_age_is_read_from_an_age_a_grade_or_a_stage():
+    assert child_age("my daughter is 15 with down syndrome") == 15
+    assert child_age("my 10-year-old has dyslexia") == child_age("my 10 yo") == 10
+    assert child_age("he's in 3rd grade and still can't read") == child_age("my third grader") == 8
+    assert child_age("my kindergartner bites") == 5
+    assert child_age("she starts high school in the fall") == 15
+    assert child_age("my 18 month old isn't talking") == 1.5
+    assert child_age("our toddler") == 1
+    # numbers of minutes or days are not ages
+    assert child_age("the bus is 15 minutes late") is None
+    assert child_age("he is 10 days into a suspension") is None
+    assert child_age("what is an IEP?") is None
+
+
+def test_a_passage_about_other_ages_than_the_childs_counts_for_less():
+    """Early intervention's transition plan does not answer when a 15-year-old's plan starts, though
+    it shares the question's words; without an age it still ranks first."""
+    toddlers = Chunk(
+        id="e1",
+        text="The transition plan must be written at least 90 days before the child's third birthday.",
+        source="corpus/ei.md",
+        title="Early intervention",
+        section="When does the transition plan start?",
+        ages=(0, 3),
+    )
+    teens = Chunk(
+        id="t1",
+        text="Transition services must be in the IEP in effect when the student turns 16, and planning starts then.",
+        source="corpus/tp.md",
+        title="Transition planning",
+        section="When does transition planning start in the IEP?",
+    )
+    question = "When does transition planning start? She is 15."
+    _, cited = _ask(question, [toddlers, teens], [0.7, 0.7])
+    assert cited[0].chunk_id == "t1"
+    _, cited = _ask("When does transition planning start?", [toddlers, teens], [0.7, 0.7])
+    assert cited[0].chunk_id == "e1"

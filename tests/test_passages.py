@@ -491,3 +491,15 @@ def test_a_passage_given_already_is_given_again_when_it_far_outscores_every_new_
     near = unit("records", "Parents have the right to see their child's school records.", score=0.62, key_sim=0.60)
     assert PassageComposer._restated([child_find, near], said, margin=0.10) is None  # a new passage nearly as good
     assert PassageComposer._restated([child_find, far], set(), margin=0.10) is None  # nothing given yet
+
+
+def test_a_question_about_a_teenager_is_not_answered_from_early_intervention(assistant):
+    """ "What happens after high school" shares words with the move out of early intervention at
+    age 3; the child's age says which transition the asker means."""
+    answer = assistant.ask(
+        "my daughter is 15 with down syndrome. when is the school supposed to start talking about what happens after high school?"
+    )
+    assert not answer.abstained
+    assert answer.citations[0].source == "corpus/transition-planning.md"
+    assert "turns 16" in answer.text
+    assert not any(c.source in ("corpus/transition-at-age-three.md", "corpus/early-intervention.md") for c in answer.citations)
