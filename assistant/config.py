@@ -206,7 +206,7 @@ class AnswerSettings(Section):
         le=0.3,
         description=(
             "Higher threshold for a question asking for the best of something, a recommendation, a price, "
-            "an office's contact details or someone to act for the asker."
+            "an office's contact details, someone to act for the asker or a case's outcome."
         ),
     )
     abstain_advice_margin: float = Field(

@@ -813,8 +813,9 @@ def describes_school_action(question: str) -> bool:
 # Asking for a ranking, a recommendation or a price ("the best school district", "a good
 # pediatrician", "how much does a lawyer charge"), for one office's contact details ("the phone
 # number of the special ed office") or for someone to act for the asker ("can you represent us",
-# "can you call the school for me"): the library ranks and recommends no schools, programs,
-# products or people, quotes no prices, lists no offices and acts for no one, so such a question
+# "can you call the school for me", "log into the district system") or to foretell a case ("will
+# we win if we sue?"): the library ranks and recommends no schools, programs, products or people,
+# quotes no prices, lists no offices, acts for no one and foretells no case, so such a question
 # needs stronger evidence.
 _REFERRAL = re.compile(
     r"\b(?:what|which|who)(?:'s|’s|s| is| are)? the (?:very )?best (?!(?:way|ways|time|thing|things|approach|steps?|"
@@ -834,8 +835,11 @@ _REFERRAL = re.compile(
     r"[^.?!]*\bcost\b"
     r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
     r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
-    r"come to|come with|attend|go to|be at|translate|remind|look up|file (?:it |this |an? \w+ )?for)\b"
-    r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b|\b(?:draft|write|file|prepare)\b[^.?!]*\blawsuit\b",
+    r"come to|come with|attend|go to|be at|translate|remind|look up|pull up|log ?in(?:to)?|sign in(?:to)?|access|"
+    r"file (?:it |this |an? \w+ )?for)\b"
+    r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b|\b(?:draft|write|file|prepare)\b[^.?!]*\blawsuit\b"
+    r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
+    r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -921,8 +925,8 @@ def asks_for_outside_advice(question: str) -> bool:
 
 def asks_for_a_referral(question: str) -> bool:
     """Whether the question asks for the best of something, a recommendation, a going price, an
-    office's contact details or someone to act for the asker (settings.answer.abstain_ranking_margin
-    raises the evidence it needs)."""
+    office's contact details, someone to act for the asker or a case's outcome
+    (settings.answer.abstain_ranking_margin raises the evidence it needs)."""
     return bool(_REFERRAL.search(question))
 
 

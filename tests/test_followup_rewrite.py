@@ -273,6 +273,9 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "how do I ask for a raise as a paraprofessional",
         "can you recommend a good realtor in the district with the best special ed program",
         "can you draft a lawsuit against the district for me and file it?",
+        "Can you log into the district system and pull up my son's IEP and tell me what his goals are?",
+        "if I sue the district for $500k will I win?",
+        "what are our chances of winning at due process",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -287,6 +290,9 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "can the school call me instead of sending a letter?",  # a school's contact, the library's own subject
         "can you tell me what happens at a due process hearing?",
         "can I bring an advocate to the meeting, and who can represent us at a hearing?",
+        "how do I access my child's school records?",
+        "can my child access the general curriculum from a separate class?",
+        "who usually wins at a due process hearing, the parents or the school?",
     ):
         assert not asks_for_a_referral(question), question
     assert asks_for_a_referral("can you recommend a lawyer to sue my school district in ohio")
