@@ -259,13 +259,23 @@ _FORMS = (
     ("how", re.compile(_LEAD + r"how (do|does|can|should|would|to|is|are)\b", re.I)),
     ("if", re.compile(_LEAD + r"what (happens )?if\b", re.I)),
     ("next", re.compile(_LEAD + r"what happens (after|next|when|at|during)\b", re.I)),
+    (
+        "do",
+        re.compile(
+            _LEAD + r"(what (can|could|should|do|must) (i|we|you|parents?|families|a parent|a family|teachers?|a teacher) "
+            r"(do|try)\b|what are (my|our|your|the|a parent's|parents') (options|choices|rights)\b"
+            r"|what (are|is) (my|our) next steps?\b)",
+            re.I,
+        ),
+    ),
 )
 _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 
 
 def question_forms(question: str) -> set[str]:
     """The forms of a question by the opening words of its last sentence: "time" (when, how long),
-    "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after)."""
+    "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after), "do" (what
+    can I do, what are my options)."""
     return {name for name, pattern in _FORMS if pattern.search(_sentences(question)[-1])}
 
 

@@ -69,6 +69,10 @@ def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
     assert question_forms("What happens after the evaluation?") == {"next"}
     assert question_forms("How can you ask for prior written notice?") == {"how"}
+    # "what can I do?" is answered by the section asking "What can you do if a service is not happening?"
+    assert question_forms("he hasnt had speech in weeks. what can i do about it") == {"do"}
+    assert question_forms("What can you do if a service is not happening?") == {"do"}
+    assert question_forms("what are my options?") == question_forms("What can parents do?") == {"do"}
     # "when" inside a sentence is not a question about time; a yes/no question has no such form
     assert not question_forms("does his 504 plan still count when he starts college")
     assert not question_forms("can I be there?")
