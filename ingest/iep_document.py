@@ -2002,8 +2002,9 @@ class DocumentIndex:
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
-            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked:
-                continue
+            eligibility_line = eligibility and bool(_ELIGIBILITY_LINE.match(quote.text))
+            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked and not eligibility_line:
+                continue  # (the form's eligibility line answers "what did they qualify her under" in no shared word)
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
@@ -2011,7 +2012,7 @@ class DocumentIndex:
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
-            if eligibility and _ELIGIBILITY_LINE.match(quote.text):
+            if eligibility_line:
                 score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
             elif eligibility and _ELIGIBILITY_HEADING.search(heading):
                 score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
@@ -2060,12 +2061,13 @@ class DocumentIndex:
         return asked
 
     def _with_values(self, kept: list[ScoredQuote]) -> list[ScoredQuote]:
-        """A form's label quoted alone ("Disability", its value on the next line of a PDF) is
-        followed by that next line, so the answer holds the value, not only its label."""
+        """A form's label quoted alone ("Disability", its value on the next line of a PDF), or a
+        table's row of column labels ("Meeting date — IEP begins — Reevaluation due", its values in
+        the row below), is followed by that next line, so the answer holds the value, not only its label."""
         out: list[ScoredQuote] = []
         for s in kept:
             out.append(s)
-            if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text)):
+            if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text) or _labels_row(s.quote.text)):
                 continue
             i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
             if i is None or i + 1 >= len(self.items):
@@ -2171,6 +2173,12 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●])\s+\S")
+
+
+def _labels_row(text: str) -> bool:
+    """A table row of column labels only: two or more short cells, none with a number or a date."""
+    cells = text.split(" — ")
+    return len(cells) >= 2 and all(0 < len(c.split()) <= 5 for c in cells) and not re.search(r"\d", text)
 
 
 def _is_row(text: str) -> bool:

@@ -1340,3 +1340,27 @@ def test_a_word_spelled_right_is_kept_and_contacts_dates_and_school_years_find_t
     assert "Grade 11" in index.ask("what classes is she supposed to take junior year").quotes[0].quote.text
     assert "2029-06-08" in index.ask("when does she graduate").quotes[0].quote.text
     assert "(555) 731-6648" in index.ask("who do i call about this").quotes[0].quote.text
+
+
+ACROSS_FORM = """Early Childhood IEP
+Meeting date — IEP begins — IEP ends — Reevaluation due
+03/09/2027 — 03/15/2027 — 03/08/2028 — 02/20/2029
+Student Information
+Primary eligibility — Speech or Language Impairment
+Secondary eligibility — Developmental Delay
+Parent concerns
+The parents want her to tell them what happened at school."""
+
+
+def test_a_row_of_column_labels_is_quoted_with_the_row_of_values_below_it():
+    """Dates laid out across a table, labels on top: quoting the labels alone would answer nothing."""
+    answer = ask_document(doc_of(ACROSS_FORM), "when is her next full re-eval due")
+    shown = [q.quote.text for q in answer.quotes]
+    labels = shown.index("Meeting date — IEP begins — IEP ends — Reevaluation due")
+    assert shown[labels + 1] == "03/09/2027 — 03/15/2027 — 03/08/2028 — 02/20/2029"
+
+
+def test_the_eligibility_line_answers_what_the_child_qualified_under_in_other_words():
+    answer = ask_document(doc_of(ACROSS_FORM), "what did they qualify her under")
+    assert not answer.not_found
+    assert answer.quotes[0].quote.text == "Primary eligibility — Speech or Language Impairment"
