@@ -1588,7 +1588,15 @@ _INTENTS = (
         ("special_education", "related_services"),
     ),
     (re.compile(r"\bgoals?\b", re.I), ("goals",)),
-    (re.compile(r"progress|report card", re.I), ("progress",)),
+    (
+        re.compile(
+            r"progress|report card"
+            r"|\b(?:hear|know|find out|told|tell me|updates?)\b.*\bhow (?:he|she|they|my \w+)(?:'s| is| are)? doing"
+            r"|\bhow (?:often|will) (?:will )?(?:i|we) (?:hear|get updates|be told)\b",
+            re.I,
+        ),
+        ("progress",),
+    ),
     (re.compile(r"state tests?|assessment|testing", re.I), ("state_tests",)),
     (
         re.compile(

@@ -1364,3 +1364,14 @@ def test_the_eligibility_line_answers_what_the_child_qualified_under_in_other_wo
     answer = ask_document(doc_of(ACROSS_FORM), "what did they qualify her under")
     assert not answer.not_found
     assert answer.quotes[0].quote.text == "Primary eligibility — Speech or Language Impairment"
+
+
+def test_hearing_how_the_child_is_doing_on_goals_is_the_progress_report():
+    doc = doc_of(
+        "Annual Goals\n"
+        "Goal 1 (Math): By 09/21/2027, Toby will solve two-step equations with 80% accuracy on weekly probes.\n"
+        "Progress Reporting\n"
+        "Progress toward each annual goal will be reported to the parent in writing each trimester."
+    )
+    answer = ask_document(doc, "how often will i hear how he's doing on his goals")
+    assert "each trimester" in answer.quotes[0].quote.text
