@@ -1855,7 +1855,10 @@ _ACRONYM_WORDS = {
     "DHH": r"deaf|hard of hearing",
     "HI": r"hearing",
     "BCBA": r"behavior analyst",
+    "GPA": r"grade point average",
 }
+# Letters that are no English word, so a parent typing them in lower case ("whats her gpa") names them too.
+_TYPED_LOWER = frozenset("GPA ABA SSI SSDI ADHD ASD OHI SLD EBD TBI ELL ESL DHH BCBA".split())
 # A line that says an item does not apply: "not eligible", "[X] No", "none", "n/a" (an unticked "[ ] No" does not).
 _SAYS_NO = re.compile(r"\[\s*[xX✓✔]\s*\]\s*no\b|\b(?:not|none|n/a|without|ineligible)\b|(?<!\[ \] )(?<!\[\] )\bno\b", re.I)
 _PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b", re.I)
@@ -2107,7 +2110,9 @@ class DocumentIndex:
         if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
             return None  # a question typed in capitals names no acronym
         text = " ".join(q.text for q in self.doc.lines)
-        for acronym in dict.fromkeys(re.findall(r"\b([A-Z]{2,6})s?\b", question)):
+        typed = re.findall(r"\b([A-Z]{2,6})s?\b", question)
+        typed += [w.upper() for w in re.findall(r"\b([a-z]{2,6})s?\b", question) if w.upper() in _TYPED_LOWER]
+        for acronym in dict.fromkeys(typed):
             if acronym in _KNOWN_ACRONYMS or re.search(rf"\b{acronym}s?\b", text, re.I):
                 continue
             words_ = _ACRONYM_WORDS.get(acronym)

@@ -1375,3 +1375,12 @@ def test_hearing_how_the_child_is_doing_on_goals_is_the_progress_report():
     )
     answer = ask_document(doc, "how often will i hear how he's doing on his goals")
     assert "each trimester" in answer.quotes[0].quote.text
+
+
+def test_letters_typed_in_lower_case_name_what_the_iep_never_mentions():
+    answer = ask_document(doc_of(ACROSS_FORM), "what's her gpa right now")
+    assert answer.not_found and "GPA" in answer.text
+    with_gpa = doc_of(ACROSS_FORM + "\nCurrent GPA: 3.1 (unweighted)")
+    assert not ask_document(with_gpa, "what's her gpa right now").not_found
+    # ordinary words are not letters: "act out" names no ACT
+    assert not ask_document(doc_of(ACROSS_FORM), "when is her iep reevaluation due, does she act out").not_found
