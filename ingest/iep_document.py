@@ -1820,6 +1820,12 @@ _KNOWN_WORDS = frozenset(
     "children student students daughter reading writing spelling homework".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+# "did the OT come to the meeting?", "was the principal at the IEP meeting": who took part, not a service.
+_ATTENDED = re.compile(
+    r"\b(?:come|came|coming|attend\w*|show(?:ed)? up|there|present|was|were|join\w*)\b.*\b(?:iep )?meeting\b"
+    r"|\battend(?:ed|ing)?\b",
+    re.I,
+)
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
 _ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|what does (?:he|she|my \w+) have\b", re.I)
 _ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
@@ -1986,7 +1992,8 @@ class DocumentIndex:
         item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
         item_lines = {id(q) for q in item[1]} if item else set()
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
-        named = _named_service(question)
+        attended = bool(_ATTENDED.search(question))
+        named = None if attended else _named_service(question)  # "did the OT come to the meeting" asks who came
         services = [s for s in self.doc.services if named and s.name == named]
         service_quotes = {id(s.quote) for s in services}
         summer = bool(_SUMMER_ASKED.search(question))
@@ -2003,7 +2010,7 @@ class DocumentIndex:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))
-        people = bool(_WHO.search(question))
+        people = bool(_WHO.search(question)) or attended
         contact = bool(_CONTACT_ASKED.search(question))
         when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
         all_service_quotes = {id(s.quote) for s in self.doc.services}

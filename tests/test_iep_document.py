@@ -1384,3 +1384,18 @@ def test_letters_typed_in_lower_case_name_what_the_iep_never_mentions():
     assert not ask_document(with_gpa, "what's her gpa right now").not_found
     # ordinary words are not letters: "act out" names no ACT
     assert not ask_document(doc_of(ACROSS_FORM), "when is her iep reevaluation due, does she act out").not_found
+
+
+def test_whether_someone_came_to_the_meeting_is_asked_of_the_team_not_the_services():
+    doc = doc_of(OTHER_FORM)
+    answer = ask_document(doc, "was the school counselor at the iep meeting?")
+    assert not answer.text.startswith("No counseling")  # a counselor at the meeting is not a service
+    assert "Eli Stone" in answer.quotes[0].quote.text
+    with_ot = doc_of(
+        "Related Services\nOccupational therapy — 1 x 30 min weekly — Pre-K Room 3\n"
+        "Meeting Participants\nName — Role — Signature\nPriya Venkataraman — Speech-language pathologist — P. Venkataraman\n"
+        "Tomasz Wierzbicki — Occupational therapist — Not present - written report"
+    )
+    answer = ask_document(with_ot, "did the OT come to the meeting")
+    assert not answer.text.startswith("Yes: occupational therapy is listed")
+    assert "Not present" in answer.quotes[0].quote.text
