@@ -1820,6 +1820,13 @@ _KNOWN_WORDS = frozenset(
     "children student students daughter reading writing spelling homework".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+# A yes-or-no question whether the child gets a service ("does she get speech?", "is OT in his IEP?"),
+# not one about something else a service's provider does ("will the speech teacher tell me what they did?").
+_GETS = re.compile(
+    r"\b(?:get|gets|getting|got|have|has|having|receive\w*|need\w*|qualif\w*|include\w*|listed|still|any"
+    r"|(?:in|on) (?:her|his|their|the|my \w+'?s?) iep)\b",
+    re.I,
+)
 # "did the OT come to the meeting?", "was the principal at the IEP meeting": who took part, not a service.
 _ATTENDED = re.compile(
     r"\b(?:come|came|coming|attend\w*|show(?:ed)? up|there|present|was|were|join\w*)\b.*\b(?:iep )?meeting\b"
@@ -2006,7 +2013,7 @@ class DocumentIndex:
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
             note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
-        elif services and _YES_NO.match(question) and not summer:
+        elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))

@@ -1399,3 +1399,11 @@ def test_whether_someone_came_to_the_meeting_is_asked_of_the_team_not_the_servic
     answer = ask_document(with_ot, "did the OT come to the meeting")
     assert not answer.text.startswith("Yes: occupational therapy is listed")
     assert "Not present" in answer.quotes[0].quote.text
+
+
+def test_yes_a_service_is_listed_answers_only_whether_the_child_gets_it():
+    doc = doc_of(OTHER_FORM)
+    assert ask_document(doc, "does he get speech?").text.startswith("Yes: speech")
+    assert ask_document(doc, "is speech therapy in his IEP?").text.startswith("Yes: speech")
+    # a question about what the provider does is not answered "Yes: … is listed as a service"
+    assert not ask_document(doc, "will the speech therapist tell me what they worked on?").text.startswith("Yes")
