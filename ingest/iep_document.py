@@ -1829,8 +1829,11 @@ _GETS = re.compile(
 )
 # "did the OT come to the meeting?", "was the principal at the IEP meeting": who took part, not a service.
 _ATTENDED = re.compile(
-    r"\b(?:come|came|coming|attend\w*|show(?:ed)? up|there|present|was|were|join\w*)\b.*\b(?:iep )?meeting\b"
-    r"|\battend(?:ed|ing)?\b",
+    r"\b(?:come|came|coming|show(?:ed)? up|join(?:ed)?)\b.*\b(?:iep )?meeting\b|\battend(?:ed|ing|s)?\b"
+    r"|\b(?:was|were|is|are) (?:the |his |her |their |my |a |an |any )?(?:\w+ ){0,2}(?:teacher|therapist|principal|counselor"
+    r"|psych\w*|ot|pt|slp|nurse|aide|para\w*|interpreter|specialist|coordinator|director|administrator|case manager|advocate"
+    r"|representative|rep|lawyer|attorney|parents?|mom|dad|everyone|anyone|someone|somebody)s? (?:at|in|present at) the"
+    r" (?:iep )?meeting\b",
     re.I,
 )
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.

@@ -1407,3 +1407,12 @@ def test_yes_a_service_is_listed_answers_only_whether_the_child_gets_it():
     assert ask_document(doc, "is speech therapy in his IEP?").text.startswith("Yes: speech")
     # a question about what the provider does is not answered "Yes: … is listed as a service"
     assert not ask_document(doc, "will the speech therapist tell me what they worked on?").text.startswith("Yes")
+
+
+def test_what_was_decided_at_the_meeting_is_not_a_question_about_who_came():
+    from ingest.iep_document import _ATTENDED
+
+    assert _ATTENDED.search("was his gen ed teacher at the meeting")
+    assert _ATTENDED.search("who attended the IEP meeting?")
+    assert not _ATTENDED.search("what was decided at the meeting about summer services")
+    assert not _ATTENDED.search("were the goals changed at the meeting?")
