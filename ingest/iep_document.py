@@ -1635,6 +1635,13 @@ _LRE_LINE = re.compile(
 # What a question asks about -> the headings of the parts that answer it, for parts no section kind
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
 # that matches the question counts.
+# The parents' own concerns, under a heading or a label of their own ("Parent Concerns", "Parent
+# input: …"), and a question that asks what they were.
+_CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
+_CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s?\W{0,2}(?:concerns?|input)\s*[:—-]", re.I)
+_CONCERNS_ASKED = re.compile(
+    r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)", re.I
+)
 _HEADING_INTENTS = tuple(
     (re.compile(asked, re.I), re.compile(heading, re.I))
     for asked, heading in (
@@ -1887,6 +1894,7 @@ DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age,
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
 PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
+CONCERNS_PENALTY = 0.2  # the parents' own concerns, for a question that does not ask what they were
 LIST_MAX = 8
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
@@ -2026,6 +2034,7 @@ class DocumentIndex:
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
+        asks_concerns = bool(_CONCERNS_ASKED.search(question))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -2044,6 +2053,9 @@ class DocumentIndex:
                 score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
             elif eligibility and _ELIGIBILITY_HEADING.search(heading):
                 score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
+            if not asks_concerns and (_CONCERNS.search(heading) or _CONCERNS_LINE.match(quote.text)):
+                # the parents' worries put in the parents' words: like the question, not its answer
+                score -= CONCERNS_PENALTY
             if _BLANK_FIELD.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             label = quote.text.split(" — ", 1)[0] if " — " in quote.text else ""

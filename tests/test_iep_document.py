@@ -1416,3 +1416,28 @@ def test_what_was_decided_at_the_meeting_is_not_a_question_about_who_came():
     assert _ATTENDED.search("who attended the IEP meeting?")
     assert not _ATTENDED.search("what was decided at the meeting about summer services")
     assert not _ATTENDED.search("were the goals changed at the meeting?")
+
+
+CONCERNED = [
+    ("h", "IEP"),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mrs. Villanueva shared that Mateo often comes home saying he has no friends. She wants him back at school for the "
+        "full day as soon as he is ready. She asked to be called right away, not at the end of the day, if Mateo is ever "
+        "held or removed from class. She also reported that mornings before school are hard at home.",
+    ),
+    ("h", "Behavior Intervention Plan"),
+    ("p", "Parent Notification: If any emergency intervention is used, the parent will be called within 1 hour of the incident."),
+]
+
+
+def test_the_parents_own_concerns_answer_only_a_question_about_them(tmp_path, embedder):
+    """The concerns are put in the parents' words, so they look like the question; the plan, which
+    answers it, is quoted too."""
+    from evals.iep_files import write_docx
+
+    doc = read_iep("iep.docx", write_docx(tmp_path / "iep.docx", CONCERNED).read_bytes())
+    answer = ask_document(doc, "if they ever have to hold him down will somebody call me", embedder)
+    assert any("within 1 hour" in q.quote.text for q in answer.quotes)
+    assert "asked to be called" in ask_document(doc, "what concerns did i bring up", embedder).quotes[0].quote.text
