@@ -1674,8 +1674,9 @@ _ITEMS = (
     (
         "a one-to-one aide",
         r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
-        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide"
-        r"|aide in (?:the |her |his )?class",
+        # "one-on-one adult attention" or "one-on-one instruction" is no aide
+        r"one[- ](?:on|to)[- ]one (?:aide|para\w*|assistant|staff|adult support|support staff)|\b1:1\b"
+        r"|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide|aide in (?:the |her |his )?class",
     ),
     (
         "assistive technology",

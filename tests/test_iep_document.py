@@ -1441,3 +1441,11 @@ def test_the_parents_own_concerns_answer_only_a_question_about_them(tmp_path, em
     answer = ask_document(doc, "if they ever have to hold him down will somebody call me", embedder)
     assert any("within 1 hour" in q.quote.text for q in answer.quotes)
     assert "asked to be called" in ask_document(doc, "what concerns did i bring up", embedder).quotes[0].quote.text
+
+
+def test_one_on_one_attention_is_not_a_one_to_one_aide():
+    doc = doc_of("Present Levels\nMateo responds well to one-on-one adult attention and being given classroom jobs.")
+    answer = ask_document(doc, "does he have a one on one aide with him all day")
+    assert answer.not_found and "one-to-one aide" in answer.text
+    with_aide = doc_of("Supplementary Aids\nA one-on-one aide will support Mateo during recess and lunch.")
+    assert not ask_document(with_aide, "does he have a one on one aide with him all day").not_found
