@@ -713,6 +713,9 @@ _COLUMN_WORDS = {
     "purpose",
     "meeting",
     "ard",
+    "attendance",  # "Name — Role — Attendance": who came to the meeting
+    "attended",
+    "present",
 }
 _CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
 # Which column of a services table holds what, from the words of its header cell.

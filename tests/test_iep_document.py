@@ -1449,3 +1449,18 @@ def test_one_on_one_attention_is_not_a_one_to_one_aide():
     assert answer.not_found and "one-to-one aide" in answer.text
     with_aide = doc_of("Supplementary Aids\nA one-on-one aide will support Mateo during recess and lunch.")
     assert not ask_document(with_aide, "does he have a one on one aide with him all day").not_found
+
+
+def test_a_team_table_with_an_attendance_column_answers_who_came():
+    doc = doc_of(
+        "IEP Team Members\nName — Role — Attendance\nDaniel Kowalczyk — Parent (father) — Present\n"
+        "Hannah Ruiz — Speech-Language Pathologist — Excused; written input provided\n"
+        "Services\nSpeech-language therapy will be provided 30 minutes per week, individually, in the speech room."
+    )
+    from ingest.iep_document import DocumentIndex
+
+    index = DocumentIndex(doc)
+    row = next(i for i, (q, _) in enumerate(index.items) if q.text.startswith("Hannah Ruiz"))
+    assert index.labels[row] == "Name — Role — Attendance"  # the row is read as a team member's, by its header
+    assert not any(q.text == "Name — Role — Attendance" for q, _ in index.items)
+    assert "Excused" in ask_document(doc, "was the speech therapist at the meeting").quotes[0].quote.text
