@@ -1745,6 +1745,11 @@ _DATE_QUESTIONS = (
 )
 # "How many minutes", "how often", "how long": the answer holds a number with its unit.
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
+# "What time does his day end?": a line with a time of day answers it.
+_CLOCK_ASKED = re.compile(
+    r"\bwhat time\b|\b(?:day|school) (?:end|ends|start|starts|begin|begins)\b|\bpick(?:ed)? (?:him|her|them) up\b", re.I
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
@@ -2032,6 +2037,7 @@ class DocumentIndex:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
         amount = bool(_AMOUNT.search(question))
+        clock = bool(_CLOCK_ASKED.search(question))
         people = bool(_WHO.search(question)) or attended
         contact = bool(_CONTACT_ASKED.search(question))
         when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
@@ -2044,8 +2050,9 @@ class DocumentIndex:
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
             eligibility_line = eligibility and bool(_ELIGIBILITY_LINE.match(quote.text))
-            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked and not eligibility_line:
-                continue  # (the form's eligibility line answers "what did they qualify her under" in no shared word)
+            clock_line = clock and bool(_CLOCK.search(quote.text))
+            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked and not (eligibility_line or clock_line):
+                continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
@@ -2053,6 +2060,8 @@ class DocumentIndex:
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
+            if clock_line:
+                score += DATE_BOOST  # a time of day, for "what time does his day end", as a date for "when"
             if eligibility_line:
                 score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
             elif eligibility and _ELIGIBILITY_HEADING.search(heading):

@@ -1464,3 +1464,14 @@ def test_a_team_table_with_an_attendance_column_answers_who_came():
     assert index.labels[row] == "Name — Role — Attendance"  # the row is read as a team member's, by its header
     assert not any(q.text == "Name — Role — Attendance" for q, _ in index.items)
     assert "Excused" in ask_document(doc, "was the speech therapist at the meeting").quotes[0].quote.text
+
+
+def test_what_time_the_day_ends_is_answered_by_a_line_with_a_time_of_day(embedder):
+    doc = doc_of(
+        "Present Levels\nMateo left the classroom without permission an average of 4 times per week during the school day.\n"
+        "Shortened School Day\nStep — Dates — School Hours\nStep 1 — 01/25/2027 - 02/26/2027 — 8:15 a.m. - 11:45 a.m."
+    )
+    answer = ask_document(doc, "what time does his school day end right now", embedder)
+    assert "11:45 a.m." in answer.quotes[0].quote.text
+    answer = ask_document(doc, "what time is he picked up", embedder)  # a row that shares no word with the question
+    assert "11:45 a.m." in answer.quotes[0].quote.text
