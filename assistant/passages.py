@@ -159,7 +159,7 @@ class PassageWeights:
     form: float = 0.10  # bonus for a unit whose own question has the asker's form ("when …?" for "when …?")
     contrary: float = 0.15  # penalty for a unit whose question is about lacking what the asker has ("without an IEP")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
-    restate_margin: float = 0.10  # ... given again when it beats the best unit not given yet by this much
+    restate_margin: float = 0.05  # ... given again when it beats the best unit not given yet by this much
     stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
     stem_words: int = 80  # ... when that sentence is at most this long
     other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)

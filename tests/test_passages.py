@@ -507,3 +507,13 @@ def test_a_question_about_a_teenager_is_not_answered_from_early_intervention(ass
     assert answer.citations[0].source == "corpus/transition-planning.md"
     assert "turns 16" in answer.text
     assert not any(c.source in ("corpus/transition-at-age-three.md", "corpus/early-intervention.md") for c in answer.citations)
+
+
+def test_a_followup_gets_the_passage_it_asks_about_again_rather_than_a_weaker_new_one(assistant):
+    """ "Will his IEP still count there?" after "we're moving to another state" is answered by the
+    section on moving to another state, which the first answer began, not by the one on moving
+    within a state that nobody asked about."""
+    first = "We're moving to another state next month"
+    answer = assistant.ask("will his IEP still count there?", history=[Turn(first, assistant.ask(first).text)])
+    assert not answer.abstained
+    assert "move to another state" in answer.text.split("\n\n")[0]
