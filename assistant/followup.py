@@ -78,6 +78,7 @@ _CHAT_WORDS = frozenset(
     for w in (
         "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
+        "pretty super totally seriously extremely incredibly "  # "pretty severe anxiety": how much, not a topic
         "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway supposed never actual "
         "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()

@@ -663,3 +663,13 @@ def test_what_happens_in_the_meantime_of_a_disagreement_is_stay_put():
 
     assert "stay put" in library_words("and if i disagree what happens in the meantime")
     assert "stay put" not in library_words("so in the meantime while they figure it out does he just get nothing??")
+
+
+def test_a_word_for_how_much_does_not_make_a_followup_a_new_topic():
+    """ "Pretty severe anxiety": "pretty" says how severe, so with one other word the library lacks
+    the question still leans on "what are related services?" through its "that"."""
+    from assistant.followup import is_followup
+
+    knows = lambda term: term not in {"pretti", "anxieti", "bake", "bread", "sourdough"}  # noqa: E731
+    assert is_followup("does that include counseling? my daughter has pretty severe anxiety at school", knows)
+    assert not is_followup("what about sourdough bread, how do I bake it?", knows)
