@@ -679,7 +679,8 @@ _EVERYDAY = [
         True,
     ),
     (
-        r"\brestrain\w*|\bseclu\w*|\bheld (?:him |her |them )?down\b|\bpinned\b|\blocked (?:\w+ ){0,2}in\b"
+        r"\brestrain\w*|\bseclu\w*|\b(?:held|holds?|holding) (?:him |her |them )?(?:face ?down|down)\b|\bface ?down\b"
+        r"|\bpinned\b|\blocked (?:\w+ ){0,2}in\b|\b(?:held|holding) (?:him|her|them) (?:on the floor|to the ground)\b"
         r"|\b(?:would ?n'?t|did ?n'?t|won'?t) let (?:him|her|them) (?:out"
         r"|leave|come out)\b|\bin a room by (?:him|her|them)sel(?:f|ves)\b"
         r"|\b(?:calm(?:ing)?|isolation|quiet) room\b"

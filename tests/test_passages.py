@@ -111,6 +111,7 @@ def test_everyday_descriptions_bring_the_library_words():
     assert "records" in library_words("can I get a copy of my son's school file?")
     assert "seclusion" in library_words("they put my son in a room alone when he gets upset")
     assert "placement" not in library_words("they put my son in a room alone when he gets upset")
+    assert "restraint" in library_words("my sons aide held him face down on the floor during a meltdown")
     assert "removal" in library_words("my kid keeps getting in trouble on the bus and now they say he can't ride")
     assert "happening" in library_words("my daughters speech therapist hasnt shown up for weeks")
     assert "extracurricular" not in library_words("he gets headaches and is wiped out by lunch")  # a time of day
