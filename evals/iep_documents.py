@@ -8032,6 +8032,817 @@ FIR = [
     ),
 ]
 
+HAZEL = [
+    # ---------------- page 1 ----------------
+    ("h", "Harrow Creek Unified School District - Individualized Education Program"),
+    ("p", "Student: Theo J. Marchetti    DOB: 03/14/2017    Grade: 4    Student ID: 4471902"),
+    ("p", "School of Attendance: Juniper Flats Elementary    School of Residence: Juniper Flats Elementary"),
+    ("p", "Case Manager: Renata Velasquez, Education Specialist (Mild/Moderate)"),
+    ("p", "Meeting Type: [ ] Initial   [X] Annual   [ ] Triennial   [ ] Amendment"),
+    ("p", "Meeting Date: 10/06/2026    IEP Start Date: 10/07/2026    Annual Review Due: 10/05/2027"),
+    ("p", "Last Evaluation: 11/18/2025    Next Reevaluation Due: 11/18/2028"),
+    (
+        "p",
+        (
+            "Parents/Guardians: Lucia Marchetti (mother), Paul Marchetti (father)    Home Language: English    "
+            "Interpreter Needed: [ ] Yes [X] No"
+        ),
+    ),
+    ("h", "Eligibility"),
+    ("p", "Primary Disability: Specific Learning Disability (SLD)    Secondary Disability: None"),
+    (
+        "p",
+        (
+            "Areas of Need: [X] Basic Reading Skills  [X] Reading Fluency  [ ] Reading Comprehension  [X] "
+            "Written Expression  [ ] Math Calculation  [ ] Math Problem Solving  [ ] Oral Expression"
+        ),
+    ),
+    (
+        "p",
+        (
+            "Eligibility Statement: Theo shows weak phonological processing, slow rapid automatic naming, and "
+            "frequent orthographic spelling errors. His profile is consistent with dyslexia and dysgraphia as "
+            "described in the psychoeducational report dated 11/18/2025. The team agrees Theo continues to "
+            "require specialized academic instruction to access the general curriculum."
+        ),
+    ),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Lucia Marchetti", "Parent", "In person"],
+            ["Paul Marchetti", "Parent", "By phone"],
+            ["Renata Velasquez", "Education Specialist / Case Manager", "In person"],
+            ["Daniel Oyelaran", "General Education Teacher (Grade 4)", "In person"],
+            ["Dr. Hannah Brill", "School Psychologist", "In person"],
+            ["Miriam Castellanos", "Occupational Therapist", "Excused (written input)"],
+            ["Keith Amundsen", "Principal / District Representative", "In person"],
+        ],
+    ),
+    ("page",),
+    # ---------------- page 2 ----------------
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        (
+            "Reading: On the DIBELS 8th Edition oral reading fluency measure (fall benchmark, 09/15/2026), Theo "
+            "read 58 words correct per minute with 89% accuracy on grade 4 passages. The fall benchmark for "
+            "grade 4 is 95 words correct per minute. He reads CVC and silent-e words reliably but makes errors "
+            "on vowel teams, r-controlled vowels and words of three or more syllables; on a 40-word "
+            "multisyllabic word list he read 16 words correctly (40%). On the spring 2026 statewide ELA "
+            "assessment he scored Level 1 (Standard Not Met). Listening comprehension is a strength: when "
+            "grade-level text is read aloud to him he answers comprehension questions with 85% accuracy."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Written Expression: Theo's handwriting is slow and effortful; he copies 6 words per minute from the "
+            "board (grade 4 peers average about 15). In a 10-minute timed writing sample on 09/22/2026 he wrote "
+            "22 words with 9 spelling errors; the class median was 61 words. When he dictates his ideas, his "
+            "stories have a clear beginning, middle and end and use grade-level vocabulary."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Mathematics: Theo's math computation and problem solving are within grade-level expectations "
+            "(i-Ready Math fall diagnostic: Grade 4, early on level). Word problems are read aloud to him on "
+            "request."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Social-Emotional / Behavior: Theo is well liked by peers and follows class routines. He told his "
+            'teacher he feels "dumb" when he has to read in front of others. The team agreed he will not be '
+            "called on to read aloud without warning; he may preview passages with the Education Specialist "
+            "before any oral reading."
+        ),
+    ),
+    (
+        "p",
+        (
+            'Parent Input: Mrs. Marchetti is concerned that Theo is "two years behind" in reading and that '
+            "homework is taking more than two hours each night. She wants him to be able to listen to audiobooks "
+            "for book reports and wants a dyslexia-specific reading program. Mr. Marchetti reports Theo enjoys "
+            "building with LEGO and drawing comics."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Impact of Disability: Theo's difficulties with decoding, fluency, spelling and handwriting limit "
+            "his ability to read grade-level text independently and to show what he knows in writing in all "
+            "subject areas."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 3 ----------------
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal", "Area", "Baseline", "Annual Goal (by 10/05/2027)"],
+            [
+                "1",
+                "Reading Fluency",
+                "58 wcpm, 89% accuracy (DIBELS 8 ORF, 09/15/2026)",
+                (
+                    "Given an unfamiliar grade 4 passage, Theo will read 90 words correct per minute with 95% accuracy "
+                    "(median of 3 probes)."
+                ),
+            ],
+            [
+                "2",
+                "Decoding",
+                "16 of 40 multisyllabic words (40%)",
+                (
+                    "Theo will read multisyllabic words with closed, open and vowel-team syllables with 80% accuracy on "
+                    "3 consecutive probes."
+                ),
+            ],
+            [
+                "3",
+                "Written Expression",
+                "22 words in 10 minutes, no paragraph structure",
+                (
+                    "Using speech-to-text and a graphic organizer, Theo will write a 5-sentence paragraph with a topic "
+                    "and closing sentence in 4 of 5 trials."
+                ),
+            ],
+            [
+                "4",
+                "Spelling",
+                "45% of taught phonetic patterns",
+                "Theo will correctly spell 80% of words with taught patterns in dictated sentences.",
+            ],
+        ],
+    ),
+    ("p", "Short-term benchmarks for Goal 1: 70 wcpm by 02/12/2027; 80 wcpm by 06/04/2027."),
+    (
+        "p",
+        (
+            "Short-term benchmarks for Goal 3: 3-sentence paragraph with speech-to-text by 02/12/2027; "
+            "4-sentence paragraph by 06/04/2027."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Responsible staff for all goals: Education Specialist, with support from the General Education "
+            "Teacher. Goal 3 keyboarding and speech-to-text support with input from the Occupational Therapist."
+        ),
+    ),
+    ("h", "Progress Reporting"),
+    (
+        "p",
+        (
+            "Parents will receive a written progress report on each annual goal with report cards, every "
+            "trimester (December, March and June). Progress will be rated as: Goal Met / Sufficient Progress / "
+            "Insufficient Progress / Not Yet Introduced."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 4 ----------------
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Dates"],
+            [
+                "SAI - Structured Literacy (Wilson Reading System, small group of 3)",
+                "Education Specialist",
+                "45 min x 4 days/wk (180 min/wk)",
+                "Resource room (pull-out)",
+                "10/07/2026 - 10/05/2027",
+            ],
+            [
+                "SAI - Written Expression",
+                "Education Specialist",
+                "30 min/wk",
+                "General education classroom (push-in)",
+                "10/07/2026 - 10/05/2027",
+            ],
+            [
+                "OT - Consultation (handwriting/keyboarding)",
+                "Occupational Therapist",
+                "60 min/mo",
+                "General education classroom",
+                "10/07/2026 - 10/05/2027",
+            ],
+            [
+                "Assistive Technology Consultation",
+                "District AT Specialist",
+                "2x per year",
+                "School site",
+                "10/07/2026 - 10/05/2027",
+            ],
+        ],
+    ),
+    ("h", "Accommodations and Supports (all classes)"),
+    ("p", "- Speech-to-text software (Google Voice Typing or Read&Write) for any written assignment longer than 3 sentences."),
+    (
+        "p",
+        (
+            "- Audiobooks and text-to-speech for grade-level texts, including book reports, through the Learning "
+            "Ally school account."
+        ),
+    ),
+    ("p", "- Extended time of time and a half (1.5x) on tests and timed written work."),
+    (
+        "p",
+        (
+            "- Reduced homework: no more than 40 minutes of homework per night; the nightly reading log may be "
+            "met by listening to an audiobook."
+        ),
+    ),
+    ("p", "- Copies of class notes or a photo of the board instead of copying from the board."),
+    (
+        "p",
+        (
+            "Grading Modifications: [X] Yes  [ ] No. Spelling errors will not lower grades on assignments other "
+            "than spelling tests. In science and social studies Theo is graded on content knowledge, not on "
+            "handwriting, spelling or mechanics. Report card grades in Reading Foundational Skills reflect "
+            "progress toward IEP goals and are marked with an asterisk referring to the IEP."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 5 ----------------
+    ("h", "Assessments, Placement and ESY"),
+    (
+        "p",
+        (
+            "Statewide Assessments: Theo will take the state ELA and math tests with text-to-speech for math "
+            "items and ELA questions, speech-to-text for written responses, and a separate small-group setting."
+        ),
+    ),
+    (
+        "p",
+        "Placement: General education classroom with pull-out resource services. Time in regular class: 89% of the school day.",
+    ),
+    (
+        "p",
+        (
+            "Extended School Year: Theo does not qualify for ESY services for summer 2027; data show he keeps "
+            "his skills over breaks."
+        ),
+    ),
+    ("h", "Meeting Notes"),
+    (
+        "p",
+        (
+            "The team reviewed Theo's progress on last year's goals: he met his phonemic awareness goal and made "
+            "insufficient progress on his fluency goal (goal was 75 wcpm; he reached 58 wcpm). The team agreed "
+            "to move from the district's general phonics intervention to the Wilson Reading System and to "
+            "increase pull-out time from 120 to 180 minutes per week."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Mrs. Marchetti stated that she disagrees with the district's psychoeducational evaluation of "
+            "11/18/2025 because it did not include a dyslexia-specific assessment of rapid naming and "
+            "orthographic processing. She requested an Independent Educational Evaluation (IEE) in the areas of "
+            "reading and written expression. Mr. Amundsen acknowledged the request. The district will respond in "
+            "writing within 15 calendar days (by 10/21/2026) by either agreeing to the IEE or filing for a due "
+            "process hearing to defend its evaluation."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Mr. Oyelaran shared that Theo participates well in class discussions and scored 92% on the first "
+            "science unit test when the questions were read aloud."
+        ),
+    ),
+    (
+        "p",
+        (
+            "The occupational therapist's written input recommends keyboarding practice of 10 minutes daily "
+            "using the TypingClub program, with a target of 15 words per minute by June 2027."
+        ),
+    ),
+    ("h", "Consent"),
+    (
+        "p",
+        (
+            "[X] I agree with this IEP and consent to its implementation.  [ ] I agree with the following "
+            "exceptions.  [ ] I do not consent."
+        ),
+    ),
+    ("p", "Parent Signature: Lucia Marchetti    Date: 10/06/2026"),
+    ("p", "A copy of the Parent Rights and Procedural Safeguards was offered and accepted on 10/06/2026."),
+]
+
+HOLLY = [
+    # ---------------- page 1 ----------------
+    ("h", "TALLGRASS JOINT SCHOOL DISTRICT NO. 12 / PRAIRIE WINDS SPECIAL EDUCATION COOPERATIVE"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM  -  Page 1 of 5"),
+    (
+        "table",
+        [
+            ["Student", "Eli Nakamura-Brooks", "Date of Birth", "05/02/2019"],
+            ["Age", "7 yrs 8 mos", "Grade", "1"],
+            ["Attending School", "Bluestem Primary School", "Program", "Structured Learning Classroom (Rm 108)"],
+            ["Meeting Date", "01/21/2027", "IEP Dates", "01/22/2027 - 01/20/2028"],
+            ["Reason for Meeting", "Annual Review", "Reeval Due", "04/2029"],
+            ["Parent(s)", "Grace Nakamura; Owen Brooks", "Phone", "(785) 555-0148"],
+            ["Case Mgr", "Bethany Lorenz, Sp.Ed. Teacher", "Primary Language", "English"],
+        ],
+    ),
+    ("p", "PRIMARY EXCEPTIONALITY: Autism (AU)      SECONDARY: Speech/Language Impairment (SLI)"),
+    ("p", "Medicaid consent on file: [X] Yes [ ] No     Surrogate parent needed: [ ] Yes [X] No"),
+    ("h", "Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Yes", "No", "Addressed in"],
+            ["Behavior impedes learning of self or others?", "[X]", "[ ]", "Sec. 4, BIP dated 01/21/2027"],
+            ["Communication needs?", "[X]", "[ ]", "Sec. 3 Goals 1-2; PECS"],
+            ["Assistive technology needed?", "[X]", "[ ]", "PECS book; visual schedule"],
+            ["Limited English proficiency?", "[ ]", "[X]", "N/A"],
+            ["Blind or visually impaired?", "[ ]", "[X]", "N/A"],
+            ["Deaf or hard of hearing?", "[ ]", "[X]", "N/A"],
+        ],
+    ),
+    ("h", "Participants"),
+    (
+        "p",
+        (
+            "G. Nakamura (parent); O. Brooks (parent); B. Lorenz (SpEd teacher/case mgr); T. Rasmussen (Gen Ed "
+            "1st gr teacher); Dr. S. Adeyemi, BCBA; M. Pruitt, SLP; K. Halvorsen, OTR/L; J. Delacroix (Asst. "
+            "Principal, LEA rep)."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 2 ----------------
+    ("h", "Section 2 - Present Levels (PLAAFP)"),
+    (
+        "p",
+        (
+            'COMMUNICATION: Eli is minimally verbal. He uses about 8 spoken word approximations ("ba" for ball, '
+            '"mo" for more, "uh-oh") and leads adults by the hand to things he wants. He uses the Picture '
+            "Exchange Communication System (PECS) and is in Phase III (picture discrimination), with 35 picture "
+            "icons in his communication book. He independently requests 6 items with PECS across the school day. "
+            "He follows 1-step directions with a gesture in 60% of opportunities."
+        ),
+    ),
+    (
+        "p",
+        (
+            "BEHAVIOR: Per FBA completed 12/03/2026 by Dr. Adeyemi, Eli's main target behaviors are (1) "
+            "elopement and (2) dropping to the floor during transitions. Function: escape from non-preferred "
+            "tasks and access to preferred items (water play, spinning objects). Baseline: elopement averaged 3 "
+            "attempts per day during November 2026; floor-dropping averaged 5 per day."
+        ),
+    ),
+    (
+        "p",
+        (
+            "SENSORY/MOTOR: Sensory Profile 2 (teacher and parent forms) shows Definitely More Than Others in "
+            "seeking and sensitivity. Eli mouths non-food objects, covers his ears in the cafeteria and gym, and "
+            "seeks deep pressure. He holds a crayon in a fisted grasp and cannot yet copy a circle."
+        ),
+    ),
+    (
+        "p",
+        (
+            "SELF-CARE: Eli is not yet toilet trained and wears pull-ups. He stays dry for about 90 minutes on a "
+            "schedule and has voided on the toilet in 4 of 20 sits (20%) in December 2026. He washes hands with "
+            "hand-over-hand help."
+        ),
+    ),
+    (
+        "p",
+        (
+            "ACADEMICS: Matches 20 uppercase letters, identifies numbers 1-10 receptively (touches the named "
+            "number in a field of 3), and completes 4-piece inset puzzles."
+        ),
+    ),
+    (
+        "p",
+        (
+            "PARENT CONCERNS: Parents are most worried about Eli running away from adults, including in the "
+            "parking lot, and want him to have a way to tell them what he needs. They report he sleeps poorly "
+            "(5-6 hours a night)."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 3 ----------------
+    ("h", "Section 3 - Annual Goals"),
+    (
+        "p",
+        (
+            "GOAL 1 (Communication - PECS). Baseline: requests 6 items independently. By 01/20/2028, Eli will "
+            "independently exchange a picture to request 15 different preferred items or activities across 3 "
+            "school settings, in 4 of 5 data days. Measured by: SLP and classroom data sheets. Person(s) "
+            "responsible: SLP, SpEd teacher, 1:1 para."
+        ),
+    ),
+    (
+        "p",
+        (
+            "GOAL 2 (Communication - Sentence Strip). Baseline: Phase III. By 01/20/2028, Eli will build a "
+            '2-picture sentence strip ("I want" + item) and give it to an adult in 80% of opportunities (PECS '
+            "Phase IV)."
+        ),
+    ),
+    (
+        "p",
+        (
+            "GOAL 3 (Behavior - Safety). Baseline: 3 elopement attempts/day. By 01/20/2028, Eli will stay with "
+            "his assigned adult during all hallway, playground and bus-loading transitions, with no more than 1 "
+            "elopement attempt per week for 4 consecutive weeks."
+        ),
+    ),
+    (
+        "p",
+        (
+            "GOAL 4 (Self-Care - Toileting). Baseline: voids on toilet in 20% of scheduled sits. By 01/20/2028, "
+            'Eli will void on the toilet in 75% of scheduled sits and will hand the "bathroom" PECS card to an '
+            "adult to ask to go at least 2 times per week."
+        ),
+    ),
+    (
+        "p",
+        (
+            "GOAL 5 (Fine Motor). Baseline: fisted grasp, no shapes. By 01/20/2028, Eli will use a tripod grasp "
+            "with a triangle crayon to copy a circle, a vertical line and a horizontal line in 4 of 5 trials."
+        ),
+    ),
+    ("p", "Progress Reports: quarterly (Oct, Jan, Mar, May), sent home in the communication notebook with data graphs."),
+    ("h", "Section 4 - Behavior Supports"),
+    (
+        "p",
+        (
+            "Eli's program uses applied behavior analysis (ABA) based teaching: discrete trial teaching at the "
+            "table 3 x 20 min daily, naturalistic teaching during play, a token board (5 tokens = 2 min of water "
+            "play), and first-then visuals. Data are taken daily by the 1:1 para and reviewed by the BCBA. BIP "
+            "dated 01/21/2027 is attached."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 4 ----------------
+    ("h", "Section 5 - Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Amount", "Frequency", "Setting", "Begin / End"],
+            [
+                "Specialized instruction (SpEd)",
+                "SpEd Teacher",
+                "1,500 min",
+                "per week",
+                "Special ed classroom",
+                "01/22/27 - 01/20/28",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP",
+                "240 min",
+                "per month",
+                "60 min indiv. + 180 min in classroom",
+                "01/22/27 - 01/20/28",
+            ],
+            ["Occupational therapy", "OT", "120 min", "per month", "Sensory room / classroom", "01/22/27 - 01/20/28"],
+            ["BCBA consultation & data review", "BCBA", "4 hrs", "per month", "Classroom", "01/22/27 - 01/20/28"],
+            [
+                "1:1 paraprofessional (RBT-trained)",
+                "Para",
+                "Full school day",
+                "daily",
+                "All settings incl. bus loading",
+                "01/22/27 - 01/20/28",
+            ],
+            ["Special transportation", "District Transp.", "Each way", "daily", "Bus", "01/22/27 - 01/20/28"],
+        ],
+    ),
+    (
+        "p",
+        (
+            "LRE: Eli is in general education for lunch, recess, music and morning meeting (about 22% of the "
+            "school day) with his 1:1 para. Reason for removal: needs intensive 1:1 and small-group ABA-based "
+            "instruction not available in the 1st grade classroom."
+        ),
+    ),
+    ("h", "Sensory Diet (OT-designed, carried out by para)"),
+    (
+        "table",
+        [
+            ["When", "Activity", "Time"],
+            ["Arrival", "Mini trampoline, 50 jumps", "3 min"],
+            ["Every 45 minutes", "Sensory break: wall push-ups or heavy work (carry book bin)", "3-5 min"],
+            ["Circle / table work", "Weighted lap pad (3 lb) and chewy tube", "During activity"],
+            ["Cafeteria, gym, assemblies", "Noise-reducing headphones", "As needed"],
+        ],
+    ),
+    ("h", "Toileting Plan"),
+    (
+        "p",
+        (
+            "Scheduled sits every 90 minutes (arrival, 10:30, 12:00, 1:30, before bus) for up to 3 minutes. "
+            "Visual 5-step toileting schedule posted in the Rm 108 bathroom. Praise plus 1 token for voiding on "
+            "the toilet. Pull-ups changed by the para with a second adult present. Parents send 5 pull-ups and "
+            "wipes each Monday. Data sent home daily in the communication notebook."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 5 ----------------
+    ("h", "Section 6 - Elopement Safety Plan"),
+    (
+        "p",
+        (
+            "History: Eli left the classroom or playground 11 times between 08/18/2026 and 11/20/2026; twice he "
+            "reached the front parking lot."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Prevention: Rm 108 door has a door alarm chime. Para stays within arm's reach during all "
+            "transitions and outdoors. Eli wears a bright orange vest at recess. Playground gate by the parking "
+            "lot is kept latched."
+        ),
+    ),
+    (
+        "p",
+        (
+            'If Eli is missing: the adult radios "Code Blue Rm 108" to the office; staff check the assigned '
+            "search zones (water fountains and gym first); the office calls the parent within 10 minutes; 911 is "
+            "called if he is not found within 10 minutes or is seen leaving campus."
+        ),
+    ),
+    ("h", "Section 7 - Transportation"),
+    (
+        "p",
+        (
+            "Special transportation required: [X] Yes [ ] No. Type: curb-to-curb on a small bus with a bus aide. "
+            "Safety restraint: 5-point safety vest. Ride length: not to exceed 35 minutes each way (shortened "
+            "route). Eli is handed directly to a parent or listed adult at drop-off; he may not be left at the "
+            "stop."
+        ),
+    ),
+    ("h", "Section 8 - Extended School Year"),
+    (
+        "p",
+        (
+            "ESY eligible: [ ] Yes [X] No. Reason: data collected before and after winter break 2026 show no "
+            "significant regression; Eli regained his skills within 2 weeks. Parents report he will attend "
+            "private ABA therapy in summer 2027. The team will reconsider ESY if data change by 04/15/2027."
+        ),
+    ),
+    ("h", "Section 9 - State Assessment"),
+    ("p", "Grade 1: no state assessment given. District assessments: alternate checklist in place of i-Ready."),
+    ("p", "Parent signature: Grace Nakamura, 01/21/2027 - [X] Agree   [ ] Disagree"),
+]
+
+CATALPA = [
+    # ---------------- page 1 ----------------
+    ("h", "Riverbend Consolidated High School District"),
+    ("p", "Individualized Education Program - Secondary Form (Transition-Age)"),
+    ("h", "Part A. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Jordan A. Whitfield"],
+            ["Date of birth / age", "08/09/2012 / 14"],
+            ["Grade / school", "9th grade, Northgate High School"],
+            ["IEP meeting date", "03/04/2027"],
+            ["IEP in effect", "03/05/2027 to 03/03/2028"],
+            ["Three-year reevaluation", "Due by 02/15/2029"],
+            ["Eligibility", "Other Health Impairment (OHI) - ADHD, combined presentation, and epilepsy"],
+            ["Case manager", "Marcus Tillery, Special Education Teacher, ext. 4417"],
+            ["Parent/guardian", "Denise Whitfield (mother)"],
+        ],
+    ),
+    ("p", "Transition services are included because Jordan is 14 or older; in this state, transition planning begins at age 14."),
+    ("h", "Part B. Health Information"),
+    (
+        "p",
+        (
+            "Jordan was diagnosed with generalized epilepsy in 2022. His last reported seizure was on 11/02/2026 "
+            "at home. At school, seizures are handled according to the Seizure Action Plan dated 08/20/2026, "
+            "which is kept on file in the health office and given to each of his teachers. The school nurse, "
+            "Ellen Sabato, RN, provides nursing services of 15 min/wk (staff consultation and health check) plus "
+            "emergency response as needed. All of Jordan's teachers and his bus driver completed seizure first "
+            "aid training on 08/28/2026."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 2 ----------------
+    ("h", "Part C. Present Levels"),
+    (
+        "p",
+        (
+            "Academic: Jordan reads at grade level (MAP Reading RIT 224, 61st percentile) and his math skills "
+            "are in the average range (MAP Math RIT 231, 48th percentile). His main difficulty is completing and "
+            "turning in work: in semester 1 he turned in 58% of homework assignments. First semester grades: "
+            "English 9 - D, Biology - C-, Algebra I - B, World History - D+, Art I - A, PE - B."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Attention and Organization: Teacher rating scales (Conners 4, 01/2027) show Very Elevated scores "
+            "for inattention and executive functioning in the classroom. Jordan loses focus after 10-15 minutes "
+            "of independent work, often does not write down assignments, and needs 2-3 reminders to begin tasks."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Attendance: Jordan missed 19 days in 8th grade (11 excused for medical or seizure-related reasons, "
+            "8 unexcused). So far in 9th grade he has 9 absences and 14 tardies to first period. Missed "
+            "instruction in English 9 and World History is the main reason for his low grades."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Behavior: Jordan has had 6 office referrals this year, mostly for leaving class without permission "
+            "and for using his phone. He responds well to adults he trusts and to earning privileges."
+        ),
+    ),
+    (
+        "p",
+        (
+            'Student input: Jordan says school is "too long" and that he gets tired after a seizure day. He '
+            "likes his art class and his coach."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Parent input: Ms. Whitfield is worried that Jordan will fall behind in credits and that staff may "
+            "not notice a seizure in a large class. She wants more adult supervision for his safety."
+        ),
+    ),
+    ("h", "Part D. Transition"),
+    (
+        "p",
+        (
+            "Interests and preferences (student interview, 02/10/2027): Jordan is interested in video game "
+            "design and working with animals. He prefers hands-on work and would like a job where he can move "
+            "around."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Career assessment: The Career Cluster Interest Inventory was given on 02/10/2027 by the transition "
+            "specialist, Priya Raman. Jordan's top clusters were Information Technology and Agriculture, Food "
+            "and Natural Resources."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 3 ----------------
+    ("h", "Part D. Transition (continued)"),
+    (
+        "p",
+        (
+            "Postsecondary goal - education/training: After high school, Jordan will enroll in a two-year "
+            "community college program in computer science or game design."
+        ),
+    ),
+    ("p", "Postsecondary goal - employment: Jordan will work part-time in a field related to technology or animal care."),
+    ("p", "Postsecondary goal - independent living: Not needed at this time (team decision)."),
+    (
+        "p",
+        (
+            "Course of study: Standard diploma track, 24 credits. Expected graduation: June 2030. Jordan will "
+            "take Intro to Computer Science in 10th grade."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Transition activities this year: (1) job shadow at the Northgate Veterinary Clinic by 05/2027; (2) "
+            "tour of Lakeshore Community College by 04/2027; (3) referral to Vocational Rehabilitation by age 16."
+        ),
+    ),
+    ("h", "Part E. Annual Goals"),
+    (
+        "p",
+        (
+            "Goal 1 - Work completion. Jordan currently turns in 58% of assignments. By 03/03/2028, Jordan will "
+            "record assignments in his planner or Google Calendar and turn in at least 85% of assignments in "
+            "each class for 3 consecutive grading periods, as measured by teacher gradebooks checked weekly by "
+            "the case manager."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Goal 2 - On-task behavior. Baseline: on task 45% of 5-minute intervals during independent work. By "
+            "03/03/2028, Jordan will be on task in 80% of intervals across 3 observations per month."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Goal 3 - Self-advocacy. By 03/03/2028, Jordan will ask a teacher for a break or for help using his "
+            "break pass or a private signal in 4 of 5 observed opportunities."
+        ),
+    ),
+    ("p", "Progress reports: every 9 weeks, with report cards, and emailed to parent."),
+    ("page",),
+    # ---------------- page 4 ----------------
+    ("h", "Part F. Services"),
+    (
+        "table",
+        [
+            ["Service", "Minutes", "Where", "Who"],
+            [
+                "Co-taught English 9 (general ed + special ed teacher)",
+                "Daily class period, 52 min",
+                "General education",
+                "Gen ed and SpEd teachers",
+            ],
+            ["Co-taught Biology", "Daily class period, 52 min", "General education", "Gen ed and SpEd teachers"],
+            ["Academic Support / Study Skills", "1 period daily, 52 min", "Resource room", "SpEd teacher"],
+            ["Nursing services", "15 min/wk plus as needed", "Health office / classroom", "School nurse"],
+            ["School counseling (check-in)", "2 x 20 min/mo", "Counselor office", "School counselor"],
+        ],
+    ),
+    ("h", "Part G. Accommodations"),
+    ("p", "Testing: double time (2.0x) on tests and quizzes; tests in a small-group room; directions read aloud on request."),
+    (
+        "p",
+        (
+            "Breaks: up to three 5-minute breaks per class period, using a break pass; Jordan goes to the "
+            "counseling office or walks the hallway with a staff member's knowledge."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Other: preferential seating near the teacher and away from the door; a copy of class notes; "
+            "teachers post assignments in Google Classroom by 4:00 p.m. daily; after a seizure, Jordan may rest "
+            "in the health office and get a 2-day extension on work due that day."
+        ),
+    ),
+    ("h", "Part H. Behavior Contract"),
+    (
+        "p",
+        (
+            "Jordan and his case manager signed a weekly behavior contract on 03/04/2027. Jordan earns points "
+            "each class period for (a) arriving on time, (b) staying in class except for approved breaks, and "
+            "(c) keeping his phone put away. If he earns 80% of possible points in a week, he earns 15 minutes "
+            "of gym time on Friday or lunch with his coach. The case manager emails the point sheet home every "
+            "Friday."
+        ),
+    ),
+    ("h", "Part I. Attendance Plan"),
+    (
+        "p",
+        (
+            "The counselor will call home after 2 consecutive absences. Absences for seizures or medical "
+            "appointments are excused with a note. Jordan will check in with the attendance office each morning "
+            "when tardy, and the team will review attendance at 6 weeks."
+        ),
+    ),
+    ("page",),
+    # ---------------- page 5 ----------------
+    ("h", "Part J. Placement and Participation"),
+    (
+        "p",
+        (
+            "Jordan is in general education 86% of the school day. He is removed for Academic Support only. He "
+            "will participate in the state high school assessments (English and Biology end-of-course tests) "
+            "with the same testing accommodations. Extended School Year: not needed."
+        ),
+    ),
+    ("h", "Part K. Parent Disagreement"),
+    (
+        "p",
+        (
+            "Ms. Whitfield disagreed with the team's decision not to provide a full-time 1:1 aide for seizure "
+            "supervision. She requested that an adult be assigned to Jordan for the full school day. The "
+            "district declined because Jordan has had no seizures at school in the past 12 months, all of his "
+            "teachers are trained in seizure first aid, and a 1:1 aide could limit his independence. The "
+            "district will provide a Prior Written Notice by 03/11/2027. Ms. Whitfield was told she may attach a "
+            "written statement to the IEP and was given a copy of the procedural safeguards."
+        ),
+    ),
+    ("h", "Part L. Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature date"],
+            ["Denise Whitfield", "Parent", "03/04/2027"],
+            ["Jordan Whitfield", "Student", "03/04/2027"],
+            ["Marcus Tillery", "Case Manager", "03/04/2027"],
+            ["Alana Brightwater", "General Education Teacher (English 9)", "03/04/2027"],
+            ["Priya Raman", "Transition Specialist", "03/04/2027"],
+            ["Ellen Sabato, RN", "School Nurse", "03/04/2027"],
+            ["Gerald Osei", "Assistant Principal / LEA Representative", "03/04/2027"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -8067,4 +8878,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "chestnut": CHESTNUT,
     "larch": LARCH,
     "fir": FIR,
+    "hazel": HAZEL,
+    "holly": HOLLY,
+    "catalpa": CATALPA,
 }
