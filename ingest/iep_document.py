@@ -1529,6 +1529,8 @@ _SYNONYMS = {
     "sophomor": ("10", "10th", "grade"),
     "junior": ("11", "11th", "grade"),
     "senior": ("12", "12th", "grade"),
+    "voc": ("vocat",),
+    "rehab": ("rehabilit",),
 }
 # "When does she graduate?", "is there a deadline": the answer holds a date.
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)
@@ -1705,7 +1707,18 @@ _ITEMS = (
         r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
         r"re-?\s?evaluat|triennial|(?:three|3)[- ]year (?:re-?)?eval",
     ),
-    ("extra time", r"\b(?:extra|extended|more|additional) time\b", r"\b(?:extra|extended|additional) time\b|time and a half"),
+    (
+        "extra time",
+        r"\b(?:extra|extended|more|additional) time\b",
+        r"\b(?:extra|extended|additional|double|triple) time\b|time and a half",  # "double time (2.0x)"
+    ),
+    ("an allergy", r"\ballerg\w*|\bepi-?pens?\b", r"\ballerg\w*|\bepi-?pens?\b|anaphyla\w*"),
+    (
+        "field trips",
+        r"\bfield trips?\b|\bouting\w*|\bexcursions?\b",
+        r"\bfield trips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
+    ),
+    ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
     ("homework", r"\bhomework\b", r"\bhomework\b"),
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),

@@ -1475,3 +1475,23 @@ def test_what_time_the_day_ends_is_answered_by_a_line_with_a_time_of_day(embedde
     assert "11:45 a.m." in answer.quotes[0].quote.text
     answer = ask_document(doc, "what time is he picked up", embedder)  # a row that shares no word with the question
     assert "11:45 a.m." in answer.quotes[0].quote.text
+
+
+def test_things_parents_ask_about_that_an_iep_may_not_have_are_said_to_be_absent():
+    doc = doc_of(
+        "Accommodations\nTesting: double time (2.0x) on tests and quizzes; tests in a small-group room.\n"
+        "Attendance\nThe counselor will call home after 2 consecutive absences.\n"
+        "Transition\nThe case manager will make a referral to Vocational Rehabilitation by age 16."
+    )
+    for question, absent in (
+        ("does the iep say anything about his peanut allergy?", "an allergy"),
+        ("can he go on field trips with his class?", "field trips"),
+        ("are we going to get sent to truancy court for all his absences", "truancy"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    # "double time" is extra time; "voc rehab" is Vocational Rehabilitation
+    assert "double time" in ask_document(doc, "how much extra time does jordan get on tests").quotes[0].quote.text
+    assert "Vocational Rehabilitation" in ask_document(doc, "when are they referring him to voc rehab").quotes[0].quote.text
+    services = doc_of("Services\nSpeech-language therapy — 3 x weekly — 30 minutes")
+    assert ask_document(services, "does she get extra time on tests?").not_found  # "3 x weekly" is no extra time
