@@ -1529,6 +1529,8 @@ _SYNONYMS = {
     "sophomor": ("10", "10th", "grade"),
     "junior": ("11", "11th", "grade"),
     "senior": ("12", "12th", "grade"),
+    "absent": ("absenc",),
+    "row": ("consecut",),
     "voc": ("vocat",),
     "rehab": ("rehabilit",),
 }

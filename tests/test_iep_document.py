@@ -1495,3 +1495,13 @@ def test_things_parents_ask_about_that_an_iep_may_not_have_are_said_to_be_absent
     assert "Vocational Rehabilitation" in ask_document(doc, "when are they referring him to voc rehab").quotes[0].quote.text
     services = doc_of("Services\nSpeech-language therapy — 3 x weekly — 30 minutes")
     assert ask_document(services, "does she get extra time on tests?").not_found  # "3 x weekly" is no extra time
+
+
+def test_days_in_a_row_are_consecutive_days():
+    """ "misses a couple days in a row" is read with "consecutive", so "call home after 2
+    consecutive absences" is found by its words as well as by the model."""
+    from ingest.iep_document import DocumentIndex
+
+    index = DocumentIndex(doc_of("Attendance Plan\nThe counselor will call home after 2 consecutive absences."))
+    assert "consecut" in index._query_terms("what happens if he misses a couple days in a row")
+    assert "absenc" in index._query_terms("what if he is absent")
