@@ -106,7 +106,9 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
     if not tokens:
         return False
     terms = content_terms(question)
-    if _new_topic(terms, knows):
+    # the words of what it asks, not of the situation it adds ("is it free? we're on a fixed income")
+    asking = [c for c in re.split(r"(?<=[?])\s+", question.strip()) if c.rstrip().endswith("?")]
+    if _new_topic(content_terms(" ".join(asking)) if asking else terms, knows):
         return False  # "what about my landlord, can he evict us?": a topic of its own, whatever it opens with
     if _OPENER.match(question) or _ELLIPTIC.search(question):
         return True

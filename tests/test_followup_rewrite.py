@@ -673,3 +673,13 @@ def test_a_word_for_how_much_does_not_make_a_followup_a_new_topic():
     knows = lambda term: term not in {"pretti", "anxieti", "bake", "bread", "sourdough"}  # noqa: E731
     assert is_followup("does that include counseling? my daughter has pretty severe anxiety at school", knows)
     assert not is_followup("what about sourdough bread, how do I bake it?", knows)
+
+
+def test_words_of_the_situation_after_a_followup_do_not_make_it_a_new_topic():
+    """ "is it free? we're on a fixed income, social security only": what it asks is "is it free?",
+    a follow-up; the situation it adds has words the library lacks, but asks nothing of its own."""
+    from assistant.followup import is_followup
+
+    knows = lambda term: term not in {"fix", "fixed", "incom", "social", "secur", "landlord", "evict"}  # noqa: E731
+    assert is_followup("is it free? we're on a fixed income, social security only", knows)
+    assert not is_followup("what about my landlord, can he evict us?", knows)
