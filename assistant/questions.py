@@ -81,8 +81,6 @@ def asker_audience(audience: str, question: str, earlier: Sequence[str] = ()) ->
     return value
 
 
-# Messages that are not questions: thanks, greetings, goodbyes, and asking for the last answer in
-# other words. They get a short, kind reply instead of guidance that answers nothing.
 # The child's age as a question tells it: "my 15 year old", "she is 7", "in 3rd grade", "a
 # kindergartner", "starting high school", "my 18 month old", "our toddler". Numbers of days, weeks
 # or minutes ("he is 15 minutes late") are not ages.
@@ -125,6 +123,8 @@ def child_age(question: str) -> float | None:
     return 1.0  # a baby or a toddler
 
 
+# Messages that are not questions: thanks, greetings, goodbyes, and asking for the last answer in
+# other words. They get a short, kind reply instead of guidance that answers nothing.
 _COURTESY = frozenset(
     "thanks thank thx ty you so much very ok okay k great perfect awesome cool nice wonderful got it that this "
     "helps helped helpful makes sense i see good appreciate appreciated really a lot lots of all for the info "

@@ -1639,9 +1639,6 @@ _LRE_LINE = re.compile(
     r"(?:school )?day|non-?disabled peers|least restrictive",
     re.I,
 )
-# What a question asks about -> the headings of the parts that answer it, for parts no section kind
-# names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
-# that matches the question counts.
 # The parents' own concerns, under a heading or a label of their own ("Parent Concerns", "Parent
 # input: …"), and a question that asks what they were.
 _CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
@@ -1649,14 +1646,14 @@ _CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s
 _CONCERNS_ASKED = re.compile(
     r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)", re.I
 )
+# What a question asks about -> the headings of the parts that answer it, for parts no section kind
+# names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
+# that matches the question counts.
 _HEADING_INTENTS = tuple(
     (re.compile(asked, re.I), re.compile(heading, re.I))
     for asked, heading in (
         (r"\bwhy\b|\breason", r"\breasons?\b|justification|rationale|\bbasis\b"),
-        (
-            r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)",
-            r"concern|\binput\b",
-        ),
+        (_CONCERNS_ASKED.pattern, r"concern|\binput\b"),
         (
             r"\bsets? (?:him|her|them) off\b|trigger|\bwhat upsets\b|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
             r"trigger|antecedent",
