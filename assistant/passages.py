@@ -163,6 +163,8 @@ class PassageWeights:
     stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
     stem_words: int = 80  # ... when that sentence is at most this long
     other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)
+    same_article: float = 0.05  # a second unit from the first unit's short article counts this much more
+    short_article: int = 12  # ... an article of at most this many chunks (not a statute or a long report)
     other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
 
 
@@ -639,6 +641,10 @@ class PassageComposer:
             return []
         first = picked[0].unit
         rest = [u for u in units[1:] if u.score >= first.score - w.second_margin and u.chunk.id != first.chunk.id]
+        if w.same_article and self._short_article(first.chunk.source):
+            # another section of a short article answers the rest of the question more often than a
+            # section of another article scoring the same ("can they suspend him?" then what happens after)
+            rest.sort(key=lambda u: -(u.score + (w.same_article if u.chunk.source == first.chunk.source else 0.0)))
         listing = self._list_unit(kinds, first, picked[0], units)
         if listing is not None:  # a list question whose passage has no list: the list is the second unit
             rest = [listing] + [u for u in rest if u is not listing]
@@ -656,6 +662,10 @@ class PassageComposer:
                 if items:
                     picked.append(Picked(third, items))
         return picked
+
+    def _short_article(self, source: str) -> bool:
+        """Whether `source` is an article of a few sections, not a statute or a long report."""
+        return self.article is not None and 0 < len(self.article(source)) <= self.weights.short_article
 
     def _list_unit(self, kinds: set[str], first: Unit, pick: Picked, units: list[Unit]) -> Unit | None:
         """For a question asking for a list ("what are the categories", "which services") whose

@@ -202,3 +202,28 @@ def test_a_passage_about_other_ages_than_the_childs_counts_for_less():
     assert cited[0].chunk_id == "t1"
     _, cited = _ask("When does transition planning start?", [toddlers, teens], [0.7, 0.7])
     assert cited[0].chunk_id == "e1"
+
+
+def test_the_second_passage_comes_from_the_first_ones_short_article_when_it_scores_about_the_same():
+    """ "Can they suspend him?" then what must happen after: the suspension article's next section,
+    not another article's section scoring a little higher. A statute is no short article."""
+    from assistant.passages import Unit, segment
+
+    first = _chunk("s1", "Can a school suspend a student with an IEP?", VERDICT.text, source="corpus/discipline.md")
+    sibling = _chunk("s2", "What happens after 10 days of removal?", REMOVALS.text, source="corpus/discipline.md")
+    other = _chunk("o1", "What is a manifestation review?", "A manifestation review is a meeting.", "corpus/mdr.md")
+
+    def second(article_chunks: int) -> str:
+        embedder = CachedEmbedder(HashingEmbedder())
+        sizes = {"corpus/discipline.md": article_chunks, "corpus/mdr.md": 5}
+        composer = PassageComposer(embedder, article=lambda source: [first] * sizes[source])
+        units = [
+            Unit(Hit(c, s), c.section, segment(c.text), score=s, item_sims=[0.5] * len(segment(c.text)))
+            for c, s in ((first, 1.0), (other, 0.93), (sibling, 0.90))
+        ]
+        picked = composer.choose("Can the school suspend my son?", units)
+        return picked[1].unit.chunk.id
+
+    assert PassageWeights().same_article > 0.0
+    assert second(article_chunks=6) == "s2"
+    assert second(article_chunks=400) == "o1"  # a statute's other paragraphs are no nearer for being in it
