@@ -843,6 +843,13 @@ _REFERRAL = re.compile(
     r"file (?:it |this |an? \w+ )?for)\b"
     r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b|\b(?:draft|write|file|prepare)\b[^.?!]*\blawsuit\b"
     r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
+    r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b"
+    # asking it to write something for the asker's own child or class: it explains what a letter or a
+    # goal holds, and writes none ("can you write the email to the principal for me")
+    r"|\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:help me )?(?:write|draft|compose|type up|"
+    r"fill (?:out|in)|put together|prepare|word)\b"
+    r"|^\W*(?:please |pls |can you )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b"
+    r"|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
     r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b",
     re.I,
 )
@@ -857,6 +864,9 @@ _STATE_LAW = re.compile(
     rf"\b(?:{_STATES})(?:'?s)? (?:state )?(?:education (?:code|laws?)|ed code|laws?|statutes?|code|regulations?|legislature)\b"
     rf"|\b(?:education code|ed code|statutes?|laws?|regulations?|rules) (?:in|of|for) (?:the state of )?(?:{_STATES})\b"
     rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|education law|ed code|state law|section number)\b"
+    rf"|\b(?:{_STATES})(?:'?s)? (?:rules?|requirements?|limits?|caps?|deadlines?|timelines?)\b"
+    rf"|\b(?:{_STATES})\b[^.?!]*\bexact (?:number|rule|limit|deadline|timeline|days?)\b"
+    rf"|\bexact (?:number|rule|limit|deadline|timeline)\b[^.?!]*\b(?:in|for) (?:{_STATES})\b"
     rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b",
     re.I,
 )
@@ -876,6 +886,11 @@ _ADVICE = re.compile(
     r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
+    r"|\binsurance\b[^.?!]*\breimburs\w*|\b(?:my|our) (?:health )?insurance (?:is|company|plan)\b"
+    r"|\b(?:blue cross|blue shield|aetna|cigna|united ?health\w*|kaiser|humana|anthem|tricare)\b"
+    # college admissions: what a college's application asks, and what admissions officers make of it
+    r"|\bcommon app\b|\b(?:college|university) (?:applications?|admissions?)\b|\badmissions? (?:officers?|office|essay)\b"
+    r"|\b(?:colleges?|universit(?:y|ies)) (?:hold|use|count)\b[^.?!]*\bagainst\b"
     r"|\bparking (?:permit|placard|pass|tag)\b"
     r"|\b(?:get|full|joint|sole) custody\b|\bcustody (?:rights|arrangements?|battle|case|work)\b|\bcustody\b[^.?!]*\bwork\b"
     r"|\bchild support\b|\balimony\b"

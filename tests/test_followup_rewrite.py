@@ -418,6 +418,40 @@ def test_a_question_right_after_a_told_situation_goes_on_from_it():
     )
 
 
+def test_asking_it_to_write_for_ones_own_child_an_insurers_payment_or_admissions_is_outside_the_library():
+    from assistant.followup import asks_for_a_referral, asks_for_outside_advice, asks_for_state_law
+
+    for question in (
+        "can you write my daughter's IEP goals for reading fluency? she's in 4th grade",
+        "please write a letter to my son's school requesting an evaluation, his name is marcus",
+        "can you write the email to the principal for me saying we want a full reeval?",
+        "can you just write 3 goals for my student jayden, 3rd grade",
+        "do you think we'll win?",
+    ):
+        assert asks_for_a_referral(question), question
+    for question in (
+        "my insurance is blue cross, will they reimburse me for a private neuropsych eval?",
+        "does my son have to disclose his IEP on his common app? will colleges hold his adhd against him",
+    ):
+        assert asks_for_outside_advice(question), question
+    for question in (
+        "in texas what is the exact number of school days the district has for the evaluation",
+        "can you tell me what the ohio rule is for how many kids can be in a self contained class",
+    ):
+        assert asks_for_state_law(question), question
+    for question in (  # how to write one, what it holds, and what the library says of insurance and college
+        "how do i write a letter asking for an evaluation?",
+        "what should the letter say?",
+        "how do I write a measurable goal",
+        "can health insurance help pay for a private evaluation",
+        "can the school bill my insurance for his speech therapy?",
+        "does my sons IEP follow him to college",
+        "who usually wins at a due process hearing?",
+    ):
+        assert not (asks_for_a_referral(question) or asks_for_outside_advice(question)), question
+    assert not asks_for_state_law("we live in texas, how long does the school have to evaluate")
+
+
 def test_punishment_at_home_is_advice_the_library_does_not_give():
     from assistant.followup import asks_for_outside_advice
 
