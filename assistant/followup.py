@@ -161,7 +161,7 @@ def context_turns(question: str, earlier: Sequence[str], knows: Callable[[str], 
         return []
     chain = [earlier[-1]]
     for previous in reversed(earlier[:-1]):
-        if not is_followup(chain[0], knows) and not _tells_situation(chain[0]) and not _tells_situation(previous):
+        if not is_followup(chain[0], knows) and not tells_situation(chain[0]) and not tells_situation(previous):
             break  # a situation told mid-thread ("she regresses every summer") keeps the question before it
         chain.insert(0, previous)
     return chain
@@ -171,7 +171,7 @@ def answers_situation(question: str, last: str, knows: Callable[[str], bool] | N
     """Whether a question with nothing pointing back still goes on from a situation the asker has
     just told ("We're taking his service dog to a hotel." then "can we leave him in the room?"):
     the told situation is its context, unless the question uses words the library never does."""
-    return _tells_situation(last) and not _new_topic(content_terms(question), knows)
+    return tells_situation(last) and not _new_topic(content_terms(question), knows)
 
 
 def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None) -> bool:
@@ -182,7 +182,7 @@ def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None) -> bool:
     return len(unknown) >= _NEW_TOPIC_WORDS
 
 
-def _tells_situation(turn: str) -> bool:
+def tells_situation(turn: str) -> bool:
     """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
     this spring."): what it says holds for the rest of the conversation."""
     return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)

@@ -28,6 +28,7 @@ from assistant.followup import (
     describes_school_action,
     retrieval_query,
     spelled,
+    tells_situation,
 )
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
 from assistant.language import guess_language, not_english_reply
@@ -164,8 +165,9 @@ class Understanding:
         history = question.history
         followup = rewritten not in (text, spelled(text)) and bool(history)
         said = (history[-1].answer,) if followup and history[-1].answer else ()
-        # a follow-up: its new aspect, not the last answer again
-        continues = followup and bool(history[-1].sources)
+        # a follow-up: its new aspect, not the last answer again. It continues a topic the library answered,
+        # or one the asker only set out ("gen ed teacher here - i have a student with a 504 for anxiety")
+        continues = followup and (bool(history[-1].sources) or tells_situation(history[-1].question))
         query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues)
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))

@@ -165,6 +165,9 @@ def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
     after_decline = understand(Question("who writes it?", history=(declined,)))
     standalone = understand(Question("Who writes a behavior plan?", history=(answered,)))
     assert after_answer.continues and not after_decline.continues and not standalone.continues
+    # a first turn that only set out the situation was declined for asking nothing: its topic still carries
+    told = Turn("gen ed teacher here - i have a student with a 504 for anxiety", "I don't have guidance on that.")
+    assert understand(Question("am i required to follow it?", history=(told,))).continues
 
     score = settings.abstain_threshold - settings.abstain_followup_margin / 2
     hits = (Hit(Chunk("c1", "The IEP team writes the BIP.", "corpus/fba-and-bip.md", "FBA and BIP", "Who writes it?"), 0.6),)
