@@ -36,7 +36,10 @@ _OPENER = re.compile(
 )
 _REFERS = re.compile(
     r"\b(it|its|that|this|they|them|those|these|there|such)\b|\bthen\s*[?.!]*\s*$"
-    r"|\b(?:both|either|neither)(?: one| of (?:them|those|these|the two))?\s*[?.!]*\s*$|\bthe two\b",
+    r"|\b(?:both|either|neither)(?: one| of (?:them|those|these|the two))?\s*[?.!]*\s*$|\bthe two\b"
+    # "one" standing for the thing talked about: "how do i ask for one for my son?", "does he need one?"
+    r"|\b(?:for|get|need|needs|have|has|request|want|got|give|make) one\s*"
+    r"(?:[?.!,]|$|\b(?:for|too|now|yet|from|if|at|in|before|after|because|so|or|and|but|since|when)\b)",
     re.I,
 )
 # "it"/"that"/"there" that point at nothing: "is it legal to…", "what is it called when…", "there is".
@@ -846,11 +849,24 @@ _REFERRAL = re.compile(
     r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b"
     # asking it to write something for the asker's own child or class: it explains what a letter or a
     # goal holds, and writes none ("can you write the email to the principal for me")
-    r"|\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:help me )?(?:write|draft|compose|type up|"
+    r"|\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:write|draft|compose|type up|"
     r"fill (?:out|in)|put together|prepare|word)\b"
     r"|^\W*(?:please |pls |can you )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b"
     r"|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
     r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b",
+    re.I,
+)
+# Asking it to write or act for the asker's own child ("can you write the email to the principal for
+# me", "fill in the parent concerns section for my daughter", "call the school for me") or to foretell
+# the asker's case ("do you think we'll win?"): whatever the topic's evidence, no quote of guidance
+# does it, so such a question is declined ("can you help me write a letter" asks how, and is answered).
+_FOR_THE_ASKER = re.compile(
+    r"\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:write|draft|compose|type up|fill (?:out|in)|"
+    r"put together|prepare|represent|translate|log ?in(?:to)?|pull up|look up)\b"
+    r"[^.?!]*\b(?:for (?:me|us|my|our|him|her)|my (?:son|daughter|child|kid|student|boy|girl)|me (?:saying|that|asking))\b"
+    r"|^\W*(?:please |pls )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
+    r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
+    r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -895,6 +911,9 @@ _ADVICE = re.compile(
     r"|\b(?:get|full|joint|sole) custody\b|\bcustody (?:rights|arrangements?|battle|case|work)\b|\bcustody\b[^.?!]*\bwork\b"
     r"|\bchild support\b|\balimony\b"
     r"|\bwhere (?:he|she|they) (?:lives?|will live)\b|\bwon'?t let me see\b"
+    r"|\b(?:does|do|could|might|can) (?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|student)s? (?:have|has)(?! to\b)"
+    r"[^.?!]*\b(?:dyslexia|dyscalculia|dysgraphia|adhd|autism|asperger'?s?|apraxia|ocd|bipolar|depression)\b"
+    r"|\bis (?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl) (?:autistic|dyslexic|on the spectrum)\b"
     r"|\bis there a cure\b|\bcures? (?:for )?(?:dyslexia|autism|adhd|it)\b|\bwhat causes\b|\bsigns of (?:autism|adhd|dyslexia)\b"
     r"|\b(?:tell|explain)\b[^.?!]*\b(?:siblings?|brothers?|sisters?|grandparents?|relatives)\b"
     r"|\bshould (?:i|we) tell (?:him|her|them|my \w+) (?:he|she|they) (?:has|have|is|are)\b"
@@ -930,6 +949,12 @@ _ADVICE_OUTSIDE_SCHOOL = re.compile(
 _AT_HOME = re.compile(r"\bat home\b|\b(?:get|stay|keep) (?:him|her|them) organi[sz]ed\b|\bget organi[sz]ed\b", re.I)
 _PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[sz]e|read|help|exercis|practic|play)\w*\b", re.I)
 _SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
+
+
+def asks_to_act(question: str) -> bool:
+    """Whether the question asks the assistant to write or act for the asker's own child, or to
+    foretell the asker's case: declined whatever the evidence."""
+    return bool(_FOR_THE_ASKER.search(question))
 
 
 def asks_for_outside_advice(question: str) -> bool:

@@ -25,6 +25,7 @@ from assistant.followup import (
     asks_for_a_referral,
     asks_for_outside_advice,
     asks_for_state_law,
+    asks_to_act,
     describes_school_action,
     retrieval_query,
     spelled,
@@ -168,7 +169,8 @@ class Understanding:
         # a follow-up: its new aspect, not the last answer again. It continues a topic the library answered,
         # or one the asker only set out ("gen ed teacher here - i have a student with a 504 for anxiety")
         continues = followup and (bool(history[-1].sources) or tells_situation(history[-1].question))
-        query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues)
+        declined = history[-1].question if followup and not history[-1].sources else ""
+        query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues, declined=declined)
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))
         if (reply := conversation_reply(text, opening=not history)) is not None:  # thanks, hello, "help"
@@ -189,6 +191,9 @@ class Answering:
         measures none) reaches the abstention threshold, and that evidence score."""
         hits, evidence, query = retrieved.hits, retrieved.evidence, retrieved.query
         score = evidence.score if evidence is not None else (hits[0].score if hits else None)
+        asked = [query.asked, query.declined] if query.declined else [query.asked]
+        if any(asks_to_act(text) for text in asked):  # writing or acting for the asker, or foretelling: no quote does it
+            return False, score
         threshold = self.settings.abstain_threshold
         if describes_school_action(query.asked):
             threshold -= self.settings.abstain_school_margin
@@ -202,7 +207,7 @@ class Answering:
                 (asks_for_outside_advice, self.settings.abstain_advice_margin),
                 (asks_for_state_law, self.settings.abstain_state_law_margin),
             )
-            if asks(query.asked)
+            if any(asks(text) for text in asked)
         ]
         threshold += sum(margins)
         outside = bool(margins)

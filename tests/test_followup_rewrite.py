@@ -555,6 +555,63 @@ def test_a_question_that_names_no_object_of_its_own_leans_on_the_conversation():
     assert "disagreement" in library_words("what can i do if i dont agree with moving him")
 
 
+def test_one_standing_for_the_thing_talked_about_points_back():
+    from assistant.followup import is_followup
+
+    library = {"ask", "son", "need", "iep", "aide", "hour"}
+    knows = lambda term: term in library  # noqa: E731
+    assert is_followup("how do i ask for one for my son?", knows)
+    assert is_followup("does he need one?", knows)
+    for question in (
+        "does he need a one-on-one aide?",
+        "can he get one hour of speech a week?",
+        "can she get one more year of services?",
+    ):
+        assert not is_followup(question, knows), question
+
+
+def test_asking_it_to_write_or_foretell_for_the_asker_is_declined_and_so_is_a_followup_to_it():
+    from assistant.config import AnswerSettings
+    from assistant.evidence import Evidence
+    from assistant.followup import asks_for_outside_advice, asks_to_act
+    from assistant.hybrid import Candidates, Embedded, Query, Ranked, Retrieved
+    from assistant.service import Answering
+    from assistant.types import Chunk, Hit
+
+    for question in (
+        "can you fill in the parent concerns section of the iep form for my daughter, she has autism",
+        "got it. can you write the email to the principal for me saying i agree?",
+        "please write a letter to my sons school requesting an evaluation",
+        "based on what i told you will we win?",
+    ):
+        assert asks_to_act(question), question
+    for question in (  # how to write one, a question of "you" meaning anyone, and who wins in general
+        "can you help me write a letter to request an evaluation?",
+        "can you write your own goals for the IEP?",
+        "can you attend an IEP meeting by phone?",
+        "can you call an IEP meeting anytime?",
+        "who usually wins at due process?",
+    ):
+        assert not asks_to_act(question), question
+    assert asks_for_outside_advice("does my daughter have dyslexia? she reverses b and d")
+    assert not asks_for_outside_advice("does my son have to have an ADHD diagnosis to get a 504?")
+
+    settings = AnswerSettings()
+    hits = (Hit(Chunk("c1", "Parents give written consent.", "corpus/consent.md", "Consent", "Do I have to consent?"), 0.9),)
+    evidence = Evidence(top=0.9, sentence=0.9, coverage=1.0, dense=0.8, score=settings.abstain_threshold + 0.3, key=0.9)
+
+    def grounded(query: Query) -> bool:
+        candidates = Candidates(Embedded(query, np.zeros(3)), hits, hits, {}, hits)
+        return Answering(answerer=None, settings=settings).grounding(Retrieved(Ranked(candidates, hits), evidence))[0]  # type: ignore[arg-type]
+
+    ask = "can you write the email to the principal for me saying i consent?"
+    assert not grounded(Query(asked=ask, text=ask))  # however strong the evidence
+    assert grounded(Query(asked="do i have to consent?", text="do i have to consent?"))
+    # a follow-up to a declined request asks for it again: "and make it sound firm"
+    assert not grounded(Query(asked="and make it firm?", text="and make it firm? (email consent)", declined=ask))
+    assert grounded(Query(asked="and make it firm?", text="and make it firm? (email consent)", declined="what is consent?"))
+
+
 def test_a_device_mentioned_on_the_way_to_another_topic_does_not_turn_the_question_to_assistive_technology():
     from assistant.followup import library_words
 
