@@ -1099,7 +1099,12 @@ def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], 
     if topic and (rewritten := substitute(question, topic)):
         return rewritten
     if topic:
-        return f"{question} ({topic})"
+        # a follow-up to a follow-up carries the new aspect the one before it asked about too: "and if
+        # they say no?" after "how do i ask for one?" asks about asking for an IEP, not about the IEP
+        last = chain[-1]
+        aspect = content_words([own_words(last)]) if last is not anchor and is_followup(last, knows) else ""
+        aspect = " ".join(w for w in aspect.split() if not content_terms(w) <= content_terms(topic))
+        return f"{question} ({topic}{' ' + aspect if aspect else ''})"
     # The follow-up's own words lead; the earlier turns lend their content words (not their
     # whole sentences, which would outweigh the new aspect the follow-up asks about).
     terms = content_words(chain)
