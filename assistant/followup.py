@@ -841,6 +841,10 @@ _REFERRAL = re.compile(
     r"|\bhow much (?:does|do|is|are|would|will) (?:a |an |the )?(?:\w+ )?(?:private schools?|camps?|daycares?|lessons)\b"
     r"[^.?!]*\bcost\b"
     r"|\b(?:phone|telephone|fax|cell) (?:number|#)|\b(?:email|mailing) address\b|\boffice hours\b|\bcontact (?:info|details)\b"
+    r"|\b(?:list|names?) of (?:\w+ ){0,3}(?:lawyers?|attorneys?|advocates?|evaluators?|therapists?|providers?|doctors?|"
+    r"psychologists?|tutors?|clinics?|specialists?)\b|\b(?:lawyers?|attorneys?|advocates?|evaluators?|therapists?|"
+    r"providers?|psychologists?|tutors?|clinics?) (?:near|around|close to|in the \w+(?: \w+)? area|in my area)\b"
+    r"|\bis (?:his|her|my|our|their|the) (?:\w+ )?(?:school|district) breaking the law\s*[?.!]"
     r"|\b(?:can|could|will|would) you (?:please )?(?:represent|sue|call|phone|e-?mail|text|contact|write to|talk to|speak to|"
     r"come to|come with|attend|go to|be at|translate|remind|look up|pull up|log ?in(?:to)?|sign in(?:to)?|access|"
     r"file (?:it |this |an? \w+ )?for)\b"
@@ -866,7 +870,8 @@ _FOR_THE_ASKER = re.compile(
     r"[^.?!]*\b(?:for (?:me|us|my|our|him|her)|my (?:son|daughter|child|kid|student|boy|girl)|me (?:saying|that|asking))\b"
     r"|^\W*(?:please |pls )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
     r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
-    r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b",
+    r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b"
+    r"|\b(?:are|am) (?:we|i) (?:going to|gonna) (?:win|lose)\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -881,6 +886,7 @@ _STATE_LAW = re.compile(
     rf"|\b(?:education code|ed code|statutes?|laws?|regulations?|rules) (?:in|of|for) (?:the state of )?(?:{_STATES})\b"
     rf"|\b(?:{_STATES})(?:'?s)?\b[^.?!]*\b(?:education code|education law|ed code|state law|section number)\b"
     rf"|\b(?:{_STATES})(?:'?s)? (?:rules?|requirements?|limits?|caps?|deadlines?|timelines?)\b"
+    rf"|\b(?:does|do|will|would) (?:the state of )?(?:{_STATES}) (?:allow|require|permit|let|say|count|use)\b"
     rf"|\b(?:{_STATES})\b[^.?!]*\bexact (?:number|rule|limit|deadline|timeline|days?)\b"
     rf"|\bexact (?:number|rule|limit|deadline|timeline)\b[^.?!]*\b(?:in|for) (?:{_STATES})\b"
     rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b",
@@ -908,7 +914,9 @@ _ADVICE = re.compile(
     r"|\bcommon app\b|\b(?:college|university) (?:applications?|admissions?)\b|\badmissions? (?:officers?|office|essay)\b"
     r"|\b(?:colleges?|universit(?:y|ies)) (?:hold|use|count)\b[^.?!]*\bagainst\b"
     r"|\bparking (?:permit|placard|pass|tag)\b"
-    r"|\b(?:get|full|joint|sole) custody\b|\bcustody (?:rights|arrangements?|battle|case|work)\b|\bcustody\b[^.?!]*\bwork\b"
+    r"|\bhow (?:do|can|should) (?:i|we) bill\b|\bdivorce (?:lawyer|attorney)\b"
+    r"|\b(?:get|full|joint|sole)(?: legal| physical)? custody\b|\bcustody (?:rights|arrangements?|battle|case|work)\b"
+    r"|\bcustody\b[^.?!]*\bwork\b"
     r"|\bchild support\b|\balimony\b"
     r"|\bwhere (?:he|she|they) (?:lives?|will live)\b|\bwon'?t let me see\b"
     r"|\b(?:does|do|could|might|can) (?:my|our) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|student)s? (?:have|has)(?! to\b)"

@@ -577,7 +577,7 @@ def test_one_standing_for_the_thing_talked_about_points_back():
 def test_asking_it_to_write_or_foretell_for_the_asker_is_declined_and_so_is_a_followup_to_it():
     from assistant.config import AnswerSettings
     from assistant.evidence import Evidence
-    from assistant.followup import asks_for_outside_advice, asks_to_act
+    from assistant.followup import asks_for_a_referral, asks_for_outside_advice, asks_for_state_law, asks_to_act
     from assistant.hybrid import Candidates, Embedded, Query, Ranked, Retrieved
     from assistant.service import Answering
     from assistant.types import Chunk, Hit
@@ -597,7 +597,15 @@ def test_asking_it_to_write_or_foretell_for_the_asker_is_declined_and_so_is_a_fo
         "who usually wins at due process?",
     ):
         assert not asks_to_act(question), question
+    assert asks_to_act("we filed due process. honestly, are we going to win?")
     assert asks_for_outside_advice("does my daughter have dyslexia? she reverses b and d")
+    assert asks_for_outside_advice("how do i get the judge to give me sole legal custody? what should i tell my divorce lawyer")
+    assert asks_for_a_referral("can you give me names of independent evaluators in the atlanta area")
+    assert asks_for_a_referral("i need a list of special ed lawyers near columbus ohio who take cases for free")
+    assert asks_for_a_referral("honestly is his school breaking the law? they suspended him 4 times")
+    assert not asks_for_a_referral("is the school breaking the law if they don't follow the IEP?")  # a rule, asked in general
+    assert not asks_for_a_referral("where can i find a free advocate?")
+    assert asks_for_state_law("what accommodations does florida allow on the state test, list them all")
     assert not asks_for_outside_advice("does my son have to have an ADHD diagnosis to get a 504?")
 
     settings = AnswerSettings()
