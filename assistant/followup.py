@@ -222,7 +222,8 @@ _EVERYDAY = [
     (
         r"\b(?:sen[dt]s?|sending) (?:(?:him|her|them|my \w+|our \w+|kids|students?|(?:the|a) (?:kid|student|child))s? )?home\b"
         r"(?! (?:a |an |the |some |his |her |this |that )?(?:[\w-]+ ){0,2}(?:notes?|letters?|forms?|papers?|paperwork|packets?"
-        r"|notices?|flyers?|slips?|reports?|cards?|homework|worksheets?|drafts?|cop(?:y|ies)|plans?|iep)\b)"
+        r"|notices?|flyers?|slips?|reports?|cards?|homework|worksheets?|drafts?|cop(?:y|ies)|plans?|iep)\b"
+        r"| (?:a |the )(?:new|revised|updated|changed|different) (?:one|version)\b)"
         r"|\b(?:to|come|go|and) pick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
         r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel",
         "removal suspension discipline school days",

@@ -405,6 +405,8 @@ def test_a_form_sent_home_is_not_a_child_sent_home():
     assert "removal" in library_words("they keep sending him home early")
     assert "removal" not in library_words("the teacher sent home a note about it")
     assert "removal" not in library_words("the school wants to evaluate my daughter and sent home a consent form")
+    assert "removal" not in library_words("they sent home a new one with less reading help and I never agreed")  # an IEP
+    assert "removal" in library_words("they sent him home one day early again")
     assert "removal" not in library_words("they sent home his progress report")
     assert "removal" in library_words("they sent him home again today")
     assert "early intervention" in library_words("My 18 month old still isn't saying any words")
