@@ -641,10 +641,13 @@ class PassageComposer:
             return []
         first = picked[0].unit
         rest = [u for u in units[1:] if u.score >= first.score - w.second_margin and u.chunk.id != first.chunk.id]
-        if w.same_article and self._short_article(first.chunk.source):
-            # another section of a short article answers the rest of the question more often than a
-            # section of another article scoring the same ("can they suspend him?" then what happens after)
-            rest.sort(key=lambda u: -(u.score + (w.same_article if u.chunk.source == first.chunk.source else 0.0)))
+        # another section of a short article answers the rest of the question more often than a section
+        # of another article scoring the same ("can they suspend him?" then what happens after). The
+        # article is looked up only when its bonus would change the order.
+        if w.same_article:
+            kin = sorted(rest, key=lambda u: -(u.score + (w.same_article if u.chunk.source == first.chunk.source else 0.0)))
+            if any(a is not b for a, b in zip(kin, rest)) and self._short_article(first.chunk.source):
+                rest = kin
         listing = self._list_unit(kinds, first, picked[0], units)
         if listing is not None:  # a list question whose passage has no list: the list is the second unit
             rest = [listing] + [u for u in rest if u is not listing]
