@@ -67,10 +67,17 @@ def suggestions(headings: Sequence[str]) -> list[str]:
     return out[:MAX_SUGGESTIONS]
 
 
-def abstention_text(audience: str = "family", nearby: Sequence[str] = ()) -> str:
-    """The decline: plainly that the library has no guidance on this; the questions next to it
-    that it can answer, when there are any; and where to get help."""
+def abstention_text(audience: str = "family", nearby: Sequence[str] = (), acting: bool = False) -> str:
+    """The decline: plainly that the library has no guidance on this (or, for a request to write
+    something for the asker or to foretell a case, that the assistant does not do that); the
+    questions next to it that it can answer, when there are any; and where to get help."""
     help_text = _HELP.get(audience, _HELP["family"])
+    if acting:
+        offer = "; ".join(f"“{q}”" for q in nearby)
+        return (
+            "I can't write or fill in anything for you, or tell how a case will turn out: I answer by "
+            "quoting the guidance in my library. " + (f"Questions I can answer: {offer}. " if offer else f"{_SCOPE} ") + help_text
+        )
     if nearby:
         offer = "; ".join(f"“{q}”" for q in nearby)
         return (
@@ -360,7 +367,8 @@ class Assistant:
             return Answer(text=done.text, abstained=True, timings=timings, question=done.query.asked, evidence=None)
         query, composed = done.retrieved.query, done.composed
         if not composed.citations:
-            text = abstention_text(query.audience, self._nearby(done))
+            acting = any(asks_to_act(text) for text in (query.asked, query.declined) if text)
+            text = abstention_text(query.audience, self._nearby(done), acting)
             return Answer(text=text, abstained=True, timings=timings, question=query.asked, evidence=done.grounding)
         cited = {c.chunk_id for c in composed.citations}
         audiences = [h.chunk.audience for h in done.retrieved.hits if h.chunk.id in cited]

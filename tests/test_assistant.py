@@ -71,6 +71,15 @@ def test_out_of_scope_question_abstains(assistant, question):
     assert "Parent Training and Information Center" in answer.text
 
 
+def test_a_request_to_write_for_the_asker_is_declined_saying_so(assistant):
+    answer = assistant.ask("can you write the email to the principal for me saying i agree to the reevaluation?")
+    assert answer.abstained and not answer.citations
+    assert answer.text.startswith("I can't write or fill in anything for you") and "I don't have guidance" not in answer.text
+    assert "Parent Training and Information Center" in answer.text
+    plain = assistant.ask("How do I bake bread?")
+    assert plain.text.startswith("I don't have guidance")
+
+
 @pytest.mark.parametrize("question", ["", "   \n\t", "\x00\x01"])
 def test_empty_question_is_a_clear_error(assistant, question):
     with pytest.raises(QuestionError, match="Please type a question"):
