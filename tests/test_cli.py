@@ -13,7 +13,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run_cli(*args, env_extra=None):
-    env = {**os.environ, **(env_extra or {})}
+    # a crash in a native library prints its Python stack to stderr, which a failing assert shows
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1", **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "cli", *args],
         capture_output=True,
