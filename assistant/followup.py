@@ -850,14 +850,10 @@ _REFERRAL = re.compile(
     r"come to|come with|attend|go to|be at|translate|remind|look up|pull up|log ?in(?:to)?|sign in(?:to)?|access|"
     r"file (?:it |this |an? \w+ )?for)\b"
     r"|\b(?:be|act as) (?:our|my) (?:lawyer|attorney|advocate)\b|\b(?:draft|write|file|prepare)\b[^.?!]*\blawsuit\b"
-    r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
-    r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b"
-    # asking it to write something for the asker's own child or class: it explains what a letter or a
-    # goal holds, and writes none ("can you write the email to the principal for me")
+    # asking it to write something, for whomever: it explains what a letter or a goal holds, and writes none
+    # (asking it to write for the asker's own child, or to foretell a case, is _FOR_THE_ASKER's)
     r"|\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:write|draft|compose|type up|"
     r"fill (?:out|in)|put together|prepare|word)\b"
-    r"|^\W*(?:please |pls |can you )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b"
-    r"|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
     r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b",
     re.I,
 )
@@ -979,8 +975,9 @@ def asks_for_outside_advice(question: str) -> bool:
 def asks_for_a_referral(question: str) -> bool:
     """Whether the question asks for the best of something, a recommendation, a going price, an
     office's contact details, someone to act for the asker or a case's outcome
-    (settings.answer.abstain_ranking_margin raises the evidence it needs)."""
-    return bool(_REFERRAL.search(question))
+    (settings.answer.abstain_ranking_margin raises the evidence it needs; what `asks_to_act` finds
+    is declined outright)."""
+    return bool(_REFERRAL.search(question)) or asks_to_act(question)
 
 
 def translated_terms(question: str) -> set[str]:
@@ -1112,7 +1109,8 @@ def _self_contained(question: str, chain: Sequence[str], knows: Callable[[str], 
         # they say no?" after "how do i ask for one?" asks about asking for an IEP, not about the IEP
         last = chain[-1]
         aspect = content_words([own_words(last)]) if last is not anchor and is_followup(last, knows) else ""
-        aspect = " ".join(w for w in aspect.split() if not content_terms(w) <= content_terms(topic))
+        named_terms = content_terms(topic)
+        aspect = " ".join(w for w in aspect.split() if not content_terms(w) <= named_terms)
         return f"{question} ({topic}{' ' + aspect if aspect else ''})"
     # The follow-up's own words lead; the earlier turns lend their content words (not their
     # whole sentences, which would outweigh the new aspect the follow-up asks about).

@@ -64,6 +64,11 @@ class Query:
     continues: bool = False
     declined: str = ""
 
+    @property
+    def requests(self) -> tuple[str, ...]:
+        """What the asker is asking for: the words typed, and the declined question a follow-up continues."""
+        return (self.asked, self.declined) if self.declined else (self.asked,)
+
 
 @dataclass(frozen=True)
 class Embedded:

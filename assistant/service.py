@@ -72,14 +72,13 @@ def abstention_text(audience: str = "family", nearby: Sequence[str] = (), acting
     something for the asker or to foretell a case, that the assistant does not do that); the
     questions next to it that it can answer, when there are any; and where to get help."""
     help_text = _HELP.get(audience, _HELP["family"])
+    offer = "; ".join(f"“{q}”" for q in nearby)
     if acting:
-        offer = "; ".join(f"“{q}”" for q in nearby)
         return (
             "I can't write or fill in anything for you, or tell how a case will turn out: I answer by "
             "quoting the guidance in my library. " + (f"Questions I can answer: {offer}. " if offer else f"{_SCOPE} ") + help_text
         )
     if nearby:
-        offer = "; ".join(f"“{q}”" for q in nearby)
         return (
             "I don't have guidance on that exact question in my library, so I can't give you a reliable "
             f"answer. Nearby questions I can answer: {offer}. {help_text}"
@@ -198,8 +197,7 @@ class Answering:
         measures none) reaches the abstention threshold, and that evidence score."""
         hits, evidence, query = retrieved.hits, retrieved.evidence, retrieved.query
         score = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        asked = [query.asked, query.declined] if query.declined else [query.asked]
-        if any(asks_to_act(text) for text in asked):  # writing or acting for the asker, or foretelling: no quote does it
+        if any(asks_to_act(text) for text in query.requests):  # writing or acting for the asker, or foretelling: no quote does it
             return False, score
         threshold = self.settings.abstain_threshold
         if describes_school_action(query.asked):
@@ -214,7 +212,7 @@ class Answering:
                 (asks_for_outside_advice, self.settings.abstain_advice_margin),
                 (asks_for_state_law, self.settings.abstain_state_law_margin),
             )
-            if any(asks(text) for text in asked)
+            if any(asks(text) for text in query.requests)
         ]
         threshold += sum(margins)
         outside = bool(margins)
@@ -367,7 +365,7 @@ class Assistant:
             return Answer(text=done.text, abstained=True, timings=timings, question=done.query.asked, evidence=None)
         query, composed = done.retrieved.query, done.composed
         if not composed.citations:
-            acting = any(asks_to_act(text) for text in (query.asked, query.declined) if text)
+            acting = any(asks_to_act(text) for text in query.requests)
             text = abstention_text(query.audience, self._nearby(done), acting)
             return Answer(text=text, abstained=True, timings=timings, question=query.asked, evidence=done.grounding)
         cited = {c.chunk_id for c in composed.citations}
