@@ -160,6 +160,7 @@ class PassageWeights:
     contrary: float = 0.15  # penalty for a unit whose question is about lacking what the asker has ("without an IEP")
     restate_words: int = 80  # budget of a unit given again in a conversation (the follow-up asks about what it said)
     restate_margin: float = 0.05  # ... given again when it beats the best unit not given yet by this much
+    restate_key: float = 0.68  # ... even as it was given, when its own question is this close to the asker's
     stems: bool = True  # a unit opening mid-list is led by the sentence introducing the list, from the chunk before
     stem_words: int = 80  # ... when that sentence is at most this long
     other_audience: float = 0.05  # penalty for a unit written for the other audience only (a teacher's, for a parent)
@@ -629,8 +630,13 @@ class PassageComposer:
         if restate is not None:  # the asker asks again about what was said: its best part, not a neighbour's
             items = self.pick(question, restate, w.restate_words, kinds, frozenset())
             given = {i for i, item in enumerate(restate.items) if _shown(item) and normalize(item.text) in said}
-            # never the same passage again as it was given, unless it opens the steps a "what happens" question asks for
-            if items and (set(items) != given or (asks_process(question) and _opening(restate))):
+            # never the same passage again as it was given, unless it opens the steps a "what happens" question
+            # asks for, or its own question is the asker's and the last answer said more than it ("do they
+            # have to tell me when it happens?" after an answer that said so among other things): rather
+            # that part again, in short, than a passage on another topic; never the last answer word for word
+            mine = {normalize(item.text) for item in restate.items}
+            again = (asks_process(question) and _opening(restate)) or (restate.key_sim >= w.restate_key and bool(said - mine))
+            if items and (set(items) != given or again):
                 picked, units = [Picked(restate, items)], [restate] + [u for u in units if u is not restate]
         for first in [] if picked else self._fresh_first(units, said):
             items = self.pick(question, first, w.words, kinds, said)

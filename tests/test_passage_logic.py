@@ -95,6 +95,26 @@ def test_a_follow_up_about_what_was_said_gets_that_passage_again_in_short():
     assert "must provide services" not in other
 
 
+def test_a_follow_up_asking_what_one_part_of_the_last_answer_said_gets_that_part_not_another_topic():
+    # "do they have to tell me when it happens?" after an answer that said so among other things:
+    # that part again, rather than a passage on another topic because it is new
+    other_topic = _chunk("c9", "Who covers for an absent aide?", "The school must still give the aide support the IEP lists.")
+    both = (
+        "After 10 school days of removal in a year, the school must provide services. [1] "
+        "The services must help the student keep up with the general curriculum. [1]\n\n"
+        "A series of removals is a change of placement when three things are true: [2]"
+    )
+    again, _ = _ask("What happens after 10 days of removal?", [REMOVALS, other_topic], [0.9, 0.85], said=[both])
+    assert "must provide services" in again and "aide" not in again
+    # ... unless the asker is only no further on: never the last answer word for word
+    weights = PassageWeights(restate_key=2.0)
+    composer = PassageComposer(CachedEmbedder(HashingEmbedder()), weights=weights)
+    embedder = composer.embedder
+    q = "What happens after 10 days of removal?"
+    off, _ = composer.compose(q, embedder.query(q), [Hit(REMOVALS, 0.9), Hit(other_topic, 0.85)], said=[both])
+    assert "must provide services" not in off
+
+
 def test_a_followups_own_words_count_more_than_the_topic_it_borrowed():
     # "can I appeal it?" after a question about the review: the topic's words are in every
     # section of the article, so they count half and the follow-up's own word ("appeal") more
