@@ -1496,10 +1496,11 @@ _SYNONYMS = {
     "often": ("week", "month", "day", "time", "frequenc"),
     "long": ("minut", "hour", "durat"),
     "where": ("room", "classroom", "locat", "center", "set"),
-    "summer": ("esi", "extend"),
-    "holiday": ("summer", "esi", "extend"),
-    "vacat": ("summer", "esi", "extend"),
+    "summer": ("esi", "esy", "extend"),
+    "holiday": ("summer", "esi", "esy", "extend"),
+    "vacat": ("summer", "esi", "esy", "extend"),
     "esi": ("extend",),
+    "esy": ("extend",),  # the tokenizer leaves three-letter words as they are
     "review": ("annual",),
     "accommod": ("support", "aid"),
     "goal": ("object",),
@@ -1533,6 +1534,9 @@ _SYNONYMS = {
     "row": ("consecut",),
     "voc": ("vocat",),
     "rehab": ("rehabilit",),
+    "tylenol": ("acetaminophen",),
+    "advil": ("ibuprofen",),
+    "motrin": ("ibuprofen",),
 }
 # "When does she graduate?", "is there a deadline": the answer holds a date.
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)
@@ -1546,13 +1550,15 @@ _CONTACT_ASKED = re.compile(
     re.I,
 )
 _CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+# "How long can he have on tests?": the time a test accommodation gives, not a service's minutes.
+_TEST_TIME = re.compile(r"\bhow (?:long|much (?:extra )?time)\b[^?.]{0,40}\b(?:tests?|exams?|quiz(?:zes)?|assessments?)\b", re.I)
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
     (
         re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
         ("transport",),
     ),
-    (re.compile(r"\bextra time\b|\bmore time\b", re.I), ("extend",)),
+    (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
     (
         re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
@@ -1587,7 +1593,13 @@ _PHRASES = (
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
 _INTENTS = (
     (
-        re.compile(r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass", re.I),
+        re.compile(
+            r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass"
+            # a teacher: "what do I have to do for him in my class?"
+            r"|\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to do\b"
+            r"|\bin my (?:class|classroom|room)\b",
+            re.I,
+        ),
         ("accommodations", "state_tests"),
     ),
     (
@@ -1688,6 +1700,26 @@ _ITEMS = (
         r"assistive tech|\bat device|communication device|\baac\b|speech-generating|\btalker\b|\bi-?pad\b|\btablet\b",
     ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    # a value of a kind the IEP may not give at all: then it says so, rather than quote a line near it
+    (
+        "an email address",
+        r"\be-?mail address|\be-?mail (?:for|of)\b"
+        r"|\bwhat(?:'s|s| is)?\b[^?.]{0,40}\be-?mail\b(?! (?:updates?|me|us|home|from|about))",
+        r"[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    ),
+    (
+        "a phone number",
+        r"\bphone (?:number|#|no\b)|\bnumber to call\b"
+        r"|\bnumber (?:for|of) (?:the |his |her )?\w+(?: \w+)? (?:office|teacher|manager)\b",
+        r"\b\d{3}[-. ]\d{4}\b|\bext\.? ?\d{2,5}\b",
+    ),
+    (
+        "a time of day",
+        r"\bwhat time\b(?! (?:of (?:the )?year|frames?|periods?|lines?|limits?))"
+        r"|\b(?:pick(?:s|ed)? (?:him|her|them) up|drop(?:s|ped)? (?:him|her|them) off) at\b"
+        r"|\b(?:dismissal|pick-?up|drop-?off) time\b",
+        r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'?clock|\bnoon\b|\bperiods?\b|\bbell\b|\bdismissal\b",
+    ),
     ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
     ("a service animal", r"guide dog|service (?:dog|animal)|therapy dog", r"guide dog|service (?:dog|animal)|therapy dog"),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
@@ -1708,20 +1740,23 @@ _ITEMS = (
     ),
     (
         "extra time",
-        r"\b(?:extra|extended|more|additional) time\b",
-        r"\b(?:extra|extended|additional|double|triple) time\b|time and a half",  # "double time (2.0x)"
+        r"\b(?:extra|extended|more|additional) time\b|" + _TEST_TIME.pattern,
+        # "double time (2.0x)", "time and one-half", "untimed", "1.5x", "50% more time"
+        r"\b(?:extra|extended|additional|double|triple|more) time\b|time and (?:a|one)[- ]half|\buntimed\b"
+        r"|\b[1-3]\.\d{1,2}\s?x\b|\b\d{2,3}\s?% (?:more|extra|additional|extended)\b",
     ),
     ("an allergy", r"\ballerg\w*|\bepi-?pens?\b", r"\ballerg\w*|\bepi-?pens?\b|anaphyla\w*"),
     (
         "field trips",
-        r"\bfield trips?\b|\bouting\w*|\bexcursions?\b",
-        r"\bfield trips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
+        r"\bfield trips?\b|\bouting\w*|\bexcursions?\b|\b(?:camping|overnight|class|school|grade) trips?\b",
+        r"\btrips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
     ),
     ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
     ("homework", r"\bhomework\b", r"\bhomework\b"),
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    ("a gifted program", r"\bgifted\b|\btalented\b|\bgt program\b", r"\bgifted\b|\btalented\b|\btwice[- ]exceptional\b|\b2e\b"),
     ("tutoring", r"\btutor(?:s|ing)?\b", r"\btutor"),
     ("reclassification", r"\breclassif\w*", r"\breclassif\w*|\bexit(?:s|ed|ing)? (?:from )?(?:el|ell|esl|english learner)"),
     (
@@ -1767,7 +1802,7 @@ _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
-    r"|\bwhat (?:am i|do i|should i) (?:supposed to |need to |have to )?(?:provide|give)\b"
+    r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:provide|give|do)\b"
     r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
     re.I,
 )
@@ -1838,6 +1873,7 @@ _GOAL_HEADING = re.compile(
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b", re.I)
+_ESY = re.compile(r"extended school year|\besy\b", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
 _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
@@ -1917,6 +1953,7 @@ PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
 CONCERNS_PENALTY = 0.2  # the parents' own concerns, for a question that does not ask what they were
 LIST_MAX = 8
+KEEP_SHARE = 0.6  # a passage is kept when it scores at least this share of the best
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
 
@@ -2048,7 +2085,7 @@ class DocumentIndex:
         elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
-        amount = bool(_AMOUNT.search(question))
+        amount = bool(_AMOUNT.search(question)) and not _TEST_TIME.search(question)
         clock = bool(_CLOCK_ASKED.search(question))
         people = bool(_WHO.search(question)) or attended
         contact = bool(_CONTACT_ASKED.search(question))
@@ -2102,6 +2139,8 @@ class DocumentIndex:
                 score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
             if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
                 score += SERVICE_BOOST  # summer services answer a summer question, over the school-year service
+                if _ESY.search(quote.text):
+                    score += AMOUNT_BOOST  # the decision on extended school year, over another summer program
             elif not summer and _SUMMER.search(quote.text):
                 score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
@@ -2109,7 +2148,7 @@ class DocumentIndex:
         if not scored:
             return DocumentAnswer(question, note=note, absent=absent)
         best = scored[0].score
-        kept = [s for s in scored[:top] if s.score >= 0.6 * best]
+        kept = [s for s in scored[:top] if s.score >= KEEP_SHARE * best]
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
         return DocumentAnswer(question, tuple(self._with_values(kept)), note, absent=absent)

@@ -1497,6 +1497,58 @@ def test_things_parents_ask_about_that_an_iep_may_not_have_are_said_to_be_absent
     assert ask_document(services, "does she get extra time on tests?").not_found  # "3 x weekly" is no extra time
 
 
+def test_a_value_of_a_kind_the_iep_never_gives_is_said_to_be_absent():
+    # an email address, a phone number, a time of day: said to be absent when no line has one,
+    # rather than quoting the case manager's line or the bus line near it
+    doc = doc_of(
+        "Student Information\nCase Manager: Jessica Moore, special education teacher\n"
+        "Transportation\nMateo rides the regular education bus (Route 12) with his sister.\n"
+        "Accommodations\nTests: time and one-half in a small group."
+    )
+    for question, absent in (
+        ("whats ms moores email so i can message her", "an email address"),
+        ("what's the phone number for his case manager", "a phone number"),
+        ("what time does the bus pick him up in the morning", "a time of day"),
+        ("can he be tested for the gifted program", "a gifted program"),
+        ("is she allowed to go on the 6th grade camping trip", "field trips"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    given = doc_of(
+        "Student Information\nCase Manager: Jessica Moore, (815) 555-0300 ext. 2114, jmoore@prairiebend.org\n"
+        "Transportation\nThe bus picks Mateo up at 7:20 a.m."
+    )
+    for question in ("whats ms moores email", "what's the phone number for his case manager", "what time does the bus come"):
+        assert not ask_document(given, question).not_found, question
+    assert not ask_document(doc, "what time of year is his review").not_found  # not a time of day
+    # "how long can he have on tests" asks for the time a test accommodation gives, however written
+    assert "time and one-half" in ask_document(doc, "how long can he have on tests").quotes[0].quote.text
+
+
+def test_a_teachers_question_about_their_class_gets_the_accommodations():
+    doc = doc_of(
+        "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
+        "Accommodations\nAccommodation — Where used\nCopy of teacher notes before the lesson — All classes with lecture\n"
+        "Extended time, 50% — Tests and quizzes, all classes\nReduced assignment length — Homework, all classes\n"
+        "No more than 2 tests in one day — All classes\nElevator pass — All passing periods\n"
+        "Preferential seating — All classes"
+    )
+    answer = ask_document(doc, "im his chemistry teacher, what do i have to do for him in my class")
+    texts = [q.quote.text for q in answer.quotes]
+    for row in ("Copy of teacher notes", "Extended time, 50%", "Reduced assignment", "No more than 2", "Preferential seating"):
+        assert any(t.startswith(row) for t in texts), row
+
+
+def test_a_summer_question_quotes_the_extended_school_year_decision_and_brand_names_find_medicines():
+    doc = doc_of(
+        "Transition\nApply for the Pre-Employment Transition Services summer program — Parents — 03/2027\n"
+        "Health\nThe nurse may give acetaminophen 500 mg for a headache, no more than once per school day.\n"
+        "Services\nESY: Not eligible (no significant regression after breaks)."
+    )
+    assert ask_document(doc, "what did they say about summer").quotes[0].quote.text.startswith("ESY: Not eligible")
+    assert "acetaminophen" in ask_document(doc, "can the nurse give him tylenol at school").quotes[0].quote.text
+
+
 def test_days_in_a_row_are_consecutive_days():
     """ "misses a couple days in a row" is read with "consecutive", so "call home after 2
     consecutive absences" is found by its words as well as by the model."""
