@@ -1534,6 +1534,11 @@ _SYNONYMS = {
     "row": ("consecut",),
     "voc": ("vocat",),
     "rehab": ("rehabilit",),
+    "late": ("tardi",),
+    "whole": ("full",),
+    "blowup": ("incid", "behavior"),
+    "short": ("reduc", "shorten"),
+    "shorter": ("reduc", "shorten"),
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
@@ -1596,7 +1601,7 @@ _INTENTS = (
         re.compile(
             r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass"
             # a teacher: "what do I have to do for him in my class?"
-            r"|\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to do\b"
+            r"|\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to (?:be )?do(?:ing)?\b"
             r"|\bin my (?:class|classroom|room)\b",
             re.I,
         ),
@@ -1756,6 +1761,17 @@ _ITEMS = (
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    ("a hearing test", r"\bhearing (?:test|screening|check|exam)", r"\bhearing\b|\baudiolog\w*|\bdeaf|\bhard of hearing\b"),
+    (
+        "air conditioning",
+        r"\bair[- ]?condition\w*|\ba/c\b",
+        r"\bair[- ]?condition\w*|\ba/c\b|\bclimate[- ]controlled\b|\btemperature\b",
+    ),
+    (
+        "a laptop or Chromebook",
+        r"\bchromebooks?\b|\blaptops?\b",
+        r"\bchromebooks?\b|\blaptops?\b|\bcomputers?\b|\bdevices?\b|\btablets?\b|\bi-?pads?\b|\bword processor",
+    ),
     ("a gifted program", r"\bgifted\b|\btalented\b|\bgt program\b", r"\bgifted\b|\btalented\b|\btwice[- ]exceptional\b|\b2e\b"),
     ("tutoring", r"\btutor(?:s|ing)?\b", r"\btutor"),
     ("reclassification", r"\breclassif\w*", r"\breclassif\w*|\bexit(?:s|ed|ing)? (?:from )?(?:el|ell|esl|english learner)"),
@@ -1769,7 +1785,14 @@ _ITEMS = (
 )
 # Which date a "when" question asks for (the kinds find_dates knows).
 _DATE_QUESTIONS = (
-    ("reevaluation", re.compile(r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again|re-?test", re.I)),
+    (
+        "reevaluation",
+        re.compile(
+            r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again|re-?test"
+            r"|\b(?:test|evaluate|assess) (?:him|her|them|my \w+) again\b|\bstill qualif",
+            re.I,
+        ),
+    ),
     (
         "annual_review",
         re.compile(
@@ -1794,7 +1817,9 @@ _DATE_QUESTIONS = (
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 # "What time does his day end?": a line with a time of day answers it.
 _CLOCK_ASKED = re.compile(
-    r"\bwhat time\b|\b(?:day|school) (?:end|ends|start|starts|begin|begins)\b|\bpick(?:ed)? (?:him|her|them) up\b", re.I
+    r"\bwhat time\b|\b(?:day|school) (?:end|ends|start|starts|begin|begins)\b|\bpick(?:ed)? (?:him|her|them) up\b"
+    r"|\b(?:his|her|their|school) hours\b|\bwhat hours\b",
+    re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
@@ -1802,7 +1827,7 @@ _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
-    r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:provide|give|do)\b"
+    r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
     re.I,
 )

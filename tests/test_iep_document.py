@@ -1525,6 +1525,28 @@ def test_a_value_of_a_kind_the_iep_never_gives_is_said_to_be_absent():
     assert "time and one-half" in ask_document(doc, "how long can he have on tests").quotes[0].quote.text
 
 
+def test_everyday_words_for_a_reevaluation_lateness_and_a_reduced_day():
+    doc = doc_of(
+        "Student Information\nAnnual review: 10/13/2027 Reevaluation due: 11/03/2027\n"
+        "Attendance\nDays absent — Tardies\n9 — 22\n"
+        "Reduced School Day\nPHASE 1:: 10/15/2026 - 11/20/2026 :: 8:10 AM - 12:15 PM (periods 1-4)\n"
+        "PHASE 3:: from 02/01/2027 :: FULL DAY 8:10 AM - 2:55 PM\n"
+        "Transportation\nHe rides the regular education bus (Route 14)."
+    )
+    again = ask_document(doc, "when do they have to test him again to see if he still qualifies")
+    assert "11/03/2027" in again.quotes[0].quote.text
+    assert any("22" in q.quote.text for q in ask_document(doc, "how many times was he late to school").quotes)
+    assert "FULL DAY" in ask_document(doc, "when is he going back to a whole day").quotes[0].quote.text
+    assert "12:15 PM" in ask_document(doc, "what are his hours right now").quotes[0].quote.text
+    for question, absent in (
+        ("does the bus he rides have air conditioning", "air conditioning"),
+        ("did they ever do a hearing test on him", "a hearing test"),
+        ("does he get a chromebook he can bring home", "a laptop or Chromebook"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+
+
 def test_a_teachers_question_about_their_class_gets_the_accommodations():
     doc = doc_of(
         "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
