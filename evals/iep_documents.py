@@ -53,7 +53,12 @@ program's print-out of field and entry tables with a behavior plan attached, and
 amended IEP written as a letter; and two more: an IEP in lettered parts of label and value lines
 with a seizure health plan, and a high school's Section 504 plan with a checklist per class; and two
 more: a rural district's autism IEP of narrative present levels and split tables, and a high school's
-amendment with a table of changes, a transition plan and a graduation plan."""
+amendment with a table of changes, a transition plan and a graduation plan. The last three were written
+by people who had not read the reader, and were first run as written once the day's changes to it were
+final: an Ohio-style IEP whose services and accommodations share one eight-column table running across
+three pages, a Michigan-style IEP for a 16-year-old with a student vision, a supplementary aids table by
+setting and first-person parent comments, and a rural kindergartner's IEP in bulleted narrative with a
+clock-time schedule, a heart health plan and special transportation."""
 
 from __future__ import annotations
 
@@ -8843,6 +8848,754 @@ CATALPA = [
 ]
 
 
+DOGWOOD = [
+    ("h", "MARLOW VALLEY CITY SCHOOLS - Office of Student Services"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)        PR-07 (Ohio format)        Page 1 of 5"),
+    (
+        "p",
+        "Child's Name: Dominic Ray Kessler   Student ID: 2017-04418   DOB: 03/14/2017   Age: 9   Grade: 4   School: Harlan "
+        "Street Elementary   District of Residence/Service: Marlow Valley City Schools",
+    ),
+    (
+        "p",
+        "Parent/Guardian: Tamara Kessler (mother), Luis Kessler (father)   Address: 418 Birchwood Ct., Marlow, OH 45899   "
+        "Home Phone: (419) 555-0162",
+    ),
+    (
+        "p",
+        "IEP Type: Annual   Meeting Date: 9/22/2026   IEP Start Date: 09-23-2026   IEP End Date: 09-22-2027   Annual Review "
+        "Due: by 9/22/2027   Date of Last ETR: 10/05/2025   Next ETR Due: 10/04/2028",
+    ),
+    (
+        "p",
+        "Disability Category: Specific Learning Disability (SLD) - Mathematics Calculation and Mathematics Problem Solving. "
+        "Outside diagnosis on file: Dyscalculia (Dr. Renata Volkov, Ph.D., Lakeshore Pediatric Neuropsychology, report dated "
+        "06/18/2025).",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role / Title", "Attended"],
+            ["Tamara Kessler", "Parent", "In person"],
+            ["Luis Kessler", "Parent", "By phone"],
+            ["Janelle Ortiz", "Intervention Specialist (case manager)", "In person"],
+            ["Owen Baptiste", "Gen. Ed. Teacher, Grade 4", "In person"],
+            ["Dr. Priya Ramaswamy", "School Psychologist", "In person"],
+            ["Dana Fulkerson", "Principal / District Representative", "In person"],
+            ["Dominic Kessler", "Student", "First 15 minutes"],
+        ],
+    ),
+    ("h", "1. Future Planning"),
+    (
+        "p",
+        'Dominic says he wants to "make video games" when he grows up and to "be fast at math like my brother." His parents '
+        "hope he will finish elementary school feeling confident in math and able to keep up in science.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        'Mom reports that math homework often takes over an hour and ends in tears; Dominic has called himself "stupid at '
+        'numbers." Parents want more practice with basic facts, want to know how he will take the Ohio state tests, and '
+        "asked that Dominic not lose recess to finish math work.",
+    ),
+    ("h", "2. Special Instructional Factors"),
+    (
+        "p",
+        "Behavior impedes learning: No   Limited English Proficiency: No   Assistive Technology needed: Yes (talking "
+        "calculator - see Section 7)   Other factors considered: math anxiety (see Profile)",
+    ),
+    ("page",),
+    ("h", "3. Profile / Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Sources: ETR 10/05/2025, i-Ready Diagnostic (Fall 2026), weekly curriculum-based probes, teacher observation, "
+        "parent input, outside neuropsychological report.",
+    ),
+    ("h", "Strengths"),
+    (
+        "p",
+        "Reading is a clear strength: i-Ready Reading scale score 518 (on grade level, 9/08/2026). Dominic has a strong oral "
+        'vocabulary, loves science labs, and Mr. Baptiste describes him as "kind and always willing to help a classmate." He '
+        "explains his thinking well out loud when given extra time. WISC-V (ETR): Full Scale IQ 98, Verbal Comprehension "
+        "112.",
+    ),
+    ("h", "Concerns"),
+    (
+        "p",
+        "i-Ready Math Diagnostic (9/08/2026): overall scale score 401, placement Grade 2 (Early On). On a 2-minute mixed "
+        "multiplication probe (facts 0-10) on 9/10/2026 he answered 6 of 40 correctly; grade-level peers averaged 31. He "
+        "solved 1 of 10 two-digit by one-digit problems correctly, usually misaligning digits or losing track of regrouping. "
+        "On one-step word problems read aloud he scored 2 of 10. He counts on his fingers for sums above 10 and reverses 6 "
+        "and 9 when copying. WJ-IV (ETR): Math Calculation SS 74, Applied Problems SS 79. Teacher notes he leaves for the "
+        "restroom or says his stomach hurts 2-3 times a week when math begins.",
+    ),
+    ("h", "Impact"),
+    (
+        "p",
+        "Dominic's disability in math calculation and problem solving limits his access to 4th grade standards in "
+        "multi-digit operations, fractions and measurement, and to the math parts of science. He needs explicit, systematic "
+        "instruction using concrete-representational-abstract (CRA) steps in a small group, plus accommodations in the "
+        "general education classroom, to make progress.",
+    ),
+    ("h", "4. Extended School Year Services"),
+    (
+        "p",
+        "[ ] ESY services needed   [ ] ESY not needed   [X] Decision deferred - team will reconvene by 02/26/2027 to review "
+        "winter-break regression and recoupment data on the math fact probes.",
+    ),
+    ("h", "5. Postsecondary Transition"),
+    ("p", "Not applicable - student is under age 14."),
+    ("page",),
+    ("h", "6. Measurable Annual Goals"),
+    (
+        "p",
+        "GOAL #1 - Area: Math Calculation (fact fluency)   Baseline: 6 of 40 multiplication facts (0-10) correct in 2 "
+        "minutes on 9/10/2026.",
+    ),
+    (
+        "p",
+        "Annual Goal: By 9/22/2027, given a 2-minute mixed multiplication probe (facts 0-10), Dominic will answer at least "
+        "28 of 40 correctly on 3 of 4 consecutive weekly probes. Benchmarks: (1) by 11/20/2026 - 12 of 40; (2) by 01/29/2027 "
+        "- 18 of 40; (3) by 04/09/2027 - 24 of 40. Method of Measurement: curriculum-based probes, graphed weekly by the "
+        "intervention specialist.",
+    ),
+    (
+        "p",
+        "GOAL #2 - Area: Math Calculation (multi-digit)   Baseline: 1 of 10 two-digit by one-digit multiplication problems "
+        "correct (9/10/2026).",
+    ),
+    (
+        "p",
+        "Annual Goal: By 9/22/2027, using graph paper and a multiplication chart, Dominic will correctly solve 8 of 10 "
+        "two-digit by one-digit multiplication problems and 3-digit addition/subtraction problems with regrouping, in 3 "
+        "consecutive trials. Benchmarks: 4 of 10 by 11/20/2026; 6 of 10 by 02/26/2027. Method of Measurement: work samples "
+        "and teacher-made probes every two weeks.",
+    ),
+    (
+        "p",
+        "GOAL #3 - Area: Math Problem Solving   Baseline: 2 of 10 one-step word problems correct with items read aloud "
+        "(9/10/2026).",
+    ),
+    (
+        "p",
+        "Annual Goal: By 9/22/2027, when given grade-level one- and two-step word problems read aloud, Dominic will use the "
+        "CUBES strategy card to underline the question, choose the operation and solve 7 of 10 problems correctly over 3 "
+        "probes. Benchmarks: 4 of 10 by 01/29/2027; 6 of 10 by 04/09/2027. Method of Measurement: teacher-made word problem "
+        "probes, scored with a CUBES checklist.",
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward each goal will be reported to the parents in writing at each 9-week grading "
+        "period, sent home with the report card on the IEP Progress Report form. Parents may request the weekly probe graph "
+        "at any time.",
+    ),
+    ("h", "7. Description of Specially Designed Services"),
+    (
+        "p",
+        "SDI = Specially Designed Instruction, RS = Related Service, AT = Assistive Tech., ACC = Accommodation, SSP = "
+        "Support for School Personnel",
+    ),
+    (
+        "table",
+        [
+            ["Description", "Provider", "Location", "Frequency", "Amount", "Begin", "End", "Setting (GE or SE)"],
+            [
+                "SDI - Math calc. and problem solving, Goals 1-3, small group (max 5)",
+                "Intervention Specialist",
+                "Resource Rm 112",
+                "5x weekly",
+                "45 min",
+                "9/23/2026",
+                "9/22/2027",
+                "SE",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 7 (continued from page 3)"),
+    (
+        "table",
+        [
+            ["Description", "Provider", "Location", "Frequency", "Amount", "Begin", "End", "Setting (GE or SE)"],
+            [
+                "SDI - In-class math support (co-taught), Goal 2",
+                "Intervention Specialist",
+                "Gr. 4 classroom",
+                "3x weekly",
+                "20 min",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+            [
+                "RS - School counseling, coping skills for math anxiety",
+                "School Counselor (T. Lyle)",
+                "Counseling office",
+                "2x monthly",
+                "20 min",
+                "10/01/2026",
+                "5/28/2027",
+                "SE",
+            ],
+            [
+                "AT - Talking calculator. Conditions: all math work except fact probes",
+                "Intervention Specialist",
+                "All settings",
+                "Daily",
+                "As needed",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+            [
+                "ACC - Extended time. Conditions: math and science tests and quizzes",
+                "All teachers",
+                "All classes",
+                "Each test",
+                "1.5x std. time",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+            [
+                "ACC - Items read aloud. Conditions: math and science only, not reading",
+                "All teachers",
+                "All classes",
+                "Each test",
+                "Whole test",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 7 (continued)"),
+    (
+        "table",
+        [
+            ["Description", "Provider", "Location", "Frequency", "Amount", "Begin", "End", "Setting (GE or SE)"],
+            [
+                "ACC - Mult. chart and number line. Conditions: except fact checks",
+                "All teachers",
+                "All classes",
+                "Daily",
+                "As needed",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+            [
+                "ACC - Reduced HW. Conditions: math HW max 10 problems",
+                "Gen. Ed. Teacher",
+                "Home",
+                "Nightly",
+                "20 min max",
+                "9/23/2026",
+                "9/22/2027",
+                "GE",
+            ],
+            [
+                "ACC - Small group testing. Conditions: math/sci unit tests",
+                "Intervention Specialist",
+                "Resource Rm 112",
+                "Each unit test",
+                "6 or fewer students",
+                "9/23/2026",
+                "9/22/2027",
+                "SE",
+            ],
+            [
+                "SSP - CRA and dyscalculia training for Gr. 4 teacher",
+                "School Psych.",
+                "Harlan St. Elem.",
+                "1x semester",
+                "30 min",
+                "10/15/2026",
+                "5/28/2027",
+                "GE",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "8. Transportation: Not a related service - rides regular bus route 14 with peers.   9. Nonacademic: full "
+        "participation in recess, lunch, art, music, PE and Lego Robotics Club, no supports.",
+    ),
+    (
+        "p",
+        "11. LRE: Dominic is removed from general education for math SDI, 45 min daily in Resource Rm 112, and counseling 2x "
+        "monthly. Time with nondisabled peers: approximately 88%. Reason for removal: he needs explicit small-group CRA "
+        "instruction at a Grade 2 level that cannot be delivered during whole-class 4th grade math.",
+    ),
+    (
+        "p",
+        "12. Statewide/District Testing: Ohio's State Tests, Grade 4 ELA and Math - general assessment WITH accommodations: "
+        "text-to-speech (Math only), small group setting, extended time. i-Ready Diagnostic 3x/year with read-aloud of math "
+        "items. Alternate Assessment for Students with Significant Cognitive Disabilities: Not eligible.",
+    ),
+]
+
+IRONWOOD = [
+    ("h", "Tamarack County ISD / Ridgeford Public Schools - IEP Team Report"),
+    (
+        "p",
+        "Student: WHITFIELD, Jordan Avery   UIC: 7734019925   Birthdate: 02-19-2010   Age: 16   Grade: 11   Gender: M   "
+        "Building: Ridgeford High School   Resident District: Ridgeford Public Schools",
+    ),
+    (
+        "p",
+        "Parent(s): Michelle Whitfield and Aaron Whitfield   Address: 2207 Cedar Bluff Rd, Ridgeford, MI 49617   Primary "
+        "language of home: English",
+    ),
+    (
+        "p",
+        "IEP Meeting Date: October 14, 2026   Purpose: Annual IEP   IEP Effective Dates: 10/28/2026 - 10/13/2027   Most "
+        "Recent Evaluation/REED: 04/30/2025   Reevaluation Due By: 04/29/2028",
+    ),
+    (
+        "p",
+        "Eligibility: Autism Spectrum Disorder (ASD), R 340.1715. Medical diagnoses reported by family: Autism Spectrum "
+        'Disorder, Level 1 (diagnosed age 7, previously called "high functioning"); Generalized Anxiety Disorder (Dr. Samuel '
+        "Okafor, psychiatrist, Great Lakes Behavioral Health, 2024).",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Name", "Position"],
+            ["Jordan Whitfield", "Student", "Rachel Brennan", "Special Ed. Teacher / Case Manager"],
+            ["Michelle Whitfield", "Parent", "Tom Kowalczyk", "Gen. Ed. Teacher (Chemistry)"],
+            ["Aaron Whitfield", "Parent", "Dr. Anita Sorensen", "School Social Worker"],
+            ["Vincent Alvarado", "Asst. Principal (District Rep.)", "Megan Doyle", "Speech-Language Pathologist"],
+            ["Keisha Danforth", "MRS Counselor (invited agency)", "Greg Pohl", "Transition Coordinator"],
+        ],
+    ),
+    ("h", "Student Vision"),
+    (
+        "p",
+        "(In Jordan's words) \"After high school I want to go to college for computers, probably Northfield Community "
+        "College first because it is close and smaller. I want to work on fixing networks or help desk stuff where I can "
+        "mostly work with computers and not have to do presentations. I want my own apartment someday with my cat, Pixel, "
+        'and I want to be able to drive myself everywhere."',
+    ),
+    ("h", "Special Factors"),
+    (
+        "p",
+        "Behavior impedes learning of self or others? No - anxiety-related avoidance addressed through goals and supports; "
+        "no BIP. Limited English proficiency? No. Communication needs? Yes - social/pragmatic language (see Speech). "
+        "Assistive technology? Yes - noise-reducing headphones, Google Docs speech-to-text.",
+    ),
+    ("page",),
+    ("h", "Present Level of Academic Achievement and Functional Performance (PLAAFP)"),
+    (
+        "p",
+        "Academic: Jordan's cumulative GPA is 3.12. He earned A's in Algebra II and Intro to Programming (Python) and a C+ "
+        "in English 10. PSAT 10 (April 2026): Evidence-Based Reading and Writing 470, Math 590, total 1060. Written "
+        "expression is the main academic concern: on a 5-paragraph district writing rubric (9/2026) he scored 2 of 4 for "
+        "organization and 1 of 4 for elaborating on ideas. He rarely asks teachers for help.",
+    ),
+    (
+        "p",
+        "Functional - anxiety/self-regulation: In September 2026 Jordan left class without permission 9 times (mostly "
+        "English 11 and Chemistry), usually when group work or oral presentations were announced. He used his break pass "
+        "appropriately 3 times. He reports his anxiety at 7 on a 1-10 scale before presentations.",
+    ),
+    (
+        "p",
+        "Functional - executive functioning: 14 missing assignments at the end of 1st semester 2025-26; he does not use his "
+        "planner consistently. Social communication: he interprets figurative language literally and tends to talk at length "
+        "about networking topics; in 4 observed group tasks he contributed on-topic comments 35% of the time.",
+    ),
+    (
+        "p",
+        "Impact on involvement and progress in the general curriculum: Jordan's anxiety and pragmatic language needs limit "
+        "his participation in group work, discussions and presentations, and missing work lowers his grades in otherwise "
+        "accessible classes.",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Self-Advocacy/Coping): When feeling anxious in class, Jordan will use his break pass or a taught coping "
+        "strategy instead of leaving without permission, reducing unplanned exits from 9 per month (baseline, 9/2026) to 2 "
+        "or fewer per month for 3 consecutive months. Evaluation: attendance/hall-pass log and teacher report, reviewed "
+        "monthly by social worker.",
+    ),
+    (
+        "p",
+        "Goal 2 (Executive Functioning): Jordan will record assignments in Google Calendar and check it with his case "
+        "manager daily, reducing missing assignments from 14 per semester to 4 or fewer per semester. Evaluation: "
+        "PowerSchool grade book check every 2 weeks.",
+    ),
+    (
+        "p",
+        "Goal 3 (Written Expression): Given a graphic organizer, Jordan will write a multi-paragraph response scoring 3 of 4 "
+        "or better in organization and elaboration on the district rubric on 4 of 5 writing samples. Evaluation: "
+        "rubric-scored writing samples.",
+    ),
+    (
+        "p",
+        "Progress Reporting: Parents will receive written progress on goals quarterly, at the same time as report cards "
+        "(November, January, April and June).",
+    ),
+    ("page",),
+    ("h", "Supplementary Aids and Services"),
+    (
+        "table",
+        [
+            ["Setting", "Aid / Service", "Frequency / Conditions"],
+            [
+                "All classes",
+                "Break pass - up to 10 minutes in the Counseling Center or Rm B-114",
+                "As needed, 1 per class period",
+            ],
+            [
+                "All classes",
+                "Advance notice of schedule changes, substitute teachers, fire drills",
+                "At least 1 day ahead when known",
+            ],
+            ["All classes", "Copy of class notes / slides", "Daily, posted to Google Classroom"],
+            ["Core academic classes", "Preferential seating near door", "Daily"],
+            [
+                "Core academic classes",
+                "Choice of alternate assignment (recorded or written) for oral presentations",
+                "Each presentation",
+            ],
+            ["Core academic classes", "Assigned group roles; teacher assigns groups", "During group work"],
+            ["Tests and quizzes", "Extended time (time and one-half)", "All tests and quizzes"],
+            ["Tests and quizzes", "Separate, quiet setting", "When requested by Jordan"],
+            ["Lunch / passing time", "May leave class 3 minutes early to avoid crowded halls", "Daily"],
+        ],
+    ),
+    ("h", "Programs and Services"),
+    (
+        "table",
+        [
+            ["Program / Service", "Provider", "Amount", "Location", "Start - End"],
+            [
+                "Resource Program - Academic Support / Study Skills",
+                "Special Education Teacher",
+                "1 time per day for 58 minutes (one class period)",
+                "Rm B-114",
+                "10/28/2026 - 10/13/2027",
+            ],
+            [
+                "School Social Work Services",
+                "School Social Worker",
+                "1 time per week for 30 minutes",
+                "Social work office",
+                "10/28/2026 - 10/13/2027",
+            ],
+            [
+                "Speech and Language Services (pragmatics)",
+                "Speech-Language Pathologist",
+                "2 times per month for 30 minutes",
+                "Speech room",
+                "10/28/2026 - 06/11/2027",
+            ],
+            [
+                "Teacher Consultant Services",
+                "Teacher Consultant",
+                "1 time per month for 20 minutes",
+                "Gen. ed. classrooms",
+                "10/28/2026 - 10/13/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Transition - Postsecondary Goals and Course of Study"),
+    (
+        "p",
+        "Transition assessments: Xello Career Interest Profiler (9/12/2026) - top clusters Information Technology and "
+        "Engineering; Casey Life Skills Assessment (9/2026); student and parent interviews.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal - Education/Training: After graduation, Jordan will enroll in the Computer Information Systems "
+        "associate degree program at Northfield Community College.  Employment: Jordan will work as an IT help desk or "
+        "network support technician.  Independent Living: Jordan will live in an apartment and manage his own bills and "
+        "medication.",
+    ),
+    (
+        "p",
+        "Diploma: Michigan Merit Curriculum - regular high school diploma. Anticipated graduation: June 2028. Age of "
+        "majority: Jordan and his parents were informed on 10/14/2026 that rights transfer to Jordan at age 18 "
+        "(02/19/2028).",
+    ),
+    (
+        "table",
+        [
+            ["Course of Study", "Gr. 11 (2026-27)", "Gr. 12 (2027-28)"],
+            ["English", "English 11", "English 12 - Technical Writing"],
+            ["Math / Science", "Pre-Calculus; Chemistry", "AP Computer Science Principles; Physics"],
+            ["Social Studies", "U.S. History", "Government / Economics"],
+            [
+                "Electives",
+                "Networking Fundamentals (CTE); Academic Support",
+                "Work-Based Learning (school IT dept.); Academic Support",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Transition Services/Activities: (1) Tour Northfield CC and meet Disability Services by 03/2027 - parent and Mr. "
+        "Pohl. (2) Complete MRS Pre-Employment Transition Services (Pre-ETS) job shadow by 05/2027 - MRS. (3) Practice "
+        "calling to schedule his own appointments - social worker.",
+    ),
+    ("h", "Agency Contacts"),
+    (
+        "table",
+        [
+            ["Agency", "Contact", "Phone", "Status"],
+            ["Michigan Rehabilitation Services (MRS)", "Keisha Danforth", "(231) 555-0148", "Pre-ETS referral sent 09/2026"],
+            [
+                "Tamarack County Community Mental Health",
+                "Brian Ostrowski, case manager",
+                "(231) 555-0177",
+                "Parent to call; info given",
+            ],
+            ["Northfield CC Disability Services", "Lila Chen, coordinator", "(231) 555-0190", "Visit planned spring 2027"],
+        ],
+    ),
+    ("page",),
+    ("h", "State and District Assessment"),
+    (
+        "p",
+        "Michigan Merit Examination (Grade 11): SAT with Essay, ACT WorkKeys, M-STEP Science and Social Studies. "
+        "Participation: general assessment with accommodations - time and one-half (SAT: College Board approved 50% extended "
+        "time), separate room/small group, breaks as needed. District: NWEA MAP Growth with the same accommodations. "
+        "MI-Access: not appropriate.",
+    ),
+    ("h", "Extended School Year / Transportation / Placement"),
+    (
+        "p",
+        "ESY: Not needed - no significant regression over summer 2026.   Transportation: no special transportation; Jordan "
+        "has a driver's license and drives himself to school.",
+    ),
+    (
+        "p",
+        "Placement: General education with resource program. Jordan spends 84% of his day in general education. He is "
+        "removed for one class period daily for Academic Support (Rm B-114) plus social work and speech sessions because he "
+        "needs direct instruction in organization, coping and pragmatic skills that require a small setting and cannot be "
+        "provided during core classes.",
+    ),
+    ("h", "Parent Comments"),
+    (
+        "p",
+        '"We are proud of how far Jordan has come, but this fall has been hard. When he walks out of class, he usually texts '
+        "me from the bathroom and I don't always know what to tell him. I want the staff to know that when he gets quiet and "
+        "pulls his hood up, he is not being rude, he is overwhelmed. I'm worried about the SAT in the spring and about him "
+        'getting lost at a big college." - Michelle Whitfield',
+    ),
+    (
+        "p",
+        "\"I'd like Jordan to get real job experience before he graduates, even unpaid. I'm glad MRS is involved. I also "
+        'want one person he can go to every day, and I think Ms. Brennan should be that person." - Aaron Whitfield',
+    ),
+    (
+        "p",
+        '"Homework is the hardest part of our evenings because he is exhausted from holding it together all day. Please '
+        "contact us by email rather than calling - when Jordan sees the school's number on my phone he assumes something is "
+        'wrong. We agree with the plan and the extra speech for group work." - Michelle Whitfield',
+    ),
+    (
+        "p",
+        "Procedural Safeguards offered to parents: 10/14/2026.   Parent signature: Michelle Whitfield, Aaron Whitfield "
+        "(agree with IEP).   Student signature: Jordan Whitfield.",
+    ),
+]
+
+OLIVE = [
+    ("h", "Sandhill Valley Public Schools, District 19 - Prairie Bend, Nebraska"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM - Annual Review (Kindergarten)     Special Services: ESU 16 cooperative"),
+    ("h", "About Lucy"),
+    (
+        "p",
+        "- Student: Lucy Mae Harmon     DOB: 6/3/2021     Age: 5 yrs 2 mos     Grade: Kindergarten (half-day AM)\n"
+        "- School: Prairie Bend Elementary (K-6, one kindergarten section, 14 students)\n"
+        "- Parents: Rebecca and Cody Harmon, 1184 County Road 27, Prairie Bend, NE     Cell (mom): 308-555-0133\n"
+        "- Meeting held: August 12, 2026     IEP begins: 08/19/2026 (first day of school)     IEP ends: 8/11/27\n"
+        "- Next annual review: by 08/11/2027     Reevaluation due: 03/05/2027 (initial eligibility 3/6/2024, transition from "
+        "Early Development Network)",
+    ),
+    (
+        "p",
+        "- Verified disability: Developmental Delay (primary); Other Health Impairment (secondary)\n"
+        "- Medical: Down syndrome (Trisomy 21); complete atrioventricular septal defect (AVSD), surgically repaired at 4 "
+        "months, with mild leftover mitral valve leak. Followed by Dr. Alan Whitcomb, Children's Heart Clinic of Lincoln, "
+        "every 6 months.",
+    ),
+    ("h", "Who was at the meeting"),
+    (
+        "p",
+        "- Rebecca Harmon, mother (Cody Harmon, father, gave input by phone beforehand)\n"
+        "- Dale Pruitt, special education teacher / case manager\n"
+        "- Karen Lindqvist, kindergarten teacher\n"
+        "- Anna Greer, M.S., CCC-SLP, speech-language pathologist (ESU 16)\n"
+        "- Brandon Wills, OTR/L, occupational therapist (ESU 16)\n"
+        "- Nicole Fairbanks, DPT, physical therapist (ESU 16)\n"
+        "- Jill Marten, RN, district nurse\n"
+        "- Glen Sauer, superintendent / K-12 principal (district representative)",
+    ),
+    ("h", "What the family told us"),
+    (
+        "p",
+        "- Rebecca's biggest worries are Lucy getting worn out, getting sick, and wandering off - at daycare she walked out "
+        "an open gate twice last spring.\n"
+        "- Family wants Lucy with the other kindergartners as much as possible and wants her to learn to use the toilet by "
+        "first grade.\n"
+        "- At home Lucy mostly signs and uses single words; she loves music, bubbles and her brother Wyatt.",
+    ),
+    ("page",),
+    ("h", "Where Lucy is now (present levels)"),
+    (
+        "p",
+        '- Communication: Lucy uses about 30 signs and 12 spoken words (mostly single words: "more," "mama," "no," "bus"). '
+        "PLS-5 (5/2026): Auditory Comprehension SS 58, Expressive Communication SS 52. She follows 1-step directions with a "
+        "gesture about 60% of the time.\n"
+        "- Fine motor: fisted grasp on crayons; snips paper but cannot cut on a line; cannot open her snack containers "
+        "without help.\n"
+        "- Gross motor: walks steadily but tires after about 5 minutes of active play; goes up stairs one step at a time "
+        "holding the rail (marks time); cannot jump with both feet.\n"
+        "- Self-care / toileting: wears pull-ups; no signal of need; voids in the toilet when placed on it about 1 in 5 "
+        "tries; needs help with pants and handwashing.\n"
+        "- Pre-academic: matches colors; identifies 3 letters (L, U, O) and counts by rote to 5.\n"
+        "- Social / behavior: joyful and social, hugs peers; may drop to the floor when asked to stop a favorite activity "
+        "(about 3 times per morning); will leave a group area if not watched.",
+    ),
+    ("h", "Annual goals (progress sent home quarterly - October, January, March, May - with the report card)"),
+    (
+        "p",
+        '- Goal 1 - Communication: Lucy will use 2-sign or 2-word combinations (e.g., "more bubbles") to request or comment '
+        "10 times per session across 3 consecutive sessions. Baseline: 0 combinations. Measured by SLP tally sheet.\n"
+        "- Goal 2 - Fine motor: Lucy will use a tripod grasp and snip/cut along a 6-inch straight line within 1/2 inch, 4 of "
+        "5 trials. Baseline: fisted grasp, snips only. Measured by OT data.\n"
+        "- Goal 3 - Gross motor: Lucy will go up and down the 12 school stairs alternating feet with one rail, 4 of 5 "
+        "trials. Baseline: marks time with rail. Measured by PT data.\n"
+        "- Goal 4 - Toileting: Lucy will void in the toilet on 3 of 4 scheduled sits per day for 10 consecutive school days "
+        'and sign "potty" to request at least once daily. Baseline: 1 in 5 sits, no request. Measured by para toileting '
+        "log.\n"
+        "- Goal 5 - Pre-academic: Lucy will identify 10 letters and count 10 objects with 1:1 correspondence, 4 of 5 trials. "
+        "Baseline: 3 letters, rote count to 5. Measured by teacher checklist.\n"
+        "- Goal 6 - Transitions: using a first/then picture card, Lucy will move to the next activity within 1 minute "
+        "without dropping to the floor in 8 of 10 transitions. Baseline: about 3 drops per morning.",
+    ),
+    ("page",),
+    ("h", "Services and supports"),
+    (
+        "p",
+        "- 1:1 paraprofessional: Mrs. Colleen Vogt, 17.5 hours per week - the whole school day, from bus arrival to bus "
+        "dismissal, including toileting, snack, recess and specials. Lucy is within arm's reach of an adult whenever she is "
+        "outdoors or in the hallway.\n"
+        "- Special education instruction: Mr. Pruitt, 2.5 hours per week (30 minutes daily, resource room, pre-academic "
+        "skills) plus 1 hour per week co-teaching in the kindergarten room.\n"
+        "- Speech-language therapy: 6 sessions per month, 30 minutes each (4 pull-out in speech room, 2 in the classroom "
+        "during morning meeting).\n"
+        "- Occupational therapy: 4 sessions per month, 30 minutes each, in the classroom during centers.\n"
+        "- Physical therapy: 2 sessions per month, 30 minutes each, plus 1 hour per month consultation with the PE teacher "
+        "and para.\n"
+        "- Nursing: health care plan oversight, 1 hour per month (see Health Care Plan).",
+    ),
+    (
+        "p",
+        "- Accommodations: visual schedule and first/then cards; picture-supported directions; seat at the end of the table "
+        "near an adult; rest break whenever requested; chewy tube available; adapted scissors and pencil grips; wiggle seat "
+        "at carpet time.\n"
+        "- Modifications: kindergarten work reduced to IEP-level targets (e.g., 3 letters per week instead of the class's "
+        '5); report card marked "IEP goals" for literacy and math.',
+    ),
+    ("h", "Half-day kindergarten schedule (Monday - Friday)"),
+    (
+        "table",
+        [
+            ["Time", "Activity", "Support for Lucy"],
+            ["7:25 AM", "Bus pickup at home (Route 3S)", "Bus aide"],
+            ["8:05 - 8:15", "Arrival, unpack, bathroom", "1:1 para"],
+            ["8:15 - 8:50", "Morning meeting / calendar", "Para; SLP push-in 2x per month"],
+            ["8:50 - 9:20", "Resource room (pull-out)", "Mr. Pruitt + para"],
+            ["9:20 - 9:40", "Bathroom, hand washing, snack", "Para"],
+            ["9:40 - 10:00", "Recess", "Para within arm's reach"],
+            ["10:00 - 10:40", "Math and fine motor centers", "Para; OT in centers"],
+            ["10:40 - 11:15", "Specials: M/W music, T/Th PE, F library", "Para; PT during PE"],
+            ["11:15 - 11:35", "Bathroom, closing circle, pack up", "Para"],
+            ["11:35 AM", "Dismissal - para walks Lucy to the bus", "Para hands off to bus aide"],
+        ],
+    ),
+    ("page",),
+    ("h", "Health Care Plan (heart) - prepared by Jill Marten, RN, reviewed 08/12/2026"),
+    (
+        "p",
+        "- Condition: repaired AVSD with mild mitral valve leak. No heart medicine is given at school (all doses given at "
+        "home).\n"
+        "- Watch for: bluish lips or fingernails, breathing fast or hard, sweating, unusual sleepiness or floppiness, saying "
+        'her "chest owie" hurts.\n'
+        "- If any sign: stop the activity, have Lucy sit and rest, call the nurse (or the office on days the nurse is not in "
+        "the building) and call mom.\n"
+        "- Call 911 FIRST, then parent, if: lips stay blue after 2 minutes of rest, she faints, or she is hard to wake. AED "
+        "is on the wall outside the gym. Para, teacher and bus aide complete CPR/AED training by 08/19/2026.\n"
+        "- Activity: may rest any time she asks; PE with a rest break every 10 minutes; no timed races or competitive "
+        "running; no forward rolls or trampoline (neck precaution per pediatrician). Indoor recess when heat index is over "
+        "90 degrees or wind chill is below 10 degrees.\n"
+        "- Illness: water bottle at her seat; hand washing before snack and after recess; office notifies parents of flu, "
+        "strep or RSV cases in the kindergarten room the same day.\n"
+        "- Nurse on site Tuesdays and Thursdays; other days available by phone from the district office.",
+    ),
+    ("h", "Toileting plan"),
+    (
+        "p",
+        '- Scheduled sits at 8:05, 9:20 and 11:15 (3 per morning), plus any time Lucy signs "potty."\n'
+        "- Changes are done by Mrs. Vogt in the health room changing area with the door closed; the office is told each time "
+        "she goes in.\n"
+        "- Para records wet/dry/voided on the daily toileting log; a copy goes home in the communication folder every "
+        "Friday.\n"
+        "- Family sends pull-ups, wipes and 2 full changes of clothes, kept in a labeled bin in the health room.\n"
+        "- Praise and a bubble break as reward for voiding in the toilet; no punishment for accidents.",
+    ),
+    ("page",),
+    ("h", "Transportation"),
+    (
+        "p",
+        "- Special transportation: YES. Door-to-door on the district small bus, Route 3S (about 35 minutes each way).\n"
+        "- Car seat: district-provided 5-point harness car seat, installed by the transportation director; Lucy weighs 38 "
+        "lb.\n"
+        "- Bus aide: Ms. Shirley Haas rides both morning and noon runs, buckles and unbuckles Lucy and carries a copy of the "
+        "heart emergency steps.\n"
+        "- An adult (parent or grandmother, Darlene Harmon) must meet the bus at about 12:10 PM. If no adult is there, Lucy "
+        "returns to school and the office calls the parents.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "- ESY: YES - Lucy lost most of her sign vocabulary and toileting routine over 3 weeks off in 2025-26 and took over "
+        "6 weeks to recoup.\n"
+        "- Summer 2027: speech 2 sessions per week (30 minutes) and 1:1 para during the Prairie Bend summer program, June 7 "
+        "- July 1, 2027, 8:30 - 10:30 AM, with bus transportation and car seat.",
+    ),
+    ("h", "Assessments"),
+    (
+        "p",
+        "- District: Acadience (DIBELS) kindergarten screening fall, winter and spring, given 1:1 by Mr. Pruitt with picture "
+        "choices and breaks.\n"
+        "- State: no statewide test is given in kindergarten.",
+    ),
+    ("h", "Least restrictive environment"),
+    (
+        "p",
+        "- Lucy spends about 80% of her school day in the general kindergarten classroom with her 1:1 para. She leaves for "
+        "30 minutes of resource daily and 4 speech sessions a month because she needs quiet, 1:1 teaching of first skills "
+        "that cannot happen during whole-class lessons.\n"
+        "- A self-contained or special school placement was considered and rejected: Lucy learns by copying peers and her "
+        "family wants her in her home school.",
+    ),
+    (
+        "p",
+        "Parent signature: Rebecca Harmon, 8/12/2026     Case manager: Dale Pruitt     Copy of IEP and procedural safeguards "
+        "given to parent 8/12/2026.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -8881,4 +9634,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "hazel": HAZEL,
     "holly": HOLLY,
     "catalpa": CATALPA,
+    "dogwood": DOGWOOD,
+    "ironwood": IRONWOOD,
+    "olive": OLIVE,
 }
