@@ -891,7 +891,9 @@ _DATE_KINDS = (
         "reevaluation",
         re.compile(
             r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
-            r"|\bfiie?\b|\breed\b",
+            r"|\bfiie?\b|\breed\b"
+            # Ohio's Evaluation Team Report, Michigan's MET, Pennsylvania's Reevaluation Report: "Next ETR Due"
+            r"|\bnext (?:etr|met|rr)\b|\b(?:etr|rr) due\b|evaluation team report",
             re.I,
         ),
     ),
@@ -1723,7 +1725,8 @@ _ITEMS = (
         r"\bwhat time\b(?! (?:of (?:the )?year|frames?|periods?|lines?|limits?))"
         r"|\b(?:pick(?:s|ed)? (?:him|her|them) up|drop(?:s|ped)? (?:him|her|them) off) at\b"
         r"|\b(?:dismissal|pick-?up|drop-?off) time\b",
-        r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'?clock|\bnoon\b|\bperiods?\b|\bbell\b|\bdismissal\b",
+        r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'?clock|\bnoon\b|\bbell\b|\bdismissal\b"
+        r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
     ),
     ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
     ("a service animal", r"guide dog|service (?:dog|animal)|therapy dog", r"guide dog|service (?:dog|animal)|therapy dog"),
@@ -1741,7 +1744,8 @@ _ITEMS = (
     (
         "a reevaluation",
         r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
-        r"re-?\s?evaluat|triennial|(?:three|3)[- ]year (?:re-?)?eval",
+        r"re-?\s?evaluat|triennial|(?:three|3)[- ]year (?:re-?)?eval|\b(?:etr|rr)\b|\bnext met\b|evaluation team report"
+        r"|next (?:full )?evaluation",
     ),
     (
         "extra time",
@@ -1761,6 +1765,17 @@ _ITEMS = (
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    (
+        "retaking a test",
+        r"\bretak\w*|\bre-?do (?:a |the |his |her )?(?:test|quiz)",
+        r"\bretak\w*|\bre-?test\w*|\bredo\b|\bre-?do\b",
+    ),
+    ("aquatic or swim therapy", r"\baquatic|\bswim\w*|\bhydrotherap", r"\baquatic|\bswim\w*|\bpool\b|\bhydrotherap"),
+    (
+        "snow days or late starts",
+        r"\bsnow days?\b|\blate starts?\b|\bweather\b|\bschool (?:is )?(?:closed|cancel\w*)",
+        r"\bsnow\b|\blate starts?\b|\bweather\b|\bdelay\w*|\bclos(?:ed|ing|ure)s?\b|\bcancel\w*",
+    ),
     ("a hearing test", r"\bhearing (?:test|screening|check|exam)", r"\bhearing\b|\baudiolog\w*|\bdeaf|\bhard of hearing\b"),
     (
         "air conditioning",

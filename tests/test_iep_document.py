@@ -1547,6 +1547,26 @@ def test_everyday_words_for_a_reevaluation_lateness_and_a_reduced_day():
         assert answer.not_found and f"does not mention {absent}" in answer.text, question
 
 
+def test_a_states_own_name_for_the_reevaluation_is_a_reevaluation():
+    # Ohio's "ETR" (Evaluation Team Report): its due date answers the reevaluation question, not "not mentioned"
+    doc = doc_of(
+        "Student Information\nAnnual Review Due: by 9/22/2027 Date of Last ETR: 10/05/2025 Next ETR Due: 10/04/2028\n"
+        "Progress\nProgress is reported at each 9-week grading period.\n"
+        "Transportation\nRides regular bus route 14 with peers."
+    )
+    answer = ask_document(doc, "when is his next full re-evaluation, i thought they redo testing every 3 yrs")
+    assert not answer.not_found and "10/04/2028" in answer.quotes[0].quote.text
+    assert doc.date("reevaluation").value == date(2028, 10, 4)
+    for question, absent in (
+        ("what time does the bus pick him up in the morning", "a time of day"),  # a grading period is no time of day
+        ("if he fails a math test can he retake it", "retaking a test"),
+        ("does he get any aquatic or swim therapy", "aquatic or swim therapy"),
+        ("what happens on snow days, does his bus still come", "snow days or late starts"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+
+
 def test_a_teachers_question_about_their_class_gets_the_accommodations():
     doc = doc_of(
         "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
