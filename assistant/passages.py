@@ -146,7 +146,7 @@ class PassageWeights:
     redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
     words: int = 150  # the word budget of the first unit
     second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
-    third_margin: float = 0.10  # a long question gets a third unit when it scores within this of the first
+    third_margin: float = 0.20  # a long question gets a third unit when it scores within this of the first
     third_words: int = 60  # ... within this budget
     long_question: int = 15  # words from which a question is long (an account of a situation that asks several things)
     min_words: int = 40  # the first unit is not cut below this
