@@ -1566,6 +1566,7 @@ _PHRASES = (
         ("transport",),
     ),
     (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
+    (re.compile(r"\btimes tables?\b", re.I), ("multipl", "fact")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
     (
         re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
@@ -1945,7 +1946,8 @@ _ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|what d
 _ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
-    r"^(?:primary |secondary |educational )?(?:disability|eligibility|diagnosis|handicapping condition|impairment)"
+    r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying) )?"
+    r"(?:disability|eligibility|diagnosis|handicapping condition|impairment)"
     r"(?: categor(?:y|ies)| area)?\s*(?:[:—-]|\()",
     re.I,
 )

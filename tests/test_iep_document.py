@@ -1567,6 +1567,19 @@ def test_a_states_own_name_for_the_reevaluation_is_a_reevaluation():
         assert answer.not_found and f"does not mention {absent}" in answer.text, question
 
 
+def test_a_bulleted_eligibility_line_and_times_tables_are_found():
+    doc = doc_of(
+        "About Lucy\n- Medical: Down syndrome (Trisomy 21), followed by the heart clinic every 6 months.\n"
+        "- Verified disability: Developmental Delay (primary); Other Health Impairment (secondary)\n"
+        "Goals\nGoal 2: Given 40 multiplication facts (0-10), Dominic will answer 28 of 40 correctly in 3 minutes.\n"
+        "Goal 3: Dominic will solve two-step word problems with 80% accuracy."
+    )
+    category = ask_document(doc, "what category is she under for special ed, is it down syndrome")
+    assert category.quotes[0].quote.text.startswith("- Verified disability: Developmental Delay")
+    tables = ask_document(doc, "how many of his times tables is he supposed to get right by the end of this iep")
+    assert "28 of 40" in tables.quotes[0].quote.text
+
+
 def test_a_teachers_question_about_their_class_gets_the_accommodations():
     doc = doc_of(
         "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
