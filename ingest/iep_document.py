@@ -890,8 +890,8 @@ _DATE_KINDS = (
     (
         "reevaluation",
         re.compile(
-            r"re-?evaluation|triennial|three-year|full (?:and )?individual(?: and initial)? evaluation"
-            r"|\bfiie?\b|\breed\b"
+            r"re-?evaluation|\bre-?eval\b|triennial|three-year|\b3-yr\b|full (?:and )?individual(?: and initial)? evaluation"
+            r"|\bfi(?:i)?e\b|\breed\b"
             # Ohio's Evaluation Team Report, Michigan's MET, Pennsylvania's Reevaluation Report: "Next ETR Due"
             r"|\bnext (?:etr|met|rr)\b|\b(?:etr|rr) due\b|evaluation team report",
             re.I,
@@ -966,7 +966,13 @@ def _date_kind(context: str) -> str | None:
     cells = [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
     if cells and not _kind_named(cells[-1]) and _OTHER_DATE.search(cells[-1]):
         return None  # "Plan type — Annual review — Plan start — 09/30/2026": the plan's start, not its review
-    return next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
+    kind = next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
+    if kind in ("reevaluation", "annual_review") and cells and _PAST.search(cells[-1]):
+        return None  # "Last FIE — 10/05/2024": when the last one was, not when the next is due
+    return kind
+
+
+_PAST = re.compile(r"\b(?:last|previous|prior|most recent)\b", re.I)
 
 
 # A label naming a date of another kind than those find_dates keeps: a start, a signature, a notice.
@@ -1730,7 +1736,11 @@ _ITEMS = (
         r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
     ),
     ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
-    ("a service animal", r"guide dog|service (?:dog|animal)|therapy dog", r"guide dog|service (?:dog|animal)|therapy dog"),
+    (
+        "a service animal",
+        r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
+        r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
+    ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
     (
         "extended school year services",
@@ -1745,8 +1755,8 @@ _ITEMS = (
     (
         "a reevaluation",
         r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
-        r"re-?\s?evaluat|triennial|(?:three|3)[- ]year (?:re-?)?eval|\b(?:etr|rr)\b|\bnext met\b|evaluation team report"
-        r"|next (?:full )?evaluation",
+        r"re-?\s?eval|triennial|(?:three|3)[- ](?:year|yr)|\b(?:etr|rr|fiie?|reed)\b|\bnext met\b"
+        r"|evaluation team report|next (?:full )?evaluation",
     ),
     (
         "extra time",
@@ -1766,6 +1776,20 @@ _ITEMS = (
     ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    (
+        "sports or athletics",
+        r"\bsports?\b|\bathletic\w*|\b(?:football|basketball|soccer|baseball|softball|volleyball|wrestling)\b",
+        r"\bsports?\b|\bathletic\w*|\b(?:football|basketball|soccer|baseball|softball|volleyball|wrestling)\b"
+        r"|\bextracurricular\w*|\bteams?\b(?! (?:members?|meeting|decided|agreed|will|discussed))",
+    ),
+    ("glasses", r"\b(?:eye)?glasses\b|\bspectacles\b", r"\b(?:eye)?glasses\b|\bspectacles\b|\blenses\b"),
+    ("a special diet", r"\bdiet\b|\bketo\w*|\bgluten[- ]free\b", r"\bdiet\w*|\bketo\w*|\bgluten\b"),
+    ("camps or support groups", r"\bcamps?\b|\bsupport groups?\b", r"\bcamps?\b|\bsupport groups?\b"),
+    (
+        "teasing or bullying",
+        r"\bteas(?:e|es|ed|ing)\b|\bbull(?:y|ied|ies|ying)\b|\bmak(?:e|es|ing) fun\b|\bpick(?:ed|s)? on\b",
+        r"\bteas(?:e|es|ed|ing)\b|\bbull(?:y|ied|ies|ying)\b|\bharass\w*|\bmak(?:e|es|ing) fun\b|\bpick(?:ed|s)? on\b",
+    ),
     (
         "retaking a test",
         r"\bretak\w*|\bre-?do (?:a |the |his |her )?(?:test|quiz)",
@@ -1914,6 +1938,8 @@ _GOAL_HEADING = re.compile(
 _LABEL = re.compile(r"^[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,2}$")  # "Disability", "Case manager": a form's label
 _YES_NO = re.compile(r"^\s*(?:does|do|is|are|will|can|has|have|did)\b", re.I)
 _SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b", re.I)
+# "What does MP mean?", "what does NI stand for": letters a form's key spells out.
+_MEANING_ASKED = re.compile(r"\bwhat (?:does|do|is|'s) (?:the )?[\"']?([A-Z]{1,5}|[a-z]{1,3})[\"']? (?:mean|stand for)\b")
 _ESY = re.compile(r"extended school year|\besy\b", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
@@ -1922,7 +1948,10 @@ _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
 _KNOWN_WORDS = frozenset(
     "about after again allowed anything before being could doing every going there their these those where which "
     "while would should shall might until since often class classes classroom school teacher teachers child "
-    "children student students daughter reading writing spelling homework".split()
+    "children student students daughter reading writing spelling homework "
+    # chat spellings without the apostrophe, which are no misspelling of a word in the IEP ("whats" is not "wants")
+    "whats thats wheres heres theres whos hows whens doesnt isnt arent wasnt werent didnt couldnt wouldnt "
+    "shouldnt hasnt havent cant wont dont youre theyre shes".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
 # A yes-or-no question whether the child gets a service ("does she get speech?", "is OT in his IEP?"),
@@ -2136,6 +2165,8 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
+        meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
+        defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -2165,6 +2196,8 @@ class DocumentIndex:
             label = quote.text.split(" — ", 1)[0] if " — " in quote.text else ""
             if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
+            if defined is not None and defined.search(quote.text):
+                score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
             if id(quote) in item_lines:
                 score += ITEM_BOOST  # a line naming the item asked about ("her IQ", "his behavior plan")
             if when and shared and _DATE.search(quote.text):

@@ -1580,6 +1580,31 @@ def test_a_bulleted_eligibility_line_and_times_tables_are_found():
     assert "28 of 40" in tables.quotes[0].quote.text
 
 
+def test_a_texas_fie_due_date_a_forms_key_and_chat_spellings():
+    doc = doc_of(
+        "Student Information\nLast FIE — 10/05/2024 — Next FIE (3-yr reeval) Due — 10/04/2027\n"
+        "Progress Report\nKEY: MP = making progress, M = mastered, NP = not progressing\n"
+        "Goal 1 — MP — M\n"
+        "Parent Input\nMrs. Villanueva wants him to practice braille more often at home."
+    )
+    assert doc.date("reevaluation").value == date(2027, 10, 4)  # when the next is due, not when the last was
+    assert "10/04/2027" in ask_document(doc, "when do they have to do the whole big re-evaluation on him again").text
+    assert ask_document(doc, "what does MP mean on the progress report").quotes[0].quote.text.startswith("KEY: MP =")
+    # "whats" is a chat spelling, not a misspelling of "wants": the email question is told there is none
+    email = ask_document(doc, "whats ms dunleavys email so i can ask her about braille practice at home")
+    assert email.not_found and "does not mention an email address" in email.text
+    for question, absent in (
+        ("can he play football or athletics with his eyes or did they say no", "sports or athletics"),
+        ("is the school going to help pay for his new glasses", "glasses"),
+        ("is he supposed to be on a special diet like keto at school", "a special diet"),
+        ("did they say anything about him getting a seizure alert dog at school", "a service animal"),
+        ("did they recommend any stuttering camps or support groups for kids", "camps or support groups"),
+        ("did the iep say anything about kids teasing him for stuttering", "teasing or bullying"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+
+
 def test_a_teachers_question_about_their_class_gets_the_accommodations():
     doc = doc_of(
         "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
