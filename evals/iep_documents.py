@@ -58,7 +58,11 @@ by people who had not read the reader, and were first run as written once the da
 final: an Ohio-style IEP whose services and accommodations share one eight-column table running across
 three pages, a Michigan-style IEP for a 16-year-old with a student vision, a supplementary aids table by
 setting and first-person parent comments, and a rural kindergartner's IEP in bulleted narrative with a
-clock-time schedule, a heart health plan and special transportation."""
+clock-time schedule, a heart health plan and special transportation. Three more came the same way after
+those: an Arizona-style IEP for a 17-year-old with a course of study by year, a transfer-of-rights notice
+and a work-study schedule; a Tennessee-style IEP for a nonverbal first grader with an AAC device, an
+assistive technology table, a visual schedule and a sensory diet; and an urban district's plan for a
+ninth grader with cochlear implants, an audiology page, an FM/DM system and a communication plan grid."""
 
 from __future__ import annotations
 
@@ -9596,6 +9600,700 @@ OLIVE = [
 ]
 
 
+SASSAFRAS = [
+    ("h", "SAGUARO RIDGE UNIFIED SCHOOL DISTRICT No. 62 - INDIVIDUALIZED EDUCATION PROGRAM"),
+    (
+        "p",
+        "Exceptional Student Services  |  4410 W. Ocotillo Pkwy, Casa Verde, AZ 85390  |  Form ESS-IEP-3 (rev. 07/2025)  |  "
+        "Page 1 of 5",
+    ),
+    (
+        "table",
+        [
+            ["Student Name", "Tobias J. Arviso", "DOB", "09/20/2009"],
+            ["SAIS ID", "100482736", "Age at mtg", "17"],
+            ["Grade", "11", "School", "Desert Vista High School"],
+            ["Parent/Guardian", "Renee Arviso (mother)", "Home/Student Language", "English / English"],
+            ["Case Manager", "Colin Hartsfield, SPED teacher", "IEP Type", "Annual Review"],
+        ],
+    ),
+    (
+        "p",
+        "IEP Meeting Date: 10/08/2026    IEP Start: 10-09-2026    IEP End: 10-07-2027\n"
+        "Annual Review Due By: Oct. 7, 2027    Most Recent MET Report: 02/19/2025    Reevaluation Due: 02/18/2028",
+    ),
+    ("h", "ELIGIBILITY (per MET 02/19/2025)"),
+    (
+        "p",
+        "Primary Category: Specific Learning Disability (SLD) - Area: Written Expression   [X] Primary  [ ] Secondary\n"
+        "Secondary Category: Emotional Disability (ED)   [ ] Primary  [X] Secondary\n"
+        "The team reviewed the MET report and agreed Tobias continues to meet criteria in both categories and continues to "
+        "need specially designed instruction.",
+    ),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent concerns: Mrs. Arviso is worried that Tobias shuts down and walks out of class when an assignment requires a "
+        "lot of writing, and that his English 11 grade fell to a D at the last progress report. She wants him to keep his "
+        'work-study job because it is "the one place he feels good about himself" and wants more communication from school '
+        "before a referral is written.",
+    ),
+    (
+        "p",
+        "Student input: Tobias wants to work on cars after graduation and says he would rather type or talk than handwrite. "
+        "He says breaks in the Student Support Room help him more than being sent to the office.",
+    ),
+    (
+        "p",
+        "Strengths: strong verbal reasoning; reads at grade level (Lexile 1080L); punctual and reliable at his job site; "
+        "skilled with hands-on and mechanical tasks; good sense of humor and positive relationships with trusted adults.",
+    ),
+    ("page",),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE (PLAAFP)"),
+    (
+        "p",
+        "Written Expression: On the district grade 11 argumentative writing rubric (Sept. 2026) Tobias scored 9/24 "
+        "(grade-level benchmark 18/24). On 10-minute timed writing probes (CBM, Aug-Sept 2026) he averaged 42 words written; "
+        "same-grade peers average 110 words. Spelling accuracy on probes: 71%. WIAT-4 Written Expression SS 74 (02/2025). "
+        "Reading comprehension is a relative strength (WIAT-4 Reading Comp. SS 98). Math: passing Algebra II with a C; no "
+        "math concern at this time.",
+    ),
+    (
+        "p",
+        "Social/Emotional/Behavioral: Daily point sheets 08/11/2026-09/25/2026 show Tobias left class without permission an "
+        "average of 3 times per week, mostly during English 11 and U.S. History writing tasks. He used a coping strategy "
+        "(break card, self-talk) in 40% of observed escalations. 2 office referrals this school year (both verbal "
+        "outbursts). A Behavior Intervention Plan (BIP) dated 09/30/2026 is attached.",
+    ),
+    (
+        "p",
+        "Effect of disability on involvement/progress in gen. ed.: The SLD in written expression limits Tobias's ability to "
+        "complete written work in his general education classes without support; the emotional disability affects his "
+        "ability to stay in class and manage frustration, which reduces his instructional time.",
+    ),
+    ("h", "TRANSITION PLAN (required age 16+)"),
+    (
+        "p",
+        "Age-appropriate transition assessments: O*NET Interest Profiler (08/2026); student interview (09/2026); employer "
+        "evaluation from work-study site (09/2026).\n"
+        "Postsecondary Goal - Education/Training: After high school Tobias will enroll in the Automotive Technology "
+        "certificate program at West Valley Technical College.\n"
+        "Postsecondary Goal - Employment: Tobias will work full time as an automotive service technician.\n"
+        "Postsecondary Goal - Independent Living: Not needed per team; Tobias manages daily living skills independently.",
+    ),
+    ("p", "Anticipated Graduation: May 2028    Diploma: Standard AZ diploma (22 credits)    Credits earned to date: 11.5"),
+    ("h", "COURSE OF STUDY (multi-year)"),
+    (
+        "table",
+        [
+            ["Gr.", "School Yr", "English", "Math", "Sci. / Soc. St.", "Electives / CTE"],
+            ["9", "2024-25", "English 9 (resource)", "Algebra I", "Biology; World Geog.", "Intro to Auto Tech; PE"],
+            ["10", "2025-26", "English 10 (co-taught)", "Geometry", "Chemistry; World Hist.", "Auto Tech I"],
+            [
+                "11",
+                "2026-27",
+                "English 11 (co-taught)",
+                "Algebra II",
+                "Earth Sci.; U.S. History",
+                "Auto Tech II; Work-Based Learning",
+            ],
+            [
+                "12",
+                "2027-28",
+                "English 12 (co-taught)",
+                "Financial Algebra",
+                "Am. Govt / Economics",
+                "Auto Tech III (ASE prep); Work-Based Learning",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "TRANSFER OF RIGHTS AT AGE 18 - NOTICE"),
+    (
+        "p",
+        "Tobias will reach the age of majority (18) on 09/20/2027. Under A.R.S. 15-773 and IDEA, educational rights held by "
+        "the parent transfer to the student at 18 unless a court has appointed a guardian; after that date Tobias makes "
+        "educational decisions and notices go to both Tobias and parent. Informed on 10/08/2026.   Student initials: TJA   "
+        "Parent initials: RA",
+    ),
+    ("h", "MEASURABLE ANNUAL GOALS"),
+    (
+        "p",
+        "Goal 1 - Written Expression (SLD): By 10/07/2027, given a writing prompt and a graphic organizer, Tobias will write "
+        "a multi-paragraph argumentative essay that scores 16 out of 24 or higher on the district rubric on 3 of 4 "
+        "consecutive samples.\n"
+        "Baseline: 9/24.   Measured by: district rubric / work samples.   Reported: quarterly.",
+    ),
+    (
+        "p",
+        "Goal 2 - Writing Fluency (SLD): Given a 10-minute timed writing probe and a keyboard or speech-to-text, Tobias will "
+        "increase total words written from 42 words to 90 words per probe.\n"
+        "Baseline: 42 words.   Measured by: CBM probes every other week.   Reported: quarterly.",
+    ),
+    (
+        "p",
+        "Goal 3 - Self-Regulation (ED): When frustrated in class, Tobias will request a break using his break card or a "
+        "verbal request instead of leaving without permission, decreasing unauthorized exits from 3 per week to 0-1 per week "
+        "for 6 consecutive weeks.\n"
+        "Baseline: 3 per week.   Measured by: daily point sheet.   Reported: quarterly.",
+    ),
+    (
+        "p",
+        "Goal 4 - Employment Skills (Transition): At his work-study site, Tobias will complete assigned shop tasks with 90% "
+        "accuracy on the monthly employer evaluation for 4 consecutive months. Baseline: 75% (Sept. 2026 evaluation).   "
+        "Measured by: employer evaluation form.   Reported: quarterly.",
+    ),
+    (
+        "p",
+        "Progress Reporting: Written progress on each annual goal will be sent home every 9 weeks, at the same time as "
+        "report cards.",
+    ),
+    ("h", "WORK-STUDY / WORK-BASED LEARNING SCHEDULE"),
+    (
+        "p",
+        "Employer: Valley Tire & Brake, 1870 N. Litchfield Rd, Casa Verde AZ   Site Supervisor: Dale Kimura, Service "
+        "Manager\n"
+        "Job Coach: Lorena Baca, Transition Coordinator (site visits 2x monthly)   Credit: 0.5 elective credit per "
+        "semester   Total: 9.5 hrs/week; released after 4th period on work days",
+    ),
+    (
+        "table",
+        [
+            ["Day", "Hours", "Total", "Tasks"],
+            ["Mon", "12:45 PM - 3:45 PM", "3 hrs", "Tire rotation assist, shop clean-up"],
+            ["Wed", "12:45 PM - 3:45 PM", "3 hrs", "Inventory / parts stocking"],
+            ["Fri", "12:45 PM - 4:15 PM", "3.5 hrs", "Oil change assist, customer bay set-up"],
+        ],
+    ),
+    ("page",),
+    ("h", "SPECIAL EDUCATION & RELATED SERVICES (minutes per week)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Inside Gen Ed", "Outside Gen Ed", "Location", "Start / End"],
+            [
+                "Specialized Academic Instruction - Written Expression",
+                "SPED teacher",
+                "0",
+                "250 min/wk",
+                "Resource Rm 214",
+                "10/09/2026 - 10/07/2027",
+            ],
+            [
+                "SAI - writing support in co-taught English 11",
+                "SPED teacher",
+                "275 min/wk",
+                "0",
+                "English 11 classroom",
+                "10/09/2026 - 10/07/2027",
+            ],
+            [
+                "Social/Emotional Skills Instruction",
+                "SPED teacher",
+                "0",
+                "50 min/wk",
+                "Student Support Rm 118",
+                "10/09/2026 - 10/07/2027",
+            ],
+            [
+                "Psychological Counseling (related service)",
+                "School Psychologist",
+                "0",
+                "30 min/wk",
+                "Counseling Office",
+                "10/09/2026 - 10/07/2027",
+            ],
+            [
+                "Transition Services - work-study job coaching",
+                "Transition Coordinator",
+                "60 min/wk",
+                "0",
+                "Job site (community)",
+                "10/09/2026 - 10/07/2027",
+            ],
+        ],
+    ),
+    ("h", "ACCOMMODATIONS / MODIFICATIONS (all general education classes unless noted)"),
+    (
+        "table",
+        [
+            ["Accommodation", "When / Where"],
+            ["Speech-to-text (Google Voice Typing) or keyboard for written work longer than one paragraph", "All classes"],
+            ["Extended time - time and a half on written assignments and tests", "Core academic classes"],
+            ["Graphic organizers and sentence starters for writing tasks", "English 11, U.S. History, Earth Sci."],
+            ["Break card - up to 2 breaks per period, 5 min max, to Student Support Rm 118", "All classes"],
+            ["Spelling not graded except on spelling-specific tasks", "All classes"],
+            ["Copy of teacher notes / slides; seat near the door", "All classes"],
+        ],
+    ),
+    ("p", "Modifications: None - Tobias works on grade-level standards; curriculum is not modified."),
+    ("page",),
+    ("h", "STATE / DISTRICT ASSESSMENT"),
+    (
+        "p",
+        "Grade 11 assessments: ACT (state-administered) and AzSCI (science).   [X] General assessment with accommodations   "
+        "[ ] Alternate assessment (MSAA)\n"
+        "ACT accommodations to request: time and a half (50% extended time), small group testing room. Request to be "
+        "submitted by the test coordinator by 01/15/2027.\n"
+        "AzSCI accommodations: separate setting, breaks as needed. District benchmarks: same as classroom testing "
+        "accommodations.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    (
+        "p",
+        "Time in general education: 83% of the school day (Category A: inside regular class 80% or more).\n"
+        "Explanation of removal: Tobias is removed 330 minutes per week for direct written-expression instruction, "
+        "social/emotional skills instruction and counseling because he has not made enough progress with in-class support "
+        "alone and needs small-group instruction with fewer distractions.",
+    ),
+    (
+        "p",
+        "Extended School Year (ESY): [ ] Eligible   [X] Not eligible. Data reviewed: no significant regression after winter "
+        "break 2025-26 (writing probe 40 words before break, 39 after); no critical emerging skills.",
+    ),
+    (
+        "p",
+        "Transportation: Special transportation [ ] Yes [X] No. Rides regular district bus (Route 14) to and from school; "
+        "district work-study van takes him to the job site on Mon/Wed/Fri.",
+    ),
+    ("h", "IEP TEAM PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Renee Arviso", "Parent", "Y"],
+            ["Tobias Arviso", "Student", "Y"],
+            ["Colin Hartsfield", "SPED Teacher / Case Manager", "Y"],
+            ["Amanda Pruitt", "General Ed Teacher (English 11)", "Y"],
+            ["Dr. Kevin Osei", "School Psychologist", "Y"],
+            ["Lorena Baca", "Transition Coordinator", "Y"],
+            ["Janet Whitlow", "LEA Rep. (Assistant Principal)", "Y"],
+            ["Dale Kimura", "Employer (written input)", "Excused"],
+        ],
+    ),
+]
+
+WALNUT = [
+    ("h", "Caney Fork County Schools  -  Tennessee Individualized Education Program (IEP)"),
+    (
+        "p",
+        'Student: OKAFOR, Amelia ("Millie")   DOB: 04/11/2020   Age: 6   Grade: 01   Gender: F   State ID: 3308817\n'
+        "School: Mill Creek Elementary   Zoned School: Mill Creek Elementary   Teacher (Gen Ed): Mrs. Brenda Castellano, Rm "
+        "12\n"
+        "Parents: Chidi Okafor & Grace Okafor   Native Language: English   Case Manager: Tamika Rowe, SPED",
+    ),
+    (
+        "table",
+        [
+            ["IEP Meeting Date", "Purpose", "IEP Begin", "IEP End", "Eligibility Date", "Reevaluation Due"],
+            ["9/15/2026", "Annual", "09/16/2026", "09/14/2027", "10/28/2024", "10/27/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Disability Category: Autism (primary)    Secondary: Language Impairment - NO    Developmental Delay (previous "
+        "eligibility, age 3-5) - exited 10/2024 upon re-eligibility as Autism",
+    ),
+    ("h", "Student Strengths / Interests"),
+    (
+        "p",
+        "Millie is affectionate with familiar adults, loves music, counting songs, dinosaurs, and the class fish tank. She "
+        "is a strong visual learner, matches pictures and letters quickly, and will work for 10+ minutes on puzzles. She "
+        "independently turns on her talker and finds her favorite pages.",
+    ),
+    ("h", "Parent Concerns for Enhancing Education"),
+    (
+        "p",
+        "Mr. and Mrs. Okafor want Millie to use her talker to ask for what she needs instead of crying or dropping to the "
+        "floor, and they want all adults at school (including cafeteria, specials and bus staff) to know how to use the "
+        "device. They are worried about meltdowns when the schedule changes (fire drills, substitute teachers) and asked for "
+        "training on the device at home. They also want her included with her first grade class as much as possible.",
+    ),
+    ("h", "Consideration of Special Factors"),
+    (
+        "table",
+        [
+            ["Factor", "Y/N", "Addressed in"],
+            ["Behavior impedes learning of self/others", "Y", "Goals; sensory diet; visual schedule"],
+            ["Limited English proficiency", "N", "-"],
+            ["Blind/visually impaired", "N", "-"],
+            ["Communication needs", "Y", "Communication Needs page"],
+            ["Deaf/hard of hearing", "N", "-"],
+            ["Assistive technology devices/services", "Y", "AT table"],
+        ],
+    ),
+    ("page",),
+    ("h", "Present Levels of Educational Performance (PLEP)"),
+    (
+        "p",
+        "Pre-Academic / Reading (aimswebPlus, Aug 2026): Millie identifies 14 of 26 uppercase letters and 9 of 26 letter "
+        "sounds by pointing to a field of 4. Gen ed first graders in the fall are expected to know all 26 letter sounds. She "
+        "listens to a short picture book for 4 minutes before leaving the group.",
+    ),
+    (
+        "p",
+        "Math: Millie rote counts to 20 on her device (with song), counts objects 1:1 to 8, and matches numerals 0-10. Peers "
+        "are adding within 10.",
+    ),
+    (
+        "p",
+        "Behavior / Sensory: Per ABC data (08/12-09/05/2026) Millie averaged 4 episodes per day of dropping to the floor or "
+        "crying, mostly at transitions and in loud places (cafeteria, gym). Average episode length 6 minutes. Episodes drop "
+        "to about 1 per day on days when her visual schedule is reviewed at each transition. She covers her ears during the "
+        "lunchroom and assemblies.",
+    ),
+    (
+        "p",
+        "Fine Motor / Adaptive (OT eval 10/2024, update 08/2026): Palmar grasp on crayons; traces lines but does not copy "
+        "shapes; opens most lunch containers with help. Can use the device's touch screen accurately when a keyguard is in "
+        "place.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement in the general curriculum: Millie's autism affects her expressive and "
+        "receptive communication, social interaction and ability to handle changes in routine and sensory input, so she "
+        "needs an AAC system, a visual schedule, a sensory diet and specialized instruction to participate in first grade.",
+    ),
+    ("h", "Measurable Annual Goals (progress reported each 9 weeks with report card)"),
+    (
+        "p",
+        '1. Communication: Millie will use her AAC device to request items/activities and to say "all done" without a prompt '
+        "in 8 of 10 opportunities across 3 consecutive sessions. Baseline: 30% unprompted. Method: SLP data sheets.\n"
+        "2. Reading: Given a field of 4, Millie will point to (or select on device) the letter named for 20 of 26 letter "
+        "sounds. Baseline: 9/26. Method: teacher probes biweekly.\n"
+        "3. Math: Millie will count sets of objects 1:1 up to 15 with 90% accuracy on 4 of 5 trials. Baseline: 8. Method: "
+        "work samples.\n"
+        "4. Behavior: Using her visual schedule and a first/then card, Millie will transition between activities with no "
+        "more than 1 floor-drop episode per day for 4 consecutive weeks. Baseline: 4 per day. Method: ABC/frequency data.\n"
+        "5. Fine motor (OT): Millie will copy a circle, cross and square with a tripod grasp in 3 of 4 trials. Baseline: "
+        "traces only.",
+    ),
+    ("page",),
+    ("h", "COMMUNICATION NEEDS"),
+    (
+        "p",
+        'Communication status: Millie is nonverbal. She does not use spoken words; she uses vocalizations (humming, "ah"), '
+        "pointing, pulling an adult by the hand, and about 6 sign approximations (MORE, ALL DONE, HELP, EAT, PLAY, "
+        "BATHROOM).",
+    ),
+    (
+        "p",
+        "AAC use (SLP data, Aug-Sept 2026): Millie uses 25 core words independently on her device; average utterance length "
+        "1.4 symbols; she requests preferred items on the device in 30% of opportunities without a prompt and in 80% with a "
+        "gestural prompt. She does not yet use the device to protest, comment or answer questions.",
+    ),
+    (
+        "p",
+        "Communication partners: ALL staff who work with Millie will model on the device (aided language input) during "
+        "routines - at least 5 models per activity - and give 5-10 seconds of wait time before prompting. Device must be "
+        "within arm's reach at all times, including recess, lunch, specials and the bus.",
+    ),
+    (
+        "p",
+        "Receptive: follows 1-step directions with a visual cue 70% of the time; answers yes/no questions about preferred "
+        "items by reaching, not yet with the device.",
+    ),
+    ("h", "ASSISTIVE TECHNOLOGY"),
+    (
+        "table",
+        [
+            ["Device / Tool", "Features", "Where used", "Who trains"],
+            [
+                "iPad (school-owned) with TouchChat HD - WordPower 60 Basic",
+                "60-button core word grid, speech output (child voice 'Ella'), keyguard, locked guided access",
+                "All settings: class, specials, lunch, recess, bus, home",
+                "SLP Hollis Tran trains staff; AT specialist Jared Finch trains family 1x/mo",
+            ],
+            [
+                "Low-tech core board (laminated, 36 words)",
+                "Same symbol locations as device",
+                "Backup when device charging; water/sand play",
+                "SLP",
+            ],
+            ["Visual timer (8 in.)", "Red disk counts down", "Transitions, work periods", "Special ed teacher"],
+            ["Noise-reducing headphones", "Over-ear, kept in backpack", "Cafeteria, assemblies, fire drills", "OT Dana Whitcomb"],
+            ["Adapted pencil grip / slant board", "Triangle grip; 20-degree slant", "Writing tasks", "OT Dana Whitcomb"],
+        ],
+    ),
+    ("page",),
+    (
+        "h",
+        "Visual Schedule (posted at desk and in resource room; photo + line-drawing icons on Velcro strip; Millie moves each "
+        "icon to the 'All Done' pocket)",
+    ),
+    (
+        "table",
+        [
+            ["Time", "Activity", "Setting"],
+            ["7:45", "Arrival / unpack / heavy work", "Gen ed Rm 12"],
+            ["8:00", "Morning meeting", "Gen ed Rm 12"],
+            ["8:20", "Reading (SPED)", "Resource Rm 4"],
+            ["9:20", "Movement break", "OT room / hallway"],
+            ["9:35", "Specials (Art, Music, PE rotation)", "Specials rooms"],
+            ["10:25", "Math (SPED)", "Resource Rm 4"],
+            ["10:55", "Lunch, then recess", "Cafeteria / playground"],
+            ["11:55", "Read-aloud / science / social studies", "Gen ed Rm 12"],
+            ["1:30", "Centers / choice time", "Gen ed Rm 12"],
+            ["2:40", "Pack up, dismissal 2:50", "Gen ed Rm 12"],
+        ],
+    ),
+    ("h", "Sensory Diet (designed by OT; carried out by para and teachers)"),
+    (
+        "table",
+        [
+            ["When", "Activity", "How long"],
+            ["Arrival", "Heavy work: carry book crate to office", "5 min"],
+            ["Before reading", "Wall push-ups / mini trampoline", "3 min"],
+            ["Mid-morning", "Movement break (obstacle path)", "10 min"],
+            ["Read-aloud", "Weighted lap pad (2 lb)", "20 min max"],
+            ["Loud settings", "Noise-reducing headphones", "As needed"],
+            ["Every 45 min", "Chewy tube or crunchy snack", "2-3 min"],
+        ],
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Freq.", "Dur.", "Location", "Provider", "Begin-End"],
+            ["Spec. Ed - Reading", "Daily", "60 min", "Resource Rm 4", "SPED teacher", "9/16/26-9/14/27"],
+            ["Spec. Ed - Math", "Daily", "30 min", "Resource Rm 4", "SPED teacher", "9/16/26-9/14/27"],
+            ["Speech/Language Therapy", "2x/wk", "30 min", "Therapy room", "SLP", "9/16/26-9/14/27"],
+            ["SLP - AAC push-in", "1x/wk", "30 min", "Gen ed Rm 12", "SLP", "9/16/26-9/14/27"],
+            ["Occupational Therapy", "1x/wk", "30 min", "OT room", "OTR/L", "9/16/26-9/14/27"],
+            ["OT consult (sensory diet)", "1x/mo consult", "20 min", "w/ teachers", "OTR/L", "9/16/26-9/14/27"],
+            ["AT consult / family training", "1x/mo consult", "45 min", "School or home", "AT specialist", "9/16/26-9/14/27"],
+            [
+                "1:1 Paraprofessional",
+                "Daily",
+                "Full day",
+                "All settings incl. lunch, recess, specials",
+                "Para (Ms. Lacey Dunn)",
+                "9/16/26-9/14/27",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Accommodations: visual schedule; first/then board; extra wait time (5-10 sec); directions given with a visual; "
+        "respond by pointing or AAC; breaks per sensory diet; reduced number of items per page; warning before schedule "
+        "changes.",
+    ),
+    (
+        "p",
+        "Assessment: Grade 1 - no TCAP. District universal screener (aimswebPlus, 3x/yr): participates with accommodations "
+        "(small group, point to answer, breaks).\n"
+        "LRE: In regular class 75% of day (40-79%). Removed for reading and math because she needs intensive direct "
+        "instruction in a low-distraction setting.\n"
+        "ESY: [X] Yes [ ] No - S/L therapy 2x/wk, 30 min, June 7 - July 15, 2027 (regression after breaks on Goal 1).\n"
+        "Transportation: Special transportation - YES: bus aide, 5-point harness, curb-to-curb; device rides in backpack.",
+    ),
+    (
+        "p",
+        "Team: Chidi & Grace Okafor (parents); Tamika Rowe (SPED/case mgr); Brenda Castellano (gen ed); Hollis Tran, "
+        "CCC-SLP; Dana Whitcomb, OTR/L; Jared Finch (AT); Dr. Paula Greer, Principal (LEA).",
+    ),
+]
+
+YEW = [
+    ("h", "LAKESHORE CITY PUBLIC SCHOOLS  /  Office of Specialized Learning Supports - Network 7"),
+    ("p", "INDIVIDUALIZED EDUCATION PROGRAM   Doc #: LCPS-IEP-2026-118402   Status: FINAL   Page 1"),
+    (
+        "table",
+        [
+            ["Student Name:", "Nadia R. Kowalczyk", "Student ID:", "60917734"],
+            ["Date of Birth:", "Jan 27, 2012", "Age:", "14"],
+            ["Grade:", "9", "School:", "Fulton Park High School (Unit 2104)"],
+            ["Parent(s):", "Agnieszka & Tomasz Kowalczyk", "Home Lang.:", "Polish / English"],
+            ["Case Manager:", "Renata Obi, Teacher of the Deaf/HH", "Meeting Type:", "Annual + Transition to HS"],
+        ],
+    ),
+    (
+        "p",
+        "Mtg Date 11/04/2026 | Implementation 11/5/2026 | Projected Annual Review 11/03/2027 | Last Eval 3/10/2025 | "
+        "Triennial Reeval Due 03/09/2028",
+    ),
+    (
+        "p",
+        "Primary Disability: Hearing Impairment (HI)   Secondary: none\n"
+        "Eligibility statement: Nadia has a bilateral profound sensorineural hearing loss (congenital, identified by newborn "
+        "hearing screening). She uses bilateral cochlear implants and listening and spoken language as her main mode, with "
+        "American Sign Language (ASL) as a second mode.",
+    ),
+    ("h", "Strengths, Preferences, Interests"),
+    (
+        "p",
+        "Nadia is an A/B student, strong in math (Algebra I grade: A-) and art, plays on the school's robotics team, and "
+        "advocates for herself one-on-one with familiar teachers. She enjoys graphic novels and wants to become an "
+        "architect.",
+    ),
+    ("h", "Parent / Student Concerns"),
+    (
+        "p",
+        'Parents: Mrs. Kowalczyk reports that Nadia comes home exhausted ("listening fatigue") and misses what classmates '
+        "say in group work and in the noisy high school cafeteria and halls. Parents want all teachers to wear the mic every "
+        "class and want videos captioned. They asked whether Nadia will need summer services since she moved from a small "
+        "K-8 school to a large high school.\n"
+        "Student: Nadia says the mic helps most in lecture classes but not in labs; she does not want an interpreter sitting "
+        "next to her all day but wants one for group discussions and assemblies.",
+    ),
+    ("page",),
+    ("h", "AUDIOLOGY / HEARING INFORMATION (Educational Audiologist: Dr. Miriam Castellanos, Au.D.)"),
+    (
+        "table",
+        [
+            ["Item", "Right Ear", "Left Ear"],
+            ["Hearing loss (unaided)", "Profound SNHL", "Profound SNHL"],
+            ["Device", "Cochlear implant", "Cochlear implant"],
+            ["Implant date", "03/2014", "08/2016"],
+            ["Processor", "Nucleus 8", "Nucleus 8"],
+            ["Aided detection (sound field, 05/12/2026)", "20-25 dB HL, 250-6000 Hz", "20-30 dB HL, 250-6000 Hz"],
+        ],
+    ),
+    (
+        "p",
+        "Speech perception (binaural, 05/12/2026): AzBio sentences in quiet 88%; in noise (+10 dB SNR) 61%.\n"
+        "Functional Listening Evaluation (classroom, 09/22/2026): 84% at 3 feet in quiet; 47% at 12 feet with classroom "
+        "noise; 90% at 12 feet in noise WITH the DM system.",
+    ),
+    ("h", "Hearing Assistance Technology (FM/DM System)"),
+    (
+        "p",
+        "Equipment (district-owned): Roger Touchscreen Mic (teacher transmitter) + Roger Table Mic II for small-group/lab "
+        "work; 2 Roger receivers paired to her processors.\n"
+        "Use: teacher wears the transmitter in EVERY class during instruction; pass the Table Mic during class discussions; "
+        "mute during side conversations. Equipment stays at school (checked out from the DHH office each morning, returned "
+        "at 3:05 PM).\n"
+        "Daily check: Nadia does a listening check with the DHH teacher during advisory. Spare processor batteries and a "
+        "backup receiver are kept in the DHH office (Rm 108).",
+    ),
+    (
+        "p",
+        "Audiology services: equipment check and consultation 1x quarterly; staff in-service on the DM system was held "
+        "08/27/2026 and will be repeated for any new teacher within 5 school days of schedule change.\n"
+        "Acoustic recommendations: seat 6-10 ft from where the teacher usually talks, away from HVAC vents and the hallway "
+        "door; close doors during instruction; face Nadia when speaking; repeat peer questions and answers.",
+    ),
+    ("page",),
+    ("h", "DEAF / HARD OF HEARING COMMUNICATION PLAN"),
+    (
+        "table",
+        [
+            ["Consideration", "Yes", "No", "Comments"],
+            [
+                "Student's primary communication mode is listening and spoken English",
+                "X",
+                "",
+                "CIs bilateral; ASL is secondary mode",
+            ],
+            ["Student uses sign language", "X", "", "Conversational ASL"],
+            ["Student needs an educational interpreter", "X", "", "ASL - as needed for group instruction"],
+            ["Direct communication with peers in student's mode available", "X", "", "DHH peer group meets weekly at lunch"],
+            ["Access to adult role models who are D/HH", "X", "", "DHH mentor program, monthly"],
+            ["Reading/writing at grade level", "", "X", "Reads at 7th grade level"],
+            ["Needs captioning for media", "X", "", "All videos; CART for assemblies"],
+            ["Needs notetaking support", "X", "", "Copies of teacher notes"],
+            ["Visual emergency alerts in all classrooms", "", "X", "Strobe missing in Rm 312; work order 09/2026"],
+            ["Family informed of all communication options", "X", "", "Discussed 11/04/2026"],
+        ],
+    ),
+    ("h", "Present Levels of Academic Achievement & Functional Performance"),
+    (
+        "p",
+        "Reading/Language: Lexile 1010L (fall 2026), about a 7th grade level; grade 9 target range 1050L-1260L. Vocabulary "
+        "(PPVT-5) SS 82. In class she misses about 1 of 3 peer comments in group discussions (teacher observation, Sept "
+        "2026).\n"
+        "Math: Algebra I, 92% average; no area of need.\n"
+        "Self-advocacy: Nadia asks for repetition or the DM mic in 2 of 10 observed breakdowns in large classes (DHH teacher "
+        "observation, Oct 2026), but does so reliably one-on-one.",
+    ),
+    ("page",),
+    ("h", "Annual Goals  (progress reports issued each marking period / 4x per year)"),
+    (
+        "p",
+        "G1 Self-Advocacy: In general ed classes, when she misses information, Nadia will use a repair strategy (ask for "
+        "repetition, request the mic be passed, ask for captions) in 8 of 10 observed breakdowns over 3 months. Baseline "
+        "2/10. Measure: DHH teacher observation checklist.\n"
+        "G2 Vocabulary: Given grade 9 content vocabulary lists (biology/ELA), Nadia will define and use 80% of pre-taught "
+        "words correctly in writing. Baseline 55%. Measure: curriculum-based vocabulary probes, biweekly.\n"
+        "G3 Listening in Noise (SLP): Using her DM system, Nadia will repeat sentences in +5 dB noise with 85% accuracy. "
+        "Baseline 60%. Measure: SLP probes.",
+    ),
+    ("h", "Special Education Programs & Related Services"),
+    (
+        "table",
+        [
+            ["Program / Service", "Ratio", "Freq.", "Dur.", "Location", "Start - End"],
+            ["Itinerant Teacher of D/HH - direct", "1:1", "3x weekly", "40 min", "Separate (Rm 108)", "11/05/26 - 11/03/27"],
+            ["Itinerant D/HH - consult w/ teachers", "n/a", "1x monthly", "30 min", "Gen ed", "11/05/26 - 11/03/27"],
+            ["Speech-Language Therapy", "1:1", "2x weekly", "30 min", "Separate", "11/05/26 - 11/03/27"],
+            ["Educational Audiology", "1:1", "1x quarterly", "45 min", "Separate", "11/05/26 - 11/03/27"],
+            [
+                "Educational Interpreter (ASL)",
+                "1:1",
+                "As needed for group instruction",
+                "-",
+                "Gen ed classes",
+                "11/05/26 - 11/03/27",
+            ],
+            [
+                "CART / real-time captioning",
+                "-",
+                "Assemblies, large-group events",
+                "-",
+                "Auditorium / gym",
+                "11/05/26 - 11/03/27",
+            ],
+        ],
+    ),
+    ("p", "Program: General education with supports (no resource room; no co-taught sections needed)."),
+    ("page",),
+    ("h", "Accommodations & Supports (all classes)"),
+    (
+        "p",
+        "- FM/DM system worn by every teacher; Table Mic passed for discussions\n"
+        "- Captioned video and audio only (no uncaptioned media); live captions turned on for slide presentations\n"
+        "- Preferential seating with clear view of teacher, board and interpreter\n"
+        "- Copy of teacher notes or slides before/after class\n"
+        "- Written directions and homework posted in the LMS\n"
+        "- Extended time 1.5x on tests and quizzes; tests in a quiet room on request",
+    ),
+    ("h", "State / District Assessments"),
+    (
+        "p",
+        "Grade 9 state assessments: ELA and Algebra I end-of-course. Participation: general assessment with accommodations. "
+        "Testing accommodations: extended time (1.5x), separate quiet setting, directions signed in ASL or read aloud, use "
+        "of DM system, listening items via captions/transcript.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Percent of day in general education: 91%. Nadia is removed from general education only for itinerant D/HH "
+        "instruction and speech-language therapy (about 180 min/week, plus a 45-minute audiology check once a quarter) "
+        "because these need a quiet, separate room without background noise.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY eligibility: DEFERRED - pending spring data. The team will review regression/recoupment data from winter break "
+        "and spring progress monitoring and reconvene by 04/30/2027 to decide.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Regular transportation. Nadia receives a student transit pass for city bus service; no specialized transportation "
+        "required.",
+    ),
+    ("h", "Participants"),
+    (
+        "p",
+        "Agnieszka Kowalczyk (parent) | Tomasz Kowalczyk (parent) | Nadia Kowalczyk (student) | Renata Obi (TOD / case mgr) "
+        "| Luis Ferreira (gen ed, Biology) | Karen Lindqvist (SLP) | Dr. Miriam Castellanos (Ed. Audiologist) | Shawn Becker "
+        "(ASL interpreter) | Marcus Bell (Asst. Principal, LEA)",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -9637,4 +10335,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "dogwood": DOGWOOD,
     "ironwood": IRONWOOD,
     "olive": OLIVE,
+    "sassafras": SASSAFRAS,
+    "walnut": WALNUT,
+    "yew": YEW,
 }
