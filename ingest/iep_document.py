@@ -995,7 +995,11 @@ def _label_above(above: str, line: str, at: int) -> str:
     return ""
 
 
-_AGE = re.compile(r"\bage\s*[:—-]?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)[ -]old\b", re.I)
+_AGE = re.compile(
+    r"\bage\s*[:—-]?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:years?|yrs?)[ -]old\b"
+    r"|\b(\d{1,2})\s*(?:years?|yrs?)\.?,?\s*\d{1,2}\s*(?:months?|mos?)\b",  # "4 yrs 3 mos"
+    re.I,
+)
 
 
 def years_between(born: date, on: date) -> int:
@@ -1008,7 +1012,7 @@ def find_age(lines: Sequence[Quote], dates: Sequence[KeyDate]) -> tuple[int | No
     for quote in lines:
         match = _AGE.search(quote.text)
         if match:
-            return int(match.group(1) or match.group(2)), quote
+            return int(match.group(1) or match.group(2) or match.group(3)), quote
     by_kind = {d.kind: d for d in dates}
     if "birth" in by_kind and "meeting" in by_kind:
         return years_between(by_kind["birth"].value, by_kind["meeting"].value), by_kind["birth"].quote
@@ -1592,7 +1596,7 @@ _PHRASES = (
     (
         re.compile(
             r"\bhow (?:will|do|can|would) (?:i|we) (?:know|find out|hear|see) (?:how|if|whether)\b"
-            r"|\bmaking progress\b|\bhow (?:he|she|they|my \w+)(?:'s|’s| is| are) doing\b",
+            r"|\bmaking progress\b|\bhow (?:he|she|they|my \w+)(?:'s|’s|s| is| are) doing\b",
             re.I,
         ),
         ("progress", "report"),
@@ -1624,7 +1628,7 @@ _INTENTS = (
     (
         re.compile(
             r"progress|report card"
-            r"|\b(?:hear|know|find out|told|tell me|updates?)\b.*\bhow (?:he|she|they|my \w+)(?:'s| is| are)? doing"
+            r"|\b(?:hear|know|find out|told|tell me|updates?)\b.*\bhow (?:he|she|they|my \w+)(?:'s|s| is| are)? doing"
             r"|\bhow (?:often|will) (?:will )?(?:i|we) (?:hear|get updates|be told)\b",
             re.I,
         ),
@@ -1735,7 +1739,8 @@ _ITEMS = (
         r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'?clock|\bnoon\b|\bbell\b|\bdismissal\b"
         r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
     ),
-    ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b"),
+    # a phone to carry, not the "Phone: (706) 555-0148" of a contact line
+    ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)"),
     (
         "a service animal",
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
@@ -1773,9 +1778,21 @@ _ITEMS = (
     ),
     ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
     ("homework", r"\bhomework\b", r"\bhomework\b"),
-    ("driver's education", r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b", r"\bdriver|\bdriving\b"),
+    (
+        "driver's education",
+        r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b|\b(?:learn|how) to drive\b|\bdriver'?s licen[cs]e\b",
+        r"\bdriver|\bdriving\b|\bto drive\b",
+    ),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
+    (
+        "a cost or fee",
+        r"\b(?:have to|need to|do we|will we|must we) pay\b|\bcost (?:anything|money|us)\b"
+        r"|\bhow much (?:does|will) (?:it|\w+) cost\b|\bfees?\b|\btuition\b",
+        r"\bcosts?\b|\bfees?\b|\btuition\b|\bfree\b|\bcharge\w*|\bpaid\b|\bpays?\b|\$\d",
+    ),
+    ("naps or rest time", r"\bnaps?\b|\bnapping\b|\brest time\b", r"\bnaps?\b|\bnapping\b|\brest\b|\bsleep\w*"),
+    ("a dress code or uniform", r"\bdress code\b|\buniforms?\b", r"\bdress code\b|\buniforms?\b|\bcloth(?:es|ing)\b"),
     (
         "sports or athletics",
         r"\bsports?\b|\bathletic\w*|\b(?:football|basketball|soccer|baseball|softball|volleyball|wrestling)\b",

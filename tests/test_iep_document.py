@@ -1605,6 +1605,24 @@ def test_a_texas_fie_due_date_a_forms_key_and_chat_spellings():
         assert answer.not_found and f"does not mention {absent}" in answer.text, question
 
 
+def test_a_contact_line_is_no_phone_to_carry_and_more_things_an_iep_may_not_mention():
+    doc = doc_of(
+        "Student Information\nPhone: (706) 555-0148 Primary Language of Home: English\n"
+        "Age: 4 yrs 3 mos\nProgress\nProgress toward goals is reported every quarter with a short video."
+    )
+    for question, absent in (
+        ("can he bring his phone to school or does the iep say he cant", "a phone"),
+        ("do we have to pay anything for head start", "a cost or fee"),
+        ("does it say if she can nap at school in the afternoons", "naps or rest time"),
+        ("is there a uniform or dress code at his job site", "a dress code or uniform"),
+        ("can sam learn to drive or get his license through the program", "driver's education"),
+    ):
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    assert doc.age == 4
+    assert "every quarter" in ask_document(doc, "how often do we hear how hes doing").quotes[0].quote.text
+
+
 def test_a_teachers_question_about_their_class_gets_the_accommodations():
     doc = doc_of(
         "Services\nSpecialized instruction - Learning Strategies — 85 min — every other day — Room C112\n"
