@@ -1477,19 +1477,25 @@ def test_what_time_the_day_ends_is_answered_by_a_line_with_a_time_of_day(embedde
     assert "11:45 a.m." in answer.quotes[0].quote.text
 
 
+def _said_absent(doc, *cases: tuple[str, str]) -> None:
+    """Each question is told the IEP does not mention the thing named with it."""
+    for question, absent in cases:
+        answer = ask_document(doc, question)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+
+
 def test_things_parents_ask_about_that_an_iep_may_not_have_are_said_to_be_absent():
     doc = doc_of(
         "Accommodations\nTesting: double time (2.0x) on tests and quizzes; tests in a small-group room.\n"
         "Attendance\nThe counselor will call home after 2 consecutive absences.\n"
         "Transition\nThe case manager will make a referral to Vocational Rehabilitation by age 16."
     )
-    for question, absent in (
+    _said_absent(
+        doc,
         ("does the iep say anything about his peanut allergy?", "an allergy"),
         ("can he go on field trips with his class?", "field trips"),
         ("are we going to get sent to truancy court for all his absences", "truancy"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
     # "double time" is extra time; "voc rehab" is Vocational Rehabilitation
     assert "double time" in ask_document(doc, "how much extra time does jordan get on tests").quotes[0].quote.text
     assert "Vocational Rehabilitation" in ask_document(doc, "when are they referring him to voc rehab").quotes[0].quote.text
@@ -1505,15 +1511,14 @@ def test_a_value_of_a_kind_the_iep_never_gives_is_said_to_be_absent():
         "Transportation\nMateo rides the regular education bus (Route 12) with his sister.\n"
         "Accommodations\nTests: time and one-half in a small group."
     )
-    for question, absent in (
+    _said_absent(
+        doc,
         ("whats ms moores email so i can message her", "an email address"),
         ("what's the phone number for his case manager", "a phone number"),
         ("what time does the bus pick him up in the morning", "a time of day"),
         ("can he be tested for the gifted program", "a gifted program"),
         ("is she allowed to go on the 6th grade camping trip", "field trips"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
     given = doc_of(
         "Student Information\nCase Manager: Jessica Moore, (815) 555-0300 ext. 2114, jmoore@prairiebend.org\n"
         "Transportation\nThe bus picks Mateo up at 7:20 a.m."
@@ -1538,13 +1543,12 @@ def test_everyday_words_for_a_reevaluation_lateness_and_a_reduced_day():
     assert any("22" in q.quote.text for q in ask_document(doc, "how many times was he late to school").quotes)
     assert "FULL DAY" in ask_document(doc, "when is he going back to a whole day").quotes[0].quote.text
     assert "12:15 PM" in ask_document(doc, "what are his hours right now").quotes[0].quote.text
-    for question, absent in (
+    _said_absent(
+        doc,
         ("does the bus he rides have air conditioning", "air conditioning"),
         ("did they ever do a hearing test on him", "a hearing test"),
         ("does he get a chromebook he can bring home", "a laptop or Chromebook"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
 
 
 def test_a_states_own_name_for_the_reevaluation_is_a_reevaluation():
@@ -1557,14 +1561,13 @@ def test_a_states_own_name_for_the_reevaluation_is_a_reevaluation():
     answer = ask_document(doc, "when is his next full re-evaluation, i thought they redo testing every 3 yrs")
     assert not answer.not_found and "10/04/2028" in answer.quotes[0].quote.text
     assert doc.date("reevaluation").value == date(2028, 10, 4)
-    for question, absent in (
+    _said_absent(
+        doc,
         ("what time does the bus pick him up in the morning", "a time of day"),  # a grading period is no time of day
         ("if he fails a math test can he retake it", "retaking a test"),
         ("does he get any aquatic or swim therapy", "aquatic or swim therapy"),
         ("what happens on snow days, does his bus still come", "snow days or late starts"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
 
 
 def test_a_bulleted_eligibility_line_and_times_tables_are_found():
@@ -1593,16 +1596,15 @@ def test_a_texas_fie_due_date_a_forms_key_and_chat_spellings():
     # "whats" is a chat spelling, not a misspelling of "wants": the email question is told there is none
     email = ask_document(doc, "whats ms dunleavys email so i can ask her about braille practice at home")
     assert email.not_found and "does not mention an email address" in email.text
-    for question, absent in (
+    _said_absent(
+        doc,
         ("can he play football or athletics with his eyes or did they say no", "sports or athletics"),
         ("is the school going to help pay for his new glasses", "glasses"),
         ("is he supposed to be on a special diet like keto at school", "a special diet"),
         ("did they say anything about him getting a seizure alert dog at school", "a service animal"),
         ("did they recommend any stuttering camps or support groups for kids", "camps or support groups"),
         ("did the iep say anything about kids teasing him for stuttering", "teasing or bullying"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
 
 
 def test_a_contact_line_is_no_phone_to_carry_and_more_things_an_iep_may_not_mention():
@@ -1610,15 +1612,14 @@ def test_a_contact_line_is_no_phone_to_carry_and_more_things_an_iep_may_not_ment
         "Student Information\nPhone: (706) 555-0148 Primary Language of Home: English\n"
         "Age: 4 yrs 3 mos\nProgress\nProgress toward goals is reported every quarter with a short video."
     )
-    for question, absent in (
+    _said_absent(
+        doc,
         ("can he bring his phone to school or does the iep say he cant", "a phone"),
         ("do we have to pay anything for head start", "a cost or fee"),
         ("does it say if she can nap at school in the afternoons", "naps or rest time"),
         ("is there a uniform or dress code at his job site", "a dress code or uniform"),
         ("can sam learn to drive or get his license through the program", "driver's education"),
-    ):
-        answer = ask_document(doc, question)
-        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    )
     assert doc.age == 4
     assert "every quarter" in ask_document(doc, "how often do we hear how hes doing").quotes[0].quote.text
 
