@@ -885,18 +885,16 @@ DATE_LABELS = {
     "reevaluation": "Re-evaluation due",
     "birth": "Date of birth",
 }
+# The names a form gives the reevaluation: Texas's FIE, Ohio's Evaluation Team Report, Michigan's MET,
+# Pennsylvania's Reevaluation Report ("Next ETR Due").
+_REEVALUATION = re.compile(
+    r"re-?evaluation|\bre-?eval\b|triennial|three-year|\b3-yr\b|full (?:and )?individual(?: and initial)? evaluation"
+    r"|\bfi(?:i)?e\b|\breed\b|\bnext (?:etr|met|rr)\b|\b(?:etr|rr) due\b|evaluation team report",
+    re.I,
+)
 _DATE_KINDS = (
     ("birth", re.compile(r"birth|\bdob\b|born", re.I)),
-    (
-        "reevaluation",
-        re.compile(
-            r"re-?evaluation|\bre-?eval\b|triennial|three-year|\b3-yr\b|full (?:and )?individual(?: and initial)? evaluation"
-            r"|\bfi(?:i)?e\b|\breed\b"
-            # Ohio's Evaluation Team Report, Michigan's MET, Pennsylvania's Reevaluation Report: "Next ETR Due"
-            r"|\bnext (?:etr|met|rr)\b|\b(?:etr|rr) due\b|evaluation team report",
-            re.I,
-        ),
-    ),
+    ("reevaluation", _REEVALUATION),
     (
         "annual_review",
         re.compile(
@@ -1697,6 +1695,8 @@ _HEADING_INTENTS = tuple(
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
 )
+# A time of day: "8:15 a.m.", "3 pm".
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 # Things parents ask about by name that an IEP may simply not have; when none of the IEP's lines
 # mentions one, the answer says so. (Related services are checked against the services listed.)
 _ITEMS = (
@@ -1736,7 +1736,7 @@ _ITEMS = (
         r"\bwhat time\b(?! (?:of (?:the )?year|frames?|periods?|lines?|limits?))"
         r"|\b(?:pick(?:s|ed)? (?:him|her|them) up|drop(?:s|ped)? (?:him|her|them) off) at\b"
         r"|\b(?:dismissal|pick-?up|drop-?off) time\b",
-        r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'?clock|\bnoon\b|\bbell\b|\bdismissal\b"
+        _CLOCK.pattern + r"|\b\d{1,2}[:.]\d{2}\b|o'?clock|\bnoon\b|\bbell\b|\bdismissal\b"
         r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
     ),
     # a phone to carry, not the "Phone: (706) 555-0148" of a contact line
@@ -1760,8 +1760,7 @@ _ITEMS = (
     (
         "a reevaluation",
         r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
-        r"re-?\s?eval|triennial|(?:three|3)[- ](?:year|yr)|\b(?:etr|rr|fiie?|reed)\b|\bnext met\b"
-        r"|evaluation team report|next (?:full )?evaluation",
+        _REEVALUATION.pattern + r"|re-?\s?eval|(?:three|3)[- ](?:year|yr)|\b(?:etr|rr)\b|next (?:full )?evaluation",
     ),
     (
         "extra time",
@@ -1878,7 +1877,6 @@ _CLOCK_ASKED = re.compile(
     r"|\b(?:his|her|their|school) hours\b|\bwhat hours\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
