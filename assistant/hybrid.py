@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.config import RetrievalSettings
 from assistant.evidence import Evidence, EvidenceWeights, measure
-from assistant.followup import translated_terms
+from assistant.followup import asks_to_act, translated_terms
 from assistant.passages import unit_keys
 from assistant.rerank import Reranker
 from assistant.store import GuidanceIndex
@@ -68,6 +68,12 @@ class Query:
     def requests(self) -> tuple[str, ...]:
         """What the asker is asking for: the words typed, and the declined question a follow-up continues."""
         return (self.asked, self.declined) if self.declined else (self.asked,)
+
+    @property
+    def acting(self) -> bool:
+        """Whether a request asks it to write or act for the asker, or to foretell a case: declined
+        whatever the evidence, with a decline that says so."""
+        return any(asks_to_act(text) for text in self.requests)
 
 
 @dataclass(frozen=True)

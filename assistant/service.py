@@ -25,7 +25,6 @@ from assistant.followup import (
     asks_for_a_referral,
     asks_for_outside_advice,
     asks_for_state_law,
-    asks_to_act,
     describes_school_action,
     retrieval_query,
     spelled,
@@ -197,7 +196,7 @@ class Answering:
         measures none) reaches the abstention threshold, and that evidence score."""
         hits, evidence, query = retrieved.hits, retrieved.evidence, retrieved.query
         score = evidence.score if evidence is not None else (hits[0].score if hits else None)
-        if any(asks_to_act(text) for text in query.requests):  # writing or acting for the asker, or foretelling: no quote does it
+        if query.acting:  # writing or acting for the asker, or foretelling: no quote does it
             return False, score
         threshold = self.settings.abstain_threshold
         if describes_school_action(query.asked):
@@ -365,8 +364,7 @@ class Assistant:
             return Answer(text=done.text, abstained=True, timings=timings, question=done.query.asked, evidence=None)
         query, composed = done.retrieved.query, done.composed
         if not composed.citations:
-            acting = any(asks_to_act(text) for text in query.requests)
-            text = abstention_text(query.audience, self._nearby(done), acting)
+            text = abstention_text(query.audience, self._nearby(done), query.acting)
             return Answer(text=text, abstained=True, timings=timings, question=query.asked, evidence=done.grounding)
         cited = {c.chunk_id for c in composed.citations}
         audiences = [h.chunk.audience for h in done.retrieved.hits if h.chunk.id in cited]
