@@ -12,7 +12,7 @@ from assistant.errors import DocumentError
 from ingest.cleanup import collapse, rejoin_hyphenation, repair
 from ingest.documents import Section, SourceDocument, content_hash
 from ingest.markdown import title_from_filename
-from ingest.pdf_layout import drop_edge_lines, drop_repeated_edges, paragraphs
+from ingest.pdf_layout import drop_back_matter, drop_edge_lines, drop_repeated_edges, is_back_matter, paragraphs
 
 MIN_TEXT_CHARS = 20  # less extractable text than this in the whole file means a scanned PDF
 _TITLE_NOISE = re.compile(r"^(microsoft (word|powerpoint)|untitled|document\d*)\b\s*-?\s*", re.I)
@@ -84,14 +84,18 @@ def load_pdf(path: Path, source: str) -> SourceDocument:
         raise DocumentError("no text could be extracted from the PDF; if it is scanned pages, run OCR on it first")
     vocabulary = {w.lower() for p in pages for w in re.findall(r"[A-Za-z]+", p)}
     headings = outline_headings(reader)
-    sections: list[Section] = []
     heading = "Overview"
-    for index, text in enumerate(pages):
-        heading = headings.get(index, heading)
+    placed: list[tuple[str, str]] = []
+    for text in pages:
+        heading = headings.get(len(placed), heading)
         text = drop_edge_lines(text, {heading}) if heading != "Overview" else text
-        body = paragraphs(rejoin_hyphenation(text, vocabulary))
-        if body:
-            sections.append(Section(path=(heading,), text=body, page=index + 1))
+        placed.append((heading, "" if is_back_matter(heading) else paragraphs(rejoin_hyphenation(text, vocabulary))))
+    bodies = drop_back_matter([body for _, body in placed])
+    sections = [
+        Section(path=(heading,), text=body, page=index + 1)
+        for index, ((heading, _), body) in enumerate(zip(placed, bodies))
+        if body
+    ]
     title = clean_pdf_title((reader.metadata or {}).get("/Title")) or title_from_filename(path)
     return SourceDocument(
         source=source,

@@ -14,6 +14,15 @@ SHORT_LINE = 0.75  # a line ending a sentence and shorter than this share of the
 _PAGE_NUMBER = re.compile(r"^(page\s+)?([\divxlc]+)(\s+of\s+\d+)?$|^[-–—]\s*\d+\s*[-–—]$", re.I)
 _BULLET = re.compile(r"^(■+|●|•|▪|◦|o\s|–\s|-\s|\u2022|\uf0b7|\uf0a7)\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;”\"')]$")
+# Back matter: the heading that opens a list of references or notes, and what an entry looks like
+_BACK_MATTER = re.compile(r"^(references|bibliography|works cited|endnotes|notes|sources)\b:?\s*", re.I)
+_ENTRY_START = re.compile(
+    r"^(\d{1,3}\.?\s|\([A-Za-z0-9]{1,3}\)\s|ibid\b|id\."  # a note number, "(B) ", "Ibid.", "Id."
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,\s(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+)"  # "Carter, B. B.", "Waddell, Cynthia D."
+)
+_ENTRY_MARK = re.compile(r"\b(1[89]|20)\d\d[a-z]?\b|https?://|www\.|\bRetrieved\b|\bId\.|\bIbid\b")
+_LEADER = re.compile(r"(?:\s?\.){6,}\s*(\d*)")
+ENTRY_WORDS = 40  # a reference or note has a year or a web address at least every this many words
 
 
 def _signature(line: str) -> str:
@@ -51,6 +60,51 @@ def drop_edge_lines(text: str, unwanted: set[str]) -> str:
     wanted = {_signature(u) for u in unwanted}
     edges = set(_edges(lines))
     return "\n".join(line for i, line in enumerate(lines) if not (i in edges and _signature(line) in wanted))
+
+
+def _is_entry(paragraph: str) -> bool:
+    """One reference or note: it starts like one, carries a year or an address for every
+    ENTRY_WORDS words, or (starting in lower case) is the end of one cut by a page break."""
+    marks = len(_ENTRY_MARK.findall(paragraph))
+    return bool(_ENTRY_START.match(paragraph) or paragraph[:1].islower()) or marks * ENTRY_WORDS >= len(paragraph.split())
+
+
+def _is_contents(paragraph: str) -> bool:
+    """A table of contents: dot leaders, most of them ending in a page number."""
+    leaders = _LEADER.findall(paragraph)
+    numbered = sum(1 for number in leaders if number)
+    return numbered >= 3 and numbered * 2 >= len(leaders)
+
+
+def is_back_matter(heading: str) -> bool:
+    """A heading over contents, references or notes rather than text."""
+    return bool(re.fullmatch(r"(table of )?contents|" + _BACK_MATTER.pattern.strip("^"), heading.strip(), re.I))
+
+
+def drop_back_matter(pages: list[str]) -> list[str]:
+    """Remove a table of contents and the lists of references or notes from pages of paragraphs.
+
+    A list starts at a "References" / "Endnotes" / "Notes" heading and runs, across pages, as long
+    as its paragraphs look like entries (a note number, "Author, A.", a year, a web address); the
+    first paragraph of ordinary prose ends it. A citation is not guidance, so an answer should
+    never be made of one."""
+    out = []
+    listing = False
+    for page in pages:
+        kept = []
+        for paragraph in page.split("\n\n") if page else []:
+            if _is_contents(paragraph):
+                continue
+            heading = _BACK_MATTER.match(paragraph)
+            if heading and (paragraph[heading.end() :] == "" or _is_entry(paragraph[heading.end() :])):
+                listing = True
+                continue
+            if listing and _is_entry(paragraph):
+                continue
+            listing = False
+            kept.append(paragraph)
+        out.append("\n\n".join(kept))
+    return out
 
 
 def paragraphs(text: str) -> str:

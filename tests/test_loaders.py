@@ -191,6 +191,44 @@ def test_pdf_pages_outline_headers_and_hyphenation(tmp_path):
     assert all("Springfield Parent Guide" not in s.text and not s.text.rstrip().endswith(("1", "2", "3")) for s in doc.sections)
 
 
+def test_pdf_contents_references_and_notes_are_not_text(tmp_path):
+    path = write_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Contents",
+                "Executive Summary . . . . . . . . . . . . . . . 3",
+                "Chapter 1: Placement Data . . . . . . . . . . . 7",
+                "Chapter 2: Findings . . . . . . . . . . . . . . 12",
+                "Chapter 3: Appendix . . . . . . . . . . . . . . 20",
+            ],
+            [
+                "Students with disabilities are bullied more often than their peers, studies show, and",
+                "schools must respond.",
+                "References:",
+                "Carter, B. B. and Spencer, V. G. (2006) The Fear Factor: Bullying and Students with",
+                "Disabilities.",
+                "Massachusetts Advocates for Children. Targeted, Taunted, Tormented. (2009). Boston, MA.",
+                "Retrieved December 29, 2010 http://www.example.org/report.pdf",
+            ],
+            [
+                "Hodges, E. V. E. (1996). Peer abuse.",
+                "Appendix A: what families told us in interviews about meetings where the school did not",
+                "explain its plan for keeping the child safe, and about the help they asked for and never",
+                "got.",
+            ],
+            ["Endnotes", "1 Interview with a parent, April 14, 2017", "2 Ibid., 67."],
+        ],
+        outline=[("Contents", 0), ("Findings", 1), ("Endnotes", 3)],
+    )
+    doc = load(path, "x/report.pdf")
+    text = "\n".join(s.text for s in doc.sections)
+    assert [s.page for s in doc.sections] == [2, 3]
+    assert "are bullied more often" in text and "Appendix A: what families told us" in text
+    for gone in ("Executive Summary", "References", "Carter, B. B.", "Retrieved", "Hodges", "Interview with a parent"):
+        assert gone not in text, gone
+
+
 def test_plain_text_title_and_headings(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_bytes(

@@ -1,6 +1,7 @@
 """Real public-domain guidance (../shared/realdocs) ingested into its own index through the CLI,
 then asked real questions whose answers must cite those documents by section or page."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,18 @@ def test_a_question_about_parent_centers_quotes_what_the_documents_say_about_the
     answer = realdocs_assistant.ask("What does federal law say about parent training and information centers?")
     assert not answer.abstained
     assert any("parent training and information cent" in c.quote.lower() for c in answer.citations), answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a federal law against bullying? my daughter with down syndrome is getting teased constantly",
+        "how do young people with learning disabilities do after high school?",
+    ],
+)
+def test_reports_are_quoted_from_their_text_not_their_reference_lists(realdocs_assistant, question):
+    answer = realdocs_assistant.ask(question)
+    quotes = [c.quote for c in answer.citations if c.source.endswith(".pdf")]
+    assert quotes, answer.citations
+    for quote in quotes:
+        assert "Retrieved" not in quote and not re.match(r"[A-Z][\w'-]+, ([A-Z][a-z]+ )?([A-Z]\.\s?)+", quote), quote
