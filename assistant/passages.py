@@ -105,6 +105,7 @@ class Item:
     rows: tuple[int, ...]  # positions in split_sentences(chunk.text), for the stored vectors
     list_item: bool = False
     intro: bool = False  # a sentence that introduces the list after it ("…three things are true:")
+    labelled: bool = False  # opened by a statute's or regulation's paragraph label: "(1)", "(B)", "(ii)"
 
 
 @dataclass
@@ -192,7 +193,8 @@ def segment(text: str) -> list[Item]:
         row += len(sentences)
         if marker:  # a list item; one ending "—" or ":" also introduces the items under it (a regulation's "(b) … must—")
             shown = _strip_label(" ".join(sentences))
-            items.append(Item(shown, rows, list_item=True, intro=shown.rstrip().endswith((":", "—", "–"))))
+            intro = shown.rstrip().endswith((":", "—", "–"))
+            items.append(Item(shown, rows, list_item=True, intro=intro, labelled=marker.group().lstrip().startswith("(")))
             continue
         for offset, sentence in enumerate(sentences):
             shown = _strip_label(sentence)
@@ -437,6 +439,7 @@ _LABEL_ONLY = re.compile(
 )  # In general.
 
 
+_TITLE_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+[\w'’-]+){0,5}\.?$")
 _VERDICT_LEAD = re.compile(r"^\s*(?:(?:generally|usually|in most cases|in general),?\s+)?(?:yes|no)\s*[.!]\s+(?=[A-Z])", re.I)
 
 
@@ -463,6 +466,8 @@ def _shown(item: Item) -> bool:
         return False
     if _LABEL_ONLY.match(item.text.strip()) and not _VERDICT.match(item.text) and not _RULE.search(item.text):
         return False
+    if item.labelled and _TITLE_ONLY.match(item.text) and not _NOT_LABEL.search(item.text):
+        return False  # a statute's paragraph title on its own line: "(B) Request for initial evaluation"
     return not instruction_like(item.text) and not _XREF.search(item.text)
 
 

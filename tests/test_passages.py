@@ -195,6 +195,16 @@ def test_bare_paragraph_labels_are_not_shown_and_list_endings_are_kept():
     assert _finish("Keep a dated list") == "Keep a dated list."
 
 
+def test_a_statutes_paragraph_titles_on_their_own_lines_are_not_shown_but_its_short_rules_are():
+    from assistant.passages import _shown
+
+    statute = "(1) Initial evaluations\n\n(B) Request for initial evaluation\n\nA parent may request an evaluation.\n\n"
+    statute += "(ii) Parents may be charged\n\n(C) Consent for services"
+    shown = [item.text for item in segment(statute) if _shown(item)]
+    assert shown == ["A parent may request an evaluation.", "Parents may be charged"]
+    assert _shown(segment("- Speech therapy")[0]) and _shown(segment("- Physical therapy")[0])  # a list's members stay
+
+
 def test_every_sentence_of_a_list_item_carries_the_citation():
     from assistant.citations import cited_sentences
     from assistant.passages import Picked, Unit, render
