@@ -525,9 +525,12 @@ def _is_heading(text: str) -> bool:
         and not re.match(r"^goal\s*#?\d", text, re.I)
         and not _TWO_CELLS.search(text)
         and not _LETTERHEAD.search(text)
+        and not _FIELD_VALUE.search(text)
     )
 
 
+# A form's field with its value on the same line ("ESY Eligible: No", "Behavior plan: ☒ Yes"), not a heading.
+_FIELD_VALUE = re.compile(r"\w:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
 # A lower-case word, then a capitalised one that is not a name's next word: two table cells read
 # as one line ("Small group setting State assessments"), not a heading ("Participation in State
 # Assessments", "Special education services").
@@ -774,7 +777,7 @@ def _location(text: str) -> str:
 
 def _service_name(text: str) -> tuple[str, str] | None:
     """(name, kind) of the service a line is about, or None."""
-    body = _LEAD.sub("", text)
+    body = _TOOLS.sub(" ", _LEAD.sub("", text))  # "text-to-speech software" is a tool, not speech therapy
     for name, pattern in _RELATED:
         if re.search(pattern, body, re.I):
             return name, "related"
@@ -1549,6 +1552,9 @@ _SYNONYMS = {
     "blowup": ("incid", "behavior"),
     "short": ("reduc", "shorten"),
     "shorter": ("reduc", "shorten"),
+    "reward": ("reinforc", "earn", "incent", "privileg"),
+    "qualifi": ("elig",),
+    "elig": ("qualifi",),
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
@@ -1613,7 +1619,7 @@ _INTENTS = (
             r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass"
             # a teacher: "what do I have to do for him in my class?"
             r"|\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to (?:be )?do(?:ing)?\b"
-            r"|\bin my (?:class|classroom|room)\b",
+            r"|\bin my (?:class|classroom|room)\b|\bdo for (?:her|him|them)\b.*\bclass",
             re.I,
         ),
         ("accommodations", "state_tests"),
@@ -1956,6 +1962,8 @@ _SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]mo
 # "What does MP mean?", "what does NI stand for": letters a form's key spells out.
 _MEANING_ASKED = re.compile(r"\bwhat (?:does|do|is|'s) (?:the )?[\"']?([A-Z]{1,5}|[a-z]{1,3})[\"']? (?:mean|stand for)\b")
 _ESY = re.compile(r"extended school year|\besy\b", re.I)
+# A decision written on a form's line: "ESY eligible: No", "☒ Yes", "[X] Not eligible", "decision deferred".
+_DECIDED = re.compile(r":\s*(?:yes|no)\b|\[\s*[xX✓✔]\s*\]|[☒☑]|\b(?:not )?eligible\b|\bdeferred\b|\bqualif", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
 _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
@@ -1969,6 +1977,34 @@ _KNOWN_WORDS = frozenset(
     "shouldnt hasnt havent cant wont dont youre theyre shes".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+# "Does she get music therapy?": a therapy named by its kind, which the IEP may never name.
+_THERAPY_ASKED = re.compile(r"\b([a-z]{3,})[- ]therap(?:y|ies|ists?)\b", re.I)
+_NOT_THERAPY = frozenset(
+    "speech language occupational physical behavior behavioral the any extra more private outside school her his their "
+    "group individual this that what which".split()
+)
+# "Who is the school psychologist?": a role, how it is asked, and how an IEP may name the person in it.
+_ROLES = (
+    ("school psychologist", r"(?:school )?psychologist|psych", r"psychologist|\bpsych\b|\blssp\b|\bncsp\b"),
+    ("school nurse", r"(?:school )?nurse", r"\bnurse|\brn\b|\blpn\b"),
+    ("social worker", r"(?:school )?social worker", r"social worker|\blcsw\b|\bmsw\b"),
+    ("counselor", r"(?:school |guidance )?counsel(?:l)?or", r"counsel(?:l)?or"),
+    ("principal", r"(?:assistant |vice )?principal", r"principal"),
+    ("interpreter", r"(?:sign language |asl )?interpreter", r"interpreter"),
+    ("audiologist", r"(?:educational )?audiologist", r"audiologist"),
+    (
+        "behavior specialist",
+        r"behaviou?r (?:specialist|analyst)|bcba",
+        r"\bbcba\b|behaviou?r (?:specialist|analyst|interventionist)",
+    ),
+    ("vision teacher", r"vision teacher|tvi|teacher of the visually impaired", r"\bvision\b|\btvi\b|visually impaired"),
+)
+_ROLE_ASKED = re.compile(
+    r"^\s*who(?:'s|s| is| are)?\s+(?:the |his |her |their |our |my \w+'?s? )?("
+    + "|".join(asked for _, asked, _ in _ROLES)
+    + r")\b",
+    re.I,
+)
 # A yes-or-no question whether the child gets a service ("does she get speech?", "is OT in his IEP?"),
 # not one about something else a service's provider does ("will the speech teacher tell me what they did?").
 _GETS = re.compile(
@@ -2162,7 +2198,9 @@ class DocumentIndex:
         note, absent = "", False
         if named and not services and not self._mentions(named):
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
-        elif missing := (item[0] if item and not item[1] else None) or self._absent_acronym(question):
+        elif missing := (
+            (item[0] if item and not item[1] else None) or self._absent_acronym(question) or self._absent_named(question)
+        ):
             note, absent = f"This IEP does not mention {missing}. The closest passages:", True
         elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
@@ -2180,6 +2218,7 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
+        yes_no = bool(_YES_NO.match(question))
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         scored = []
@@ -2231,6 +2270,8 @@ class DocumentIndex:
                 score += SERVICE_BOOST  # summer services answer a summer question, over the school-year service
                 if _ESY.search(quote.text):
                     score += AMOUNT_BOOST  # the decision on extended school year, over another summer program
+                    if yes_no and _DECIDED.search(quote.text):
+                        score += AMOUNT_BOOST  # "ESY eligible: No" answers "does he qualify for ESY?" over its reasons
             elif not summer and _SUMMER.search(quote.text):
                 score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
@@ -2302,6 +2343,20 @@ class DocumentIndex:
             if words_ and re.search(words_, text, re.I):
                 continue
             return acronym
+        return None
+
+    def _absent_named(self, question: str) -> str | None:
+        """A kind of therapy ("does she get music therapy?") or a person's role ("who is the school
+        psychologist?") a question names that no line of the IEP names."""
+        text = " ".join(_TOOLS.sub(" ", q.text) for q in self.doc.lines)
+        therapy = _THERAPY_ASKED.search(question)
+        if therapy and therapy.group(1).lower() not in _NOT_THERAPY and not re.search(therapy.group(1)[:5], text, re.I):
+            return f"{therapy.group(1).lower()} therapy"
+        role = _ROLE_ASKED.search(question)
+        if role:
+            name = next(n for n, asked, _ in _ROLES if re.fullmatch(asked, role.group(1), re.I))
+            if not re.search(dict((n, m) for n, _, m in _ROLES)[name], text, re.I):
+                return f"a {name}"
         return None
 
     def _absent_goal_area(self, question: str) -> str | None:

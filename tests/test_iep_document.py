@@ -1656,3 +1656,32 @@ def test_days_in_a_row_are_consecutive_days():
     index = DocumentIndex(doc_of("Attendance Plan\nThe counselor will call home after 2 consecutive absences."))
     assert "consecut" in index._query_terms("what happens if he misses a couple days in a row")
     assert "absenc" in index._query_terms("what if he is absent")
+
+
+def test_a_therapy_or_a_role_the_iep_never_names_is_absent_and_a_reading_tool_is_no_speech_therapy():
+    doc = doc_of(
+        "Team\nName — Role\nOdalys Brennick — ECSE Teacher / Case Manager\nJolene Marchetti — Head Start Lead Teacher\n"
+        "Services\nOccupational therapy — 60 minutes per month — classroom\n"
+        "Supplementary Aids\nText-to-speech software on the district Chromebook."
+    )
+    _said_absent(
+        doc,
+        ("does rosie get music therapy", "music therapy"),
+        ("who is the school psychologist on her team", "a school psychologist"),
+        ("whos her nurse", "a school nurse"),
+    )
+    assert not ask_document(doc, "who is her case manager").not_found
+    assert not ask_document(doc, "does she get occupational therapy?").not_found
+    speech = ask_document(doc, "does corbin get speech therapy")
+    assert speech.not_found and "No speech-language therapy is listed" in speech.text
+
+
+def test_a_forms_field_with_its_value_is_no_heading_and_answers_a_yes_or_no_question_first():
+    doc = doc_of(
+        "EXTENDED SCHOOL YEAR\nESY Eligible: No\nESY Rationale: Spring and fall reading data show Corbin regained his "
+        "skills within 4 weeks after summer break; regression/recoupment criteria are not met.\n"
+        "BEHAVIOR PLAN\nReinforcement: when Corbin meets his daily point goal he earns 10 minutes of robotics lab time."
+    )
+    assert all(s.heading != "ESY Eligible: No" for s in doc.sections)
+    assert ask_document(doc, "does he qualify for summer school esy").quotes[0].quote.text == "ESY Eligible: No"
+    assert "robotics lab" in ask_document(doc, "what reward does he earn on his behavior plan").quotes[0].quote.text
