@@ -526,6 +526,7 @@ def _is_heading(text: str) -> bool:
         and not _TWO_CELLS.search(text)
         and not _LETTERHEAD.search(text)
         and not _FIELD_VALUE.search(text)
+        and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
     )
 
 
@@ -1613,13 +1614,19 @@ _PHRASES = (
     ),
 )
 # What a question is about -> the sections that answer it (a small boost on top of shared words).
+# A teacher's "what do I have to do for him in my class?": the accommodations, whatever words they share with it.
+_DUTY_ASKED = re.compile(
+    r"\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to (?:be )?do(?:ing)?\b"
+    r"|\bin my (?:class|classroom|room)\b|\bdo for (?:her|him|them)\b.*\bclass",
+    re.I,
+)
+_DUTY_ASKER = re.compile(
+    r"\bwhat (?:do|does|should|must|can) ((?:the |his |her |all )?[\w -]{1,40}?) (?:have to |need to )?do\b", re.I
+)
 _INTENTS = (
     (
         re.compile(
-            r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass"
-            # a teacher: "what do I have to do for him in my class?"
-            r"|\bwhat (?:do|should|must|can) i (?:have to |need to )?do\b|\bwhat am i supposed to (?:be )?do(?:ing)?\b"
-            r"|\bin my (?:class|classroom|room)\b|\bdo for (?:her|him|them)\b.*\bclass",
+            r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass|" + _DUTY_ASKED.pattern,
             re.I,
         ),
         ("accommodations", "state_tests"),
@@ -1889,6 +1896,7 @@ _LIST = re.compile(
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
+    r"|\bdo for (?:her|him|them)\b.*\bclass"
     r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
     re.I,
 )
@@ -2176,6 +2184,8 @@ class DocumentIndex:
     def _ask_one(self, question: str, *, top: int = 3) -> DocumentAnswer:
         question = self.spelled(question)
         terms = self._query_terms(question) | self._relatives(question)
+        if (asker := _DUTY_ASKER.search(question)) and not re.search(r"\b(?:if|when)\b", question, re.I):
+            terms -= set(tokenize(asker.group(1)))  # "what do the head start teachers need to do": who asks, not what
         core = set(tokenize(question))
         weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
         sims = [0.0] * len(self.items)
@@ -2219,6 +2229,9 @@ class DocumentIndex:
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         yes_no = bool(_YES_NO.match(question))
+        duty = bool(_DUTY_ASKED.search(question)) and not re.search(
+            r"\b(?:if|when)\b", question, re.I
+        )  # not "if she has a seizure"
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         scored = []
@@ -2227,11 +2240,19 @@ class DocumentIndex:
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
             eligibility_line = eligibility and bool(_ELIGIBILITY_LINE.match(quote.text))
             clock_line = clock and bool(_CLOCK.search(quote.text))
-            if not shared and sims[i] < MIN_SIMILARITY and id(quote) not in asked and not (eligibility_line or clock_line):
+            duty_line = duty and section_of.get(id(quote)) == "accommodations"
+            if (
+                not shared
+                and sims[i] < MIN_SIMILARITY
+                and id(quote) not in asked
+                and not (eligibility_line or clock_line or duty_line)
+            ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
+            if duty_line:
+                score += INTENT_BOOST  # the asker's own role ("the head start teachers") is not what is asked
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):

@@ -1685,3 +1685,20 @@ def test_a_forms_field_with_its_value_is_no_heading_and_answers_a_yes_or_no_ques
     assert all(s.heading != "ESY Eligible: No" for s in doc.sections)
     assert ask_document(doc, "does he qualify for summer school esy").quotes[0].quote.text == "ESY Eligible: No"
     assert "robotics lab" in ask_document(doc, "what reward does he earn on his behavior plan").quotes[0].quote.text
+
+
+def test_what_teachers_must_do_in_class_lists_the_accommodations_and_a_bulleted_line_is_no_heading(embedder):
+    doc = doc_of(
+        "Section 2. Meeting Information\nReferral source: Bright Steps Head Start lead teacher, with parent agreement.\n"
+        "Section 8. Accommodations and Supports in the Classroom\n"
+        "• Visual schedule posted at Rosie's eye level and reviewed with her at arrival\n"
+        "• 2-minute warning with a sand timer before transitions\n"
+        "• Picture cards for bathroom, help and break on a ring clipped to her cubby\n"
+        "Health\nIf she has a seizure, time it and call the nurse at extension 4410."
+    )
+    assert [s.kind for s in doc.sections].count("transition") == 0
+    asked = "what do the head start teachers need to do for her in class"
+    texts = [q.quote.text for q in ask_document(doc, asked, embedder).quotes]
+    for row in ("• Visual schedule", "• 2-minute warning", "• Picture cards"):
+        assert any(t.startswith(row) for t in texts), row
+    assert "seizure" in ask_document(doc, "what do I do if she has a seizure in my class", embedder).quotes[0].quote.text
