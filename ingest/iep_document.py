@@ -2184,7 +2184,9 @@ class DocumentIndex:
     def _ask_one(self, question: str, *, top: int = 3) -> DocumentAnswer:
         question = self.spelled(question)
         terms = self._query_terms(question) | self._relatives(question)
-        if (asker := _DUTY_ASKER.search(question)) and not re.search(r"\b(?:if|when)\b", question, re.I):
+        # a teacher's "what do I have to do for him in class?" (not "what do I do if she has a seizure")
+        duty = bool(_DUTY_ASKED.search(question)) and not re.search(r"\b(?:if|when)\b", question, re.I)
+        if duty and (asker := _DUTY_ASKER.search(question)):
             terms -= set(tokenize(asker.group(1)))  # "what do the head start teachers need to do": who asks, not what
         core = set(tokenize(question))
         weight = sum(self.idf.get(t, math.log(1 + len(self.items))) for t in core) or 1.0
@@ -2229,9 +2231,6 @@ class DocumentIndex:
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         yes_no = bool(_YES_NO.match(question))
-        duty = bool(_DUTY_ASKED.search(question)) and not re.search(
-            r"\b(?:if|when)\b", question, re.I
-        )  # not "if she has a seizure"
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         scored = []
