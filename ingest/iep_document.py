@@ -11,6 +11,7 @@ page breaks saved in it. A Word file that records no page break is cited by sect
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tempfile
@@ -1582,6 +1583,7 @@ _PHRASES = (
     ),
     (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
     (re.compile(r"\btimes tables?\b", re.I), ("multipl", "fact")),
+    (re.compile(r"\bafter (?:high school|graduation|(?:s?he|they) graduates?)\b", re.I), ("postsecondari", "employ")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
     (
         re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
@@ -1704,6 +1706,7 @@ _HEADING_INTENTS = tuple(
             r"target(?:ed)? behaviou?r|behaviou?rs? of concern|problem behaviou?r",
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
+        (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
         (r"\bsign(?:ed)?\b|signature", r"signature|consent"),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
@@ -1897,6 +1900,7 @@ _LIST = re.compile(
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
+    r"|\bwhat (?:was|were|got|has been|have been|did they) (?:changed?|added|removed|amended)\b|\bwhat changed\b"
     r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
     re.I,
 )
@@ -2253,6 +2257,14 @@ class DocumentIndex:
             if duty_line:
                 score += INTENT_BOOST  # the asker's own role ("the head start teachers") is not what is asked
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
+            if (
+                amount
+                and named
+                and _AMENDED.search(heading)
+                and _DURATION.search(quote.text)
+                and re.search(_MENTIONED.get(named) or dict(_RELATED)[named], quote.text, re.I)
+            ):
+                score += SERVICE_BOOST + DATE_BOOST  # an amendment's change to the service asked about: what the child gets now
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
@@ -2411,6 +2423,12 @@ class DocumentIndex:
         first, then the others in document order."""
         best = kept[0]
         section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
+        if section is not None and _INTRODUCES.search(best.quote.text):  # "… is changed as follows." and its items
+            at = next(i for i, q in enumerate(section.lines) if q is best.quote)
+            items = list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), section.lines[at + 1 :]))
+            if items:
+                listed = [best] + [ScoredQuote(q, best.score, best.heading) for q in items]
+                return (listed + [s for s in kept[1:] if all(s.quote is not q for q in items)])[:LIST_MAX]
         numbered = bool(_NUMBERED.match(best.quote.text))  # "1. …", "2. …": a numbered list
         if section is None or not (numbered or _is_row(best.quote.text)):
             return kept
@@ -2443,6 +2461,9 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
     return lines[0]
 
 
+_AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
+# A line that introduces the list under it: "… is changed as follows.", "The team agreed to the following:".
+_INTRODUCES = re.compile(r"\b(?:as follows|the following)\s*[.:]\s*(?:[A-Z][^.]*\.)?\s*$|:\s*$", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●])\s+\S")
 
 

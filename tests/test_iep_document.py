@@ -1702,3 +1702,27 @@ def test_what_teachers_must_do_in_class_lists_the_accommodations_and_a_bulleted_
     for row in ("• Visual schedule", "• 2-minute warning", "• Picture cards"):
         assert any(t.startswith(row) for t in texts), row
     assert "seizure" in ask_document(doc, "what do I do if she has a seizure in my class", embedder).quotes[0].quote.text
+
+
+def test_an_amendment_lists_its_changes_and_its_new_amount_answers_how_much_now(tmp_path):
+    from evals.iep_files import write_docx as write_blocks
+
+    blocks = [
+        ("h", "Individualized Education Program"),
+        ("h", "Related Services"),
+        ("p", "Tamsin will receive individual counseling from the school counselor, 20 minutes weekly."),
+        ("h", "Postsecondary Transition Plan"),
+        ("p", "Course of study: a standard diploma, with four years of college-preparatory English."),
+        ("p", "Employment goal: Tamsin will work part-time as a print shop production assistant."),
+        ("h", "IEP Amendment Without a Meeting"),
+        ("p", "Date of amendment: January 12, 2027"),
+        ("p", "By written agreement of the parents and the district, the IEP is changed as follows."),
+        ("p", "1. Counseling is increased from 20 minutes weekly to 30 minutes weekly, starting January 19, 2027."),
+        ("p", "2. New accommodation: Tamsin may take tests in the Learning Lab instead of the classroom."),
+        ("p", "Agreed by: Britt Lindqvist, parent, 1/12/27."),
+    ]
+    doc = read_iep("amended.docx", write_blocks(tmp_path / "amended.docx", blocks).read_bytes())
+    changes = [q.quote.text for q in ask_document(doc, "what was changed in the amendment").quotes]
+    assert changes[1].startswith("1. Counseling is increased") and changes[2].startswith("2. New accommodation")
+    assert "30 minutes weekly" in ask_document(doc, "how much counseling does she get now").quotes[0].quote.text
+    assert "print shop" in ask_document(doc, "what does she want to do after high school").quotes[0].quote.text
