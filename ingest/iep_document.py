@@ -1555,6 +1555,8 @@ _SYNONYMS = {
     "short": ("reduc", "shorten"),
     "shorter": ("reduc", "shorten"),
     "reward": ("reinforc", "earn", "incent", "privileg"),
+    "run": ("elop", "leav", "bolt", "exit"),
+    "ran": ("elop", "leav", "bolt", "exit"),
     "qualifi": ("elig",),
     "elig": ("qualifi",),
     "tylenol": ("acetaminophen",),
@@ -1750,7 +1752,7 @@ _ITEMS = (
     (
         "a time of day",
         r"\bwhat time\b(?! (?:of (?:the )?year|frames?|periods?|lines?|limits?))"
-        r"|\b(?:pick(?:s|ed)? (?:him|her|them) up|drop(?:s|ped)? (?:him|her|them) off) at\b"
+        r"|\b(?:pick(?:s|ed)? (?:him|her|them) up|drop(?:s|ped)? (?:him|her|them) off) at (?:\d|what\b|which\b|noon\b)"
         r"|\b(?:dismissal|pick-?up|drop-?off) time\b",
         _CLOCK.pattern + r"|\b\d{1,2}[:.]\d{2}\b|o'?clock|\bnoon\b|\bbell\b|\bdismissal\b"
         r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
@@ -1896,7 +1898,7 @@ _CLOCK_ASKED = re.compile(
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-    r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies)\b"
+    r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
@@ -2429,16 +2431,30 @@ class DocumentIndex:
             if items:
                 listed = [best] + [ScoredQuote(q, best.score, best.heading) for q in items]
                 return (listed + [s for s in kept[1:] if all(s.quote is not q for q in items)])[:LIST_MAX]
-        numbered = bool(_NUMBERED.match(best.quote.text))  # "1. …", "2. …": a numbered list
-        if section is None or not (numbered or _is_row(best.quote.text)):
+        # the list is the table (or numbered list) of the best passage, or of the next kept one in the
+        # same section when the best is a sentence beside it ("Modifications: ☒ No" over the table)
+        member = next(
+            (
+                s
+                for s in kept
+                if s is best or _in_section(section, s.quote)
+                if _NUMBERED.match(s.quote.text) or _is_row(s.quote.text)
+            ),
+            None,
+        )
+        if section is None or member is None:
             return kept
-        like = _NUMBERED.match if numbered else _is_row
+        like = _NUMBERED.match if _NUMBERED.match(member.quote.text) else _is_row
         members = {id(q) for q in section.lines if like(q.text)}
-        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * best.score and s is not best]
+        rows = [s for s in scored if id(s.quote) in members and s.score >= 0.5 * member.score and s is not best]
         order = {id(q): i for i, q in enumerate(section.lines)}
         rows.sort(key=lambda s: order[id(s.quote)])
-        rest = [s for s in kept if id(s.quote) not in members]
+        rest = [s for s in kept if id(s.quote) not in members and s is not best]
         return ([best] + rows + rest)[:LIST_MAX]
+
+
+def _in_section(section: IEPSection | None, quote: Quote) -> bool:
+    return section is not None and any(q is quote for q in section.lines)
 
 
 def _two_questions(question: str) -> tuple[str, str] | None:

@@ -1726,3 +1726,22 @@ def test_an_amendment_lists_its_changes_and_its_new_amount_answers_how_much_now(
     assert changes[1].startswith("1. Counseling is increased") and changes[2].startswith("2. New accommodation")
     assert "30 minutes weekly" in ask_document(doc, "how much counseling does she get now").quotes[0].quote.text
     assert "print shop" in ask_document(doc, "what does she want to do after high school").quotes[0].quote.text
+
+
+def test_the_table_beside_the_best_sentence_is_listed_and_a_bus_picking_up_at_home_asks_no_time(embedder):
+    doc = doc_of(
+        "Section 6. Accommodations\nModifications to curriculum: ☐ Yes ☒ No. Mateo is taught on grade 3 standards.\n"
+        "Accommodation / support — Setting(s) — Frequency\n"
+        "Visual schedule posted at desk and reviewed each morning — All settings — Daily\n"
+        "2-minute verbal and visual warning before transitions — All settings — Before every transition\n"
+        "Preferential seating near the teacher and away from the door — General education classroom — Daily\n"
+        "Directions broken into 1–2 steps and repeated — All academic classes — Daily\n"
+        "Transportation\nDescription: Door-to-door transportation on a small bus. Pick-up and drop-off at the family home.\n"
+        "Behavior Intervention Plan\nIf Mateo leaves the classroom, staff will not chase him; an adult follows at a distance."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what do i have to do in my class for him? im his teacher", embedder).quotes]
+    for row in ("Visual schedule", "2-minute verbal", "Preferential seating", "Directions broken"):
+        assert any(t.startswith(row) for t in texts), row
+    bus = ask_document(doc, "does the bus pick him up at home", embedder)
+    assert not bus.not_found and "family home" in bus.quotes[0].quote.text
+    assert "will not chase" in ask_document(doc, "what do they do if he runs out of the room", embedder).quotes[0].quote.text
