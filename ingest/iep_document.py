@@ -1556,6 +1556,7 @@ _SYNONYMS = {
     "shorter": ("reduc", "shorten"),
     "reward": ("reinforc", "earn", "incent", "privileg"),
     "run": ("elop", "leav", "bolt", "exit"),
+    "stop": ("end", "exit", "dismiss", "discontinu"),
     "ran": ("elop", "leav", "bolt", "exit"),
     "qualifi": ("elig",),
     "elig": ("qualifi",),
@@ -1709,7 +1710,7 @@ _HEADING_INTENTS = tuple(
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
-        (r"\bsign(?:ed)?\b|signature", r"signature|consent"),
+        (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
 )
@@ -1898,7 +1899,8 @@ _CLOCK_ASKED = re.compile(
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
-    r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things)\b"
+    r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things"
+    r"|devices|tools|equipment|scores)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
@@ -2036,7 +2038,7 @@ _ATTENDED = re.compile(
     re.I,
 )
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
-_ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|what does (?:he|she|my \w+) have\b", re.I)
+_ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|condition\b|what does (?:he|she|my \w+) have\b", re.I)
 _ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
@@ -2281,7 +2283,7 @@ class DocumentIndex:
                 score -= CONCERNS_PENALTY
             if _BLANK_FIELD.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
-            label = quote.text.split(" — ", 1)[0] if " — " in quote.text else ""
+            label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
             if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if defined is not None and defined.search(quote.text):

@@ -1745,3 +1745,18 @@ def test_the_table_beside_the_best_sentence_is_listed_and_a_bus_picking_up_at_ho
     bus = ask_document(doc, "does the bus pick him up at home", embedder)
     assert not bus.not_found and "family home" in bus.quotes[0].quote.text
     assert "will not chase" in ask_document(doc, "what do they do if he runs out of the room", embedder).quotes[0].quote.text
+
+
+def test_a_reason_after_a_colon_devices_and_scores_as_lists_and_signing_up_is_no_signature(embedder):
+    doc = doc_of(
+        "EXTENDED SCHOOL YEAR (ESY)\nESY Eligible: Yes\n"
+        "Rationale: Theo's braille reading rate dropped from 40 to 29 correct words per minute over winter break.\n"
+        "Assistive Technology\nAssistive Technology Devices:\n• Refreshable braille notetaker\n• Manual braillewriter\n"
+        "• Talking calculator\n"
+        "Testing\nThe team will request ACT accommodations before November 7, 2025, the deadline for the December ACT.\n"
+        "Signatures\nMarisol Venhaus — Student — signed 09/17/2025"
+    )
+    assert any(q.quote.text.startswith("Rationale:") for q in ask_document(doc, "why does he qualify for ESY", embedder).quotes)
+    devices = [q.quote.text for q in ask_document(doc, "what devices does he use at school").quotes]
+    assert all(any(d in t for t in devices) for d in ("notetaker", "braillewriter", "Talking calculator")), devices
+    assert "November 7" in ask_document(doc, "do we have to sign her up for the act ourselves").quotes[0].quote.text
