@@ -1586,6 +1586,7 @@ _PHRASES = (
     ),
     (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
     (re.compile(r"\btimes tables?\b", re.I), ("multipl", "fact")),
+    (re.compile(r"\b(?:walks?|walked|runs?|ran|bolts?|bolted) (?:out|off|away)\b", re.I), ("elop", "leav", "chase")),
     (re.compile(r"\bafter (?:high school|graduation|(?:s?he|they) graduates?)\b", re.I), ("postsecondari", "employ")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
     (
@@ -1644,6 +1645,7 @@ _INTENTS = (
     (
         re.compile(
             r"progress|report card"
+            r"|\bhow (?:is|are) (?:he|she|they|my \w+) doing (?:on|with) (?:his|her|their|the) (?:\w+ )?goals?\b"
             r"|\b(?:hear|know|find out|told|tell me|updates?)\b.*\bhow (?:he|she|they|my \w+)(?:'s|s| is| are)? doing"
             r"|\bhow (?:often|will) (?:will )?(?:i|we) (?:hear|get updates|be told)\b",
             re.I,
@@ -1705,11 +1707,13 @@ _HEADING_INTENTS = tuple(
             r"trigger|antecedent",
         ),
         (
-            r"\b(?:what|which) (?:kinds? of |sorts? of )?behaviou?rs\b|\btarget(?:ed)? behaviou?r",
+            r"\b(?:what|which) (?:kinds? of |sorts? of )?behaviou?rs?\b(?! plan| intervention| support)"
+            r"|\btarget(?:ed)? behaviou?r",
             r"target(?:ed)? behaviou?r|behaviou?rs? of concern|problem behaviou?r",
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
+        (r"\bdisagree|\bobject|\bdon'?t agree|\bnot agree", r"disagree|objection|parent(?:'s)? (?:statement|response|comments?)"),
         (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
@@ -1737,6 +1741,17 @@ _ITEMS = (
         r"assistive tech|\bat device|communication device|\baac\b|speech-generating|\btalker\b|\bi-?pad\b|\btablet\b",
     ),
     ("medication", r"\bmedications?\b|\bmedicines?\b|\bmeds\b", r"\bmedications?\b|\bmedicines?\b|\bmeds\b"),
+    (
+        "a health plan",
+        r"\bhealth (?:care )?plan\b|\bihp\b|\bmedical (?:care )?plan\b|\bemergency (?:care |action )?plan\b|\bdmmp\b",
+        r"\bhealth (?:care )?plan\b|\bihp\b|\bmedical (?:management |care )?plan\b|\bemergency (?:care |action )?plan\b"
+        r"|\bdmmp\b|\bseizure (?:action )?plan\b|\bhealth services\b",
+    ),
+    (
+        "a transition plan for after high school",
+        r"\btransition plan\b|\bafter high school\b|\bpost-?secondary\b|\btransition services\b",
+        r"\btransition (?:plan|services|assessment|activit)|\bpost-?secondary\b|\bafter (?:high school|graduation)\b",
+    ),
     # a value of a kind the IEP may not give at all: then it says so, rather than quote a line near it
     (
         "an email address",
@@ -1775,6 +1790,13 @@ _ITEMS = (
         "an IQ or cognitive score",
         r"\biq\b|intelligence|cognitive (?:score|test|ability)",
         r"\biq\b|intelligence|cognitive(?! (?:disabilit|impairment|delay))|standard score",  # not "a cognitive disability"
+    ),
+    (
+        "evaluation scores",
+        r"\bscor(?:e|es|ed)\b.*\b(?:eval\w*|testing|tests?|assessment)\b|\b(?:eval\w*|testing|assessment)\b.*\bscor(?:e|es|ed)\b"
+        r"|\bprocessing speed\b|\bpercentiles?\b|\bstandard scores?\b",
+        r"\bstandard scores?\b|\bpercentile|\bscaled scores?\b|\bt-scores?\b|\bprocessing speed\b|\bwisc|\bwiat"
+        r"|\bwoodcock|\bados\b|\bgars\b|\bcars-?2?\b|\bbasc\b",
     ),
     (
         "a reevaluation",

@@ -1760,3 +1760,26 @@ def test_a_reason_after_a_colon_devices_and_scores_as_lists_and_signing_up_is_no
     devices = [q.quote.text for q in ask_document(doc, "what devices does he use at school").quotes]
     assert all(any(d in t for t in devices) for d in ("notetaker", "braillewriter", "Talking calculator")), devices
     assert "November 7" in ask_document(doc, "do we have to sign her up for the act ourselves").quotes[0].quote.text
+
+
+def test_a_health_plan_a_transition_plan_and_test_scores_the_iep_never_gives_are_absent_and_a_disagreement_is_found(
+    embedder,
+):
+    doc = doc_of(
+        "Present Levels\nEmmett reads at grade level and scored 3 of 4 on the writing rubric. He moves between activities "
+        "with a 5-minute warning before transitions.\n"
+        "Behavior Intervention Plan\nTarget behavior: Elopement (leaving the assigned area without permission).\n"
+        "If the behavior occurs: Do not chase. One adult follows at a distance. Radio the front office.\n"
+        "Parent Statement\nI disagree with cutting the Academic Strategies class to 3 days a week."
+    )
+    _said_absent(
+        doc,
+        ("does she have a health plan at school?", "a health plan"),
+        ("whats in his transition plan for after high school", "a transition plan for after high school"),
+        ("what were his scores on the autism evaluation", "evaluation scores"),
+    )
+    assert "Elopement" in ask_document(doc, "what behavior is his bip for", embedder).quotes[0].quote.text
+    walks = ask_document(doc, "what happens if he walks out of class", embedder).quotes
+    assert any("Do not chase" in q.quote.text for q in walks)
+    disagrees = ask_document(doc, "what does his mom disagree with in the iep", embedder).quotes
+    assert any("I disagree with cutting" in q.quote.text for q in disagrees[:2])
