@@ -6,7 +6,8 @@ the list members) and the page they are on, or marked as not answered by the IEP
 The IEP reader and the answerer come in from the caller (`cli/iep_eval.py` passes
 `ingest.iep_document`), so this package stays independent of `ingest`. A fixed share of the
 questions, chosen by a hash of the id, is the blind part: the report gives its numbers, never
-its failures, and no change to the answerer is made because of it.
+its failures, and no change to the answerer is made because of it. A question marked "seen" (its
+answers were read while the reader was being changed) is always in the dev part.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ class IEPQuestion:
     key_facts: tuple[tuple[str, ...], ...] = ()
     page: int | None = None
     expect_not_found: bool = False
+    seen: bool = False  # the reader was changed with this question's answers in view: always in the dev part
 
     @property
     def blind(self) -> bool:
-        return is_blind(self.id)
+        return not self.seen and is_blind(self.id)
 
 
 def is_blind(case_id: str) -> bool:
@@ -61,6 +63,7 @@ def load_questions(path: Path = QUESTIONS) -> list[IEPQuestion]:
                 key_facts=tuple(tuple(f) for f in row.get("key_facts", ())),
                 page=row.get("page"),
                 expect_not_found=bool(row.get("expect_not_found", False)),
+                seen=bool(row.get("seen", False)),
             )
         )
     return out

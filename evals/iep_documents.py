@@ -68,7 +68,17 @@ and dyslexia, with a yes/no special considerations table and services split betw
 resource; a Massachusetts-style service delivery grid for a 12-year-old with cerebral palsy who uses a
 wheelchair, with a physical access and health page; and a Minnesota-style IEP for a 15-year-old with an
 emotional or behavioral disorder, a positive behavior support plan with a four-step escalation table
-and a partial-day schedule by quarter."""
+and a partial-day schedule by quarter. Twelve more, by writers who had not read the reader, were each
+first run as written and then read while it was changed, so their questions are marked "seen" and
+count in the dev part only (their page numbers, counted by the writers' own page breaks, are left
+out: the PDFs break pages elsewhere): a state preschool form in numbered sections with checkbox lines,
+a vendor print-out of label and value lines with a behavior plan attached, and a narrative high-school
+IEP ending in an amendment; a state form with a behavior plan, a print-out with a transition plan and
+ISO dates, and a narrative 504 plan with a diabetes health plan table; a print-out with a weekly
+service schedule grid and a progress report, a state form with a seizure plan and a summer section
+split by a page break, and a narrative IEP ending in the parent's written disagreement; and a 504 plan
+for a senior with college entrance exam requests, a print-out for a student who reads braille, and a
+reevaluation report followed by the IEP."""
 
 from __future__ import annotations
 
@@ -11092,6 +11102,4881 @@ TUPELO = [
 ]
 
 
+ACACIA = [
+    ("h", "Commonwealth of Fernmoor — Individualized Education Program (IEP) for Preschool Children, Ages 3 Through 5"),
+    ("p", "Form ECSE-4 (Rev. 07/2025) · Halvorsen Creek Unified School District · Office of Early Childhood Special Education"),
+    ("h", "Section 1. Student and Family Information"),
+    (
+        "table",
+        [
+            ["Student name", "Rosalind (Rosie) Thackeray", "Date of birth", "11/02/2022"],
+            ["Age at meeting", "3 years, 10 months", "Gender", "Female"],
+            ["Parent/guardian", "Corinne Thackeray (mother); Abel Thackeray (father)", "Home phone", "(555) 014-2290"],
+            ["Address", "418 Wrenfield Lane, Halvorsen Creek", "Language(s) of the home", "English and Tagalog"],
+            ["Student ID", "HC-0077412", "Interpreter needed", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 09/18/2026"),
+    ("p", "Type of IEP: ☒ Initial ☐ Annual review ☐ Transition from Part C (Early Intervention) ☐ Amendment"),
+    ("p", "IEP start date: 09/28/2026     IEP end date: 09/17/2027"),
+    ("p", "Annual review due no later than: 09/17/2027"),
+    ("p", "Eligibility determination date: 09/18/2026     Three-year reevaluation due: 09/17/2029"),
+    (
+        "p",
+        "Referral source: Bright Steps Head Start lead teacher, with parent agreement (referral received 06/02/2026). "
+        "Multidisciplinary evaluation completed 08/29/2026.",
+    ),
+    (
+        "p",
+        "Case manager / service coordinator: Ms. Odalys Brennick, Early Childhood Special Education (ECSE) Teacher, (555) "
+        "014-7781",
+    ),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary eligibility category: ☒ Developmental Delay ☐ Autism ☐ Speech or Language Impairment ☐ Hearing Impairment ☐ "
+        "Other: ________",
+    ),
+    ("p", "Secondary eligibility category: ☒ Speech or Language Impairment ☐ None"),
+    (
+        "p",
+        "Areas of significant delay (check all that apply): ☒ Communication ☒ Social-emotional ☒ Adaptive / self-help ☐ "
+        "Cognitive ☐ Physical",
+    ),
+    ("h", "Section 4. Parent Concerns and Input"),
+    (
+        "p",
+        "Mrs. Thackeray shared that Rosie becomes frustrated when she is not understood and will cry or hit the table when "
+        "adults guess wrong about what she wants. At home she uses a mix of English and Tagalog words with her grandmother. "
+        "The family's biggest priority is for Rosie to be able to tell her teachers when she needs the bathroom; she is dry "
+        "at home most days but still wears pull-ups at Head Start. Mr. Thackeray added that morning drop-off is very hard "
+        "and that he would like Rosie to stay in the Maple Room with the friends she already knows rather than move to a "
+        "different classroom.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: On the Preschool Language Profile (administered 08/2026) Rosie earned an expressive language "
+        "standard score of 71 and a receptive language standard score of 84. She uses approximately 50 single words and a "
+        'few two-word combinations ("more juice," "mama go"). Her speech is about 40% intelligible to unfamiliar listeners. '
+        "She follows familiar one-step directions with a gesture.",
+    ),
+    (
+        "p",
+        "Social-emotional: Rosie plays alongside peers in the block and sensory areas but rarely starts play with another "
+        "child. Teacher data from 8 mornings show an average of 4 episodes per morning of crying or dropping to the floor, "
+        "almost always at transitions (arrival, clean-up, going outside). She transitioned calmly in 3 of 10 observed "
+        "transitions.",
+    ),
+    (
+        "p",
+        "Adaptive / self-help: Rosie eats independently with a spoon with some spilling, washes hands with one verbal "
+        "reminder, and needs hand-over-hand help to put on her jacket and close the zipper. She has not yet told an adult "
+        "that she needs the bathroom at school (0 of 5 opportunities observed each day).",
+    ),
+    (
+        "p",
+        "Motor and cognitive: Gross motor, fine motor and early cognitive skills were within age expectations on the evaluation.",
+    ),
+    (
+        "p",
+        "How the disability affects participation in appropriate activities: Rosie's limited expressive language and "
+        "difficulty with transitions keep her from joining circle time, asking for help, and playing with peers in the Head "
+        "Start classroom.",
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Communication. By 09/17/2027, Rosie will use 3- to 4-word phrases to request, comment, or protest in 4 out "
+        "of 5 opportunities across 3 consecutive data days. Baseline: Rosie uses single words and occasional 2-word phrases; "
+        "3-word phrases observed in 0 of 5 opportunities. Measured by: SLP data sheet and teacher observation.",
+    ),
+    (
+        "p",
+        "Benchmark 1a (by 01/2027): 2-word phrases in 4 out of 5 opportunities. Benchmark 1b (by 05/2027): 3-word phrases in "
+        "3 out of 5 opportunities.",
+    ),
+    (
+        "p",
+        "Goal 2 — Social-emotional. Given a visual schedule and a first/then board, Rosie will move from one activity to the "
+        "next with no more than 1 adult verbal prompt and without crying or dropping to the floor in 8 out of 10 transitions "
+        "for 2 consecutive weeks. Baseline: 3 of 10 transitions. Measured by: ECSE teacher and Head Start staff tally "
+        "sheet.",
+    ),
+    (
+        "p",
+        "Goal 3 — Adaptive / toileting. Rosie will tell an adult she needs to use the bathroom by saying a word, using a "
+        "sign, or handing over a picture card in 4 out of 5 opportunities per day for 2 consecutive weeks. Baseline: 0 of 5 "
+        "opportunities. Measured by: classroom toileting log.",
+    ),
+    (
+        "p",
+        "Goal 4 — Adaptive / dressing. Rosie will put on her jacket and pull up the zipper after an adult starts it, in 4 "
+        "out of 5 trials. Baseline: requires hand-over-hand assistance for all steps. Measured by: OT and classroom data.",
+    ),
+    (
+        "p",
+        "Progress reporting: Progress toward goals will be reported to parents ☒ Quarterly in writing ☐ With report cards ☐ "
+        "Other. Written progress reports will be sent home in November, February, April, and June.",
+    ),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / duration", "Location", "Start date", "End date"],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "30 min 2x/wk",
+                "Maple Room and small-group room",
+                "09/28/2026",
+                "09/17/2027",
+            ],
+            [
+                "Specialized instruction (itinerant ECSE)",
+                "ECSE Teacher",
+                "3 sessions/month, 45 min",
+                "Maple Room, Bright Steps Head Start",
+                "09/28/2026",
+                "09/17/2027",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational Therapist",
+                "60 minutes per month",
+                "Maple Room, Bright Steps Head Start",
+                "09/28/2026",
+                "09/17/2027",
+            ],
+            [
+                "Consultation with Head Start staff",
+                "ECSE Teacher and SLP",
+                "15 min weekly",
+                "Bright Steps Head Start",
+                "09/28/2026",
+                "09/17/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The ECSE teacher and SLP will provide a one-hour training for the Maple Room staff "
+        "on using the visual schedule, first/then board, and picture cards, to be completed by 10/30/2026.",
+    ),
+    ("h", "Section 8. Accommodations and Supports in the Classroom"),
+    ("p", "• Visual schedule posted at Rosie's eye level and reviewed with her at arrival"),
+    ("p", "• First/then board used for every transition"),
+    ("p", "• 2-minute warning with a sand timer before transitions"),
+    ("p", '• Picture cards for "bathroom," "help," "break," and "more" on a ring clipped to her cubby'),
+    ("p", "• Adults model 2- to 3-word phrases and wait 5 seconds for Rosie to respond"),
+    ("p", "• Scheduled bathroom visits every 90 minutes"),
+    ("page",),
+    ("p", "• Spare set of clothing kept in her cubby"),
+    ("p", "• Carpet square in a set spot next to the teacher at circle time"),
+    ("h", "Section 9. Least Restrictive Environment"),
+    ("p", "Early childhood environment (check one):"),
+    (
+        "p",
+        "☒ Attends a regular early childhood program at least 10 hours per week and receives the majority of special "
+        "education and related services in the regular early childhood program",
+    ),
+    (
+        "p",
+        "☐ Attends a regular early childhood program at least 10 hours per week and receives the majority of services in "
+        "some other location",
+    ),
+    ("p", "☐ Separate special education class ☐ Separate school ☐ Home ☐ Service provider location"),
+    ("p", "Program: Bright Steps Head Start, Maple Room, Monday through Thursday, 8:00 a.m. to 1:00 p.m. (20 hours per week)."),
+    (
+        "p",
+        "Explanation of any removal from typically developing peers: Rosie receives all services inside the Maple Room, "
+        "except that one of her two weekly speech sessions may take place in the small-group room next door so she can "
+        "practice new words without background noise.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the child require ESY services? ☐ Yes ☐ No ☒ Decision deferred"),
+    (
+        "p",
+        "Explanation: This is Rosie's first IEP and there is not yet data on regression and recoupment over breaks. The team "
+        "will collect data over winter and spring breaks and will reconvene no later than 04/15/2027 to make the ESY "
+        "decision.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Special transportation required: ☒ Yes ☐ No"),
+    (
+        "p",
+        "Description: District-provided curb-to-curb transportation between home and Bright Steps Head Start, in a vehicle "
+        "with a child safety seat (5-point harness). Adult bus aide on board: ☒ Yes ☐ No. Morning pick-up at home at "
+        "approximately 7:35 a.m.; afternoon drop-off at approximately 1:25 p.m. A parent or an adult listed on the release "
+        "form must be present at drop-off.",
+    ),
+    ("h", "Section 12. Assessment of Early Learning"),
+    (
+        "p",
+        "Rosie will participate in the district's Early Learning Observation Checklist, completed three times per year by "
+        "Head Start staff, with picture supports and extra response time. Entry child outcome ratings were completed on "
+        "09/18/2026.",
+    ),
+    ("h", "Section 13. Parent Consent"),
+    (
+        "p",
+        "☒ I give consent for the initial provision of special education and related services described in this IEP. ☐ I do "
+        "not give consent.",
+    ),
+    ("p", "☒ Parent received a copy of the Procedural Safeguards Notice on 09/18/2026."),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Corinne Thackeray", "Parent", "Corinne Thackeray", "09/18/2026"],
+            ["Abel Thackeray", "Parent (participated by phone)", "verbal agreement noted", "09/18/2026"],
+            ["Odalys Brennick", "ECSE Teacher / Case Manager", "O. Brennick", "09/18/2026"],
+            [
+                "Dr. Wendell Pruitt-Amaro",
+                "LEA Representative, Director of Early Childhood Services",
+                "W. Pruitt-Amaro",
+                "09/18/2026",
+            ],
+            ["Saoirse Gallaway, M.S., CCC-SLP", "Speech-Language Pathologist", "S. Gallaway", "09/18/2026"],
+            ["Tobias Renquist, OTR/L", "Occupational Therapist", "T. Renquist", "09/18/2026"],
+            ["Jolene Marchetti", "Head Start Lead Teacher (regular early childhood teacher)", "J. Marchetti", "09/18/2026"],
+        ],
+    ),
+    ("p", "Copy of IEP given to parent: ☒ In person on 09/18/2026 ☐ Mailed on ________"),
+]
+
+
+BEECH = [
+    ("h", "ClearPath IEP Manager — Individualized Education Program"),
+    ("p", "Pell River School District | Printed 2026-10-07 15:42 | Status: FINAL (Locked) | Page header: Aldana-Fisk, Corbin J."),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Corbin J. Aldana-Fisk"),
+    ("p", "Student ID: 20331877     Grade: 07     DOB: 2013-05-21     Age: 13"),
+    ("p", "School: Westbrook Middle School"),
+    ("p", "Case Manager: Priya Halloran (Special Education Teacher)     Phone: 555-0193 ext. 2214"),
+    ("p", "Parent/Guardian 1: Renata Fisk (mother)     Parent/Guardian 2: Marcus Aldana (father, separate household)"),
+    ("p", "Native Language: English     Interpreter Required: No"),
+    ("h", "MEETING / DATES"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "Meeting Date: 2026-10-05"),
+    ("p", "IEP Start Date: 2026-10-06     IEP End Date: 2027-10-04"),
+    ("p", "Next Annual Review: 2027-10-04"),
+    ("p", "Most Recent Evaluation: 2025-03-12     Next Reevaluation Due: 2028-03-11"),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Specific Learning Disability (Basic Reading Skills; Reading Fluency)"),
+    ("p", "Secondary Disability: Other Health Impairment (ADHD)"),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent Concerns: Ms. Fisk is concerned that Corbin is falling further behind in reading and that homework takes 2-3 "
+        "hours a night. She asked that he not be called on to read aloud in class without warning. Mr. Aldana asked that "
+        "both households receive copies of progress reports and meeting notices.",
+    ),
+    (
+        "p",
+        "Student Input: Corbin said science is his favorite class and he wants to join robotics club. He does not want to be "
+        "pulled out of PE or lunch for services.",
+    ),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "table",
+        [
+            ["Area", "Data Source", "Current Performance"],
+            [
+                "Reading Fluency",
+                "Curriculum-based probes, Sept 2026",
+                "68 wcpm on 7th-grade passages (grade benchmark: 145 wcpm); 91% accuracy",
+            ],
+            ["Decoding", "Multisyllabic word inventory", "Reads multisyllabic words with 55% accuracy"],
+            [
+                "Reading Comprehension",
+                "District interim, fall 2026",
+                "Comprehension adequate when text is read aloud (78%); 41% when reading independently",
+            ],
+            ["Math", "District interim, fall 2026", "74% — within the grade-level range; no special education need identified"],
+            ["Work Completion", "Teacher gradebooks, Sept 2026", "45% of assignments turned in on time"],
+            [
+                "Behavior",
+                "Teacher log / FBA",
+                "Leaves classroom without permission 2-3 times per week, mostly during reading-heavy tasks",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Impact of Disability: Corbin's reading disability limits his access to grade-level text in all content classes; "
+        "attention difficulties affect starting and finishing assignments.",
+    ),
+    ("page",),
+    ("h", "ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criteria", "Measured By"],
+            [
+                "1",
+                "Reading Fluency",
+                "Given an unpracticed 7th-grade passage, Corbin will read aloud at 100 wcpm with 95% accuracy",
+                "68 wcpm, 91% accuracy",
+                "3 of 4 weekly probes",
+                "Curriculum-based probes",
+            ],
+            [
+                "2",
+                "Decoding",
+                "Corbin will decode multisyllabic words using syllable-type strategies with 85% accuracy",
+                "55% accuracy",
+                "2 consecutive monthly inventories",
+                "Word inventory",
+            ],
+            [
+                "3",
+                "Work Completion",
+                "Using a daily planner checked at check-out, Corbin will turn in 80% of assignments on time",
+                "45% on time",
+                "over a 4-week period",
+                "Gradebook review",
+            ],
+            [
+                "4",
+                "Behavior",
+                "Corbin will use his break card instead of leaving the classroom without permission",
+                "leaves room 2-3 times per week",
+                "0-1 times per week for 6 consecutive weeks",
+                "BIP point sheet",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward annual goals will be reported every 9 weeks with the district report card. "
+        "Copies will be mailed to both parent addresses.",
+    ),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency", "Start", "End"],
+            [
+                "Specialized Reading Instruction",
+                "Special Education Classroom (Resource Room 114)",
+                "Special Education Teacher",
+                "1.5 hrs weekly",
+                "2026-10-06",
+                "2027-10-04",
+            ],
+            [
+                "Co-Taught English Language Arts",
+                "General Education Classroom",
+                "Special Education Teacher with ELA Teacher",
+                "daily, 50 min",
+                "2026-10-06",
+                "2027-10-04",
+            ],
+            [
+                "Social Work Services",
+                "Social Worker's Office",
+                "School Social Worker",
+                "3 sessions/month, 30 min",
+                "2026-10-06",
+                "2027-10-04",
+            ],
+            [
+                "Consultation with General Education Teachers",
+                "N/A",
+                "Case Manager",
+                "20 min every 2 weeks",
+                "2026-10-06",
+                "2027-10-04",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary Aids / Program Modifications: Text-to-speech software on district Chromebook; guided notes in all "
+        "core classes.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of Time in General Education: 82%"),
+    ("p", "Educational Environment: Inside regular class 80% or more of the day"),
+    ("p", "Math Placement: General education math (Math 7) with no special education support"),
+    (
+        "p",
+        "Removal Justification: Corbin is removed from general education only for 1.5 hours per week of specialized reading "
+        "instruction in Resource Room 114 during the Intervention/Enrichment block and for social work sessions. He is not "
+        "removed from science, social studies, math, PE, or lunch.",
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency / Conditions"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "Whenever an assessment is timed"],
+            [
+                "Test items read aloud or text-to-speech",
+                "Science, Social Studies, Math",
+                "Not on assessments of decoding or reading comprehension",
+            ],
+            ["Guided notes / copy of class notes", "All core classes", "Daily"],
+            ["No cold-calling to read aloud; advance notice of read-aloud passages", "All classes", "As needed"],
+            ["Break card (up to 3 breaks per class, 5 minutes each)", "All classes", "Per BIP"],
+            ["Shortened assignments (fewest items needed to show mastery)", "All classes", "Homework and classwork"],
+            ["Seating near instruction and away from the door", "All classes", "Daily"],
+            ["Planner checked at end of day", "Check-out with Mr. Strand", "Daily"],
+        ],
+    ),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "Lakeshore Assessment of Skills and Knowledge (LASK), Grade 7: ☒ General assessment with accommodations ☐ General "
+        "assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Content Area", "Accommodations"],
+            [
+                "English Language Arts",
+                "Extended time (time and a half); separate setting (small group of 10 or fewer). Text-to-speech not permitted on "
+                "reading passages.",
+            ],
+            ["Mathematics", "Extended time (time and a half); separate setting (small group of 10 or fewer); text-to-speech"],
+            ["Science", "Extended time (time and a half); separate setting (small group of 10 or fewer); text-to-speech"],
+        ],
+    ),
+    ("p", "District Assessments: Same accommodations as LASK."),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Rationale: Spring and fall reading data show Corbin regained his skills within 4 weeks after summer break; "
+        "regression/recoupment criteria are not met. The family was given information about the district's free summer "
+        "reading camp (not an IEP service).",
+    ),
+    ("h", "SPECIAL FACTORS"),
+    ("p", "Behavior Impedes Learning: Yes — see Behavior Intervention Plan (Attachment A)"),
+    ("p", "Assistive Technology Needed: Yes — text-to-speech software"),
+    (
+        "p",
+        "Communication Needs: No     Limited English Proficiency: No     Blind/Visually Impaired: No     Deaf/Hard of "
+        "Hearing: No",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Transportation: Regular (general education) bus — no special transportation"),
+    ("h", "IEP TEAM MEMBERS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signed"],
+            ["Renata Fisk", "Parent", "Yes", "2026-10-05"],
+            ["Marcus Aldana", "Parent", "Yes (video)", "2026-10-06"],
+            ["Corbin Aldana-Fisk", "Student", "Yes (part)", ""],
+            ["Priya Halloran", "Special Education Teacher / Case Manager", "Yes", "2026-10-05"],
+            ["Hollis Wendt", "General Education Teacher (Science 7)", "Yes", "2026-10-05"],
+            ["Gideon Strand", "Assistant Principal / LEA Representative", "Yes", "2026-10-05"],
+            ["Dr. Lionel Achterberg", "School Psychologist", "Yes", "2026-10-05"],
+            ["Marisol Etxeberria, LCSW", "School Social Worker", "Yes", "2026-10-05"],
+        ],
+    ),
+    ("page",),
+    ("h", "ATTACHMENT A — BEHAVIOR INTERVENTION PLAN (BIP)"),
+    ("p", "Student: Corbin J. Aldana-Fisk     Date Developed: 2026-10-05     FBA Completed: 2026-09-22"),
+    ("p", "FBA Conducted By: Dr. Lionel Achterberg, School Psychologist"),
+    (
+        "p",
+        "Target Behavior 1: Leaving the classroom without permission (walking into the hallway or staying in the restroom "
+        "for more than 5 minutes).",
+    ),
+    ("p", "Target Behavior 2: Putting head down and refusing to begin written or reading tasks for more than 3 minutes."),
+    (
+        "p",
+        "Hypothesized Function: Escape/avoidance of reading-heavy and writing tasks that Corbin finds difficult; secondary "
+        "function is access to adult attention in the hallway.",
+    ),
+    ("h", "Prevention Strategies"),
+    ("p", "- Preview reading tasks at the start of class and chunk long assignments into smaller parts"),
+    ("p", "- Offer text-to-speech or a partner reader for content-area text"),
+    ("p", "- Give advance notice before any read-aloud and never cold-call Corbin to read"),
+    ("p", "- Seat Corbin near instruction and away from the door"),
+    ("h", "Replacement Behaviors"),
+    ("p", "- Show the break card to take a 5-minute break at the designated spot (up to 3 breaks per class)"),
+    ("p", '- Use the "help" card or raise his hand to ask for help starting a task'),
+    ("p", "- Social worker will teach and practice these skills during social work sessions"),
+    ("h", "Reinforcement"),
+    (
+        "p",
+        "Corbin will check in each morning and check out each afternoon with Mr. Gideon Strand, Assistant Principal, using a "
+        "daily point sheet (daily, 10 min total). Teachers award points each period for staying in class and starting work. "
+        "Earning 80% of daily points for 4 out of 5 days earns 10 minutes of robotics lab time on Fridays.",
+    ),
+    ("h", "Response Strategies"),
+    (
+        "p",
+        "If Corbin leaves the classroom without permission: the teacher calls the main office, and an adult walks with him "
+        "back to class without lecturing or arguing. Staff calmly remind him of the break card and help him begin the first "
+        "step of the task. Missed work is completed during the next study hall, not as a punishment. This plan does not "
+        "include physical restraint or seclusion.",
+    ),
+    ("h", "Data Collection and Review"),
+    (
+        "p",
+        "Data source: daily point sheet and teacher incident log. The case manager will review the data every 4 weeks and "
+        "will share a summary with both parents monthly by email.",
+    ),
+    (
+        "p",
+        "BIP reviewed and agreed by: Priya Halloran, Dr. Lionel Achterberg, Gideon Strand, Marisol Etxeberria, Renata Fisk, "
+        "Marcus Aldana",
+    ),
+    ("p", "ClearPath IEP Manager v8.2 — Confidential student record. Page footer: Aldana-Fisk, Corbin J. — IEP 2026-10-05"),
+]
+
+
+BOXELDER = [
+    ("h", "Brantley Valley Regional School District — Individualized Education Program"),
+    ("p", "Cedar Hollow High School · Department of Student Services · 900 Ridgeback Road"),
+    ("h", "Overview"),
+    (
+        "p",
+        "This Individualized Education Program was written at an annual review meeting held on November 3, 2026, at Cedar "
+        "Hollow High School for Tamsin Okafor-Lindqvist, an eleventh-grade student (date of birth August 9, 2009). The IEP "
+        "is in effect from November 4, 2026 through November 2, 2027, and the team will meet again for the annual review on "
+        "or before that date. Tamsin's most recent reevaluation was completed on 2-25-25, and her next reevaluation must be "
+        "completed by 2-24-28.",
+    ),
+    (
+        "p",
+        "Tamsin continues to be eligible for special education under the category of Autism. She also has epilepsy, which is "
+        "addressed in the Individualized Health Plan summarized later in this document. Her case manager is Mr. Desmond "
+        "Fairweather, special education teacher, Room B-207, extension 4410. Her parents are Olumide Okafor and Britt "
+        "Lindqvist.",
+    ),
+    ("h", "Strengths, Interests, and Preferences"),
+    (
+        "p",
+        "Tamsin is a talented visual artist. She earned an A in Digital Art I and II, designed the poster for the fall drama "
+        "production, and teaches herself new design software from online tutorials. She has a strong memory for facts, is "
+        "punctual, and follows classroom rules carefully. She prefers written directions to spoken ones and does her best "
+        "work in quiet settings.",
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Mr. Okafor and Ms. Lindqvist are worried that Tamsin eats lunch alone most days and has no friends she sees outside "
+        "of school. They want her to learn to ride the county bus on her own before she graduates, and they want her to stay "
+        "in college-preparatory classes. Ms. Lindqvist also asked that every teacher know what to do if Tamsin has a "
+        "seizure.",
+    ),
+    (
+        "p",
+        "Tamsin said she wants teachers to stop checking in with her in front of classmates, and she wants to take Advanced "
+        'Digital Art next year. She said the cafeteria is "too loud to think" and that group projects are the hardest part '
+        "of school.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Tamsin is enrolled in college-preparatory general education classes: English 11, U.S. History, Algebra "
+        "II, Chemistry, and Digital Art II, and has a cumulative GPA of 3.1. Her reading and math skills are at grade level. "
+        "Her written responses contain accurate content but are poorly organized; on the district writing rubric her average "
+        "organization score this fall was 1.5 out of 4.",
+    ),
+    (
+        "p",
+        "Social communication: In observations across English and Chemistry, Tamsin contributed on-topic comments during "
+        "group work in 1 of 5 observed sessions. She answers direct questions from peers but rarely begins a conversation, "
+        "and she has difficulty joining in when several classmates are talking at once.",
+    ),
+    (
+        "p",
+        "Self-advocacy and independence: Tamsin asked a teacher for her accommodations on her own in about 20% of "
+        "opportunities this fall; most of the time her case manager made the request for her. She has ridden the county bus "
+        "only with a parent.",
+    ),
+    (
+        "p",
+        "Sensory and regulation: Loud, crowded settings (cafeteria, hallways between periods, pep rallies) cause Tamsin to "
+        "shut down or leave the area. Noise-reducing headphones help her stay on task during independent work.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments: Tamsin completed the Career Pathways Interest Inventory on September 14, 2026, a student "
+        "transition interview on 9/21/2026, and her parents completed a transition questionnaire. Results show strong "
+        "interest in visual arts, design, and printing, and a preference for jobs with predictable routines.",
+    ),
+    (
+        "p",
+        "Postsecondary education/training goal: After graduation, Tamsin will enroll in the Associate of Applied Science "
+        "program in Graphic Design at Marlow County Community College.",
+    ),
+    (
+        "p",
+        "Employment goal: While attending college, Tamsin will work part-time as a print shop production assistant or "
+        "graphic design assistant.",
+    ),
+    (
+        "p",
+        "Independent living goal: Tamsin will use public transit on her own to get to college and work, and will manage her "
+        "own daily medication schedule.",
+    ),
+    (
+        "p",
+        "Course of study: Tamsin is working toward a standard high school diploma, with an expected graduation date of June "
+        "2028. Her course of study includes four years of college-preparatory English and math, and Advanced Digital Art and "
+        "Print Production in grade 12.",
+    ),
+    (
+        "table",
+        [
+            ["Transition service / activity", "Responsible", "Timeline"],
+            ["Referral to the State Office of Vocational Rehabilitation (OVR)", "Case manager and parents", "by 3-14-27"],
+            [
+                "Visit Marlow County Community College Disability Resource Center",
+                "Transition coordinator Ingrid Solberg-Haas",
+                "Spring 2027",
+            ],
+            [
+                "Travel training on county bus Route 12",
+                "Transition coordinator",
+                "2 sessions per month, 90 minutes each, beginning January 2027",
+            ],
+            ["Job shadow at Pressline Print & Sign", "Transition coordinator and Tamsin", "by May 2027"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: On November 3, 2026, Tamsin and her parents were told that when Tamsin turns "
+        "18 on August 9, 2027, all rights under the Individuals with Disabilities Education Act transfer to her. Tamsin and "
+        "her parents received written information about supported decision-making.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Social communication): By November 2, 2027, during structured group work in general education classes, "
+        "Tamsin will make at least two on-topic comments or questions per group session in 4 of 5 observed sessions, as "
+        "measured by a teacher observation checklist. Baseline: 1 of 5 observed sessions.",
+    ),
+    (
+        "p",
+        "Goal 2 (Written expression): Using a graphic organizer she completes herself, Tamsin will write argumentative and "
+        "analytical essays that score 3 or higher out of 4 on the organization strand of the district writing rubric on 3 "
+        "consecutive assignments. Baseline: average score of 1.5 out of 4.",
+    ),
+    (
+        "p",
+        "Goal 3 (Self-advocacy): Tamsin will request her accommodations from teachers herself, in person or by email, in 80% "
+        "of opportunities over a marking period, as measured by a case manager tracking log. Baseline: about 20% of "
+        "opportunities.",
+    ),
+    (
+        "p",
+        "Goal 4 (Independent travel): Tamsin will plan and complete a round trip on county bus Route 12 between school and "
+        "the community college campus with no more than 1 prompt from the transition coordinator on 3 consecutive trips. "
+        "Baseline: has ridden the bus only with a parent.",
+    ),
+    (
+        "p",
+        "Progress on each goal will be reported in writing at the end of each marking period (four times per year), on the "
+        "IEP Progress Report sent home with the report card.",
+    ),
+    ("page",),
+    ("h", "Special Education, Related Services, and Supports"),
+    (
+        "p",
+        "Tamsin will receive social communication instruction from the speech-language pathologist, Mrs. Harriet "
+        "Ngata-Brooks, for 60 minutes per week in a small group in the speech room, delivered as two 30-minute sessions. "
+        "Sessions are scheduled during Learning Lab so that Tamsin does not miss core classes.",
+    ),
+    (
+        "p",
+        "Tamsin will attend the Learning Lab, a special education support class taught by Mr. Fairweather, 84 minutes every "
+        "other day (B-days). Learning Lab focuses on writing organization, planning long-term assignments, and "
+        "self-advocacy.",
+    ),
+    (
+        "p",
+        "Tamsin will receive individual counseling from the school counselor, Mr. Yusuf Delacroix-Hale, 20 minutes weekly, "
+        "focused on managing anxiety and problem-solving with peers.",
+    ),
+    ("p", "The case manager will consult with each of Tamsin's general education teachers for 15 minutes per month."),
+    ("h", "Accommodations"),
+    ("p", "All of Tamsin's teachers will provide the following accommodations in their classes:"),
+    ("p", "- Extended time of time and a half on tests, quizzes, and major assignments"),
+    ("p", "- Noise-reducing headphones during independent work and tests"),
+    ("p", "- Graphic organizers for all written assignments longer than one paragraph"),
+    ("p", "- Private check-ins, not in front of classmates"),
+    ("p", "- Advance notice of schedule changes, substitutes, and fire drills when possible"),
+    ("p", "- Permission to leave class 3 minutes early to avoid crowded hallways"),
+    ("p", "- Option to eat lunch in the library conference room up to 3 days per week"),
+    ("p", "- Assigned roles in group projects, given in writing"),
+    ("h", "State and District Testing"),
+    (
+        "p",
+        "Tamsin will take the statewide Grade 11 College and Career Readiness Exam in spring 2027 with these accommodations: "
+        "time and a half, a small-group setting of no more than 8 students, and noise-reducing headphones. She does not meet "
+        "the criteria and is not eligible for the alternate assessment. She will take district midterm and final exams with "
+        "the same accommodations.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Tamsin spends approximately 86% of her school day in general education classes with non-disabled peers. She is "
+        "removed from general education only for Learning Lab and for speech-language sessions, which take place during "
+        "Learning Lab. The team considered full-time general education with consultation only, and rejected it because "
+        "Tamsin needs direct instruction in writing organization and social communication that cannot be provided in her "
+        "general education classes.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team reviewed data from the past two summers and found that Tamsin loses independent travel and social "
+        "communication skills over long breaks and takes more than eight weeks to regain them. Tamsin is eligible for "
+        "extended school year services in summer 2027: travel training and a social communication group, 2 times per week "
+        "for 45 minutes, from July 6 through July 29, 2027.",
+    ),
+    ("h", "Individualized Health Plan (Summary)"),
+    (
+        "p",
+        "Tamsin has epilepsy with generalized tonic-clonic seizures; her last seizure at school was in March 2026. Her full "
+        "Seizure Action Plan is on file with the school nurse, Ms. Colleen Abernathy-Vu, RN. She takes her daily seizure "
+        "medication at home. A rescue medication is kept in the nurse's office and goes with her on field trips. Known "
+        "triggers are missed sleep, skipped meals, and illness.",
+    ),
+    (
+        "p",
+        "If Tamsin has a seizure in class: stay with her, time the seizure, move objects away, place her on her side once "
+        "the shaking stops, and call the school nurse right away. Call 911 if the seizure lasts longer than 5 minutes or if "
+        "a second seizure follows. All of Tamsin's teachers completed seizure response training on October 20, 2026.",
+    ),
+    ("page",),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Signature", "Date"],
+            ["Tamsin Okafor-Lindqvist", "Student", "Tamsin O-L", "11/03/2026"],
+            ["Olumide Okafor", "Parent", "O. Okafor", "11/03/2026"],
+            ["Britt Lindqvist", "Parent", "B. Lindqvist", "11/03/2026"],
+            ["Desmond Fairweather", "Special Education Teacher / Case Manager", "D. Fairweather", "11/03/2026"],
+            ["Renée Castellanos-Bright", "General Education Teacher (English 11)", "R. Castellanos-Bright", "11/03/2026"],
+            ["Harriet Ngata-Brooks", "Speech-Language Pathologist", "H. Ngata-Brooks", "11/03/2026"],
+            ["Ingrid Solberg-Haas", "Transition Coordinator", "I. Solberg-Haas", "11/03/2026"],
+            [
+                "Dr. Amos Kettleworth",
+                "Assistant Director of Student Services (district representative)",
+                "A. Kettleworth",
+                "11/03/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Parents were given a copy of the Procedural Safeguards on November 3, 2026, and a copy of this IEP on November 6, 2026.",
+    ),
+    ("h", "IEP Amendment Without a Meeting"),
+    ("p", "Date of amendment: January 12, 2027"),
+    (
+        "p",
+        "By written agreement of the parents and the district, the IEP dated November 3, 2026 is changed as follows. All "
+        "other parts of the IEP stay the same.",
+    ),
+    (
+        "p",
+        "1. Counseling is increased from 20 minutes weekly to 30 minutes weekly (individual), starting January 19, 2027. "
+        "Tamsin asked for more time with the counselor to work on test anxiety and on joining conversations at lunch.",
+    ),
+    (
+        "p",
+        "2. New accommodation: Tamsin may take tests in the Learning Lab (Room B-207) instead of the general education "
+        "classroom.",
+    ),
+    (
+        "p",
+        "Agreed by: Britt Lindqvist, parent, 1/12/27; Desmond Fairweather, case manager, 1/12/27. A copy of the amended IEP "
+        "was sent to all of Tamsin's teachers on 1/13/27.",
+    ),
+]
+
+
+COTTONWOOD = [
+    ("h", "STATE OF NORTH PLAINS — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Form SE-4 (Rev. 07/2025) · Tallow Creek School District #41 · Department of Student Services"),
+    ("p", "CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Mateo J. Alvarado-Keene", "Date of birth", "06/11/2017"],
+            ["Grade", "3", "Student ID", "41-0098213"],
+            ["School of attendance", "Birchline Elementary School", "School of residence", "Birchline Elementary School"],
+            ["Parent/guardian", "Lucía Alvarado and Bennett Keene", "Home phone", "(555) 214-8876"],
+            ["Home language", "English and Spanish", "Interpreter needed", "☐ Yes ☒ No"],
+            ["Meeting date", "10/02/2026", "IEP start date", "10/06/2026"],
+            ["IEP end date", "10/01/2027", "Annual review due by", "10/01/2027"],
+            ["Date of most recent evaluation", "04/22/2025", "Reevaluation due by", "04/21/2028"],
+            ["Case manager", "Tamsin Okafor, Special Education Teacher", "Case manager phone", "(555) 214-3390 ext. 118"],
+        ],
+    ),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "Primary disability category: Autism     Secondary disability category: Speech or Language Impairment"),
+    ("p", "Eligibility was reconfirmed at the reevaluation meeting on 04/22/2025."),
+    ("h", "Section 2. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Participation"],
+            ["Lucía Alvarado", "Parent (mother)", "☒ In person"],
+            ["Bennett Keene", "Parent (father)", "☒ By phone"],
+            ["Tamsin Okafor", "Special education teacher / case manager", "☒ In person"],
+            ["Gregory Nwosu-Platt", "General education teacher (Grade 3)", "☒ In person"],
+            ["Harriet Lindqvist, M.S., CCC-SLP", "Speech-language pathologist", "☒ In person"],
+            ["Dev Ramaswamy, OTR/L", "Occupational therapist", "☒ Written input submitted"],
+            ["Dr. Colette Ambrose", "Principal / district representative (LEA)", "☒ In person"],
+            ["Yusuf Terranova, BCBA", "District behavior specialist", "☒ In person"],
+        ],
+    ),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "3.1 Strengths and interests: Mateo is a curious, friendly third grader who knows a great deal about trains, weather "
+        "and maps. He has strong math computation skills and earned 92% on the district addition and subtraction benchmark "
+        "in September. He follows a visual schedule well and enjoys helping his teacher set up science materials.",
+    ),
+    (
+        "p",
+        "3.2 Parent concerns: Ms. Alvarado and Mr. Keene are most worried about Mateo's meltdowns during transitions, "
+        "especially coming in from recess, and about his reading, which they feel is falling further behind his classmates. "
+        "They asked that the school send home a daily behavior sheet and that homework be kept to 20 minutes a night. They "
+        "would also like Mateo to have more chances to play with other children at recess.",
+    ),
+    (
+        "p",
+        "3.3 Reading: On curriculum-based measurement probes given in September 2026, Mateo read 38 words correct per minute "
+        "(wcpm) on grade 2 passages with 88% accuracy. The grade 3 fall benchmark is 70 wcpm. He decodes short-vowel and "
+        "silent-e words but has difficulty with vowel teams and multisyllabic words. His comprehension is stronger when text "
+        "is read to him: he answered 7 of 10 literal questions about a grade 3 passage read aloud.",
+    ),
+    (
+        "p",
+        "3.4 Math: Mateo performs at grade level in computation. Word problems are difficult because of the reading load; "
+        "when problems are read aloud his accuracy rises from 40% to 75%.",
+    ),
+    (
+        "p",
+        "3.5 Communication: Mateo speaks in full sentences but has difficulty keeping a back-and-forth conversation going. "
+        "During structured observations he sustained an average of 2 conversational exchanges with a peer before changing "
+        "the topic or walking away. He repeats scripted phrases from videos when he is anxious.",
+    ),
+    (
+        "p",
+        "3.6 Social/emotional and behavior: Mateo averages 4 behavior incidents per week (dropping to the floor, screaming, "
+        "or leaving the classroom area), nearly all during transitions, after recess and when a preferred activity ends. He "
+        "completed transitions independently within 2 minutes in 40% of observed transitions (baseline data "
+        "09/08/2026–09/25/2026).",
+    ),
+    (
+        "p",
+        "3.7 Fine motor: Mateo's handwriting is large and hard to read; when copying a 5-word sentence from the board, 2 of "
+        "5 words are legible. He tires quickly during writing tasks.",
+    ),
+    (
+        "p",
+        "3.8 How the disability affects involvement and progress in the general curriculum: Mateo's autism affects his "
+        "social communication, his ability to handle changes in routine, and his reading decoding, which limits his access "
+        "to grade-level text in all subjects without specialized instruction and supports.",
+    ),
+    ("page",),
+    ("h", "Section 4. Special Factors"),
+    (
+        "p",
+        "4.1 Does the student's behavior impede his/her learning or that of others? ☒ Yes ☐ No — If yes, a Behavior "
+        "Intervention Plan (BIP) is required. See Attachment A.",
+    ),
+    ("p", "4.2 Does the student have communication needs? ☒ Yes ☐ No"),
+    ("p", "4.3 Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "4.4 Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "4.5 Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Annual goal", "Baseline", "Criteria / target", "Measured by", "Responsible"],
+            [
+                "1",
+                "Reading fluency: Given a grade 3 passage, Mateo will read aloud with accuracy and fluency.",
+                "38 wcpm on grade 2 passages, 88% accuracy",
+                "70 wcpm on grade 3 passages with 95% accuracy on 3 of 4 consecutive probes",
+                "Biweekly CBM probes",
+                "Special education teacher",
+            ],
+            [
+                "2",
+                "Communication: During a structured peer activity, Mateo will maintain a conversation on a topic chosen by the "
+                "peer.",
+                "Average of 2 conversational exchanges",
+                "4 conversational exchanges in 4 of 5 opportunities",
+                "SLP data sheets",
+                "Speech-language pathologist",
+            ],
+            [
+                "3",
+                "Behavior: Using his visual schedule and a 2-minute warning, Mateo will move between activities without dropping "
+                "to the floor, screaming or leaving the area.",
+                "40% of transitions",
+                "80% of transitions for 2 consecutive weeks",
+                "Daily behavior sheet",
+                "Special education teacher; general education teacher",
+            ],
+            [
+                "4",
+                "Fine motor: Mateo will copy a 5-word sentence from a near-point model with legible letters and spacing.",
+                "2 of 5 words legible",
+                "5 of 5 words legible in 4 of 5 trials",
+                "Work samples",
+                "Occupational therapist",
+            ],
+            [
+                "5",
+                "Social skills: Mateo will join a peer game at recess using a learned entry phrase.",
+                "0 times per week without an adult prompt",
+                "3 times per week for 4 consecutive weeks",
+                "Recess observation log",
+                "Special education teacher",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward annual goals will be reported to parents: ☐ monthly ☒ every 9 weeks, with the report card ☐ other: "
+        "________",
+    ),
+    ("p", "Method: ☒ Written progress report ☐ Conference ☐ Other"),
+    ("h", "Section 6. Accommodations, Modifications and Supplementary Aids and Services"),
+    (
+        "table",
+        [
+            ["Accommodation / support", "Setting(s)", "Frequency"],
+            ["Visual schedule posted at desk and reviewed each morning", "All settings", "Daily"],
+            [
+                "2-minute verbal and visual warning before transitions",
+                "All settings, including specials and recess",
+                "Before every transition",
+            ],
+            ["Preferential seating near the teacher and away from the door", "General education classroom", "Daily"],
+            ["Noise-reducing headphones", "Independent work, assemblies, cafeteria", "As needed"],
+            ["Sensory breaks using a break card", "All settings", "Up to 3 per day, 5 minutes each"],
+            ["Directions broken into 1–2 steps and repeated", "All academic classes", "Daily"],
+            ["Math and science text and word problems read aloud", "Math, science", "Daily"],
+            ["Reduced written work: complete every other practice problem", "Math", "Daily"],
+            ["Daily behavior sheet sent home in folder", "Home-school communication", "Daily"],
+            ["Homework limited to 20 minutes per night", "Home", "Each school night"],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 6 (continued)"),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No. Mateo is taught and graded on grade 3 standards."),
+    (
+        "p",
+        "Supports for school personnel: The district behavior specialist will consult with the classroom team 60 minutes per "
+        "month. Specials teachers (art, music, PE) and recess staff will be trained on the BIP by 10/16/2026.",
+    ),
+    ("h", "Section 7. Participation in State and District Assessments"),
+    ("p", "Assessment: North Plains Assessment of Skills (NPAS), Grade 3 English Language Arts and Mathematics, spring 2027."),
+    ("p", "☐ General assessment without accommodations ☒ General assessment with accommodations ☐ Alternate assessment (NP-ALT)"),
+    ("p", "Testing accommodations (must also be used during classroom instruction):"),
+    ("p", "• Small group setting (no more than 6 students)"),
+    ("p", "• Extended time: time and a half"),
+    ("p", "• Frequent breaks (after each section, or when requested with the break card)"),
+    ("p", "• Text-to-speech for mathematics items only"),
+    ("p", "• Noise-reducing headphones"),
+    (
+        "p",
+        "Note: Read-aloud or text-to-speech is not permitted on the ELA reading passages because it would invalidate the "
+        "reading score.",
+    ),
+    ("p", "District benchmark assessments (fall, winter and spring): same accommodations as above."),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / duration", "Start", "End"],
+            [
+                "Specialized academic instruction — reading",
+                "Special education teacher",
+                "Resource room",
+                "45 min daily",
+                "10/06/2026",
+                "10/01/2027",
+            ],
+            [
+                "Specialized academic instruction — social skills group",
+                "Special education teacher",
+                "Resource room",
+                "30 minutes, 1x weekly",
+                "10/06/2026",
+                "10/01/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist",
+                "Speech room (small group)",
+                "SLP 30 min 2x/wk",
+                "10/06/2026",
+                "10/01/2027",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational therapist",
+                "General education classroom and OT room",
+                "3 sessions/month, 30 min",
+                "10/06/2026",
+                "10/01/2027",
+            ],
+            [
+                "Behavior consultation (support for staff)",
+                "District behavior specialist",
+                "N/A",
+                "60 minutes per month",
+                "10/06/2026",
+                "10/01/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    (
+        "p",
+        "Section 8 (continued): Up to 2 of the monthly speech-language sessions may be provided as push-in sessions in the "
+        "general education classroom at the SLP's discretion, so Mateo can practice conversation with classmates.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment (LRE)"),
+    ("p", "Mateo will spend approximately 83% of his school day in the general education classroom."),
+    (
+        "p",
+        "Placement: ☒ Inside regular class 80% or more of the day ☐ Inside regular class 40–79% of the day ☐ Inside regular "
+        "class less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Mateo is removed from general education for reading instruction in the resource room (45 "
+        "minutes daily), the social skills group and speech-language therapy, because he needs small-group, explicit "
+        "instruction that cannot be provided in the general classroom at this time. He participates with nondisabled peers "
+        "in general education math, science, social studies, art, music, PE, lunch and recess.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☒ Yes ☐ No ☐ Decision deferred"),
+    (
+        "p",
+        "Reason: Data from summer 2026 showed significant regression in conversational skills that took more than 6 weeks to "
+        "recoup.",
+    ),
+    (
+        "p",
+        "ESY services: speech-language therapy, 30 minutes, 2 times per week, for 5 weeks (June 21, 2027 – July 23, 2027), "
+        "at the Tallow Creek summer site (Pineview Elementary).",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Does the student require special transportation as a related service? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Description: Door-to-door transportation on a small bus with an adult bus monitor. Pick-up and drop-off at the "
+        "family home (4410 Alder Bend Road). One-way ride time should not exceed 45 minutes. The bus monitor will receive a "
+        "copy of the BIP.",
+    ),
+    ("h", "Section 12. Prior Written Notice and Consent"),
+    (
+        "p",
+        "The district proposes to implement the IEP as written. Options considered and rejected: full-time general education "
+        "without resource room reading (rejected because Mateo's reading gap is widening) and a separate autism classroom "
+        "(rejected as more restrictive than necessary).",
+    ),
+    (
+        "p",
+        "☒ I agree with this IEP and give consent for it to be implemented. ☐ I agree with parts of this IEP. ☐ I do not "
+        "agree with this IEP.",
+    ),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Lucía Alvarado (signed)", "Parent", "10/02/2026"],
+            ["Bennett Keene (signed electronically)", "Parent", "10/03/2026"],
+            ["Tamsin Okafor (signed)", "Case manager", "10/02/2026"],
+            ["Dr. Colette Ambrose (signed)", "LEA representative", "10/02/2026"],
+        ],
+    ),
+    (
+        "p",
+        "The next IEP meeting will be held on or before 10/01/2027. Parents may request a meeting at any time by contacting "
+        "the case manager.",
+    ),
+    ("p", "A copy of the procedural safeguards notice was given to the parents on 10/02/2026."),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "Student: Mateo Alvarado-Keene     BIP date: 10/02/2026     Functional behavior assessment (FBA) completed: "
+        "09/25/2026 by Yusuf Terranova, BCBA",
+    ),
+    ("p", "Target behavior: Dropping to the floor, screaming, or leaving the assigned area (eloping) during transitions."),
+    (
+        "p",
+        "Hypothesized function: To escape or delay the end of a preferred activity and the start of a non-preferred task, "
+        "especially after recess and before writing.",
+    ),
+    (
+        "p",
+        "Replacement behavior: Mateo will hand an adult his break card or say “I need a break” and take a 5-minute break in "
+        "the calm corner.",
+    ),
+    (
+        "p",
+        "Prevention strategies: visual schedule; 2-minute warning with a sand timer; first/then card (for example, “first "
+        "math, then trains”); a preferred object to carry during the transition; seat away from the door.",
+    ),
+    (
+        "p",
+        "Reinforcement: Mateo earns a sticker on his train chart for each transition completed without the target behavior; "
+        "10 stickers earn 10 minutes of choice time with a peer at the end of the day.",
+    ),
+    (
+        "p",
+        "Response to target behavior: Staff will use few words, reduce demands, offer the break card and keep him safe. "
+        "Staff will not chase Mateo if he leaves the area but will follow at a distance and notify the office if he leaves "
+        "the building. Physical restraint is not part of this plan.",
+    ),
+    (
+        "p",
+        "Data collection: The classroom teacher records each transition on the daily behavior sheet; the case manager graphs "
+        "the data weekly.",
+    ),
+    ("p", "Communication with home: The daily behavior sheet goes home in Mateo's blue folder every day."),
+    ("p", "BIP review: The team will review the BIP within 8 weeks, by 11/27/2026, or sooner if incidents increase."),
+]
+
+
+GINKGO = [
+    ("h", "PathwayIEP — Individualized Education Program"),
+    ("p", "Larkspur County Public Schools | Office of Exceptional Learners"),
+    ("p", "Report printed: 2027-01-19 14:32 | Plan status: FINAL"),
+    ("h", "Student Information"),
+    ("p", "Student Name: Elena M. Vyborny"),
+    ("p", "Student ID: 2030-44817"),
+    ("p", "Date of Birth: 2011-03-08"),
+    ("p", "Age at Meeting: 15"),
+    ("p", "Grade: 10"),
+    ("p", "School: Ridgeway High School"),
+    ("p", "Primary Disability: Other Health Impairment (ADHD, combined presentation)"),
+    ("p", "Secondary Disability: Specific Learning Disability (Written Expression)"),
+    ("p", "Case Manager: Desmond Achterberg"),
+    ("p", "Case Manager Email: d.achterberg@larkspur-schools.example"),
+    ("p", "Parent/Guardian 1: Marisol Vyborny (mother) | 555-017-4420"),
+    ("p", "Parent/Guardian 2: Tomas Vyborny (father) | 555-017-9903"),
+    ("h", "Plan Dates"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Meeting Type", "Annual Review"],
+            ["IEP Meeting Date", "2027-01-14"],
+            ["IEP Start Date", "2027-01-20"],
+            ["IEP End Date", "2028-01-13"],
+            ["Annual Review Due", "2028-01-13"],
+            ["Last Eligibility Determination", "2025-11-03"],
+            ["Next Re-evaluation Due", "2028-11-02"],
+            ["Anticipated Graduation", "June 2029"],
+            ["Diploma Type", "Standard Diploma"],
+        ],
+    ),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Elena Vyborny", "Student", "Present"],
+            ["Marisol Vyborny", "Parent", "Present"],
+            ["Tomas Vyborny", "Parent", "Excused (written input)"],
+            ["Desmond Achterberg", "Special Education Teacher / Case Manager", "Present"],
+            ["Ruth-Ann Pellegrino", "General Education Teacher (English 10)", "Present"],
+            ["Carlos Mbeki-Hart", "School Psychologist", "Present"],
+            ["Noor Haddadin", "School Social Worker", "Present"],
+            ["Wendell Fairbairn", "Transition Coordinator", "Present"],
+            ["Janine Okonkwo-Lee", "Assistant Principal (LEA Representative)", "Present"],
+        ],
+    ),
+    ("h", "Student Strengths, Preferences and Interests"),
+    (
+        "p",
+        "Strengths: Elena is a hardworking, funny student who loves animals and volunteers on weekends at a horse rescue. "
+        "She contributes strongly to class discussion and earned a B+ in Biology first semester. She prefers hands-on tasks "
+        "and works best early in the day.",
+    ),
+    ("h", "Parent/Guardian and Student Input"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Vyborny is concerned that Elena's grades drop because of missing assignments rather than low "
+        "test scores, and that long writing assignments cause arguments at home. Both parents want Elena to take the SAT "
+        "with accommodations and to learn to ask teachers for help on her own.",
+    ),
+    ("p", "Student Input: Elena wants “fewer reminders in front of everyone” and would rather have a private check-in."),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    ("p", "Area: Written Expression"),
+    (
+        "p",
+        "Current Performance: On the district argumentative writing rubric (4-point scale), Elena's average score on three "
+        "first-semester essays was 1.5. Her ideas are strong, but her essays lack a clear thesis, paragraphs are not "
+        "organized, and she rarely uses evidence from the text. When she uses speech-to-text and a graphic organizer, her "
+        "score rises to 2.5.",
+    ),
+    ("p", "Impact: Written expression affects her performance in English 10, World History and science lab reports."),
+    ("p", "Area: Executive Functioning / Work Completion"),
+    (
+        "p",
+        "Current Performance: During first semester, Elena turned in 52% of assignments on time across all classes "
+        "(gradebook review, 2026-08-24 to 2026-12-18). She often starts assignments but does not finish or submit them, and "
+        "she does not consistently use a planner.",
+    ),
+    (
+        "p",
+        "Impact: Missing work lowered her grades to a D in English 10 and a C- in World History even though her test "
+        "averages were 78% and 81%.",
+    ),
+    ("p", "Area: Self-Advocacy"),
+    (
+        "p",
+        "Current Performance: Elena asked for an accommodation on her own in 1 of 5 observed opportunities (case manager "
+        "log, November–December 2026).",
+    ),
+    ("p", "Area: Health"),
+    (
+        "p",
+        "Health Notes: Elena takes ADHD medication at home before school. No medication is administered at school. Vision "
+        "and hearing screenings passed on 2026-09-15.",
+    ),
+    ("h", "Special Factors"),
+    ("p", "Behavior Intervention Plan Required: No"),
+    ("p", "Assistive Technology Needed: Yes (speech-to-text software on school-issued Chromebook)"),
+    ("p", "Limited English Proficiency: No"),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition Assessments: Career interest inventory (2026-10-05); Transition Planning Inventory (2026-12-11); student "
+        "and parent interviews (2027-01-06).",
+    ),
+    (
+        "p",
+        "Postsecondary Goal – Education/Training: After high school, Elena will enroll in the two-year Veterinary Technology "
+        "associate degree program at Larkspur Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal – Employment: After high school, Elena will work part-time as a veterinary assistant while "
+        "completing her degree.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal – Independent Living: Not needed at this time; team determined independent living skills are "
+        "age-appropriate.",
+    ),
+    (
+        "p",
+        "Course of Study: Standard diploma, Health Sciences career pathway (Animal Science I in grade 11, Veterinary Science "
+        "in grade 12).",
+    ),
+    (
+        "table",
+        [
+            ["Transition Activity", "Responsible", "Target Date"],
+            ["Job shadow at Cedar Fork Animal Hospital", "Transition Coordinator", "2027-04-30"],
+            ["Complete a practice SAT with accommodations", "School Counselor; Student", "2027-03-20"],
+            [
+                "Tour Larkspur Community College Vet Tech program and disability services office",
+                "Transition Coordinator; Parent",
+                "2027-05-15",
+            ],
+            ["Referral to State Vocational Rehabilitation (VR)", "Case Manager", "2027-09-30"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of Rights at Age of Majority: Elena and her parents will be informed of the transfer of rights at age 18 "
+        "no later than 2028-03-08 (student's 17th birthday).",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal", "Area", "Annual Goal", "Baseline", "Mastery Criteria", "Evaluation Method"],
+            [
+                "1",
+                "Written Expression",
+                "Given a prompt and a graphic organizer, Elena will write a multi-paragraph argumentative essay with a clear "
+                "thesis, organized body paragraphs and at least two pieces of cited evidence.",
+                "Average rubric score of 1.5",
+                "Score of 3 out of 4 on the district rubric on 3 consecutive essays",
+                "Work samples scored with district rubric",
+            ],
+            [
+                "2",
+                "Executive Functioning",
+                "Elena will record assignments in her digital planner and submit them by the due date.",
+                "52% of assignments on time",
+                "85% of assignments submitted on time for each grading period",
+                "Gradebook review every 2 weeks",
+            ],
+            [
+                "3",
+                "Self-Advocacy (Transition)",
+                "Elena will independently ask a teacher for an accommodation when she needs one.",
+                "1 of 5 opportunities",
+                "4 of 5 opportunities",
+                "Case manager and teacher log",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting Frequency: Every grading period (4 times per year) through the PathwayIEP Parent Portal"),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Applies To", "Conditions / Frequency"],
+            ["Extended time on tests and quizzes (+50%)", "All academic classes", "All tests and quizzes"],
+            [
+                "Extended time on major written assignments",
+                "English 10, World History, science lab reports",
+                "Up to 2 additional school days",
+            ],
+            ["Speech-to-text software", "All classes", "Any written response longer than one paragraph"],
+            ["Copy of teacher notes or slides", "All academic classes", "Provided at the start of each unit"],
+            [
+                "Long-term projects broken into checkpoints with separate due dates",
+                "All classes",
+                "Projects longer than one week",
+            ],
+            ["Private (non-public) reminders about missing work", "All classes", "As needed"],
+            ["Reduced-distraction setting for tests", "All academic classes", "Unit tests, midterms and finals"],
+            ["Movement break", "All classes", "One 5-minute break per class period on request"],
+        ],
+    ),
+    ("p", "Modifications: None. Elena is working on grade-level standards toward a standard diploma."),
+    (
+        "p",
+        "Supplementary Supports: Weekly check-in with case manager (Mondays, during Learning Strategies) to review her "
+        "planner and grades.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Instruction – Written Expression (co-taught English 10)",
+                "General Education",
+                "Special Education Teacher",
+                "Daily",
+                "50 min",
+                "2027-01-20",
+                "2028-01-13",
+            ],
+            [
+                "Learning Strategies (elective class)",
+                "Special Education",
+                "Special Education Teacher",
+                "Every other day (B-days)",
+                "90 min",
+                "2027-01-20",
+                "2028-01-13",
+            ],
+            [
+                "Counseling (related service)",
+                "Special Education",
+                "School Social Worker",
+                "2 sessions/month",
+                "30 min",
+                "2027-01-20",
+                "2028-01-13",
+            ],
+            [
+                "Transition Services",
+                "General Education",
+                "Transition Coordinator",
+                "1.5 hrs per semester",
+                "—",
+                "2027-01-20",
+                "2028-01-13",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service Notes: Counseling focuses on frustration tolerance, organization and self-advocacy. Sessions are scheduled "
+        "during study hall, not during core classes.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 88%"),
+    ("p", "LRE Category: Regular class 80% or more of the day"),
+    (
+        "p",
+        "Removal Justification: Elena is removed only for the Learning Strategies class and counseling, where she receives "
+        "direct instruction in organization, writing strategies and self-advocacy that cannot be delivered during content "
+        "classes.",
+    ),
+    (
+        "p",
+        "Extracurricular/Nonacademic Participation: Elena participates fully in extracurricular activities, including the Ag "
+        "Science Club, with no supports needed.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            [
+                "English II End-of-Course Exam (spring 2027)",
+                "General assessment with accommodations",
+                "Extended time (150%); separate setting; speech-to-text for constructed responses",
+            ],
+            ["Biology End-of-Course Exam", "Completed spring 2026 (passed)", "—"],
+            [
+                "PSAT 10 / SAT School Day",
+                "General assessment with accommodations",
+                "Request for 50% extended time submitted to College Board by case manager on 2027-01-16; approval pending",
+            ],
+        ],
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Determination Basis: Data collected after winter break (2027-01-05 to 2027-01-13) showed no significant "
+        "regression; skills were recouped within one week.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: No"),
+    ("p", "Transportation Notes: Elena rides the regular bus with her peers (Route 14)."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signed", "Method"],
+            ["Marisol Vyborny", "Parent", "2027-01-14 16:05", "E-signature"],
+            ["Elena Vyborny", "Student", "2027-01-14 16:06", "E-signature"],
+            ["Desmond Achterberg", "Case Manager", "2027-01-14 16:10", "E-signature"],
+            ["Janine Okonkwo-Lee", "LEA Representative", "2027-01-15 08:22", "E-signature"],
+        ],
+    ),
+    (
+        "p",
+        "Consent: Parent consented to implementation of this IEP on 2027-01-14. A copy of the IEP was provided to the parent "
+        "through the Parent Portal on 2027-01-19.",
+    ),
+]
+
+
+HEMLOCK = [
+    ("h", "Pell River School District — Section 504 Accommodation Plan"),
+    ("p", "Marrowstone Middle School · 2200 Quarry Hill Road"),
+    ("p", "This plan was developed at a Section 504 meeting held on February 10, 2027. It replaces the plan dated 2-12-26."),
+    ("h", "Student"),
+    (
+        "p",
+        "Owen Battista-Reyes is a twelve-year-old seventh grader (date of birth 5/30/2014) at Marrowstone Middle School. His "
+        "homeroom and science teacher is Mrs. Adaeze Whitlock, room 114. Owen lives with his mother, Dana Battista, and his "
+        "stepfather, Luis Reyes. The family prefers that the school contact Ms. Battista by text at 555-308-6127.",
+    ),
+    ("h", "Basis for Eligibility"),
+    (
+        "p",
+        "Owen was diagnosed with type 1 diabetes in March 2021 and is followed by Dr. Samuel Adeyemi-Ward at Pell Valley "
+        "Children's Hospital Endocrinology. He also has a diagnosis of generalized anxiety disorder, made by his outside "
+        "therapist in 2025. The team reviewed medical records, the Diabetes Medical Management Plan (DMMP) signed 1-8-27, "
+        "teacher reports, attendance records and parent input.",
+    ),
+    (
+        "p",
+        "The team determined that Owen has physical and mental impairments that substantially limit the major life "
+        "activities of endocrine function, concentrating and thinking, and that he is eligible for a Section 504 plan. Owen "
+        "does not need special education and is not eligible for an IEP at this time; the team made this decision on "
+        "2-12-26, after an evaluation found that his grades and test scores are at or above grade level.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Ms. Battista shared that Owen has had two low blood sugar episodes during PE this school year and that he sometimes "
+        "skips checking his numbers because he does not want classmates to see. She is also worried about his anxiety before "
+        "tests and presentations, which has led to stomachaches and three absences on test days this fall. She asked that "
+        "all of Owen's teachers, including substitutes, know the signs of a low.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "The following accommodations apply in all classes, on field trips and during school-sponsored activities unless "
+        "stated otherwise.",
+    ),
+    (
+        "p",
+        "Diabetes care. Owen may check his blood glucose with his continuous glucose monitor (CGM) and phone app, and may "
+        "eat a snack or drink juice, at any time and in any location, including the classroom, the bus and the gym. He may "
+        "carry his phone at all times for CGM alerts, even in classes where phones are normally collected. He may use the "
+        "restroom and get water whenever he needs to without asking in front of the class; he will simply show his teacher a "
+        "green pass card.",
+    ),
+    (
+        "p",
+        "Low blood sugar. If Owen feels low or his CGM reads below 70 mg/dL, he will never be sent to the nurse alone; an "
+        "adult or a buddy must walk with him. If he cannot walk safely, staff will call the nurse to come to him.",
+    ),
+    (
+        "p",
+        "Missed work. Owen will have extra time without penalty to make up assignments and tests missed for diabetes care or "
+        "medical appointments: one extra day for each day missed. If his blood glucose is below 70 or above 300 mg/dL at the "
+        "start of a test, he may take the test at another time.",
+    ),
+    (
+        "p",
+        "Anxiety. Owen may use a cool-down pass to go to the counseling office for up to 10 minutes, no more than two times "
+        "per day. Teachers will give Owen advance notice of schedule changes, substitute days and fire drills when possible. "
+        "For oral presentations, Owen may present to the teacher alone or to a small group instead of the whole class. "
+        "Teachers will not call on Owen to read aloud without asking him first.",
+    ),
+    (
+        "p",
+        "Classroom tests. Owen may take classroom tests in a small group setting and may take breaks as needed. Test time "
+        "stops while he checks his blood sugar or treats a low or a high.",
+    ),
+    (
+        "p",
+        "PE and athletics. Owen will check his blood glucose before PE. If his reading is below 100 mg/dL, he should not "
+        "start PE until he eats a 15-gram snack and rechecks. The PE teacher will keep a low kit in the gym office.",
+    ),
+    ("page",),
+    ("h", "Services and Supports"),
+    (
+        "p",
+        "School counselor Felix Odum will check in with Owen every Monday and Thursday for 15 minutes. Owen will also join "
+        "the counselor's small anxiety-management group, 30 minutes once per week, from February through May 2027. Owen will "
+        "check in with the school nurse daily at lunch (about 10 minutes) to review his CGM numbers and his insulin dose for "
+        "lunch.",
+    ),
+    (
+        "p",
+        "Staff training. By 2/26/27 the school nurse will train all of Owen's teachers, the PE teacher, the cafeteria "
+        "manager and the bus driver to recognize and treat low blood sugar. At least three staff members will be trained to "
+        "give emergency glucagon.",
+    ),
+    ("h", "State Testing"),
+    (
+        "p",
+        "Owen will take the Pell River State Assessment (PRSA) in English language arts, math and science in April 2027 as a "
+        "general assessment with accommodations. His approved accommodations are testing in a small group or separate room, "
+        "stop-the-clock breaks for diabetes care, access to his phone for CGM alerts (the proctor will keep it in view and "
+        "it will not be used for anything else), snacks and water at his desk, and rescheduling a test session if his blood "
+        "glucose is below 70 or above 300 mg/dL. Owen does not receive extended time on the state test, because the team "
+        "agreed his anxiety is addressed by the small-group setting and breaks.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Owen rides regular bus route 22. The bus driver, Mr. Harlan Voss, will be trained and given a copy of the emergency "
+        "section of the Individualized Health Plan. Owen may eat and drink on the bus and keeps a low kit in the front "
+        "pocket of his backpack.",
+    ),
+    ("h", "Field Trips and After-School Activities"),
+    (
+        "p",
+        "A trained staff member will go on every field trip and will carry Owen's glucagon and low kit. Owen's mother must "
+        "be told about any field trip at least one week ahead so that pump supplies and snacks can be planned. Owen is a "
+        "member of the after-school chess club; the club sponsor will also be trained.",
+    ),
+    ("h", "Plan Review"),
+    (
+        "p",
+        "This plan will be reviewed at least once a year; the next review meeting must be held by 2/9/28. It may be reviewed "
+        "sooner at the request of the parent or the school, or if Owen's DMMP changes. Owen's next Section 504 reevaluation "
+        "is due in February 2030.",
+    ),
+    ("p", "504 Coordinator: Ilse Brannigan, Assistant Principal, ibrannigan@pellriver.example, 555-308-2000 ext. 2204"),
+    ("h", "Meeting Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Dana Battista", "Parent", "Dana Battista", "2/10/2027"],
+            ["Luis Reyes", "Stepparent", "Luis Reyes", "2/10/2027"],
+            ["Owen Battista-Reyes", "Student", "Owen B-R", "2/10/2027"],
+            ["Ilse Brannigan", "504 Coordinator / Assistant Principal", "I. Brannigan", "2/10/2027"],
+            ["Felix Odum", "School Counselor", "F. Odum", "2/10/2027"],
+            ["Ruth Kasprzak, RN", "School Nurse", "R. Kasprzak, RN", "2/10/2027"],
+            ["Adaeze Whitlock", "Homeroom / Science Teacher", "A. Whitlock", "2/10/2027"],
+            ["Marcus Del Toro", "PE Teacher", "(input by email)", "2/9/2027"],
+        ],
+    ),
+    (
+        "p",
+        "The parent received a copy of this plan and the notice of parent and student rights under Section 504 on February "
+        "10, 2027.",
+    ),
+    ("page",),
+    ("h", "Attachment: Individualized Health Plan (IHP) — Type 1 Diabetes"),
+    (
+        "p",
+        "Prepared by Ruth Kasprzak, RN, school nurse, on 02/03/2027 from the DMMP signed by Dr. Samuel Adeyemi-Ward. Nurse's "
+        "office phone: 555-308-2011.",
+    ),
+    (
+        "p",
+        "Equipment: insulin pump, continuous glucose monitor with phone app, backup meter and test strips, low kit (glucose "
+        "tablets, juice box, crackers), and glucagon nasal powder kept in the nurse's office and in the low kit bag that "
+        "goes to PE and on field trips.",
+    ),
+    ("p", "Target range at school: 80–180 mg/dL."),
+    (
+        "table",
+        [
+            ["Situation", "Signs", "What staff should do"],
+            [
+                "Mild or moderate low (below 70 mg/dL)",
+                "Shaky, sweaty, pale, irritable, confused, headache",
+                "Give 15 grams of fast-acting sugar (4 glucose tablets or 4 oz of juice). Recheck in 15 minutes. Repeat if still "
+                "below 70. Once above 70, give a snack if the next meal is more than 1 hour away. Do not leave him alone.",
+            ],
+            [
+                "Severe low",
+                "Cannot swallow, unresponsive, or seizure",
+                "Give glucagon nasal powder (3 mg). Call 911. Turn him on his side. Call the nurse and the parent.",
+            ],
+            [
+                "High (above 250 mg/dL)",
+                "Thirst, frequent urination, tiredness, stomachache",
+                "Allow water and restroom. Nurse checks ketones. If ketones are moderate or large, call the parent; no PE.",
+            ],
+            [
+                "Pump failure or infusion site came out",
+                "Pump alarm, rising readings",
+                "Send to the nurse with a buddy. Nurse calls the parent to replace the site.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Insulin at lunch: Owen counts the carbohydrates in his lunch and enters them into his pump; the nurse checks the "
+        "dose daily. His insulin-to-carbohydrate ratio and correction factor are listed in the DMMP and are changed only by "
+        "written order from his doctor.",
+    ),
+    (
+        "p",
+        "Emergency contacts: 1) Dana Battista (mother) 555-308-6127; 2) Luis Reyes (stepfather) 555-308-5590; 3) Pell Valley "
+        "Children's Endocrinology 555-300-4100.",
+    ),
+    (
+        "p",
+        "Medication authorization expires at the end of the 2026–27 school year; the parent must submit new orders by 8/15/2027.",
+    ),
+]
+
+
+BALSAM = [
+    ("h", "Individualized Education Program (IEP)"),
+    ("p", "Harlow Creek School District - Student Services Division"),
+    ("p", "Generated by SpedTrack Online v8.2 | Printed: 10/09/2026 3:47 PM | Document Status: FINAL"),
+    ("h", "Student Information"),
+    ("p", "Student Name: Delphine R. Achterberg"),
+    ("p", "Student ID: 20418836"),
+    ("p", "Date of Birth: 05/22/2018 | Age at Meeting: 8"),
+    ("p", "Grade: 3"),
+    ("p", "School of Attendance: Wrenfield Elementary School"),
+    ("p", "Parent/Guardian: Hannelore Achterberg (mother); Stefan Achterberg (father)"),
+    ("p", "Home Address: 1187 Tamarind Court, Harlow Creek"),
+    ("p", "Home Language: English | Student Language: English"),
+    ("p", "Primary Disability: Specific Learning Disability"),
+    ("p", "Secondary Disability: Speech or Language Impairment"),
+    ("p", "Case Manager: Renata Kowalczyk, Special Education Teacher (ext. 4412)"),
+    ("h", "Meeting Information"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Meeting Date: 10/07/2026"),
+    ("p", "IEP Start Date: 10/12/2026"),
+    ("p", "IEP End Date / Next Annual Review Due: 10/06/2027"),
+    ("p", "Date of Most Recent Evaluation: 02/12/2025"),
+    ("p", "Next Reevaluation Due: 02/11/2028"),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Hannelore Achterberg", "Parent", "Yes"],
+            ["Stefan Achterberg", "Parent", "Yes (by phone)"],
+            ["Renata Kowalczyk", "Special Education Teacher / Case Manager", "Yes"],
+            ["Gideon Farrow", "General Education Teacher (Grade 3)", "Yes"],
+            ["Maribel Osterhout, M.S., CCC-SLP", "Speech-Language Pathologist", "Yes"],
+            ["Dr. Anika Sorensen", "School Psychologist", "Excused (written input provided)"],
+            ["Colm Brightwater", "Principal / LEA Representative", "Yes"],
+        ],
+    ),
+    ("h", "Parent Input / Concerns"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Achterberg reports that Delphine becomes upset and cries when asked to read aloud at home and "
+        "avoids homework that involves writing. Parents are concerned that Delphine is falling further behind her classmates "
+        "in reading and want to know whether she will be ready for 4th grade. Mr. Achterberg asked that the school send home "
+        "decodable books so the family can practice at home. Parents also shared that people outside the family sometimes "
+        "have trouble understanding her speech.",
+    ),
+    ("h", "Student Strengths"),
+    (
+        "p",
+        "Strengths: Delphine is kind, curious, and hardworking. She enjoys science and drawing and has strong math reasoning "
+        "skills; she scored at grade level on the fall math benchmark. Her listening comprehension is good when text is read "
+        "to her.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall oral reading fluency benchmark (grade 2 passages), Delphine read 48 words correct per minute "
+        "with 89% accuracy. She knows all consonant sounds and short vowels but struggles with vowel teams and multisyllabic "
+        "words. On the district phonics screener she scored 52 of 100, and she read vowel team words with 35% accuracy.",
+    ),
+    (
+        "p",
+        "Writing: Delphine writes 2-3 simple sentences when given a prompt. Her spelling is phonetic (for example, 'rane' "
+        "for 'rain'), and she rarely uses capital letters or end punctuation. On the 4-point district writing rubric she "
+        "scored 1.5.",
+    ),
+    (
+        "p",
+        "Math: Delphine is at grade level in math computation and problem solving. Word problems are difficult only when she "
+        "must read them independently. Delphine receives math instruction in her general education classroom.",
+    ),
+    (
+        "p",
+        "Speech/Language: Delphine substitutes /w/ for /r/ in words and sentences (e.g., 'wabbit' for 'rabbit'). In "
+        "structured probes she produced /r/ correctly in 40% of words. Intelligibility to unfamiliar listeners is estimated "
+        "at 75%. Receptive and expressive language skills are within normal limits.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Delphine's reading and writing deficits limit her ability to access grade-level text "
+        "independently and to complete written assignments in the general education classroom without specialized "
+        "instruction and accommodations.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    ("p", "Progress Reporting Schedule: Each trimester, with the district report card (November, March, June)"),
+    ("p", "Goal 1 of 4 | Area: Reading Fluency"),
+    (
+        "p",
+        "Annual Goal: By 10/06/2027, when given a grade 3 passage, Delphine will read aloud at 85 words correct per minute "
+        "with 95% accuracy in 3 of 4 consecutive probes.",
+    ),
+    ("p", "Baseline: 48 words correct per minute with 89% accuracy on grade 2 passages (09/2026)"),
+    ("p", "Measured By: Curriculum-based measurement probes, every 2 weeks"),
+    ("p", "Responsible Staff: Special Education Teacher"),
+    ("p", "Goal 2 of 4 | Area: Reading - Decoding"),
+    (
+        "p",
+        "Annual Goal: By 10/06/2027, Delphine will decode one- and two-syllable words containing vowel teams (ai, ay, ee, "
+        "ea, oa, ow) with 90% accuracy on 3 consecutive word-list probes.",
+    ),
+    ("p", "Baseline: 35% accuracy on vowel team words (09/2026)"),
+    ("p", "Measured By: Teacher-made word lists and phonics inventory, monthly"),
+    ("p", "Responsible Staff: Special Education Teacher"),
+    ("p", "Goal 3 of 4 | Area: Written Expression"),
+    (
+        "p",
+        "Annual Goal: By 10/06/2027, given a picture or verbal prompt and a graphic organizer, Delphine will write a "
+        "paragraph of at least 5 sentences that includes a topic sentence, capital letters and end punctuation, scoring 3 or "
+        "higher on the 4-point district writing rubric on 3 of 4 writing samples.",
+    ),
+    ("p", "Baseline: Writes 2-3 simple sentences; score of 1.5 on the 4-point rubric (09/2026)"),
+    ("p", "Measured By: Writing samples scored with district rubric, monthly"),
+    ("p", "Responsible Staff: Special Education Teacher; General Education Teacher"),
+    ("p", "Goal 4 of 4 | Area: Articulation"),
+    (
+        "p",
+        "Annual Goal: By 10/06/2027, Delphine will produce /r/ correctly in sentences with 80% accuracy across 3 consecutive "
+        "therapy sessions.",
+    ),
+    ("p", "Baseline: /r/ produced correctly in 40% of words; not yet targeted at sentence level (09/2026)"),
+    ("p", "Measured By: SLP data collection, each session"),
+    ("p", "Responsible Staff: Speech-Language Pathologist"),
+    ("page",),
+    ("h", "Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "When tests are given"],
+            ["Directions read aloud and repeated", "All classes", "Daily"],
+            ["Preferential seating near the point of instruction", "General education classroom", "Daily"],
+            ["Reduced spelling list (10 words instead of 20)", "General education classroom", "Weekly"],
+            ["Audiobooks or text read aloud for science and social studies", "General education classroom", "As needed"],
+            ["Word bank and sentence starters for writing tasks", "All classes", "Daily"],
+            ["Tests given in small group (6 or fewer students)", "Resource Room 12", "Unit tests"],
+        ],
+    ),
+    ("p", "Modifications to Curriculum: None. Delphine works on grade-level standards."),
+    ("h", "Participation in State and District Assessments"),
+    ("p", "State Assessment: Harlow State Assessment of Learning (HSAL), Grade 3 - Reading/ELA and Mathematics"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Extended time (time and a half); small group setting; text-to-speech for Mathematics only "
+        "(not permitted on the Reading/ELA test); directions read aloud.",
+    ),
+    ("p", "District Assessments: Fall, winter and spring benchmark screeners with the same accommodations."),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start Date", "End Date"],
+            [
+                "Specialized Academic Instruction - Reading",
+                "Special Education Teacher",
+                "Resource Room 12",
+                "Daily (5 times per week)",
+                "45 minutes",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized Academic Instruction - Written Expression",
+                "Special Education Teacher",
+                "General Education Classroom (push-in)",
+                "2 times per week",
+                "20 minutes",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Speech-Language Therapy",
+                "Speech-Language Pathologist",
+                "Speech Room 3",
+                "2 times per week",
+                "30 minutes",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Consultation - Speech-Language",
+                "Speech-Language Pathologist with classroom teacher",
+                "General Education Classroom",
+                "1 time per month",
+                "15 minutes",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service Notes: Speech-language therapy is delivered in a small group of no more than 3 students. Missed sessions "
+        "will be made up within the same month. (Continued on next page.)",
+    ),
+    ("page",),
+    ("h", "Weekly Service Schedule"),
+    (
+        "p",
+        "The grid below shows when Delphine receives services during a typical week. Times may shift on assembly and testing "
+        "days.",
+    ),
+    (
+        "table",
+        [
+            ["Time", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+            [
+                "8:50-9:35",
+                "Reading SAI (Rm 12)",
+                "Reading SAI (Rm 12)",
+                "Reading SAI (Rm 12)",
+                "Reading SAI (Rm 12)",
+                "Reading SAI (Rm 12)",
+            ],
+            ["10:40-11:10", "Speech therapy (Speech Rm 3)", "-", "-", "Speech therapy (Speech Rm 3)", "-"],
+            ["1:15-1:35", "-", "Writing push-in (Rm 7)", "-", "-", "Writing push-in (Rm 7)"],
+            ["Daily total", "75 min", "65 min", "45 min", "75 min", "65 min"],
+        ],
+    ),
+    (
+        "p",
+        "Total Special Education and Related Service Minutes: 325 minutes per week (285 minutes outside the general "
+        "education classroom; 40 minutes inside the general education classroom).",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 85%"),
+    ("p", "LRE Category: Inside regular class 80% or more of the day"),
+    (
+        "p",
+        "Justification for Removal: Delphine requires explicit, systematic phonics instruction in a small group with minimal "
+        "distractions, which cannot be provided in the general education classroom at the required intensity. She will spend "
+        "the rest of the day, including math, science, social studies, specials, lunch and recess, with her grade 3 class.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "Rationale: Data from summer 2026 show Delphine recouped skills within 4 weeks of school starting. The team will "
+        "review ESY again by 04/15/2027 if data show significant regression after winter break.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: No - Delphine rides the regular education bus (Route 14) with her peers."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Hannelore Achterberg", "Parent", "/s/ H. Achterberg", "10/07/2026"],
+            ["Renata Kowalczyk", "Case Manager", "/s/ R. Kowalczyk", "10/07/2026"],
+            ["Gideon Farrow", "General Education Teacher", "/s/ G. Farrow", "10/07/2026"],
+            ["Maribel Osterhout", "Speech-Language Pathologist", "/s/ M. Osterhout", "10/07/2026"],
+            ["Colm Brightwater", "LEA Representative", "/s/ C. Brightwater", "10/07/2026"],
+        ],
+    ),
+    ("p", "Parent Response: Agree - I consent to implementation of this IEP. Procedural Safeguards received: 10/07/2026"),
+    ("page",),
+    ("h", "IEP Progress Report - Trimester 1"),
+    ("p", "Student: Delphine R. Achterberg | Grade 3 | Wrenfield Elementary School"),
+    ("p", "Reporting Period: 10/12/2026 - 11/20/2026 | Report Date: 12/04/2026"),
+    ("p", "Prepared By: Renata Kowalczyk, Case Manager; Maribel Osterhout, SLP"),
+    (
+        "p",
+        "Progress Codes: M = Goal Met; SP = Sufficient Progress (expected to meet goal by end of IEP); IP = Insufficient "
+        "Progress; NI = Not Yet Introduced",
+    ),
+    (
+        "table",
+        [
+            ["Goal", "Code", "Current Performance", "Comments"],
+            [
+                "1 - Reading Fluency",
+                "SP",
+                "57 words correct per minute, 92% accuracy (grade 2 passage, 11/18/2026)",
+                "Will move to grade 3 passages in January.",
+            ],
+            [
+                "2 - Decoding Vowel Teams",
+                "SP",
+                "55% accuracy on vowel team words",
+                "Strong with ai/ay; still confuses ea and ee.",
+            ],
+            [
+                "3 - Written Expression",
+                "IP",
+                "Scored 2 on the 4-point rubric; writes 3-4 sentences",
+                "Insufficient progress this period. Still omits end punctuation. A self-check editing checklist will be added.",
+            ],
+            [
+                "4 - Articulation /r/",
+                "SP",
+                "/r/ correct in 65% of words; 30% in sentences",
+                "Now practicing at the sentence level.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Services Delivered This Period: Reading SAI 28 of 29 sessions; Speech-language therapy 11 of 12 sessions (1 missed "
+        "due to school assembly on 11/06/2026, made up on 11/10/2026).",
+    ),
+    (
+        "p",
+        "Case Manager Comments: Delphine is more willing to read aloud in small group. Parents asked to continue the "
+        "decodable book program; 2 books per week are being sent home in her folder on Mondays.",
+    ),
+    ("p", "Next Progress Report: March 2027, with the Trimester 2 report card."),
+]
+
+
+HACKBERRY = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM - STATE FORM IEP-2"),
+    ("p", "Department of Public Instruction, Office of Exceptional Children (Rev. 07/2025)"),
+    ("p", "Ashcombe County Public Schools"),
+    ("h", "SECTION 1. STUDENT AND MEETING INFORMATION"),
+    ("p", "Student: Emmett J. Lindqvist    Student #: 66-20931    DOB: 8-30-14    Grade: 6"),
+    ("p", "School: Quarry Ridge Middle School"),
+    ("p", "Parent/Guardian: Teodora Lindqvist (mother)    Phone: (555) 013-7781"),
+    ("p", "Meeting Date: January 19, 2027"),
+    ("p", "Purpose of Meeting: ☒ Annual Review ☐ Initial IEP ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP Effective Dates: 1-25-27 through 1-18-28"),
+    ("p", "Most Recent Eligibility Determination: November 4, 2025    Reevaluation Due By: November 3, 2028"),
+    ("p", "Case Manager: Dario Pelletier, Special Education Teacher    Phone: (555) 013-2290 ext. 231"),
+    ("h", "SECTION 2. ELIGIBILITY"),
+    ("p", "Primary Disability Category:"),
+    (
+        "p",
+        "☐ Specific Learning Disability ☐ Speech or Language Impairment ☒ Autism ☐ Emotional Disability ☐ Intellectual "
+        "Disability ☐ Multiple Disabilities ☐ Other Health Impairment",
+    ),
+    ("p", "Secondary Disability Category (if any): Other Health Impairment (seizure disorder)"),
+    ("h", "SECTION 3. PARENT CONCERNS AND STUDENT INPUT"),
+    (
+        "p",
+        "Parent concerns: Mrs. Lindqvist is worried about Emmett leaving class without permission since starting middle "
+        "school and about the crowded hallways during class changes. She wants him to make at least one friend and asked for "
+        "a social skills group. She also wants every staff member who works with Emmett to know what to do if he has a "
+        "seizure.",
+    ),
+    (
+        "p",
+        "Student input: Emmett said he likes the school library, science lab, and building in Minecraft. He said the "
+        'cafeteria is "too loud" and he would like to eat lunch somewhere quieter.',
+    ),
+    ("h", "SECTION 4. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "4a. Academic: Emmett reads at grade level (fall screener: 960L) and is above grade level in math computation. On "
+        "the 2026 state assessment he scored Level 4 (Exceeds) in Mathematics and Level 3 (Meets) in English Language Arts. "
+        "His written responses are brief: he averages 2 sentences with no text evidence on constructed responses where 5-6 "
+        "sentences are expected.",
+    ),
+    (
+        "p",
+        "4b. Communication: Emmett has a strong vocabulary but has difficulty with conversational turn-taking and with "
+        "interpreting figurative language and idioms. On a pragmatic language checklist he initiated appropriate peer "
+        "conversation in 1 of 10 observed opportunities. He explained common idioms with 30% accuracy.",
+    ),
+    (
+        "p",
+        "4c. Behavior: From September 8 to December 11, 2026, Emmett left the classroom without permission an average of 4 "
+        "times per week, most often during transitions or unexpected schedule changes. He returns on his own or with staff "
+        "within 5-15 minutes. A Functional Behavior Assessment was completed 12-2-26.",
+    ),
+    (
+        "p",
+        "4d. Sensory: Emmett covers his ears in loud settings (cafeteria, gym, assemblies) and is calmer when he can wear "
+        "headphones.",
+    ),
+    (
+        "p",
+        "4e. Health: Emmett has a seizure disorder (absence seizures and occasional generalized tonic-clonic seizures) "
+        "managed with daily medication given at home. See Section 12.",
+    ),
+    (
+        "p",
+        "4f. How the disability affects involvement and progress in the general curriculum: Emmett's difficulties with "
+        "social communication, flexibility, and written expression affect group work, class discussions, and written "
+        "assignments in all core classes.",
+    ),
+    ("page",),
+    ("h", "SECTION 5. SPECIAL FACTORS"),
+    (
+        "p",
+        "Does the student's behavior impede his/her learning or that of others? ☒ Yes ☐ No    If yes, a Behavior "
+        "Intervention Plan is ☒ Attached (Attachment A) ☐ Not needed at this time",
+    ),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No    Noise-reducing headphones; visual "
+        "schedule app on school-issued tablet",
+    ),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("h", "SECTION 6. MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Annual Goal", "Baseline", "Criteria / How Measured", "Responsible"],
+            [
+                "1",
+                "Social communication: In structured and unstructured settings, Emmett will initiate and maintain a conversation "
+                "with a peer for at least 3 exchanges.",
+                "1 of 10 opportunities",
+                "8 of 10 opportunities over 3 consecutive data weeks; SLP observation data",
+                "Speech-Language Pathologist",
+            ],
+            [
+                "2",
+                "Self-regulation: When upset or faced with an unexpected change, Emmett will request a break using his "
+                "break card instead of leaving the room.",
+                "Leaves room an average of 4 times per week",
+                "Leaves room no more than 1 time per week for 6 consecutive weeks; behavior tally sheet",
+                "Case Manager; all teachers",
+            ],
+            [
+                "3",
+                "Written expression: Emmett will write a constructed response of at least 5 sentences that states a claim and "
+                "includes 2 pieces of text evidence.",
+                "Average of 2 sentences, no text evidence",
+                "4 of 5 writing samples scored with the district rubric",
+                "Special Education Teacher",
+            ],
+            [
+                "4",
+                "Figurative language: Emmett will explain the meaning of idioms and figurative expressions found in grade-level "
+                "text.",
+                "30% accuracy",
+                "80% accuracy across 3 consecutive sessions",
+                "Speech-Language Pathologist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward goals will be reported: ☐ Weekly ☐ Monthly ☒ Quarterly (with report cards) ☐ Other    Method: ☒ "
+        "Written progress report ☐ Conference",
+    ),
+    ("h", "SECTION 7. SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start - End"],
+            [
+                "Specialized instruction - written language (Learning Strategies period)",
+                "45 min daily",
+                "Special education classroom, Room B-14",
+                "Special Education Teacher",
+                "1-25-27 - 1-18-28",
+            ],
+            [
+                "Specialized instruction - social skills group",
+                "3 sessions/month, 45 min",
+                "Special education classroom, Room B-14",
+                "School Psychologist",
+                "1-25-27 - 1-18-28",
+            ],
+            ["Speech-language therapy", "SLP 30 min 2x/wk", "Speech room", "Speech-Language Pathologist", "1-25-27 - 1-18-28"],
+            [
+                "Special education support in general education (Science and Social Studies)",
+                "1.5 hrs weekly",
+                "General education classroom",
+                "Special Education Teacher",
+                "1-25-27 - 1-18-28",
+            ],
+            [
+                "Behavior consultation to staff",
+                "60 minutes per month",
+                "Quarry Ridge Middle School",
+                "District Behavior Specialist",
+                "1-25-27 - 1-18-28",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: Seizure response training for all staff who work with Emmett, provided by the school "
+        "nurse before 1-25-27 and repeated each school year.",
+    ),
+    ("page",),
+    ("h", "SECTION 8. SUPPLEMENTARY AIDS, ACCOMMODATIONS AND MODIFICATIONS"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Frequency"],
+            ["All classes", "Visual schedule with advance notice of schedule changes", "Daily"],
+            [
+                "All classes",
+                "Break card: may take a 5-minute break in the calm area (Room B-12)",
+                "As requested, up to 4 times per day",
+            ],
+            ["All classes", "Leave class 3 minutes early to avoid crowded hallways", "Every class change"],
+            ["All classes", "Graphic organizer for written and constructed responses", "Daily"],
+            ["Cafeteria", "Option to eat lunch with a small group in Room B-14", "Daily"],
+            ["PE, assemblies, fire drills", "Noise-reducing headphones; advance warning of drills when possible", "As needed"],
+            ["Classroom tests", "Separate, quiet setting", "Unit tests and final exams"],
+        ],
+    ),
+    ("p", "Modifications: ☐ Yes ☒ No    Emmett will be graded on grade-level standards without modification."),
+    ("h", "SECTION 9. STATE AND DISTRICTWIDE ASSESSMENTS"),
+    ("p", "☒ General state assessment ☐ without accommodations ☒ with accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "State assessment accommodations: Separate setting (small group of 5 or fewer); Frequent breaks; Noise-reducing "
+        "headphones",
+    ),
+    ("p", "Extended time: ☐ Yes ☒ No"),
+    ("h", "SECTION 10. LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of time in general education: 82%"),
+    (
+        "p",
+        "☒ Inside general education 80% or more of the day ☐ 40-79% of the day ☐ Less than 40% of the day ☐ Separate school "
+        "☐ Homebound/Hospital",
+    ),
+    (
+        "p",
+        "Explanation of removal: Emmett is removed from general education for the Learning Strategies period (in place of an "
+        "elective), speech-language therapy, and the social skills group, because these skills require small-group direct "
+        "instruction. He participates in all core classes (ELA, math, science, social studies), PE, and lunch with "
+        "nondisabled peers.",
+    ),
+    ("h", "SECTION 11. EXTENDED SCHOOL YEAR (ESY)"),
+    ("p", "☒ ESY services are needed ☐ ESY services are not needed ☐ Decision deferred; team will reconvene by ________"),
+    ("p", "ESY services (continued on next page):"),
+    ("page",),
+    ("p", "- Speech-language therapy: 30 minutes, 1x per week"),
+    ("p", "- Social skills group: 60 minutes per week"),
+    ("p", "- Dates and location: June 28 - July 29, 2027, at Fairlawn Elementary School (summer site)"),
+    (
+        "p",
+        "- Rationale: Emmett is at a critical point in learning to start conversations with peers, and loss of "
+        "peer-initiation skills after school breaks was documented in 2026.",
+    ),
+    ("h", "SECTION 12. TRANSPORTATION AND HEALTH"),
+    ("p", "Transportation: ☒ Special transportation ☐ Regular transportation"),
+    (
+        "p",
+        "Description: Curb-to-curb on a small bus with a bus aide trained in seizure response. Pick-up at home address at "
+        "approximately 7:05 a.m. Seat near the driver. Emmett may wear headphones on the bus.",
+    ),
+    (
+        "p",
+        "Health: ☒ Individualized Health Plan (IHP) ☒ Emergency Seizure Action Plan    On file with school nurse Ingrid "
+        "Haldane, RN",
+    ),
+    (
+        "p",
+        "Seizure response summary: Stay with Emmett, time the seizure, and call the nurse. If a seizure lasts longer than 5 "
+        "minutes or he has two seizures in a row, staff call 911 and the parent; the nurse gives emergency rescue medication "
+        "as prescribed. After any seizure Emmett rests in the nurse's office and his mother is notified.",
+    ),
+    ("h", "SECTION 13. PARTICIPANTS AND SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Teodora Lindqvist", "Parent", "☒"],
+            ["Emmett Lindqvist", "Student", "☒ (first 15 minutes)"],
+            ["Dario Pelletier", "Special Education Teacher / Case Manager", "☒"],
+            ["Yvette Marchetti", "General Education Teacher (Science)", "☒"],
+            ["Samir Okonjo-Reyes", "Speech-Language Pathologist", "☒"],
+            ["Dr. Helena Voss", "School Psychologist", "☒"],
+            ["Ingrid Haldane, RN", "School Nurse", "☒"],
+            ["Bernard Quaile", "Assistant Principal / LEA Representative", "☒"],
+        ],
+    ),
+    ("p", "Parent: ☒ I agree with the IEP as written ☐ I agree with part of the IEP ☐ I do not agree with the IEP"),
+    ("p", "Parent signature: Teodora Lindqvist    Date: 1-19-27"),
+    ("p", "Next annual IEP review: on or before January 18, 2028"),
+    ("page",),
+    ("h", "ATTACHMENT A - BEHAVIOR INTERVENTION PLAN (BIP)"),
+    (
+        "p",
+        "Student: Emmett J. Lindqvist    FBA completed: December 2, 2026    BIP date: January 19, 2027    BIP review by: "
+        "April 30, 2027",
+    ),
+    (
+        "p",
+        "Target behavior: Elopement - leaving the assigned area without permission (moving more than 3 feet past the "
+        "classroom door without staff approval).",
+    ),
+    ("p", "Baseline: Average of 4 times per week (range 2-7), September through December 2026."),
+    ("p", "Hypothesized function: To escape unexpected changes in routine and noisy, crowded settings."),
+    ("p", "Triggers: Substitute teachers, fire drills, last-minute schedule changes, loud group work."),
+    ("p", "Prevention strategies:"),
+    ("p", "- Preview the day's schedule at the 7:40 a.m. check-in with the case manager."),
+    ("p", "- Give a 5-minute warning before transitions and any change in routine."),
+    ("p", "- Allow noise-reducing headphones during loud activities."),
+    ("p", "- Tell Emmett in advance when a substitute teacher is expected."),
+    (
+        "p",
+        "Replacement behavior: Emmett hands the break card to the teacher and goes to the calm area (Room B-12) for 5 "
+        "minutes with a timer, then returns to class.",
+    ),
+    (
+        "p",
+        "Reinforcement: Emmett earns 1 point for each class period without elopement. 20 points = 15 minutes of library or "
+        "Minecraft time on Friday.",
+    ),
+    (
+        "p",
+        "If the behavior occurs: Do not chase or raise your voice. One adult follows at a distance and keeps Emmett in "
+        "sight, then calmly prompts him to use the calm area. Radio the front office. Do not lecture when he returns; record "
+        "the event on the tally sheet.",
+    ),
+    ("p", "Safety / crisis: If Emmett leaves the building, staff notify the front office and the parent immediately."),
+    (
+        "p",
+        "Data collection: Teachers mark the tally sheet each period; the case manager reviews data weekly and shares a "
+        "summary with the parent every two weeks.",
+    ),
+]
+
+
+LOCUST = [
+    ("h", "Marlow Valley Regional School District - Individualized Education Program"),
+    ("p", "Student: Jonah Ellery Matsuda | Date of birth: 2010-06-17 | Grade 11 | Fenwick Ridge High School"),
+    (
+        "p",
+        "IEP meeting: 2027-03-04 | IEP in effect: 2027-03-15 to 2028-03-03 | Last evaluation: 2026-01-23 | Three-year "
+        "reevaluation due: 2029-01-22",
+    ),
+    ("h", "Meeting Summary"),
+    (
+        "p",
+        "The IEP team met on 2027-03-04 for Jonah's annual review. Present were Jonah; his mother, Corinne Matsuda; his case "
+        "manager and special education teacher, Philippa Nakashima-Reid; his Algebra II co-teacher, Mr. Desmond Arkwright; "
+        "his English teacher, Ms. Lucia Ferrante; the school social worker, Anneliese Furtado, LCSW; the district transition "
+        "coordinator, Tobias Greer; and assistant principal Marguerite Oduya, who served as the district representative. "
+        "Jonah's father, Kenji Matsuda, was unable to attend and received a copy of the draft by email.",
+    ),
+    (
+        "p",
+        "Jonah continues to be eligible for special education under the category of Other Health Impairment, based on his "
+        "diagnosis of attention-deficit/hyperactivity disorder (ADHD), combined presentation. He is also eligible under "
+        "Specific Learning Disability in the area of math calculation.",
+    ),
+    ("h", "Student Vision and Parent Concerns"),
+    (
+        "p",
+        'Jonah told the team that he wants to become a mechanic and would like to "work on cars, not sit at a desk all day." '
+        "He said his hardest class is Chemistry and that he forgets to turn in work that he has already finished.",
+    ),
+    (
+        "p",
+        "Mrs. Matsuda shared that Jonah's grades improved this year after he was placed in the daily Academic Strategies "
+        "class and that she worries he will fall behind again if that support is reduced. She is also concerned about "
+        "missing assignments, about Jonah's stress level before tests, and about whether he will be ready to manage college "
+        "paperwork on his own.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Jonah is passing all of his classes except Chemistry, where he currently has a D. His cumulative GPA is 2.4. In the "
+        "first semester, he submitted 62% of assignments on time across all classes, according to the online gradebook; most "
+        "missing work was completed but never turned in. Teachers report that he participates well in discussions and "
+        "hands-on labs.",
+    ),
+    (
+        "p",
+        "In math, Jonah is enrolled in co-taught Algebra II. His quiz average is 71%. Curriculum-based probes show that he "
+        "solves multi-step linear and quadratic equations with 45% accuracy, mostly because of sign and calculation errors "
+        "rather than setting up the problem incorrectly. Reading comprehension is at grade level. In writing, his ideas are "
+        "strong but his essays lack organization; he scored 2 of 4 on the district argument rubric.",
+    ),
+    (
+        "p",
+        "During classroom observations in January 2027, Jonah was on task in 55% of observed intervals during independent "
+        "work and in 85% of intervals during hands-on lab work. He is able to ask for help from his case manager but has "
+        "asked a classroom teacher for an accommodation on his own with only 1 of his 6 teachers this year. Jonah takes ADHD "
+        "medication at home in the morning; no medication is given at school.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Jonah completed a career interest inventory on 2026-11-10, which showed "
+        "strongest interests in mechanical and realistic (hands-on) work. A student interview with the transition "
+        "coordinator on 2027-01-14 and a parent questionnaire were also used. The interest inventory and interview both "
+        "point toward automotive work.",
+    ),
+    (
+        "p",
+        "Postsecondary goal - education/training: After graduation, Jonah will enroll in the Automotive Technology "
+        "certificate program at Brackenridge Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary goal - employment: After completing his certificate, Jonah will work full-time as an automotive "
+        "service technician.",
+    ),
+    (
+        "p",
+        "Postsecondary goal - independent living: Jonah will independently manage his own schedule, appointments and "
+        "medication using a phone calendar and reminder app.",
+    ),
+    (
+        "p",
+        "Course of study: Jonah is working toward a standard diploma, with an expected graduation date of 2028-06-09. In "
+        "12th grade he will attend the Calder County Career Center for a half day to take Automotive Technology I and II, "
+        "and will complete his remaining academic credits at Fenwick Ridge High School.",
+    ),
+    (
+        "table",
+        [
+            ["Transition activity", "Person responsible", "Target date"],
+            [
+                "Tour Brackenridge Community College automotive program",
+                "Tobias Greer, transition coordinator; Jonah",
+                "2027-04-30",
+            ],
+            ["Apply to Calder County Career Center for 12th grade", "Philippa Nakashima-Reid; Jonah", "2027-03-26"],
+            ["Referral to the state Office of Vocational Rehabilitation (with parent consent)", "Tobias Greer", "2027-05-01"],
+            ["Practice requesting accommodations from each teacher", "Jonah; case manager", "Ongoing"],
+            ["Obtain state learner's permit", "Jonah; parents", "2027-08-31"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Jonah and his mother were informed on 2027-03-04 that all rights under "
+        "special education law transfer to Jonah at age 18, which will be on 2028-06-17.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Executive functioning): By 2028-03-03, Jonah will submit at least 90% of assignments on time in all classes "
+        "during a nine-week grading period, as measured by the online gradebook. Baseline: 62% of assignments submitted on "
+        "time (first semester, 2026-2027).",
+    ),
+    (
+        "p",
+        "Goal 2 (Math calculation): By 2028-03-03, Jonah will solve multi-step linear and quadratic equations with 80% "
+        "accuracy on curriculum-based probes given every two weeks, using a self-check routine. Baseline: 45% accuracy.",
+    ),
+    (
+        "p",
+        "Goal 3 (Self-advocacy): By 2028-03-03, Jonah will independently request his accommodations from classroom teachers "
+        "in 4 of 5 opportunities in every class, as recorded on a teacher checklist. Baseline: did so with 1 of 6 teachers.",
+    ),
+    (
+        "p",
+        "Progress on each goal will be reported to Jonah and his parents at the end of each quarter, with report cards, and "
+        "posted to the parent portal.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Jonah will receive specialized instruction in the Academic Strategies class in the resource room (Room 214) for 48 "
+        "minutes per day on 3 days per week (Monday, Wednesday, Friday). This is a change from the prior IEP, which provided "
+        "the class 5 days per week. On the other two days Jonah will take a general education study hall. The team proposed "
+        "this change because Jonah's on-time work rate rose this year and the team wants him to practice his organization "
+        "skills with less adult support before 12th grade.",
+    ),
+    (
+        "p",
+        "In math, a special education teacher co-teaches Jonah's Algebra II class in the general education classroom every "
+        "day (five 48-minute periods weekly).",
+    ),
+    (
+        "p",
+        "Jonah will receive counseling from the school social worker, 3 sessions/month, 30 min, focused on test anxiety, "
+        "stress management, and organization.",
+    ),
+    (
+        "p",
+        "The transition coordinator will meet with Jonah for 60 minutes per month to carry out the transition activities "
+        "listed in this IEP.",
+    ),
+    (
+        "p",
+        "Case manager check-in: The daily morning check-in with the case manager used under the prior IEP will be replaced "
+        "with a weekly planner check every Monday during Academic Strategies.",
+    ),
+    ("h", "Accommodations"),
+    ("p", "Jonah's teachers will provide the following in all classes:"),
+    ("p", "• Extended time (time and a half) on tests, quizzes, and long-term projects"),
+    ("p", "• Preferential seating away from doors and windows"),
+    ("p", "• Guided notes or a copy of class notes"),
+    ("p", "• Long assignments chunked into parts with a checklist and due dates for each part"),
+    ("p", "• Use of a calculator in math and science"),
+    ("p", "• Short movement breaks (up to 5 minutes) when requested"),
+    ("p", "• Tests in a separate, quiet room when requested"),
+    ("h", "State Assessments"),
+    (
+        "p",
+        "Jonah will take the Grade 11 state assessments in English language arts, mathematics, and science with the rest of "
+        "his class, using these accommodations: time and a half, a separate room with a small group, and breaks as needed. "
+        "He does not qualify for the alternate assessment.",
+    ),
+    ("h", "Placement and Least Restrictive Environment"),
+    (
+        "p",
+        "Jonah will spend approximately 91% of his school day in general education. He is removed only for the Academic "
+        "Strategies class and for counseling sessions. All core academic classes, electives, and lunch are in general "
+        "education with his peers.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services. Jonah has not shown significant regression over breaks, and the "
+        "team determined that Jonah does not require ESY services this year.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Jonah rides the regular school bus and does not need special transportation. In 12th grade, the district will "
+        "provide the shuttle bus between Fenwick Ridge High School and the Calder County Career Center.",
+    ),
+    ("page",),
+    ("h", "Prior Written Notice - Summary"),
+    (
+        "p",
+        "Actions proposed by the district: (1) Reduce the Academic Strategies class from 5 days per week to 3 days per week. "
+        "(2) Replace the daily check-in with a weekly planner check. (3) Add transition activities and the Vocational "
+        "Rehabilitation referral. Reason: Jonah's on-time work rate improved from 41% in spring 2026 to 62% in fall 2026, "
+        "and the team wants to build independence before graduation. Options considered and rejected: keeping the class at 5 "
+        "days per week (rejected because the team believes Jonah is ready for less support); removing the class entirely "
+        "(rejected as too large a change at once).",
+    ),
+    ("h", "Parent Statement of Disagreement"),
+    ("p", "Attached to the IEP at the parent's request. Received 2027-03-09."),
+    (
+        "p",
+        "I, Corinne Matsuda, agree with Jonah's transition plan, his goals, his counseling, and his accommodations. I do not "
+        "agree with two parts of this IEP.",
+    ),
+    (
+        "p",
+        "First, I disagree with cutting the Academic Strategies class from every day to 3 days a week. Jonah only started "
+        "turning in his work after he had this class every day. 62% on time is still failing in my eyes, and he is still "
+        "getting a D in Chemistry. He needs the daily class at least until the end of the first semester of 12th grade.",
+    ),
+    (
+        "p",
+        "Second, I disagree with ending the daily check-in with Ms. Nakashima-Reid. That five minutes every morning is the "
+        "reason he starts the day with a plan. A check once a week on Mondays is not enough for a student with ADHD.",
+    ),
+    (
+        "p",
+        "I am signing so that the rest of the IEP can start, but I am asking the team to meet again after third-quarter "
+        "grades come out to look at the data. - Corinne Matsuda, 2027-03-09",
+    ),
+    ("h", "District Response"),
+    (
+        "p",
+        "The district has received Mrs. Matsuda's statement and attached it to this IEP. The team will reconvene on "
+        "2027-04-23 to review third-quarter grades and on-time work data. Until that meeting, daily check-in with the case "
+        "manager will continue; the Academic Strategies schedule will remain at 3 days per week as proposed. Mrs. Matsuda "
+        "was given a copy of the procedural safeguards on 2027-03-04 and was reminded of her right to request mediation or a "
+        "due process hearing.",
+    ),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date signed"],
+            ["Corinne Matsuda", "Parent (agrees in part; see statement of disagreement)", "2027-03-09"],
+            ["Jonah Matsuda", "Student", "2027-03-04"],
+            ["Philippa Nakashima-Reid", "Case manager / special education teacher", "2027-03-04"],
+            ["Desmond Arkwright", "General education teacher (Algebra II)", "2027-03-04"],
+            ["Anneliese Furtado, LCSW", "School social worker", "2027-03-04"],
+            ["Tobias Greer", "Transition coordinator", "2027-03-04"],
+            ["Marguerite Oduya", "Assistant principal / district representative", "2027-03-04"],
+        ],
+    ),
+]
+
+
+PERSIMMON = [
+    ("h", "Harlow Creek Unified School District — Section 504 Accommodation Plan"),
+    ("p", "Form 504-B (Rev. 07/2024)     CONFIDENTIAL STUDENT RECORD — Office of Student Support Services"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Marisol T. Venhaus", "Student ID", "4471-2208"],
+            ["Date of birth", "08/22/2008", "Grade", "12"],
+            ["School", "Harlow Creek High School", "Expected graduation", "June 5, 2026"],
+            ["Parent/Guardian", "Ilse and Ramon Venhaus", "Home phone", "(555) 014-3392"],
+            [
+                "504 Coordinator",
+                "Mr. Desmond Achterberg, Assistant Principal",
+                "504 case manager",
+                "Ms. Priyanka Dunmore, School Counselor",
+            ],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of meeting:  ☐ Initial   ☒ Annual review   ☐ Reevaluation   ☐ Plan amendment"),
+    ("p", "Meeting date: 09/17/2025     Plan start date: 09/22/2025     Plan end date: 06/05/2026"),
+    ("p", "Date of most recent 504 evaluation: 03/04/2024"),
+    (
+        "p",
+        "Next annual review: Not scheduled. Marisol is expected to graduate on June 5, 2026, and this plan ends at "
+        "graduation. The team will reconvene earlier if a teacher, the parents, or Marisol requests it.",
+    ),
+    ("h", "Section 3. Eligibility Determination"),
+    ("p", "3.1 Does the student have a physical or mental impairment?   ☒ Yes   ☐ No"),
+    (
+        "p",
+        "3.2 Impairment(s): Attention-Deficit/Hyperactivity Disorder, predominantly inattentive presentation (diagnosed "
+        "2018); Type 1 diabetes (diagnosed 2021).",
+    ),
+    (
+        "p",
+        "3.3 Major life activities substantially limited:  ☒ Concentrating   ☒ Learning   ☒ Reading   ☐ Walking   ☐ Seeing   "
+        "☐ Hearing   ☒ Endocrine function (major bodily function)   ☐ Other: ________",
+    ),
+    ("p", "3.4 Is the student eligible for a Section 504 plan?   ☒ Yes   ☐ No"),
+    (
+        "p",
+        "3.5 Was the student considered for special education under IDEA?   ☒ Yes   ☐ No — Marisol was found not eligible "
+        "for an IEP on 11/02/2019. Her needs can be met in general education with Section 504 accommodations.",
+    ),
+    (
+        "p",
+        "3.6 Sources of information reviewed: letter from Dr. Anneliese Broadhurst, pediatric endocrinologist (dated "
+        "08/01/2025); ADHD evaluation by Dr. Tobiah Greenleaf, PsyD (2018, updated 2024); teacher input forms; grades and "
+        "attendance; PSAT/NMSQT taken with accommodations in October 2024.",
+    ),
+    ("page",),
+    ("h", "Section 4. How the Impairment Affects the Student at School"),
+    (
+        "p",
+        "Marisol is a strong student (cumulative GPA in the upper third of her class) enrolled in AP Calculus AB, AP "
+        "Biology, AP English Literature, and Anatomy & Physiology. Teachers report that she understands content well but "
+        "loses focus during long reading passages and timed tests, and often does not finish tests in the regular time. She "
+        "reads carefully and rereads to check her work, which takes longer than peers.",
+    ),
+    (
+        "p",
+        "Marisol uses an insulin pump and a continuous glucose monitor (CGM) that sends readings to her phone. Low blood "
+        "sugar (below 70 mg/dL) causes shakiness and trouble concentrating; high blood sugar (above 250 mg/dL) causes "
+        "fatigue and headaches. During an episode she may need 15–30 minutes before she can return to work. Last school year "
+        "she missed parts of 14 class periods for nurse visits, mostly in the afternoon.",
+    ),
+    ("h", "Section 5. Accommodations"),
+    (
+        "p",
+        "The following accommodations apply in every class, including AP courses, labs, and dual-enrollment classes taught "
+        "on campus. Teachers may not lower grades or deny credit because Marisol uses an accommodation.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Frequency / Details", "Responsible"],
+            [
+                "All classes",
+                "Preferential seating near the point of instruction, away from the door",
+                "Daily",
+                "Classroom teachers",
+            ],
+            [
+                "All classes",
+                "Copies of class notes or slides posted online",
+                "Within 1 school day of the lesson",
+                "Classroom teachers",
+            ],
+            [
+                "All classes",
+                "Long-term assignments broken into parts with check-in dates",
+                "For any project longer than one week",
+                "Classroom teachers",
+            ],
+            ["All classes", "Private reminder to refocus (agreed signal: tap on desk)", "As needed", "Classroom teachers"],
+            ["Classroom tests and quizzes", "Extended time", "Time and one-half (50% additional time)", "Classroom teachers"],
+            [
+                "Classroom tests and quizzes",
+                "Testing in a reduced-distraction setting",
+                "Testing Center, Room B-114, when Marisol requests it",
+                "Testing Center staff",
+            ],
+            [
+                "Classroom tests and quizzes",
+                "Stop-the-clock breaks to check blood glucose or eat",
+                "As needed; time does not count against her",
+                "Classroom teachers",
+            ],
+        ],
+    ),
+    ("p", "(Accommodations table continued on next page.)"),
+    ("page",),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Frequency / Details", "Responsible"],
+            ["Health", "Carry phone to read CGM", "At all times, including during tests and exams", "All staff"],
+            ["Health", "Water bottle, snacks, and unrestricted restroom access", "At all times", "All staff"],
+            [
+                "Health",
+                "Go to the nurse's office",
+                "Immediately when requested; send with an escort if blood sugar is below 70 mg/dL",
+                "All staff",
+            ],
+            [
+                "Homework",
+                "Extended deadline after a documented low or high blood sugar episode",
+                "Up to 2 additional school days",
+                "Classroom teachers",
+            ],
+            [
+                "Make-up work",
+                "Make up tests missed during a nurse visit",
+                "Within 5 school days, in the Testing Center",
+                "Classroom teachers / Testing Center",
+            ],
+            [
+                "District and state assessments",
+                "Extended time, small-group setting, breaks as needed",
+                "Grade 12 state science assessment and district finals",
+                "Testing coordinator",
+            ],
+        ],
+    ),
+    ("h", "Section 6. College Entrance Exams (SAT / ACT) and AP Exams"),
+    (
+        "p",
+        "Marisol plans to take the SAT during the school-day administration and the ACT on a national test date. "
+        "Accommodations on these exams are approved by the testing agencies, not by the school. The 504 team agreed that the "
+        "school will request the accommodations below and that Ms. Dunmore, the school's SSD coordinator, will submit and "
+        "track the requests.",
+    ),
+    (
+        "table",
+        [
+            ["Exam", "Accommodations requested", "Submitted by", "Status"],
+            [
+                "SAT — School Day, October 22, 2025",
+                "Time and one-half (+50%); extra and extended breaks; permission to have phone and diabetic supplies in the "
+                "testing room",
+                "Ms. Dunmore (SSD coordinator)",
+                "Approved by College Board on 08/29/2025",
+            ],
+            [
+                "ACT — national test date, December 13, 2025",
+                "50% extended time; small-group setting; breaks as needed; phone and diabetic supplies in room",
+                "Ms. Dunmore",
+                "Submitted 09/19/2025 — decision pending",
+            ],
+            [
+                "AP Exams — May 2026 (AP Biology, AP English Literature, AP Calculus AB)",
+                "Same accommodations as the SAT",
+                "Ms. Dunmore",
+                "College Board approval carries over; no new request needed",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Family responsibilities: Marisol and her parents are responsible for registering for the December ACT and paying "
+        "the registration fee by the regular registration deadline of November 7, 2025. If ACT denies any accommodation, Ms. "
+        "Dunmore will file an appeal within 10 school days of the decision and inform the family.",
+    ),
+    (
+        "p",
+        "Practice testing: Marisol will take one full-length practice SAT with time and one-half in the Testing Center on "
+        "Saturday, October 4, 2025, to practice pacing and planning her snack breaks.",
+    ),
+    ("h", "Section 7. Planning for College"),
+    (
+        "p",
+        "A Section 504 plan does not transfer to college. Marisol plans to apply to nursing programs, including Larkmont "
+        "State University and Pellridge Community College. By January 30, 2026, Ms. Dunmore will meet with Marisol to (a) "
+        "give her copies of this plan, her physician letters, and her testing approvals, and (b) show her how to register "
+        "with the disability services office at the college she chooses. Marisol will practice requesting her own "
+        "accommodations by emailing each of her teachers at the start of second semester.",
+    ),
+    ("page",),
+    ("h", "Section 8. Health Plan"),
+    ("p", "Is an Individual Health Plan (IHP) on file?   ☒ Yes   ☐ No"),
+    (
+        "p",
+        "Marisol's Individual Health Plan and Diabetes Medical Management Plan are kept by the school nurse, Ms. Corinne "
+        "Vasquez-Hale, RN, and are part of this 504 plan by reference. Emergency glucagon is stored in the nurse's office "
+        "and in the athletic trainer's office. Staff who supervise Marisol on field trips or at after-school events must be "
+        "trained on her emergency plan before the event. Substitute teachers will receive the emergency information sheet in "
+        "the sub folder.",
+    ),
+    ("h", "Section 9. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Venhaus are concerned that Marisol's blood sugar drops during long afternoon tests "
+        "and that she is falling behind in AP Calculus because she misses part of class when she goes to the nurse. They "
+        "asked that teachers post notes online and that Marisol not be marked tardy when she returns from the nurse.",
+    ),
+    (
+        "p",
+        "Student input: Marisol said that extended time on the PSAT helped her finish, and she prefers to use the Testing "
+        "Center for math and science tests only. She would like to keep her CGM alarms on vibrate in class.",
+    ),
+    ("h", "Section 10. Monitoring the Plan"),
+    (
+        "p",
+        "☒ The 504 case manager will check with each teacher at the end of every grading period (quarterly) and share a "
+        "summary with the parents.",
+    ),
+    (
+        "p",
+        "☒ Marisol will meet with Ms. Dunmore every other Monday during advisory to review grades, missing work, and test plans.",
+    ),
+    ("p", "☐ Data collection on behavior is required."),
+    ("p", "Copies of this plan were given to all of Marisol's teachers on 09/22/2025."),
+    ("h", "Section 11. Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Desmond Achterberg", "504 Coordinator / Assistant Principal", "signed 09/17/2025"],
+            ["Priyanka Dunmore", "School Counselor, 504 case manager", "signed 09/17/2025"],
+            ["Corinne Vasquez-Hale, RN", "School Nurse", "signed 09/17/2025"],
+            ["Evander Kowalczyk", "AP Calculus AB teacher", "signed 09/17/2025"],
+            ["Ilse Venhaus", "Parent", "signed 09/17/2025"],
+            ["Ramon Venhaus", "Parent", "signed 09/18/2025"],
+            ["Marisol Venhaus", "Student", "signed 09/17/2025"],
+        ],
+    ),
+    ("p", "Parent received Notice of Parent and Student Rights under Section 504:   ☒ Yes   ☐ No"),
+    ("p", "Parent agrees with this plan:   ☒ Yes   ☐ No"),
+]
+
+
+QUINCE = [
+    ("h", "ClearPath IEP Manager — Individualized Education Program (IEP)"),
+    ("p", "Fenwick County Public Schools     Printed: 2025-11-06 14:32     Status: FINALIZED"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Theo A. Barrantes"),
+    ("p", "Student ID: 0093381"),
+    ("p", "DOB: 2017-05-09     Age: 8     Grade: 03"),
+    ("p", "School: Copper Hollow Elementary School"),
+    ("p", "Case Manager: Gwendolyn Achebe-Marsh, Teacher of Students with Visual Impairments (TVI)"),
+    ("p", "Case Manager Phone/Email: 555-0147 ext. 2210 / gachebe-marsh@fenwickcps.example"),
+    ("p", "Parent/Guardian: Lucia Barrantes (mother)"),
+    ("p", "Home Language: Spanish     Interpreter Needed: Yes - Spanish"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["IEP Type", "Meeting Date", "IEP Start", "IEP End", "Annual Review Due", "Triennial Reevaluation Due"],
+            ["Annual", "2025-11-04", "2025-11-10", "2026-11-03", "2026-11-03", "2027-10-19"],
+        ],
+    ),
+    ("p", "Last Eligibility Date: 2024-10-20"),
+    ("p", "Mid-Year Review Meeting (requested by parent): 2026-02-10"),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Visual Impairment including Blindness"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Eye Condition: bilateral optic nerve hypoplasia with nystagmus"),
+    (
+        "p",
+        "Visual Acuity: light perception only, right eye; 20/800, left eye (Dr. Hollis Fairbrother, pediatric "
+        "ophthalmologist, exam 2025-06-12)",
+    ),
+    ("p", "Functional Vision Assessment: 2025-09-15     Learning Media Assessment: 2025-09-22"),
+    (
+        "p",
+        "Primary Literacy Medium: Braille (Unified English Braille, contracted)     Secondary: Auditory     Print: not "
+        "functional for reading",
+    ),
+    ("h", "PARENT CONCERNS"),
+    (
+        "p",
+        "Mrs. Barrantes wants Theo to walk to the cafeteria and to the bus loop on his own with his cane, and to have "
+        "braille books to read at home in both English and Spanish. She is worried that Theo is often left out of games at "
+        "recess and asked for help getting him included.",
+    ),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Braille Reading: Theo reads grade 2 passages in contracted UEB at 42 correct words per minute with 88% accuracy. He "
+        "knows 142 of the 180 UEB contractions. He understands stories read aloud at grade level.",
+    ),
+    (
+        "p",
+        "Braille Writing: Theo writes 2 complete sentences on the manual braillewriter. He uses the refreshable braille "
+        "notetaker to type single words and short lists.",
+    ),
+    (
+        "p",
+        "Math: Theo adds and subtracts 2-digit numbers on the Cranmer abacus. He solves 3-digit problems with regrouping "
+        "with 45% accuracy.",
+    ),
+    (
+        "p",
+        "Orientation and Mobility: Theo uses a long white cane with the constant-contact technique. He travels from his "
+        "classroom (Room 12) to the restroom on his own, but needs 5 to 7 verbal prompts per route to reach the cafeteria "
+        "and library. He has not yet traveled to the bus loop.",
+    ),
+    ("p", "Social/Play: Theo plays with one or two friends in class but usually stays near the recess aide on the playground."),
+    (
+        "p",
+        "Impact of Disability: Theo cannot access print or visual information in the general curriculum without braille, "
+        "tactile graphics, and verbal description, and needs direct instruction to move safely and independently around the "
+        "school.",
+    ),
+    ("page",),
+    ("h", "MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Measured By", "Responsible"],
+            [
+                "1",
+                "Braille Reading",
+                "By 2026-11-03, given a grade 3 passage in contracted UEB, Theo will read 70 correct words per minute with 95% "
+                "accuracy in 3 of 4 trials.",
+                "42 correct words per minute, 88% accuracy (grade 2 passages)",
+                "Timed reading probes, monthly",
+                "TVI",
+            ],
+            [
+                "2",
+                "Braille Writing",
+                "Theo will use the refreshable braille notetaker to write a 5-sentence paragraph using correct contractions in 4 "
+                "of 5 writing samples.",
+                "Writes 2 sentences on braillewriter",
+                "Writing samples, every 2 weeks",
+                "TVI, classroom teacher",
+            ],
+            [
+                "3",
+                "Orientation and Mobility",
+                "Theo will travel independently from Room 12 to the cafeteria, the library, and the bus loop using the two-point "
+                "touch cane technique with no more than 1 verbal prompt per route in 4 of 5 trials.",
+                "5 to 7 verbal prompts per route; bus loop not attempted",
+                "O&M data sheet, weekly",
+                "COMS",
+            ],
+            [
+                "4",
+                "Math",
+                "Theo will add and subtract 3-digit numbers with regrouping using the Cranmer abacus with 80% accuracy on 3 "
+                "consecutive probes.",
+                "45% accuracy",
+                "Curriculum probes, monthly",
+                "TVI, classroom teacher",
+            ],
+        ],
+    ),
+    ("p", "Progress Report Frequency: Quarterly, with report cards (November, January, April, June)"),
+    ("p", "Progress Report Format: In braille to Theo; in print in English and Spanish to parent"),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Instruction - Braille Literacy",
+                "TVI",
+                "Special Education Setting (Resource Room 7)",
+                "4x weekly",
+                "45 min",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+            [
+                "Specialized Instruction - Braille Support (push-in)",
+                "TVI",
+                "General Education Classroom",
+                "2x weekly",
+                "30 min",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+            [
+                "Orientation and Mobility",
+                "Certified O&M Specialist (COMS)",
+                "School campus and community",
+                "1x weekly",
+                "60 min",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+            [
+                "Assistive Technology Services",
+                "AT Specialist",
+                "General Education Classroom",
+                "2 sessions/month",
+                "30 min",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+            [
+                "Adapted Physical Education (consult)",
+                "APE Teacher",
+                "Gym / Playground",
+                "1x monthly",
+                "30 min",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+            [
+                "Braille Transcription of Materials",
+                "District Braille Transcriptionist",
+                "N/A",
+                "Daily, as needed",
+                "N/A",
+                "2025-11-10",
+                "2026-11-03",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service Provider Names: TVI - Gwendolyn Achebe-Marsh; COMS - Fitzgerald Oyelaran; AT Specialist - Renata "
+        "Szabo-Clarke; APE Teacher - Marcus Delacroix-Finn",
+    ),
+    ("page",),
+    ("h", "SUPPLEMENTARY AIDS, ACCOMMODATIONS, AND MODIFICATIONS"),
+    ("p", "Instructional Accommodations:"),
+    ("p", "• All print materials provided in contracted UEB braille at the same time peers receive print"),
+    ("p", "• Tactile graphics for maps, charts, and diagrams, with verbal description"),
+    ("p", "• Text-to-speech / audio versions of science and social studies readings"),
+    ("p", "• Extended time: 1.5x on classroom assignments and tests"),
+    ("p", "• Verbal description of everything written on the board or shown on the screen"),
+    ("p", "• Consistent classroom layout; advance notice when furniture is moved"),
+    ("p", "• Sighted guide available for fire drills, assemblies, and field trips"),
+    ("p", "• Copies of braille work transcribed into print by TVI for the classroom teacher"),
+    ("p", "Assistive Technology Devices:"),
+    ("p", "• Refreshable braille notetaker (32-cell display)"),
+    ("p", "• Manual braillewriter (one at school, one loaned for home)"),
+    ("p", "• Cranmer abacus"),
+    ("p", "• Talking calculator"),
+    ("p", "• Tactile drawing board"),
+    ("p", "• Long white cane (provided by family; replacement tips supplied by district)"),
+    (
+        "p",
+        "Recess/Social Support: APE teacher and recess aide will teach accessible games (beeper ball, goalball-style rolling "
+        "games) to Theo's class twice a month so peers can play with him.",
+    ),
+    ("h", "STATE AND DISTRICT ASSESSMENT PARTICIPATION"),
+    ("p", "Assessment: Grade 3 State Assessment - ELA and Mathematics"),
+    ("p", "Participation: General assessment with accommodations"),
+    ("p", "Testing Accommodations:"),
+    (
+        "table",
+        [
+            ["Accommodation", "ELA", "Math"],
+            ["Braille test form (contracted UEB; math in UEB technical)", "Yes", "Yes"],
+            ["Tactile graphics", "Yes", "Yes"],
+            ["Extended time - 100% additional time (double time)", "Yes", "Yes"],
+            ["Scribe: test administrator records braille responses verbatim", "Yes", "Yes"],
+            ["Separate setting", "Yes", "Yes"],
+            ["Frequent breaks", "Yes", "Yes"],
+            ["Talking calculator / Cranmer abacus", "No", "Yes"],
+        ],
+    ),
+    (
+        "p",
+        "District Benchmark (Fenwick Reading Screener): Exempt from the print fluency subtest; a braille fluency probe is "
+        "given by the TVI instead.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT (LRE)"),
+    ("p", "Percent of Time in General Education: 88%"),
+    ("p", "LRE Category: Inside regular class 80% or more of the day"),
+    ("p", "Time Outside General Education: 240 minutes per week (braille literacy in Resource Room 7 and O&M lessons)"),
+    (
+        "p",
+        "Justification for Removal: Theo needs intensive, direct braille and O&M instruction that cannot be provided in the "
+        "general education classroom without disrupting instruction or exposing Theo to hazards during cane training.",
+    ),
+    ("page",),
+    ("h", "EXTENDED SCHOOL YEAR (ESY)"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "Rationale: Theo's braille reading rate dropped from 40 to 29 correct words per minute over the 2024-2025 winter "
+        "break, and it took 6 weeks to recoup.",
+    ),
+    (
+        "table",
+        [
+            ["ESY Service", "Frequency", "Duration", "Location", "Dates"],
+            ["Braille Literacy", "2x weekly", "60 min", "Copper Hollow ES", "2026-06-22 to 2026-07-24"],
+            ["Orientation and Mobility", "4 sessions total", "45 min", "Home neighborhood", "2026-06-22 to 2026-07-24"],
+        ],
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation: Yes"),
+    ("p", "Type: Regular school bus with door-to-door pickup and drop-off at home; bus aide not required"),
+    (
+        "p",
+        "Bus Accommodations: Seat near the driver; driver announces arrival at school and at home stop; cane stored at "
+        "Theo's seat",
+    ),
+    ("p", "The COMS will teach Theo the route from the bus loop to Room 12."),
+    ("h", "IEP TEAM MEMBERS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Date"],
+            ["Lucia Barrantes", "Parent", "Yes", "2025-11-04"],
+            ["Gwendolyn Achebe-Marsh", "TVI / Case Manager", "Yes", "2025-11-04"],
+            ["Fitzgerald Oyelaran", "Certified O&M Specialist", "Yes", "2025-11-04"],
+            ["Wilhelmina Strand", "General Education Teacher, Grade 3", "Yes", "2025-11-04"],
+            ["Dr. Anjali Whitcombe", "LEA Representative / Assistant Principal", "Yes", "2025-11-04"],
+            ["Renata Szabo-Clarke", "Assistive Technology Specialist", "Excused - written input", "2025-11-04"],
+            ["Rafael Ostrowski-Luna", "Spanish Interpreter", "Yes", "2025-11-04"],
+        ],
+    ),
+    ("p", "Parent Consent for Implementation: Signed 2025-11-04"),
+    ("p", "Procedural Safeguards Provided: Yes (Spanish)     Prior Written Notice Issued: 2025-11-06"),
+]
+
+
+SUMAC = [
+    ("h", "Tamsin Valley School District — Department of Student Services"),
+    ("h", "Multidisciplinary Reevaluation Report and Individualized Education Program"),
+    ("p", "Student: Nadia Ferreira-Holt     Date of Birth: February 3, 2013     Grade: 7     School: Ashgrove Middle School"),
+    ("p", "Parents: Beatriz Ferreira-Holt and Connor Holt     Case Manager: Ms. Harriet Quarles, Learning Specialist"),
+    ("h", "Part I. Reevaluation Report"),
+    ("h", "Reason for Reevaluation"),
+    (
+        "p",
+        "Nadia was first found eligible for special education in second grade. This is her triennial reevaluation. Her "
+        "mother also asked the team to look at Nadia's attention, because she has trouble staying on task during homework, "
+        "and to decide whether Nadia still needs speech-language therapy. Mrs. Ferreira-Holt signed consent for the "
+        "reevaluation on November 12, 2025. The evaluation was completed and this report was written on January 14, 2026, "
+        "and the team met to review it on January 28, 2026.",
+    ),
+    ("h", "Evaluation Team"),
+    (
+        "p",
+        "The evaluation was carried out by Dr. Ottilie Marchetti-Ng, school psychologist; Mr. Benedikt Sowande, "
+        "speech-language pathologist; and Ms. Harriet Quarles, special education teacher. Mr. Julian Tremblay-Oduya, Nadia's "
+        "English teacher, and Ms. Ruth Akintola-Berg, her science teacher, completed rating scales and work samples.",
+    ),
+    ("h", "Assessment Results"),
+    (
+        "p",
+        "Cognitive ability. On the Wechsler Intelligence Scale for Children, Fifth Edition (WISC-V), Nadia earned a Full "
+        "Scale IQ of 96, in the average range. Her visual-spatial (104) and fluid reasoning (100) scores were average. Her "
+        "working memory (85) and processing speed (82) scores were in the low average range, which means she may need more "
+        "time to hold and work with information and to finish timed tasks.",
+    ),
+    (
+        "p",
+        "Academic achievement. The Wechsler Individual Achievement Test, Fourth Edition (WIAT-4) showed average skills in "
+        "math and below-average skills in reading and spelling, as shown in the table. (Standard scores: average is 85 to "
+        "115, mean 100.)",
+    ),
+    (
+        "table",
+        [
+            ["WIAT-4 Subtest", "Standard Score", "Range"],
+            ["Word Reading", "74", "Below average"],
+            ["Pseudoword Decoding", "71", "Below average"],
+            ["Oral Reading Fluency", "72", "Below average"],
+            ["Reading Comprehension", "84", "Low average"],
+            ["Spelling", "76", "Below average"],
+            ["Sentence Composition", "88", "Average"],
+            ["Math Problem Solving", "97", "Average"],
+            ["Numerical Operations", "93", "Average"],
+        ],
+    ),
+    (
+        "p",
+        "Speech and language. Mr. Sowande gave the Clinical Evaluation of Language Fundamentals, Fifth Edition (CELF-5). "
+        "Nadia's Core Language score was 91, in the average range, and her expressive and receptive language skills are now "
+        "similar to those of her classmates. Her teachers report no concerns with her speaking or understanding in class.",
+    ),
+    (
+        "p",
+        "Attention and behavior. On the BASC-3 rating scales, Mrs. Ferreira-Holt rated attention problems in the at-risk "
+        "range; both teachers rated attention in the average range. In two classroom observations Nadia was on task 86% and "
+        "91% of the time, similar to peers. The team noted that her off-task behavior at home happens mostly during "
+        "reading-heavy homework. The team recommended that the family share these results with Nadia's pediatrician if "
+        "concerns continue.",
+    ),
+    ("page",),
+    ("h", "Eligibility Determination"),
+    (
+        "p",
+        "Based on the evaluation, the team determined that Nadia continues to be eligible for special education as a student "
+        "with a Specific Learning Disability in basic reading skills, reading fluency, and written expression (spelling). "
+        "Her reading and spelling scores are well below what would be expected from her average reasoning ability and the "
+        "instruction she has received, and she made limited progress with the research-based reading intervention she "
+        "received this year.",
+    ),
+    (
+        "p",
+        "The team determined that Nadia no longer meets eligibility criteria for a Speech or Language Impairment. "
+        "Speech-language therapy (previously 30 minutes weekly) will end on January 28, 2026. The team also considered Other "
+        "Health Impairment and found that the data do not support eligibility in that category at this time.",
+    ),
+    ("p", "Nadia's parents agreed with the eligibility decision. Her next reevaluation must be completed by January 27, 2029."),
+    ("h", "Part II. Individualized Education Program"),
+    ("p", "IEP meeting date: 1-28-26     IEP in effect: 1-29-26 through 1-27-27     Annual review due by: January 27, 2027"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Nadia is a friendly, hardworking seventh grader who enjoys science and art and says she wants to be a veterinarian. "
+        "She earned B's in math and science in the first trimester and a C- in English. In December 2025, on seventh-grade "
+        "passages, she read 78 words correct per minute with 91% accuracy (the spring target for seventh grade is about "
+        "150). She decodes one-syllable words well but has trouble with multisyllabic words, correctly reading 58% of the "
+        "multisyllabic words on a district word list. In her written work she spells 64% of grade-level words correctly, and "
+        "spelling errors sometimes make her writing hard to understand. When texts are read aloud to her, she understands "
+        "grade-level material and contributes thoughtful answers in class discussions.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mrs. Ferreira-Holt said Nadia avoids reading aloud and spends up to three hours a night on "
+        "homework, and she is worried about Nadia's confidence. Mr. Holt asked whether Nadia could use audiobooks for the "
+        "class novels in English.",
+    ),
+    (
+        "p",
+        "Student input: Nadia said she does not want to leave her elective (art) for reading help, and that listening to "
+        "books helps her keep up.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading fluency. By January 27, 2027, given a seventh-grade passage, Nadia will read aloud at 115 words "
+        "correct per minute with at least 95% accuracy on 3 consecutive biweekly probes. Baseline: 78 words correct per "
+        "minute with 91% accuracy.",
+    ),
+    (
+        "p",
+        "Goal 2 — Decoding. By January 27, 2027, Nadia will correctly read multisyllabic words from grade-level content "
+        "lists with 90% accuracy on 3 of 4 weekly probes. Baseline: 58% of multisyllabic words read correctly.",
+    ),
+    (
+        "p",
+        "Goal 3 — Spelling in written expression. By January 27, 2027, in written responses of at least one paragraph, Nadia "
+        "will correctly spell grade-level high-frequency and content words with 85% accuracy, as measured on monthly writing "
+        "samples. Baseline: 64% of grade-level words spelled correctly.",
+    ),
+    (
+        "p",
+        "Progress toward each goal will be measured by Ms. Quarles and reported to the parents three times a year, each "
+        "trimester, with the report card.",
+    ),
+    ("page",),
+    ("h", "Special Education Services"),
+    (
+        "p",
+        "Nadia will receive specialized reading instruction in the Learning Center with Ms. Quarles for 1.5 hrs weekly, "
+        "given as three 30-minute sessions during the intervention block so that she does not miss art. Instruction will use "
+        "a structured literacy program focusing on multisyllabic decoding, fluency, and spelling.",
+    ),
+    (
+        "p",
+        "In English Language Arts, Nadia will be in a co-taught class, daily, 50 min, taught by Mr. Tremblay-Oduya and Ms. "
+        "Quarles.",
+    ),
+    (
+        "p",
+        "Ms. Quarles will consult with Nadia's science and social studies teachers 2 sessions/month, 20 min, to plan "
+        "accommodations and check on her progress.",
+    ),
+    (
+        "p",
+        "Speech-language therapy: discontinued as of January 28, 2026. Mr. Sowande will check in with Nadia's English "
+        "teacher once in March 2026 to make sure no new concerns have come up.",
+    ),
+    ("h", "Accommodations"),
+    ("p", "Nadia's teachers will provide these accommodations in all classes:"),
+    ("p", "- Audiobooks or text-to-speech for texts above her independent reading level, including class novels"),
+    ("p", "- Extended time (1.5x) on tests and quizzes"),
+    ("p", "- Spelling is not graded on assignments, except on spelling and vocabulary tests"),
+    ("p", "- Speech-to-text software for written assignments longer than one paragraph"),
+    ("p", "- Not required to read aloud in class unless she volunteers"),
+    ("p", "- Copies of teacher notes or a guided-notes outline"),
+    ("p", "- Homework reduced to the essential problems or questions when it takes more than 60 minutes a night in total"),
+    ("h", "Participation in State and District Assessments"),
+    (
+        "p",
+        "Nadia will take the Tamsin State Assessment of Readiness (TSAR) in English language arts, math, and science with "
+        "her grade-level peers; she does not qualify for the alternate assessment. She will test in a small group in a "
+        "separate room with extended time. Text-to-speech will be provided for math and science test items. Text-to-speech "
+        "will not be used on the ELA reading passages, because it is not permitted on that section of the test; test "
+        "questions and answer choices in ELA may be read aloud. On district reading benchmarks she will have the same "
+        "accommodations.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Nadia will spend approximately 95% of her school day in general education classes. She will be removed from general "
+        "education only for the Learning Center reading sessions (90 minutes per week). The team considered providing all "
+        "reading instruction inside the co-taught class but decided she needs small-group, intensive decoding instruction "
+        "that cannot be provided there.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services and determined that Nadia is not eligible for ESY this year. Her "
+        "progress monitoring data show no significant regression after winter break. The family was given information about "
+        "the free summer reading program at the Ashgrove Public Library.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Nadia rides the regular school bus. No special transportation is needed."),
+    ("h", "Team Members Present on January 28, 2026"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature"],
+            ["Beatriz Ferreira-Holt", "Parent", "Beatriz Ferreira-Holt"],
+            ["Connor Holt", "Parent (by phone)", "verbal agreement"],
+            ["Harriet Quarles", "Special education teacher / case manager", "H. Quarles"],
+            ["Julian Tremblay-Oduya", "General education teacher (ELA)", "J. Tremblay-Oduya"],
+            ["Dr. Ottilie Marchetti-Ng", "School psychologist", "O. Marchetti-Ng"],
+            ["Benedikt Sowande", "Speech-language pathologist", "B. Sowande"],
+            ["Lorraine Bakshi", "Assistant principal / district representative", "L. Bakshi"],
+            ["Nadia Ferreira-Holt", "Student", "Nadia F-H"],
+        ],
+    ),
+    (
+        "p",
+        "The parents received a copy of the Procedural Safeguards and Prior Written Notice of the eligibility decision and "
+        "the end of speech-language services. Questions about this IEP may be directed to Ms. Quarles at Ashgrove Middle "
+        "School, 555-0193.",
+    ),
+]
+
+
+MIMOSA = [
+    ("h", "Lone Elm R-III School District — Individualized Education Program (IEP)"),
+    ("p", "Student: Josephine “Josie” Kettering        Date of Birth: 02/03/2021        Grade: Kindergarten"),
+    ("p", "School: Lone Elm Elementary, 410 Railroad Street, Lone Elm        Teacher: Mrs. Annette Weatherby"),
+    ("p", "Parents: Caleb and Marisa Kettering, 2291 County Road K        Home/Cell: (555) 014-2291"),
+    ("p", "Date of IEP meeting: September 22, 2026        This IEP is in effect September 23, 2026 through September 21, 2027."),
+    ("p", "Case manager: Miss Rylee Hollis, special education teacher, (555) 014-3300 ext. 212"),
+    (
+        "p",
+        "Josie came to Lone Elm Elementary this fall from the Early Childhood Special Education (ECSE) program at the "
+        "Tri-County Special Services Cooperative in Harlan. In preschool she was served under Young Child with a "
+        "Developmental Delay. At her reevaluation on April 10, 2026 the team found that she now meets the criteria for "
+        "Speech or Language Impairment (speech sound disorder and expressive language). She is no longer eligible under the "
+        "developmental delay category because her pre-academic and social skills are now where we expect them to be for her "
+        "age. Her next reevaluation is due by 4/10/2029. Her next annual IEP review must be held by 9/21/27.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mom and Dad shared that they are worried people outside the family can't understand Josie, and "
+        "that she gets frustrated and shuts down when she is asked to say something again. They would also like her to learn "
+        "to hold her pencil right and write her name before first grade. Mom said Josie has been crying at drop-off some "
+        "mornings and asked the school to let her know when Josie has a hard morning. Dad asked that speech not be scheduled "
+        "during recess, because recess is where she is making friends.",
+    ),
+    (
+        "p",
+        "How Josie is doing now. Josie is a cheerful, curious five-year-old who loves the block center, animals, and helping "
+        "her teacher pass out papers. She plays well with other children and has two close friends in her class. Mrs. "
+        "Weatherby reports that she follows classroom routines and two-step directions with a picture cue.",
+    ),
+    (
+        "p",
+        "Speech: Josie is understood about 55% of the time by unfamiliar listeners when the topic is not known. She says /t/ "
+        "for /k/ and /d/ for /g/ (“tat” for cat, “doe” for go), and she replaces /s/ and /f/ with stops at the beginning of "
+        "words. On the Goldman-style articulation probe given by the SLP on 9/8/26, she produced /k/ and /g/ correctly at "
+        "the word level with 10% accuracy.",
+    ),
+    (
+        "p",
+        "Language: Josie usually talks in 3–4 word sentences (“me want blue one”). She leaves off plural -s and -ing "
+        "endings. During a structured play sample she used the plural -s correctly 1 out of 5 times. She understands "
+        "age-level stories read aloud and can answer simple who and where questions.",
+    ),
+    (
+        "p",
+        "Fine motor: Josie holds her pencil and crayons in a fisted grasp. She can copy a circle and a vertical line but not "
+        "a cross or a square. She can write the letter J but not the rest of her name. She can snip paper with scissors but "
+        "cannot yet cut on a line.",
+    ),
+    (
+        "p",
+        "Pre-academic: On the district kindergarten screener in August, Josie named 14 uppercase letters and 9 lowercase "
+        "letters. She can count to 20 and count objects one-to-one up to 8. She could tell the first sound in 3 out of 10 "
+        "spoken words. Her speech sound errors make some of the letter-sound work harder for her, because she hears herself "
+        "say /t/ when she means /k/.",
+    ),
+    ("page",),
+    ("p", "Goals for this year"),
+    (
+        "p",
+        "Goal 1 (speech sounds). By September 2027, Josie will say /k/ and /g/ correctly at the beginning of words in short "
+        "phrases with 80% accuracy across 3 consecutive sessions. Baseline: 10% accuracy at the word level. Mrs. Pruitt will "
+        "keep data at every session.",
+    ),
+    (
+        "p",
+        "Goal 2 (talking in sentences). By September 2027, Josie will use 5–6 word sentences that include plural -s and -ing "
+        "endings in 4 out of 5 opportunities during structured play or show-and-tell. Baseline: 3–4 word sentences; plurals "
+        "correct 1 out of 5 times. Measured by language samples taken once a month.",
+    ),
+    (
+        "p",
+        "Goal 3 (handwriting). By September 2027, Josie will copy her first name (JOSIE) with correctly formed capital "
+        "letters using a tripod grasp in 4 of 5 trials. Baseline: writes only the letter J, with a fisted grasp. Mr. Ohlsen "
+        "and Mrs. Weatherby will collect work samples.",
+    ),
+    (
+        "p",
+        "Goal 4 (beginning sounds). By September 2027, Josie will tell the first sound in a spoken word 8 out of 10 times on "
+        "two different days. Baseline: 3 out of 10. Miss Hollis will check this every two weeks.",
+    ),
+    (
+        "p",
+        "We will send home a written progress report on Josie's goals every nine weeks, when report cards go home. Mrs. "
+        "Pruitt will also send a speech note home every Friday in Josie's take-home folder.",
+    ),
+    (
+        "p",
+        "Services. Josie will get speech therapy from Mrs. Dana Pruitt, CCC-SLP, twice a week for 25 minutes each time, in "
+        "the speech room (pull-out). Speech will be scheduled in the afternoon and not during recess. Mrs. Pruitt will also "
+        "meet with Mrs. Weatherby once a month for 15 minutes to share speech cues that can be used in class "
+        "(consultation).",
+    ),
+    (
+        "p",
+        "Occupational therapy will be 3 sessions/month, 30 min each, with Mr. Travis Ohlsen, OTR/L, who serves Lone Elm "
+        "through the Tri-County cooperative. OT will happen in the kindergarten classroom during writing center or in the OT "
+        "space in the library. Miss Hollis will work with Josie in the kindergarten room during literacy centers daily, 20 "
+        "min, on letter names and beginning sounds (special education services in the regular classroom).",
+    ),
+    (
+        "p",
+        "Time in the regular classroom. Josie's school day is 6 hours 50 minutes. She is out of the kindergarten classroom "
+        "only for speech (50 minutes a week), so she spends about 98% of her time in the regular kindergarten classroom with "
+        "her classmates. The team decided pull-out speech is needed because she needs a quiet place to hear and practice the "
+        "sounds. She eats lunch, goes to recess, music, art, PE and library with her class.",
+    ),
+    ("page",),
+    ("p", "Things that help Josie in class (accommodations):"),
+    ("p", "• Give her extra wait time (count to 10 in your head) before asking her to say it again."),
+    ("p", "• If you can't understand her words, let her point to a picture or show you instead of repeating more than once."),
+    ("p", "• Pencil grip and short, fat crayons and pencils at the writing center."),
+    ("p", "• Seat her near the teacher at carpet time and during directions."),
+    ("p", "• Visual schedule taped to her table spot; warn her before changes in the day."),
+    (
+        "p",
+        "• On hard mornings, let her spend a few minutes in the classroom calm corner with a stuffed animal before joining "
+        "the group. Mrs. Weatherby will text Mom by 9:30 a.m. if Josie had a hard drop-off.",
+    ),
+    (
+        "p",
+        "Testing. Kindergarten students do not take the state assessment. Josie will take the district kindergarten screener "
+        "in the fall, winter and spring with her classmates. Directions may be repeated and she may point to answers instead "
+        "of saying them.",
+    ),
+    (
+        "p",
+        "Summer. The team talked about extended school year (ESY). Josie does not need ESY this year because she kept her "
+        "skills over the summer and over last year's winter break. The team will look at this again in the spring if she "
+        "starts losing skills.",
+    ),
+    ("p", "Bus. Josie rides the regular bus (Route 4) with her older brother. She does not need special transportation."),
+    (
+        "p",
+        "Health. Josie has a peanut allergy. An EpiPen is kept in the nurse's office, and a second one goes in Mrs. "
+        "Weatherby's bag on field trips. The school nurse, Ms. Carla Goins, RN, wrote an Individual Health Plan that is kept "
+        "in the office and shared with the cafeteria. No other health concerns were reported.",
+    ),
+    (
+        "p",
+        "Parents were given a copy of the Procedural Safeguards (parent rights) on 9/22/26 and agree with this IEP. Copies "
+        "go to the parents, Mrs. Weatherby, Mrs. Pruitt, Mr. Ohlsen and the special education file.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Present"],
+            ["Marisa Kettering", "Parent", "Marisa Kettering — present"],
+            ["Caleb Kettering", "Parent", "Caleb Kettering — present"],
+            ["Rylee Hollis", "Special Education Teacher / Case Manager", "R. Hollis — present"],
+            ["Annette Weatherby", "Kindergarten Teacher", "A. Weatherby — present"],
+            ["Dana Pruitt, CCC-SLP", "Speech-Language Pathologist", "D. Pruitt — present"],
+            ["Travis Ohlsen, OTR/L", "Occupational Therapist (Tri-County)", "written input, by phone"],
+            ["Gordon Fessler", "Superintendent / District Representative", "G. Fessler — present"],
+        ],
+    ),
+]
+
+
+NUTMEG = [
+    ("h", "StridePath Student Services — Individualized Education Program (IEP) Report"),
+    ("p", "Calder Valley Joint Union High School District | Printed: 01/14/2027 3:42 PM | Page 1 of 4 | CONFIDENTIAL"),
+    (
+        "table",
+        [
+            ["Student", "Devontae L. Harrow", "Student ID", "4471823"],
+            ["DOB", "2010-06-19", "Age", "16"],
+            ["Grade", "11", "School", "Ridgeline High School"],
+            ["Parent/Guardian", "Lashonda Harrow (mother)", "Phone", "(555) 016-4410"],
+            ["Case Manager", "Gwen Achterberg", "Case Manager Email", "gachterberg@cvjuhsd.example"],
+            ["Meeting Date", "2027-01-12", "Meeting Type", "Annual Review"],
+            ["IEP Start Date", "2027-01-12", "IEP End Date", "2028-01-11"],
+            ["Next Annual Review", "2028-01-11", "Last Evaluation", "2025-02-03"],
+            ["Next Triennial Evaluation", "2028-02-03", "Primary Language", "English"],
+        ],
+    ),
+    ("p", "Primary Disability: Specific Learning Disability (SLD) — basic reading, reading comprehension, written expression"),
+    ("p", "Secondary Disability: Other Health Impairment (OHI) — ADHD, combined presentation"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: Devontae reads independently at approximately a 6th grade level. District benchmark (11/2026): Lexile "
+        "820L. Decoding of multisyllabic words is slow; comprehension improves significantly when text is read aloud "
+        "(text-to-speech). On 9th-grade-level passages he answers 55% of inferential questions correctly.",
+    ),
+    (
+        "p",
+        "Written Expression: Writes a 1–2 paragraph response with frequent spelling errors; organization is the main need. "
+        "Scored 1 of 4 on the district argumentative writing rubric (10/2026). Uses speech-to-text effectively when "
+        "allowed.",
+    ),
+    (
+        "p",
+        "Math: Currently passing Algebra II (general education, no special education support) with a C. No math services are "
+        "recommended.",
+    ),
+    (
+        "p",
+        "Attention/Organization: Per teacher reports and the Q1 grade portal, Devontae turned in 58% of assignments on time. "
+        "Loses track of long-term projects; does better with check-in dates.",
+    ),
+    (
+        "p",
+        "Strengths: Strong mechanical reasoning, good sense of humor, reliable employee. Works weekends at Belden Tire & "
+        "Lube. Well liked by peers and staff.",
+    ),
+    (
+        "p",
+        "Parent Input: Mother is concerned about graduation credits and whether Devontae is on track to graduate with his "
+        "class. She would like him to take driver's ed this year and wants more frequent updates from the case manager "
+        "(email preferred).",
+    ),
+    (
+        "p",
+        "Student Input: Devontae wants to become a mechanic and go to Calder Valley Community College. He asked not to be "
+        "pulled out of classes in front of his friends and prefers that teachers remind him privately about missing work.",
+    ),
+    ("page",),
+    ("p", "Calder Valley Joint Union High School District | Student: Devontae L. Harrow | ID 4471823 | Page 2 of 4"),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Criteria", "Measured By", "Responsible"],
+            [
+                "1",
+                "Reading Comprehension",
+                "Answers 55% of inferential questions on 9th-grade-level passages",
+                "By 2028-01-11, given 10th-grade-level informational text and text-to-speech, Devontae will answer inferential "
+                "questions",
+                "80% accuracy in 4 of 5 probes",
+                "Curriculum-based probes, monthly",
+                "Special Education Teacher",
+            ],
+            [
+                "2",
+                "Written Expression",
+                "Scores 1 of 4 on district argumentative rubric",
+                "By 2028-01-11, using a graphic organizer and speech-to-text, Devontae will write a multi-paragraph "
+                "argumentative "
+                "essay",
+                "Score of 3 of 4 on district rubric on 3 consecutive essays",
+                "District rubric, work samples",
+                "Special Education Teacher, English Teacher",
+            ],
+            [
+                "3",
+                "Organization / Executive Functioning",
+                "Turns in 58% of assignments on time (Q1 portal)",
+                "By 2028-01-11, using a weekly planner or digital calendar, Devontae will submit assignments on time",
+                "85% on time over 4 consecutive weeks",
+                "Grade portal review, weekly",
+                "Case Manager",
+            ],
+            [
+                "4",
+                "Self-Advocacy (Transition)",
+                "Requests accommodations 1 of 5 observed opportunities",
+                "By 2028-01-11, Devontae will independently request his accommodations from general education teachers",
+                "4 of 5 observed opportunities",
+                "Teacher observation log",
+                "Case Manager, Transition Specialist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Quarterly, with district report cards (October, January, March, June). Written progress report "
+        "mailed and emailed to parent.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Start", "End", "Frequency", "Minutes", "Location", "Setting"],
+            [
+                "Specialized Academic Instruction — Academic Strategies class",
+                "Special Education Teacher (G. Achterberg)",
+                "2027-01-12",
+                "2028-01-11",
+                "Daily",
+                "55 min",
+                "Room C-108",
+                "Separate class",
+            ],
+            [
+                "Specialized Academic Instruction — co-taught English 11",
+                "Special Education Teacher (co-teacher)",
+                "2027-01-12",
+                "2028-01-11",
+                "5x weekly",
+                "55 min",
+                "Room A-210",
+                "General education",
+            ],
+            [
+                "Study skills / grade check-in (during Academic Strategies)",
+                "Case Manager",
+                "2027-01-12",
+                "2028-01-11",
+                "1x weekly",
+                "15 min",
+                "Room C-108",
+                "Separate class",
+            ],
+            [
+                "Assistive Technology consultation",
+                "AT Specialist (H. Wickersham)",
+                "2027-01-12",
+                "2027-06-04",
+                "1x monthly",
+                "30 min",
+                "Library, Ridgeline HS",
+                "Consult with student and staff",
+            ],
+            [
+                "College and Career Awareness (transition service)",
+                "Transition Specialist (O. Pelletier)",
+                "2027-01-12",
+                "2028-01-11",
+                "4x yearly",
+                "45 min",
+                "Career Center",
+                "Individual",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Total instructional minutes per week: 1,650 | Minutes per week outside general education: 275 | Percent of time in "
+        "general education: 83%",
+    ),
+    (
+        "p",
+        "LRE Justification: Devontae requires direct, explicit instruction in reading and writing strategies that cannot be "
+        "delivered in the general education setting alone. He participates in all other general education classes, "
+        "electives, lunch, and extracurricular activities with non-disabled peers.",
+    ),
+    ("page",),
+    ("p", "Calder Valley Joint Union High School District | Student: Devontae L. Harrow | ID 4471823 | Page 3 of 4"),
+    ("h", "Accommodations and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Accommodation", "Applies To", "Frequency / Conditions"],
+            [
+                "Extended time (1.5x) on tests, quizzes, and major assignments",
+                "All classes",
+                "Whenever an assessment or assignment is timed",
+            ],
+            ["Text-to-speech for tests and readings", "All classes", "Readings longer than one page; all tests"],
+            ["Speech-to-text for written work", "All classes", "Written responses longer than one paragraph"],
+            ["Copy of teacher notes or slides", "Core academic classes", "Daily, provided at start of unit"],
+            ["Chunked long-term assignments with check-in dates", "English 11, U.S. History", "Projects longer than one week"],
+            ["Small-group testing in separate setting", "All classes", "Upon student request"],
+            ["Private reminders about missing work (not in front of class)", "All classes", "As needed"],
+        ],
+    ),
+    ("h", "Statewide and District Assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations / Designated Supports", "Notes"],
+            [
+                "State Grade 11 Assessment — ELA and Mathematics",
+                "General assessment with accommodations",
+                "Text-to-speech (all items); separate setting; breaks",
+                "Extended time: N/A — test is untimed",
+            ],
+            [
+                "State Science Test (Grade 11)",
+                "General assessment with designated supports",
+                "Text-to-speech; separate setting",
+                "Spring 2027",
+            ],
+            [
+                "SAT School Day",
+                "Participates",
+                "50% extended time; text-to-speech (requested from College Board)",
+                "Request submitted 2026-12-03; status: pending",
+            ],
+            ["District Benchmarks (Reading)", "Participates", "Same as classroom accommodations", "Fall, winter, spring"],
+        ],
+    ),
+    ("h", "Special Considerations"),
+    (
+        "p",
+        "Behavior impedes learning of self or others: No | Limited English Proficient: No | Assistive Technology needed: Yes "
+        "(text-to-speech and speech-to-text on school Chromebook) | Blind/Visually Impaired: No | Deaf/Hard of Hearing: No",
+    ),
+    (
+        "p",
+        "Health: Takes prescribed ADHD medication at home before school. No medication is administered at school. No health "
+        "plan required.",
+    ),
+    (
+        "p",
+        "Extended School Year (ESY): ESY Eligible: No. Rationale: No evidence of significant regression or limited "
+        "recoupment after breaks; reading and writing scores were stable from June 2026 to September 2026.",
+    ),
+    (
+        "p",
+        "Transportation: Special transportation required: No. Student uses regular district transportation or is driven by "
+        "parent.",
+    ),
+    ("page",),
+    ("p", "Calder Valley Joint Union High School District | Student: Devontae L. Harrow | ID 4471823 | Page 4 of 4"),
+    ("h", "Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Career interest inventory (2026-10-08); student interview (2026-11-15); "
+        "parent interview (2026-12-01). Results show strong interest in mechanical and hands-on work, especially automotive "
+        "repair.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education / Training",
+                "After high school, Devontae will enroll in the Automotive Technology certificate program at Calder Valley "
+                "Community College.",
+            ],
+            ["Employment", "After completing training, Devontae will work full-time as an automotive service technician."],
+            [
+                "Independent Living",
+                "By graduation, Devontae will obtain a provisional driver's license and manage a personal checking account.",
+            ],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Transition Activity / Service", "Responsible", "Target Date", "Status"],
+            [
+                "Tour CVCC automotive program and meet the college's disability services counselor",
+                "Transition Specialist, Student",
+                "2027-04-30",
+                "Not started",
+            ],
+            [
+                "Register for Automotive Technology I (CTE pathway) for senior year",
+                "School Counselor, Student",
+                "2027-03-15",
+                "Not started",
+            ],
+            ["Complete driver's education course", "Parent, Student", "Summer 2027", "Planned"],
+            ["Referral to State Vocational Rehabilitation", "Transition Specialist, Parent", "2027-09-30", "Not started"],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: Standard high school diploma. Credits earned: 148 of 220 required. On track to graduate. "
+        "Anticipated Graduation Date: 2028-06-09 (June 2028).",
+    ),
+    (
+        "p",
+        "Transfer of Rights at Age of Majority: Rights transfer to the student at age 18 (2028-06-19). Student and parent "
+        "were informed on 2027-01-12.",
+    ),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Method", "Signature Date"],
+            ["Lashonda Harrow", "Parent", "Yes", "In person", "2027-01-12"],
+            ["Devontae Harrow", "Student", "Yes", "In person", "2027-01-12"],
+            ["Gwen Achterberg", "Case Manager / Special Education Teacher", "Yes", "In person", "2027-01-12"],
+            ["Raul Estevanez", "General Education Teacher (English 11)", "Yes", "In person", "2027-01-12"],
+            ["Omar Pelletier", "Transition Specialist", "Yes", "Video", "2027-01-12"],
+            ["Hal Wickersham", "Assistive Technology Specialist", "No — written input", "N/A", "N/A"],
+            ["Tess Varga", "Assistant Principal (District Representative)", "Yes", "In person", "2027-01-12"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to IEP: ☒ I agree with this IEP ☐ I agree except ☐ I do not agree — signed Lashonda Harrow, 2027-01-12",
+    ),
+]
+
+
+OSAGE = [
+    ("h", "Prairie Hollow Public Schools — Individualized Education Program (Form IEP-1, rev. 2025)"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Rowan Everett Tasker", "Date of birth", "11/30/2013"],
+            ["Grade", "7", "School", "Bluestem Middle School"],
+            ["Parent/Guardian", "Loretta Tasker (grandmother, legal guardian)", "Phone", "(555) 018-6642"],
+            ["Address", "77 Sycamore Bend Rd., Prairie Hollow", "Case manager", "Anton Brisco, special education teacher"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: March 4, 2027"),
+    ("p", "Purpose of meeting: ☐ Initial IEP ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP begins: 03/04/2027        IEP ends / next annual review by: 03/03/2028"),
+    ("p", "Date of most recent evaluation: 01/19/2026        Reevaluation due by: 01/19/2029"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☒ Emotional Disability ☐ Other Health Impairment ☐ Specific Learning Disability ☐ Autism",
+    ),
+    ("p", "Secondary disability category: ☒ None"),
+    ("h", "Section 4. Parent/Guardian Concerns"),
+    (
+        "p",
+        "Mrs. Tasker is worried about Rowan's anger at school and the three days of suspension he received in the fall. She "
+        "asked to be called before things get out of hand, not after. She wants Rowan to keep playing in the band because it "
+        "is the one class he never misses, and she asked that band not be taken away as a consequence.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Rowan reads at grade level and enjoys graphic novels. He is passing math with a C+. His biggest academic "
+        "need is writing: he completes about 30% of written assignments and often refuses when the task is long or "
+        "open-ended.",
+    ),
+    (
+        "p",
+        "Behavior/Social-Emotional: A functional behavior assessment (FBA) was completed in October 2026. Target behaviors "
+        "are verbal outbursts (yelling, swearing), leaving class without permission, and throwing objects (2 incidents this "
+        "year). Baseline data from the FBA: Rowan leaves class without permission an average of 4 times per week and has "
+        "about 6 verbal outbursts per week. Triggers identified: unexpected changes in schedule or staff, being corrected in "
+        "front of peers, and long writing tasks. When asked, Rowan could name a trigger and a coping strategy in 1 of 5 "
+        "counseling sessions.",
+    ),
+    (
+        "p",
+        "Strengths: Rowan plays trumpet in the 7th grade band, draws very well, and is kind and patient with younger "
+        "students. He responds well to adults who speak to him calmly and privately.",
+    ),
+    ("h", "Section 6. Consideration of Special Factors"),
+    (
+        "table",
+        [
+            ["Factor", "Response"],
+            [
+                "Does the student's behavior impede his/her learning or that of others?",
+                "☒ Yes ☐ No — Behavior Intervention Plan attached (Attachment A)",
+            ],
+            ["Is a crisis/safety plan needed?", "☒ Yes ☐ No — Crisis Plan attached (Attachment B)"],
+            ["Limited English proficiency", "☐ Yes ☒ No"],
+            ["Assistive technology needed", "☐ Yes ☒ No"],
+            ["Blind or visually impaired", "☐ Yes ☒ No"],
+            ["Deaf or hard of hearing", "☐ Yes ☒ No"],
+            ["Special communication needs", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Self-regulation. When upset, Rowan will request a break using his break card instead of leaving class "
+        "without permission, reducing unauthorized exits from a baseline of 4 per week to 1 or fewer per week for 6 "
+        "consecutive weeks. Measured by: daily point sheet and office referral data.",
+    ),
+    (
+        "p",
+        "Goal 2 — Coping skills. In social work sessions and when debriefing after an incident, Rowan will identify his "
+        "trigger and choose an appropriate coping strategy in 4 of 5 opportunities. Baseline: 1 of 5. Measured by: social "
+        "worker session notes.",
+    ),
+    (
+        "p",
+        "Goal 3 — Written expression. Using a graphic organizer, Rowan will complete a written response of at least 5 "
+        "sentences in 80% of assigned writing tasks over a grading quarter. Baseline: completes about 30% of written "
+        "assignments. Measured by: ELA teacher gradebook and work samples.",
+    ),
+    ("p", "Progress on goals will be reported: ☒ Quarterly, with report cards ☐ Semester ☐ Other"),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount / Frequency", "Location", "Provider", "Begin – End"],
+            [
+                "Social work services (individual)",
+                "30 min 1x/wk",
+                "Social worker's office",
+                "Ms. Deja Fairweather, LCSW",
+                "3/4/27 – 3/3/28",
+            ],
+            [
+                "Specialized instruction — social/emotional skills",
+                "1.5 hrs weekly",
+                "Bluestem Learning Center, Room 114",
+                "Mr. Anton Brisco, special education teacher",
+                "3/4/27 – 3/3/28",
+            ],
+            [
+                "Specialized instruction — written expression (push-in)",
+                "3 sessions/month, 45 min",
+                "General education ELA classroom",
+                "Mr. Anton Brisco",
+                "3/4/27 – 3/3/28",
+            ],
+            [
+                "Check-in/check-out with point sheet",
+                "daily, 5 min AM and 5 min PM",
+                "Learning Center, before first bell and after last period",
+                "Mr. Anton Brisco",
+                "3/4/27 – 3/3/28",
+            ],
+            [
+                "Psychological consultation to staff",
+                "60 minutes per month",
+                "Bluestem Middle School",
+                "Dr. Helen Markovic, school psychologist",
+                "3/4/27 – 3/3/28",
+            ],
+        ],
+    ),
+    ("h", "Section 9. Accommodations and Supplementary Aids"),
+    (
+        "p",
+        "☒ Break card: up to 3 breaks per class, 5 minutes each, in the hallway alcove outside the classroom or the Learning "
+        "Center",
+    ),
+    ("p", "☒ Advance warning (at least one day when possible) of schedule changes, substitutes, and assemblies"),
+    ("p", "☒ Corrective feedback given privately, not in front of peers"),
+    ("p", "☒ Graphic organizers and sentence starters for writing tasks"),
+    ("p", "☒ Reduced length of written assignments (same content, fewer questions)"),
+    ("p", "☒ Seating near the door so he can use his break card without crossing the room"),
+    ("p", "☐ Extended time ☐ Read aloud ☐ Calculator"),
+    ("h", "Section 10. Supports for School Personnel"),
+    (
+        "p",
+        "All of Rowan's teachers, the band director, and his bus driver will receive a copy of the BIP and a crisis plan "
+        "summary. Staff training on the BIP and crisis plan will be completed by 3/19/27, led by Dr. Markovic.",
+    ),
+    ("page",),
+    ("h", "Section 11. Participation in State and District Assessments"),
+    (
+        "p",
+        "☒ General state assessment with accommodations ☐ General state assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations: small-group separate setting; breaks as needed; test given in multiple sessions over more "
+        "than one day. Rowan does not need extended time.",
+    ),
+    ("h", "Section 12. Least Restrictive Environment"),
+    (
+        "p",
+        "Minutes per week outside general education: 120 (social/emotional skills 90 and social work 30). Total minutes per "
+        "week: 2,100. Rowan is in general education 94% of the school day.",
+    ),
+    ("p", "Placement: ☒ Regular class 80% or more ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school"),
+    (
+        "p",
+        "Explanation of removal: Rowan needs direct instruction in coping and social skills in a small, private setting. All "
+        "other instruction, including push-in writing support, happens in general education classes with his peers.",
+    ),
+    ("h", "Section 13. Extended School Year (ESY)"),
+    ("p", "☒ Eligible for ESY ☐ Not eligible ☐ Decision deferred to (date)"),
+    (
+        "p",
+        "ESY services: social work services, 45 minutes 1x/week for 6 weeks, June 14 – July 23, 2027, at Prairie Hollow "
+        "Community Center summer site. Rationale: significant regression in behavior after winter break (outbursts increased "
+        "from 3 to 9 per week in January 2027) with recoupment taking more than 4 weeks.",
+    ),
+    ("h", "Section 14. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation ☐ Special transportation. Rowan rides regular education bus #12. The bus driver will be "
+        "given the crisis plan summary.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Loretta Tasker", "Grandmother / Legal Guardian", "Loretta Tasker", "3/4/27"],
+            ["Rowan Tasker", "Student (attended part of meeting)", "Rowan T.", "3/4/27"],
+            ["Anton Brisco", "Special Education Teacher / Case Manager", "A. Brisco", "3/4/27"],
+            ["Kimberly Ostrander", "General Education Teacher (ELA)", "K. Ostrander", "3/4/27"],
+            ["Deja Fairweather, LCSW", "School Social Worker", "D. Fairweather", "3/4/27"],
+            ["Dr. Helen Markovic", "School Psychologist", "H. Markovic", "3/4/27"],
+            ["Gail Thornquist", "Assistant Principal / LEA Representative", "G. Thornquist", "3/4/27"],
+        ],
+    ),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "Target behaviors: leaving class without permission; verbal outbursts; throwing objects."),
+    (
+        "p",
+        "Function of behavior (from FBA, October 2026): to escape long writing tasks and public correction; secondarily, to "
+        "get peer attention.",
+    ),
+    ("p", "Replacement behavior: Rowan shows or taps his break card and goes to the agreed break spot for up to 5 minutes."),
+    (
+        "p",
+        "Prevention strategies: greet Rowan at the door; give a preview of the day's tasks; break writing into smaller "
+        "parts; correct privately; give advance warning of changes.",
+    ),
+    (
+        "p",
+        "Reinforcement: Rowan carries a daily point sheet to each class. If he earns 80% of his points for the week, he "
+        "earns 15 minutes in the band room on Friday afternoon. Grandmother signs the point sheet each night.",
+    ),
+    (
+        "p",
+        "Responses to behavior: calmly restate the expectation once; prompt use of the break card; do not argue or debate in "
+        "front of peers; follow the crisis plan if behavior escalates. Band participation is not removed as a consequence.",
+    ),
+    ("p", "Data collection: point sheets and office referrals are reviewed every two weeks by Mr. Brisco and Dr. Markovic."),
+    ("h", "Attachment B — Crisis Plan"),
+    (
+        "table",
+        [
+            ["Stage", "What it looks like for Rowan", "What staff do"],
+            [
+                "1. Agitation",
+                "Hood up, head down, tapping pencil, short answers (“whatever”)",
+                "Offer the break card privately; lower your voice; give space; do not argue",
+            ],
+            [
+                "2. Escalation",
+                "Swearing, pacing, pushing materials off desk",
+                "Call the office at ext. 2150 for the crisis team; move nearby students if needed; offer to walk with him to the "
+                "Reset Room (Room 116)",
+            ],
+            [
+                "3. Crisis / unsafe",
+                "Throwing objects, threats to hurt himself or others",
+                "Clear the classroom of other students; crisis team responds (Dr. Markovic, Mr. Brisco, Ms. "
+                "Thornquist); physical "
+                "restraint only if imminent danger of serious physical harm, by CPI-trained staff, per district policy",
+            ],
+            [
+                "4. Recovery",
+                "Quiet, tired, may cry or want to draw",
+                "Allow 10–15 minutes of quiet time with water and drawing paper; debrief with a Think Sheet; return "
+                "to class with "
+                "an adult",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "If Rowan talks about hurting himself, Dr. Markovic (or Ms. Fairweather if she is not available) will complete a "
+        "suicide risk screening the same day and the guardian will be called immediately.",
+    ),
+    (
+        "p",
+        "Call 911 if there is a weapon or a serious injury. Call the Prairie County Mobile Crisis Team at (555) 018-0900 if "
+        "Rowan cannot be calmed within 30 minutes or is at risk of harming himself.",
+    ),
+    (
+        "p",
+        "Family notification: the guardian, Loretta Tasker, (555) 018-6642, will be called the same day for any Stage 2 or "
+        "Stage 3 incident. Backup contact: uncle Marcus Tasker, (555) 018-7719.",
+    ),
+    ("p", "The crisis plan will be reviewed by the team after any Stage 3 incident and at least every 90 days."),
+]
+
+
+PAWPAW = [
+    ("h", "Lanternfield Learning Network — Individualized Learning Compact (IEP)"),
+    (
+        "p",
+        "Lanternfield Eastgate Middle Academy • A public charter school of the Lanternfield Learning Network, which serves "
+        "as its own local education agency (LEA) for special education",
+    ),
+    (
+        "p",
+        "This Compact is the Network's Individualized Education Program. Section names follow the Lanternfield Learner "
+        "Journey model; the federal IEP component each part covers is shown in parentheses.",
+    ),
+    (
+        "table",
+        [
+            ["Learner", "Desmond J. Okafor-Reyes", "Crew (grade)", "6th Grade – Crew Ember"],
+            ["Date of birth", "05/22/2015", "Learner ID", "LLN-440718"],
+            ["Compact meeting date", "October 2, 2026", "Compact type", "Annual Compact"],
+            ["Compact in effect", "10/05/2026 to 10/01/2027", "Next full evaluation due", "2028-09-18"],
+            [
+                "Primary eligibility",
+                "Specific Learning Disability (basic reading skills, written expression)",
+                "Secondary eligibility",
+                "Other Health Impairment (ADHD)",
+            ],
+            [
+                "Learning Guide (case manager)",
+                "Ms. Priya Vantongeren",
+                "Guide contact",
+                "(555) 301-7782 • pvantongeren@lanternfield.example.org",
+            ],
+        ],
+    ),
+    ("h", "Part A — My Learner Story (Strengths and Interests)"),
+    (
+        "p",
+        "Desmond is a curious, funny sixth grader who loves building things. He is a founding member of the Eastgate "
+        "robotics club and is often the one who figures out why a motor won't turn. His spoken vocabulary is well above "
+        "grade level and he contributes thoughtful ideas in Crew discussions. In his own words: \"I'm good at figuring out "
+        'how things work. Reading is the hard part, not thinking."',
+    ),
+    (
+        "p",
+        "Desmond's math reasoning is a real strength. On the fall Lanternfield Benchmark in math he scored in the "
+        'grade-level range, and his math teacher describes him as a "go-to explainer" during partner work.',
+    ),
+    ("h", "Part B — Family Voice (Parent Concerns)"),
+    (
+        "p",
+        "Desmond lives with his mother, Lucia Reyes, and his father, Emeka Okafor. His parents shared three concerns at the "
+        "meeting:",
+    ),
+    ("p", "- Homework is taking more than two hours a night and usually ends in tears."),
+    ("p", '- Desmond has started refusing to read aloud in class and says he feels "stupid" when classmates hear him.'),
+    ("p", "- They want to hear from school more often than at trimester conferences."),
+    (
+        "p",
+        "In response, the team agreed that the Learning Guide will send a Friday update email to both parents every week, "
+        "and that a homework time limit is added to Part E.",
+    ),
+    ("h", "Part C — Where I Am Now (Present Levels of Academic Achievement and Functional Performance)"),
+    (
+        "p",
+        "Reading: On the Network Reading Inventory (September 2026), Desmond read 68 words correct per minute on 5th-grade "
+        "passages with 88% accuracy. Sixth-grade peers at Eastgate average about 125 words correct per minute. He decodes "
+        "one-syllable words reliably but reads multisyllabic words with 45% accuracy. When text is read to him, his "
+        "comprehension is at grade level.",
+    ),
+    (
+        "p",
+        "Writing: Desmond's ideas are strong orally, but his independent writing is usually 2–3 sentences long with frequent "
+        "spelling errors. His September writing sample scored 1 of 4 on the Network writing rubric.",
+    ),
+    (
+        "p",
+        "Attention and work habits: In three classroom observations, Desmond was on task in 55% of intervals during "
+        "independent work, compared with 85% for peers. He started independent work within 2 minutes in 1 of 5 "
+        "opportunities.",
+    ),
+    (
+        "p",
+        "Impact on learning: Desmond's reading and writing disability and his attention needs make it hard for him to access "
+        "grade-level text and to show what he knows in writing without specially designed instruction and supports.",
+    ),
+    ("page",),
+    ("h", "Part D — Summit Goals (Measurable Annual Goals)"),
+    (
+        "table",
+        [
+            ["Goal area", "Summit goal", "Starting point (baseline)", "How we'll know"],
+            [
+                "1. Reading fluency",
+                "By October 1, 2027, Desmond will read a 6th-grade passage aloud at 100 words correct per minute with 95% "
+                "accuracy.",
+                "68 words correct per minute on 5th-grade passages",
+                "Biweekly fluency probes; goal met on 3 consecutive probes",
+            ],
+            [
+                "2. Decoding",
+                "Desmond will decode multisyllabic words in isolation and in text with 85% accuracy.",
+                "45% accuracy",
+                "Monthly word lists scored by the Learning Specialist",
+            ],
+            [
+                "3. Written expression",
+                "Desmond will write a paragraph with a topic sentence, three supporting details and a conclusion, scoring 3 of 4 "
+                "on the Network writing rubric.",
+                "2–3 sentences; rubric score 1 of 4",
+                "Writing samples, 4 of 5 samples at criterion",
+            ],
+            [
+                "4. Getting started (executive functioning)",
+                "Using his task checklist, Desmond will start independent work within 2 minutes in 4 of 5 observed "
+                "opportunities.",
+                "1 of 5 opportunities",
+                "Weekly observation by the Learning Guide",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Check-ins: Families receive a Summit Progress Snapshot for every goal each trimester (November, March and "
+        "June), sent home with the Network report card.",
+    ),
+    ("h", "Part E — Launchpad Supports (Accommodations and Modifications)"),
+    (
+        "table",
+        [
+            ["Where", "Support", "When"],
+            ["All classes", "Extended time (1.5x) on tests, quizzes and major assignments", "Tests and projects"],
+            ["All classes", "Audio versions of texts / text-to-speech", "Any assigned reading"],
+            ["All classes", "Copy of teacher notes or slides", "Before or at start of lesson"],
+            ["All classes", "Assignments chunked with a task checklist", "Independent work"],
+            ["All classes", "No cold-calling to read aloud; Desmond reads aloud only when he volunteers", "Daily"],
+            ["All classes", "Seat near the point of instruction, away from the door", "Daily"],
+            ["All classes", "Two 5-minute movement breaks per class block, using the break pass", "Daily"],
+            [
+                "ELA",
+                "Speech-to-text for drafts longer than one paragraph; spelling not graded on first drafts",
+                "Writing assignments",
+            ],
+            ["Science and Social Studies", "Test items read aloud; word bank on vocabulary quizzes", "Tests and quizzes"],
+            [
+                "Home learning",
+                "Homework capped at 45 minutes per night; parent initials the planner when time is reached",
+                "Nightly",
+            ],
+        ],
+    ),
+    ("p", "Modifications: None. Desmond works on the same grade-level standards as his Crew."),
+    ("page",),
+    ("h", "Part F — Crew Services (Specially Designed Instruction and Related Services)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Amount", "Where", "Dates"],
+            [
+                "Structured literacy (Orton-Gillingham based)",
+                "Learning Specialist",
+                "daily, 45 min",
+                "Learning Studio (small group of up to 4 learners)",
+                "10/05/2026–10/01/2027",
+            ],
+            [
+                "Written expression support",
+                "Learning Specialist co-teaching with ELA teacher",
+                "1.5 hrs weekly",
+                "ELA classroom (general education)",
+                "10/05/2026–10/01/2027",
+            ],
+            ["Executive functioning coaching", "Learning Guide", "20 minutes, 2x/wk", "Learning Studio", "10/05/2026–10/01/2027"],
+            [
+                "School counseling (related service)",
+                "Network Counselor",
+                "3 sessions/month, 30 min",
+                "Counseling office",
+                "10/05/2026–10/01/2027",
+            ],
+            [
+                "Consultation with Crew teachers",
+                "Learning Guide",
+                "15 min weekly",
+                "Crew team planning time",
+                "10/05/2026–10/01/2027",
+            ],
+        ],
+    ),
+    ("h", "Part G — Learning Home (Least Restrictive Environment)"),
+    (
+        "p",
+        "Desmond spends approximately 78% of his school day in general education with his Crew. He attends general education "
+        "math, science and social studies without special education support, and he receives ELA in a co-taught general "
+        "education class. He leaves his Exploration (elective) block every day for structured literacy in the Learning "
+        "Studio. The team considered providing reading instruction only inside the ELA classroom, but rejected it because "
+        "Desmond needs intensive, small-group phonics instruction that cannot be delivered during whole-class lessons.",
+    ),
+    ("h", "Part H — Showing What I Know (State and Network Assessments)"),
+    (
+        "p",
+        "Desmond will take the general state assessment in grade 6 ELA and Math with accommodations. He is not a candidate "
+        "for the alternate assessment.",
+    ),
+    (
+        "p",
+        "State test accommodations: extended time (time and a half); small-group setting; text-to-speech for math items and "
+        "for all test directions. Under state rules, text-to-speech will not be used on the ELA reading sections.",
+    ),
+    ("p", "Lanternfield Benchmarks (fall, winter, spring): the same accommodations, plus text-to-speech on all items."),
+    ("h", "Part I — Beyond the Bell"),
+    (
+        "p",
+        "Extended School Year (ESY): Not eligible for summer 2027. The team reviewed winter-break and summer 2026 data and "
+        "Desmond did not show significant regression or slow recoupment. The team will revisit ESY if data change.",
+    ),
+    (
+        "p",
+        "Transportation: Desmond rides the Network's Eastgate shuttle from the Millbrook Park stop with other learners. No "
+        "special transportation is needed.",
+    ),
+    (
+        "p",
+        "Clubs and activities: Desmond will continue in robotics club (Tuesdays after school). His Launchpad Supports apply "
+        "to club activities when reading or writing is involved.",
+    ),
+    ("h", "Part J — Reset & Return Plan (Positive Behavior Support Plan)"),
+    (
+        "p",
+        "Why we need a plan: When asked to read aloud or to write independently, Desmond sometimes puts his head down, "
+        "refuses to work, or leaves his seat and wanders the room. This happens about 3 times per week, mostly in ELA and "
+        "social studies.",
+    ),
+    ("p", "What we think it is about (function): escaping reading and writing tasks that feel too hard or embarrassing."),
+    (
+        "p",
+        "What adults do ahead of time: preview reading with audio; give the task checklist; never call on him to read aloud "
+        "unless he volunteers.",
+    ),
+    (
+        "p",
+        "What Desmond will do instead: use his break pass (up to 3 per day) or ask for the Reset spot in the Learning Studio "
+        "for up to 10 minutes, then return and finish the first checklist item.",
+    ),
+    (
+        "p",
+        "What adults do when it happens: quietly offer the break pass; avoid public correction; when he returns, praise the "
+        "return and help him start step one.",
+    ),
+    ("p", "Recognition: Desmond earns points on his Reset card that he can trade for extra robotics lab time on Fridays."),
+    ("page",),
+    ("h", "Part K — Our Crew (Compact Team and Signatures)"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Participation", "Date"],
+            ["Parent", "Lucia Reyes", "In person — signed", "10/02/2026"],
+            ["Parent", "Emeka Okafor", "By phone", "10/02/2026"],
+            ["Learner", "Desmond Okafor-Reyes", "In person (first 20 minutes)", "10/02/2026"],
+            ["Learning Guide / special educator (case manager)", "Priya Vantongeren", "In person — signed", "10/02/2026"],
+            ["General education teacher (ELA)", "Caleb Ostrowski", "In person — signed", "10/02/2026"],
+            [
+                "Network Student Services Director (LEA representative)",
+                "Dr. Yolanda Ferreira-Nash",
+                "In person — signed",
+                "10/02/2026",
+            ],
+            ["School psychologist", "Marcus Tillery, Ed.S.", "In person — signed", "10/02/2026"],
+            ["Network Counselor", "Hana Ibsen", "In person — signed", "10/02/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Next Compact meeting: on or before October 1, 2027. Families may ask for a Compact meeting at any time by "
+        "contacting the Learning Guide.",
+    ),
+    (
+        "p",
+        "The Notice of Procedural Safeguards was offered to the parents on 10/02/2026. Parents consented to implementation "
+        "of this Compact on 10/02/2026.",
+    ),
+]
+
+
+REDBUD = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Form IEP-3 (Rev. 2025)"),
+    ("p", "Calloway Ridge Unified School District • Office of Special Education Services • 410 Granary Road, Calloway Ridge"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Amara Sol Lindqvist", "Date of birth", "8/30/2018"],
+            ["Grade", "3", "Student ID", "CRU-2209415"],
+            [
+                "School of attendance",
+                "Willet Creek Elementary School (Regional DHH Program)",
+                "School of residence",
+                "Maple Hollow Elementary School",
+            ],
+            ["Parent/Guardian", "Ingrid Lindqvist and Femi Bello", "Home language", "American Sign Language and English"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Meeting date: 01/19/2027"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual ☐ Amendment ☐ Reevaluation"),
+    ("p", "Annual review due: 01/18/2028"),
+    ("p", "Reevaluation due: 11/05/2028"),
+    ("p", "Interpreter needed for parent participation: ☒ Yes ☐ No — ASL interpreter provided for Ms. Lindqvist, who is Deaf."),
+    ("p", "Procedural Safeguards provided: ☒ Yes ☐ No   Date: 01/19/2027"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability: Deafness"),
+    ("p", "Secondary disability: ☒ None"),
+    (
+        "p",
+        "Hearing status: bilateral severe-to-profound sensorineural hearing loss, identified at birth. Amara wears bilateral "
+        "behind-the-ear hearing aids and uses a Roger remote microphone system at school.",
+    ),
+    ("h", "Section 4. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Amara's parents are pleased with her progress in ASL and math. They are concerned that her English "
+        "reading is falling further behind her classmates, and that she is lonely at recess because few hearing classmates "
+        "can sign with her. Her mother asked that the school keep using a certified interpreter rather than substitute staff "
+        'who "know some signs."',
+    ),
+    (
+        "p",
+        'Student input (through interpreter): Amara says her favorite subject is science and that she wants "more kids to '
+        'learn sign."',
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Amara's ASL skills are age-appropriate, as measured by the ASL Receptive Skills Test and observation "
+        "by the Teacher of the Deaf/Hard of Hearing (TOD). Her spoken English is understood by familiar listeners about 50% "
+        "of the time; she produces /s/ correctly in the initial position of words with 35% accuracy.",
+    ),
+    (
+        "p",
+        "Reading: On the district reading benchmark (December 2026), Amara read at a mid-second-grade level. When reading a "
+        "third-grade text independently, she answered literal and inferential questions with 40% accuracy. When writing "
+        "sentences in English, she correctly used English word order in 3 of 10 sentences; she often follows ASL grammar in "
+        "writing.",
+    ),
+    (
+        "p",
+        "Math: Amara is at grade level in math when instruction is interpreted. She scored 84% on the third-grade winter "
+        "math benchmark.",
+    ),
+    (
+        "p",
+        "Listening and equipment: Amara reports a problem with her hearing aids or the Roger system in 2 of 10 opportunities "
+        "when it is not working; usually an adult notices first.",
+    ),
+    ("p", "Social: Amara has two close friends in the DHH program. She plays alone at recess on most days."),
+    ("page",),
+    ("h", "Section 6. Special Factors"),
+    ("p", "Is the student deaf or hard of hearing? ☒ Yes ☐ No — a Communication Plan is completed in Section 7."),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — Roger remote microphone system; "
+        "captioning.",
+    ),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("h", "Section 7. Communication Plan for Students Who Are Deaf or Hard of Hearing"),
+    (
+        "p",
+        "7.1 Primary language and communication mode: American Sign Language (ASL). Written English for reading and writing. "
+        "Spoken English with amplification for short, familiar exchanges only.",
+    ),
+    ("p", "7.2 Language proficiency: ASL — age-appropriate. English reading — about one year below grade level."),
+    (
+        "p",
+        "7.3 Direct communication with peers and adults in her language: Amara spends her ELA block in the DHH resource room "
+        "with five signing classmates. The TOD and DHH paraeducator are fluent signers. A weekly ASL club for hearing "
+        "classmates meets Thursdays at lunch.",
+    ),
+    (
+        "p",
+        "7.4 Deaf role models: A Deaf mentor from the regional program, Mr. Tobin Alcaraz, visits Amara's class monthly for "
+        "60 minutes.",
+    ),
+    (
+        "p",
+        "7.5 Access to instruction: An educational interpreter is provided in all general education classes. Interpreter "
+        "qualifications: nationally certified or EIPA 4.0 or higher.",
+    ),
+    (
+        "p",
+        "7.6 Assistive technology: Roger remote microphone system (teacher transmitter and receivers on both hearing aids); "
+        "captioned media; visual fire alarm strobe in every classroom Amara uses.",
+    ),
+    (
+        "p",
+        "7.7 School events: An ASL interpreter will be provided for assemblies, field trips and school-sponsored "
+        "after-school events. Staff must request the interpreter at least 5 school days in advance through the DHH program "
+        "office.",
+    ),
+    (
+        "p",
+        "7.8 Emergencies: Amara has an assigned buddy for fire drills and lockdowns. Staff who supervise her (including "
+        "lunch and recess) receive a visual emergency signal card.",
+    ),
+    ("h", "Section 8. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading Comprehension. Baseline: answers literal and inferential questions on third-grade text with 40% "
+        "accuracy. Annual goal: After reading a third-grade text, Amara will answer literal and inferential questions with "
+        "80% accuracy in 4 of 5 trials. Evaluation: teacher-made probes, running records. Responsible: TOD.",
+    ),
+    (
+        "p",
+        "Goal 2 — Written English. Baseline: uses English word order in 3 of 10 written sentences. Annual goal: Amara will "
+        "translate signed sentences into written English with correct word order in 8 of 10 sentences across 3 consecutive "
+        "work samples. Evaluation: work samples. Responsible: TOD.",
+    ),
+    (
+        "p",
+        "Goal 3 — Self-Advocacy. Baseline: reports equipment problems in 2 of 10 opportunities. Annual goal: Amara will "
+        "independently tell an adult within 5 minutes when her hearing aids or Roger system is not working in 9 of 10 "
+        "opportunities. Evaluation: daily listening check log. Responsible: TOD, educational audiologist.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Goal 4 — Articulation. Baseline: /s/ in the initial position of words with 35% accuracy. Annual goal: Amara will "
+        "produce /s/ in the initial position of words in structured sentences with 80% accuracy over 3 sessions. Evaluation: "
+        "therapy data. Responsible: SLP.",
+    ),
+    (
+        "p",
+        "Progress reporting: Progress toward each annual goal will be reported to parents quarterly with district report "
+        "cards (November, February, April and June).",
+    ),
+    ("h", "Section 9. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["☒ Preferential seating with a clear view of the interpreter and teacher", "All classes", "Daily"],
+            ["☒ Teacher wears the Roger microphone during instruction", "All classes", "Daily"],
+            ["☒ Captioned videos or transcripts for all media", "All classes", "When media is used"],
+            ["☒ One speaker at a time in group discussions; pause for interpreter lag", "All classes", "Daily"],
+            ["☒ Directions and homework written on the board or handout", "All classes", "Daily"],
+            ["☒ Extended time (1.5x) on tests and quizzes", "Tests", "As needed"],
+            ["☒ Daily listening check of hearing aids and Roger system (5 min, by DHH paraeducator)", "Arrival", "Daily"],
+        ],
+    ),
+    ("p", "Modifications: ☐ Yes ☒ No — Amara works on grade-level standards."),
+    ("h", "Section 10. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized academic instruction — ELA",
+                "daily, 90 min",
+                "DHH resource room",
+                "Teacher of the Deaf/HH",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+            [
+                "Educational interpreting (ASL)",
+                "Full school day during all general education instruction and school activities",
+                "General education classes, specials, lunch, recess",
+                "Educational interpreter",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk",
+                "Speech room",
+                "Speech-language pathologist",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+            [
+                "TOD consultation with general education teacher",
+                "30 minutes per month",
+                "Grade 3 classroom",
+                "Teacher of the Deaf/HH",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 10 (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / duration", "Location", "Provider", "Start", "End"],
+            [
+                "Audiology services (equipment check, classroom acoustics, consult)",
+                "4 times per year, 30 minutes each",
+                "Willet Creek Elementary",
+                "Educational audiologist",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+            [
+                "Deaf mentor",
+                "1 visit per month, 60 minutes",
+                "Grade 3 classroom",
+                "Regional DHH program",
+                "01/20/2027",
+                "01/18/2028",
+            ],
+        ],
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    ("p", "Percentage of time in regular education: 68%"),
+    ("p", "Placement: ☐ Regular class 80% or more ☒ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school"),
+    (
+        "p",
+        "Explanation of removal: Amara leaves the general education classroom for the 90-minute ELA block in the DHH "
+        "resource room and for speech-language therapy. She needs direct English reading and writing instruction in ASL from "
+        "a Teacher of the Deaf, which cannot be provided through an interpreter in the general education ELA class. She "
+        "attends general education for math, science, social studies, specials, lunch and recess with an interpreter.",
+    ),
+    ("h", "Section 12. State and District Assessments"),
+    (
+        "p",
+        "☒ General state assessment with accommodations ☐ General state assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Accommodations: ASL interpreted directions; ASL video presentation of math items (embedded); extended time (1.5x); "
+        "separate setting with her interpreter. Reading passages on the ELA test will not be signed.",
+    ),
+    ("h", "Section 13. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☒ Yes ☐ No"),
+    (
+        "p",
+        "ESY services: TOD instruction 45 minutes, 2 times per week, June 21, 2027 – July 23, 2027, at Willet Creek "
+        "Elementary. Focus: Goals 1 and 2. Reason: Amara lost English reading skills over summer 2026 and needed more than 8 "
+        "weeks to recoup them.",
+    ),
+    ("h", "Section 14. Transportation"),
+    ("p", "Special transportation required? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Curb-to-curb bus service from home to Willet Creek Elementary, because the regional DHH program is not located at "
+        "her school of residence. The bus driver will be given a visual communication card and trained on the emergency "
+        "signal.",
+    ),
+    ("h", "Section 15. Health"),
+    ("p", "Individual Health Plan: ☐ Yes ☒ No. Spare hearing aid batteries are kept in the DHH program office."),
+    ("h", "Section 16. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Ingrid Lindqvist", "Parent (mother)", "Ingrid Lindqvist", "01/19/2027"],
+            ["Femi Bello", "Parent (father)", "Femi Bello", "01/19/2027"],
+            ["Rosalind Achebe-Kerr", "Teacher of the Deaf/HH — Case Manager", "R. Achebe-Kerr", "01/19/2027"],
+            ["Dale Whitcombe", "General Education Teacher (Grade 3)", "D. Whitcombe", "01/19/2027"],
+            ["Sarah Pellegrino, CCC-SLP", "Speech-Language Pathologist", "S. Pellegrino", "01/19/2027"],
+            ["Dr. Anand Iyer-Ross, Au.D.", "Educational Audiologist", "A. Iyer-Ross", "01/19/2027"],
+            ["Kendra Moy", "Educational Interpreter", "K. Moy", "01/19/2027"],
+            ["Victor Oyelaran", "District Representative (Special Education Coordinator)", "V. Oyelaran", "01/19/2027"],
+        ],
+    ),
+    ("p", "Parent consent to implement IEP: ☒ I agree ☐ I do not agree   Parent signature: Ingrid Lindqvist   Date: 01/19/2027"),
+]
+
+
+SWEETGUM = [
+    ("p", "PlanWise SE | Harlow Basin School District | Printed 02/09/2027 3:42 PM | DRAFT = NO"),
+    ("h", "INTERIM IEP — TRANSFER FROM OUT OF STATE"),
+    ("p", "Plan Type: Interim IEP (comparable services, 34 CFR 300.323(f))"),
+    ("p", 'Student Name: Renwick, Tobias A. ("Toby")'),
+    ("p", "Student ID: 2027-118430"),
+    ("p", "DOB: 07/14/2011     Age: 15     Grade: 10"),
+    ("p", "School: Harlow Basin High School"),
+    (
+        "p",
+        "Case Manager: Julian Castellanos-Fry (Special Education Teacher) | jcastellanosfry@harlowbasin.example.net | ext. 4471",
+    ),
+    ("p", "Parent/Guardian: Danielle Renwick (mother) | (555) 840-2219"),
+    ("p", "Enrollment Date: 2/1/27"),
+    ("p", "Interim IEP Meeting Date: 2027-02-08"),
+    ("p", "Interim IEP Effective: 2027-02-08 through 2027-03-09 (30 calendar days)"),
+    ("p", "Interim Review Meeting: March 4, 2027, 2:30 PM, Conference Room C"),
+    ("h", "TRANSFER INFORMATION"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Sending District", "Dunmore Flats Unified School District (Arizona)"],
+            ["Sending School", "Saguaro Wash High School"],
+            ["Most Recent IEP (sending state)", "10/20/2026"],
+            ["Most Recent Full Evaluation (sending state)", "03/11/2024"],
+            ["Eligibility (sending state)", "Autism"],
+            ["Eligibility (Harlow Basin)", "Pending — district evaluation in progress"],
+            ["Records Received", "IEP dated 10/20/2026; Behavior Intervention Plan; 2024 evaluation report; transcript"],
+        ],
+    ),
+    (
+        "p",
+        "Evaluation Decision: The team reviewed the Arizona records and decided the district will conduct its own evaluation "
+        "to determine eligibility under state criteria. Areas: speech-language (pragmatics), adaptive behavior, and a "
+        "functional behavior assessment. Parent consent for evaluation signed 2/8/27. Evaluation to be completed within 60 "
+        "calendar days of consent.",
+    ),
+    (
+        "p",
+        "Until the evaluation is complete and a new IEP is developed, Harlow Basin will provide services comparable to those "
+        "in the Arizona IEP, as listed below.",
+    ),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent Concerns: Ms. Renwick is worried about the move in the middle of the year. Tobias has not made any friends "
+        "yet, and the cafeteria noise at his old school led to him leaving lunch most days. She also noted that Tobias went "
+        "three weeks without speech services during the move and asked that they start right away.",
+    ),
+    (
+        "p",
+        'Student Input: Tobias said the hallways are "way too loud" and he would like to join the cross-country team in the '
+        "spring. His favorite class so far is Biology.",
+    ),
+    ("page",),
+    ("h", "PRESENT LEVELS (SUMMARY FROM SENDING-STATE RECORDS AND FIRST WEEK OF ATTENDANCE)"),
+    (
+        "p",
+        "Academic: Reading comprehension is at grade level (Arizona state test, spring 2026: Proficient). Math: earned a B "
+        "in Algebra I. Written expression is below grade level; essays scored 2 on a 4-point rubric and usually lack "
+        "supporting evidence.",
+    ),
+    (
+        "p",
+        "Communication/Social: Tobias answers questions from adults but rarely starts conversations with peers. Arizona "
+        "data: he initiated and maintained a 4-exchange conversation with a peer in 1 of 5 observed opportunities.",
+    ),
+    (
+        "p",
+        "Behavior: When overwhelmed by noise or unexpected changes, Tobias leaves class without permission, about 2 times "
+        "per week (Arizona data). In his first week at Harlow Basin he left class once, during a fire drill.",
+    ),
+    ("h", "COMPARABLE SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Arizona IEP (10/20/2026)", "Harlow Basin Interim IEP", "Location", "Provider"],
+            [
+                "Specialized academic instruction (study skills / writing)",
+                "55 min daily",
+                "Academic Support class, daily, 55 min (period 4)",
+                "Room B-112",
+                "Special education teacher",
+            ],
+            [
+                "Social skills instruction",
+                "60 min/week",
+                "60 minutes per week (2 x 30 min)",
+                "Room B-112",
+                "Special education teacher",
+            ],
+            [
+                "Speech-language therapy (pragmatic language)",
+                "90 min/month",
+                "3 sessions/month, 30 min",
+                "Speech office, Room A-204",
+                "Speech-language pathologist",
+            ],
+            [
+                "Adult support in science lab",
+                "2 x 50 min/week",
+                "Biology lab days, 2 times/week, 50 min",
+                "Biology classroom",
+                "Special education paraprofessional",
+            ],
+        ],
+    ),
+    ("p", "Service Start Date: 02/09/2027     Service End Date: 03/09/2027"),
+    ("h", "ACCOMMODATIONS"),
+    ("p", "• Noise-reducing headphones available in all settings, including the cafeteria and assemblies"),
+    ("p", "• Option to eat lunch in Room B-112 (Lunch Bunch) up to 3 days/week"),
+    ("p", "• Extended time: time and one-half on tests and quizzes"),
+    ("p", "• Written copy of multi-step directions"),
+    ("p", "• Pass to leave class 5 minutes early to avoid crowded hallways"),
+    ("page",),
+    ("p", "ACCOMMODATIONS (continued)"),
+    ("p", "• Advance notice of schedule changes, substitute teachers and planned fire drills when possible"),
+    ("p", "• Break card: may go to the quiet corner in Room B-112 for up to 10 minutes"),
+    ("p", "• Seat near the door in all classes"),
+    ("h", "ANNUAL GOALS (ADOPTED FROM ARIZONA IEP — TO BE REVIEWED)"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline (Arizona, 10/2026)", "Measure"],
+            [
+                "1",
+                "Written expression",
+                "Tobias will write a multi-paragraph response with a claim and two pieces of supporting evidence, scoring 3 or "
+                "higher on a 4-point rubric in 3 of 4 samples.",
+                "Rubric score of 2",
+                "Writing samples",
+            ],
+            [
+                "2",
+                "Social communication",
+                "Tobias will initiate and maintain a conversation of at least 4 exchanges with a peer in 4 of 5 observed "
+                "opportunities.",
+                "1 of 5 opportunities",
+                "SLP and teacher observation",
+            ],
+            [
+                "3",
+                "Self-regulation",
+                "Tobias will use his break card or a coping strategy instead of leaving class without permission in 90% of "
+                "observed opportunities.",
+                "Leaves class without permission about 2 times per week",
+                "Behavior log",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress on these goals will be shared with the parent at the Interim Review Meeting on March "
+        "4, 2027, then with each 6-week grading period report.",
+    ),
+    ("h", "BEHAVIOR INTERVENTION PLAN (ADOPTED FROM DUNMORE FLATS BIP DATED 10/20/2026)"),
+    ("p", "Target Behavior: Leaving the classroom or assigned area without permission (elopement)."),
+    ("p", "Likely Function: Escape from loud noise and unexpected changes in routine."),
+    ("p", "Triggers: fire drills, assemblies, crowded hallways, substitute teachers, sudden schedule changes."),
+    ("p", "Prevention: advance notice of changes; headphones; early hallway pass; seat near the door."),
+    ("p", "Replacement Behavior: show the break card and go to the quiet corner in Room B-112 for up to 10 minutes."),
+    (
+        "p",
+        "Staff Response: Do not chase Tobias. Notify the case manager by radio or call the main office at ext. 4400, and "
+        "note the time he left. When he returns, greet him calmly and help him rejoin the lesson; discuss the incident "
+        "later, privately.",
+    ),
+    ("p", "If Tobias leaves the building: main office calls the parent immediately and an administrator follows at a distance."),
+    (
+        "p",
+        "Reinforcement: each class period with no elopement earns a point; 20 points = free choice of weight-room or gym "
+        "time on Friday.",
+    ),
+    ("h", "SECONDARY TRANSITION PLAN (AGE 15+)"),
+    (
+        "table",
+        [
+            ["Area", "Postsecondary Goal", "Transition Activities (interim)"],
+            [
+                "Education/Training",
+                "After high school, Tobias will attend Harlow Basin Community College to study computer networking.",
+                "Meet with school counselor to review credits and graduation plan by 3/1/27",
+            ],
+            ["Employment", "Tobias will work as an IT technician.", "Complete career interest inventory by 3/1/27"],
+            [
+                "Independent Living",
+                "Tobias will use public transit independently and manage his own weekly schedule.",
+                "Practice using the city bus app with his mother",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Course of Study: Standard diploma track. Credits transferred: 11.5 of 12 attempted. Projected graduation: June 2029."),
+    (
+        "p",
+        "Age of Majority: Rights transfer to the student at age 18. Notice will be given to Tobias and his parent by his "
+        "17th birthday (07/14/2028).",
+    ),
+    ("h", "PLACEMENT / LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of Day in General Education: 82%"),
+    ("p", "Setting: Regular class 80% or more of the day"),
+    (
+        "p",
+        "Tobias takes all core classes — English 10, Geometry, Biology and World History — in general education, with the "
+        "accommodations above. He is in Room B-112 for Academic Support (period 4) and social skills instruction.",
+    ),
+    ("h", "STATE / DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "Grade 10 State Science Assessment (spring 2027): General assessment with accommodations — extended time (time and "
+        "one-half), separate quiet room, noise-reducing headphones.",
+    ),
+    ("p", "District writing benchmark (March 2027): same accommodations."),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    (
+        "p",
+        "ESY Status: To be determined at the full IEP meeting. The Arizona IEP did not include ESY, and the team does not "
+        "yet have enough Harlow Basin data.",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Transportation Type: General education bus — Route 22, stop at Linden Ave & 9th St. No special transportation."),
+    ("h", "HEALTH"),
+    (
+        "p",
+        "Health Conditions: Tree nut allergy (severe). Emergency Action Plan on file. Tobias carries an epinephrine "
+        "auto-injector; a second one is kept in the main office.",
+    ),
+    ("h", "PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Danielle Renwick", "Parent", "In person"],
+            ["Tobias Renwick", "Student", "In person (second half of meeting)"],
+            ["Julian Castellanos-Fry", "Special Education Teacher / Case Manager", "In person"],
+            ["Odalys Brandt", "General Education Teacher (English 10)", "In person"],
+            ["Keisha Varnum-Holt, M.S., CCC-SLP", "Speech-Language Pathologist", "In person"],
+            ["Dr. Per Henrikssen", "School Psychologist", "In person"],
+            ["Marisol Tanaka-Webb", "Assistant Principal / LEA Representative", "In person"],
+        ],
+    ),
+    (
+        "p",
+        "Parent Consent to Interim IEP: Agree — signed by Danielle Renwick 02/08/2027. Prior Written Notice issued 02/08/2027.",
+    ),
+    ("p", "PlanWise SE v7.2 | Interim IEP | Renwick, Tobias A. | End of report"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -11139,4 +16024,22 @@ DOCUMENTS: dict[str, list[Block]] = {
     "mulberry": MULBERRY,
     "pecan": PECAN,
     "tupelo": TUPELO,
+    "acacia": ACACIA,
+    "beech": BEECH,
+    "boxelder": BOXELDER,
+    "cottonwood": COTTONWOOD,
+    "ginkgo": GINKGO,
+    "hemlock": HEMLOCK,
+    "balsam": BALSAM,
+    "hackberry": HACKBERRY,
+    "locust": LOCUST,
+    "persimmon": PERSIMMON,
+    "quince": QUINCE,
+    "sumac": SUMAC,
+    "mimosa": MIMOSA,
+    "nutmeg": NUTMEG,
+    "osage": OSAGE,
+    "pawpaw": PAWPAW,
+    "redbud": REDBUD,
+    "sweetgum": SWEETGUM,
 }
