@@ -905,7 +905,9 @@ _DATE_KINDS = (
         re.compile(
             r"annual (iep |ard )?review|next (iep|ard|review|annual)|review date|iep end|ends? on"
             r"|anticipated duration|duration of (?:the )?(?:iep|services)|(?:iep |projected )?end(?:ing)? date|expir"
-            r"|meet again|review (it|this iep|the iep) (again|by|no later)",
+            r"|meet again|review (it|this iep|the iep) (again|by|no later)"
+            # "Next Compact meeting: on or before …", "Interim Review Meeting: …"
+            r"|next (?:\w+ ){1,2}(?:meeting|review)\b|\b(?:interim|follow-up) review\b",
             re.I,
         ),
     ),
@@ -1710,6 +1712,10 @@ _HEADING_INTENTS = tuple(
             r"\b(?:what|which) (?:kinds? of |sorts? of )?behaviou?rs?\b(?! plan| intervention| support)"
             r"|\btarget(?:ed)? behaviou?r",
             r"target(?:ed)? behaviou?r|behaviou?rs? of concern|problem behaviou?r",
+        ),
+        (
+            r"\bwhat (?:do|should|can|must) (?:i|we|staff|teachers?|the teachers?) do (?:if|when)\b",
+            r"\brespon|what to do|\bsteps?\b|procedure|if the behavior",
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),

@@ -1783,3 +1783,16 @@ def test_a_health_plan_a_transition_plan_and_test_scores_the_iep_never_gives_are
     assert any("Do not chase" in q.quote.text for q in walks)
     disagrees = ask_document(doc, "what does his mom disagree with in the iep", embedder).quotes
     assert any("I disagree with cutting" in q.quote.text for q in disagrees[:2])
+
+
+def test_a_next_meeting_by_another_name_is_the_next_review_and_what_to_do_if_finds_the_response(embedder):
+    doc = doc_of(
+        "Compact Information\nCompact meeting date — October 2, 2026\n"
+        "Next Compact meeting: on or before October 1, 2027.\n"
+        "Accommodations\n• Pass to leave class 5 minutes early to avoid crowded hallways\n"
+        "Behavior Plan\nTarget Behavior: Leaving the classroom without permission (elopement).\n"
+        "Staff Response: Do not chase Tobias. Notify the case manager by radio, ext. 4400."
+    )
+    assert "October 1, 2027" in ask_document(doc, "when do we meet again for his iep").quotes[0].quote.text
+    walks = ask_document(doc, "what do i do if he walks out of my class", embedder)
+    assert any("Do not chase" in q.quote.text for q in walks.quotes[:2])
