@@ -2241,6 +2241,8 @@ class DocumentIndex:
         attended = bool(_ATTENDED.search(question))
         named = None if attended else _named_service(question)  # "did the OT come to the meeting" asks who came
         services = [s for s in self.doc.services if named and s.name == named]
+        if named and not services and (kin := [s for s in self.doc.services if s.name in _KIN.get(named, ())]):
+            services, named = kin, kin[0].name  # "counseling" given as social work services: that is the answer
         service_quotes = {id(s.quote) for s in services}
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
@@ -2280,6 +2282,7 @@ class DocumentIndex:
                 not shared
                 and sims[i] < MIN_SIMILARITY
                 and id(quote) not in asked
+                and id(quote) not in service_quotes  # the service asked about, by another name ("counseling": social work)
                 and not (eligibility_line or clock_line or duty_line)
             ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
@@ -2534,6 +2537,12 @@ def _asked_dates(question: str) -> set[str]:
 
 # How parents name a service by the person who gives it ("does she see the counselor?"); an IEP
 # that only names the person (a counselor at the meeting) does not list the service.
+# Services that parents call by one another's name: "counseling" is often written as social work services.
+_KIN = {
+    "Counseling": ("Social work services", "Psychological services"),
+    "Social work services": ("Counseling",),
+    "Psychological services": ("Counseling",),
+}
 _PROVIDERS = {
     "Counseling": r"\bcounsel(?:or|lor)s?\b",
     "Social work services": r"\bsocial workers?\b",

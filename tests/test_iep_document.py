@@ -1796,3 +1796,14 @@ def test_a_next_meeting_by_another_name_is_the_next_review_and_what_to_do_if_fin
     assert "October 1, 2027" in ask_document(doc, "when do we meet again for his iep").quotes[0].quote.text
     walks = ask_document(doc, "what do i do if he walks out of my class", embedder)
     assert any("Do not chase" in q.quote.text for q in walks.quotes)
+
+
+def test_counseling_given_as_social_work_services_answers_how_much_counseling():
+    doc = doc_of(
+        "Present Levels\nBehavior/Social-Emotional: an FBA was completed in October 2026.\n"
+        "Special Education and Related Services\nService — Amount / Frequency — Location — Provider\n"
+        "Social work services (individual) — 30 min 1x/wk — Social worker's office — Ms. Deja Fairweather, LCSW"
+    )
+    answer = ask_document(doc, "how much counseling does he get")
+    assert not answer.not_found and "30 min 1x/wk" in answer.quotes[0].quote.text
+    assert "social work services is listed" in ask_document(doc, "does he get counseling?").text
