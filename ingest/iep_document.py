@@ -1560,6 +1560,7 @@ _SYNONYMS = {
     "run": ("elop", "leav", "bolt", "exit"),
     "stop": ("end", "exit", "dismiss", "discontinu"),
     "ran": ("elop", "leav", "bolt", "exit"),
+    "read": ("literaci", "decod", "phonic"),
     "qualifi": ("elig",),
     "elig": ("qualifi",),
     "tylenol": ("acetaminophen",),

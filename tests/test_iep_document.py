@@ -1807,3 +1807,12 @@ def test_counseling_given_as_social_work_services_answers_how_much_counseling():
     answer = ask_document(doc, "how much counseling does he get")
     assert not answer.not_found and "30 min 1x/wk" in answer.quotes[0].quote.text
     assert "social work services is listed" in ask_document(doc, "does he get counseling?").text
+
+
+def test_reading_help_is_found_under_a_literacy_service_name():
+    doc = doc_of(
+        "Crew Services\nService — Provider — Amount — Where\n"
+        "Structured literacy (Orton-Gillingham based) — Learning Specialist — daily, 45 min — Learning Studio\n"
+        "Executive functioning coaching — Learning Guide — 20 minutes, 2x/wk — Learning Studio"
+    )
+    assert "daily, 45 min" in ask_document(doc, "how much reading help does he get").quotes[0].quote.text
