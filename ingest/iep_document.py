@@ -1789,6 +1789,19 @@ _ITEMS = (
     ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
     (
+        "a foreign language requirement or waiver",
+        r"\b(?:foreign|world|second) language\b|\blanguage (?:requirement|credit|waiver)",
+        r"\b(?:foreign|world|second) language\b|\blanguage (?:requirement|credit|waiver)|\bwaiv",
+    ),
+    (
+        "visits by the parents to the classroom",
+        # the parents' own visits ("can I come watch her class"), not a teacher's ("does the teacher come to her class")
+        r"\b(?:can|could|may) (?:i|we)\b.{0,15}\b(?:come|sit in|visit|observe|watch)\b.{0,30}\bclass"
+        r"|\b(?:am i|are we) allowed to (?:come|sit in|visit|observe|watch)\b.{0,30}\bclass",
+        r"\bparents? (?:may |can |will )?(?:observe|visit)|\b(?:class(?:room)?|parent) (?:visits?|observations?)\b"
+        r"|\bvisit(?:s|ing)? (?:the |his |her )?class",
+    ),
+    (
         "extended school year services",
         r"extended school year|\besy\b|summer (?:services|school|program)|services (?:this|over the) summer",
         r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]month\b",
@@ -2547,7 +2560,8 @@ _KIN = {
 _PROVIDERS = {
     "Counseling": r"\bcounsel(?:or|lor)s?\b",
     "Social work services": r"\bsocial workers?\b",
-    "Transportation": r"\b(?:ride|rides|take|takes|get|gets) (?:a |the )?(?:special |school )?bus\b|\bbus to school\b",
+    "Transportation": r"\b(?:ride|rides|take|takes|get|gets) (?:a |the )?(?:special |school )?bus\b|\bbus to school\b"
+    r"|\b(?:provide|provides|give|gives|send|sends) (?:a |the )?(?:special |school )?bus\b|\bbus service\b",
 }
 
 

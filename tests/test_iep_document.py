@@ -1816,3 +1816,18 @@ def test_reading_help_is_found_under_a_literacy_service_name():
         "Executive functioning coaching — Learning Guide — 20 minutes, 2x/wk — Learning Studio"
     )
     assert "daily, 45 min" in ask_document(doc, "how much reading help does he get").quotes[0].quote.text
+
+
+def test_a_language_waiver_a_parents_visit_and_a_bus_the_iep_never_mentions_are_absent():
+    doc = doc_of(
+        "Services\nSpecialized instruction — 45 minutes daily — resource room, provided by the special education teacher "
+        "in her classroom twice a week.\n"
+        "Health\nMarisol carries her glucose monitor at all times."
+    )
+    _said_absent(
+        doc,
+        ("can he get a foreign language waiver for graduation", "a foreign language requirement or waiver"),
+        ("am i allowed to come watch him in the classroom", "visits by the parents to the classroom"),
+    )
+    assert ask_document(doc, "does the school provide a bus for marisol").not_found
+    assert not ask_document(doc, "how often does the special ed teacher come to her classroom").not_found
