@@ -2561,7 +2561,7 @@ _PROVIDERS = {
     "Counseling": r"\bcounsel(?:or|lor)s?\b",
     "Social work services": r"\bsocial workers?\b",
     "Transportation": r"\b(?:ride|rides|take|takes|get|gets) (?:a |the )?(?:special |school )?bus\b|\bbus to school\b"
-    r"|\b(?:provide|provides|give|gives|send|sends) (?:a |the )?(?:special |school )?bus\b|\bbus service\b",
+    r"|\b(?:provid\w*|giv\w*|send\w*) (?:a |the )?(?:special |school )?bus\b|\bbus service\b",
 }
 
 
