@@ -1561,6 +1561,7 @@ _SYNONYMS = {
     "stop": ("end", "exit", "dismiss", "discontinu"),
     "ran": ("elop", "leav", "bolt", "exit"),
     "read": ("literaci", "decod", "phonic"),
+    "allerg": ("allergi",),
     "qualifi": ("elig",),
     "elig": ("qualifi",),
     "tylenol": ("acetaminophen",),
@@ -1781,13 +1782,23 @@ _ITEMS = (
         r"|\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) period\b",
     ),
     # a phone to carry, not the "Phone: (706) 555-0148" of a contact line
-    ("a phone", r"\b(?:cell ?)?phones?\b", r"\b(?:cell ?)?phones?\b(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)"),
+    (
+        "a phone",
+        r"\b(?:cell ?)?phones?\b",
+        # a phone to carry, not a number to call, nor a meeting joined "by phone"
+        r"(?<!by )(?<!the )\b(?:cell ?)?phones?\b(?! call)(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)",
+    ),
     (
         "a service animal",
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
     ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
+    (
+        "snacks or food in class",
+        r"\bsnacks?\b|\beat(?:ing)? (?:in|during) (?:class|the classroom)\b",
+        r"\bsnacks?\b|\bfood\b|\beat(?:s|ing)?\b|\bjuice\b|\bwater bottle",
+    ),
     (
         "a foreign language requirement or waiver",
         r"\b(?:foreign|world|second) language\b|\blanguage (?:requirement|credit|waiver)",
@@ -1840,8 +1851,9 @@ _ITEMS = (
     ("homework", r"\bhomework\b", r"\bhomework\b"),
     (
         "driver's education",
-        r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b|\b(?:learn|how) to drive\b|\bdriver'?s licen[cs]e\b",
-        r"\bdriver|\bdriving\b|\bto drive\b",
+        r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b|\b(?:learn|how) to drive\b|\bdriver'?s licen[cs]e\b"
+        r"|\bdrive (?:himself|herself|themselves)\b",
+        r"\bdriver'?s?'? ?(?:ed|education|training|licen|permit)|\bdriving\b|\bto drive\b",  # not the bus driver
     ),
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
@@ -1849,9 +1861,13 @@ _ITEMS = (
         "a cost or fee",
         r"\b(?:have to|need to|do we|will we|must we) pay\b|\bcost (?:anything|money|us)\b"
         r"|\bhow much (?:does|will) (?:it|\w+) cost\b|\bfees?\b|\btuition\b",
-        r"\bcosts?\b|\bfees?\b|\btuition\b|\bfree\b|\bcharge\w*|\bpaid\b|\bpays?\b|\$\d",
+        r"\bcosts?\b|\bfees?\b|\btuition\b|(?<![-\w])free\b|\bcharge\w*|\bpaid\b|\bpays?\b|\$\d",  # not "nut-free"
     ),
-    ("naps or rest time", r"\bnaps?\b|\bnapping\b|\brest time\b", r"\bnaps?\b|\bnapping\b|\brest\b|\bsleep\w*"),
+    (
+        "naps or rest time",
+        r"\bnaps?\b|\bnapping\b|\brest time\b",
+        r"\bnaps?\b|\bnapping\b|\brest (?:time|period|mat|area)\b|\bsleep\w*",  # not "the rest of the day"
+    ),
     ("a dress code or uniform", r"\bdress code\b|\buniforms?\b", r"\bdress code\b|\buniforms?\b|\bcloth(?:es|ing)\b"),
     (
         "sports or athletics",
@@ -1935,6 +1951,7 @@ _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|time
 # "What time does his day end?": a line with a time of day answers it.
 _CLOCK_ASKED = re.compile(
     r"\bwhat time\b|\b(?:day|school) (?:end|ends|start|starts|begin|begins)\b|\bpick(?:ed)? (?:him|her|them) up\b"
+    r"|\bhow long is (?:his|her|their|the|\w+'s) (?:school )?day\b"
     r"|\b(?:his|her|their|school) hours\b|\bwhat hours\b",
     re.I,
 )
@@ -1983,6 +2000,7 @@ _NOT_AREA = {
 # Stems an IEP uses for a goal area a parent names.
 _GOAL_AREAS = {
     "read": ("fluenc", "decod", "comprehens", "phonic", "literaci", "passag"),
+    "talk": ("speech", "communic", "languag", "word", "express", "verbal"),
     "write": ("written", "writ", "spell", "essay", "paragraph", "sentenc"),
     "math": (
         "mathemat",
@@ -2048,6 +2066,7 @@ _ROLES = (
     ("social worker", r"(?:school )?social worker", r"social worker|\blcsw\b|\bmsw\b"),
     ("counselor", r"(?:school |guidance )?counsel(?:l)?or", r"counsel(?:l)?or"),
     ("principal", r"(?:assistant |vice )?principal", r"principal"),
+    ("homeroom teacher", r"homeroom(?: teacher)?", r"homeroom"),
     ("interpreter", r"(?:sign language |asl )?interpreter", r"interpreter"),
     ("audiologist", r"(?:educational )?audiologist", r"audiologist"),
     (

@@ -1831,3 +1831,23 @@ def test_a_language_waiver_a_parents_visit_and_a_bus_the_iep_never_mentions_are_
     )
     assert ask_document(doc, "does the school provide a bus for marisol").not_found
     assert not ask_document(doc, "how often does the special ed teacher come to her classroom").not_found
+
+
+def test_a_meeting_by_phone_a_nut_free_table_and_the_rest_of_the_day_are_no_phone_fee_or_nap(embedder):
+    doc = doc_of(
+        "Team\nDr. Imani Castellanos — Neuropsychologist, by phone — Participated by phone\n"
+        "Health\nNut-free table at snack; staff check all food labels. He is tired for the rest of the day after seizures.\n"
+        "Transportation\nPick-up at home at 9:05 AM. Driver informed of the Individualized Health Plan.\n"
+        "Schedule\nSchool hours: 8:10 a.m. to 11:55 a.m. for the first four weeks."
+    )
+    for question, absent in (
+        ("is she allowed to use her phone in class", "a phone"),
+        ("do we have to pay tuition for little wren", "a cost or fee"),
+        ("will he take naps at preschool", "naps or rest time"),
+        ("can he drive himself to school", "driver's education"),
+        ("who is her homeroom teacher", "a homeroom teacher"),
+    ):
+        answer = ask_document(doc, question, embedder)
+        assert answer.not_found and f"does not mention {absent}" in answer.text, question
+    day = ask_document(doc, "how long is marisol's school day right now", embedder)
+    assert "8:10 a.m. to 11:55 a.m." in day.quotes[0].quote.text
