@@ -2345,7 +2345,7 @@ class DocumentIndex:
             if not asks_concerns and (_CONCERNS.search(heading) or _CONCERNS_LINE.match(quote.text)):
                 # the parents' worries put in the parents' words: like the question, not its answer
                 score -= CONCERNS_PENALTY
-            if _BLANK_FIELD.search(quote.text):
+            if _BLANK_FIELD.search(quote.text) and not re.search(r"[☒☑]|\[\s*[xX✓✔]\s*\]", quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
             if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):

@@ -1851,3 +1851,12 @@ def test_a_meeting_by_phone_a_nut_free_table_and_the_rest_of_the_day_are_no_phon
         assert answer.not_found and f"does not mention {absent}" in answer.text, question
     day = ask_document(doc, "how long is marisol's school day right now", embedder)
     assert "8:10 a.m. to 11:55 a.m." in day.quotes[0].quote.text
+
+
+def test_a_checked_choice_beside_a_blank_other_line_still_answers():
+    doc = doc_of(
+        "Section 7. Progress Reporting\nMethod: ☒ Written progress report ☒ Data graphs ☐ Parent conference\n"
+        "Parents will be informed of progress toward annual goals: ☒ Quarterly, with report cards ☐ Each trimester "
+        "☐ Other: ______"
+    )
+    assert "Quarterly" in ask_document(doc, "how often will i get progress reports").quotes[0].quote.text
