@@ -1786,7 +1786,7 @@ _ITEMS = (
         "a phone",
         r"\b(?:cell ?)?phones?\b",
         # a phone to carry, not a number to call, nor a meeting joined "by phone"
-        r"(?<!by )(?<!the )\b(?:cell ?)?phones?\b(?! call)(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)",
+        r"(?<!by )(?<!the )(?<!— )\b(?:cell ?)?phones?\b(?! call)(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)(?!\s*$)",
     ),
     (
         "a service animal",
@@ -1794,6 +1794,18 @@ _ITEMS = (
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
     ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
+    (
+        "a seizure plan",
+        r"\bseizure (?:action |emergency )?plan\b|\bif (?:she|he|they) (?:has|have) a seizure\b",
+        r"\bseizures?\b",
+    ),
+    ("a parent-teacher conference", r"\bparent[- ]teacher conferences?\b", r"\bconferences?\b"),
+    ("credits toward graduation", r"\bcredits?\b", r"\bcredits?\b"),
+    (
+        "being held back a grade",
+        r"\bheld back\b|\bhold (?:him|her|them) back\b|\brepeat (?:the |a |\w+ )?(?:grade|year)\b|\bretention\b",
+        r"\bheld back\b|\brepeat\w* (?:the |a |\w+ )?(?:grade|year)\b|\bretain|\bretention\b|\bpromot",
+    ),
     (
         "snacks or food in class",
         r"\bsnacks?\b|\beat(?:ing)? (?:in|during) (?:class|the classroom)\b",
@@ -2348,6 +2360,7 @@ class DocumentIndex:
             if _BLANK_FIELD.search(quote.text) and not re.search(r"[☒☑]|\[\s*[xX✓✔]\s*\]", quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
+            label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
             if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if defined is not None and defined.search(quote.text):

@@ -1860,3 +1860,22 @@ def test_a_checked_choice_beside_a_blank_other_line_still_answers():
         "☐ Other: ______"
     )
     assert "Quarterly" in ask_document(doc, "how often will i get progress reports").quotes[0].quote.text
+
+
+def test_a_seizure_plan_a_conference_credits_and_being_held_back_are_absent_when_never_mentioned():
+    doc = doc_of(
+        "Contacts\nEmergency contact — Relationship — Phone\nDelphine Baines — Mother — (555) 014-2296\n"
+        "Present Levels\n3d. Parent concerns (in the parents' words, from the meeting): 'He is bored in class.'\n"
+        "3e. Student input: Teddy said he would rather type than write by hand.\n"
+        "Dates\nNext annual review due by: 10/06/2027"
+    )
+    _said_absent(
+        doc,
+        ("what is the seizure plan if she has one at school", "a seizure plan"),
+        ("when is the next parent teacher conference", "a parent-teacher conference"),
+        ("how many credits does elias have so far", "credits toward graduation"),
+        ("is she going to be held back in 3rd grade", "being held back a grade"),
+        ("is she allowed to keep her cell phone on her in class for anxiety", "a phone"),
+    )
+    worried = ask_document(doc, "what did we say we were worried about at the meeting")
+    assert "bored in class" in worried.quotes[0].quote.text
