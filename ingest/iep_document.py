@@ -1590,6 +1590,7 @@ _PHRASES = (
     ),
     (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
     (re.compile(r"\btimes tables?\b", re.I), ("multipl", "fact")),
+    (re.compile(r"\b(?:out of|into) (?:her|his|their|the) (?:wheel)?chair\b", re.I), ("transfer", "lift")),
     (re.compile(r"\b(?:walks?|walked|runs?|ran|bolts?|bolted) (?:out|off|away)\b", re.I), ("elop", "leav", "chase")),
     (re.compile(r"\bafter (?:high school|graduation|(?:s?he|they) graduates?)\b", re.I), ("postsecondari", "employ")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
@@ -1707,7 +1708,8 @@ _HEADING_INTENTS = tuple(
         (r"\bwhy\b|\breason", r"\breasons?\b|justification|rationale|\bbasis\b"),
         (_CONCERNS_ASKED.pattern, r"concern|\binput\b"),
         (
-            r"\bsets? (?:him|her|them) off\b|trigger|\bwhat upsets\b|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
+            r"\bsets? (?:him|her|them) off\b|\bsets? off\b|trigger|\bwhat upsets\b"
+            r"|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
             r"trigger|antecedent",
         ),
         (
@@ -2151,7 +2153,10 @@ _ACRONYM_WORDS = {
 # Letters that are no English word, so a parent typing them in lower case ("whats her gpa") names them too.
 _TYPED_LOWER = frozenset("GPA ABA SSI SSDI ADHD ASD OHI SLD EBD TBI ELL ESL DHH BCBA".split())
 # A line that says an item does not apply: "not eligible", "[X] No", "none", "n/a" (an unticked "[ ] No" does not).
-_SAYS_NO = re.compile(r"\[\s*[xX✓✔]\s*\]\s*no\b|\b(?:not|none|n/a|without|ineligible)\b|(?<!\[ \] )(?<!\[\] )\bno\b", re.I)
+_SAYS_NO = re.compile(
+    r"\[\s*[xX✓✔]\s*\]\s*no\b|\b(?:not|none|n/a|without|ineligible|discontinued|no longer)\b|(?<!\[ \] )(?<!\[\] )\bno\b",
+    re.I,
+)
 _PEOPLE_COLUMNS = re.compile(r"\b(?:name|role|position|title|signature|signed)\b", re.I)
 PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" question
 INTENT_BOOST = 0.25
@@ -2323,12 +2328,15 @@ class DocumentIndex:
             eligibility_line = eligibility and bool(_ELIGIBILITY_LINE.match(quote.text))
             clock_line = clock and bool(_CLOCK.search(quote.text))
             duty_line = duty and section_of.get(id(quote)) == "accommodations"
+            label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
+            label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
+            pointed_label = pointed is not None and 0 < len(label) <= 40 and bool(pointed.search(label))
             if (
                 not shared
                 and sims[i] < MIN_SIMILARITY
                 and id(quote) not in asked
                 and id(quote) not in service_quotes  # the service asked about, by another name ("counseling": social work)
-                and not (eligibility_line or clock_line or duty_line)
+                and not (eligibility_line or clock_line or duty_line or pointed_label)
             ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
@@ -2359,9 +2367,7 @@ class DocumentIndex:
                 score -= CONCERNS_PENALTY
             if _BLANK_FIELD.search(quote.text) and not re.search(r"[☒☑]|\[\s*[xX✓✔]\s*\]", quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
-            label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
-            label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
-            if pointed is not None and (pointed.search(heading) or (0 < len(label) <= 40 and pointed.search(label))):
+            if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
@@ -2593,7 +2599,7 @@ _PROVIDERS = {
     "Counseling": r"\bcounsel(?:or|lor)s?\b",
     "Social work services": r"\bsocial workers?\b",
     "Transportation": r"\b(?:ride|rides|take|takes|get|gets) (?:a |the )?(?:special |school )?bus\b|\bbus to school\b"
-    r"|\b(?:provid\w*|giv\w*|send\w*) (?:a |the )?(?:special |school )?bus\b|\bbus service\b",
+    r"|\b(?:provid\w*|giv\w*|send\w*) (?:a |the )?(?:special |school )?bus\b|\bbus service\b|\bbus+ing\b",
 }
 
 

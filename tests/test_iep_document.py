@@ -1879,3 +1879,13 @@ def test_a_seizure_plan_a_conference_credits_and_being_held_back_are_absent_when
     )
     worried = ask_document(doc, "what did we say we were worried about at the meeting")
     assert "bored in class" in worried.quotes[0].quote.text
+
+
+def test_what_sets_off_a_migraine_finds_its_triggers_and_a_discontinued_plan_is_no_yes(embedder):
+    doc = doc_of(
+        "Health Plan\nSigns that a migraine is starting: Nora may rub her eyes or go quiet.\n"
+        "Known triggers: bright or flickering light, skipped meals, dehydration, poor sleep.\n"
+        "Changes\nBehavior intervention plan — Discontinued; Rowan met his behavior goal."
+    )
+    assert any("Known triggers" in q.quote.text for q in ask_document(doc, "what sets off her migraines", embedder).quotes)
+    assert not ask_document(doc, "does he still have a BIP").text.startswith("Yes")
