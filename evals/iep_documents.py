@@ -78,7 +78,18 @@ ISO dates, and a narrative 504 plan with a diabetes health plan table; a print-o
 service schedule grid and a progress report, a state form with a seizure plan and a summer section
 split by a page break, and a narrative IEP ending in the parent's written disagreement; and a 504 plan
 for a senior with college entrance exam requests, a print-out for a student who reads braille, and a
-reevaluation report followed by the IEP."""
+reevaluation report followed by the IEP. Six more were first run as written and then left unread,
+split by the usual hash: a rural kindergartner's IEP of run-in labels, a high-school print-out with an
+eight-column services table and a page header, a state form with a four-stage crisis plan; a charter
+network's "Learning Compact" with its own section names, a deaf third grader's IEP with a communication
+plan, and a 30-day interim IEP for a student who moved from another state. Twelve more were read
+while the reader was changed, so they are marked "seen": an alternate-curriculum IEP, a print-out of
+two-column tables with a transition plan, a narrative 504 plan for a food allergy and asthma; an IEP
+for a return from a brain injury on a half day, a preschool IEP reviewing IFSP outcomes, a shortened
+day with home instruction; an IEP for a student who uses a wheelchair and a speech-generating device
+with a personal care plan, a 504 plan for anxiety and migraines, a print-out whose services are
+codes explained in a key; a twice-exceptional sixth grader's IEP, an English learner's IEP with ESL
+services, and an annual review that reduces services."""
 
 from __future__ import annotations
 
@@ -15977,6 +15988,4775 @@ SWEETGUM = [
 ]
 
 
+PINYON = [
+    ("h", "JUNIPER VALLEY UNIFIED SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Form SE-4 (rev. 07/2024)   Confidential student record"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Marisol A. Quintero", "Date of birth", "05/22/2013"],
+            ["Grade", "7", "Student ID", "JV-2208417"],
+            ["School", "Larkspur Middle School", "Home language", "Spanish and English"],
+            ["Parent/guardian", "Lucía Quintero (mother)", "Parent phone", "(555) 014-2290"],
+            [
+                "Case manager",
+                "Wren Abernathy, Special Education Teacher",
+                "Case manager contact",
+                "(555) 014-7731 / wabernathy@jvusd.example",
+            ],
+        ],
+    ),
+    ("p", "Type of meeting: ☒ Annual review ☐ Initial ☐ Triennial reevaluation ☐ Amendment"),
+    ("p", "IEP meeting date: 10/07/2025     IEP start date: 10/08/2025     Next annual review due by: 10/06/2026"),
+    ("p", "Date of most recent evaluation: 11/03/2024     Next reevaluation due no later than: 11/02/2027"),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability: ☐ Autism ☒ Intellectual Disability ☐ Specific Learning Disability ☐ Other Health Impairment ☐ "
+        "Speech or Language Impairment",
+    ),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment ☐ None"),
+    ("p", "The team agrees the student continues to meet eligibility criteria: ☒ Yes ☐ No"),
+    ("h", "Section 3. Special Factors"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — Marisol uses a speech-generating app "
+        "(TalkBridge) on a district-issued tablet to give longer messages and to answer questions in class.",
+    ),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No"),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited vision or hearing? ☐ Yes ☒ No"),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Marisol is a friendly, hard-working seventh grader who enjoys music, drawing, and helping adults with "
+        "classroom jobs. She greets peers by name and follows her picture schedule with only occasional reminders. She takes "
+        "pride in delivering the attendance folder to the front office.",
+    ),
+    (
+        "p",
+        "Reading: Marisol is instructed in an alternate curriculum aligned to the state's alternate academic achievement "
+        "standards. She recognizes 9 of 25 functional sight words from the community and safety word list (e.g., EXIT, STOP, "
+        "WOMEN, PUSH). She can answer who and what questions about a short adapted story when given three picture choices, "
+        "with 60% accuracy.",
+    ),
+    (
+        "p",
+        "Math: Marisol counts objects to 20 with one-to-one correspondence and identifies coins and bills up to $5. In a "
+        "store simulation she paid for an item using the next-dollar strategy in 2 of 10 trials. She uses a calculator to "
+        "add two-digit numbers when the teacher models the first step.",
+    ),
+    (
+        "p",
+        'Communication: Marisol speaks mostly in 2-word utterances ("want snack," "go bathroom"). With her TalkBridge app '
+        "she can build 3-word messages. Unfamiliar listeners understand about half of her speech.",
+    ),
+    (
+        "p",
+        "Daily living and vocational: Marisol completes 2 of 5 steps of a visual task routine (for example, the recycling "
+        "job) without prompts. She needs adult help to open her locker and to manage her lunch card.",
+    ),
+    (
+        "p",
+        "Effect of disability on involvement and progress in the general curriculum: Because of significant limitations in "
+        "intellectual functioning and adaptive behavior, Marisol requires an alternate curriculum, direct instruction in "
+        "functional academics, and modified work in general education classes.",
+    ),
+    ("h", "Section 5. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Quintero would like Marisol to learn to count money and pay at the store on her own, and to "
+        "be safer in the community (crossing streets, reading signs). She is worried that Marisol is sometimes teased at "
+        "lunch and asked that an adult be nearby in the cafeteria. She hopes Marisol can someday ride the regular bus with "
+        "her cousin.",
+    ),
+    (
+        "p",
+        'Student input: Marisol shared (using her tablet) that she likes art class, "Ms. Wren," and singing, and that she '
+        "does not like the loud gym.",
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals and Short-Term Objectives"),
+    (
+        "table",
+        [
+            ["Goal", "Area", "Baseline", "Annual goal and criteria", "Measured by"],
+            [
+                "1",
+                "Functional reading",
+                "Reads 9 of 25 community/safety sight words",
+                "By 10/06/2026, Marisol will read 22 of 25 functional sight words on 3 consecutive weekly probes.",
+                "Teacher word probes",
+            ],
+            [
+                "2",
+                "Functional math (money)",
+                "Next-dollar strategy in 2 of 10 trials",
+                "By 10/06/2026, Marisol will pay for items up to $10 using the next-dollar strategy in 8 of 10 trials across "
+                "school and community settings.",
+                "Data sheets, community-based instruction",
+            ],
+            [
+                "3",
+                "Communication",
+                "Uses 2-word utterances",
+                "By 10/06/2026, Marisol will use 4-word sentences (spoken or with her AAC app) to request, comment, or ask a "
+                "question in 8 of 10 opportunities.",
+                "SLP data",
+            ],
+            [
+                "4",
+                "Daily living / vocational",
+                "Completes 2 of 5 task steps independently",
+                "By 10/06/2026, Marisol will complete all 5 steps of a visual task routine without adult prompts on 4 of 5 days.",
+                "Task analysis checklist",
+            ],
+            [
+                "5",
+                "Fine motor / writing",
+                "Types her first name only",
+                "By 10/06/2026, Marisol will type her full name, home address, and parent's phone number "
+                "from memory with no more "
+                "than 1 error.",
+                "OT and teacher work samples",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Short-term objectives (Goal 2): (a) By January 2026, identify the value of $1, $5 and $10 bills with 90% accuracy. "
+        "(b) By March 2026, use the next-dollar strategy for amounts up to $5 in 6 of 10 trials. (c) By June 2026, pay for "
+        "an item at the school store with only one verbal prompt.",
+    ),
+    (
+        "p",
+        "Short-term objectives (Goal 3): (a) Combine 3 words on the AAC app in 8 of 10 opportunities by January 2026. (b) "
+        "Use 4-word spoken phrases with a model in 6 of 10 opportunities by April 2026.",
+    ),
+    ("h", "Section 7. Progress Reporting"),
+    (
+        "p",
+        "Parents will be informed of progress toward annual goals: ☒ Quarterly, with report cards ☐ Each trimester ☐ Other: "
+        "______",
+    ),
+    ("p", "Method: ☒ Written progress report ☒ Data graphs ☐ Parent conference"),
+    ("h", "Section 8. Accommodations, Modifications and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodations / modifications", "Frequency"],
+            [
+                "General education classes (science, art, advisory)",
+                "Modified assignments (reduced number of items, picture-supported vocabulary); modified grading based on IEP "
+                "goals; peer buddy for group work; preferential seating near teacher",
+                "Daily",
+            ],
+            [
+                "All settings",
+                "Visual schedule and first/then board; directions given one step at a time; access to TalkBridge AAC app",
+                "Throughout the school day",
+            ],
+            [
+                "Special education classroom",
+                "Text read aloud; calculator for all math; manipulatives and real coins and bills",
+                "Daily",
+            ],
+            [
+                "Lunch and hallways",
+                "Adult within sight in the cafeteria; paraprofessional support during passing periods",
+                "Daily",
+            ],
+            ["Physical education", "Adapted PE in small group; noise-reducing headphones available in the gym", "As scheduled"],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The special education teacher will meet with Marisol's general education teachers "
+        "for 15 minutes every other week to plan modified assignments. The speech-language pathologist will train staff on "
+        "the TalkBridge app at the start of each semester.",
+    ),
+    ("page",),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "State assessment in English language arts and mathematics (grade 7): ☐ General assessment without accommodations ☐ "
+        "General assessment with accommodations ☒ Alternate assessment based on alternate academic achievement standards",
+    ),
+    ("p", "State science assessment: not administered in grade 7 (next administered in grade 8)."),
+    (
+        "p",
+        "Justification for alternate assessment: Marisol has a significant cognitive disability, is instructed in an "
+        "alternate curriculum aligned to the alternate academic achievement standards, and requires extensive, direct, "
+        "individualized instruction and substantial supports to learn and transfer skills. The team determined that she "
+        "cannot participate meaningfully in the general assessment even with accommodations. Parent was informed that "
+        "instruction and assessment on alternate standards may delay or affect progress toward a regular high school "
+        "diploma.",
+    ),
+    (
+        "p",
+        "Supports on the alternate assessment: test administered one-on-one by a familiar teacher; items read aloud; use of "
+        "AAC app to respond; breaks as needed.",
+    ),
+    ("p", "District benchmark assessments: ☒ Exempt — progress measured with IEP goal probes instead."),
+    ("h", "Section 10. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / duration", "Start", "End"],
+            [
+                "Specialized academic instruction (functional reading, math, life skills)",
+                "Special Education Teacher",
+                "Special education classroom (Room 114)",
+                "180 minutes daily",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "Therapy room and classroom",
+                "2x weekly, 30 min",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational Therapist",
+                "Special education classroom",
+                "3 sessions/month, 30 min",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Community-based instruction",
+                "Special Education Teacher and paraprofessional",
+                "Community (grocery store, library, bus stop)",
+                "1x per week, 2 hours",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Adapted physical education",
+                "Adapted PE Teacher",
+                "Gym (small group)",
+                "60 minutes per week",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Paraprofessional support",
+                "Paraprofessional",
+                "General education classes, lunch, passing periods",
+                "During all general education classes and lunch",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+        ],
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    ("p", "Percent of time in the general education environment: 42%     Percent of time outside general education: 58%"),
+    (
+        "p",
+        "Educational environment: ☐ Regular class 80% or more ☒ Regular class 40% to 79% ☐ Regular class less than 40% ☐ "
+        "Separate school",
+    ),
+    (
+        "p",
+        "Marisol attends general education science, art, advisory, and lunch with her grade-level peers, with "
+        "paraprofessional support. She receives functional reading, math, and life skills instruction in the special "
+        "education classroom because she requires an alternate curriculum and intensive, small-group instruction that cannot "
+        "be provided in the general education classroom even with supplementary aids and services. Options considered and "
+        "rejected: full-time general education (rejected, Marisol did not make progress on functional skills with push-in "
+        "support alone); separate school (rejected, too restrictive).",
+    ),
+    ("page",),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "Does the student qualify for ESY services? ☒ Yes ☐ No ☐ Decision deferred"),
+    (
+        "p",
+        "Basis: Data collected after winter break 2024–25 and summer 2025 showed significant regression in money skills and "
+        "communication that took more than 6 weeks to recoup.",
+    ),
+    (
+        "p",
+        "ESY services: functional math and communication, 3 hours per day, Monday through Thursday, June 22 through July 16, "
+        "2026, at Larkspur Middle School. Speech-language therapy 30 minutes once weekly during ESY.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "☐ Regular transportation ☒ Special transportation ☐ Parent transports"),
+    (
+        "p",
+        "Description: curb-to-curb pick-up and drop-off at home on a district small bus with a bus aide. The team will "
+        "revisit regular bus riding at the next annual review.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attended"],
+            ["Lucía Quintero", "Parent", "Signed 10/07/2025"],
+            ["Marisol Quintero", "Student", "Attended part of meeting"],
+            ["Wren Abernathy", "Special Education Teacher / Case Manager", "Signed 10/07/2025"],
+            ["Hollis Penrose", "General Education Teacher (Science)", "Signed 10/07/2025"],
+            ["Tobias Oyelaran", "Speech-Language Pathologist", "Signed 10/07/2025"],
+            ["Priya Castellanos", "Occupational Therapist", "Written input provided"],
+            ["Rhea Santangelo", "School Psychologist", "Signed 10/07/2025"],
+            ["Dr. Annette Vukovich", "Assistant Principal / LEA Representative", "Signed 10/07/2025"],
+            ["Inés Barragán", "District Interpreter (Spanish)", "Attended"],
+        ],
+    ),
+    ("p", "Parent consent: ☒ I agree with this IEP and consent to its implementation. ☐ I disagree with the following: ______"),
+    ("p", "A copy of the Procedural Safeguards Notice was offered to the parent in Spanish and English. ☒ Accepted ☐ Declined"),
+]
+
+
+SORREL = [
+    ("h", "Brennard County Public Schools"),
+    ("h", "Individualized Education Program"),
+    ("p", "Generated 2026-01-22 08:14   Student Services Division   Page header: Achterberg, Desmond"),
+    ("h", "STUDENT PROFILE"),
+    (
+        "table",
+        [
+            ["Student", "Desmond R. Achterberg"],
+            ["Student number", "0048812-6"],
+            ["Date of birth", "2009-08-30"],
+            ["Age at meeting", "16"],
+            ["Grade", "10"],
+            ["School", "Fallowfield High School"],
+            ["Parents / guardians", "Ingrid Achterberg and Paul Achterberg"],
+            ["Address", "2218 Thimbleberry Road, Brennard"],
+            ["Case manager", "Ms. Imogen Tate, Learning Center teacher, Room B207, ext. 4412"],
+        ],
+    ),
+    ("h", "MEETING INFORMATION"),
+    (
+        "table",
+        [
+            ["Meeting type", "Annual IEP review with transition planning"],
+            ["Meeting date", "2026-01-21"],
+            ["IEP effective dates", "2026-01-22 through 2027-01-20"],
+            ["Annual review due", "2027-01-20"],
+            ["Last eligibility evaluation", "2024-03-05"],
+            ["Reevaluation due", "2027-03-04"],
+            [
+                "Transfer of rights at age of majority",
+                "Desmond and his parents were informed on 2026-01-21 that educational rights transfer to Desmond at age 18 "
+                "(2027-08-30).",
+            ],
+        ],
+    ),
+    ("h", "ELIGIBILITY"),
+    (
+        "table",
+        [
+            ["Primary disability category", "Specific Learning Disability"],
+            ["Areas of disability", "Basic reading skills, reading fluency, written expression"],
+            ["Secondary category", "None"],
+            [
+                "Eligibility statement",
+                "Desmond continues to meet criteria for Specific Learning Disability based on the 2024 reevaluation and current "
+                "data.",
+            ],
+        ],
+    ),
+    ("h", "PRESENT LEVELS OF PERFORMANCE"),
+    (
+        "table",
+        [
+            [
+                "Academic strengths",
+                "Strong verbal reasoning and listening comprehension; good mechanical and hands-on problem solving; B average in "
+                "Geometry and Automotive Foundations.",
+            ],
+            [
+                "Reading",
+                "Oral reading fluency on grade 10 passages averages 92 words correct per minute (benchmark about 150). "
+                "Comprehension is at grade level when text is read aloud, but drops to about 55% on independent reading of "
+                "textbook chapters.",
+            ],
+            [
+                "Written expression",
+                "Writes organized paragraphs with a graphic organizer. In a timed essay he wrote 140 words with 11 spelling "
+                "errors. Spelling and punctuation errors make multi-paragraph work hard to read.",
+            ],
+            [
+                "Functional / social",
+                "Attends regularly and gets along well with peers and staff. Tends not to ask for help and "
+                "sometimes does not turn "
+                "in long-term assignments on time (4 missing assignments in World History in quarter 2).",
+            ],
+            [
+                "Impact of disability",
+                "Reading and writing deficits affect Desmond's ability to complete grade-level reading assignments and written "
+                "work in English, World History and Biology without specially designed instruction and accommodations.",
+            ],
+        ],
+    ),
+    ("h", "PARENT AND STUDENT INPUT"),
+    (
+        "table",
+        [
+            [
+                "Parent concerns",
+                "Mr. and Mrs. Achterberg are worried about the amount of reading in World History and "
+                "about Desmond falling behind "
+                "on long projects. They also want to make sure he gets reading support for the written driver's permit test and "
+                "wants to know about accommodations for the PSAT.",
+            ],
+            [
+                "Student input",
+                "Desmond says audiobooks help him the most. He wants to work on cars after high school and "
+                "would like to take Auto "
+                "Tech I at the career center next year. He does not want to be pulled out of his elective.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "POSTSECONDARY TRANSITION PLAN"),
+    (
+        "table",
+        [
+            [
+                "Age-appropriate transition assessments",
+                "Career interest inventory (2025-11-12); student interview; parent interview; Auto "
+                "Foundations teacher work-skills "
+                "rating.",
+            ],
+            [
+                "Postsecondary goal: Education/Training",
+                "After graduation, Desmond will enroll in the automotive technology certificate program at Brennard Community "
+                "College.",
+            ],
+            [
+                "Postsecondary goal: Employment",
+                "After completing training, Desmond will work full time as an automotive service technician.",
+            ],
+            [
+                "Postsecondary goal: Independent living",
+                "Not needed at this time; Desmond performs daily living skills independently.",
+            ],
+            [
+                "Course of study",
+                "Standard diploma. Anticipated graduation date: June 2028. Grade 11 plan: English 11 (co-taught), U.S. History, "
+                "Chemistry, Algebra II, Auto Tech I (career center, half day).",
+            ],
+            [
+                "Transition services / activities",
+                "1) Enroll in Auto Tech I at the Brennard Career Center for grade 11 (school counselor, by 2026-04-15). 2) Tour "
+                "Brennard Community College automotive program (family, by 2026-06-30). 3) Apply for a "
+                "part-time or summer job at "
+                "a local repair shop (Desmond, with vocational counselor). 4) Obtain a learner's permit (family).",
+            ],
+            [
+                "Agency linkages",
+                "Referral to the state Vocational Rehabilitation agency to be made in fall of grade 11; parent consent to invite "
+                "VR counselor will be requested at that time.",
+            ],
+            [
+                "Transition services in this IEP",
+                "Vocational counseling with the transition specialist, 2 sessions per semester, 30 minutes each.",
+            ],
+        ],
+    ),
+    ("h", "ANNUAL GOAL 1 — READING FLUENCY"),
+    (
+        "table",
+        [
+            ["Baseline", "92 words correct per minute on grade 10 passages"],
+            [
+                "Measurable annual goal",
+                "Given grade 10 passages, Desmond will read aloud at 125 words correct per minute with 95% accuracy.",
+            ],
+            ["Criteria", "Median of 3 probes, measured every two weeks"],
+            ["Responsible", "Special education teacher"],
+        ],
+    ),
+    ("h", "ANNUAL GOAL 2 — READING COMPREHENSION (CONTENT TEXT)"),
+    (
+        "table",
+        [
+            ["Baseline", "55% correct on comprehension questions after independent reading of textbook sections"],
+            [
+                "Measurable annual goal",
+                "Using an annotation strategy and text-to-speech, Desmond will answer questions on "
+                "content-area text sections with "
+                "80% accuracy.",
+            ],
+            ["Criteria", "4 of 5 consecutive weekly checks"],
+            ["Responsible", "Special education teacher and co-teacher"],
+        ],
+    ),
+    ("h", "ANNUAL GOAL 3 — WRITTEN EXPRESSION"),
+    (
+        "table",
+        [
+            ["Baseline", "140 words in a timed essay with 11 spelling errors; no use of editing checklist"],
+            [
+                "Measurable annual goal",
+                "Using speech-to-text and an editing checklist, Desmond will write a five-paragraph "
+                "response of at least 300 words "
+                "with no more than 4 spelling or punctuation errors.",
+            ],
+            ["Criteria", "3 of 4 writing samples scored with the district writing rubric"],
+            ["Responsible", "Special education teacher; English 10 teacher"],
+        ],
+    ),
+    ("h", "ANNUAL GOAL 4 — SELF-ADVOCACY / WORK COMPLETION"),
+    (
+        "table",
+        [
+            ["Baseline", "4 missing assignments in World History in quarter 2; requests help fewer than once per week"],
+            [
+                "Measurable annual goal",
+                "Desmond will use a weekly planner to track long-term assignments and will check in with his case manager every "
+                "Friday, turning in 90% of assignments on time in each quarter.",
+            ],
+            ["Criteria", "Gradebook review each quarter"],
+            ["Responsible", "Case manager"],
+        ],
+    ),
+    (
+        "table",
+        [
+            [
+                "Progress reporting",
+                "Progress toward annual goals will be reported to parents each quarter, at the same time as report cards "
+                "(November, January, April, June), through a written progress report sent home and posted to the parent portal.",
+            ]
+        ],
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            [
+                "Instruction – all classes",
+                "Audiobooks or text-to-speech for assigned reading; copy of teacher or peer notes; speech-to-text for written "
+                "assignments; graphic organizers for writing; chunking of long-term assignments with check-in dates.",
+            ],
+            ["Grading", "Spelling errors will not reduce grades except on spelling-specific assessments in English."],
+            [
+                "Classroom tests and quizzes",
+                "Extended time (1.5x) on tests and quizzes; tests read aloud or text-to-speech (except when decoding is being "
+                "measured); small-group setting on request.",
+            ],
+            ["Homework", "Reduced reading load in World History: focus on key sections marked by the teacher."],
+            ["Other", "Desmond may use the Learning Center during study hall to complete tests or get help with assignments."],
+        ],
+    ),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "table",
+        [
+            ["Assessments this year", "Grade 10 English Language Arts state assessment; Biology end-of-course exam"],
+            ["Participation", "General assessment with accommodations"],
+            [
+                "Testing accommodations",
+                "Extended time (time and a half); small group setting; text-to-speech for Biology and for "
+                "ELA test directions and "
+                "questions (not reading passages); speech-to-text for constructed responses",
+            ],
+            [
+                "College entrance / PSAT",
+                "Accommodations for College Board tests must be approved by the College Board. The school counselor, Mr. Lionel "
+                "Bakshi, will submit the request for extended time and a reader for the PSAT by 2026-07-15.",
+            ],
+            [
+                "Driver's permit test",
+                "Not a school assessment. Case manager will give the family information on requesting the "
+                "oral knowledge test from "
+                "the state motor vehicle office.",
+            ],
+        ],
+    ),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            [
+                "Specialized reading instruction",
+                "1.5 hrs weekly in the Learning Center (Room B207), provided by the special education teacher. Scheduled during "
+                "study hall so Desmond keeps his elective.",
+            ],
+            [
+                "Co-taught English 10",
+                "English 10 in the general education classroom with a general education teacher and "
+                "special education co-teacher, "
+                "5 periods per week, 50 minutes each.",
+            ],
+            ["Written expression support", "3 sessions/month, 45 min, special education teacher, Learning Center."],
+            [
+                "Vocational counseling (transition)",
+                "2 sessions per semester, 30 minutes each, transition specialist Ms. Dolores Whitcombe.",
+            ],
+            ["Related services", "None at this time."],
+            [
+                "Supplementary aids and program supports",
+                "Co-teacher consultation with World History and Biology teachers, 20 minutes per month, on reading "
+                "accommodations.",
+            ],
+        ],
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    (
+        "table",
+        [
+            ["Time in general education", "Desmond is in general education classes 86% of the school day."],
+            ["Placement", "Regular class 80% or more of the day"],
+            [
+                "Explanation of removal",
+                "Desmond is removed from general education only for specialized reading instruction and "
+                "written expression support "
+                "in the Learning Center, which require small-group, intensive instruction that cannot be "
+                "delivered in the general "
+                "education class.",
+            ],
+            ["Nonacademic activities", "Participates fully in lunch, clubs, athletics and school events with peers."],
+        ],
+    ),
+    ("page",),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    (
+        "table",
+        [
+            [
+                "ESY decision",
+                "Not eligible. Data from winter and summer breaks does not show significant regression or slow recoupment.",
+            ]
+        ],
+    ),
+    ("h", "TRANSPORTATION"),
+    (
+        "table",
+        [
+            [
+                "Transportation",
+                "Regular education transportation. No special transportation needed. Career center shuttle will be arranged for "
+                "grade 11 with general education students.",
+            ]
+        ],
+    ),
+    ("h", "IEP TEAM"),
+    (
+        "table",
+        [
+            ["Parent", "Ingrid Achterberg — present, signed"],
+            ["Parent", "Paul Achterberg — present by phone"],
+            ["Student", "Desmond Achterberg — present, signed"],
+            ["Case manager / special education teacher", "Imogen Tate — present, signed"],
+            ["General education teacher", "Bartholomew Sinclair (English 10) — present, signed"],
+            ["School counselor", "Lionel Bakshi — present, signed"],
+            ["Transition specialist", "Dolores Whitcombe — present, signed"],
+            ["LEA representative", "Renata Olufemi, Special Education Coordinator — present, signed"],
+        ],
+    ),
+    (
+        "table",
+        [
+            [
+                "Parent consent",
+                "Parents agree with the IEP as written. Prior written notice and procedural safeguards provided 2026-01-21.",
+            ],
+            [
+                "Next meeting",
+                "Annual review to be scheduled before 2027-01-20; team will meet sooner if Desmond is not "
+                "passing World History at "
+                "the end of quarter 3.",
+            ],
+        ],
+    ),
+]
+
+
+TALLOW = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Tern Lake School District — Alder Hollow Elementary School"),
+    ("p", "Student: Nadia J. Brightwater     Grade: 2     Date of Birth: 4-17-18     Teacher: Mrs. Odette Lemaire, Room 12"),
+    ("p", "Parents: Kofi Brightwater and Anneliese Brightwater     Home phone: 555-0187     Mother's cell: 555-0142"),
+    (
+        "p",
+        "Date of meeting: September 9, 2025     Plan in effect: September 10, 2025 through September 8, 2026     Type: ☐ "
+        "Initial ☒ Annual review ☐ Revision",
+    ),
+    ("h", "1. Eligibility"),
+    (
+        "p",
+        "The Section 504 team reviewed medical documentation from Nadia's pediatric allergist, Dr. Samira Kettleborn, her "
+        "asthma action plan, nurse records, and input from her parents and teacher. Nadia has a diagnosed severe "
+        "(anaphylactic) allergy to peanuts and tree nuts and moderate persistent asthma. These are physical impairments that "
+        "substantially limit the major life activities of breathing and eating, as well as the operation of the respiratory "
+        "and immune systems. The team determined that Nadia is a student with a disability under Section 504 and that she "
+        "requires the accommodations below to have equal access to school programs. The team also found that Nadia does not "
+        "need specially designed instruction at this time; her reading and math skills are at grade level.",
+    ),
+    (
+        "p",
+        "Last year Nadia had one allergic reaction at school (hives after an art project with a bird-feeder craft on 2-3-25; "
+        "no epinephrine needed) and missed 11 days of school because of asthma flares, mostly in winter.",
+    ),
+    ("h", "2. Parent Concerns"),
+    (
+        "p",
+        "Mr. and Mrs. Brightwater are most worried about class celebrations and substitute days, when adults may not know "
+        "Nadia's plan. They asked that food not be used as a reward in the classroom, that Nadia never be sent to the nurse "
+        "alone if she says she feels sick, and that she not lose recess or PE because of asthma. They also want to be "
+        "notified the same day whenever an inhaler is used at school.",
+    ),
+    ("h", "3. Health Information and Medications at School"),
+    (
+        "table",
+        [
+            ["Medication", "Dose", "Where it is kept", "Who may give it"],
+            [
+                "Epinephrine auto-injector (2)",
+                "0.15 mg",
+                "One in the nurse's office; one in Nadia's red waist pouch that travels with her class",
+                "School nurse, trained staff; 911 called after any use",
+            ],
+            [
+                "Albuterol inhaler with spacer",
+                "2 puffs; may repeat once in 20 minutes",
+                "Classroom medication bag (Room 12) and nurse's office",
+                "School nurse or trained staff; Nadia may not self-carry at this time",
+            ],
+            [
+                "Cetirizine (antihistamine)",
+                "5 mg",
+                "Nurse's office",
+                "School nurse only, for mild symptoms as directed in the Emergency Action Plan",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "The school nurse, Ms. Junie Haverkamp, RN, will keep the Food Allergy Emergency Action Plan and the Asthma Action "
+        "Plan signed by Dr. Kettleborn on file and will give copies to the classroom teacher, specials teachers, cafeteria "
+        "manager, bus driver, and the substitute folder. Parents will provide unexpired medications and replace them before "
+        "they expire.",
+    ),
+    (
+        "p",
+        "Asthma triggers for Nadia: exercise, cold air, viral colds, dust, and strong scents (for example, perfume and some "
+        "cleaning sprays).",
+    ),
+    ("page",),
+    ("h", "4. Accommodations"),
+    ("p", "Classroom"),
+    (
+        "p",
+        "• Room 12 is a nut-free classroom. A sign is posted on the door, and a letter about the nut-free classroom is sent "
+        "to all families at the start of the year.",
+    ),
+    (
+        "p",
+        "• Food will not be used as a reward or incentive. Non-food rewards (stickers, extra free time, helper jobs) will be "
+        "used instead.",
+    ),
+    (
+        "p",
+        "• Class celebrations will be non-food or use only store-bought items from the school's approved snack list. Parents "
+        "will be notified at least 3 days before any celebration and may send a safe treat. Nadia's parents keep a box of "
+        "safe snacks in the classroom.",
+    ),
+    ("p", "• Students wash hands with soap and water (not hand sanitizer) when entering the room after lunch."),
+    (
+        "p",
+        "• Art, science, and craft materials will be checked for nut ingredients (e.g., bird seed, peanut butter, nut "
+        "shells) before use.",
+    ),
+    ("p", "• No scented sprays or air fresheners in the classroom; room will be cleaned with fragrance-free products."),
+    (
+        "p",
+        "• Nadia may go to the nurse at any time if she has symptoms, always with an adult escort — never alone and never "
+        "with only another student.",
+    ),
+    ("p", "Cafeteria"),
+    (
+        "p",
+        "• Nadia sits at the allergy-aware table at the end of the second-grade section, and may invite one friend with a "
+        "nut-free lunch to sit with her.",
+    ),
+    ("p", "• The allergy-aware table is washed with a clean cloth and soap before her lunch period each day."),
+    (
+        "p",
+        "• Cafeteria staff will flag Nadia's account so that items containing peanuts or tree nuts are not sold to her. She "
+        "brings lunch from home most days.",
+    ),
+    ("p", "Recess and Physical Education"),
+    (
+        "p",
+        "• Nadia will use her inhaler (2 puffs with spacer) 15 minutes before PE and before outdoor recess on cold days, as "
+        "directed by her Asthma Action Plan.",
+    ),
+    (
+        "p",
+        "• She may rest or walk during PE when she has symptoms, without a grade penalty, and will not be asked to run timed "
+        "laps on days she has used her rescue inhaler.",
+    ),
+    (
+        "p",
+        "• Indoor recess is provided when the temperature is below 20°F or the Air Quality Index is above 100. Nadia will "
+        "not lose recess as a consequence for asthma-related absences or missed work.",
+    ),
+    (
+        "p",
+        "• The recess aide carries a walkie-talkie and Nadia's red waist pouch stays with the supervising adult on the "
+        "playground.",
+    ),
+    ("p", "Academics and Attendance"),
+    (
+        "p",
+        "• For absences related to asthma or allergy, Nadia will be given make-up work without penalty and extra time to "
+        "finish it: one extra school day for each day missed.",
+    ),
+    ("page",),
+    ("p", "• The teacher will send home a weekly folder with missed work during extended absences (3 or more days)."),
+    (
+        "p",
+        "• During classroom and district tests, including the fall and spring reading benchmark, Nadia may take a break to "
+        "use her inhaler and then finish the test.",
+    ),
+    ("p", "Field Trips and After-School Activities"),
+    (
+        "p",
+        "• A staff member trained in epinephrine administration will attend every field trip and carry Nadia's epinephrine, "
+        "inhaler, and both action plans.",
+    ),
+    (
+        "p",
+        "• Parents will be told about field trips at least 2 weeks ahead and are welcome to chaperone. The teacher will "
+        "check with the trip site about food and nut exposure.",
+    ),
+    ("p", "• The school-run after-school club (Alder Hollow Explorers) follows this plan; the club leader has been trained."),
+    ("h", "5. Transportation"),
+    (
+        "p",
+        "Nadia rides district bus Route 14 from the stop at Pell Street and Heron Way. The Route 14 driver has been trained "
+        "by the school nurse to recognize anaphylaxis and use an epinephrine auto-injector. A copy of the Emergency Action "
+        "Plan is kept on the bus, and Nadia's red waist pouch goes with her on the bus. No eating is allowed on the bus. "
+        "Nadia sits in the front seat behind the driver.",
+    ),
+    ("h", "6. Emergency Procedures"),
+    (
+        "table",
+        [
+            ["If Nadia has…", "Staff will…"],
+            [
+                "Any symptoms after a possible nut exposure that involve breathing, throat, or more than one body system (e.g., "
+                "hives plus vomiting)",
+                "Give epinephrine right away, call 911, then call the nurse and parents. Stay with Nadia. "
+                "Give the second dose in "
+                "5 minutes if symptoms do not improve.",
+            ],
+            [
+                "Mild symptoms only (a few hives, itchy mouth) after a possible exposure",
+                "Stay with her, send for the nurse, who may give cetirizine and watch her closely. Call parents.",
+            ],
+            [
+                "Coughing, wheezing, or chest tightness",
+                "Give albuterol 2 puffs with spacer, notify nurse and parents the same day.",
+            ],
+            [
+                "Breathing trouble that does not improve 20 minutes after albuterol, or trouble talking or walking",
+                "Call 911 and the parents. Repeat albuterol if the Asthma Action Plan allows.",
+            ],
+        ],
+    ),
+    ("h", "7. Staff Training"),
+    (
+        "p",
+        "Before the first day of school and again in January, the school nurse will train Nadia's classroom teacher, "
+        "specials teachers (art, music, PE, library), recess and lunch aides, the cafeteria manager, and the Route 14 driver "
+        "on recognizing anaphylaxis and asthma symptoms and on using the epinephrine auto-injector and inhaler. Substitute "
+        "teachers will find a red-tabbed health page in the sub folder.",
+    ),
+    ("h", "8. Review of the Plan"),
+    (
+        "p",
+        "This plan will be reviewed at least once a year, by 9-8-26, or sooner if Nadia's health needs change, if she has a "
+        "reaction at school, or at the parents' request. The 504 team will also consider at the next review whether Nadia is "
+        "ready to self-carry her inhaler in third grade.",
+    ),
+    ("h", "504 Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Signature date"],
+            ["Rufus Bellweather", "Assistant Principal, 504 Coordinator", "9/9/2025"],
+            ["Kofi Brightwater", "Parent", "9/9/2025"],
+            ["Anneliese Brightwater", "Parent", "9/9/2025"],
+            ["Odette Lemaire", "Classroom Teacher (Grade 2)", "9/9/2025"],
+            ["Junie Haverkamp, RN", "School Nurse", "9/9/2025"],
+            ["Gideon Farrow", "Physical Education Teacher", "9/9/2025"],
+            ["Marta Solberg", "Cafeteria Manager", "9/10/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Questions about this plan should be directed to the 504 Coordinator, Mr. Bellweather, at 555-0100 ext. 203. Parents "
+        "received a copy of their rights under Section 504 on September 9, 2025.",
+    ),
+]
+
+
+UMBRELLA = [
+    ("h", "ALDERMOOR DEPARTMENT OF EDUCATION — INDIVIDUALIZED EDUCATION PROGRAM (Form IEP-3, Rev. 2025)"),
+    ("p", "Local Education Agency: Tessaway Valley School District    School: Birch Hollow Middle School    Page 1 of 4"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Marisol J. Quintero-Haight", "Date of birth", "08/22/2013"],
+            ["Grade", "7", "Student ID", "TV-0049213"],
+            ["Parent/Guardian", "Renata Quintero and Paul Haight", "Phone", "(555) 014-2277"],
+            ["Language of the home", "English and Spanish", "Interpreter needed", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Meeting date: 01/19/2027"),
+    ("p", "Type of meeting: ☒ Initial IEP ☐ Annual review ☐ Reevaluation ☐ Amendment"),
+    ("p", "IEP start date: 01/25/2027    IEP end date: 01/18/2028"),
+    ("p", "Annual review due by: 01/18/2028"),
+    ("p", "Evaluation completed: 01/08/2027    Reevaluation due: 01/07/2030"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability category: Traumatic Brain Injury"),
+    ("p", "Secondary disability category: ☒ None ☐ Other: ________"),
+    ("p", "The team agrees the student is eligible for special education and related services: ☒ Yes ☐ No"),
+    ("h", "Section 4. Background and Return to School"),
+    (
+        "p",
+        "On October 30, 2026, Marisol was struck by a car while riding her bicycle and sustained a traumatic brain injury "
+        "(left frontal-temporal contusion). She was hospitalized at Saint Anselm Regional Medical Center for 11 days and "
+        "then received inpatient rehabilitation at Linwood Children's Rehabilitation Hospital until her discharge on "
+        "December 18, 2026. Since discharge she has attended outpatient therapy and completed homework packets sent by her "
+        "teachers. Her neurologist, Dr. Yusuf Albrecht, has cleared her to return to Birch Hollow on a reduced schedule "
+        "beginning January 25, 2027, and has asked the school to report any new or worsening headaches, dizziness, or "
+        "seizure activity to the family the same day.",
+    ),
+    ("h", "Section 5. Parent Concerns"),
+    (
+        "p",
+        "Mrs. Quintero and Mr. Haight are most worried about Marisol's fatigue and headaches by mid-morning, about her "
+        "falling behind in math and science, and about her losing touch with her friends while she is only at school part of "
+        "the day. Because Marisol had one seizure while in the hospital, they asked that all of her teachers know what to do "
+        "if it happens again. They would like a short update from school every day for the first month.",
+    ),
+    ("h", "Section 6. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Cognition: A neuropsychological evaluation completed in December 2026 by Dr. Imani Castellanos found that Marisol's "
+        "verbal reasoning remains in the average range, but her processing speed and working memory are now well below "
+        "average. She loses track of multi-step directions and needs them repeated or written down. In January 2027 she "
+        "completed 1 out of 5 three-step written directions without a reminder.",
+    ),
+    (
+        "p",
+        "Math: Before the injury Marisol earned B grades in math. On a 2-minute seventh-grade mixed computation probe she "
+        "now scores 14 correct digits; typical seventh graders score 40 or more. She still understands the concepts taught "
+        "in the fall but works very slowly and makes copying errors.",
+    ),
+    (
+        "p",
+        "Communication: The speech-language pathologist found mild word-retrieval difficulty. When asked to name items in a "
+        "category, Marisol named an average of 3 items in 60 seconds (same-age peers name 12 or more). She sometimes pauses "
+        "mid-sentence searching for a word, which embarrasses her.",
+    ),
+    (
+        "p",
+        "Fine motor: Marisol's handwriting becomes illegible after about 5 minutes because of fatigue in her right hand. She "
+        "currently types 6 words per minute on a Chromebook.",
+    ),
+    (
+        "p",
+        "Stamina and sensory: Marisol currently tolerates about 3 to 4 hours of school activity before a headache begins. "
+        "Bright light and crowded, noisy hallways make her symptoms worse.",
+    ),
+    ("page",),
+    ("p", "Student: Marisol J. Quintero-Haight    Meeting date: 01/19/2027    Page 2 of 4"),
+    ("h", "Section 7. Special Factors"),
+    ("p", "Does the student's behavior impede his or her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No (see speech-language services)"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — school Chromebook with speech-to-text "
+        "and text-to-speech; digital copies of class notes.",
+    ),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No    Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student have a health plan? ☒ Yes ☐ No — Seizure Action Plan and Headache/Concussion Protocol on file with "
+        "the school nurse, Dolores Fenwick, RN. The nurse will train all of Marisol's teachers on the Seizure Action Plan by "
+        "01/29/2027.",
+    ),
+    ("h", "Section 8. Shortened School Day"),
+    ("p", "Will the student attend a shorter school day than peers? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Reason: ☒ Medical ☐ Other. The treating neurologist recommends a gradual return because of cognitive fatigue and "
+        "post-traumatic headaches (letter dated January 11, 2027).",
+    ),
+    (
+        "p",
+        "Current schedule: Marisol will attend from 8:10 a.m. to 11:55 a.m. (periods 1–4), Monday through Friday. The "
+        "regular school day at Birch Hollow Middle School is 8:10 a.m. to 2:50 p.m.",
+    ),
+    (
+        "p",
+        "Plan to increase: If Marisol has two or fewer headache-related nurse visits per week, the team will add lunch and "
+        "period 5 starting about March 1, 2027, and will move to a full school day by the start of the fourth marking period "
+        "(April 12, 2027).",
+    ),
+    (
+        "p",
+        "Review: The team will meet to review the shortened day on February 26, 2027, or sooner if the parents or the nurse "
+        "request it.",
+    ),
+    (
+        "p",
+        "Missed afternoon classes (Science 7 and Spanish 1): teachers will send shortened assignments home each Friday. "
+        "Marisol will not be required to make up missed seat time.",
+    ),
+    ("h", "Section 9. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "Criteria / How measured"],
+            [
+                "1",
+                "Executive functioning",
+                "Given a written 3-step direction in class, Marisol will complete all steps without adult prompting.",
+                "1 out of 5 opportunities (January 2027)",
+                "4 out of 5 opportunities; teacher checklist, weekly",
+            ],
+            [
+                "2",
+                "Math computation",
+                "Marisol will increase computation fluency on seventh-grade mixed probes from 14 to 32 correct digits in 2 "
+                "minutes.",
+                "14 correct digits in 2 minutes",
+                "32 correct digits on 3 consecutive probes; biweekly probes",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Student: Marisol J. Quintero-Haight    Meeting date: 01/19/2027    Page 3 of 4"),
+    ("p", "Section 9. Measurable Annual Goals (continued)"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "Criteria / How measured"],
+            [
+                "3",
+                "Word retrieval",
+                "When given a category, Marisol will name at least 8 items within 60 seconds.",
+                "3 items in 60 seconds",
+                "4 of 5 trials; SLP data",
+            ],
+            [
+                "4",
+                "Keyboarding",
+                "Marisol will type 15 words per minute with 90% accuracy on a 3-minute typing sample.",
+                "6 words per minute",
+                "2 consecutive monthly samples; OT data",
+            ],
+        ],
+    ),
+    ("p", "Progress toward goals will be reported to parents: ☒ Quarterly, with report cards ☐ Each trimester ☐ Other"),
+    (
+        "p",
+        "While Marisol is on the shortened day, the case manager will also email the parents a short daily log (attendance, "
+        "nurse visits, work completed).",
+    ),
+    ("h", "Section 10. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized instruction — Learning Support (math pre-teaching and study skills)",
+                "daily, 40 min",
+                "Special education classroom, Room 112",
+                "Special education teacher",
+                "01/25/2027",
+                "01/18/2028",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk",
+                "Speech room",
+                "Speech-language pathologist",
+                "01/25/2027",
+                "01/18/2028",
+            ],
+            [
+                "Occupational therapy",
+                "45 minutes weekly",
+                "OT room or general education classroom",
+                "Occupational therapist",
+                "01/25/2027",
+                "01/18/2028",
+            ],
+            ["Counseling", "20 minutes every other week", "Counselor's office", "School counselor", "02/01/2027", "01/18/2028"],
+            [
+                "Nursing services",
+                "Daily check-in at 10:00 a.m. (5 min) and as needed",
+                "Health office",
+                "School nurse",
+                "01/25/2027",
+                "01/18/2028",
+            ],
+        ],
+    ),
+    ("h", "Section 11. Supplementary Aids, Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation / modification", "Where", "When"],
+            ["Rest break in the health office or quiet room, up to 10 minutes", "All classes", "Every 30 minutes as needed"],
+            ["Copy of teacher notes or slides", "All academic classes", "Daily"],
+            [
+                "Reduced assignments (essential problems only, about half of practice items)",
+                "Math 7, Science 7",
+                "Classwork and homework",
+            ],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "Tests and quizzes"],
+            ["No more than one test or quiz per day", "All classes", "Tests and quizzes"],
+            ["Leave class 5 minutes early to avoid crowded hallways", "All classes", "Passing periods"],
+            ["Elevator pass", "School building", "Daily"],
+            ["Tinted glasses allowed; seat away from windows and glare", "All classes", "Daily"],
+            ["Excused from contact/collision activities in PE", "Physical Education", "Until cleared in writing by neurologist"],
+        ],
+    ),
+    ("page",),
+    ("p", "Student: Marisol J. Quintero-Haight    Meeting date: 01/19/2027    Page 4 of 4"),
+    ("h", "Section 12. State and District Assessments"),
+    ("p", "Aldermoor Student Achievement Test (ASAT), Grade 7, Spring 2027:"),
+    (
+        "p",
+        "☒ Participates in the general assessment with accommodations ☐ Participates without accommodations ☐ Alternate "
+        "assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations: small-group separate setting; breaks after each section; extended time; text-to-speech for "
+        "the math test only; test sessions scheduled in the morning.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as the ASAT."),
+    ("h", "Section 13. Extended School Year (ESY)"),
+    ("p", "☐ Student is eligible for ESY ☐ Student is not eligible for ESY ☒ Decision deferred"),
+    ("p", "The team will make the ESY decision by May 14, 2027, using data on regression and recovery after spring break."),
+    ("h", "Section 14. Least Restrictive Environment"),
+    ("p", "Percent of time in general education (during shortened day): 82%"),
+    ("p", "Expected percent of time in general education once a full day resumes: about 87%"),
+    ("p", "General education classes attended: English 7, Math 7 (co-taught), Social Studies 7, Physical Education."),
+    (
+        "p",
+        "Explanation of removal: Marisol receives Learning Support in a small group for math pre-teaching and study skills, "
+        "and speech-language therapy and counseling are provided in a separate room with less noise. She is not removed from "
+        "general education for any other reason.",
+    ),
+    ("h", "Section 15. Transportation"),
+    ("p", "Special transportation required: ☒ Yes ☐ No"),
+    (
+        "p",
+        "Morning: regular bus, Route 14, from her home stop. Midday: a district van will pick Marisol up at the main office "
+        "at 12:00 p.m. and take her home while she is on the shortened day. When the full day resumes she will return to "
+        "Route 14 in the afternoon.",
+    ),
+    ("h", "Section 16. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Renata Quintero", "Parent", "Signed 1/19/27"],
+            ["Paul Haight", "Parent", "Signed 1/19/27"],
+            ["Colleen Abernathy-Roux", "Special education teacher / case manager", "Signed 1/19/27"],
+            ["Tobias Nwankwo", "General education teacher (Math 7)", "Signed 1/19/27"],
+            ["Priya Ramaswamy, CCC-SLP", "Speech-language pathologist", "Signed 1/19/27"],
+            ["Harriet Okonkwo-Lind, OTR/L", "Occupational therapist", "Signed 1/19/27"],
+            ["Dolores Fenwick, RN", "School nurse", "Signed 1/19/27"],
+            ["Dr. Imani Castellanos", "Neuropsychologist (outside evaluator), by phone", "Participated by phone"],
+            ["Gideon Farrow", "LEA representative (Assistant Principal)", "Signed 1/19/27"],
+        ],
+    ),
+    ("p", "Case manager contact: Colleen Abernathy-Roux, cabernathy-roux@tessaway.example.org, (555) 014-9000 ext. 2214"),
+    (
+        "p",
+        "Parent consent: ☒ I give consent for the initial provision of special education and related services. ☐ I do not "
+        "give consent.",
+    ),
+    ("p", "Procedural Safeguards Notice and Prior Written Notice provided to parents on 01/19/2027."),
+]
+
+
+VIBURNUM = [
+    ("h", "Greywater Unified School District — Early Childhood Special Education: Individualized Education Program (Ages 3–5)"),
+    ("p", "Child: Oskar Ferreira-Blum    Date of birth: April 6, 2024    Parents: Mariana Ferreira and Jonas Blum"),
+    ("p", "Meeting date: February 24, 2027    Type: Initial IEP — Transition from Part C Early Intervention"),
+    ("h", "Purpose of This Meeting"),
+    (
+        "p",
+        "This IEP was written at a transition conference held 41 days before Oskar's third birthday. Oskar has received Part "
+        "C early intervention services through Harbor Lights Early Intervention Program since he was 19 months old under an "
+        "Individualized Family Service Plan (IFSP). Because children age out of Part C services at age three, the school "
+        "district is now responsible for his services. Oskar will turn three on April 6, 2027, and this IEP will begin on "
+        "his third birthday, 4/6/2027, so that there is no gap between his early intervention services and his preschool "
+        "services.",
+    ),
+    (
+        "p",
+        "His early intervention service coordinator, Lucía Barrientos, attended the meeting and shared his IFSP, the most "
+        "recent IFSP progress notes, and the family's wishes for preschool. While in early intervention, Oskar received "
+        "developmental therapy 1 hour weekly and speech therapy twice a month in the family's home.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "A multidisciplinary evaluation was completed on 2-10-27 by the district's preschool assessment team (school "
+        "psychologist, speech-language pathologist, and early childhood special education teacher), with information from "
+        "the family and Harbor Lights staff. The team determined that Oskar is eligible for special education under the "
+        "category of Developmental Delay, with significant delays in communication (expressive language) and "
+        "social-emotional development. His receptive language, gross motor, and cognitive skills were within the typical "
+        "range; his fine motor and self-help skills were mildly delayed but not at a level that would qualify on their own. "
+        "A reevaluation must be completed no later than 2-9-2030, when the team will also consider whether Developmental "
+        "Delay is still the right category before Oskar turns six.",
+    ),
+    ("h", "Review of IFSP Outcomes"),
+    (
+        "p",
+        "The team reviewed the outcomes written in Oskar's last IFSP (dated 9-15-26) to decide what should carry over into "
+        "this IEP.",
+    ),
+    (
+        "table",
+        [
+            ["IFSP outcome", "Status at transition", "Carried into IEP?"],
+            [
+                'Oskar will use words or signs to ask for "more," "help," and favorite foods at meals.',
+                'Partially met — says "more" and "help" every day; names 4 foods',
+                "Yes — Goal 1",
+            ],
+            ["Oskar will climb the stairs at home holding the rail with one hand.", "Met (November 2026)", "No"],
+            [
+                "Oskar will sit with a family member to look at a book for 5 minutes.",
+                "Ongoing — sits about 2 minutes",
+                "Yes — Goal 3",
+            ],
+            [
+                "Family will learn ways to prepare Oskar for changes in routine.",
+                "Met — family uses a picture schedule at home",
+                "Yes — classroom supports",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Parent Concerns and Priorities"),
+    (
+        "p",
+        "Mariana and Jonas shared that their biggest concern is that Oskar cannot tell them what he wants, which leads to "
+        "frustration and crying. They are also concerned about tantrums when he has to stop a favorite activity, which can "
+        "last up to 10 minutes, and about toilet training, since he is not yet showing interest in the potty. They want him "
+        "to make friends and hope he will be ready for kindergarten with his cousin in 2029. They asked that his preschool "
+        "be close to home and that he ride the bus with a car seat.",
+    ),
+    ("h", "Present Levels of Development"),
+    (
+        "p",
+        "Communication: Oskar understands simple questions and follows one-step directions with gestures. He uses about 30 "
+        "single words and several signs (more, all done, help) but does not yet combine two words. During a 2.5-hour "
+        "play-based observation he used single words about 12 times to request or comment and used no two-word combinations. "
+        "His speech is understood by familiar adults about half the time.",
+    ),
+    (
+        "p",
+        "Social-emotional: Oskar watches other children closely and plays beside them, but he leaves a shared activity after "
+        "taking 1 turn. He becomes upset at transitions; during the evaluation he moved between activities calmly in about "
+        "40% of transitions and cried or dropped to the floor in the rest. A picture schedule helps him.",
+    ),
+    (
+        "p",
+        "Motor: Gross motor skills are age-appropriate; he runs, climbs, and kicks a ball. Fine motor: he holds a crayon in "
+        "his fist and makes scribbles, and he does not yet open and close scissors.",
+    ),
+    (
+        "p",
+        "Self-help: Oskar feeds himself with a spoon, drinks from an open cup with some spills, and is not toilet trained. "
+        "He helps with dressing by pushing his arms through sleeves.",
+    ),
+    (
+        "p",
+        "Health: Oskar has a tree-nut allergy. An Allergy Action Plan signed by his pediatrician is on file, and an EpiPen "
+        "Jr. travels with him in his backpack. Ear tubes were placed in August 2026, and he passed a hearing screening in "
+        "January 2027.",
+    ),
+    ("h", "How Oskar's Delays Affect His Participation in Preschool Activities"),
+    (
+        "p",
+        "Oskar's limited expressive language makes it hard for him to ask for help, join play, or let adults know when he is "
+        "hurt or hungry. His difficulty with transitions interrupts circle time, outdoor play, and snack, and adults "
+        "currently need to stay close to him during changes in the routine.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        'Goal 1 — Communication. By February 2028, Oskar will use two-word combinations (for example, "more juice" or "my '
+        'turn") to request or comment at least 10 times during a 2.5-hour preschool session, on 3 consecutive data days. '
+        "Baseline: no two-word combinations; single words about 12 times per session. Measured by: SLP and teacher tally "
+        "sheets, twice monthly.",
+    ),
+    (
+        "p",
+        "Goal 2 — Social play. During a structured play activity with a peer, Oskar will take at least 3 back-and-forth "
+        "turns with no more than one adult prompt, in 4 out of 5 opportunities. Baseline: takes 1 turn and then leaves the "
+        "activity. Measured by: teacher observation, weekly.",
+    ),
+    (
+        "p",
+        "Goal 3 — Attention to shared reading. Oskar will stay with a small group for a shared book reading for 5 minutes, "
+        "looking at the book and pointing to pictures when asked, in 4 of 5 sessions. Baseline: about 2 minutes. Measured "
+        "by: teacher data, weekly.",
+    ),
+    (
+        "p",
+        "Goal 4 — Transitions. Using a visual first-then board and a 2-minute warning, Oskar will move between classroom "
+        "activities within 2 minutes without crying or dropping to the floor in 80% of transitions over two weeks. Baseline: "
+        "40% of transitions. Measured by: classroom transition log.",
+    ),
+    (
+        "p",
+        "Goal 5 — Fine motor. Oskar will snip paper with adapted loop scissors 3 times in a row with adult set-up in 4 of 5 "
+        "tries. Baseline: does not yet open and close scissors. Measured by: OT and teacher data, monthly.",
+    ),
+    ("h", "Reporting Progress to the Family"),
+    (
+        "p",
+        "Written progress reports on each goal will be sent home three times a year, in June, December, and March. The "
+        "classroom staff will also send home a daily communication notebook so the family knows how Oskar's morning went, "
+        "and the family is invited to write back.",
+    ),
+    ("h", "Accommodations and Supports in the Classroom"),
+    ("p", "- Visual daily schedule and a first-then board at every transition"),
+    ("p", "- 2-minute warning with a visual timer before activities end"),
+    ("p", "- Directions given with gestures and pictures, one step at a time"),
+    ("p", "- Carpet square seat near the teacher at circle time"),
+    ("p", "- Nut-free table at snack; staff check all food labels"),
+    ("p", "- Access to a quiet corner with soft toys when he is upset"),
+    ("h", "Special Education and Related Services"),
+    ("p", "The IEP team agreed on the following services, which begin 4/6/2027 and continue through the annual review:"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider"],
+            [
+                "Special instruction in an integrated preschool classroom",
+                "4 mornings per week (Monday–Thursday), 2.5 hours per session",
+                "Little Wren Preschool classroom, Juniper Street Early Learning Center, Room 4",
+                "Early childhood special education teacher",
+            ],
+            [
+                "Speech-language therapy",
+                "3 sessions/month, 45 min",
+                "In the classroom during play, with some small-group sessions in the speech room",
+                "Speech-language pathologist",
+            ],
+        ],
+    ),
+    ("page",),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider"],
+            [
+                "Occupational therapy (consultation with classroom staff)",
+                "60 minutes per month",
+                "Little Wren Preschool classroom",
+                "Occupational therapist",
+            ],
+            [
+                "Family coaching",
+                "Once a month, 45 minutes",
+                "Juniper Street Early Learning Center or by video",
+                "Speech-language pathologist and classroom teacher",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Classroom and teacher: Oskar's teacher will be Ada Whitcombe, an early childhood special education teacher. The "
+        "speech-language pathologist is Benedikt Osei, and the occupational therapist is Farrah Lindqvist.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Little Wren Preschool is an integrated classroom of 16 children, 8 of whom are typically developing peers from the "
+        "community. Oskar will receive the majority of his special education and related services in this regular early "
+        "childhood program. The only time he is away from typically developing peers is during occasional small-group speech "
+        "sessions of about 15 minutes. The team considered having services provided only in the home, as in early "
+        "intervention, but the family and team agreed that Oskar needs daily practice communicating and playing with other "
+        "children. Oskar does not attend any other early childhood program; he is home with his grandmother in the "
+        "afternoons.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team found Oskar eligible for extended school year (ESY) services for summer 2027 because he is at risk of "
+        "losing communication skills during the long break, especially right after his transition into preschool. ESY will "
+        "be speech-language therapy, 30 minutes twice monthly, between June 21 and July 30, 2027, at Juniper Street Early "
+        "Learning Center.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Oskar will receive door-to-door transportation on a district bus equipped with a five-point harness car seat. "
+        "Pick-up is about 8:05 a.m., and an adult must meet the bus at drop-off at about 12:05 p.m. The bus driver and aide "
+        "will be trained on his Allergy Action Plan.",
+    ),
+    ("h", "Next Steps and Meeting Dates"),
+    (
+        "p",
+        "A 60-day check-in meeting will be held in early June 2027 to see how Oskar is adjusting to preschool. The IEP team "
+        "will meet again by February 23, 2028, for the annual review.",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature"],
+            ["Mariana Ferreira", "Parent", "Mariana Ferreira 2/24/27"],
+            ["Jonas Blum", "Parent", "Jonas Blum 2/24/27"],
+            ["Ada Whitcombe", "Early childhood special education teacher", "A. Whitcombe"],
+            ["Benedikt Osei", "Speech-language pathologist", "B. Osei"],
+            ["Farrah Lindqvist", "Occupational therapist", "F. Lindqvist"],
+            ["Lucía Barrientos", "Part C service coordinator, Harbor Lights Early Intervention Program", "L. Barrientos"],
+            ["Theo Marchetti", "District representative, Early Childhood Coordinator", "T. Marchetti"],
+        ],
+    ),
+    ("p", "The parents received the Notice of Procedural Safeguards and signed consent for initial services on 2/24/27."),
+]
+
+
+YAUPON = [
+    ("h", "Calder Bay Regional School District — Individualized Education Program (Secondary)"),
+    ("p", "IEPath Pro v7.2 | Student Plan Report | Printed 2026-10-05 15:41 | User: mkettering | Page 1 of 4"),
+    ("h", "Student Information"),
+    ("p", "Student: Desmond R. Achterberg"),
+    ("p", "Student ID: 2210-58834"),
+    ("p", "DOB: 2009-05-17    Age: 17"),
+    ("p", "Grade: 11"),
+    ("p", "School of Attendance: Ridgefall High School"),
+    ("p", "Primary Disability: Other Health Impairment (OHI)"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Case Manager: Mireille Kettering (ext. 4471)"),
+    ("p", "Parent/Guardian: Lorraine Achterberg (mother)    Phone: 555-014-8833"),
+    ("h", "Plan Dates"),
+    ("p", "Plan Type: Annual Review IEP"),
+    ("p", "Meeting Date: 2026-10-01"),
+    ("p", "Plan Start: 2026-10-05    Plan End: 2027-09-30"),
+    ("p", "Next Annual Review: 2027-09-30"),
+    ("p", "Most Recent Evaluation: 2025-03-18    Next Reevaluation Due: 2028-03-17"),
+    (
+        "p",
+        "Age of Majority Notice: Student and parent informed on 2026-10-01 that educational rights transfer to Desmond at "
+        "age 18 (2027-05-17).",
+    ),
+    ("h", "Health Summary"),
+    ("p", "Medical Condition: Postural orthostatic tachycardia syndrome (POTS) and chronic migraine, diagnosed in 2024"),
+    ("p", "Treating Physician: Dr. Helena Strand, Calder Bay Children's Heart Clinic"),
+    (
+        "p",
+        "Individualized Health Plan (IHP): Yes — on file with school nurse Ramón Ostrowski, RN; includes emergency steps for "
+        "fainting and a migraine protocol",
+    ),
+    (
+        "p",
+        "Impact: Desmond becomes dizzy and fatigued when standing or walking for long periods, and symptoms usually worsen "
+        "after midday. He missed 38 school days in 2025-26 because of his condition.",
+    ),
+    ("h", "Parent and Student Input"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Achterberg is worried that Desmond will not earn enough credits to graduate with his class, "
+        "that he is too exhausted by afternoon to learn, and that he is becoming isolated from friends. She wants the home "
+        "instruction teacher and his school teachers to use the same assignments and grading.",
+    ),
+    (
+        "p",
+        "Student Strengths/Interests: Desmond is strong in biology and enjoys animals; he volunteers at the Ridgefall Animal "
+        "Rescue on Saturday mornings. He is polite, persistent, and advocates for himself when he feels well.",
+    ),
+    (
+        "p",
+        "Student Input: Desmond said he would rather attend some classes in person than do everything online, and that he "
+        "needs teachers to understand that missing school is not a choice.",
+    ),
+    ("page",),
+    ("p", "IEPath Pro | Student: Achterberg, Desmond R. | Page 2 of 4"),
+    ("h", "Shortened School Day and Home Instruction"),
+    ("p", "Shortened Day: Yes"),
+    ("p", "School Hours: 9:35 AM to 12:50 PM (Periods 2, 3 and 4), Monday–Friday"),
+    ("p", "Regular School Day: 7:45 AM to 2:35 PM"),
+    (
+        "p",
+        "Reason: Medical. Physician's statement dated 2026-09-12 documents that Desmond cannot currently tolerate a full "
+        "school day or an early morning start.",
+    ),
+    ("p", "Home Instruction: 6 hrs/week (Chemistry 3 hrs, U.S. History 3 hrs)"),
+    ("p", "Home Instruction Schedule: Tuesdays and Thursdays, 3:30–6:30 PM"),
+    ("p", "Home Instruction Teacher: Anselm Brightwater (certified teacher, Calder Bay Home and Hospital Instruction Program)"),
+    ("p", "Home Instruction Location: Student's home or a study room at Ridgefall Public Library"),
+    ("p", "Review of Shortened Day: every 6 weeks; next review 2026-11-16"),
+    (
+        "p",
+        "Criteria to Add Time: The team will add Period 5 when Desmond has attended at least 90% of scheduled school days "
+        "for 4 consecutive weeks.",
+    ),
+    ("h", "Current Schedule"),
+    (
+        "table",
+        [
+            ["Period / Time", "Course", "Setting", "Credit"],
+            ["Period 2", "English 11 (co-taught)", "General education, with special education co-teacher", "1.0"],
+            ["Period 3", "Algebra II", "General education", "1.0"],
+            ["Period 4", "Academic Strategies", "Special education (Resource Room 214)", "0.5"],
+            ["Tue/Thu PM", "Chemistry", "Home instruction", "1.0"],
+            ["Tue/Thu PM", "U.S. History", "Home instruction", "1.0"],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Time in Regular Class: 66% of his school day (2 of 3 periods)"),
+    ("p", "LRE Setting: Inside regular class 40% to 79% of the day"),
+    (
+        "p",
+        "Justification: Desmond is removed from general education only for Academic Strategies, where he receives "
+        "instruction in organization, written expression, and self-advocacy, and for home instruction, which is required by "
+        "his medical condition. Options of a full day with rest breaks and full-time home instruction were considered and "
+        "rejected.",
+    ),
+    ("page",),
+    ("p", "IEPath Pro | Student: Achterberg, Desmond R. | Page 3 of 4"),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition Assessments: Career interest inventory (2026-09-08); student interview; parent interview; independent "
+        "living skills checklist (2026-09-22)",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After high school, Desmond will enroll in the Veterinary Technology associate degree program at Calder Bay "
+                "Community College.",
+            ],
+            [
+                "Employment",
+                "After completing his degree, Desmond will work as a veterinary technician at an animal hospital or shelter.",
+            ],
+            [
+                "Independent Living",
+                "After high school, Desmond will schedule his own medical appointments and manage his medications independently.",
+            ],
+        ],
+    ),
+    ("p", "Course of Study: Standard diploma track"),
+    ("p", "Expected Graduation: June 2028"),
+    ("p", "Credits Earned to Date: 11.5 of 24 required"),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Timeline"],
+            ["Referral to Calder Bay Office of Vocational Rehabilitation", "Case manager", "by 2026-12-15"],
+            ["Job shadow at Ridgefall Animal Hospital (one 3-hour visit)", "Transition coordinator", "Spring 2027"],
+            [
+                "Community college campus visit and meeting with the disability services office",
+                "Student and parent",
+                "by 2027-05-30",
+            ],
+            [
+                "Instruction in self-advocacy and managing his own health needs",
+                "Special education teacher",
+                "Weekly in Academic Strategies",
+            ],
+        ],
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Self-Advocacy: Desmond will independently email his teachers to request missed work or accommodations "
+        "within 2 school days of an absence in 4 of 5 instances, as measured by the case manager's log. Baseline: 1 of 5 "
+        "instances (September 2026).",
+    ),
+    (
+        "p",
+        "Goal 2 — Written Expression: Given a prompt and source texts, Desmond will write a multi-paragraph argumentative "
+        "essay that scores 3 or higher on each trait of the district 4-point writing rubric on 2 of 3 essays. Baseline: "
+        "average score 2 (ideas 2, organization 2, conventions 3).",
+    ),
+    (
+        "p",
+        "Goal 3 — Organization: Desmond will record all assignments and due dates in a digital planner with 90% accuracy on "
+        "weekly case manager checks for 6 consecutive weeks. Baseline: 55% accuracy.",
+    ),
+    (
+        "p",
+        "Progress Reporting: Quarterly, with report cards. The home instruction teacher submits a weekly log to the case "
+        "manager.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Academic Strategies)",
+                "5x weekly",
+                "45 min",
+                "Resource Room 214",
+                "Special education teacher",
+                "2026-10-05",
+                "2027-09-30",
+            ],
+            [
+                "Specialized Academic Instruction (co-taught English 11)",
+                "5x weekly",
+                "50 min",
+                "General education classroom",
+                "Special education teacher",
+                "2026-10-05",
+                "2027-09-30",
+            ],
+            [
+                "Home Instruction",
+                "2x weekly",
+                "3 hrs",
+                "Home or public library",
+                "Home instruction teacher",
+                "2026-10-05",
+                "2027-09-30",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "IEPath Pro | Student: Achterberg, Desmond R. | Page 4 of 4"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Counseling (school social work)",
+                "every other week",
+                "30 min",
+                "Social worker's office",
+                "School social worker",
+                "2026-10-05",
+                "2027-09-30",
+            ],
+            ["Health services", "daily", "as needed", "Nurse's office", "School nurse", "2026-10-05", "2027-09-30"],
+            [
+                "Transition services",
+                "monthly",
+                "60 minutes",
+                "Resource Room 214",
+                "Transition coordinator",
+                "2026-10-05",
+                "2027-09-30",
+            ],
+        ],
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "Testing", "Home Instruction"],
+            ["Water bottle and salty snack permitted at desk", "X", "X", "X"],
+            ["May go to the nurse's office to sit or lie down when symptomatic", "X", "X", ""],
+            ["Extended time (1.5x) on tests and quizzes", "X", "X", "X"],
+            ["Extended deadlines: 2 extra school days for work missed for health reasons", "X", "", "X"],
+            ["Access to class notes and assignments through the online class page", "X", "", "X"],
+            ["Elevator key", "X", "X", ""],
+            ["Tests scheduled during Periods 2–4 only", "X", "X", ""],
+            ["Health-related absences will not lower participation grades", "X", "", "X"],
+        ],
+    ),
+    ("h", "State Assessment"),
+    ("p", "Statewide Assessment: Calder State Assessment of Learning (CSAL), Grade 11 ELA and Mathematics, Spring 2027"),
+    ("p", "Participation: General assessment with accommodations"),
+    ("p", "Testing Accommodations: Extended time (1.5x); frequent breaks; small group setting; test administered after 9:30 AM"),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY Eligibility: Not eligible — no evidence of significant regression over breaks; credit recovery options will be "
+        "discussed at the spring review.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Specialized Transportation: Yes"),
+    (
+        "p",
+        "Details: Pick-up at home at 9:05 AM; drop-off at home at 1:15 PM. Lift-equipped vehicle not required. Driver "
+        "informed of the Individualized Health Plan.",
+    ),
+    ("h", "IEP Team / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Signed"],
+            ["Lorraine Achterberg", "Parent", "In person", "2026-10-01"],
+            ["Desmond Achterberg", "Student", "In person", "2026-10-01"],
+            ["Mireille Kettering", "Case Manager / Special Education Teacher", "In person", "2026-10-01"],
+            ["Julian Pembrook-Sato", "General Education Teacher (English 11)", "In person", "2026-10-01"],
+            ["Anselm Brightwater", "Home Instruction Teacher", "Phone", "2026-10-03"],
+            ["Ramón Ostrowski, RN", "School Nurse", "In person", "2026-10-01"],
+            ["Tamsin Okafor", "School Social Worker", "In person", "2026-10-01"],
+            ["Bertrand Lisle", "Transition Coordinator", "In person", "2026-10-01"],
+            [
+                "Dr. Vivienne Castellane",
+                "LEA Representative (Assistant Director of Special Education)",
+                "In person",
+                "2026-10-01",
+            ],
+        ],
+    ),
+    ("p", "Parent Consent to Implement: Yes, signed 2026-10-01. Procedural safeguards provided 2026-10-01."),
+]
+
+
+REDCEDAR = [
+    ("h", "Westmarch State Department of Education — Individualized Education Program (IEP)"),
+    ("p", "Form WSDE-IEP-2 (rev. 2025) · Harlow Creek Unified School District · Page 1 of 4"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Daniela R. Orosco-Venn", "Date of birth", "04/29/2017"],
+            ["Grade", "3", "Student ID", "HC-0048213"],
+            ["School of attendance", "Linden Hollow Elementary School", "School of residence", "Linden Hollow Elementary School"],
+            ["Parent/guardian", "Marisol and Tomás Orosco-Venn", "Primary language (home)", "Spanish and English"],
+            [
+                "Interpreter needed at meeting",
+                "☒ Yes ☐ No (Spanish)",
+                "Case manager",
+                "Priya Halvorsen, Special Education Teacher",
+            ],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual review ☐ Three-year reevaluation ☐ Amendment"),
+    ("p", "Date of this meeting: October 7, 2026"),
+    ("p", "IEP in effect from: 10/08/2026 to: 10/06/2027"),
+    ("p", "Next annual review due by: 10/06/2027"),
+    ("p", "Most recent evaluation: 09/23/2025 Next reevaluation due by: 09/22/2028"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability category: Multiple Disabilities (MD)"),
+    (
+        "p",
+        "Medical diagnoses reported by family physician: spastic quadriplegic cerebral palsy; moderate intellectual disability.",
+    ),
+    ("p", "The student continues to meet eligibility criteria: ☒ Yes ☐ No"),
+    ("h", "Section 4. Parent Input and Concerns"),
+    (
+        "p",
+        "Mr. and Mrs. Orosco-Venn shared that Daniela is using her speech-generating device more at home, mostly to ask for "
+        "music and to tell her brother “stop.” Their biggest concern is that she is not using the device enough at school "
+        "outside of speech sessions. They would also like Daniela to eat lunch in the cafeteria with her third-grade class "
+        "instead of in the classroom, and they asked that staff use the ceiling lift for every transfer because Daniela has "
+        "become too heavy for a two-person lift. Mrs. Orosco-Venn asked that all notes home be sent in Spanish.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Daniela communicates with vocalizations, facial expressions, eye gaze, and a speech-generating "
+        "device (SGD) with a 60-location grid, which she accesses by direct selection with her right hand using a keyguard. "
+        "She currently uses single symbols to request (for example, “more,” “music,” “help”). In a 10-day data probe in "
+        "September 2026, she combined two symbols in 3 of 20 opportunities (15%).",
+    ),
+    (
+        "p",
+        "Academics: Daniela participates in third-grade science and social studies with adapted materials. She identifies 8 "
+        "sight words from a field of three and counts objects to 5 with one-to-one correspondence.",
+    ),
+    (
+        "p",
+        "Motor and mobility: Daniela uses a power wheelchair with a joystick on the right armrest. She drives it in open "
+        "areas with adult supervision but needs frequent verbal prompts in the hallway (average 6 prompts from classroom to "
+        "cafeteria). She cannot stand or walk independently; she uses a gait trainer in PT and a stander in class.",
+    ),
+    (
+        "p",
+        "Self-care: Daniela depends on adults for toileting, dressing, and transfers. She eats mechanical soft foods with "
+        "hand-over-hand assistance and drinks from a cup with a lid and straw.",
+    ),
+    ("page",),
+    ("p", "Form WSDE-IEP-2 · Student: Daniela R. Orosco-Venn · Page 2 of 4"),
+    ("h", "Section 6. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Yes", "No", "If yes, where addressed"],
+            ["Behavior impedes learning of self or others", "☐", "☒", ""],
+            ["Deaf or hard of hearing", "☐", "☒", ""],
+            ["Communication needs", "☒", "☐", "Sections 7 and 8"],
+            ["Assistive technology devices/services", "☒", "☐", "Section 8"],
+            ["Health / personal care needs", "☒", "☐", "Section 10 (Personal Care Plan)"],
+        ],
+    ),
+    ("h", "Section 7. Annual Measurable Goals"),
+    ("p", "Goal 1 — Communication (SLP, special education teacher)"),
+    ("p", "Baseline: Combines two symbols on her SGD in 3 of 20 opportunities (15%)."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, during classroom routines, Daniela will use her speech-generating device to combine 2 "
+        "or more symbols to request, comment, or protest in 16 of 20 opportunities (80%) across 3 consecutive data days.",
+    ),
+    ("p", "Measured by: SLP data sheets and classroom data collection."),
+    ("p", "Goal 2 — Power mobility (PT)"),
+    ("p", "Baseline: Needs an average of 6 verbal prompts to drive her power wheelchair from the classroom to the cafeteria."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Daniela will drive her power wheelchair from her classroom to the cafeteria, stopping "
+        "at doorways, with no more than 1 verbal prompt in 4 of 5 trials.",
+    ),
+    ("p", "Measured by: PT trial data."),
+    ("p", "Goal 3 — Functional academics (special education teacher)"),
+    ("p", "Baseline: Identifies 8 sight words from a field of three."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Daniela will identify 25 functional sight words (for example, EXIT, GIRLS, STOP, her "
+        "name) from a field of four with 80% accuracy on 3 consecutive probes.",
+    ),
+    ("p", "Goal 4 — Self-care and communication (special education teacher, paraeducator)"),
+    ("p", "Baseline: Does not currently indicate when she needs to use the restroom."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Daniela will select the “bathroom” symbol on her SGD to show she needs the restroom in "
+        "3 of 5 opportunities per week for 4 consecutive weeks.",
+    ),
+    ("p", "Goal 5 — Self-feeding (OT)"),
+    ("p", "Baseline: Eats with full hand-over-hand assistance."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Daniela will bring an adapted spoon to her mouth with a touch cue at the elbow for 50% "
+        "of bites during lunch on 4 of 5 days.",
+    ),
+    ("p", "Progress toward goals will be reported to parents: ☒ Quarterly, with the district report card ☐ Trimester ☐ Other"),
+    ("page",),
+    ("p", "Form WSDE-IEP-2 · Student: Daniela R. Orosco-Venn · Page 3 of 4"),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Specialized academic instruction",
+                "Special education teacher",
+                "1,350 minutes per week",
+                "Special education classroom (Room 12)",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist",
+                "30 min 2x/wk (1 individual, 1 in classroom)",
+                "Therapy room / general education classroom",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational therapist",
+                "3 sessions/month, 45 min",
+                "Special education classroom / cafeteria",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            ["Physical therapy", "Physical therapist", "60 minutes per week", "Gym and hallways", "10/08/2026", "10/06/2027"],
+            [
+                "Assistive technology consultation",
+                "AT specialist",
+                "1 hr per month (consult to staff)",
+                "Classroom",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Individual paraeducator support",
+                "Paraeducator trained in personal care",
+                "Full school day, daily",
+                "All school settings, including arrival and dismissal",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    ("p", "Supplementary aids, supports, and accommodations:"),
+    ("p", "• Speech-generating device available at all times, charged and mounted on her wheelchair; device goes home nightly"),
+    ("p", "• Core vocabulary board (paper) as back-up when the SGD is charging or not working"),
+    ("p", "• Extra time to respond: wait at least 10 seconds after asking Daniela a question before repeating it"),
+    ("p", "• Adapted books and materials with picture symbols"),
+    ("p", "• Slant board and keyguard for tabletop work"),
+    ("p", "• Adult support in all settings, including lunch and recess"),
+    (
+        "p",
+        "Supports for school personnel: The AT specialist will train classroom staff on programming the device by "
+        "11/15/2026. All staff who work with Daniela will complete lift and transfer training with the physical therapist "
+        "before working with her.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment and Placement"),
+    ("p", "Percent of time in general education setting: 38%"),
+    ("p", "Percent of time outside general education: 62%"),
+    (
+        "p",
+        "Daniela attends her general education third-grade class (Mr. Kevin Dunmore, Room 21) for morning meeting, science, "
+        "social studies, art, music, and library. She receives reading, math, and functional skills instruction in the "
+        "special education classroom. Starting this IEP she will eat lunch in the cafeteria with her third-grade class with "
+        "her paraeducator and will attend recess with peers on the accessible playground.",
+    ),
+    (
+        "p",
+        "Placement: ☐ General education with supports ☒ Special class for part of the day (moderate/severe) ☐ Separate "
+        "school ☐ Home/hospital",
+    ),
+    (
+        "p",
+        "Justification for removal: Daniela needs individual, highly structured instruction on alternate achievement "
+        "standards and frequent personal care that cannot be provided in the general education classroom for the full day, "
+        "even with supports.",
+    ),
+    ("page",),
+    ("p", "Form WSDE-IEP-2 · Student: Daniela R. Orosco-Venn · Page 4 of 4"),
+    ("h", "Section 10. Personal Care Plan"),
+    (
+        "p",
+        "Developed with the school nurse, Renata Ollivant, RN. Staff must be trained by the nurse or the physical therapist "
+        "before providing care.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "What staff do", "When / how often", "Who"],
+            [
+                "Toileting / diapering",
+                "Change brief on the changing table in the nurse’s restroom; use the ceiling lift for the transfer; two adults "
+                "present",
+                "Every 2 to 3 hours and as needed (about 10:00, 12:30, and 2:30)",
+                "Paraeducator and a second trained adult",
+            ],
+            [
+                "Transfers",
+                "Use the ceiling lift or the portable floor lift for all transfers; no manual one-person or two-person lifts",
+                "Every transfer",
+                "Trained staff",
+            ],
+            [
+                "Repositioning",
+                "Move out of the wheelchair to the stander or a floor mat; check skin on hips for red areas",
+                "Every 2 hours; stander 30 minutes twice daily",
+                "Paraeducator, PT",
+            ],
+            [
+                "Eating and drinking",
+                "Mechanical soft foods cut into 1/2-inch pieces; sit upright at 90 degrees; adapted spoon; "
+                "lidded cup with straw; "
+                "no thin liquids without the lid",
+                "Snack at 10:15 and lunch",
+                "Paraeducator",
+            ],
+            [
+                "Wheelchair and device care",
+                "Charge power wheelchair and SGD overnight at home; school charger in Room 12 as back-up",
+                "Daily",
+                "Family / classroom staff",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "If Daniela coughs or chokes while eating, staff will stop feeding, keep her upright, and call the nurse at "
+        "extension 2207.",
+    ),
+    ("h", "Section 11. Participation in State and District Assessments"),
+    ("p", "Westmarch Assessment of Skills, Grade 3 English Language Arts and Mathematics:"),
+    (
+        "p",
+        "☐ General assessment without accommodations ☐ General assessment with accommodations ☒ Westmarch Alternate "
+        "Assessment (WAA)",
+    ),
+    (
+        "p",
+        "Reason: Daniela has a significant cognitive disability and is instructed on alternate academic achievement "
+        "standards. Accommodations on the alternate assessment: items read aloud, responses given with her SGD or eye gaze, "
+        "and breaks as needed.",
+    ),
+    ("p", "District reading screener: ☒ Exempt"),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "Does the student qualify for ESY? ☒ Yes ☐ No"),
+    (
+        "p",
+        "ESY services: 4 days per week (Monday–Thursday), 3 hours per day, July 6 to July 29, 2027, at Birchfield Summer "
+        "Center, including speech-language therapy 30 minutes once per week. Reason: Daniela lost device and power chair "
+        "driving skills after winter and summer breaks and needed more than 6 weeks to regain them.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "Special transportation required: ☒ Yes ☐ No"),
+    (
+        "p",
+        "Door-to-door pickup and drop-off at home on a lift-equipped bus. Wheelchair secured with four-point tie-downs and "
+        "occupant restraint; SGD removed from its mount and stored in its case during the ride. A bus aide rides with "
+        "Daniela. Maximum one-way ride time: 45 minutes.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attendance"],
+            ["Marisol Orosco-Venn", "Parent", "Signed 10/07/2026"],
+            ["Tomás Orosco-Venn", "Parent", "Signed 10/07/2026"],
+            ["Priya Halvorsen", "Special education teacher / case manager", "Signed"],
+            ["Kevin Dunmore", "General education teacher", "Signed"],
+            ["Dr. Annette Brightwater", "Principal / LEA representative", "Signed"],
+            ["Desmond Achterberg", "Speech-language pathologist", "Signed"],
+            ["Lorna Featherstone", "Occupational therapist", "Signed"],
+            ["Gil Nakashima", "Physical therapist", "Excused — written input provided"],
+            ["Renata Ollivant, RN", "School nurse", "Signed"],
+            ["Ana Lucía Ferrer", "Spanish interpreter", "Attended"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation. ☐ I agree with the IEP except as noted. "
+        "☐ I do not agree.",
+    ),
+]
+
+
+SOAPBERRY = [
+    ("h", "Tallowood School District — Section 504 Accommodation Plan"),
+    ("p", "Student: Nora J. Kestrel-Baines    Date of birth: 2/11/2014    Grade: 7"),
+    ("p", "School: Millbrook Middle School    Team: 7-Blue"),
+    ("p", "Plan type: Annual review of existing plan (initial plan written at Pinegrove Elementary, 3-4-25)"),
+    ("p", "Meeting date: Sept. 15, 2026    Plan start: 9/16/2026    Review by: 9/15/2027"),
+    ("p", "504 Coordinator: Farid Okonkwo-Reyes, Assistant Principal"),
+    ("h", "1. Reason for the plan"),
+    (
+        "p",
+        "Nora has been diagnosed by her physicians with generalized anxiety disorder (diagnosed 2024) and chronic migraine "
+        "(diagnosed 2023). The team reviewed letters from Dr. Celeste Marchbank (pediatric neurology, Tallowood Children’s "
+        "Clinic) dated 8/20/2026 and from her outside therapist, Jonah Whitsett, LCSW, along with attendance records, "
+        "grades, and teacher input. The team determined that Nora’s conditions substantially limit the major life activities "
+        "of concentrating, learning, and neurological function. Nora is a qualified student with a disability under Section "
+        "504.",
+    ),
+    (
+        "p",
+        "The team also discussed whether a special education evaluation is needed. Nora earns A’s and B’s when she is "
+        "present, and her needs can be met with accommodations in the general education classroom; she does not require "
+        "specially designed instruction at this time. The team will revisit this if her grades drop or her absences "
+        "increase.",
+    ),
+    ("h", "2. How the conditions affect Nora at school"),
+    (
+        "p",
+        "Migraines: Nora had 11 full-day absences and 9 early dismissals last school year, most due to migraines. Common "
+        "triggers she and her mother identified are bright or flickering light, skipped meals, dehydration, and poor sleep. "
+        "During a migraine she is sensitive to light and noise and may feel nauseated. Early treatment (rest in a dark room "
+        "and her prescribed medication) often lets her return to class within an hour.",
+    ),
+    (
+        "p",
+        "Anxiety: Nora’s anxiety is highest around speaking in front of the class, timed tests, and catching up on missed "
+        "work. When anxious she may freeze, cry quietly, or ask to go to the nurse with a stomachache. Teachers report that "
+        "she rarely asks for help on her own.",
+    ),
+    ("h", "3. Parent and student input"),
+    (
+        "p",
+        "Nora’s mother, Ms. Delphine Baines, is most worried about Nora falling behind after migraine days and about the "
+        "stack of make-up work that piles up. She asked that teachers post assignments online and that Nora not lose points "
+        "for late work caused by a migraine. Nora said the hardest part of school is “when a teacher calls on me out of "
+        "nowhere” and that the cafeteria is too loud on headache days. She asked to be allowed to eat lunch somewhere "
+        "quieter on those days.",
+    ),
+    ("h", "4. Accommodations"),
+    (
+        "p",
+        "The accommodations below apply in all classes unless the setting column says otherwise. Teachers should provide "
+        "them without Nora having to ask in front of the class.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Details"],
+            [
+                "All classes",
+                "Break pass",
+                "May leave class up to 2 times per period, up to 5 minutes each, to go to the counseling office or the calm room "
+                "(Room 114). No questions asked; she signs out on the class log.",
+            ],
+            [
+                "All classes",
+                "No cold-calling",
+                "Teachers will not call on Nora unexpectedly. A teacher may tell her ahead of time which question she will "
+                "answer.",
+            ],
+            [
+                "All classes",
+                "Preferential seating",
+                "Seat near the door and away from windows with direct glare or flickering lights.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Nora J. Kestrel-Baines — 504 Plan, page 2"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Details"],
+            ["All classes", "Sunglasses / hat", "May wear tinted glasses or a brimmed hat indoors when light-sensitive."],
+            ["All classes", "Water and snacks", "May keep a water bottle and a small snack at her desk."],
+            [
+                "All classes",
+                "Screen brightness",
+                "May lower the brightness on her Chromebook and use dark mode; printed copy on request.",
+            ],
+            [
+                "Tests and quizzes",
+                "Extended time",
+                "Time and a half (1.5x) on tests and quizzes; may finish the same or the next school day.",
+            ],
+            ["Tests and quizzes", "Separate setting", "May test in a small-group room (Room 118) with 8 or fewer students."],
+            [
+                "Presentations",
+                "Alternative presentation",
+                "Advance notice of at least 1 week; may present to the teacher alone or record the presentation at home.",
+            ],
+            [
+                "Absences",
+                "Make-up work",
+                "2 school days to make up work for each day missed due to a migraine, with no late penalty. Teachers will reduce "
+                "assignments to the essential items where possible.",
+            ],
+            ["Absences", "Class notes", "Teacher or a peer note-taker gives copies of class notes for missed days."],
+            [
+                "Physical education",
+                "Sit-out option",
+                "May sit out or walk instead of running during a migraine without losing participation points.",
+            ],
+            ["Lunch", "Quiet lunch", "May eat lunch in the library on headache days with a pass from the nurse."],
+            [
+                "Field trips",
+                "Medication on trips",
+                "Nurse sends her migraine medication with the trip leader, who is trained to give it.",
+            ],
+        ],
+    ),
+    ("h", "5. State and district testing"),
+    (
+        "p",
+        "Nora will take the State Measures of Academic Progress (SMAP) in English language arts and math in spring 2027 with "
+        "these accommodations: separate setting (small group), breaks as needed, and extended time as permitted by the state "
+        "testing manual. District benchmark tests will be given with the same accommodations she uses for classroom tests.",
+    ),
+    ("h", "6. Counseling check-ins"),
+    (
+        "p",
+        "Ms. Beatriz Lindqvist, school counselor, will meet with Nora once a week for 15 minutes (Monday mornings, during "
+        "advisory) to check in about workload and to practice coping strategies such as box breathing and her break plan. "
+        "Nora may ask for an extra check-in at any time. Ms. Lindqvist will email Ms. Baines every two weeks with a short "
+        "update.",
+    ),
+    ("h", "7. Communication between home and school"),
+    (
+        "p",
+        "Ms. Baines will call the school attendance line on migraine days and let the nurse know if Nora took medication at "
+        "home before school. Teachers on Team 7-Blue will post all assignments and due dates in the online classroom by 4:00 "
+        "p.m. each day.",
+    ),
+    ("page",),
+    ("p", "Nora J. Kestrel-Baines — 504 Plan, page 3"),
+    ("h", "Attachment A — Individualized Health Plan: Migraine"),
+    ("p", "Prepared by: Helen Taggart, RN, School Nurse    Date: 09/15/2026"),
+    ("p", "Physician: Dr. Celeste Marchbank, Tallowood Children’s Clinic    Medication orders on file: ☒ Yes ☐ No"),
+    ("p", "Allergies: No known drug allergies"),
+    (
+        "p",
+        "Signs that a migraine is starting: Nora may say she sees “zigzag lines,” rub her eyes or temples, go quiet, or ask "
+        "to turn off the lights.",
+    ),
+    ("h", "Steps for staff"),
+    ("p", "1. Let Nora go to the health office right away. Send a buddy with her if she feels dizzy."),
+    ("p", "2. The nurse checks her symptoms and offers water and a snack."),
+    (
+        "p",
+        "3. The nurse gives rizatriptan 5 mg by mouth as ordered, no more than once per school day. Ibuprofen 400 mg may be "
+        "given instead if Nora already took rizatriptan at home that morning.",
+    ),
+    ("p", "4. Nora rests in the dark cot room for up to 30 minutes."),
+    ("p", "5. If she feels better, she returns to class with a pass. If not, the nurse calls her mother to pick her up."),
+    (
+        "p",
+        "Call 911 first and then the parent if Nora has a sudden severe headache unlike her usual migraines, weakness on one "
+        "side, confusion, or a head injury.",
+    ),
+    (
+        "table",
+        [
+            ["Emergency contact", "Relationship", "Phone"],
+            ["Delphine Baines", "Mother", "(555) 014-2296"],
+            ["Marcus Kestrel", "Father", "(555) 014-7731"],
+            ["Tallowood Children’s Clinic (Dr. Marchbank)", "Neurologist", "(555) 014-5500"],
+        ],
+    ),
+    ("h", "Team members and signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Delphine Baines", "Parent", "9/15/2026"],
+            ["Nora Kestrel-Baines", "Student", "9/15/2026"],
+            ["Farid Okonkwo-Reyes", "Assistant Principal / 504 Coordinator", "9/15/2026"],
+            ["Beatriz Lindqvist", "School Counselor", "9/15/2026"],
+            ["Helen Taggart, RN", "School Nurse", "9/15/2026"],
+            ["Owen Pettigrew", "Math Teacher (7-Blue)", "9/15/2026"],
+            ["Samira Delacroix-Huang", "English Language Arts Teacher (7-Blue)", "9/15/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Copies of this plan go to all of Nora’s teachers, including PE and elective teachers, and into substitute folders. "
+        "The 504 Coordinator will check with teachers in October that the plan is being followed.",
+    ),
+    ("p", "Ms. Baines received a copy of the Section 504 Notice of Parent and Student Rights on 9/15/2026."),
+]
+
+
+TAMARISK = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM — ANNUAL IEP"),
+    ("p", "IEPWorks Pro 8.4 | Silverline Joint Union High School District | Printed: 01/22/2027 10:41 AM | Page 1 of 5"),
+    ("h", "Student Demographics"),
+    ("p", "Student: MONTCLAIR-SATO, ELIAS K."),
+    ("p", "SSID: 7720045139   Local ID: 304417"),
+    ("p", "DOB: 2010-08-03   Age: 16   Gender: M"),
+    ("p", "Grade: 10   School: Copperfield High School"),
+    ("p", "Parent/Guardian 1: Kaori Sato (Mother)   Parent/Guardian 2: Julian Montclair (Father)"),
+    ("p", "Home Language: English"),
+    ("p", "Case Manager: Rafael Ostrowski (Education Specialist)"),
+    ("h", "IEP Dates"),
+    ("p", "Meeting Date: 2027-01-19"),
+    ("p", "Meeting Type: Annual"),
+    ("p", "IEP Start: 2027-01-20   IEP End: 2028-01-18"),
+    ("p", "Next Annual IEP Due: 2028-01-18"),
+    ("p", "Last Triennial Evaluation: 2025-02-11   Next Triennial Due: 2028-02-10"),
+    ("p", "Transfer of Rights (age 18): 2028-08-03   Student informed: Y"),
+    ("h", "Eligibility"),
+    ("p", "Primary Disability: SLD — Specific Learning Disability"),
+    ("p", "Secondary Disability: OHI — Other Health Impairment (ADHD)"),
+    ("p", "Areas of Need: Reading Fluency; Written Expression; Self-Advocacy; Executive Functioning"),
+    ("h", "Parent/Student Input"),
+    (
+        "p",
+        "Parent Concerns: Mother is concerned about Elias keeping up with the reading load in English 10 and World History "
+        "and wants him to learn to use the text-to-speech tools on his own. Father asked which classes he needs to stay on "
+        "track to graduate and whether he can take auto shop next year.",
+    ),
+    (
+        "p",
+        "Student Input: Elias says he is good at fixing things and wants to be a mechanic. He prefers listening to readings "
+        "and does not like being pulled out of class in front of friends.",
+    ),
+    ("h", "Present Levels (Summary)"),
+    (
+        "p",
+        "Reading: On a grade 8 oral reading fluency passage (12/2026), Elias read 104 words correct per minute (wcpm) with "
+        "93% accuracy. Comprehension is a relative strength when text is read aloud.",
+    ),
+    (
+        "p",
+        "Writing: Scored 2 of 6 on the district writing rubric for a 10th-grade argument essay (11/2026). Organizing ideas "
+        "and spelling are the main barriers.",
+    ),
+    (
+        "p",
+        "Executive Functioning: Turned in 61% of homework on time per teacher grade portals (Fall 2026). Requests "
+        "accommodations on his own in about 1 of 5 opportunities.",
+    ),
+    ("page",),
+    ("p", "IEPWorks Pro 8.4 | MONTCLAIR-SATO, ELIAS K. | Printed: 01/22/2027 10:41 AM | Page 2 of 5"),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Measure", "Report"],
+            [
+                "1",
+                "Reading Fluency",
+                "104 wcpm, 93% accuracy on grade 8 passages (12/2026)",
+                "By 01/18/2028, Elias will read grade 9 passages at 130 wcpm with 95% accuracy on 3 of 4 probes.",
+                "Curriculum-based measurement (CBM)",
+                "Each grading period",
+            ],
+            [
+                "2",
+                "Written Expression",
+                "Rubric score 2 of 6 on argument essay",
+                "By 01/18/2028, using a graphic organizer and speech-to-text, Elias will write a multi-paragraph argument essay "
+                "scoring 4 of 6 on the district rubric on 2 consecutive essays.",
+                "District writing rubric",
+                "Each grading period",
+            ],
+            [
+                "3",
+                "Self-Advocacy",
+                "Requests accommodations in 1 of 5 opportunities",
+                "By 01/18/2028, Elias will independently request an accommodation he needs in 4 of 5 opportunities.",
+                "Teacher checklist",
+                "Each grading period",
+            ],
+            [
+                "4",
+                "Executive Functioning",
+                "61% of homework turned in on time",
+                "By 01/18/2028, Elias will record assignments in a planner app and turn in 85% of assignments on time over a "
+                "6-week period.",
+                "Grade portal data",
+                "Each grading period",
+            ],
+        ],
+    ),
+    ("p", "Progress Report Schedule: Each grading period (every 6 weeks), sent home with the report card"),
+    ("h", "Accommodations / Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classes / Setting", "Tests?", "Frequency"],
+            ["Extended time (time and a half) on tests, quizzes, and timed writing", "All academic classes", "Y", "Each test"],
+            ["Text-to-speech for reading passages and tests (not for tests of decoding)", "All classes", "Y", "As needed"],
+            [
+                "Speech-to-text for written responses longer than one paragraph",
+                "English 10, World History, Biology",
+                "Y",
+                "As needed",
+            ],
+            ["Copy of teacher notes or slides", "All academic classes", "N", "Daily"],
+            ["Graphic organizer for writing assignments", "English 10, World History", "N", "Each essay"],
+            ["Break long assignments into parts with check-in dates", "All academic classes", "N", "Long-term assignments"],
+            ["Preferential seating away from distractions", "All classes", "N", "Daily"],
+        ],
+    ),
+    ("p", "Modifications to Curriculum: None. Elias is working toward a standard diploma on grade-level standards."),
+    ("page",),
+    ("p", "IEPWorks Pro 8.4 | MONTCLAIR-SATO, ELIAS K. | Printed: 01/22/2027 10:41 AM | Page 3 of 5"),
+    ("h", "Special Education & Related Services"),
+    (
+        "table",
+        [
+            ["Svc Code", "Provider", "Loc", "Grp", "Freq", "Min/Session", "Start", "End"],
+            ["330", "Ed. Specialist", "RSP", "GRP", "D", "52 min", "01/20/2027", "01/18/2028"],
+            ["330", "Ed. Specialist", "GEC", "GRP", "3/W", "55 min", "01/20/2027", "01/18/2028"],
+            ["510", "School Psych", "CNS", "IND", "2/M", "30 min", "01/20/2027", "01/18/2028"],
+            ["820", "Transition Spec", "CCC", "IND", "1/Y", "90 min", "01/20/2027", "01/18/2028"],
+            ["850", "Transition Spec", "WBL", "GRP", "4/Y", "120 min", "01/20/2027", "01/18/2028"],
+            ["900", "Ed. Specialist", "GEC", "CON", "1/M", "30 min", "01/20/2027", "01/18/2028"],
+        ],
+    ),
+    (
+        "p",
+        "Total direct special education minutes (codes 330, 510): see Freq × Min/Session. Consultation (CON) is not counted "
+        "as direct service.",
+    ),
+    ("p", "KEY"),
+    (
+        "p",
+        "Service codes: 330 = Specialized Academic Instruction; 510 = Individual Counseling; 820 = College Awareness / "
+        "Preparation; 850 = Career Awareness / Work-Based Learning; 900 = Consultation with general education teachers.",
+    ),
+    (
+        "p",
+        "Location codes: RSP = Resource room (Academic Support class, Rm B-104); GEC = General education classroom "
+        "(co-taught English 10); CNS = Counseling office; CCC = Career & College Center; WBL = Off-campus work-based "
+        "learning site.",
+    ),
+    ("p", "Group codes: IND = Individual; GRP = Group; CON = Consultation (no direct student contact)."),
+    (
+        "p",
+        "Frequency codes: D = Daily (each school day); W = times per week; M = times per month; Y = times per year. Example: "
+        "2/M = 2 times per month.",
+    ),
+    ("page",),
+    ("p", "IEPWorks Pro 8.4 | MONTCLAIR-SATO, ELIAS K. | Printed: 01/22/2027 10:41 AM | Page 4 of 5"),
+    ("h", "Placement / LRE"),
+    ("p", "Percentage of Time in General Education: 84%"),
+    ("p", "Program/Placement: General education with resource support, Copperfield High School (school of residence)"),
+    (
+        "p",
+        "Removal Justification: Elias is removed from general education for one period per day (Academic Support, Rm B-104) "
+        "for direct instruction in reading fluency, writing, and organization that cannot be delivered in the general "
+        "education classroom.",
+    ),
+    ("h", "State/District Assessments"),
+    ("p", "State Assessment: Norland Comprehensive Assessment (NCA) — Grade 10 Science, Spring 2027"),
+    ("p", "Participation: General assessment with designated supports/accommodations"),
+    (
+        "p",
+        "Designated Supports/Accommodations: Text-to-speech (items and passages); Separate setting; Extended time (time and "
+        "a half); Breaks",
+    ),
+    ("p", "District Assessments: Same accommodations as state assessment"),
+    ("h", "Extended School Year"),
+    ("p", "ESY: Not eligible — no significant regression/recoupment concerns documented."),
+    ("h", "Transportation"),
+    ("p", "Transportation: Not required as a related service (uses general education transportation)."),
+    ("h", "Special Factors"),
+    (
+        "p",
+        "Assistive Technology Needed: Y — text-to-speech and speech-to-text extension on district Chromebook; audiobooks for "
+        "novels in English 10",
+    ),
+    ("p", "Behavior Impedes Learning: N   Communication Needs: N   English Learner: N"),
+    ("h", "Postsecondary Transition Plan (Age 16+)"),
+    ("p", "Transition Assessments: Career interest inventory (10/05/2026); student interview (12/2026); parent survey (01/2027)"),
+    (
+        "p",
+        "Results Summary: Strong interest in mechanical, hands-on work. Top career clusters: Transportation/Automotive and "
+        "Manufacturing.",
+    ),
+    ("page",),
+    ("p", "IEPWorks Pro 8.4 | MONTCLAIR-SATO, ELIAS K. | Printed: 01/22/2027 10:41 AM | Page 5 of 5"),
+    ("h", "Postsecondary Transition Plan (continued)"),
+    (
+        "table",
+        [
+            ["Area", "Postsecondary Goal", "Activities / Services", "Responsible"],
+            [
+                "Education/Training",
+                "After graduation, Elias will enroll in the Automotive Technology certificate program at "
+                "Larkspur Valley Community "
+                "College.",
+                "Tour the college’s automotive lab by 05/2027; complete college awareness session in the Career & College Center "
+                "(code 820)",
+                "Student, Transition Spec, parents",
+            ],
+            [
+                "Employment",
+                "After completing the certificate, Elias will work full-time as an automotive service technician.",
+                "Job shadow at a local repair shop (code 850); enroll in Auto Shop I for 11th grade",
+                "Student, Transition Spec",
+            ],
+            [
+                "Independent Living",
+                "Not needed at this time — Elias is expected to live independently with the skills he has now.",
+                "Obtain a driver’s permit (family)",
+                "Parents",
+            ],
+        ],
+    ),
+    ("p", "Course of Study: Standard diploma; College & Career Pathway — Transportation Technology"),
+    ("p", "Expected Graduation: June 2029"),
+    (
+        "p",
+        "Agency Linkages: Case manager will refer Elias to the State Department of Rehabilitation (vocational "
+        "rehabilitation) by 03/2028, with parent consent.",
+    ),
+    (
+        "p",
+        "Transfer of Rights: Elias and his parents were informed on 01/19/2027 that IDEA rights transfer to Elias at age 18 "
+        "(08/03/2028).",
+    ),
+    ("h", "IEP Team Members / Signatures"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Attended", "Signature Date"],
+            ["Student", "Elias Montclair-Sato", "Y", "01/19/2027"],
+            ["Parent", "Kaori Sato", "Y", "01/19/2027"],
+            ["Parent", "Julian Montclair", "Y (phone)", "01/21/2027"],
+            ["Case Manager / Ed. Specialist", "Rafael Ostrowski", "Y", "01/19/2027"],
+            ["Gen Ed Teacher (English 10)", "Harriet Vonderhaar", "Y", "01/19/2027"],
+            ["Administrator / LEA Rep", "Dr. Kwame Ellison-Frye", "Y", "01/19/2027"],
+            ["School Psychologist", "Mirela Sandoval", "Y", "01/19/2027"],
+            ["Transition Specialist", "Todd Birnbaum", "Y", "01/19/2027"],
+        ],
+    ),
+    ("p", "Parent Consent to IEP: Given 01/21/2027"),
+    ("p", "Prior Written Notice Issued: 01/22/2027"),
+    ("p", "*** End of Report ***"),
+]
+
+
+AILANTHUS = [
+    ("h", "Harlow Creek Unified School District - Individualized Education Program (IEP)"),
+    ("p", "State of Merrimont Form SE-4 (rev. 2024) | Confidential Student Record"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Theodore (Teddy) Vasquez-Lind", "Date of Birth", "04/09/2014"],
+            ["Grade", "6", "Student ID", "HC-0419228"],
+            ["School", "Juniper Ridge Middle School", "Primary Language", "English"],
+            ["Parent/Guardian", "Renata Vasquez and Elliot Lind", "Parent Phone", "(555) 610-2284"],
+            [
+                "Case Manager",
+                "Mr. Dashiell Okonkwo-Reyes, Special Education Teacher",
+                "Case Manager Phone",
+                "(555) 610-7700 ext. 3114",
+            ],
+        ],
+    ),
+    ("p", "Type of meeting: ☒ Initial IEP ☐ Annual Review ☐ Three-Year Reevaluation ☐ Amendment ☐ Transition"),
+    ("p", "Date of meeting: 10/22/2025"),
+    ("p", "IEP start date: 10/27/2025    IEP end date / annual review due by: 10/21/2026"),
+    ("p", "Date of eligibility determination: 10/22/2025    Reevaluation due by: 10/21/2028"),
+    ("p", "Parent received Procedural Safeguards Notice: ☒ Yes ☐ No (in English, 10/22/2025)"),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☒ Specific Learning Disability ☐ Other Health Impairment ☐ Speech or Language "
+        "Impairment ☐ Autism ☐ Other: ______",
+    ),
+    (
+        "p",
+        "Area(s) of SLD: ☐ Basic reading skills ☐ Reading comprehension ☒ Written expression ☐ Math calculation ☐ Math "
+        "problem solving ☐ Oral expression ☐ Listening comprehension",
+    ),
+    (
+        "p",
+        "Gifted identification: ☒ Yes ☐ No. Teddy was identified as academically gifted in grade 3 (Harlow Creek Pathways "
+        "Gifted Program, general intellectual ability). Gifted services continue under his Gifted Learning Plan; the "
+        "Pathways teacher is a member of this IEP team so that gifted and special education supports are coordinated. Teddy "
+        "is a twice-exceptional (2e) learner.",
+    ),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "3a. Strengths. Teddy is a curious, verbal student with advanced reasoning. On the WISC-V (September 2025) his "
+        "General Ability Index was 138 (99th percentile); Verbal Comprehension was 142 and Fluid Reasoning 131. His "
+        "Processing Speed Index was 89, a significant weakness relative to his other abilities. On the WIAT-4 he scored 131 "
+        "in Reading Comprehension and 127 in Math Problem Solving. He is enrolled in Grade 7 Accelerated Math as a sixth "
+        "grader and earned an A in the first quarter. Teachers describe him as the student who 'asks the question nobody "
+        "else thought of.'",
+    ),
+    (
+        "p",
+        "3b. Areas of need. Teddy's written expression scores are far below his ability: WIAT-4 Written Expression standard "
+        "score 81, Spelling 84, Sentence Composition 86. On the Beery VMI his Motor Coordination score was 78. In class he "
+        "writes slowly and with effort, and his handwriting is often illegible to others after the first few lines. Given 20 "
+        "minutes to respond to a prompt he typically writes 3-4 sentences, although orally he can give a detailed, "
+        "well-organized answer. He rarely records homework and frequently loses track of long-term assignments.",
+    ),
+    (
+        "p",
+        "3c. Effect of disability on involvement and progress in the general curriculum: Teddy's disability in written "
+        "expression, together with weak fine-motor and organizational skills, limits his ability to show what he knows in "
+        "writing-heavy tasks in English Language Arts, Social Studies and Science. Without support, his grades and work "
+        "samples underestimate his understanding.",
+    ),
+    ("page",),
+    (
+        "p",
+        "3d. Parent concerns (in the parents' words, from the meeting): 'He is bored in class and exhausted by homework at "
+        "the same time. We want him challenged, not pulled out of the things he loves. Writing is where the tears happen - "
+        "most nights it takes over an hour for one paragraph. We'd like him to learn typing and to use dictation so his "
+        "ideas can get on the page.' The parents also asked that Teddy not be removed from Pathways or from Accelerated Math "
+        "for special education services.",
+    ),
+    (
+        "p",
+        "3e. Student input: Teddy said he would rather 'type or talk than write by hand' and that he wants to stay in the "
+        "robotics elective.",
+    ),
+    ("h", "Section 4. Special Factors"),
+    ("p", "Does the student's behavior impede his learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No - Speech-to-text (dictation) software "
+        "and word prediction on a district Chromebook; keyboarding instruction.",
+    ),
+    ("p", "Does the student have communication, vision or hearing needs? ☐ Yes ☒ No"),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "p",
+        "Progress will be reported to parents: ☒ Quarterly, with the district report card ☐ Trimester ☐ Other. Reports are "
+        "sent home in the student's folder and by email.",
+    ),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline (Oct. 2025)", "Criterion / Measure"],
+            [
+                "1",
+                "Written expression",
+                "Given a grade-level prompt and a graphic organizer, Teddy will plan and write a multi-paragraph response (at "
+                "least 5 paragraphs) with a clear thesis, supporting evidence and a conclusion.",
+                "Writes 3-4 sentences in 20 minutes; scores 2 of 6 on the district writing rubric",
+                "Score of 4 of 6 on the district writing rubric on 3 of 4 consecutive writing samples",
+            ],
+            [
+                "2",
+                "Keyboarding / assistive technology",
+                "Teddy will type using correct finger placement and will independently use speech-to-text to draft and edit "
+                "written work.",
+                "Types 11 words per minute; uses dictation only when prompted",
+                "25 words per minute with 90% accuracy; independent dictation use in 4 of 5 observed assignments",
+            ],
+            [
+                "3",
+                "Organization / executive function",
+                "Teddy will record assignments and due dates in his planner (paper or Google Calendar) and break long-term "
+                "projects into steps with dates.",
+                "Records about 40% of assignments",
+                "Records 90% of assignments for 4 consecutive weeks, checked weekly by the case manager",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Short-term objectives for Goal 1: (1a) By January 2026, Teddy will complete a graphic organizer for a prompt within "
+        "10 minutes in 4 of 5 trials. (1b) By April 2026, Teddy will write a 3-paragraph response that scores 3 of 6 on the "
+        "rubric.",
+    ),
+    ("page",),
+    ("h", "Section 6. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized academic instruction - written expression",
+                "45 min 2x/wk",
+                "Resource room (Rm 114) during Study Hall/Advisory",
+                "Special education teacher",
+                "10/27/2025",
+                "10/21/2026",
+            ],
+            [
+                "Occupational therapy (direct) - fine motor and keyboarding",
+                "3 sessions/month, 30 min",
+                "OT room, individual or small group",
+                "Occupational therapist",
+                "10/27/2025",
+                "10/21/2026",
+            ],
+            [
+                "Assistive technology consultation",
+                "60 minutes per semester",
+                "General education classroom",
+                "District AT specialist with teachers",
+                "10/27/2025",
+                "10/21/2026",
+            ],
+            [
+                "Consultation - case manager with ELA, Science and Social Studies teachers",
+                "15 min weekly",
+                "N/A (consult)",
+                "Case manager",
+                "10/27/2025",
+                "10/21/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Gifted services (not special education; listed for coordination): Pathways enrichment seminar, 90 minutes weekly, "
+        "on Thursdays, provided by Pathways gifted teacher Ms. Corliss Abernathy-Wu. Teddy also remains in Grade 7 "
+        "Accelerated Math.",
+    ),
+    (
+        "p",
+        "Scheduling note: At the parents' request, specialized instruction is scheduled during Study Hall/Advisory so that "
+        "Teddy does not miss Pathways, Accelerated Math, or the robotics elective.",
+    ),
+    ("h", "Section 7. Accommodations and Modifications"),
+    ("p", "The following apply in all classes, including Pathways and Accelerated Math:"),
+    ("p", "☒ Use of speech-to-text software for written assignments longer than one paragraph"),
+    ("p", "☒ Extended time (time and a half) on written assignments and tests"),
+    ("p", "☒ Copy of teacher notes or slides provided before or after the lesson"),
+    ("p", "☒ No copying from the board; provide a printed or digital copy"),
+    ("p", "☒ Grade for content, not spelling or handwriting (except on spelling assessments)"),
+    ("p", "☒ Option to answer orally on short-answer quizzes when writing is not the skill being measured"),
+    ("p", "☒ Assignment check-in with case manager every Friday"),
+    ("p", "☐ Reduced assignments ☐ Read aloud ☐ Alternate grading scale ☐ Modified curriculum"),
+    ("p", "Modifications: None. Teddy will be held to grade-level (and above grade-level in math) standards."),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    (
+        "p",
+        "Merrimont Assessment of Progress (MAP-M), Grade 6: ☒ General assessment with accommodations ☐ General assessment "
+        "without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); speech-to-text for the constructed-response and writing "
+        "portions; small group setting for the writing session only. Teddy may take the Grade 7 math test if the district "
+        "accelerated-math policy applies.",
+    ),
+    ("page",),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Teddy will be educated in the general education setting for approximately 95% of the school day. He is removed from "
+        "general education only for specialized instruction in written expression (90 minutes per week) and occupational "
+        "therapy. He participates fully in lunch, recess, electives, field trips and extracurricular activities with "
+        "nondisabled peers.",
+    ),
+    (
+        "p",
+        "Placement: ☒ General education with resource support (80% or more of the day in general education) ☐ 40-79% ☐ Less "
+        "than 40% ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Teddy needs explicit, individual instruction in writing and keyboarding that cannot be "
+        "delivered during whole-class ELA without missing grade-level content.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ Decision deferred (to be made by ________)"),
+    (
+        "p",
+        "Rationale: No data show significant regression over breaks; skills are emerging and not at a critical stage. The "
+        "team will revisit ESY at the annual review.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "☒ Regular education transportation (same as other students) ☐ Special transportation ☐ Not applicable"),
+    ("h", "Section 12. Team Members and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Renata Vasquez", "Parent", "Renata Vasquez 10/22/2025"],
+            ["Elliot Lind", "Parent", "Elliot Lind 10/22/2025"],
+            ["Dashiell Okonkwo-Reyes", "Special education teacher / case manager", "D. Okonkwo-Reyes 10/22/2025"],
+            ["Priya Halvorsen", "General education teacher (ELA 6)", "P. Halvorsen 10/22/2025"],
+            ["Corliss Abernathy-Wu", "Pathways gifted teacher", "C. Abernathy-Wu 10/22/2025"],
+            ["Dr. Maren Follett", "School psychologist", "M. Follett 10/22/2025"],
+            ["Jules Tanaka-Brandt", "Occupational therapist", "J. Tanaka-Brandt 10/22/2025"],
+            ["Anselm Greer", "Assistant principal (LEA representative)", "A. Greer 10/22/2025"],
+            ["Teddy Vasquez-Lind", "Student", "Attended first 20 minutes"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to initial provision of special education services: ☒ I consent ☐ I do not consent. Signed: Renata "
+        "Vasquez, 10/22/2025.",
+    ),
+    (
+        "p",
+        "Next meeting: the team will hold an IEP review meeting in January 2026 to check progress on Goal 2 and the "
+        "assistive technology setup. The annual review must be held by 10/21/2026.",
+    ),
+]
+
+
+BUTTONBUSH = [
+    ("h", "ClearTrack IEP Manager - Individualized Education Program"),
+    ("p", "Printed: 01/21/2026 2:17 PM | Status: FINAL | Page 1 of 4"),
+    ("p", "District: Saltmarsh Bay Public Schools"),
+    ("p", "School: Wrenfield Elementary School"),
+    ("h", "STUDENT DEMOGRAPHICS"),
+    (
+        "table",
+        [
+            ["Student Name:", "Moura, Ana Beatriz", "State ID:", "3370018842"],
+            ["DOB:", "2017-06-30", "Age:", "8"],
+            ["Grade:", "03", "Gender:", "F"],
+            ["Home Language:", "Portuguese", "Language of Instruction:", "English"],
+            ["English Learner:", "Yes", "EL Program Entry:", "2023-09-05"],
+            ["Parent/Guardian 1:", "Moura, Claudia", "Relationship:", "Mother"],
+            ["Parent/Guardian 2:", "Moura, Paulo Henrique", "Relationship:", "Father"],
+            ["Parent Language Preference:", "Portuguese (written and oral)", "Interpreter Needed:", "Yes"],
+        ],
+    ),
+    ("h", "MEETING INFORMATION"),
+    ("p", "Meeting Date: 2026-01-13"),
+    ("p", "Meeting Type: Annual Review; Triennial Reevaluation"),
+    ("p", "IEP Effective Date: 2026-01-14"),
+    ("p", "Annual Review Due: 2027-01-12"),
+    ("p", "Next Reevaluation Due: 2029-01-12"),
+    ("p", "Initial Eligibility Date: 2023-01-18"),
+    ("p", "Interpreter Present: Yes - Portuguese, Lívia Castanheira (district interpreter)"),
+    ("p", "Case Manager: Harriet Bellweather-Osei, Special Education Teacher, (555) 882-4150, hbellweather@saltmarshbay.example"),
+    ("p", "ESL Teacher: Tomasz Rydel-Nunes"),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Specific Learning Disability"),
+    ("p", "Secondary Disability: Speech or Language Impairment (Language)"),
+    ("p", "Eligibility Area(s): Basic Reading Skills; Reading Fluency"),
+    (
+        "p",
+        "Exclusionary Factors Considered: The team reviewed whether Ana's difficulties are primarily the result of limited "
+        "English proficiency. Testing was completed in English and Portuguese (bilingual assessment by Dr. Inês Valmont, "
+        "bilingual school psychologist). Ana shows the same decoding and phonological weaknesses in Portuguese, her stronger "
+        "language, and her reading growth is well below that of other Portuguese-speaking English learners with similar "
+        "schooling. The team determined that her disability is NOT primarily the result of limited English proficiency or "
+        "lack of appropriate instruction.",
+    ),
+    ("page",),
+    ("p", "Printed: 01/21/2026 2:17 PM | Status: FINAL | Page 2 of 4"),
+    ("h", "PRESENT LEVELS OF PERFORMANCE"),
+    ("p", "English Language Proficiency (ACCESS for ELLs, spring 2025):"),
+    (
+        "table",
+        [
+            ["Domain", "Proficiency Level"],
+            ["Listening", "3.6"],
+            ["Speaking", "3.1"],
+            ["Reading", "1.9"],
+            ["Writing", "2.3"],
+            ["Overall Composite", "2.6"],
+        ],
+    ),
+    (
+        "p",
+        "Reading: On DIBELS 8 (winter benchmark, 2026-01-07) Ana read 41 words correct per minute on grade 3 passages with "
+        "88% accuracy (grade 3 winter benchmark: 86 wcpm). On the Portuguese reading screener she read 47 words per minute "
+        "in Portuguese with frequent decoding errors on multisyllabic words. Phonics survey: 92% on short vowels, 46% on "
+        "vowel teams and r-controlled vowels.",
+    ),
+    (
+        "p",
+        "Language: Oral language in Portuguese is age-appropriate per parent report and bilingual assessment. In English, "
+        "Ana understands everyday conversation but has difficulty with academic vocabulary and multi-step directions. CELF-5 "
+        "(English) Core Language score 79; Portuguese language sample judged typical. Speech-language services focus on "
+        "academic vocabulary and narrative retell, not articulation.",
+    ),
+    (
+        "p",
+        "Math: Ana is at grade level in computation (i-Ready Math: grade 3, on level). Word problems are hard for her "
+        "because of the reading demands; she solves them when they are read aloud.",
+    ),
+    (
+        "p",
+        "Social/Emotional/Behavior: Ana is friendly, helpful and well-liked. No behavior concerns. Behavior Intervention "
+        "Plan: Not Required.",
+    ),
+    ("p", "Health: Vision screening passed 2025-09-18. Hearing screening passed 2025-09-18. Medical Alerts: None."),
+    (
+        "p",
+        "Parent Concerns: Mr. and Ms. Moura want Ana to keep speaking and reading Portuguese at home and asked whether this "
+        "confuses her; the team explained that continuing in the home language supports her English. They are worried "
+        "because she cries when asked to read aloud in class and says she is 'the only one who can't read.' They want more "
+        "reading help and asked for all reports to be sent in Portuguese.",
+    ),
+    ("p", "Student Strengths/Interests: Art, drawing comics, soccer, helping younger students in the library."),
+    ("h", "ANNUAL GOALS"),
+    ("p", "Goal 1 of 4 | Area: Reading Fluency"),
+    ("p", "Baseline: 41 wcpm, 88% accuracy, grade 3 passages"),
+    (
+        "p",
+        "Goal: By 2027-01-12, given an unpracticed grade 3 passage, Ana will read 75 words correct per minute with 95% "
+        "accuracy on 3 consecutive progress-monitoring probes.",
+    ),
+    ("p", "Measured By: DIBELS 8 ORF probes, every 2 weeks"),
+    ("p", "Goal 2 of 4 | Area: Basic Reading Skills / Phonics"),
+    ("p", "Baseline: 46% accuracy decoding words with vowel teams and r-controlled vowels"),
+    (
+        "p",
+        "Goal: Ana will decode one- and two-syllable words containing vowel teams and r-controlled vowels with 90% accuracy "
+        "across 3 sessions.",
+    ),
+    ("p", "Measured By: Phonics survey, teacher word lists"),
+    ("page",),
+    ("p", "Printed: 01/21/2026 2:17 PM | Status: FINAL | Page 3 of 4"),
+    ("p", "Goal 3 of 4 | Area: Language - Academic Vocabulary"),
+    ("p", "Baseline: Defines or uses 3 of 10 target content words (science/social studies units)"),
+    (
+        "p",
+        "Goal: Ana will explain the meaning of unit vocabulary words using a definition, example, or Portuguese cognate for "
+        "8 of 10 target words per unit.",
+    ),
+    ("p", "Measured By: SLP data collection, unit vocabulary checks"),
+    ("p", "Goal 4 of 4 | Area: Language - Narrative Retell"),
+    ("p", "Baseline: Retells 2 of 6 story elements in English"),
+    (
+        "p",
+        "Goal: After listening to a grade-level story, Ana will retell it in English including 5 of 6 story elements "
+        "(characters, setting, problem, events, solution, ending) in 4 of 5 trials.",
+    ),
+    ("p", "Measured By: Narrative retell rubric"),
+    (
+        "p",
+        "Progress Reporting: Every trimester (December, March, June), with the report card. Written progress reports will be "
+        "translated into Portuguese.",
+    ),
+    ("h", "SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Duration", "Location", "Start Date", "End Date"],
+            [
+                "Specialized Reading Instruction (Sp Ed)",
+                "Special Education Teacher",
+                "5 x weekly",
+                "30 min",
+                "Resource Room",
+                "01/14/2026",
+                "01/12/2027",
+            ],
+            ["Speech-Language Therapy", "SLP", "2 x weekly", "30 min", "Speech Room / Classroom", "01/14/2026", "01/12/2027"],
+            ["Consultation: Sp Ed / ESL / Classroom", "Case Manager", "1 x monthly", "30 min", "N/A", "01/14/2026", "01/12/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Speech-Language Provider: Odalys Fairbanks-Ngata, M.S., CCC-SLP. SLP 30 min 2x/wk - one session pull-out small "
+        "group, one session push-in during science/social studies.",
+    ),
+    ("h", "ENGLISH LANGUAGE DEVELOPMENT (ESL) SERVICES - NON-IEP, LISTED FOR COORDINATION"),
+    (
+        "table",
+        [
+            ["Program", "Provider", "Schedule", "Setting"],
+            [
+                "English Language Development (ELD)",
+                "ESL Teacher (Tomasz Rydel-Nunes)",
+                "45 minutes daily",
+                "ESL room, small group",
+            ],
+            [
+                "Sheltered content support",
+                "ESL Teacher with classroom teacher",
+                "2 co-taught science lessons per week",
+                "General education classroom",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Coordination Note: ESL and special education are both required; neither replaces the other. ELD is scheduled during "
+        "the literacy block's independent work time; specialized reading instruction is scheduled during WIN (What I Need) "
+        "intervention time so Ana does not miss ELD or core reading instruction. The ESL teacher and special education "
+        "teacher will share a monthly progress check. Reading intervention will use materials with visual supports and "
+        "Portuguese cognates where appropriate.",
+    ),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Word-to-word bilingual dictionary (Portuguese/English)", "Classroom, ESL, Testing", "As needed"],
+            ["Directions read aloud and clarified", "Classroom, Testing", "Daily"],
+            ["Math word problems read aloud", "Classroom, Testing", "Daily"],
+            ["Visual supports / picture vocabulary cards", "Classroom, ESL", "Daily"],
+            ["Not required to read aloud in front of the class unless she volunteers", "Classroom", "Daily"],
+            ["Small group testing", "Testing", "All tests"],
+            ["Extra wait time (10 seconds) before answering orally", "Classroom", "Daily"],
+        ],
+    ),
+    ("page",),
+    ("p", "Printed: 01/21/2026 2:17 PM | Status: FINAL | Page 4 of 4"),
+    ("h", "STATE ASSESSMENT PARTICIPATION"),
+    ("p", "State Assessment (Grade 3 ELA & Math): General Assessment with Accommodations"),
+    (
+        "p",
+        "ELA Accommodations: Small group; word-to-word bilingual dictionary; directions read aloud. Text-to-speech for "
+        "reading passages: NOT permitted on the reading test.",
+    ),
+    ("p", "Math Accommodations: Text-to-speech; word-to-word bilingual dictionary; small group."),
+    (
+        "p",
+        "English Language Proficiency Test: ACCESS for ELLs - Participates. Accommodations: Small group, extended testing "
+        "time within the same day.",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Rationale: Regression in reading fluency after winter break (dropped from 44 to 33 wcpm) with slow recoupment "
+        "(5 weeks).",
+    ),
+    (
+        "p",
+        "ESY Services: Reading instruction, 2 days/week, 90 minutes per session, 2026-07-06 through 2026-07-30, Wrenfield "
+        "Elementary summer program. Speech-language: not included in ESY.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Minutes per week outside general education: 180 (reading 150, speech 30)"),
+    ("p", "Percentage of Time in General Education: 87%"),
+    ("p", "LRE Category: Inside general education 80% or more of the day"),
+    ("p", "Note: ELD (ESL) minutes are not counted as special education removal."),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation: No"),
+    (
+        "p",
+        "Transportation Notes: Ana walks to school with her older brother. ESY transportation: district bus from the "
+        "Larkspur Ave. stop is provided for the summer program.",
+    ),
+    ("h", "MEETING PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Claudia Moura", "Parent", "Yes", "01/13/2026"],
+            ["Paulo Henrique Moura", "Parent", "Yes (phone)", "01/13/2026"],
+            ["Harriet Bellweather-Osei", "Case Manager / Sp Ed Teacher", "Yes", "01/13/2026"],
+            ["Tomasz Rydel-Nunes", "ESL Teacher", "Yes", "01/13/2026"],
+            ["Genevieve Strand", "Grade 3 Classroom Teacher", "Yes", "01/13/2026"],
+            ["Odalys Fairbanks-Ngata", "Speech-Language Pathologist", "Yes", "01/13/2026"],
+            ["Dr. Inês Valmont", "Bilingual School Psychologist", "Yes", "01/13/2026"],
+            ["Rafferty Coelho", "Principal / LEA Representative", "Yes", "01/13/2026"],
+            ["Lívia Castanheira", "Interpreter (Portuguese)", "Yes", "01/13/2026"],
+        ],
+    ),
+    ("p", "Prior Written Notice and IEP provided to parents in Portuguese on: 01/21/2026"),
+    ("p", "ClearTrack IEP Manager v4.2 | Student: Moura, Ana Beatriz | Confidential"),
+]
+
+
+CHINKAPIN = [
+    ("h", "Pell River School District - Brackenfield High School"),
+    ("h", "Individualized Education Program: Annual Review"),
+    ("p", "Student: Rowan Tessier-Oduya. Date of birth: March 2, 2010. Grade: 10. Student number: 20-55713."),
+    ("p", "Parents: Adaeze Oduya and Luc Tessier, 41 Quarry Lane, Brackenfield. Home phone (555) 247-9031."),
+    (
+        "p",
+        "The annual review meeting was held on March 3, 2026. This IEP is in effect from March 9, 2026 through March 2, "
+        "2027. Rowan's three-year reevaluation was completed in April 2024; the next reevaluation is due by 4-18-27.",
+    ),
+    (
+        "p",
+        "Rowan continues to be eligible for special education under the category of Other Health Impairment, due to "
+        "Attention-Deficit/Hyperactivity Disorder (ADHD, combined presentation), which was diagnosed by his pediatrician in "
+        "third grade.",
+    ),
+    (
+        "p",
+        "Rowan's case manager is Ms. Philippa Oyelaran-Marsh, learning support teacher, Room B-212, "
+        "poyelaranmarsh@pellriver.example. Parents and teachers should contact her first with questions about this IEP.",
+    ),
+    ("h", "Summary of Progress and the Team's Decision"),
+    (
+        "p",
+        "Rowan has had a strong year. A year ago he was turning in about half of his assignments on time, was leaving class "
+        "without permission several times a week, and was failing Algebra I in the first quarter. This year he has passed "
+        "every class, earned a B in Geometry and a B- in English 10, and his on-time assignment completion in the second "
+        "quarter was 86%. Incidents of leaving class, which were the focus of his Behavior Intervention Plan, dropped from "
+        "an average of 4 per week in fall 2024 to fewer than 1 per month since October 2025.",
+    ),
+    (
+        "p",
+        "Because of this progress, the team agreed to reduce Rowan's special education services. Daily Learning Lab is "
+        "reduced to two Flex periods a week, co-taught English is replaced by general education English with teacher "
+        "consultation, counseling is reduced to every other week, and the Behavior Intervention Plan dated 2-10-25 is "
+        "discontinued. Rowan and both parents agreed with these changes. The services Rowan had last year and the services "
+        "in this IEP are compared below.",
+    ),
+    (
+        "table",
+        [
+            ["Service", "Previous IEP (March 2025)", "This IEP (March 2026)"],
+            ["Learning Lab (academic support)", "Daily, one 50-minute period", "1.5 hrs weekly (two 45-minute Flex periods)"],
+            [
+                "English",
+                "Co-taught English 10 (special education and general education teacher)",
+                "General education English 10; special education consultation 60 minutes per month",
+            ],
+            ["Counseling", "30 minutes weekly", "30 minutes twice a month"],
+            ["Behavior Intervention Plan", "In place (dated 2-10-25)", "Discontinued"],
+            ["Time in general education", "About 78%", "About 93%"],
+        ],
+    ),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics. Rowan reads and writes at grade level. His English 10 teacher, Mr. Cormac Delacroix-Hale, reports that "
+        "Rowan's essays are thoughtful but that he sometimes loses points for unfinished revisions. In Geometry, Rowan "
+        "understands concepts quickly but makes careless errors on multi-step problems; on the last three unit tests his "
+        "accuracy on multi-step problems averaged 64%. He earned a 1090 on the PSAT in October 2025.",
+    ),
+    (
+        "p",
+        "Functional skills. Rowan now uses the school's Canvas planner and a phone reminder app to track assignments, with a "
+        "weekly check by his case manager. He asks teachers for extended time on his own about 3 out of 10 times; most of "
+        "the time he still waits for a teacher to offer it. He reports that he focuses best in the morning and that long "
+        "lectures are the hardest part of his day.",
+    ),
+    (
+        "p",
+        "Social and emotional. Rowan has a close group of friends and runs on the cross-country team. He has been meeting "
+        "with the school counselor, Ms. Yusra Pendleton, to work on frustration and on asking for help. He now uses a break "
+        "pass appropriately, usually once or twice a week, and returns to class within 5 minutes.",
+    ),
+    (
+        "p",
+        "Parent input. Ms. Oduya said she is very proud of Rowan and agrees with the reduction, but she worries that cutting "
+        "support all at once could set him back when junior year gets harder, especially in chemistry. Mr. Tessier asked "
+        "that the school let the family know quickly if grades slip, instead of waiting for the report card. The team agreed "
+        "that if Rowan's on-time completion falls below 80% for two consecutive weeks, the case manager will contact the "
+        "parents and may call an IEP meeting. The team also scheduled a check-in meeting for May 14, 2026 to review how the "
+        "reduced services are working.",
+    ),
+    (
+        "p",
+        "Student input. Rowan said he wants 'less pulling out and more normal classes' and that he would like to keep seeing "
+        "the counselor, just not every week. He wants to become a veterinary technician.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Work completion and self-monitoring): Using his Canvas planner and a weekly self-check, Rowan will turn in "
+        "at least 90% of assignments on time across all classes for two consecutive grading periods. Baseline: 86% on-time "
+        "completion in quarter 2 of 2025-26.",
+    ),
+    (
+        "p",
+        "Goal 2 (Self-advocacy): Rowan will independently request his testing accommodations (extended time or a break) "
+        "before or at the start of the test on 8 out of 10 tests and quizzes, as recorded by his teachers. Baseline: 3 out "
+        "of 10.",
+    ),
+    (
+        "p",
+        "Goal 3 (Math accuracy): When solving multi-step Geometry and Algebra II problems, Rowan will use a written "
+        "self-check routine (re-read, estimate, check each step) and reach 80% accuracy on multi-step items on unit tests. "
+        "Baseline: 64% accuracy.",
+    ),
+    (
+        "p",
+        "Progress toward these goals will be reported to Rowan and his parents four times a year, at the end of each marking "
+        "period, in a written progress report sent with the report card.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Learning Lab: 1.5 hrs weekly, delivered in two 45-minute sessions during Flex period on Tuesdays and Thursdays in "
+        "Room B-212 with Ms. Oyelaran-Marsh. Sessions focus on planning, checking missing work and math self-check "
+        "routines.",
+    ),
+    (
+        "p",
+        "Consultation: the special education teacher will consult with Rowan's English 10 and Geometry teachers for 60 "
+        "minutes per month in total.",
+    ),
+    (
+        "p",
+        "Counseling (related service): 30 minutes twice a month with the school counselor, Ms. Pendleton, in the counseling "
+        "office. Counseling will focus on stress management and self-advocacy.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "In all classes Rowan will receive extended time of up to 50% on tests and quizzes; a break pass allowing up to 5 "
+        "minutes out of class, no more than two per class period; preferential seating away from the door and close to "
+        "instruction; long-term assignments broken into parts with interim due dates; and a weekly check of missing "
+        "assignments by his case manager. Teachers should give a copy of notes or the slide deck for lectures longer than 20 "
+        "minutes. The previous accommodation of testing in a separate room was discontinued at Rowan's request; he will test "
+        "in the classroom unless he asks otherwise.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Rowan will take the state Grade 10 English Language Arts assessment and the Biology End-of-Course exam with "
+        "accommodations: extended time (time and a half) and a small group setting. He is not eligible for the alternate "
+        "assessment. For college entrance testing, the school counselor will help the family apply for extended time with "
+        "the testing agency before the spring 2027 SAT.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Rowan will spend about 93% of his school day in general education classes, up from about 78% last year. He is "
+        "removed from general education only for Learning Lab during Flex and for counseling. He participates in all "
+        "electives, lunch, the cross-country team and school activities with his peers.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services and determined that Rowan does not need ESY; he has not shown "
+        "regression after summer or winter breaks.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Rowan rides the regular school bus from the Quarry Lane stop. He does not need special transportation."),
+    ("h", "Health"),
+    (
+        "p",
+        "Rowan takes his ADHD medication at home before school; no medication is given at school. He has a severe allergy to "
+        "bee and wasp stings. An Individual Health Plan and Emergency Action Plan are on file with the school nurse, Mr. "
+        "Teodor Vance. Rowan carries an epinephrine auto-injector in his backpack, and a second auto-injector is kept in the "
+        "nurse's office. The cross-country coach has been trained to use the auto-injector.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments: CareerCompass interest inventory (January 2026), student interview with the case manager "
+        "(February 2026), and a parent transition survey (February 2026). Rowan's strongest interests were in animal care, "
+        "biology and hands-on work.",
+    ),
+    (
+        "p",
+        "Postsecondary goal - education/training: After graduating from high school, Rowan will enroll in the Veterinary "
+        "Technology associate degree program at Tallowmere Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary goal - employment: After completing his degree, Rowan will work full time as a veterinary technician "
+        "at an animal hospital or clinic.",
+    ),
+    (
+        "p",
+        "Independent living: The team determined that an independent living goal is not needed at this time; Rowan manages "
+        "daily living skills independently.",
+    ),
+    (
+        "p",
+        "Transition services and activities for this year: (1) a job shadow at Cedar Hollow Animal Clinic by June 2026, "
+        "arranged by the case manager; (2) a campus visit to Tallowmere Community College with his parents by October 2026; "
+        "(3) enrollment in the Animal Science elective in grade 11; (4) a referral to the state Office of Vocational "
+        "Rehabilitation in the fall of grade 11, made by the case manager with parent consent.",
+    ),
+    (
+        "p",
+        "Course of study: Rowan is on track for a standard high school diploma, with an expected graduation date of June "
+        "2028. He has earned 12 of the 24 credits required.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Rowan and his parents will be told no later than March 2, 2027 that all IEP rights transfer to "
+        "Rowan when he turns 18 on March 2, 2028.",
+    ),
+    ("h", "Participants"),
+    (
+        "p",
+        "The following people attended the meeting on March 3, 2026: Adaeze Oduya (mother); Luc Tessier (father); Rowan "
+        "Tessier-Oduya (student); Philippa Oyelaran-Marsh (case manager, special education teacher); Cormac Delacroix-Hale "
+        "(English 10 teacher, general education); Yusra Pendleton (school counselor); Dr. Beckett Amundsen (assistant "
+        "principal and district representative). Geometry teacher Ms. Laila Froberg could not attend and submitted written "
+        "input.",
+    ),
+    (
+        "p",
+        "Parent signature: Adaeze Oduya, 3/3/26. Parent signature: Luc Tessier, 3/3/26. Student signature: Rowan "
+        "Tessier-Oduya, 3/3/26.",
+    ),
+]
+
+
+ELDERBERRY = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "State Form SE-4 (Rev. 07/2024) — Tamsin Valley Unified School District, Office of Student Support Services"),
+    ("p", "CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student and Family Information"),
+    (
+        "table",
+        [
+            ["Field", "Information"],
+            ["Student name", "Mateo Ruiz-Calloway"],
+            ["Date of birth", "02/19/2019"],
+            ["Age at meeting", "6 years, 7 months"],
+            ["Grade", "1"],
+            ["School of attendance", "Birchwood Primary School"],
+            ["Home school", "Birchwood Primary School"],
+            ["Student ID", "TV-0048817"],
+            ["Primary language of student", "English"],
+            ["Language(s) spoken in the home", "English and Spanish"],
+            ["Parent(s)/guardian(s)", "Lucia Ruiz and Owen Calloway"],
+            ["Address", "1147 Quarry Lane, Tamsin Valley"],
+            ["Case manager", "Danielle Whitford, M.S., CCC-SLP (Speech-Language Pathologist)"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of this IEP meeting: 10/07/2025"),
+    ("p", "Type of IEP: ☐ Initial ☒ Annual review ☐ Amendment ☐ Transfer"),
+    ("p", "IEP start date: 10/08/2025     IEP end date: 10/06/2026"),
+    ("p", "Next annual IEP review due by: 10/06/2026"),
+    ("p", "Date of initial eligibility: 10/21/2024"),
+    ("p", "Most recent evaluation: 10/21/2024     Next reevaluation due by: 10/20/2027"),
+    (
+        "p",
+        "Parent(s) received Notice of Procedural Safeguards: ☒ Yes ☐ No     Interpreter used: ☐ Yes ☒ No (offered; parents "
+        "declined)",
+    ),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability category: Speech or Language Impairment"),
+    ("p", "Secondary disability category: None"),
+    ("p", "Area(s) of impairment: ☒ Articulation/phonology ☒ Expressive language ☐ Receptive language ☐ Fluency ☐ Voice"),
+    (
+        "p",
+        "The team agrees that Mateo continues to meet state eligibility criteria as a student with a Speech or Language "
+        "Impairment and that the impairment adversely affects his educational performance, specifically his ability to be "
+        "understood by teachers and classmates and to take part in oral classroom activities.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Mateo is a friendly, curious first grader who loves dinosaurs, building with blocks, and helping his "
+        "teacher pass out materials. His kindergarten report card showed that he met grade-level standards in reading and "
+        "math, and on the fall District Early Literacy Screener he scored at benchmark in letter naming and letter sounds. "
+        "His first-grade teacher, Mrs. Harriet Solberg, reports that he follows two-step classroom directions and "
+        "participates eagerly in math centers.",
+    ),
+    (
+        "p",
+        "Articulation/phonology: Mateo continues to substitute /t/ for /k/ and /d/ for /g/ (velar fronting), for example "
+        "saying “tup” for “cup” and “doat” for “goat.” On 10/01/2025 he produced /k/ and /g/ correctly in 40% of single "
+        "words and 15% of sentences. He also reduces /s/ blends (“top” for “stop,” “nake” for “snake”), producing /s/ blends "
+        "correctly in 35% of words. Intelligibility to an unfamiliar listener in conversation was estimated at 70% (fall "
+        "2025 conversational sample).",
+    ),
+    (
+        "p",
+        "Expressive language: In a 50-utterance language sample, Mateo used regular past tense (-ed) correctly in 45% of "
+        "required contexts and used the pronouns he and she correctly in 60% of opportunities (often saying “him going” for "
+        "“he is going”). His sentences average 4.1 words, which is below what is expected for his age. His vocabulary and "
+        "his understanding of spoken language are within the average range.",
+    ),
+    (
+        "p",
+        "Impact of disability: Because Mateo is difficult to understand, classmates and adults sometimes ask him to repeat "
+        "himself several times. During morning meeting and read-aloud discussions he frequently shrugs or answers with one "
+        "word rather than share his ideas. His speech errors have not affected his phonics skills at this time, but the team "
+        "will monitor his spelling of words with /k/, /g/ and /s/ blends.",
+    ),
+    (
+        "p",
+        "Parent concerns: Ms. Ruiz and Mr. Calloway shared that relatives and new classmates often ask Mateo to repeat "
+        "himself and that he has recently started to avoid talking at recess and at family gatherings. They would like him "
+        "to feel confident speaking in class and asked for activities they can practice at home.",
+    ),
+    ("h", "Section 5. Consideration of Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student have communication needs? ☒ Yes ☐ No — addressed through the goals in Section 6 and the services "
+        "in Section 8.",
+    ),
+    ("p", "Does the student require assistive technology devices or services? ☐ Yes ☒ No"),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Progress toward each goal will be measured with SLP session data and work samples, and reported to parents in "
+        "writing each trimester, at the same time as the district report card (November, March and June).",
+    ),
+    (
+        "table",
+        [
+            ["Goal 1 — Articulation: velar sounds /k/ and /g/", ""],
+            ["Baseline", "Produces /k/ and /g/ correctly in 40% of single words and 15% of sentences (10/01/2025)."],
+            [
+                "Annual goal",
+                "By 10/06/2026, Mateo will correctly produce /k/ and /g/ in all word positions in sentences with 80% accuracy "
+                "across three consecutive therapy sessions.",
+            ],
+            ["Benchmark A", "By 01/30/2026: /k/ and /g/ in single words with 80% accuracy."],
+            ["Benchmark B", "By 04/24/2026: /k/ and /g/ in two- to three-word phrases with 80% accuracy."],
+            ["Measured by", "SLP probe data, 20 trials per session"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 2 — Articulation: /s/ blends (sp, st, sn, sk, sl)", ""],
+            ["Baseline", "Produces /s/ blends correctly in 35% of words (10/01/2025)."],
+            [
+                "Annual goal",
+                "By 10/06/2026, Mateo will produce /s/ blends correctly in structured conversation with 75% accuracy on two "
+                "consecutive monthly probes.",
+            ],
+            ["Measured by", "Monthly conversational probe, 3-minute sample"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 3 — Expressive language: grammar", ""],
+            [
+                "Baseline",
+                "Regular past tense (-ed) correct in 45% of required contexts; he/she pronouns correct in 60% of opportunities.",
+            ],
+            [
+                "Annual goal",
+                "By 10/06/2026, when retelling a familiar story with picture support, Mateo will use regular past tense -ed and "
+                "the subject pronouns he and she correctly in 8 out of 10 opportunities in 3 of 4 sessions.",
+            ],
+            ["Measured by", "Story-retell language samples collected by the SLP"],
+        ],
+    ),
+    ("h", "Section 7. Accommodations and Modifications"),
+    ("p", "Accommodations to be provided in the general education classroom and all school settings:"),
+    ("p", "☒ Allow extra wait time (at least 5 seconds) when Mateo is called on to answer orally"),
+    ("p", "☒ Seat near the teacher during whole-group instruction and read-aloud"),
+    (
+        "p",
+        "☒ If Mateo's message is not understood, ask him to show, point, or say it another way rather than repeat it more "
+        "than twice",
+    ),
+    ("p", "☒ Give advance notice (the day before) of show-and-tell or oral sharing topics so he can practice"),
+    ("p", "☐ Modified curriculum or grading     ☐ Shortened assignments     ☐ Individual behavior supports"),
+    ("p", "Modifications: None. Mateo is working on the general first-grade curriculum without modification."),
+    ("page",),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start date", "End date"],
+            [
+                "Speech-language therapy (small group, 2–3 students)",
+                "2x/wk",
+                "30 min",
+                "Speech room (pull-out)",
+                "Speech-Language Pathologist",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service summary: SLP 30 min 2x/wk, for a total of 60 minutes per week of speech-language therapy. Speech-language "
+        "therapy is the only special education service Mateo receives. Sessions are scheduled to avoid the 90-minute reading "
+        "block.",
+    ),
+    ("p", "Specially designed instruction by a special education teacher: ☐ Yes ☒ No"),
+    (
+        "p",
+        "Supports for school personnel: The SLP will give Mrs. Solberg a monthly list of Mateo's practice words and the cue "
+        "she uses for each sound.",
+    ),
+    (
+        "p",
+        "Home practice: The SLP will send a speech practice folder home every Friday with short (5-minute) activities for "
+        "the family.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment"),
+    ("p", "Percentage of time in the general education setting: 97%"),
+    (
+        "p",
+        "Mateo is removed from the general education classroom only for speech-language therapy (60 minutes per week). He "
+        "participates with non-disabled peers in all other academic and non-academic activities, including lunch, recess, "
+        "specials, assemblies and field trips.",
+    ),
+    (
+        "p",
+        "Educational placement: ☒ Inside regular class 80% or more of the day ☐ Inside regular class 40–79% of the day ☐ "
+        "Inside regular class less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation: The team considered providing all speech services inside the classroom and rejected this option "
+        "because Mateo needs focused, distraction-free practice with sound production at this stage. Push-in support will be "
+        "reconsidered at the next annual review.",
+    ),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    ("p", "State assessment: ☒ Not applicable — the state assessment is not given in grade 1."),
+    (
+        "p",
+        "District assessments (District Early Literacy Screener; District Math Benchmark): ☒ Participates without "
+        "accommodations ☐ Participates with accommodations ☐ Alternate assessment",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Is the student eligible for ESY services? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Basis for decision: Data from winter break and summer 2025 do not show significant regression of speech skills, and "
+        "Mateo recouped his skills within two weeks after summer break. Decision: Mateo is not eligible for ESY services for "
+        "summer 2026. ESY will be reconsidered if regression data change.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "Special transportation required: ☐ Yes ☒ No — Mateo uses the same transportation as his general education peers."),
+    ("page",),
+    ("h", "Section 13. Parent Participation and Consent"),
+    ("p", "☒ Parent(s) participated in the development of this IEP."),
+    (
+        "p",
+        "☒ Parent(s) agree with this IEP and consent to its implementation.     ☐ Parent(s) disagree with this IEP (see "
+        "attached statement).",
+    ),
+    ("p", "Prior written notice of the proposed services was provided to the parents on 10/07/2025."),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Lucia Ruiz", "Parent", "Lucia Ruiz", "10/07/2025"],
+            ["Owen Calloway", "Parent", "Owen Calloway", "10/07/2025"],
+            ["Harriet Solberg", "General education teacher (Grade 1)", "H. Solberg", "10/07/2025"],
+            ["Danielle Whitford, CCC-SLP", "Speech-language pathologist / case manager", "D. Whitford", "10/07/2025"],
+            ["Gregory Amankwah", "Special education teacher", "G. Amankwah", "10/07/2025"],
+            ["Rosalind Petrakis", "Principal / LEA representative", "R. Petrakis", "10/07/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Questions about this IEP may be directed to the case manager, Danielle Whitford, Birchwood Primary School speech "
+        "office, (555) 014-2267.",
+    ),
+    ("p", "Distribution: ☒ Parent ☒ Cumulative file ☒ Special education file ☒ General education teacher"),
+]
+
+
+FRINGETREE = [
+    ("h", "ClearPath IEP Manager — Individualized Education Program"),
+    ("p", "Printed: 2025-11-03 14:22 | Document status: FINAL | District: Larchmont Ridge School District (LEA #27-114)"),
+    ("h", "Student Demographics"),
+    ("p", "Student: Tobias J. Nwankwo-Hale"),
+    ("p", "Preferred name: Toby"),
+    ("p", "DOB: 2009-05-12 | Age: 16 | Gender: M"),
+    ("p", "Grade: 10"),
+    ("p", "Student ID: 2000871342"),
+    ("p", "Resident district: Larchmont Ridge School District"),
+    ("p", "Resident school: Larchmont Ridge High School"),
+    ("p", "Attending school: Cedar Hollow Academy (approved private special education day school)"),
+    ("p", "Placement type: Out-of-district placement by LEA (district-funded tuition and transportation)"),
+    ("p", "Parent/Guardian 1: Gloria Hale (mother) | Phone: (555) 019-4483"),
+    ("p", "Parent/Guardian 2: Marcus Nwankwo (father) | Phone: (555) 019-7710"),
+    ("p", "Primary language: English | Interpreter needed: No"),
+    ("h", "IEP Dates"),
+    (
+        "table",
+        [
+            ["Item", "Date"],
+            ["Meeting type", "Annual review"],
+            ["Meeting date", "2025-10-30"],
+            ["IEP start date", "2025-11-03"],
+            ["IEP end date", "2026-10-29"],
+            ["Next annual review due", "2026-10-29"],
+            ["Last evaluation", "2024-03-12"],
+            ["Next reevaluation due", "2027-03-11"],
+            ["Age of majority (18th birthday)", "2027-05-12"],
+        ],
+    ),
+    ("h", "Eligibility"),
+    ("p", "Primary disability: Emotional Disturbance"),
+    ("p", "Secondary disability: Other Health Impairment (ADHD, combined presentation)"),
+    ("p", "Eligibility confirmed: 2024-03-12 (three-year reevaluation)"),
+    ("h", "Case Management / Contacts"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Organization", "Phone"],
+            ["Case manager", "Ansel Ridgeway, special education teacher", "Cedar Hollow Academy", "(555) 014-3390 ext. 204"],
+            [
+                "Out-of-district coordinator",
+                "Dr. Priya Venkataraman",
+                "Larchmont Ridge SD, Pupil Services",
+                "(555) 019-2000 ext. 311",
+            ],
+            ["Clinical counselor", "Jolene Mbatha, LCSW", "Cedar Hollow Academy", "(555) 014-3390 ext. 215"],
+            ["Transition coordinator", "Reuben Castellanos", "Cedar Hollow Academy", "(555) 014-3390 ext. 230"],
+            ["School nurse", "Teresa Lindqvist, RN", "Cedar Hollow Academy", "(555) 014-3390 ext. 201"],
+        ],
+    ),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2025 Cedar Hollow reading benchmark, Toby read and understood texts at about an eighth-grade "
+        "level. He answers literal questions well but has difficulty identifying an author's argument and supporting "
+        "evidence.",
+    ),
+    (
+        "p",
+        "Writing: Toby writes one- to two-paragraph responses. His argumentative essays score 2 of 4 on the school writing "
+        "rubric; he states a claim but gives little evidence and rarely organizes his ideas into paragraphs without an "
+        "organizer.",
+    ),
+    (
+        "p",
+        "Math: Toby is enrolled in Algebra I. On a September 2025 curriculum-based probe he solved multi-step linear "
+        "equations with 35% accuracy. His computation skills are strong; errors come from skipping steps and distributing "
+        "negative signs.",
+    ),
+    (
+        "p",
+        "Credits / diploma: Credits earned: 6.5 of 24 credits toward a standard diploma. Diploma type: Standard diploma. "
+        "Anticipated graduation: June 2028.",
+    ),
+    (
+        "p",
+        "Social / emotional / behavioral: Since enrolling at Cedar Hollow Academy in April 2024, Toby has shown steady "
+        "improvement; office referrals dropped from 14 in fall 2024 to 5 in spring 2025. He continues to leave the classroom "
+        "without permission when frustrated (an average of 3 times per week in September 2025) and occasionally curses at "
+        "staff when redirected. When calm he can name coping strategies, but he uses one independently in about 2 of 10 "
+        "observed episodes of frustration.",
+    ),
+    (
+        "p",
+        "Health: Toby has moderate persistent asthma. He may self-carry his rescue inhaler (albuterol) per the Asthma Action "
+        "Plan on file with the school nurse. He takes ADHD medication at home before school; no medication is given at "
+        "school.",
+    ),
+    (
+        "p",
+        "Strengths / interests: Toby is mechanically skilled and enjoys repairing small engines and bicycles; he helped "
+        "rebuild a go-kart in the Cedar Hollow auto shop. He is respected by peers, has a good sense of humor, and is "
+        "reliable with shop tools and safety rules.",
+    ),
+    (
+        "p",
+        "Parent / student input: Ms. Hale is concerned about credits and whether Toby will graduate on time with his class, "
+        "and would like information about Toby returning to Larchmont Ridge High School for part of the day in the future. "
+        "Mr. Nwankwo wants Toby to get hands-on job experience. Toby stated, “I want to work on cars and have my own place.” "
+        "He asked that counseling not be scheduled during shop class.",
+    ),
+    ("h", "Special Factors"),
+    (
+        "table",
+        [
+            ["Factor", "Response"],
+            ["Behavior impedes learning of self or others", "Yes — Behavior Intervention Plan attached (Attachment A)"],
+            ["Limited English proficiency", "No"],
+            ["Assistive technology needed", "No"],
+            ["Communication needs", "No"],
+            ["Braille / deaf or hard of hearing", "Not applicable"],
+        ],
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual goal", "Measured by", "Responsible"],
+            [
+                "1",
+                "Social-emotional: coping",
+                "Uses a coping strategy independently in 2 of 10 observed episodes of frustration (Sept. 2025)",
+                "When frustrated, Toby will use a coping strategy from his plan (break card, breathing, asking to see the "
+                "counselor) in 8 of 10 observed episodes for 4 consecutive weeks",
+                "Staff behavior data sheets, weekly",
+                "Case manager, counselor",
+            ],
+            [
+                "2",
+                "Behavior: staying in class",
+                "Leaves the classroom without permission an average of 3 times per week",
+                "Toby will request a break with his break card instead of leaving without permission, "
+                "reducing unauthorized exits "
+                "to 0–1 per week for 6 consecutive weeks",
+                "Daily point sheet and exit log",
+                "Classroom staff",
+            ],
+            [
+                "3",
+                "Math: Algebra I",
+                "Solves multi-step linear equations with 35% accuracy",
+                "Toby will solve multi-step linear equations and inequalities with 75% accuracy on 3 "
+                "consecutive curriculum-based "
+                "probes",
+                "Biweekly curriculum-based probes",
+                "Math teacher",
+            ],
+            [
+                "4",
+                "Written expression",
+                "Argumentative essays score 2 of 4 on school rubric",
+                "Toby will write a multi-paragraph argumentative essay scoring at least 3 of 4 on the school rubric on 2 of 3 "
+                "assignments",
+                "Rubric scores",
+                "English teacher",
+            ],
+            [
+                "5",
+                "Transition: employment skills",
+                "Has not completed a job application; 1 mock interview completed",
+                "Toby will complete 2 job applications and 2 mock interviews, rated “meets expectations” on the interview "
+                "checklist",
+                "Transition checklist",
+                "Transition coordinator",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Progress on each goal will be reported to parents in writing quarterly (every 9 weeks) with the "
+        "Cedar Hollow Academy report card. A copy is sent to the district out-of-district coordinator.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Frequency", "Duration", "Provider", "Start", "End"],
+            [
+                "Specialized academic instruction (all core and elective classes)",
+                "Special education classroom, Cedar Hollow Academy (max. 8 students, 1 teacher, 2 aides)",
+                "Daily",
+                "Full school day (6 hrs)",
+                "Special education teacher",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+            [
+                "Individual counseling",
+                "Counseling office",
+                "1x weekly",
+                "45 min",
+                "Clinical social worker (LCSW)",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+            [
+                "Group counseling (anger management / social skills)",
+                "Counseling office",
+                "3 sessions/month",
+                "45 min",
+                "Clinical social worker (LCSW)",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+            [
+                "Behavior check-in/check-out",
+                "Homeroom",
+                "Daily",
+                "20 min (10 min AM, 10 min PM)",
+                "Behavior specialist",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+            [
+                "Work-based learning / career education",
+                "Cedar Hollow auto shop and community job site",
+                "Weekly",
+                "1.5 hrs",
+                "Transition coordinator",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+            [
+                "Special transportation",
+                "Home to school",
+                "Daily",
+                "Round trip",
+                "District-contracted transportation",
+                "2025-11-03",
+                "2026-10-29",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Scheduling note: Individual counseling is scheduled on Tuesdays during 3rd period so that Toby does not miss shop "
+        "class.",
+    ),
+    ("h", "Supplementary Aids, Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where / when"],
+            ["Break card — up to 3 five-minute breaks per class period in the designated calm area", "All classes"],
+            ["Extended time (time and a half) on tests and major assignments", "All tests and quizzes"],
+            ["Chunking of long assignments with a staff check-in every 15 minutes", "Core classes"],
+            ["Preferential seating near the door, away from high-traffic areas", "All classes"],
+            ["Private redirection (not in front of peers)", "All settings"],
+            ["Copy of class notes or guided notes", "Core classes"],
+            ["Calculator", "Math and science, except when computation is being assessed"],
+            ["Access to rescue inhaler at all times", "All settings, including transportation and field trips"],
+        ],
+    ),
+    ("p", "Modifications: None. Toby is working toward a standard diploma and is graded on the same standards as his peers."),
+    ("h", "Least Restrictive Environment / Placement"),
+    ("p", "Percent of time in general education: 0%"),
+    ("p", "Percent of time in special education: 100%"),
+    (
+        "p",
+        "Placement: Separate school — private special education day school (Cedar Hollow Academy), placed by Larchmont Ridge "
+        "School District",
+    ),
+    (
+        "p",
+        "Justification: During the 2023–24 school year at Larchmont Ridge High School, with a BIP, resource room support and "
+        "school counseling, Toby was suspended 4 times and attended fewer than 60% of school days. The team considered "
+        "general education with supports and the district's self-contained classroom at Larchmont Ridge High School and "
+        "rejected both because Toby needs a therapeutic setting with small classes and counseling built into the school day. "
+        "Toby has no contact with non-disabled peers during the school day.",
+    ),
+    (
+        "p",
+        "Plan for return: The team will consider a gradual return to Larchmont Ridge High School, beginning with one "
+        "elective, when Toby meets Goal 2 for a full semester. This will be reviewed at the next annual review or sooner at "
+        "parent request.",
+    ),
+    ("h", "State Assessment"),
+    ("p", "Assessment: State End-of-Course Exams — Algebra I and English 10 (spring 2026)"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing accommodations: Separate setting (small group, max. 5 students); extended time (time and a half); scheduled "
+        "breaks every 30 minutes; calculator on calculator-permitted sections only",
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY eligible: Yes"),
+    ("p", "ESY services: Specialized academic instruction (credit recovery, English 9) and individual counseling 45 min weekly"),
+    ("p", "ESY dates: July 6, 2026 to July 30, 2026, Monday–Thursday, 8:30 a.m.–12:30 p.m., at Cedar Hollow Academy"),
+    (
+        "p",
+        "Rationale: Toby showed significant behavioral regression after summer 2025 (unauthorized exits rose from 1 per week "
+        "in June to 5 per week in the first month of school) and needs to recover 0.5 credit in English 9.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special transportation: Yes"),
+    ("p", "Type: Door-to-door, district-contracted van with adult monitor"),
+    ("p", "Pick-up: home, approx. 7:05 a.m. | Drop-off: home, approx. 3:40 p.m."),
+    (
+        "p",
+        "Notes: Toby sits in the first row behind the monitor. The transportation company must have a copy of the Asthma "
+        "Action Plan.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments: Career interest inventory (2025-09-15); student and parent interviews (2025-10-06); "
+        "work-based learning evaluation, Cedar Hollow auto shop (2025-10-20).",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Postsecondary goal", "Transition services / activities", "Responsible", "Target date"],
+            [
+                "Education / training",
+                "After high school, Toby will enroll in an automotive technology certificate program at a community college.",
+                "Tour the Larchmont Community College automotive program; research financial aid",
+                "Transition coordinator, parent",
+                "2026-05-31",
+            ],
+            [
+                "Employment",
+                "Toby will work full-time as an automotive service technician.",
+                "Work-based learning 1.5 hrs weekly; complete 2 job applications; apply for a summer job",
+                "Transition coordinator",
+                "2026-06-15",
+            ],
+            [
+                "Independent living",
+                "Toby will live independently in an apartment.",
+                "Practice budgeting in life skills class; open a bank account with parent",
+                "Case manager, parent",
+                "2026-10-29",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma with career and technical education (automotive) coursework. Courses 2025–26: "
+        "English 10, Algebra I, Biology, U.S. History, Small Engine Repair, Physical Education.",
+    ),
+    (
+        "p",
+        "Agency linkages: With parent consent, the transition coordinator will refer Toby to the state Vocational "
+        "Rehabilitation office by 2026-09-30.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Toby and his parents will be informed at least one year before his 18th birthday (2027-05-12) "
+        "that his rights under IDEA transfer to Toby at age 18. Notice due no later than 2026-05-12.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "BIP date: 2025-10-30 | Based on FBA completed 2025-09-26 by Lorenzo Adebayo, BCBA"),
+    ("p", "Target behavior 1: Leaving the assigned area without permission (walking out of the classroom or the building)."),
+    ("p", "Target behavior 2: Verbal aggression — yelling or cursing at staff when redirected."),
+    ("p", "Hypothesized function: Escape/avoidance of difficult written work and of being corrected in front of peers."),
+    (
+        "p",
+        "Prevention strategies: Private redirection; break card; chunked assignments; preview of the daily schedule at "
+        "morning check-in; seat near the door.",
+    ),
+    (
+        "p",
+        "Replacement behavior: Toby will show his break card or say “I need a break” and go to the calm area for up to 5 "
+        "minutes.",
+    ),
+    (
+        "p",
+        "Reinforcement: Points on the daily point sheet; earning 80% of points for the week earns 20 minutes of free shop "
+        "time on Friday.",
+    ),
+    (
+        "p",
+        "Response to target behavior: Staff use calm, brief language, give space, and offer the break area. If Toby leaves "
+        "the building, staff keep him in sight and notify the office; the parent is called if he does not return within 10 "
+        "minutes.",
+    ),
+    (
+        "p",
+        "Crisis plan: Physical restraint is used only in an emergency when there is imminent risk of serious injury, only by "
+        "trained staff, and parents are notified the same day.",
+    ),
+    ("p", "Data collection: Daily point sheet and exit log reviewed weekly by the case manager; BIP reviewed every 6 weeks."),
+    ("h", "IEP Team Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature date"],
+            ["Gloria Hale", "Parent", "Yes", "Oct 30, 2025"],
+            ["Marcus Nwankwo", "Parent", "Yes (by phone)", "Oct 30, 2025"],
+            ["Tobias Nwankwo-Hale", "Student", "Yes", "Oct 30, 2025"],
+            ["Ansel Ridgeway", "Special education teacher / case manager", "Yes", "Oct 30, 2025"],
+            ["Dana Whitcomb", "General education teacher (Algebra I), Larchmont Ridge High School", "Yes", "Oct 30, 2025"],
+            ["Dr. Priya Venkataraman", "LEA representative / out-of-district coordinator", "Yes", "Oct 30, 2025"],
+            ["Jolene Mbatha, LCSW", "Clinical social worker", "Yes", "Oct 30, 2025"],
+            ["Reuben Castellanos", "Transition coordinator", "Yes", "Oct 30, 2025"],
+            ["Lorenzo Adebayo, BCBA", "Behavior analyst", "No (excused; written input)", ""],
+        ],
+    ),
+    ("p", "Parent decision: Consent to implement — signed 2025-10-30"),
+    ("p", "End of report | Tobias J. Nwankwo-Hale | DOB 2009-05-12 | ClearPath IEP Manager v8.2"),
+]
+
+
+HOPHORNBEAM = [
+    ("h", "Sorrel Bend Community Schools — Individualized Education Program"),
+    ("p", "Annual Review • Ivy Creek Middle School • Department of Exceptional Learners"),
+    ("p", "Student: Elsie Marchetti     Grade: 7     Birthdate: August 30, 2013     Parents: Carla and Dominic Marchetti"),
+    (
+        "p",
+        "Meeting held: February 3, 2026     IEP in effect: 2-4-26 through 2-2-27     Case manager: Theo Vasquez-Brandt, "
+        "learning specialist",
+    ),
+    ("h", "Why Elsie Qualifies for Special Education"),
+    (
+        "p",
+        "Elsie was found eligible for special education in the spring of third grade (April 2022) under the category of "
+        "Specific Learning Disability in the areas of basic reading skills, reading fluency and written expression. Her most "
+        "recent reevaluation, completed early at her parents' request on November 18, 2024, confirmed continued eligibility "
+        "in those areas and added math calculation. Her next three-year reevaluation must be completed by 11-17-27. Elsie "
+        "also has Type 1 diabetes, which is managed at school through an Individual Health Plan written by the school nurse; "
+        "diabetes is not the basis for her special education eligibility.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Elsie is a thoughtful, artistic seventh grader who plays clarinet in the school band and is known among her "
+        "teachers for helping new students find their way. She works hard and asks for help when she trusts the adult she is "
+        "working with.",
+    ),
+    (
+        "p",
+        "Reading. On the winter 2026 district reading screener, Elsie read 98 words correct per minute on seventh-grade "
+        "passages (grade-level benchmark: 150) with 91% accuracy. She reads one-syllable words reliably but misreads "
+        "multisyllabic words about half the time, often guessing from the first syllable. Listening comprehension is a clear "
+        "strength: when a grade-level passage is read aloud to her she answers comprehension questions with 85% accuracy, "
+        "compared with 55% when she reads the same passage herself.",
+    ),
+    (
+        "p",
+        "Writing. Elsie's ideas are strong when she dictates them. When writing by hand or typing without support, she "
+        "writes paragraphs of four to five sentences with frequent spelling errors; in a January 2026 timed writing sample, "
+        "62% of her words were spelled correctly.",
+    ),
+    (
+        "p",
+        "Math. Elsie understands grade-level concepts such as ratios and proportional relationships but makes frequent "
+        "calculation errors. On a January 2026 probe she solved fraction and mixed-number computation problems with 40% "
+        "accuracy. She is earning a C in Math 7.",
+    ),
+    (
+        "p",
+        "Health and functional skills. Elsie wears a continuous glucose monitor (CGM) that sends alerts to her phone, and "
+        "she uses an insulin pump. The school nurse reports that Elsie is learning to count carbohydrates on her own. Low "
+        "blood sugar most often happens before lunch and after band.",
+    ),
+    (
+        "p",
+        "Parent concerns. Mr. and Mrs. Marchetti are worried that Elsie is falling further behind in reading as the "
+        "textbooks get harder, and that she is “shutting down” on tests and calling herself stupid. They want her to be able "
+        "to listen to audiobooks for all novels read in class and asked that her blood sugar be checked before any test. "
+        "They also asked for better communication from the math teacher about missing work.",
+    ),
+    (
+        "p",
+        "Student input. Elsie said that having tests read aloud helps her and that the small reading group “actually helps.” "
+        "She does not want to leave class in front of other students to check her blood sugar.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading fluency. Elsie currently reads 98 words correct per minute on seventh-grade passages. By February "
+        "2, 2027, she will read 125 words correct per minute with at least 95% accuracy on three of four grade-level probes. "
+        "Progress will be measured monthly by the learning specialist.",
+    ),
+    (
+        "p",
+        "Goal 2 — Decoding. Elsie currently reads multisyllabic words correctly 50% of the time on isolated word lists. By "
+        "February 2, 2027, using syllable division strategies, she will read multisyllabic words correctly with 85% accuracy "
+        "on two consecutive probes.",
+    ),
+    (
+        "p",
+        "Goal 3 — Written expression. Elsie currently spells 62% of words correctly in timed writing. By February 2, 2027, "
+        "given a writing prompt and a graphic organizer, Elsie will write a multi-paragraph response and edit it with spell "
+        "check so that at least 85% of words in the final draft are spelled correctly on 3 of 4 assignments.",
+    ),
+    (
+        "p",
+        "Goal 4 — Math calculation. Elsie currently solves fraction and mixed-number computation problems with 40% accuracy. "
+        "By February 2, 2027, she will add, subtract, multiply and divide fractions and mixed numbers with 80% accuracy on "
+        "two consecutive biweekly probes.",
+    ),
+    (
+        "p",
+        "Progress reporting. Written progress reports on each goal will be sent home every nine weeks with the report card. "
+        "In addition, the case manager will email the parents a short update halfway through each grading period.",
+    ),
+    ("h", "Services, Supports and Accommodations"),
+    (
+        "p",
+        "The team agreed to the items below. They are numbered so that everyone who works with Elsie can refer to an item "
+        "quickly (for example, “item 3b”).",
+    ),
+    ("p", "1. Specially designed instruction"),
+    (
+        "p",
+        "1a. Reading intervention (structured literacy, small group of no more than 4 students) in the learning center with "
+        "Mr. Vasquez-Brandt: 5 days per week, 45 minutes per session (225 minutes per week). This takes the place of the "
+        "exploratory class period; Elsie does not miss core classes or band.",
+    ),
+    (
+        "p",
+        "1b. Math: co-taught Math 7 class in the general education classroom, with a special education teacher present 3 "
+        "days per week for the full 50-minute period.",
+    ),
+    (
+        "p",
+        "1c. Written expression: special education teacher support inside the general education ELA class, 2 x 25 minutes "
+        "per week, focused on planning and editing.",
+    ),
+    ("p", "2. Related services"),
+    (
+        "p",
+        "2a. Occupational therapy consultation for keyboarding and assistive technology setup: 60 minutes per month, "
+        "provided to Elsie's teachers by the school occupational therapist, Ms. Yvette Carrow.",
+    ),
+    (
+        "p",
+        "2b. School health services: diabetes care according to the Individual Health Plan (glucose monitoring, carbohydrate "
+        "counting support, pump checks) by the school nurse, Mrs. Bernadette Oyelaran, RN, daily as needed.",
+    ),
+    ("p", "3. Classroom accommodations (all classes)"),
+    ("p", "3a. Audiobooks or text-to-speech for all novels and textbooks, including independent reading."),
+    ("p", "3b. Extended time: time and one-half on tests, quizzes and in-class writing."),
+    ("p", "3c. Copy of teacher notes or guided notes, provided before or at the start of the lesson."),
+    ("p", "3d. Spelling errors are not counted against Elsie except on spelling-specific assessments."),
+    ("p", "3e. Use of a multiplication chart and calculator, except when the skill being measured is calculation."),
+    ("page",),
+    ("p", "3f. Tests may be taken in the learning center when Elsie requests it."),
+    (
+        "p",
+        "3g. Directions read aloud and repeated; the teacher checks for understanding privately rather than in front of the "
+        "class.",
+    ),
+    ("p", "4. State assessment accommodations (State Achievement Test, grade 7, spring 2026)"),
+    ("p", "4a. Text-to-speech for the mathematics and science tests."),
+    ("p", "4b. Extended time (time and one-half) within the same school day."),
+    ("p", "4c. Small-group testing in a separate room (no more than 6 students)."),
+    ("p", "4d. Breaks as needed; testing is paused if her blood glucose is out of range."),
+    (
+        "p",
+        "Elsie will take the general state assessment with the accommodations in 4a–4d. She does not meet the criteria for "
+        "the alternate assessment.",
+    ),
+    ("p", "5. Health-related supports (coordinated with the Individual Health Plan)"),
+    ("p", "5a. Elsie may eat snacks, drink water and use the restroom at any time, including during tests."),
+    ("p", "5b. Elsie may check her glucose on her phone in class at any time; she does not have to leave the room to do so."),
+    (
+        "p",
+        "5c. Before any test, Elsie will check her blood glucose. If it is below 70 mg/dL or above 300 mg/dL, the test will "
+        "be postponed or she will be given time to treat and recover without penalty.",
+    ),
+    ("p", "5d. Her phone stays with her at all times because it receives CGM alerts; it is exempt from the school phone policy."),
+    ("p", "6. Assistive technology"),
+    ("p", "6a. School Chromebook with text-to-speech, speech-to-text (dictation) and word prediction tools."),
+    ("p", "6b. An account for the district's digital audiobook library."),
+    ("p", "7. Supports for school personnel"),
+    (
+        "p",
+        "7a. The learning specialist will meet with Elsie's general education teachers for 15 minutes every week to review "
+        "upcoming assignments and tests.",
+    ),
+    (
+        "p",
+        "7b. At the start of each semester the school nurse will train all of Elsie's teachers, including the band director, "
+        "on the signs of high and low blood sugar and how to respond.",
+    ),
+    ("p", "8. Communication with home"),
+    ("p", "8a. The math teacher will email the parents every Friday with a list of missing work."),
+    ("p", "8b. The case manager will send the mid-quarter progress email described above."),
+    ("h", "Time in General Education and Placement"),
+    (
+        "p",
+        "Elsie is in general education classes for about 88% of her school day. She is outside the general education setting "
+        "only for reading intervention (225 minutes per week out of a 1,950-minute school week). Placement: regular class, "
+        "80% or more of the day. The team considered providing reading intervention inside the ELA classroom but decided "
+        "that Elsie needs explicit small-group instruction that cannot be provided in a class of 28 students.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team did not make a final ESY decision at this meeting. Mr. Vasquez-Brandt will collect reading fluency data "
+        "before and after spring break, and the team will reconvene by April 30, 2026 to decide whether Elsie needs ESY "
+        "reading services this summer.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Elsie rides the regular bus (Route 14). No special transportation is needed. The bus driver has been given the "
+        "emergency page of her Individual Health Plan, and Elsie may eat a snack on the bus.",
+    ),
+    ("h", "Participants and Consent"),
+    (
+        "p",
+        "The following people attended the February 3, 2026 meeting: Carla Marchetti (parent); Dominic Marchetti (parent); "
+        "Elsie Marchetti (student, first part of the meeting); Theo Vasquez-Brandt (learning specialist and case manager); "
+        "Naomi Fairweather (general education teacher, ELA 7); Gideon Pruitt (general education teacher, Math 7); Bernadette "
+        "Oyelaran, RN (school nurse); Dr. Lionel Osei (school psychologist); and Sheila Brannock (assistant principal, "
+        "district representative). Yvette Carrow, OT, was excused and provided written input.",
+    ),
+    ("p", "Parent signature: Carla Marchetti, 2/3/26 — I agree with this IEP and give consent for it to be carried out."),
+    ("p", "Questions about this IEP? Contact Theo Vasquez-Brandt at Ivy Creek Middle School, tvbrandt@sorrelbend.example.org."),
+]
+
+
+IRONWEED = [
+    ("h", "TAMARACK PLAINS SPECIAL EDUCATION COOPERATIVE — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Member district: Ochre Creek Consolidated School District No. 4   |   Form SE-7 (Rev. 2025)   |   Page 1 of 4"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Maisie J. Lundgren", "Date of Birth", "06/22/2017"],
+            ["Grade", "3", "Student ID", "OC-40871"],
+            ["School", "Prairie Hollow Elementary (K-8)", "District", "Ochre Creek Consolidated S.D. No. 4"],
+            ["Parent/Guardian", "Karin and Dale Lundgren", "Phone", "(555) 218-0394"],
+            ["Address", "14820 County Road 9, Ochre Creek", "Home Language", "English"],
+        ],
+    ),
+    ("p", "Type of Meeting: ☐ Initial   ☒ Annual Review   ☐ Reevaluation   ☐ Amendment"),
+    ("p", "Meeting Date: 10/14/2026      IEP Start Date: 10/21/2026      IEP End Date: 10/13/2027"),
+    ("p", "Date of Most Recent Evaluation: 02/03/2025      Next Reevaluation Due By: 02/02/2028"),
+    (
+        "p",
+        "Case Manager: Ruth Ekdahl, Itinerant Teacher of the Deaf/Hard of Hearing (TPSEC), (555) 218-7710. Ms. Ekdahl serves "
+        "five districts and is at Prairie Hollow on Tuesdays.",
+    ),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary Disability: Hearing Impairment"),
+    ("p", "Secondary Disability: ☒ None   ☐ Speech or Language Impairment   ☐ Other: ______"),
+    ("p", "Student continues to meet eligibility criteria and needs specially designed instruction: ☒ Yes   ☐ No"),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Hearing and listening: Maisie has a bilateral moderate-to-severe sensorineural hearing loss, identified at age 2. "
+        "She wears behind-the-ear hearing aids in both ears and uses a personal remote microphone (RM) system at school. Her "
+        "most recent audiogram (Dr. Colleen Varga, Au.D., 08/19/2026) showed thresholds stable compared with 2025. Aided "
+        "speech recognition in quiet was 88%; in classroom-level noise it fell to 52% without the RM system and rose to 84% "
+        "with it.",
+    ),
+    (
+        "p",
+        "Reading and language: On the fall reading screener Maisie scored at the 31st percentile. She decodes grade-level "
+        "words accurately, but she often misses multiple-meaning words, idioms and jokes. On a 20-item idiom probe she "
+        "explained 7 correctly (35% accuracy). Math: Maisie scored at the 58th percentile on the fall math screener and has "
+        "no special education needs in math at this time.",
+    ),
+    (
+        "p",
+        "Speech: Maisie's speech is understood by unfamiliar listeners most of the time. She produces /s/, /z/ and /sh/ "
+        "correctly in words but with 60% accuracy in conversation.",
+    ),
+    (
+        "p",
+        "Self-advocacy: Maisie rarely tells adults when her equipment is not working. In 10 observed opportunities in "
+        "September 2026, she reported a problem 2 times.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Lundgren are concerned that Maisie is exhausted after school (“she’s wiped out by "
+        "3:00”) and that she misses what classmates say during group work and at recess. They asked whether she can learn "
+        "some American Sign Language. They also want a backup plan for dead hearing aid batteries, because the nearest "
+        "pediatric audiologist is about 90 miles away in Marlow City.",
+    ),
+    (
+        "p",
+        "Effect of disability on involvement and progress in the general curriculum: Because of her hearing loss, Maisie has "
+        "reduced access to spoken instruction in noisy settings and to incidental language from peers, which affects "
+        "vocabulary, reading comprehension and participation in discussion.",
+    ),
+    ("page",),
+    ("h", "Section 4. Special Factors"),
+    ("p", "Communication needs? ☒ Yes   ☐ No"),
+    (
+        "p",
+        "For a student who is deaf or hard of hearing, the team considered the child’s language and communication needs, "
+        "opportunities for direct communication with peers and professionals in the child’s language and communication mode, "
+        "academic level, and full range of needs: ☒ Yes",
+    ),
+    (
+        "p",
+        "Communication mode: Spoken English with visual supports. The team agreed to add instruction in basic ASL vocabulary "
+        "through the itinerant teacher (see Section 7).",
+    ),
+    (
+        "p",
+        "Assistive technology needed? ☒ Yes   ☐ No   Personal remote microphone system (district-owned, serial no. "
+        "RM-22-0917); spare hearing aid batteries (size 13) kept in the school office; captioning on classroom videos.",
+    ),
+    ("p", "Behavior impedes learning of self or others? ☐ Yes   ☒ No"),
+    ("p", "Limited English proficiency? ☐ Yes   ☒ No        Blind or visually impaired? ☐ Yes   ☒ No"),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criteria / Measurement", "Responsible"],
+            [
+                "1",
+                "Self-advocacy / Listening",
+                "By 10/13/2027, Maisie will check her hearing aids and RM system each morning and report any malfunction to an "
+                "adult without prompting.",
+                "reported a problem in 2 of 10 opportunities (Sept. 2026)",
+                "4 of 5 opportunities, equipment log",
+                "Itinerant Teacher of the D/HH; classroom paraprofessional",
+            ],
+            [
+                "2",
+                "Language / Vocabulary",
+                "Given a grade-level text read aloud, Maisie will explain the meaning of multiple-meaning "
+                "words and common idioms.",
+                "35% accuracy on 20-item idiom probe",
+                "80% accuracy across 3 consecutive sessions",
+                "Itinerant Teacher of the D/HH",
+            ],
+            [
+                "3",
+                "Articulation",
+                "Maisie will produce /s/, /z/ and /sh/ correctly in conversational speech.",
+                "60% accuracy in conversation",
+                "90% accuracy in 3 consecutive sessions, SLP data",
+                "Speech-Language Pathologist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward goals will be reported to parents:   ☒ with each trimester report card   ☐ quarterly   ☐ other: ______",
+    ),
+    (
+        "p",
+        "Method: written progress report sent home in Maisie’s folder. Ms. Ekdahl will also phone parents after her first "
+        "visit of each month.",
+    ),
+    ("h", "Section 6. Accommodations and Supplementary Aids"),
+    (
+        "p",
+        "☒ Preferential seating near the teacher, away from the furnace vent and hallway door, with a clear view of the "
+        "speaker’s face",
+    ),
+    (
+        "p",
+        "☒ Teacher wears the RM system microphone during all whole-group instruction; pass-around microphone during class "
+        "discussions",
+    ),
+    ("p", "☒ Captions turned on for all videos and online content"),
+    ("p", "☒ Written copy of directions and assignments"),
+    ("p", "☒ Check for understanding by asking Maisie to repeat directions back (not “do you understand?”)"),
+    ("p", "☒ Pre-teach new vocabulary; word list sent home on Fridays"),
+    ("p", "☒ Visual alert for fire drills; a buddy is assigned to Maisie"),
+    ("p", "☒ Daily RM listening check, 5 minutes each morning, by paraprofessional Tilda Breck"),
+    ("p", "☐ Modified curriculum   ☐ Reduced assignments   ☐ Alternate grading"),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Specialized instruction, deaf/hard of hearing (language, self-advocacy, basic ASL vocabulary)",
+                "Ruth Ekdahl, Itinerant Teacher of the D/HH",
+                "3 sessions/month, 45 min",
+                "Pull-out, small room off the library",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Jonas Rask, SLP (TPSEC)",
+                "SLP 30 min 2x/wk (one session each week by teletherapy)",
+                "Pull-out / teletherapy station",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 7 (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Educational audiology (equipment check, hearing aid and RM troubleshooting)",
+                "Dr. Colleen Varga, Au.D., Educational Audiologist (contracted)",
+                "1 visit per semester, 60 minutes",
+                "Prairie Hollow Elementary",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+            [
+                "Consultation to classroom teacher and paraprofessional",
+                "Ruth Ekdahl, Itinerant Teacher of the D/HH",
+                "monthly, 30 min",
+                "General education classroom",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Note on itinerant schedule: When winter roads close or Ms. Ekdahl’s visit is cancelled for weather, the missed "
+        "session will be made up within the same month or delivered by video call.",
+    ),
+    ("h", "Section 8. Extended School Year (ESY)"),
+    ("p", "Does the student need ESY services?   ☐ Yes   ☒ No   ☐ To be determined by ______"),
+    (
+        "p",
+        "Reason: Data collected after winter and summer breaks do not show significant regression in language or "
+        "self-advocacy skills. The audiologist will still complete an equipment check in August before school starts.",
+    ),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "State assessment (grade 3 ELA and Math):   ☒ General assessment with accommodations   ☐ General assessment without "
+        "accommodations   ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations: test directions read aloud with Maisie facing the reader; test administrator uses the RM "
+        "system; small group setting (6 or fewer students); written copy of oral directions.",
+    ),
+    ("p", "Extended time:   ☐ Yes   ☒ No"),
+    ("p", "District assessments (fall/winter/spring screeners): same accommodations as the state assessment."),
+    ("h", "Section 10. Least Restrictive Environment"),
+    ("p", "Percent of time in the general education setting: 95%   (Regular class 80% or more of the day)"),
+    (
+        "p",
+        "Explanation of removal: Maisie is pulled out for speech-language therapy and D/HH instruction because a quiet room "
+        "is needed for listening, articulation and language work. She participates in all other classes, lunch, recess, "
+        "music, art and P.E. with peers.",
+    ),
+    (
+        "p",
+        "Options considered and rejected: the regional day program for deaf and hard of hearing students in Marlow City was "
+        "considered and rejected because Maisie is making progress at her home school and the bus ride would be over 3 hours "
+        "a day.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Special transportation needed?   ☐ Yes   ☒ No"),
+    (
+        "p",
+        "Maisie rides the regular district bus (Route 6). The driver has been told about her hearing loss and will get her "
+        "attention with eye contact or a wave before giving instructions.",
+    ),
+    ("page",),
+    ("h", "Section 12. Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Karin Lundgren", "Parent", "In person"],
+            ["Dale Lundgren", "Parent", "By phone"],
+            ["Ruth Ekdahl", "Itinerant Teacher of the D/HH, Case Manager", "In person"],
+            ["Anders Poulsen", "General Education Teacher, Grade 3", "In person"],
+            ["Jonas Rask", "Speech-Language Pathologist", "By video"],
+            ["Dr. Colleen Varga, Au.D.", "Educational Audiologist", "Written report only"],
+            ["Marit Solberg", "Director, TPSEC (LEA Representative)", "By video"],
+            ["Maisie Lundgren", "Student", "First 10 minutes"],
+        ],
+    ),
+    ("h", "Section 13. Parent Consent and Signatures"),
+    ("p", "Parent received a copy of the Procedural Safeguards Notice:   ☒ Yes   ☐ No"),
+    ("p", "I agree with this IEP and give consent to implement it:   ☒ I agree   ☐ I disagree"),
+    ("p", "Parent signature: Karin Lundgren      Date: 10/14/2026"),
+    (
+        "p",
+        "Annual IEP review must be held on or before 10/13/2027. A copy of this IEP was given to Mr. Poulsen, Ms. Breck and "
+        "the school office on 10/15/2026.",
+    ),
+]
+
+
+JUJUBE = [
+    ("h", "Section 504 Accommodation Plan"),
+    (
+        "p",
+        "EduPlan Compass™ 504 Module v4.2 | Printed: 2026-11-12 08:41 | Report ID: 504-PLN-88213 | CONFIDENTIAL STUDENT RECORD",
+    ),
+    ("h", "Student Information"),
+    ("p", "Student: Dashiell R. Pemberton (goes by “Dash”)"),
+    ("p", "Student ID: 3390-117-52"),
+    ("p", "DOB: 2013-04-30"),
+    ("p", "Grade: 07"),
+    ("p", "School: Linden Ferry Middle School"),
+    ("p", "District: Harlow Basin Unified School District"),
+    ("p", "Parent/Guardian 1: Simone Pemberton (mother), 555-0147"),
+    ("p", "Parent/Guardian 2: Gareth Pemberton (father), 555-0162"),
+    ("p", "504 Coordinator: Aurelia Fontaine, School Counselor, ext. 2214"),
+    ("h", "Plan Information"),
+    ("p", "Plan Type: Initial 504 Plan with Temporary Medical Accommodations"),
+    ("p", "Meeting Date: 2026-11-09"),
+    ("p", "Plan Effective: 2026-11-10"),
+    ("p", "Temporary Accommodations End: 2027-01-08 (or when cleared by physician, whichever is first)"),
+    ("p", "Annual Review Due: 2027-11-08"),
+    ("h", "Eligibility Determination"),
+    (
+        "table",
+        [
+            ["Impairment", "Duration", "Major Life Activities Affected", "Sources of Information"],
+            [
+                "Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation",
+                "Ongoing",
+                "concentrating, thinking, learning",
+                "Diagnosis by Dr. Imani Castellanos, MD, 2026-09-15; rating scales from parent and 3 teachers; classroom "
+                "observation 2026-10-20",
+            ],
+            [
+                "Fracture of right forearm (distal radius); cast applied 2026-10-28",
+                "Temporary, expected 8–10 weeks",
+                "writing, performing manual tasks, lifting and carrying",
+                "Orthopedic note, Dr. Paul Whitcombe, Harlow Basin Orthopedics, 2026-10-29",
+            ],
+        ],
+    ),
+    ("p", "Eligible under Section 504: Yes"),
+    (
+        "p",
+        "Referred for special education (IDEA) evaluation: No. The team reviewed grades, work samples and observation data "
+        "and found that Dash’s needs can be met with accommodations in general education; parents agreed.",
+    ),
+    ("p", "Dominant Hand: Right (injured)"),
+    ("h", "Strengths and Input"),
+    (
+        "p",
+        "Student Strengths: Dash is a strong reader and a curious science student. He is well liked, helps set up science "
+        "labs, and plays trumpet in the school band (currently unable to play because of his cast).",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Pemberton reported that Dash is falling behind because he cannot write notes or do math "
+        "problems by hand, and that homework is taking over 3 hours a night. She is worried about him getting bumped in "
+        "crowded hallways. Mr. Pemberton asked that teachers not take away lunch or recess as a consequence for missing "
+        "work.",
+    ),
+    (
+        "p",
+        "Teacher Input: Teachers report that Dash loses focus after 10–15 minutes of independent work, calls out answers, "
+        "and had 14 missing assignments as of 2026-10-30. He does well when tasks are broken into short steps.",
+    ),
+    (
+        "p",
+        "Student Input: Dash said the hardest part is “starting the big assignments” and that he would rather dictate than "
+        "have someone write for him.",
+    ),
+    ("page",),
+    ("h", "Accommodations: Ongoing (ADHD)"),
+    (
+        "table",
+        [
+            ["#", "Accommodation", "Setting", "Responsible"],
+            [
+                "1",
+                "Preferential seating near the point of instruction, away from windows and the door",
+                "All classes",
+                "Classroom teachers",
+            ],
+            [
+                "2",
+                "Break long assignments into smaller parts with separate check-off due dates",
+                "Core classes",
+                "Classroom teachers",
+            ],
+            ["3", "Daily planner check at end of day (5 minutes)", "Advisory (7th period)", "Kwame Addo-Lind, Advisory Teacher"],
+            [
+                "4",
+                "Movement break with hall pass, 2–3 minutes, up to 2 times per class period",
+                "All classes",
+                "Classroom teachers",
+            ],
+            ["5", "Extended time: time and a half (1.5x) on tests and quizzes", "Tests / quizzes", "Classroom teachers"],
+            ["6", "Testing in a reduced-distraction setting when requested", "Tests", "Teachers; counseling office"],
+            ["7", "Copy of class notes or guided notes", "Core classes", "Classroom teachers"],
+            ["8", "Weekly email to parents listing missing assignments (every Friday)", "Home–school", "Harriet Vo, Team Lead"],
+        ],
+    ),
+    ("h", "Accommodations: Temporary (Right Arm Fracture)"),
+    (
+        "p",
+        "Note: These accommodations end on 2027-01-08 or when Dr. Whitcombe clears Dash for full use of his right arm, "
+        "whichever comes first. The 504 Coordinator will email all staff when they end.",
+    ),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Notes"],
+            [
+                "Speech-to-text (Chromebook dictation) or scribe for written answers longer than 3 sentences",
+                "All classes",
+                "Scribe for tests provided by paraprofessional",
+            ],
+            ["Reduced written practice: complete odd-numbered problems only", "Math", "Answers only; work shown orally if asked"],
+            ["Leave class 3 minutes early to avoid crowded hallways", "All passing periods", "Pass signed by teacher"],
+            ["Second set of textbooks at home; rolling backpack allowed", "Home / school", "Books issued by library 2026-11-10"],
+            ["Elevator pass", "Building", "Pick up from front office"],
+            ["Peer helper carries lunch tray", "Cafeteria", "Peer chosen by Dash"],
+            [
+                "No PE activities using the right arm; alternate activities (walking, stretching, written "
+                "reflection by dictation)",
+                "PE",
+                "Coach Renata Salgado",
+            ],
+            ["Excused from December band concert (2026-12-10); alternate listening assignment", "Band", "Band director"],
+        ],
+    ),
+    ("h", "Health / Medication"),
+    ("p", "School Nurse: Deborah Ashcroft, RN"),
+    (
+        "p",
+        "Medication at School: Acetaminophen 500 mg as needed for arm pain, no more than once per school day, given by the "
+        "nurse (physician order on file through 2027-01-08).",
+    ),
+    ("p", "ADHD Medication: Given at home before school. No ADHD medication is given at school."),
+    (
+        "p",
+        "Cast Care: If fingers become numb, cold or blue, or the cast gets wet or cracked, send Dash to the nurse right "
+        "away; the nurse will call a parent.",
+    ),
+    ("page",),
+    ("h", "State and District Testing"),
+    ("p", "State Test: Summit State Assessment (Spring 2027), grade 7 ELA and Math"),
+    ("p", "Testing Accommodations: extended time (1.5x); separate setting, small group; breaks as needed."),
+    (
+        "p",
+        "If Arm Not Healed by Testing Window: a scribe or speech-to-text will be requested through the district test "
+        "coordinator.",
+    ),
+    ("p", "District Benchmarks: same accommodations as classroom tests."),
+    ("h", "Behavior and Counseling Supports"),
+    (
+        "p",
+        "Counselor Check-In: Dash will meet with Ms. Fontaine for 10 minutes every Monday morning to review his planner and "
+        "set goals for the week.",
+    ),
+    (
+        "p",
+        "Behavior Intervention Plan: None. The team agreed a behavior plan is not needed at this time; classroom "
+        "accommodations will be tried first.",
+    ),
+    ("p", "Discipline Note: Missing work will not be addressed by removing lunch or recess (parent request, agreed by team)."),
+    ("h", "Transportation"),
+    ("p", "Transportation: Regular bus (Bus 14)."),
+    ("p", "Temporary: Dash may board first and sit in the front seat to protect his arm. Driver notified 2026-11-10."),
+    ("h", "Monitoring and Review"),
+    ("p", "Follow-Up Review of Temporary Accommodations: 2026-12-14, after Dash’s orthopedic appointment."),
+    ("p", "Annual Review: 2027-11-08. Parents or staff may request a 504 meeting at any time."),
+    ("p", "Plan Distributed To: all 7th grade core teachers, PE, band, nurse, front office, Bus 14 driver."),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature"],
+            ["Simone Pemberton", "Parent", "Yes", "Signed electronically 2026-11-09"],
+            ["Gareth Pemberton", "Parent", "No (input by phone 2026-11-06)", "—"],
+            ["Aurelia Fontaine", "School Counselor / 504 Coordinator", "Yes", "Signed"],
+            ["Harriet Vo", "7th Grade Team Lead / Math Teacher", "Yes", "Signed"],
+            ["Kwame Addo-Lind", "ELA and Advisory Teacher", "Yes", "Signed"],
+            ["Deborah Ashcroft, RN", "School Nurse", "Yes", "Signed"],
+            ["Leland Marsh", "Assistant Principal", "Yes", "Signed"],
+            ["Dashiell Pemberton", "Student", "Yes (last 15 minutes)", "—"],
+        ],
+    ),
+    ("p", "Notice of Parent/Student Rights under Section 504 provided: Yes (2026-11-09)"),
+    ("p", "EduPlan Compass™ | Harlow Basin USD | Report ID 504-PLN-88213 | Page 3 of 3"),
+]
+
+
+KOUSA = [
+    ("h", "Sable Point Unified School District — Office of Special Services"),
+    ("p", "2250 Harbor Ridge Road, Sable Point  •  (555) 640-3100"),
+    ("h", "PRIOR WRITTEN NOTICE and IEP Meeting Summary"),
+    ("p", "Date sent: March 5, 2027"),
+    ("p", "To: Lorraine Marlowe-Finch (parent), 78 Gull Hollow Lane, Sable Point"),
+    ("p", "Re: Odessa Marlowe-Finch, DOB 7-9-2010, Grade 10, Sable Point High School"),
+    ("p", "Dear Ms. Marlowe-Finch,"),
+    (
+        "p",
+        "This letter is your prior written notice of the decisions made at Odessa’s annual IEP meeting held on March 4, "
+        "2027. The law requires the district to tell you in writing what it proposes or refuses to do, why, what information "
+        "it used, and what other options were considered. A summary of the new IEP is on the last page. Unless you tell us "
+        "in writing that you disagree, the changes described below will take effect on March 18, 2027.",
+    ),
+    (
+        "p",
+        "Those present at the meeting were: you (parent); Odessa (student, present for the whole meeting); Ivo Stanek, "
+        "special education teacher and Odessa’s case manager; Priyanka Holloway, English 10 teacher; Janelle Oduya, "
+        "transition specialist; Dr. Rhea Castellano, school psychologist; Martin Greaves, assistant principal and district "
+        "representative; and Sunita Babb from the Sable Parent Advocacy Network, who attended at your invitation.",
+    ),
+    (
+        "p",
+        "Odessa continues to be eligible for special education under the category of Specific Learning Disability in basic "
+        "reading skills, reading fluency and written expression. This was confirmed by the reevaluation completed on January "
+        "22, 2027. Her next reevaluation is due by January 21, 2030.",
+    ),
+    (
+        "p",
+        "Your concerns, as you shared them at the meeting and in your letter dated 2/26/27: you are worried that Odessa "
+        "still reads well below grade level, that she avoids reading aloud and has become anxious about English class, and "
+        "that cutting her reading class will undo the progress she has made. You asked for a one-to-one aide, summer reading "
+        "services, and private tutoring paid by the district. Odessa told the team she wants “fewer pull-out classes” and "
+        "wants to take Biology with her friends.",
+    ),
+    ("page",),
+    ("h", "1. Actions the District Proposes"),
+    (
+        "p",
+        "• Reduce specialized reading instruction (Reading Strategies, Room B-114) from 5 periods per week to 3 periods per "
+        "week, 55 minutes each.",
+    ),
+    (
+        "p",
+        "• Place Odessa in co-taught English 10 (general education English with a special education co-teacher), daily, "
+        "beginning March 18, 2027.",
+    ),
+    (
+        "p",
+        "• Add assistive technology: text-to-speech software on her school laptop for all classes and access to audiobooks "
+        "through the state talking-book library.",
+    ),
+    ("p", "• Provide transition services with the transition specialist and complete age-appropriate transition assessments."),
+    ("p", "• Adjust her schedule so that she can enroll in Biology in the fall 2027 semester."),
+    (
+        "p",
+        "Reasons: Odessa met her reading fluency goal from last year (she went from 81 to 98 words correct per minute) and "
+        "is passing all classes. The team believes she can now get much of her reading support inside general education "
+        "English, where she also gets grade-level content. The change moves her from 83% to 90% of her school day in general "
+        "education, which is less restrictive.",
+    ),
+    ("h", "2. Actions You Requested That the District Refuses"),
+    (
+        "p",
+        "2a. Full-time one-to-one paraprofessional. Refused. Classroom data show that Odessa completes about 85% of class "
+        "work independently with her accommodations. A one-to-one aide would reduce her independence, is more restrictive, "
+        "and is not needed for her to make progress. The co-teacher in English 10 and the Reading Strategies teacher will "
+        "provide adult support where her needs are greatest.",
+    ),
+    (
+        "p",
+        "2b. Extended School Year (ESY) summer reading program. Refused. ESY is provided when data show a student will lose "
+        "critical skills over a break and will not regain them in a reasonable time. After the 2-week winter break Odessa’s "
+        "oral reading fluency dropped by 4 words per minute and returned to her December level within 6 school days. This "
+        "does not meet the district’s criteria for ESY. The team will look at data again after spring break and you may ask "
+        "for another meeting if there is new information.",
+    ),
+    ("page",),
+    (
+        "p",
+        "2c. District-paid private tutoring at Brightwater Learning Center, three times a week. Refused. The district’s "
+        "Reading Strategies class already uses a structured literacy program, taught by a teacher with advanced training in "
+        "multisensory reading instruction. The team considered the private evaluation you shared (see Section 4) and agreed "
+        "with some of its recommendations, which were added to the IEP, but found that the district can meet Odessa’s needs "
+        "without outside tutoring.",
+    ),
+    ("h", "3. Actions You Requested That the District Accepts"),
+    (
+        "p",
+        "• Progress updates more often than report cards: Mr. Stanek will email you a short update every other Friday, in "
+        "addition to quarterly progress reports.",
+    ),
+    (
+        "p",
+        "• Odessa will not be asked to read aloud in front of the class unless she volunteers. This was added to her "
+        "accommodations.",
+    ),
+    ("p", "• Audiobooks for all novels assigned in English 10."),
+    ("h", "4. Information Used to Make These Decisions"),
+    ("p", "• Reevaluation report dated 1-22-27 (cognitive, academic achievement and rating scales)"),
+    ("p", "• Private neuropsychological evaluation by Dr. Lionel Achterberg, Ph.D., dated 11-30-26, provided by the parent"),
+    ("p", "• Oral reading fluency probes collected every two weeks from September 2026 to February 2027"),
+    ("p", "• Grades and teacher reports from all six current classes"),
+    ("p", "• Parent letter dated 2/26/27 and Odessa’s interest inventory completed 2-10-27"),
+    ("h", "5. Other Options the Team Considered and Rejected"),
+    (
+        "p",
+        "Keeping 5 periods per week of Reading Strategies: rejected because Odessa has met her fluency goal and needs access "
+        "to grade-level English content and the Biology course. Placement in the district Learning Center program at "
+        "Northgate Campus: rejected because it is more restrictive than she needs and would move her away from her home "
+        "school. Removing Reading Strategies completely: rejected because her decoding of multisyllable words is still well "
+        "below grade level.",
+    ),
+    ("h", "6. Other Factors"),
+    (
+        "p",
+        "You told the team that you disagree with the reduction in Reading Strategies. You signed the attendance page but "
+        "did not sign consent to the changes. You have the right to request mediation or a due process hearing, or to file a "
+        "state complaint. If you want to discuss this further before March 18, 2027, please contact Mr. Stanek. A copy of "
+        "the Procedural Safeguards notice was given to you at the meeting. For help understanding these rights you may "
+        "contact the Sable Parent Advocacy Network at (555) 640-7788.",
+    ),
+    ("page",),
+    ("h", "Summary of Odessa’s New IEP (3/18/27 – 3/3/28)"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider"],
+            [
+                "Specialized reading instruction (Reading Strategies)",
+                "3 periods per week, 55 minutes each",
+                "Special education classroom, B-114",
+                "Ivo Stanek, Special Education Teacher",
+            ],
+            ["Co-taught English 10", "daily, 55 minutes", "General education classroom", "Priyanka Holloway and Ivo Stanek"],
+            [
+                "Transition services",
+                "2 sessions per quarter, 40 minutes each",
+                "Career Center",
+                "Janelle Oduya, Transition Specialist",
+            ],
+            ["Consultation with general education teachers", "1.5 hrs monthly", "Staff meeting time", "Ivo Stanek"],
+        ],
+    ),
+    ("p", "Time in general education: 90% of the school day."),
+    ("p", "Goals (baseline → target by 3/3/28):"),
+    (
+        "p",
+        "- Reading fluency: 98 words correct per minute on grade 10 passages → 125 words correct per minute with 95% accuracy.",
+    ),
+    (
+        "p",
+        "- Written expression: multi-paragraph essays score 2 of 6 on the district writing rubric → 4 of 6 on three "
+        "consecutive essays.",
+    ),
+    ("p", "- Self-advocacy: asks for her accommodations in 1 of 5 classes → in all of her classes in 4 of 5 weeks."),
+    (
+        "p",
+        "Accommodations: text-to-speech; audiobooks; extended time (time and a half) on tests; copies of teacher notes; not "
+        "required to read aloud unless she volunteers; spelling not graded except on spelling-specific tasks.",
+    ),
+    (
+        "p",
+        "State testing: Odessa will take the grade 10 state assessment with accommodations: extended time, separate setting, "
+        "and text-to-speech on the math and science tests.",
+    ),
+    (
+        "p",
+        "Postsecondary goals: After high school, Odessa will complete a two-year veterinary technician program at a "
+        "community college and work as a veterinary technician. Her interest inventory (2-10-27) and a job-shadow day at "
+        "Harbor Animal Clinic support these goals. Age of majority: Odessa will be told about the transfer of rights at "
+        "least one year before she turns 18.",
+    ),
+    ("p", "Next annual IEP meeting: on or before March 3, 2028."),
+    (
+        "p",
+        "If you have questions about this notice, contact Ivo Stanek, case manager, at (555) 640-3187, or Dr. Beatrix Nolan, "
+        "Director of Special Services, at (555) 640-3100.",
+    ),
+    ("p", "Sincerely,"),
+    ("p", "Ivo Stanek, Case Manager, for the IEP Team"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -16042,4 +20822,22 @@ DOCUMENTS: dict[str, list[Block]] = {
     "pawpaw": PAWPAW,
     "redbud": REDBUD,
     "sweetgum": SWEETGUM,
+    "pinyon": PINYON,
+    "sorrel": SORREL,
+    "tallow": TALLOW,
+    "umbrella": UMBRELLA,
+    "viburnum": VIBURNUM,
+    "yaupon": YAUPON,
+    "redcedar": REDCEDAR,
+    "soapberry": SOAPBERRY,
+    "tamarisk": TAMARISK,
+    "ailanthus": AILANTHUS,
+    "buttonbush": BUTTONBUSH,
+    "chinkapin": CHINKAPIN,
+    "elderberry": ELDERBERRY,
+    "fringetree": FRINGETREE,
+    "hophornbeam": HOPHORNBEAM,
+    "ironweed": IRONWEED,
+    "jujube": JUJUBE,
+    "kousa": KOUSA,
 }
