@@ -1591,6 +1591,12 @@ _PHRASES = (
     (re.compile(r"\bextra time\b|\bmore time\b|" + _TEST_TIME.pattern, re.I), ("extend",)),
     (re.compile(r"\btimes tables?\b", re.I), ("multipl", "fact")),
     (re.compile(r"\b(?:out of|into) (?:her|his|their|the) (?:wheel)?chair\b", re.I), ("transfer", "lift")),
+    (
+        re.compile(
+            r"\brights? (?:go|goes|transfer\w*|pass\w*|move\w*) (?:over )?to (?:him|her|them)\b|\bage of majority\b", re.I
+        ),
+        ("transfer", "majoriti", "18"),
+    ),
     (re.compile(r"\b(?:walks?|walked|runs?|ran|bolts?|bolted) (?:out|off|away)\b", re.I), ("elop", "leav", "chase")),
     (re.compile(r"\bafter (?:high school|graduation|(?:s?he|they) graduates?)\b", re.I), ("postsecondari", "employ")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
@@ -1796,6 +1802,12 @@ _ITEMS = (
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
     ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
+    (
+        "an insulin dose",
+        r"\bunits? of insulin\b|\binsulin (?:dose|dosage)\b|\bhow much insulin\b",
+        r"\bunits?\b.{0,20}\binsulin\b|\binsulin\b.{0,30}\b(?:units?|dose|ratio)\b"
+        r"|\bcarb(?:ohydrate)? ratio\b|\bcorrection factor\b",
+    ),
     (
         "a seizure plan",
         r"\bseizure (?:action |emergency )?plan\b|\bif (?:she|he|they) (?:has|have) a seizure\b",
@@ -2089,6 +2101,12 @@ _ROLES = (
         r"\bbcba\b|behaviou?r (?:specialist|analyst|interventionist)",
     ),
     ("vision teacher", r"vision teacher|tvi|teacher of the visually impaired", r"\bvision\b|\btvi\b|visually impaired"),
+)
+# "Who is his science teacher?": a teacher of a subject, named by the IEP beside the subject or not at all.
+_SUBJECT_TEACHER = re.compile(
+    r"^\s*who(?:'s|s| is| are)?\s+(?:the |his |her |their |my \w+'?s? )?(math|science|english|ela|reading|history"
+    r"|social studies|pe|gym|art|music|spanish|french|band|choir|biology|chemistry|algebra|geometry|physics) teacher\b",
+    re.I,
 )
 _ROLE_ASKED = re.compile(
     r"^\s*who(?:'s|s| is| are)?\s+(?:the |his |her |their |our |my \w+'?s? )?("
@@ -2471,6 +2489,13 @@ class DocumentIndex:
         therapy = _THERAPY_ASKED.search(question)
         if therapy and therapy.group(1).lower() not in _NOT_THERAPY and not re.search(therapy.group(1)[:5], text, re.I):
             return f"{therapy.group(1).lower()} therapy"
+        subject = _SUBJECT_TEACHER.search(question)
+        if subject and not re.search(
+            rf"\b{re.escape(subject.group(1))}\b.{{0,40}}\bteacher|\bteacher\b.{{0,40}}\b{re.escape(subject.group(1))}\b",
+            text,
+            re.I,
+        ):
+            return f"a {subject.group(1).lower()} teacher"
         role = _ROLE_ASKED.search(question)
         if role:
             name = next(n for n, asked, _ in _ROLES if re.fullmatch(asked, role.group(1), re.I))
@@ -2565,7 +2590,7 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
 _AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
 # A line that introduces the list under it: "… is changed as follows.", "The team agreed to the following:".
 _INTRODUCES = re.compile(r"\b(?:as follows|the following)\s*[.:]\s*(?:[A-Z][^.]*\.)?\s*$|:\s*$", re.I)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●])\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|[☒☑]|\[\s*[xX✓✔]\s*\])\s*\S")  # "☒ Extra wait time" too
 
 
 def _labels_row(text: str) -> bool:

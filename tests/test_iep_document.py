@@ -1889,3 +1889,23 @@ def test_what_sets_off_a_migraine_finds_its_triggers_and_a_discontinued_plan_is_
     )
     assert any("Known triggers" in q.quote.text for q in ask_document(doc, "what sets off her migraines", embedder).quotes)
     assert not ask_document(doc, "does he still have a BIP").text.startswith("Yes")
+
+
+def test_checked_boxes_are_the_list_and_a_subject_teacher_or_insulin_dose_never_named_is_absent():
+    doc = doc_of(
+        "Accommodations\nAccommodations to be provided in the general education classroom and all school settings:\n"
+        "☒ Extra wait time (5 seconds) before repeating a question\n☒ Seat near the teacher\n"
+        "☐ Modified curriculum or grading ☐ Shortened assignments\n"
+        "Team\nHarriet Vo — 7th Grade Team Lead / Math Teacher — Signed\n"
+        "Health\nElsie wears a glucose monitor and uses an insulin pump.\n"
+        "Transition\nRights transfer to Toby at age 18, on 2027-05-12."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what do i need to do in my classroom for him").quotes]
+    assert any(t.startswith("☒ Extra wait time") for t in texts) and any(t.startswith("☒ Seat near") for t in texts)
+    _said_absent(
+        doc,
+        ("who is his science teacher", "a science teacher"),
+        ("how many units of insulin does she get at lunch", "an insulin dose"),
+    )
+    assert not ask_document(doc, "who is his math teacher").not_found
+    assert "age 18" in ask_document(doc, "when do the iep rights go to him instead of us").quotes[0].quote.text
