@@ -89,7 +89,13 @@ for a return from a brain injury on a half day, a preschool IEP reviewing IFSP o
 day with home instruction; an IEP for a student who uses a wheelchair and a speech-generating device
 with a personal care plan, a 504 plan for anxiety and migraines, a print-out whose services are
 codes explained in a key; a twice-exceptional sixth grader's IEP, an English learner's IEP with ESL
-services, and an annual review that reduces services."""
+services, and an annual review that reduces services. Twelve more, by writers who never saw the reader,
+were run with the reader as it was at 05:40 that day and as it was when they came, and never read
+(split by the usual hash): a speech-only first grader's form, a print-out for a district-placed day
+school, a narrative IEP in numbered sub-items; itinerant hearing services, a temporary 504 plan for a
+broken arm, a prior written notice of what was refused and why; a dyslexia IEP by subject, an autism
+IEP with a sensory plan and a visual schedule, a senior's graduation plan and credits; a juvenile
+detention school's IEP, a preschool speech-only print-out, and a 504 plan with a seizure action plan."""
 
 from __future__ import annotations
 
@@ -20757,6 +20763,1583 @@ KOUSA = [
 ]
 
 
+LARCHWOOD = [
+    ("h", "STATE OF WESTMARK — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Larchwood Valley School District • Hollis Creek Elementary School • Form SE-4 (Rev. 2024)"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Owen M. Castellano", "Date of birth", "05/22/2016"],
+            ["Grade", "4", "Student ID", "LV-0418873"],
+            ["School", "Hollis Creek Elementary", "Primary language", "English"],
+            ["Parent/Guardian", "Renata Castellano (mother)", "Phone", "(555) 014-2276"],
+            ["Address", "118 Sorrel Bend Road, Larchwood, WM", "Interpreter needed", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/07/2025"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment"),
+    ("p", "IEP in effect from: 10/08/2025 to 10/06/2026"),
+    ("p", "Next annual IEP review due by: 10/06/2026"),
+    ("p", "Date of most recent evaluation: 11/12/2023     Reevaluation (3-year) due by: 11/11/2026"),
+    ("p", "Case manager: Deirdre Falkner, Special Education Teacher — dfalkner@lvsd.example.org — ext. 4412"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability category: Specific Learning Disability (SLD)"),
+    (
+        "p",
+        "Area(s) of SLD: ☒ Basic reading skills ☒ Reading fluency ☐ Reading comprehension ☒ Written expression ☐ Math "
+        "calculation ☐ Math problem solving ☐ Oral expression ☐ Listening comprehension",
+    ),
+    ("p", "Secondary disability: ☒ None"),
+    (
+        "p",
+        "Eligibility statement: Owen’s evaluation (11/12/2023) documented a pattern consistent with dyslexia: significant "
+        "weakness in phonological processing and rapid automatic naming, with average verbal reasoning and above-average "
+        "math reasoning. At the parent’s request, the team uses the term dyslexia throughout this IEP.",
+    ),
+    ("h", "Section 4. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Castellano reports that nightly homework often takes Owen close to two hours, mostly because "
+        "of reading directions and spelling. She is worried about his confidence — he has started calling himself “the slow "
+        "reader” — and she wants him to be able to read chapter books on his own. She asked that spelling not lower his "
+        "grades in science and social studies.",
+    ),
+    (
+        "p",
+        "Student input: Owen says he likes math, building with LEGO, and “when Ms. Falkner reads the hard words first.” He "
+        "does not like reading out loud in front of the class.",
+    ),
+    (
+        "p",
+        "Strengths: strong listening comprehension, excellent oral vocabulary, above grade level in math reasoning, kind and "
+        "helpful to classmates, persistent when given short breaks.",
+    ),
+    ("page",),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance (by subject)"),
+    (
+        "table",
+        [
+            ["Subject", "Current performance (fall 2025)", "How the disability affects progress"],
+            [
+                "Reading",
+                "Reads grade 3 passages at 58 words correct per minute (wcpm) with 89% accuracy; decodes 62% of multisyllabic "
+                "words on the district phonics inventory. Listening comprehension is at grade level.",
+                "Slow, effortful decoding limits access to grade 4 texts and independent reading.",
+            ],
+            [
+                "Writing",
+                "Writes 2–3 sentences independently in 15 minutes; spells 40% of taught spelling patterns correctly in dictated "
+                "sentences. Ideas are strong and detailed when he dictates.",
+                "Spelling and handwriting effort reduce the amount and quality of written work.",
+            ],
+            [
+                "Math",
+                "Grade-level computation; fall district benchmark at the 71st percentile. Misreads multi-step word problems.",
+                "The reading load of word problems, not math skill, causes most errors.",
+            ],
+            [
+                "Science / Social Studies",
+                "Participates well in discussions; earned C’s on unit tests that required independent reading and B+ when tests "
+                "were read aloud.",
+                "Cannot independently read grade-level textbook passages.",
+            ],
+        ],
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Reading – decoding): By 10/06/2026, when given a list of 20 unfamiliar multisyllabic words containing "
+        "taught syllable types, Owen will read the words with 90% accuracy on 3 consecutive biweekly probes. Baseline: 62% "
+        "accuracy.",
+    ),
+    (
+        "p",
+        "Goal 2 (Reading – fluency): By 10/06/2026, Owen will read grade 4 passages at 95 words correct per minute with at "
+        "least 95% accuracy, as measured by monthly oral reading fluency probes. Baseline: 58 wcpm on grade 3 passages.",
+    ),
+    (
+        "p",
+        "Goal 3 (Writing – spelling): By 10/06/2026, Owen will correctly spell words with taught patterns (closed syllables, "
+        "VCe, r-controlled, vowel teams) in dictated sentences with 80% accuracy on 4 of 5 weekly checks. Baseline: 40%.",
+    ),
+    (
+        "p",
+        "Goal 4 (Writing – composition): By 10/06/2026, using speech-to-text and a graphic organizer, Owen will produce a "
+        "paragraph of at least 6 sentences with a topic sentence, three details and a closing sentence, scoring 3 of 4 on "
+        "the district writing rubric on 3 of 4 samples. Baseline: 2–3 sentences, rubric score of 1.",
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will receive a written progress report on each goal four times a year, with the "
+        "district report card (November, January, April and June).",
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education and Related Services (by subject)"),
+    (
+        "table",
+        [
+            ["Subject / area", "Service", "Amount", "Setting", "Provider", "Dates"],
+            [
+                "Reading",
+                "Specialized reading instruction (structured literacy, Orton-Gillingham based), group of 3 or fewer students",
+                "45 min daily",
+                "Special education resource room",
+                "Special education teacher",
+                "10/08/2025 – 10/06/2026",
+            ],
+            [
+                "Writing",
+                "Co-taught writing instruction and spelling support",
+                "30 min, 3x per week",
+                "General education classroom",
+                "Special education teacher with general education teacher",
+                "10/08/2025 – 10/06/2026",
+            ],
+            [
+                "Math",
+                "No specialized instruction needed; accommodations only (see below)",
+                "—",
+                "General education classroom",
+                "General education teacher",
+                "—",
+            ],
+            [
+                "Science / Social Studies",
+                "Consultation between special education teacher and classroom teacher on the reading load of materials",
+                "20 min every other week",
+                "Consultation (no direct service)",
+                "Special education teacher",
+                "10/08/2025 – 10/06/2026",
+            ],
+            [
+                "Phonological processing (related service)",
+                "Speech-language therapy targeting phonological awareness and rapid naming",
+                "2 sessions/month, 30 min",
+                "Speech room (small group)",
+                "Speech-language pathologist",
+                "10/08/2025 – 06/12/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Assistive technology considered: ☒ Yes ☐ No — text-to-speech reader on the school Chromebook, speech-to-text (voice "
+        "typing), and an audiobook account through the district library. Owen may take the Chromebook home for homework.",
+    ),
+    ("h", "Accommodations (by subject)"),
+    (
+        "table",
+        [
+            ["Subject", "Accommodations"],
+            [
+                "Reading / ELA",
+                "Audiobooks for novels read in class; will not be asked to read aloud in front of the "
+                "class unless he volunteers; "
+                "reduced-length independent reading assignments",
+            ],
+            [
+                "Writing",
+                "Speech-to-text for drafts; spelling not graded on drafts or journal entries; word bank for unit vocabulary",
+            ],
+            ["Math", "Word problems and test directions read aloud; may use a multiplication chart"],
+            [
+                "Science / Social Studies",
+                "Digital textbook with text-to-speech; copy of class notes provided; spelling not counted "
+                "against content grades; "
+                "tests read aloud",
+            ],
+            [
+                "All classes",
+                "Extended time (time and a half) on tests and quizzes; tests given in a small group when "
+                "read aloud; preferential "
+                "seating near instruction; homework limited to 45 minutes per night total",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    ("p", "Westmark Measures of Academic Readiness (W-MAR), grade 4 — English Language Arts and Mathematics:"),
+    ("p", "☒ General assessment with accommodations ☐ General assessment without accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: text-to-speech for math items and all directions (NOT for the ELA reading passages, per "
+        "state rules); extended time; separate small-group setting; breaks as needed.",
+    ),
+    ("p", "District benchmark testing (fall, winter, spring): same accommodations as the W-MAR."),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Owen will be removed from the general education classroom only for specialized reading instruction (45 min daily) "
+        "and speech-language therapy. He participates with non-disabled peers for math, science, social studies, writing, "
+        "specials, lunch and recess.",
+    ),
+    ("p", "Percent of time in general education: 84%"),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate "
+        "school",
+    ),
+    (
+        "p",
+        "Explanation of removal: The team considered providing reading instruction only in the general education classroom "
+        "and rejected it because Owen needs intensive, small-group structured literacy instruction that cannot be delivered "
+        "during the class reading block.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student need ESY services? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Reason: Data from winter break 2024–25 and summer 2025 show Owen regained his reading fluency level within 2 weeks. "
+        "He does not qualify for ESY. The family was given a list of free summer reading programs at the public library.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "☒ Regular transportation (same as non-disabled peers) ☐ Special transportation ☐ Not needed"),
+    ("h", "Section 12. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attendance"],
+            ["Renata Castellano", "Parent", "Signed 10/07/2025"],
+            ["Deirdre Falkner", "Special education teacher / case manager", "Signed"],
+            ["Samuel Oyelaran", "General education teacher (grade 4)", "Signed"],
+            ["Priya Nandakumar", "Speech-language pathologist", "Signed"],
+            ["Marcus Tillery", "School psychologist", "Signed"],
+            ["Dr. Helen Wexford", "Principal / LEA representative", "Signed"],
+            ["Owen Castellano", "Student", "Attended first 15 minutes"],
+        ],
+    ),
+    ("p", "☒ Parent received a copy of the Procedural Safeguards notice on 10/07/2025.  ☒ Parent agrees with this IEP."),
+]
+
+
+MAYTEN = [
+    ("h", "SpedLink Pro — Individualized Education Program"),
+    ("p", "Printed: 2025-09-22 14:07   Report: Full IEP   Status: FINALIZED"),
+    ("p", "District: Cedar Basin Unified School District"),
+    ("p", "School: Mayten Grove Elementary"),
+    ("h", "Student Demographics"),
+    ("p", "Student Name: Jonah T. Whitlock"),
+    ("p", "Student ID: 20417736"),
+    ("p", "Date of Birth: 2018-02-11   Age: 7"),
+    ("p", "Grade: 02"),
+    ("p", "Home Language: English   Student Language: English"),
+    ("p", "Parent/Guardian 1: Alyssa Whitlock (Mother)   Phone: 555-0163"),
+    ("p", "Parent/Guardian 2: Graham Whitlock (Father)   Phone: 555-0190"),
+    ("h", "IEP Information"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "Meeting Date: 2025-09-18"),
+    ("p", "IEP Start Date: 2025-09-19"),
+    ("p", "IEP End Date: 2026-09-17"),
+    ("p", "Next Annual Review Due: 2026-09-17"),
+    ("p", "Last Eligibility Evaluation: 2024-05-04"),
+    ("p", "Next Triennial Evaluation Due: 2027-05-03"),
+    ("p", "Case Manager: Tamsin Vell, M.Ed. (Special Education Teacher, Learning Center)"),
+    ("p", "Primary Disability: Autism (AUT)"),
+    ("p", "Secondary Disability: Speech or Language Impairment (SLI)"),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Parent Concerns: Parents are concerned about meltdowns at school transitions, especially coming in from recess and "
+        "on days with a substitute teacher. They would like Jonah to have a friend to play with at recess and to be able to "
+        "tell adults when he is upset instead of hitting the table or running out of the room. They also shared that he eats "
+        "very few foods and often does not eat lunch at school. Parents asked that the same picture icons be used at home "
+        "and at school.",
+    ),
+    ("h", "Strengths / Interests"),
+    (
+        "p",
+        "Strengths: Jonah is a strong visual learner, reads sight words above grade level, knows every U.S. state on a map, "
+        "and loves trains and elevators. He follows a picture schedule well once a routine is learned and enjoys helping the "
+        "teacher pass out materials.",
+    ),
+    ("h", "Special Factors"),
+    ("p", "Communication Needs: Yes"),
+    ("p", "Communication Mode: Verbal (2–4 word phrases) plus AAC app (core-word grid) on school iPad"),
+    ("p", "Assistive Technology Needed: Yes – AAC app on school-owned iPad; visual timer; noise-reducing headphones"),
+    ("p", "Behavior Impedes Learning of Self or Others: Yes"),
+    (
+        "p",
+        "Behavior Intervention Plan (BIP) Required: No – behavior is addressed through IEP goals, the Sensory Plan "
+        "(Attachment A) and the Visual Schedule (Attachment B). Team will reconvene if incidents increase.",
+    ),
+    ("page",),
+    ("h", "Present Levels and Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Goal Area", "Baseline (Sept 2025)", "Annual Goal", "Measured By", "Responsible"],
+            [
+                "1",
+                "Transitions / Self-regulation",
+                "Transitions between activities without protest in 2 of 10 opportunities",
+                "Given his visual schedule and a 2-minute warning, Jonah will move to the next activity "
+                "within 1 minute in 8 of 10 "
+                "opportunities",
+                "Teacher data sheet, weekly",
+                "Special Ed Teacher",
+            ],
+            [
+                "2",
+                "Communication – requesting",
+                "Uses words or AAC to request a break in 1 of 5 opportunities",
+                "Jonah will request a break or help using words or AAC in 4 of 5 opportunities across 3 consecutive sessions",
+                "SLP data, session notes",
+                "SLP",
+            ],
+            [
+                "3",
+                "Social – play",
+                "Takes 2 turns in a structured game with adult support",
+                "Jonah will take 5 or more turns in a structured game with a peer with no more than 2 adult prompts in 4 of 5 "
+                "trials",
+                "Observation during recess and social group",
+                "SLP / School Psychologist",
+            ],
+            [
+                "4",
+                "Fine Motor – handwriting",
+                "Writes first name with letter reversals; does not yet write last name",
+                "Jonah will write his first and last name legibly on lined paper in 4 of 5 trials",
+                "Work samples, monthly",
+                "OT",
+            ],
+            [
+                "5",
+                "Math – number sense",
+                "Adds within 10 using manipulatives with 60% accuracy",
+                "Jonah will add and subtract within 20 with 80% accuracy on 3 consecutive probes",
+                "Curriculum probes, biweekly",
+                "Special Ed Teacher",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting Frequency: Each trimester (December, March, June), sent home with the report card"),
+    ("p", "Progress Report Method: Written narrative + data graphs"),
+    ("page",),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start Date", "End Date"],
+            [
+                "Specialized Academic Instruction (reading & math)",
+                "Special Education Teacher",
+                "Learning Center (separate classroom)",
+                "Daily",
+                "90 min/day",
+                "2025-09-19",
+                "2026-09-17",
+            ],
+            ["Speech-Language Therapy", "SLP", "Speech room / classroom push-in", "2x/wk", "30 min", "2025-09-19", "2026-09-17"],
+            ["Occupational Therapy", "OTR/L", "OT room", "3 sessions/month", "45 min", "2025-09-19", "2026-09-17"],
+            [
+                "Social Skills Group",
+                "SLP + School Psychologist",
+                "Small group room",
+                "1x/wk",
+                "25 min",
+                "2025-09-29",
+                "2026-06-05",
+            ],
+            ["Behavior Consultation", "District BCBA", "Consultation to staff", "Monthly", "1.5 hrs", "2025-09-19", "2026-09-17"],
+            [
+                "Paraprofessional Support",
+                "Instructional Aide (shared)",
+                "Gen ed classroom, lunch, recess, bus loop",
+                "Daily",
+                "3 hrs/day",
+                "2025-09-19",
+                "2026-09-17",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service Summary (auto-calculated): SAI 450 min/wk; SLP 30 min 2x/wk; OT 135 min/month; Social Skills 25 min/wk; "
+        "BCBA consult 90 min/month.",
+    ),
+    ("h", "Supplementary Aids, Accommodations and Modifications"),
+    ("p", "• Visual schedule posted on desk and carried between rooms (see Attachment B)"),
+    ("p", "• First/Then board for non-preferred tasks"),
+    ("p", "• 2-minute warning with visual timer before every transition"),
+    ("p", "• Noise-reducing headphones available in cafeteria, assemblies, and during fire drills"),
+    ("p", "• Seat at end of table, away from the classroom door"),
+    ("p", "• Directions given one step at a time with picture support"),
+    ("p", "• Modification: reduced number of math problems (about half) on class worksheets"),
+    ("p", "• Access to the calm-down area (“Blue Corner”) throughout the day"),
+    ("p", "• Advance notice of schedule changes, substitute teachers, and planned fire drills"),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in Regular Class: 66%"),
+    ("p", "Federal Setting: Regular class 40–79% of the day"),
+    (
+        "p",
+        "LRE Justification: Jonah receives reading and math instruction in the Learning Center because he needs a small, "
+        "low-noise setting with direct instruction. He attends his 2nd grade general education class (Room 14, Ms. Ferreira) "
+        "for morning meeting, science, social studies, specials (art, music, PE), lunch and recess with aide support.",
+    ),
+    ("h", "State / District Assessment"),
+    ("p", "State Assessment: Not applicable – grade 2 is not a state-tested grade."),
+    (
+        "p",
+        "District Assessment: Participates in district benchmark (fall/winter/spring) with accommodations: small group, "
+        "breaks, directions read aloud, visual timer.",
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Rationale: Data show significant regression in transitions and communication after breaks, with recoupment "
+        "taking more than 6 weeks after summer 2025.",
+    ),
+    (
+        "p",
+        "ESY Services: Specialized academic instruction 2 hrs/day, Monday–Thursday, June 22 – July 16, 2026, at Mayten Grove "
+        "Elementary; Speech-Language Therapy 30 min 1x/wk during ESY.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation: Yes"),
+    ("p", "Type: Curb-to-curb (small bus), pick-up and drop-off at home"),
+    ("p", "Equipment: Booster seat"),
+    (
+        "p",
+        "Transportation Notes: Driver receives a copy of Jonah’s 3-picture bus schedule; headphones allowed on the bus. Aide "
+        "meets the bus at the bus loop each morning.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Sensory Plan"),
+    ("p", "Prepared by: Nadia Ferraro, OTR/L   Date: 2025-09-12"),
+    (
+        "p",
+        "Sensory Profile Summary: Jonah seeks deep pressure and movement and is over-responsive to loud or sudden sounds "
+        "(hand dryers, the fire alarm, cafeteria noise). He chews his shirt collar when anxious. His regulation is best in "
+        "the morning and worst right after lunch recess.",
+    ),
+    (
+        "table",
+        [
+            ["Sensory need", "What you may see", "What staff should do", "When / how often"],
+            [
+                "Auditory (sounds)",
+                "Covers ears, hums loudly, runs from the room",
+                "Offer noise-reducing headphones; warn him before bells and alarms when possible",
+                "Cafeteria, assemblies, music class, fire drills",
+            ],
+            [
+                "Movement",
+                "Rocking, leaving seat, crashing into furniture",
+                "Scheduled movement break of 5 minutes (wall push-ups, animal walks, carrying books to the office)",
+                "Every 45 minutes and before seated work",
+            ],
+            [
+                "Deep pressure / touch",
+                "Squeezing hands, pushing peers in line",
+                "Weighted lap pad (3 lb), no more than 15 minutes at a time; let him be last in line",
+                "Carpet time and independent work",
+            ],
+            ["Oral", "Chewing shirt collar or pencils", "Offer chewy tube (kept in his pencil box)", "As needed"],
+            [
+                "Visual",
+                "Distracted by busy walls, covers eyes under bright lights",
+                "Seat away from the window; study carrel for independent work",
+                "Independent work time",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Sensory Room: Jonah may use the OT sensory room for up to 10 minutes, no more than 3 times per day, always with an "
+        "adult. His break card is taped to his desk; he can hand it to any adult.",
+    ),
+    (
+        "p",
+        "Calm-Down Steps (posted in the Blue Corner): 1. Stop. 2. Headphones on. 3. Squeeze ball or 5 big breaths. 4. Check "
+        "my schedule. 5. Back to work.",
+    ),
+    (
+        "p",
+        "If Jonah is overloaded (hitting the table, running, screaming): reduce talking, give him space, show the calm-down "
+        "card, and do not require eye contact. If he leaves the classroom, one adult follows at a distance and the office "
+        "calls the case manager. Parents are called the same day about any incident in which he leaves the room.",
+    ),
+    ("page",),
+    ("h", "Attachment B — Visual Schedule (School Day)"),
+    (
+        "p",
+        "Jonah’s schedule uses photo icons on a Velcro strip at his desk, with a matching strip in his Learning Center "
+        "folder. When an activity is finished he moves the icon to the “All Done” pocket.",
+    ),
+    (
+        "table",
+        [
+            ["Time", "Icon", "Activity", "Where", "With"],
+            ["8:05", "Backpack", "Arrive, unpack, check schedule", "Room 14", "Aide"],
+            ["8:15", "Circle rug", "Morning meeting", "Room 14", "Ms. Ferreira’s class"],
+            ["8:40", "Book", "Reading", "Learning Center", "Ms. Vell"],
+            ["9:25", "Trampoline", "Movement break", "OT room or hallway", "Aide"],
+            ["9:35", "Numbers", "Math", "Learning Center", "Ms. Vell"],
+            ["10:20", "Slide", "Morning recess", "Playground", "Aide + peer buddy"],
+            ["10:40", "Magnifying glass", "Science / social studies", "Room 14", "Ms. Ferreira’s class"],
+            ["11:45", "Lunch tray", "Lunch (headphones on)", "Cafeteria", "Aide"],
+            ["12:15", "Swing", "Lunch recess", "Playground", "Aide + peer buddy"],
+            [
+                "12:40",
+                "Mouth / paintbrush",
+                "Speech (Tue & Thu) or Specials (Mon, Wed, Fri)",
+                "Speech room / art, music, gym",
+                "Mr. Oduya / specials teacher",
+            ],
+            ["1:25", "Pencil", "Writing or OT", "Room 14 / OT room", "Aide / Ms. Ferraro"],
+            ["2:10", "Star", "Choice time (trains)", "Room 14", "Class"],
+            ["2:30", "Bus", "Pack up and go to bus", "Bus loop", "Aide"],
+        ],
+    ),
+    (
+        "p",
+        "Schedule changes: Before any change (assembly, substitute, indoor recess), an adult places the yellow CHANGE card "
+        "on his strip and shows him the new icon. Give the change at least 5 minutes ahead when possible.",
+    ),
+    ("p", "Home copy: Parents received a matching set of icons on 2025-09-18 for the morning routine at home."),
+    ("h", "IEP Team / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Alyssa Whitlock", "Parent", "In person", "09/18/2025"],
+            ["Graham Whitlock", "Parent", "By phone", "09/19/2025"],
+            ["Tamsin Vell", "Case Manager / Special Education Teacher", "In person", "09/18/2025"],
+            ["Joelle Ferreira", "General Education Teacher", "In person", "09/18/2025"],
+            ["Kwame Oduya", "Speech-Language Pathologist", "In person", "09/18/2025"],
+            ["Nadia Ferraro", "Occupational Therapist", "In person", "09/18/2025"],
+            ["Dr. Lucas Brandt", "School Psychologist", "In person", "09/18/2025"],
+            ["Rosalind Achterberg", "Administrator / LEA Representative", "In person", "09/18/2025"],
+        ],
+    ),
+    ("p", "Parent Consent: Parent consents to the IEP as written."),
+]
+
+
+NANNYBERRY = [
+    ("h", "Nannyberry Regional School District"),
+    ("h", "Individualized Education Program — Secondary / Transition (Ages 14–21)"),
+    ("p", "Student: Isabel R. Quintero     Grade: 11     Date of birth: 8/30/2008     School: Nannyberry Regional High School"),
+    ("p", "IEP meeting held: January 27, 2026     IEP effective: 1-28-26 through 1-26-27"),
+    ("p", "Annual review due: 1-26-27     Three-year reevaluation due: 3-14-27"),
+    (
+        "p",
+        "Eligibility: Other Health Impairment (ADHD, combined presentation). Secondary eligibility: Specific Learning "
+        "Disability in math calculation.",
+    ),
+    ("p", "Case manager: Corbin Adeyemi, special education teacher, Room B-112, phone 555-0147"),
+    ("h", "Student Vision and Parent Input"),
+    (
+        "p",
+        "Isabel attended the whole meeting and led the introductions. She told the team she wants to become a veterinary "
+        "technician. She has worked at Copper Hollow Animal Clinic on Saturdays since last summer and says the best part of "
+        "her week is helping with the animals after surgery. She said school is hardest when she has several long projects "
+        "due at once and when she has to take math tests in a noisy room.",
+    ),
+    (
+        "p",
+        "Her father, Rafael Quintero, said his biggest worry is that Isabel graduates on time after failing the first "
+        "semester of Algebra II. He also said she often stays up past midnight finishing assignments she forgot about, and "
+        "he asked for a weekly email about missing work. He supports her plan to work with animals and wants her to learn "
+        "how to ask for her own accommodations before college.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Isabel reads and writes at grade level; her English 11 teacher describes her essays as thoughtful when "
+        "she uses a graphic organizer. Math is her area of greatest need. She earned an F in Algebra II in semester 1 (fall "
+        "2025) and is passing Algebra II semester 2 with a C- at mid-quarter. On January probes she solved multi-step "
+        "equations with 55% accuracy; most errors were sign and calculation errors rather than setting up the problem.",
+    ),
+    (
+        "p",
+        "Executive functioning: In semester 1 Isabel averaged 6 missing assignments per quarter across her classes. She "
+        "recorded assignments in a planner or phone on about 1 of 5 school days. Long-term projects were most often late or "
+        "incomplete.",
+    ),
+    (
+        "p",
+        "Health: Isabel has migraines about twice a month. The school nurse, Opal Danforth, RN, maintains an Individualized "
+        "Health Plan, and Isabel’s prescribed migraine medication is kept in the nurse’s office.",
+    ),
+    (
+        "p",
+        "Self-advocacy: Teachers report that Isabel did not ask for her accommodations herself in semester 1; her case "
+        "manager arranged them by email.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Career Cluster Interest Survey (October 2025); student interview (December "
+        "2025); employer evaluation from Copper Hollow Animal Clinic (January 2026). All three point to animal care and "
+        "health science.",
+    ),
+    (
+        "p",
+        "Postsecondary education/training goal: After graduation, Isabel will enroll in the Veterinary Technology associate "
+        "degree program at Harlow County Community College.",
+    ),
+    (
+        "p",
+        "Employment goal: After completing her degree, Isabel will work full time as a certified veterinary technician at an "
+        "animal hospital or clinic.",
+    ),
+    (
+        "p",
+        "Independent living goal: By graduation, Isabel will independently use a phone calendar to manage her work shifts, "
+        "appointments and assignment deadlines.",
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma course of study with the Career and Technical Education (CTE) Animal Science "
+        "pathway (Animal Science I completed; Veterinary Assisting in progress).",
+    ),
+    (
+        "table",
+        [
+            ["Transition activity", "Person responsible", "Target date"],
+            [
+                "Job shadow at Copper Hollow Animal Clinic, two afternoons per week",
+                "Dominic Serrat, transition coordinator",
+                "February 2 – May 22, 2026",
+            ],
+            [
+                "Referral to the state Office of Vocational Rehabilitation (OVR)",
+                "Case manager, with parent and student consent",
+                "by March 1, 2026",
+            ],
+            [
+                "Tour Harlow County Community College and meet with its Disability Services office",
+                "Faye Lindqvist, school counselor, and Isabel",
+                "by April 30, 2026",
+            ],
+            ["Complete the FAFSA and college application", "Isabel and her father, with school counselor", "October 2026"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Isabel will turn 18 on August 30, 2026. On January 27, 2026, Isabel and her "
+        "father were informed that all rights under IDEA will transfer to Isabel at age 18. Both initialed the notice.",
+    ),
+    ("h", "Graduation Plan"),
+    ("p", "Diploma type: Standard high school diploma. Isabel is not on a modified diploma or certificate of completion track."),
+    ("p", "Expected graduation date: June 2027"),
+    (
+        "p",
+        "As of January 2026, Isabel has earned 17 of the 24 credits required to graduate. To graduate on time she must "
+        "recover the 0.5 credit of Algebra II she failed in semester 1. She will take the district online credit recovery "
+        "course in summer 2026 (June 29 to July 24, 2026, at the high school lab) with her IEP accommodations. Summer credit "
+        "recovery is a general education program.",
+    ),
+    ("h", "Credit Summary (end of semester 1, 2025–26)"),
+    (
+        "table",
+        [
+            ["Subject area", "Required", "Earned", "In progress (sem. 2)", "Still needed"],
+            ["English", "4.0", "2.5", "0.5", "1.0"],
+            ["Mathematics", "3.0", "2.0", "0.5", "0.5 (Algebra II, sem. 1 recovery)"],
+            ["Science", "3.0", "2.5", "0.5", "0"],
+            ["Social Studies", "3.0", "2.5", "0.5", "0"],
+            ["Fine/Performing Arts", "1.0", "1.0", "0", "0"],
+            ["Physical Education/Health", "1.5", "1.0", "0.5", "0"],
+            ["Electives (incl. CTE Animal Science)", "8.5", "5.5", "1.5", "1.5"],
+            ["Total", "24.0", "17.0", "4.0", "3.0"],
+        ],
+    ),
+    (
+        "p",
+        "Other graduation requirements: State ELA exam — met (Grade 10 ELA, spring 2025). State math requirement — met "
+        "through the Algebra I end-of-course exam, passed on retake in December 2024. Community service: 22 of 40 required "
+        "hours completed.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Executive functioning: By 1-26-27, Isabel will record every assignment in her phone calendar and check the "
+        "online gradebook twice a week, reducing missing assignments to 2 or fewer per quarter, as measured by quarterly "
+        "gradebook reports reviewed weekly with her case manager. Baseline: 6 missing assignments per quarter.",
+    ),
+    (
+        "p",
+        "Goal 2 — Math: By 1-26-27, using her formula sheet and a calculator, Isabel will solve multi-step linear and "
+        "quadratic equations with 80% accuracy on 4 of 5 biweekly probes. Baseline: 55% accuracy.",
+    ),
+    (
+        "p",
+        "Goal 3 — Self-advocacy: By 1-26-27, Isabel will request her accommodations from each teacher (in person or by "
+        "email) at the start of every unit in 4 of 5 opportunities, as tracked on a teacher checklist. Baseline: 0 "
+        "self-initiated requests in semester 1.",
+    ),
+    (
+        "p",
+        "Progress on goals will be reported to Isabel and her father every 9 weeks, with the quarterly report card, through "
+        "the parent portal.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Isabel will attend Learning Strategies, a special education class, one period daily (49 minutes) in Room B-112 with "
+        "Mr. Adeyemi. The class covers planning, organization, study skills and math reteaching. Her Algebra II class is "
+        "co-taught: a special education teacher is in the general education classroom every day for the full period.",
+    ),
+    (
+        "p",
+        "Social work services: 60 minutes per month, in two 30-minute sessions, individually with the school social worker, "
+        "Imani Castle, to work on test anxiety and coping strategies.",
+    ),
+    (
+        "p",
+        "Consultation: Mr. Adeyemi will meet with Isabel’s general education teachers 15 minutes weekly and will email a "
+        "missing-work summary to Mr. Quintero every Friday.",
+    ),
+    ("h", "Accommodations and Supports"),
+    ("p", "- Extended time (50%) on tests, quizzes and in-class writing"),
+    ("p", "- Tests taken in a quiet, separate setting (the testing center) when requested"),
+    ("p", "- Formula sheet and calculator allowed on math classwork and tests"),
+    ("p", "- Copies of teacher notes or slides"),
+    ("page",),
+    ("p", "- Long-term projects broken into parts with check-in dates"),
+    ("p", "- Preferential seating away from the door and windows"),
+    (
+        "p",
+        "- When a migraine begins she may go to the nurse’s office, may rest up to 20 minutes, and may make up missed work "
+        "without penalty",
+    ),
+    ("p", "- Brief breaks (up to 5 minutes) during tests longer than 45 minutes"),
+    ("h", "Participation in State Assessments"),
+    (
+        "p",
+        "Isabel will take the state Grade 11 Science assessment in spring 2026 with extended time (time and a half), a "
+        "separate setting and frequent breaks. She will take the SAT School Day in April 2026; the school test coordinator "
+        "will request College Board approval for 50% extended time.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Isabel spends 86% of her school day in general education. Learning Strategies is her only class outside the general "
+        "education setting. The team determined she needs this daily period to get direct instruction in organization and "
+        "math reteaching that cannot be provided in her other classes.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team reviewed extended school year. Isabel does not require ESY services; she has not shown regression over "
+        "school breaks. Her summer credit recovery course is not ESY.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Isabel drives herself to school and has a student parking permit. No special transportation is required. The "
+        "district will provide transportation to the job shadow site on job-shadow afternoons.",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "p",
+        "Isabel Quintero (student) — signed. Rafael Quintero (father) — signed. Corbin Adeyemi (case manager, special "
+        "education teacher) — signed. Leah Moravec (Algebra II teacher, general education) — signed. Faye Lindqvist (school "
+        "counselor) — signed. Dominic Serrat (transition coordinator) — signed. Imani Castle (school social worker) — "
+        "signed. Jill Pruitt (Office of Vocational Rehabilitation counselor, invited with consent) — attended by phone. "
+        "Patrice Holloway (assistant principal, LEA representative) — signed.",
+    ),
+    ("p", "Date signed: 01/27/2026. Parent and student received the Procedural Safeguards notice at the meeting."),
+]
+
+
+OLEASTER = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Form SE-4, Secure Care Education Programs"),
+    ("p", "Cedar Basin Regional Youth Detention Center — Education Program, operated by Ashgrove Intermediate Unit 14"),
+    (
+        "p",
+        "This IEP is developed for a student placed in a secure juvenile facility. All services listed are delivered inside "
+        "the facility unless stated otherwise.",
+    ),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student", "Marcus T. Ellery", "Date of Birth", "06/22/2010"],
+            ["Grade", "10", "Age at Meeting", "16"],
+            ["Student ID", "AIU-0048812", "Home District", "Larchmont Area School District"],
+            ["Facility Admission Date", "01/05/2027", "Housing Unit", "Unit C (Ponderosa)"],
+            ["Primary Disability", "Emotional Disturbance", "Secondary Disability", "Specific Learning Disability (reading)"],
+            ["Case Manager", "Ms. Renata Oduya, Special Education Teacher", "Case Manager Phone", "(555) 014-2237 ext. 114"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Meeting date: 02/09/2027"),
+    ("p", "Type of meeting: ☐ Initial ☐ Annual Review ☒ Transfer IEP Review (within 30 days of enrollment) ☐ Amendment"),
+    ("p", "Previous IEP (home district) dated: 10/18/2026"),
+    ("p", "IEP in effect from: 02/10/2027 through 02/08/2028"),
+    ("p", "Next annual review due by: 02/08/2028"),
+    ("p", "Most recent evaluation: 11/14/2025      Reevaluation due by: 11/14/2028"),
+    ("p", "Parent/guardian participated: ☐ Yes, in person ☒ Yes, by telephone ☐ No"),
+    ("p", "Procedural safeguards notice provided to parent: ☒ Yes ☐ No (mailed 01/28/2027)"),
+    ("h", "Section 3. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Marcus's mother, Ms. Danielle Ellery, wants Marcus to keep earning credits while he is at the "
+        "center so he does not fall further behind, and she is worried about how he will catch up in reading. She asked that "
+        "the school send his records to his high school quickly when he is released so he is not “sitting at home for weeks "
+        "waiting on a schedule.” She also said Marcus does better when adults explain the reason for a direction instead of "
+        "repeating it louder.",
+    ),
+    (
+        "p",
+        "Student input: Marcus said he wants to finish high school and get a job working on cars. He said math is “fine if "
+        "nobody rushes me” and that reading long chapters is the hardest part of school. He prefers to take a break by "
+        "walking in the hallway with staff rather than sitting in the quiet room.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the STAR Reading assessment given 01/12/2027, Marcus scored at a grade equivalent of 5.8. He decodes "
+        "most multisyllabic words but reads slowly (92 correct words per minute on a grade 8 passage) and loses track of the "
+        "main idea in passages longer than one page. On weekly 5-question comprehension probes in January he answered an "
+        "average of 2 of 5 questions correctly (40%).",
+    ),
+    (
+        "p",
+        "Mathematics: STAR Math grade equivalent 8.4 (01/12/2027). Marcus completed the first half of Algebra I in his home "
+        "district and has 0.5 credit in Algebra I. He solves one-step equations reliably; on multi-step linear equations he "
+        "scored 55% on the unit pretest, mostly due to sign errors and skipped steps when he hurries.",
+    ),
+    (
+        "p",
+        "Behavior and functional skills: Since admission Marcus has had 6 unit incident reports; 4 involved verbal refusal "
+        "of a direction and 2 involved leaving his assigned seat without permission. None involved physical aggression. "
+        "Point-sheet data show he stays on task for an average of 41 of 55 minutes per class period. He works well with "
+        "adults he trusts and responds best to private, calm redirection.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement in the general curriculum: Marcus's reading disability makes grade-level "
+        "texts in English, social studies, and science difficult to access without support, and his emotional disability "
+        "leads to refusal and escape behavior when he feels embarrassed in front of peers. He needs specialized reading "
+        "instruction, counseling, and a behavior plan to participate in general education classes in the facility school.",
+    ),
+    ("page",),
+    ("h", "Section 5. Special Factors"),
+    (
+        "p",
+        "Does the student's behavior impede his learning or that of others? ☒ Yes ☐ No — If yes, a Behavior Intervention "
+        "Plan is attached (see Section 12).",
+    ),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — Text-to-speech software on an approved "
+        "facility laptop (no internet access) for reading assignments longer than one page.",
+    ),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☐ Yes ☒ No"),
+    ("h", "Section 6. Postsecondary Transition Plan (age 14 and older)"),
+    (
+        "p",
+        "Transition assessments: O*NET Interest Profiler completed 01/20/2027 (highest areas: Realistic, Investigative); "
+        "student interview 01/21/2027; vocational instructor observation in Small Engines class.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal", "Transition Services / Activities", "Responsible"],
+            [
+                "Education/Training",
+                "After high school, Marcus will complete an automotive technician certificate program at a community college or "
+                "technical school.",
+                "Enroll in the facility's Small Engines elective; reentry counselor will help him apply to "
+                "the Larchmont Career & "
+                "Technical Center automotive program.",
+                "Transition coordinator",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Marcus will work full-time as an automotive service technician.",
+                "Complete the OSHA 10-hour general industry card before release; mock job interview in Career Readiness class.",
+                "Vocational instructor",
+            ],
+            [
+                "Independent Living",
+                "Marcus will obtain a driver's license and manage his own bank account.",
+                "Driver education classroom module (30 hours) offered in the facility; budgeting unit in Career Readiness.",
+                "Case manager",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track. Credits earned to date: 9.5 of 23 required. Anticipated graduation: June 2029.",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: ☒ Marcus and his parent were informed on 02/09/2027 that IDEA rights "
+        "transfer to Marcus when he turns 18 (06/22/2028).",
+    ),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading comprehension. By 02/08/2028, given an informational passage at grade level of up to 3 pages, read "
+        "with text-to-speech or independently, Marcus will answer literal and inferential questions with 80% accuracy on 4 "
+        "of 5 weekly probes. Baseline: 40% accuracy (2 of 5 questions) on January 2027 probes. Measured by teacher-made "
+        "comprehension probes, weekly.",
+    ),
+    (
+        "p",
+        "Goal 2 — Reading fluency. By 02/08/2028, Marcus will read a grade 8 passage aloud at 120 correct words per minute "
+        "with 95% accuracy on 3 consecutive biweekly timings. Baseline: 92 correct words per minute. Measured by "
+        "curriculum-based oral reading fluency probes.",
+    ),
+    (
+        "p",
+        "Goal 3 — Mathematics. By 02/08/2028, Marcus will solve multi-step linear equations (including variables on both "
+        "sides and distribution) with 85% accuracy on 3 consecutive unit assessments. Baseline: 55% on the 01/2027 pretest.",
+    ),
+    (
+        "p",
+        "Goal 4 — Behavior / self-regulation. When given a direction he disagrees with, Marcus will use a replacement "
+        "strategy (ask for a 5-minute hallway break or ask to speak with the teacher privately) instead of verbal refusal in "
+        "90% of opportunities over 4 consecutive weeks, as recorded on the daily point sheet. Baseline: 45% of opportunities "
+        "(January 2027 point sheets).",
+    ),
+    (
+        "p",
+        "Progress reporting: Progress toward each goal will be reported to the parent in writing every 6 weeks, mailed home "
+        "with the facility grade report. A copy of the most recent progress report goes to the home district when Marcus is "
+        "released.",
+    ),
+    ("page",),
+    ("h", "Section 8. Accommodations, Supplementary Aids, and Supports for Personnel"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            [
+                "Extended time (time and a half) on tests and written assignments",
+                "All classes",
+                "Tests and assignments longer than 20 minutes",
+            ],
+            ["Text-to-speech for reading material longer than one page", "ELA, social studies, science", "Daily"],
+            ["Directions restated privately, with the reason for the direction explained", "All classes and Unit C", "As needed"],
+            ["Preferential seating near the door, away from peers he has had conflicts with", "All classes", "Daily"],
+            ["Assignments chunked into sections with a teacher check-in after each section", "All classes", "Daily"],
+            ["Movement break (hallway walk with staff), up to 5 minutes", "All classes", "Up to 2 per class period"],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The case manager will meet with Marcus's content teachers and the Unit C youth "
+        "supervisors for 30 minutes every other week to review point-sheet and behavior data.",
+    ),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Begins", "Ends"],
+            [
+                "Specialized instruction — co-taught English/Language Arts",
+                "45 min daily",
+                "Facility classroom (general education ELA)",
+                "Special education teacher",
+                "02/10/2027",
+                "02/08/2028",
+            ],
+            [
+                "Specialized instruction — reading intervention (fluency and comprehension)",
+                "30 minutes, 4 days per week",
+                "Facility resource room",
+                "Special education teacher",
+                "02/10/2027",
+                "02/08/2028",
+            ],
+            [
+                "Counseling (related service)",
+                "2 x 30 min per week",
+                "Counseling office, education wing",
+                "School social worker",
+                "02/10/2027",
+                "02/08/2028",
+            ],
+            [
+                "Behavior consultation (indirect)",
+                "1 hr per month",
+                "Unit C and classrooms",
+                "Board Certified Behavior Analyst (BCBA)",
+                "02/10/2027",
+                "02/08/2028",
+            ],
+            [
+                "Transition services — career readiness instruction",
+                "60 minutes per week",
+                "Vocational classroom",
+                "Vocational instructor / transition coordinator",
+                "02/10/2027",
+                "02/08/2028",
+            ],
+        ],
+    ),
+    ("h", "Section 10. Least Restrictive Environment and Placement"),
+    (
+        "p",
+        "All students at Cedar Basin are educated on site in the facility school; Marcus cannot attend a community school "
+        "while he is detained. Within the facility school, Marcus attends general education classes with his unit peers for "
+        "all subjects, except reading intervention and counseling.",
+    ),
+    (
+        "p",
+        "Time outside general education: approximately 180 minutes per week (instructional week of 1,650 minutes). Percent "
+        "of time in general education: 89%.",
+    ),
+    (
+        "p",
+        "Placement: ☐ Regular school ☐ Separate school ☒ Correctional facility / juvenile detention education program ☐ "
+        "Homebound/hospital",
+    ),
+    (
+        "p",
+        "Extended School Year (ESY): ☐ Yes ☒ No. The facility education program runs year-round (220 instructional days), so "
+        "ESY services are not needed while Marcus is enrolled. If Marcus is released before summer, the home district will "
+        "revisit ESY at the reentry meeting.",
+    ),
+    ("h", "Section 11. State and District Assessments; Transportation"),
+    (
+        "p",
+        "Participation: ☐ General assessment without accommodations ☒ General assessment with accommodations ☐ Alternate "
+        "assessment",
+    ),
+    (
+        "p",
+        "Assessments this IEP year: State End-of-Course Exam in Algebra I (May 2027) and the State End-of-Course Exam in "
+        "Literature (May 2028 if still enrolled, otherwise at home district).",
+    ),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); text-to-speech on the Algebra I exam only; separate "
+        "small-group setting in the education wing; breaks as needed.",
+    ),
+    (
+        "p",
+        "Special transportation: ☐ Yes ☐ No ☒ Not applicable — all instruction is provided on site. Transportation needs "
+        "after release will be decided by the home district.",
+    ),
+    ("page",),
+    ("h", "Section 12. Behavior Intervention Plan (BIP)"),
+    (
+        "table",
+        [
+            ["BIP Component", "Plan"],
+            [
+                "Target behavior",
+                "Verbal refusal of a direction and leaving his assigned seat without permission, sometimes "
+                "with profanity directed "
+                "at staff.",
+            ],
+            ["Hypothesized function", "Escape from reading-heavy tasks and avoiding embarrassment in front of peers."],
+            [
+                "Prevention strategies",
+                "Preview reading load at the start of class; give directions privately and explain why; "
+                "seat near the door; offer "
+                "text-to-speech before he asks.",
+            ],
+            [
+                "Replacement behavior",
+                "Ask for a 5-minute hallway break using the break pass, or ask to speak with the teacher privately.",
+            ],
+            [
+                "Reinforcement",
+                "Points on the daily point sheet; earning 85% of daily points moves him toward Level 3 "
+                "privileges (an extra phone "
+                "call home each week).",
+            ],
+            [
+                "Staff response to refusal",
+                "Do not argue in front of the class. Restate the direction once, privately and calmly, and offer the break pass. "
+                "If he refuses again, give him 2 minutes of space, then check in. Record on the point sheet.",
+            ],
+            [
+                "Crisis note",
+                "Physical restraint is not part of this plan. The facility's emergency safety procedures "
+                "apply only when there is "
+                "imminent danger of harm.",
+            ],
+            ["Data review", "BCBA reviews point-sheet data monthly with the case manager and adjusts the plan as needed."],
+        ],
+    ),
+    ("h", "Section 13. Reentry Plan (Return to Home District)"),
+    (
+        "p",
+        "Within 5 school days of release, the facility education program will send the IEP, BIP, transcript with partial "
+        "credits, and the latest progress report to Larchmont High School.",
+    ),
+    (
+        "p",
+        "A reentry IEP meeting will be held within 10 school days of Marcus's return to the home district. The facility case "
+        "manager will be invited to join by phone.",
+    ),
+    (
+        "p",
+        "Reentry contact at home district: Mr. Felix Amankwah, Transition Specialist, Larchmont Area School District, (555) "
+        "014-9080.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Danielle Ellery", "Parent", "By telephone", "02/16/2027 (signed copy returned by mail)"],
+            ["Marcus Ellery", "Student", "In person", "02/09/2027"],
+            ["Renata Oduya", "Special Education Teacher / Case Manager", "In person", "02/09/2027"],
+            ["Gordon Halvorsen", "General Education Teacher (ELA)", "In person", "02/09/2027"],
+            ["Dr. Simone Achterberg", "LEA Representative / Education Program Principal", "In person", "02/09/2027"],
+            ["Tomasz Wierzbicki", "School Social Worker", "In person", "02/09/2027"],
+            ["Alana Redcloud", "BCBA", "In person", "02/09/2027"],
+            ["Felix Amankwah", "Home District Representative", "By telephone", "02/09/2027"],
+        ],
+    ),
+    ("p", "Parent response: ☒ I agree with this IEP and consent to its implementation ☐ I disagree with this IEP"),
+]
+
+
+PRICKLYASH = [
+    ("h", "SpEdLink Online — Individualized Education Program (Preschool, Ages 3–5)"),
+    ("p", "Millbrook Valley Unified School District | Early Childhood Special Education (ECSE) — Itinerant Services"),
+    ("p", "Document Status: FINAL (locked 2027-01-26) | Printed: 2027-01-26 14:02 | Printed by: pokonjohart"),
+    ("h", "Student Profile"),
+    ("p", "Child Name: Nora Elise Vasquez"),
+    ("p", "Date of Birth: 2023-02-11"),
+    ("p", "Age at IEP Meeting: 3 yrs 11 mos"),
+    ("p", "Student ID: 77301456"),
+    ("p", "Parent/Guardian: Camila Vasquez (mother); Henrik Lund (father)"),
+    ("p", "Address: 418 Fernhollow Ct., Millbrook Valley"),
+    ("p", "Home Language(s): English, Spanish"),
+    ("p", "Current Program: Little Sprouts Cooperative Preschool (community preschool, 4 mornings per week, 8:30–12:00)"),
+    ("p", "Attending School for Kindergarten: Willow Bend Elementary"),
+    ("p", "Eligibility Category: Speech or Language Impairment (SLI) — Articulation/Phonology"),
+    ("p", "IEP Type: Annual"),
+    ("p", "IEP Meeting Date: 2027-01-19"),
+    ("p", "IEP Start Date: 2027-01-20"),
+    ("p", "IEP End Date: 2028-01-18"),
+    ("p", "Next Annual IEP Due: 2028-01-18"),
+    ("p", "Initial Eligibility Date: 2026-02-03"),
+    ("p", "Triennial Reevaluation Due: 2029-02-02"),
+    ("p", "Case Manager: Priya Okonjo-Hart, M.S., CCC-SLP (Itinerant Speech-Language Pathologist)"),
+    ("p", "Case Manager Contact: 555-0143 ext. 2210"),
+    ("h", "Parent Input / Concerns"),
+    (
+        "p",
+        "Mom reports that Nora gets frustrated and sometimes cries when family members or other children can't understand "
+        "her, especially her grandparents, who speak mostly Spanish with her. Dad reports Nora has started saying “never "
+        "mind” and walking away when she is not understood. Parents asked that speech sessions happen at Little Sprouts "
+        "instead of at the district office because both parents work full-time. Parents also asked whether Nora will be "
+        "ready for kindergarten.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "table",
+        [
+            ["Assessment / Source", "Date", "Result"],
+            [
+                "Goldman-Fristoe Test of Articulation–3 (GFTA-3), Sounds-in-Words",
+                "2027-01-05",
+                "Standard score 72 (3rd percentile)",
+            ],
+            ["Preschool Language Scales–5 (PLS-5)", "2027-01-05", "Total Language standard score 98 — within normal limits"],
+            ["Intelligibility in Context Scale (parent rating)", "2027-01-08", "Average 3.1 out of 5 (“sometimes” understood)"],
+            [
+                "Speech sample in preschool classroom (100 utterances)",
+                "2026-12-15",
+                "Approx. 55% intelligible to an unfamiliar listener",
+            ],
+            ["Hearing screening (school nurse)", "2026-11-04", "Passed 2026-11-04, both ears"],
+        ],
+    ),
+    (
+        "p",
+        "Summary: Nora substitutes front sounds for back sounds (“tup” for cup, “do” for go) and often leaves off the last "
+        "sound of words (“be” for bed). On a probe of 20 words in December 2026 she produced /k/ and /g/ correctly at the "
+        "beginning of words 15% of the time. Her receptive and expressive language are within normal limits: she uses 5- to "
+        "7-word sentences, follows 2-step directions, and answers who/what/where questions. Her preschool teacher, Ms. "
+        "Jolene Baptiste, reports age-appropriate play, self-care, and social skills; Nora plays well with peers but "
+        "sometimes avoids talking during circle time.",
+    ),
+    (
+        "p",
+        "Impact of Disability on Participation in Age-Appropriate Activities: Because unfamiliar adults and peers understand "
+        "only about half of what Nora says, she is less likely to join group conversations, share at circle time, or ask for "
+        "help. Communication breakdowns lead to frustration and withdrawal from play.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Annual Goal", "Baseline", "Criteria / How Measured"],
+            [
+                "1",
+                "Articulation",
+                "Nora will produce /k/ and /g/ at the beginning of words during structured play activities.",
+                "15% accuracy (December 2026 probe)",
+                "80% accuracy across 3 consecutive sessions; SLP data probes",
+            ],
+            [
+                "2",
+                "Phonology",
+                "Nora will produce final consonants in consonant-vowel-consonant (CVC) words such as cup, bed, and dog.",
+                "30% of final consonants (speech sample 2026-12-15)",
+                "75% accuracy in 3 of 4 sessions; SLP data probes",
+            ],
+            [
+                "3",
+                "Communication repair",
+                "When a listener does not understand her, Nora will use a repair strategy (repeat, say it "
+                "slower, or show/point).",
+                "Used a strategy in 1 of 10 observed breakdowns",
+                "7 of 10 breakdowns across 2 observations; SLP and preschool teacher observation",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Written progress reports will be sent to parents 3 times per year (April 2027, June 2027, and "
+        "January 2028 at the annual review).",
+    ),
+    ("h", "Special Education & Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Speech/Language Therapy — direct",
+                "Speech-Language Pathologist",
+                "Little Sprouts Cooperative Preschool (push-in or pull-aside)",
+                "2x/wk",
+                "30 min",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+            [
+                "Speech/Language Consultation — indirect, with preschool teacher",
+                "Speech-Language Pathologist",
+                "Little Sprouts Cooperative Preschool",
+                "1x/month",
+                "15 min",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+            [
+                "Parent Coaching — home practice program",
+                "Speech-Language Pathologist",
+                "Phone or video call",
+                "1x/month",
+                "20 min",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service Delivery Notes: Services follow the district ECSE calendar; no sessions on district holidays or days Little "
+        "Sprouts is closed. Sessions missed because the provider is absent will be made up within 30 days. Sessions missed "
+        "because Nora is absent are not made up.",
+    ),
+    ("p", "Total Direct Service Minutes: 60 minutes per week"),
+    ("h", "Supplementary Aids, Accommodations & Supports"),
+    (
+        "p",
+        "[X] Adults model the correct word after Nora says it incorrectly (e.g., Nora: “tup” — Adult: “Yes, a cup!”), "
+        "without asking her to repeat it in front of peers",
+    ),
+    ("p", "[X] Picture cards for daily routines (circle, snack, outside, bathroom) so Nora can point when she is not understood"),
+    ("page",),
+    ("p", "[X] Wait time of 5 seconds before adults repeat or rephrase a question"),
+    ("p", "[X] Preschool staff use the cue “Show me” when they do not understand her, instead of guessing"),
+    ("p", "[X] Preschool teacher receives a monthly home/school practice word list from the SLP"),
+    ("h", "Least Restrictive Environment (Preschool)"),
+    (
+        "p",
+        "Early Childhood Setting Code: Attends a regular early childhood program at least 10 hours per week and receives the "
+        "majority of special education and related services in the regular early childhood program.",
+    ),
+    ("p", "Hours per Week in Regular Early Childhood Program: 14"),
+    (
+        "p",
+        "Explanation: Nora's needs can be met through itinerant speech services at her community preschool. She is with "
+        "typically developing peers for her entire program day. A special education preschool classroom was considered and "
+        "rejected because Nora's only area of need is speech sound production.",
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Rationale: Data collected before and after winter break 2026 showed no significant regression; Nora's accuracy "
+        "returned to her pre-break level within 2 sessions.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: No"),
+    (
+        "p",
+        "Notes: Parent transports Nora to Little Sprouts. Services are delivered at the preschool site, so no district "
+        "transportation is needed.",
+    ),
+    ("h", "Assessment Participation"),
+    (
+        "p",
+        "State/District Assessment: Not applicable (preschool). Child Outcomes Summary (COS) ratings completed at entry "
+        "2026-02-03; exit ratings due when Nora leaves ECSE.",
+    ),
+    ("h", "Transition to Kindergarten"),
+    (
+        "p",
+        "Expected Kindergarten Entry: August 2028, Willow Bend Elementary. Kindergarten transition planning will take place "
+        "at the next annual IEP meeting, and the Willow Bend speech-language pathologist will be invited.",
+    ),
+    ("h", "Health"),
+    (
+        "p",
+        "Health Concerns Reported: None. History of frequent ear infections (3 in 2024); no ear tubes. Vision screening: "
+        "Passed 2026-11-04.",
+    ),
+    ("h", "IEP Team / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signed"],
+            ["Camila Vasquez", "Parent", "Yes", "2027-01-19"],
+            ["Henrik Lund", "Parent", "Yes (video)", "2027-01-21"],
+            ["Priya Okonjo-Hart, M.S., CCC-SLP", "Speech-Language Pathologist / Case Manager", "Yes", "2027-01-19"],
+            ["Jolene Baptiste", "Regular Early Childhood Teacher (Little Sprouts)", "Yes", "2027-01-19"],
+            ["Marisol Quintanar-Reyes", "ECSE Program Coordinator / District Representative", "Yes", "2027-01-19"],
+        ],
+    ),
+    ("p", "Consent for Services: Parent consent on file (initial consent 2026-02-10). Prior Written Notice issued 2027-01-26."),
+]
+
+
+QUAKING = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Halloway Township School District • Sorrel Ridge Middle School • 2026–2027 School Year"),
+    ("p", "Student: Josephine (Josie) Abernathy-Tran      Grade: 7      Date of birth: April 3, 2014      Student #: 208845"),
+    ("p", "Plan type: Initial Section 504 Plan. Before this plan, Josie had an Individual Health Plan only."),
+    ("p", "Meeting held: Wednesday, March 3, 2027, in the Sorrel Ridge main office conference room."),
+    ("p", "504 Coordinator: Mr. Desmond Ferreira-Lyle, Assistant Principal (phone 555-0150)."),
+    (
+        "p",
+        "Review date: This plan will be reviewed by March 2, 2028, or sooner if Josie's seizure frequency, medication, or "
+        "rescue protocol changes.",
+    ),
+    ("h", "Reason for the Plan and Eligibility"),
+    (
+        "p",
+        "Josie was diagnosed with epilepsy in October 2026 by Dr. Amara Lindqvist, pediatric neurologist at Northfield "
+        "Children's Clinic. She has focal seizures with impaired awareness and, less often, focal to bilateral tonic-clonic "
+        "(convulsive) seizures. Since the start of the school year she has had 4 seizures at school: three focal seizures "
+        "(11/9/26, 12/14/26, and 1/25/27) and one convulsive seizure in the gym on 2-8-27, which lasted about 3 minutes. She "
+        "takes a daily seizure medication at home; no daily doses are given at school. The medication makes her tired, "
+        "especially in first period, and her parents report she is sometimes irritable in the afternoon.",
+    ),
+    (
+        "p",
+        "After a seizure Josie is usually confused and very tired for 20 to 40 minutes and does not remember what happened "
+        "in class just before it. Teachers report she missed parts of 6 school days this year because of seizures and "
+        "recovery time.",
+    ),
+    (
+        "p",
+        "The team determined that Josie has a physical impairment (epilepsy) that substantially limits the major life "
+        "activities of neurological function, concentrating, and learning. She is eligible for a Section 504 plan. The team "
+        "also discussed whether an IEP was needed. Josie earns B's and C's, is on grade level in reading and math, and does "
+        "not require specially designed instruction at this time, so she was not referred for a special education "
+        "evaluation. Her parents agreed with this decision.",
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Josie's father, Mr. Minh Tran, said his biggest worry is that staff will not recognize her focal seizures, which "
+        "look like staring and lip-smacking, and may think she is ignoring them. He asked that all of her teachers, "
+        "substitutes, and the bus driver know what to do. Her mother, Ms. Carolyn Abernathy, is worried about Josie falling "
+        "behind after seizures and about safety in science labs and during the swimming unit in PE. Josie said she does not "
+        "want to be sent to the nurse in front of the whole class every time she says she is tired, and she wants to keep "
+        "playing clarinet in the school band.",
+    ),
+    ("page",),
+    ("h", "Accommodations (all classes unless noted)"),
+    (
+        "p",
+        "• Staff awareness: All of Josie's teachers, substitute folders, and the bus driver will have a copy of the Seizure "
+        "Action Plan (Attachment A). The school nurse will give a 20-minute seizure recognition training to her teachers and "
+        "the bus driver by March 19, 2027.",
+    ),
+    (
+        "p",
+        "• Private signal: Josie may show her teacher a blue card on her desk when she feels an aura or needs a break. She "
+        "will then go to the health office with an adult or a trusted classmate, never alone.",
+    ),
+    (
+        "p",
+        "• Rest after a seizure: Josie may rest in the health office for up to 60 minutes after a seizure. The nurse will "
+        "call a parent to decide together whether she returns to class or goes home.",
+    ),
+    (
+        "p",
+        "• Missed work: Josie gets one extra school day for each day of work missed because of a seizure or recovery, and "
+        "teachers will provide class notes or slides for the missed lesson.",
+    ),
+    (
+        "p",
+        "• Tests and quizzes: If Josie has a seizure during a test or within 24 hours before it, she may take the test on a "
+        "different day without penalty. She also receives time and one-half on classroom tests and quizzes.",
+    ),
+    (
+        "p",
+        "• Water bottle and a snack are allowed in all classes, because missed meals and fatigue can make seizures more likely.",
+    ),
+    ("h", "Setting-Specific Accommodations"),
+    (
+        "table",
+        [
+            ["Setting", "What staff will do"],
+            [
+                "Science labs",
+                "Josie will not work alone with open flame or hot plates. She will be paired with a lab partner who handles heat "
+                "sources. Goggles at all times.",
+            ],
+            [
+                "Physical Education",
+                "Full participation in PE, including running. During the swimming unit (April–May), Josie swims only in the lane "
+                "next to the lifeguard, wears a bright orange swim cap, and does not dive from the diving board.",
+            ],
+            [
+                "Band",
+                "No changes to participation. The band director is trained on the Seizure Action Plan and carries a copy on "
+                "trips.",
+            ],
+            [
+                "Field trips",
+                "A staff member trained to give her rescue medication goes on every field trip and carries "
+                "the medication. Parents "
+                "get 2 weeks' notice before any overnight trip so they can help plan.",
+            ],
+            [
+                "School bus (Route 14)",
+                "Josie sits in the second seat behind the driver. The bus driver is trained to recognize "
+                "seizures, will pull over "
+                "safely, and will call 911 for any convulsive seizure. A spare dose of rescue medication travels in the front "
+                "pocket of Josie's backpack.",
+            ],
+        ],
+    ),
+    ("h", "State Testing"),
+    (
+        "p",
+        "For the spring 2027 state assessments (Grade 7 English Language Arts and Mathematics), Josie will test in a small "
+        "group in the library conference room with breaks as needed. If she has a seizure during a testing session, she may "
+        "finish that session on a later day within the testing window. Extended time is not needed for state tests because "
+        "the state tests are untimed.",
+    ),
+    ("h", "Health Services"),
+    (
+        "p",
+        "School nurse: Mrs. Gwendolyn Ashby-Kerr, RN (health office, 555-0155). One dose of rescue medication, Nayzilam "
+        "(midazolam nasal spray) 5 mg, is kept in the locked cabinet in the health office; a spare dose goes in Josie's "
+        "backpack as noted above.",
+    ),
+    (
+        "p",
+        "Staff trained to give rescue medication: the school nurse; Mr. Ferreira-Lyle, assistant principal; Ms. Dana "
+        "Kowalczyk, PE teacher; and Mr. Samuel Oyelaran, band director. Training will be renewed each August.",
+    ),
+    (
+        "p",
+        "The nurse keeps a seizure log with the date, time, length, and description of every seizure at school, and a parent "
+        "receives a copy the same day a seizure happens. The log will be shared with Dr. Lindqvist when the parents request "
+        "it.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Seizure Action Plan"),
+    (
+        "table",
+        [
+            ["Item", "Details"],
+            ["Student", "Josephine (Josie) Abernathy-Tran, Grade 7"],
+            ["Seizure type 1", "Focal impaired awareness seizure"],
+            [
+                "What it looks like",
+                "Blank stare, lip smacking, picking at her clothes, does not answer when spoken to; lasts "
+                "30 seconds to 2 minutes",
+            ],
+            ["Seizure type 2", "Focal to bilateral tonic-clonic (convulsive) seizure"],
+            [
+                "What it looks like",
+                "May cry out and fall; body stiffens, then both arms and legs jerk; lips may look blue; usually lasts 1 to 3 "
+                "minutes",
+            ],
+            ["Known triggers", "Lack of sleep, missed medication, illness or fever, stress"],
+            ["Warning signs (aura)", "Says she has a “metal taste” in her mouth or a strong feeling of déjà vu"],
+            ["Daily medication", "Levetiracetam 750 mg twice daily, given at home (7 AM and 7 PM); none at school"],
+        ],
+    ),
+    (
+        "p",
+        "Basic seizure first aid: Stay calm and time the seizure. Stay with Josie. Keep her safe: move hard or sharp objects "
+        "away and put something soft under her head. Do not hold her down and put nothing in her mouth. For a convulsive "
+        "seizure, turn her on her side as soon as the jerking stops. For a focal seizure, gently guide her away from hazards "
+        "and speak calmly; do not shake her.",
+    ),
+    (
+        "p",
+        "Rescue medication: Nayzilam (midazolam nasal spray) 5 mg — give one spray into one nostril if a convulsive seizure "
+        "lasts 5 minutes or longer, or if Josie has 3 or more seizures within 1 hour.",
+    ),
+    (
+        "p",
+        "Call 911 if: a convulsive seizure lasts 5 minutes or longer; rescue medication has been given; she has trouble "
+        "breathing after the seizure; she is injured or the seizure happens in water; or she is not back to her usual self "
+        "within 30 minutes.",
+    ),
+    (
+        "p",
+        "Then call parents: Carolyn Abernathy (mother), cell 555-0177; Minh Tran (father), cell 555-0192. If neither "
+        "answers, call the emergency contact, Linh Tran (aunt), 555-0139.",
+    ),
+    (
+        "p",
+        "After a seizure: Expect confusion and sleepiness for 20–40 minutes. Let Josie rest in the health office. She may "
+        "return to class when she is alert and wants to; otherwise a parent will pick her up.",
+    ),
+    (
+        "p",
+        "Physician: Dr. Amara Lindqvist, Northfield Children's Clinic – Neurology, 555-0120. Seizure Action Plan signed by "
+        "physician 2/22/27 and valid until 2/22/28.",
+    ),
+    ("h", "504 Team Members and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Carolyn Abernathy", "Parent", "Signed 3-3-27"],
+            ["Minh Tran", "Parent", "Signed 3-3-27"],
+            ["Josephine Abernathy-Tran", "Student", "Present"],
+            ["Desmond Ferreira-Lyle", "Assistant Principal / 504 Coordinator", "Signed 3-3-27"],
+            ["Gwendolyn Ashby-Kerr, RN", "School Nurse", "Signed 3-3-27"],
+            ["Dana Kowalczyk", "PE Teacher", "Signed 3-3-27"],
+            ["Rebecca Thornbury", "Science Teacher", "Signed 3-4-27"],
+            ["Lila Montague", "School Counselor", "Signed 3-3-27"],
+        ],
+    ),
+    (
+        "p",
+        "Notice of parent and student rights under Section 504 was given to the parents on 3/3/2027. Copies of this plan go "
+        "to all of Josie's teachers, the health office, and the transportation department.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -20840,4 +22423,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "ironweed": IRONWEED,
     "jujube": JUJUBE,
     "kousa": KOUSA,
+    "larchwood": LARCHWOOD,
+    "mayten": MAYTEN,
+    "nannyberry": NANNYBERRY,
+    "oleaster": OLEASTER,
+    "pricklyash": PRICKLYASH,
+    "quaking": QUAKING,
 }
