@@ -531,6 +531,9 @@ def _is_heading(text: str) -> bool:
     )
 
 
+# A ticked box: "☒", "☑", "[X]", "[✓]" (an empty "☐" or "[ ]" is a choice not made).
+_TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
+_TICKED_BOX = re.compile(_TICKED)
 # A form's field with its value on the same line ("ESY Eligible: No", "Behavior plan: ☒ Yes"), not a heading.
 _FIELD_VALUE = re.compile(r"\w:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
 # A lower-case word, then a capitalised one that is not a name's next word: two table cells read
@@ -2065,7 +2068,7 @@ _SUMMER = re.compile(r"extended school year|\besy\b|summer|\b(?:12|twelve)[- ]mo
 _MEANING_ASKED = re.compile(r"\bwhat (?:does|do|is|'s) (?:the )?[\"']?([A-Z]{1,5}|[a-z]{1,3})[\"']? (?:mean|stand for)\b")
 _ESY = re.compile(r"extended school year|\besy\b", re.I)
 # A decision written on a form's line: "ESY eligible: No", "☒ Yes", "[X] Not eligible", "decision deferred".
-_DECIDED = re.compile(r":\s*(?:yes|no)\b|\[\s*[xX✓✔]\s*\]|[☒☑]|\b(?:not )?eligible\b|\bdeferred\b|\bqualif", re.I)
+_DECIDED = re.compile(r":\s*(?:yes|no)\b|" + _TICKED + r"|\b(?:not )?eligible\b|\bdeferred\b|\bqualif", re.I)
 _SUMMER_ASKED = re.compile(r"extended school year|\besy\b|summer|holidays?|vacation|over (?:the )?breaks?", re.I)
 # "Where does she get...": the answer names a place (a room, a class) or how it is given (pull-out).
 _WHERE = re.compile(r"^\s*where\b|\bwhat (?:room|class|setting)\b", re.I)
@@ -2383,7 +2386,7 @@ class DocumentIndex:
             if not asks_concerns and (_CONCERNS.search(heading) or _CONCERNS_LINE.match(quote.text)):
                 # the parents' worries put in the parents' words: like the question, not its answer
                 score -= CONCERNS_PENALTY
-            if _BLANK_FIELD.search(quote.text) and not re.search(r"[☒☑]|\[\s*[xX✓✔]\s*\]", quote.text):
+            if _BLANK_FIELD.search(quote.text) and not _TICKED_BOX.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
@@ -2498,8 +2501,8 @@ class DocumentIndex:
             return f"a {subject.group(1).lower()} teacher"
         role = _ROLE_ASKED.search(question)
         if role:
-            name = next(n for n, asked, _ in _ROLES if re.fullmatch(asked, role.group(1), re.I))
-            if not re.search(dict((n, m) for n, _, m in _ROLES)[name], text, re.I):
+            name, _, mentioned = next(r for r in _ROLES if re.fullmatch(r[1], role.group(1), re.I))
+            if not re.search(mentioned, text, re.I):
                 return f"a {name}"
         return None
 
@@ -2590,7 +2593,7 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
 _AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
 # A line that introduces the list under it: "… is changed as follows.", "The team agreed to the following:".
 _INTRODUCES = re.compile(r"\b(?:as follows|the following)\s*[.:]\s*(?:[A-Z][^.]*\.)?\s*$|:\s*$", re.I)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|[☒☑]|\[\s*[xX✓✔]\s*\])\s*\S")  # "☒ Extra wait time" too
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|" + _TICKED + r")\s*\S")  # "☒ Extra wait time" too
 
 
 def _labels_row(text: str) -> bool:
@@ -2612,14 +2615,14 @@ def _asked_dates(question: str) -> set[str]:
     return {kind for kind, pattern in _DATE_QUESTIONS if pattern.search(question)}
 
 
-# How parents name a service by the person who gives it ("does she see the counselor?"); an IEP
-# that only names the person (a counselor at the meeting) does not list the service.
 # Services that parents call by one another's name: "counseling" is often written as social work services.
 _KIN = {
     "Counseling": ("Social work services", "Psychological services"),
     "Social work services": ("Counseling",),
     "Psychological services": ("Counseling",),
 }
+# How parents name a service by the person who gives it ("does she see the counselor?"); an IEP
+# that only names the person (a counselor at the meeting) does not list the service.
 _PROVIDERS = {
     "Counseling": r"\bcounsel(?:or|lor)s?\b",
     "Social work services": r"\bsocial workers?\b",

@@ -15,7 +15,9 @@ _PAGE_NUMBER = re.compile(r"^(page\s+)?([\divxlc]+)(\s+of\s+\d+)?$|^[-–—]\s*
 _BULLET = re.compile(r"^(■+|●|•|▪|◦|o\s|–\s|-\s|\u2022|\uf0b7|\uf0a7)\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;”\"')]$")
 # Back matter: the heading that opens a list of references or notes, and what an entry looks like
-_BACK_MATTER = re.compile(r"^(references|bibliography|works cited|endnotes|notes|sources)\b:?\s*", re.I)
+_BACK_MATTER_NAMES = r"references|bibliography|works cited|endnotes|notes|sources"
+_BACK_MATTER = re.compile(rf"^({_BACK_MATTER_NAMES})\b:?\s*", re.I)
+_BACK_MATTER_HEADING = re.compile(rf"(?:table of )?contents|(?:{_BACK_MATTER_NAMES}):?", re.I)
 _ENTRY_START = re.compile(
     r"^(\d{1,3}\.?\s|\([A-Za-z0-9]{1,3}\)\s|ibid\b|id\."  # a note number, "(B) ", "Ibid.", "Id."
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,\s(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+)"  # "Carter, B. B.", "Waddell, Cynthia D."
@@ -78,7 +80,7 @@ def _is_contents(paragraph: str) -> bool:
 
 def is_back_matter(heading: str) -> bool:
     """A heading over contents, references or notes rather than text."""
-    return bool(re.fullmatch(r"(table of )?contents|" + _BACK_MATTER.pattern.strip("^"), heading.strip(), re.I))
+    return bool(_BACK_MATTER_HEADING.fullmatch(heading.strip()))
 
 
 def drop_back_matter(pages: list[str]) -> list[str]:
