@@ -854,7 +854,14 @@ _REFERRAL = re.compile(
     # (asking it to write for the asker's own child, or to foretell a case, is _FOR_THE_ASKER's)
     r"|\b(?:can|could|will|would) you (?:please |just |also |maybe |pls )?(?:write|draft|compose|type up|"
     r"fill (?:out|in)|put together|prepare|word)\b"
-    r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b",
+    r"|\bhow much (?:money )?(?:will|would|could|can|might) (?:i|we) (?:get|win|be awarded)\b"
+    # a going price: "how much does a private neuropsych evaluation usually cost", "what do those schools cost
+    # per year, roughly", "whats the filing fee", "how much is school lunch"
+    r"|\b(?:usually|typically|normally|roughly|on average|generally) cost\b|\bcost\w*\b[^.?!]*\b(?:roughly|ballpark)\b"
+    r"|\bcosts? (?:per|a|an) (?:year|month|week|hour|session|visit)\b|\bfiling fees?\b"
+    r"|\bhow much (?:is|does|do) (?:school )?(?:lunch|breakfast|tuition)\b|\b(?:lunch|breakfast) (?:prices?|costs?|account)\b"
+    r"|\b(?:which|what) (?:\w+ ){0,2}(?:apps?|programs?|software|tools?|brands?|compan(?:y|ies)|books?|devices?|schools?|"
+    r"tutors?|therapists?|lawyers?|attorneys?|advocates?|organizers?)(?: \w+)? (?:do|would) you (?:recommend|suggest)\b",
     re.I,
 )
 # Asking it to write or act for the asker's own child ("can you write the email to the principal for
@@ -868,7 +875,20 @@ _FOR_THE_ASKER = re.compile(
     r"|^\W*(?:please |pls )?(?:write|draft|compose) (?:me |up )?(?:a|an|the|my|our|\d)\b|\bwrite (?:me|us) (?:a|an|the|some|\d)\b"
     r"|\b(?:will|would|could|can) (?:i|we) win\b|\b(?:chances?|odds) (?:of|to|that (?:i|we)) win\w*\b"
     r"|\b(?:i|we)(?:'ll|’ll|'d|’d| will| would| could| can| might) (?:win|lose)\b"
-    r"|\b(?:are|am) (?:we|i) (?:going to|gonna) (?:win|lose)\b",
+    r"|\b(?:are|am) (?:we|i) (?:going to|gonna) (?:win|lose)\b"
+    # writing or filing it outright: "can you write the email to the case manager", "can you just fill it
+    # out", "fill out this form for me", "Write the full present levels section", "file it for me"
+    r"|\b(?:can|could|will|would) you (?:please |just |also |pls )?(?:write|draft|fill (?:out|in)|complete) "
+    r"(?:it|this|that|the|these|those|my|our|his|her)\b|\b(?:can|could|will|would) you (?:please |just |also |pls )?fill "
+    r"(?:it|this|that|them) (?:out|in)\b"
+    r"|\b(?:can|could|will|would) you (?:please |just |also |pls )?(?:file|send|submit|email|mail)\b[^.?!]*\bfor (?:me|us)\b"
+    r"|(?:^|[.?!]\s+)(?:(?:ok(?:ay)?|so|now|then|please|pls|just),? )*(?:write|draft|fill (?:out|in)|complete) "
+    r"(?:me |up |out )?(?:a|an|the|this|that|my|our|his|her)\b"
+    # foretelling: "what are the odds", "realistically is he going to end up …", "do you think she'll make it"
+    r"|\b(?:what are|what'?re) (?:the|my|our|his|her) (?:odds|chances)\b|\bwhat (?:do|would) you think (?:is |will )?"
+    r"(?:gonna |going to )?happen\b|\brealistically\b[^.?!]*\b(?:going to|gonna|will (?:he|she|they))\b"
+    r"|\bdo you think (?:he|she|they|my \w+)(?:'ll|’ll| will| would| is going to| is gonna)\b"
+    r"|\b(?:is|are) (?:he|she|they) (?:going to|gonna) (?:end up|make it|drop out)\b|\bbe real with me\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -886,7 +906,16 @@ _STATE_LAW = re.compile(
     rf"|\b(?:does|do|will|would) (?:the state of )?(?:{_STATES}) (?:allow|require|permit|let|say|count|use)\b"
     rf"|\b(?:{_STATES})\b[^.?!]*\bexact (?:number|rule|limit|deadline|timeline|days?)\b"
     rf"|\bexact (?:number|rule|limit|deadline|timeline)\b[^.?!]*\b(?:in|for) (?:{_STATES})\b"
-    rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b",
+    rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b"
+    # a state's, county's or district's own rule by name or shorthand: "the texas specific rule", "a Florida
+    # state rule", "FCPS's own policy", "Chapter 14", "the exact CA number", "does the state require"
+    rf"|\b(?:{_STATES})[- ](?:specific|state) (?:rules?|laws?|polic(?:y|ies)|regulations?|requirements?|numbers?|timelines?)\b"
+    r"|\b(?:county|district|city|state|(?-i:[A-Z]{2,6})'?s)(?:'s|’s)? own "
+    r"(?:rules?|polic(?:y|ies)|criteria|regulations?|timelines?)\b"
+    rf"|\bchapter \d{{1,3}}\b|\b(?:{_STATES})\b[^.?!]*\b(?:does|do) the state (?:require|mandate)\b"
+    r"|(?-i:\b(?:CA|TX|MA|FL|NY|PA|VA|NJ|IL|OH|GA|NC|MI|WA|AZ|CO|MN|WI|MD|MO|TN|KY|CT|SC|LA|AL|OK|UT|NV|CPS|FCPS|LAUSD|NYC DOE)"
+    r"(?:'s)? (?:(?:own|exact|state|specific) )?"
+    r"(?:rules?|numbers?|regulations?|laws?|codes?|polic(?:y|ies)|timelines?|deadlines?)\b)",
     re.I,
 )
 
@@ -938,7 +967,20 @@ _ADVICE = re.compile(
     r"(?:teachers?|staff|employees?|aides?|paras?)\b"
     r"|\bhow (?:do|can|would|does) (?:i|you|someone|one|a person) (?:become|get certified as|train to be) an? (?:\w+ ){0,3}"
     r"(?:teacher|advocate|paraprofessional|para|aide|therapist|pathologist|psychologist|lawyer|attorney|interpreter)\b"
-    r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b",
+    r"|\bcharges? (?:per|an|by the) hour\b|\bhourly rates?\b"
+    # medicine and its doses, and whether a child "sounds like" a diagnosis
+    r"|\bhow much (?:of )?(?:his|her|their|the|my \w+'s) (?:\w+ )?(?:meds?|medications?|medicine|insulin|dose)\b"
+    r"|\bneeds? (?:meds|medication|medicine) for\b|\b(?:up|increase|raise|lower|adjust)\w* (?:his|her|their|the) (?:\w+ )?"
+    r"(?:meds|medication|medicine|dose|dosage)\b|\b(?:try|start)\w* (?:him|her|them) on (?:meds|medication)\b"
+    r"|\b(?:does|do) (?:he|she|they) sound like\b"
+    # benefits, courts and immigration: an ABLE account, a Medicaid waiver, family or probate court, deportation
+    r"|\bable accounts?\b|\bmedicaid waivers?\b|\bwaiver (?:wait ?list|program)\b|\bwait ?list\b[^.?!]*\bfunding\b"
+    r"|\b(?:family|probate|custody|divorce) court\b|\bdeport\w*\b|\bimmigration\b|\bundocumented\b|(?-i:\bICE\b)"
+    # school matters outside special education: lice, grading scales, the gifted program's test, lotteries
+    r"|\bhead lice\b|\bno[- ]nits?\b|\bstandards[- ]based grad\w*\b"
+    r"|\b(?:tested|testing|test|screened) for (?:the )?(?:gifted|gt|talented|honors)(?: and talented)? "
+    r"(?:programs?|tests?|testing|class(?:es)?|track)\b|\bselective enrollment\b"
+    r"|\b(?:can|could|will) you teach me\b|\bteach me (?:some|how to|basic|a few)\b",
     re.I,
 )
 # Asking what is good for children like one's own, where to find a support group, what to look

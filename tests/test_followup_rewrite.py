@@ -791,3 +791,63 @@ def test_words_of_the_situation_after_a_followup_do_not_make_it_a_new_topic():
     knows = lambda term: term not in {"fix", "fixed", "incom", "social", "secur", "landlord", "evict"}  # noqa: E731
     assert is_followup("is it free? we're on a fixed income, social security only", knows)
     assert not is_followup("what about my landlord, can he evict us?", knows)
+
+
+def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_told_apart():
+    from assistant.followup import asks_for_a_referral, asks_for_outside_advice, asks_for_state_law, asks_to_act
+
+    for question in (
+        "what's the ohio specific rule on notice before a meeting?",
+        "is there a Texas state rule on how many IEP kids fit in one co-taught room?",
+        "what is the county's own policy on summer services?",
+        "does Chapter 14 say how long the evaluation can take?",
+        "I need the exact NY number, not the federal one",
+        "in oregon does the state require a dyslexia screener in first grade?",
+    ):
+        assert asks_for_state_law(question), question
+    for question in (
+        "can you write the email to his teacher asking for a meeting?",
+        "could you just fill it out for me? I'll paste the questions",
+        "can you file the complaint for me? here are the details",
+        "Write the present levels section for a 2nd grader with autism.",
+        "ok. fill out this referral form for my student",
+        "what are the odds the hearing officer sides with us?",
+        "realistically is he going to end up held back again?",
+        "do you think she'll make it through college with her dyslexia?",
+    ):
+        assert asks_to_act(question), question
+    for question in (
+        "how much does a private speech evaluation usually cost?",
+        "what do those therapeutic day schools cost per year, roughly?",
+        "what's the filing fee for guardianship?",
+        "how much is school lunch at the middle school?",
+        "which app would you recommend for tracking IEP paperwork?",
+    ):
+        assert asks_for_a_referral(question), question
+    for question in (
+        "how much of her rescue medicine should the nurse give during a seizure?",
+        "should we up his adhd dose before testing week?",
+        "does he sound like he has adhd to you?",
+        "should I open an ABLE account for my son?",
+        "how do we get on the medicaid waiver wait list?",
+        "can I ask family court for sole decision making on school?",
+        "if I sign the school forms, can they deport me?",
+        "is the no-nit head lice policy still standard?",
+        "how do I get him tested for the gifted program?",
+        "can you teach me some basic sign language?",
+    ):
+        assert asks_for_outside_advice(question), question
+    for question in (  # the library's own questions, worded close to those
+        "we live in texas, how long does the school have to evaluate",
+        "does the state require a reevaluation every three years?",
+        "can you file a state complaint about missed services?",
+        "is she going to graduate with a regular diploma if her grading is modified?",
+        "How much does an IEE cost?",
+        "do I have to pay out of pocket for the IEE?",
+        "my son needs medication at school, who gives it?",
+        "can my child be tested for gifted and special education at the same time?",
+        "can a charter school lottery turn away a child with an IEP?",
+        "how do I write a letter asking for an evaluation?",
+    ):
+        flagged = asks_for_state_law(question) or asks_to_act(question)
+        assert not (flagged or asks_for_a_referral(question) or asks_for_outside_advice(question)), question
