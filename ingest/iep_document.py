@@ -515,6 +515,10 @@ _NUMBERING = re.compile(
 )
 
 
+# "Section 4. Parent/Guardian Input and Concerns", "Part III: Eligibility": a heading in a PDF, whatever its words.
+_SECTION_NUMBER = re.compile(r"^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s+\w", re.I)
+
+
 def _is_heading(text: str) -> bool:
     return (
         0 < len(text) <= 80
@@ -565,8 +569,9 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
         sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
 
     for quote in lines:
+        named = _capitals_heading(quote.text) or (_SECTION_NUMBER.match(quote.text) and _is_heading(quote.text))
         kind = _heading_kind(quote.text, styled=quote.heading) or (
-            "other" if quote.heading or (_capitals_heading(quote.text) and (sections or current["body"])) else None
+            "other" if quote.heading or (named and (sections or current["body"])) else None
         )  # the document's first line is its title, not a section
         if kind:
             close()
@@ -724,6 +729,17 @@ _COLUMN_WORDS = {
     "attendance",  # "Name — Role — Attendance": who came to the meeting
     "attended",
     "present",
+    "impairment",  # a 504 plan's "Impairment — Major Life Activities Substantially Limited — Source of Information"
+    "impairments",
+    "disability",
+    "condition",
+    "diagnosis",
+    "major",
+    "life",
+    "substantially",
+    "limited",
+    "source",
+    "information",
 }
 _CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
 # Which column of a services table holds what, from the words of its header cell.
@@ -910,7 +926,9 @@ _DATE_KINDS = (
             r"|anticipated duration|duration of (?:the )?(?:iep|services)|(?:iep |projected )?end(?:ing)? date|expir"
             r"|meet again|review (it|this iep|the iep) (again|by|no later)"
             # "Next Compact meeting: on or before …", "Interim Review Meeting: …"
-            r"|next (?:\w+ ){1,2}(?:meeting|review)\b|\b(?:interim|follow-up) review\b",
+            r"|next (?:\w+ ){1,2}(?:meeting|review)\b|\b(?:interim|follow-up) review\b"
+            # "Services begin March 9, 2026 and continue through 3/2/2027"
+            r"|\b(?:continues?|continuing|in effect|valid|runs?|lasts?) (?:through|thru|until)\b",
             re.I,
         ),
     ),
@@ -1575,6 +1593,7 @@ _SYNONYMS = {
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)
 # Words every line of a form may carry, which name no particular date ("IEP Meeting Date").
 _FORM_WORDS = frozenset(tokenize("IEP ARD plan 504 date dates student meeting"))
+_MEETING_WORDS = frozenset(tokenize("meeting meetings"))
 # "Who do I call about this?": the person to contact, on a line with a phone number or email address.
 _CONTACT_ASKED = re.compile(
     r"\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|talk to|speak (?:to|with)|email|reach|ask|go to)\b"
@@ -1961,7 +1980,8 @@ _DATE_QUESTIONS = (
             r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
             r"|review(?:ed)? again|look(?:ed)? at (?:again|it again|this again)|(?:iep|ard)\s+(?:expire|end|run out|due)"
             r"|\bnext\s+(?:iep|ard)\b"
-            r"|\b(?:this|it|plan)\s+(?:expire|run out)|\bexpir(?:e|es|ation)\b",
+            r"|\b(?:this|it|plan)\s+(?:expire|run out)|\bexpir(?:e|es|ation)\b"
+            r"|\b(?:this|the|his|her|their|my \w+'?s?) (?:iep|ard|504|504 plan|plan) (?:end|over|done|good (?:for|until))\b",
             re.I,
         ),
     ),
@@ -2134,12 +2154,17 @@ _ATTENDED = re.compile(
     re.I,
 )
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
-_ELIGIBILITY_ASKED = re.compile(r"diagnos|disabilit|eligib|qualif|categor|condition\b|what does (?:he|she|my \w+) have\b", re.I)
+_ELIGIBILITY_ASKED = re.compile(
+    r"diagnos|disabilit|eligib|qualif|categor|condition\b|what does (?:he|she|my \w+) have\b"
+    # "why does she have a 504"
+    r"|\bwhy (?:does|do|did|is) (?:he|she|they|\w+) (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b",
+    re.I,
+)
 _ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
-    r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying) )?"
-    r"(?:disability|eligibility|diagnosis|handicapping condition|impairment)"
+    r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying|physical or mental|mental or physical) )?"
+    r"(?:disability|eligibility|diagnos[ei]s|handicapping condition|impairments?)"
     r"(?: categor(?:y|ies)| area)?\s*(?:[:—-]|\()",
     re.I,
 )
@@ -2306,6 +2331,8 @@ class DocumentIndex:
         if "transition" in kinds:  # "her goals for after high school" are the transition plan's, not the annual goals
             kinds.discard("goals")
         eligibility = bool(_ELIGIBILITY_ASKED.search(question))
+        if eligibility:
+            terms -= _FORM_WORDS  # "why does she have a 504": the plan it is, not where it is named
         item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
         item_lines = {id(q) for q in item[1]} if item else set()
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
@@ -2339,6 +2366,8 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
+        if asks_concerns and not attended:
+            terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
         yes_no = bool(_YES_NO.match(question))
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
@@ -2346,7 +2375,10 @@ class DocumentIndex:
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
-            eligibility_line = eligibility and bool(_ELIGIBILITY_LINE.match(quote.text))
+            eligibility_line = eligibility and bool(
+                _ELIGIBILITY_LINE.match(quote.text)
+                or (_ELIGIBILITY_HEADING.search(heading) and _ELIGIBILITY_LINE.match(self.labels[i].split(" — ")[0] + ":"))
+            )  # the form's eligibility line, or a row under an "Impairment" column
             clock_line = clock and bool(_CLOCK.search(quote.text))
             duty_line = duty and section_of.get(id(quote)) == "accommodations"
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""

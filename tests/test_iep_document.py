@@ -1909,3 +1909,21 @@ def test_checked_boxes_are_the_list_and_a_subject_teacher_or_insulin_dose_never_
     )
     assert not ask_document(doc, "who is his math teacher").not_found
     assert "age 18" in ask_document(doc, "when do the iep rights go to him instead of us").quotes[0].quote.text
+
+
+def test_why_a_child_has_a_plan_finds_the_impairment_and_a_numbered_section_is_a_heading_in_a_pdf(embedder):
+    doc = doc_of(
+        "Section 1. Plan Information\nStudent: Lena Ortiz Meeting Date: 09/12/2026\n"
+        "Section 2. Eligibility\nImpairment — Major Life Activities Substantially Limited — Source of Information\n"
+        "Type 1 diabetes — Eating; concentrating — Physician statement, 2026-08-01\n"
+        "Section 3. Parent/Guardian Input and Concerns\n"
+        "Mrs. Ortiz shared that Lena skips snacks when she is embarrassed and worries about field trips.\n"
+        "Section 4. Services\nServices begin September 15, 2026 and continue through 9/11/2027.\n"
+        "504 Coordinator: Dana Pike, 555-0100. Notice of rights under Section 504 provided: Yes"
+    )
+    headings = [s.heading for s in doc.sections]
+    assert {"Section 2. Eligibility", "Section 3. Parent/Guardian Input and Concerns", "Section 4. Services"} <= set(headings)
+    assert "Type 1 diabetes" in ask_document(doc, "why does she have a 504", embedder).quotes[0].quote.text
+    concerns = ask_document(doc, "what did her mom bring up at the meeting", embedder).quotes
+    assert concerns[0].quote.text.startswith("Mrs. Ortiz shared")
+    assert "9/11/2027" in ask_document(doc, "when does this plan end", embedder).quotes[0].quote.text
