@@ -201,7 +201,7 @@ class AnswerSettings(Section):
         description="Lower threshold for a question describing a school's action toward the child (sent home, not evaluated).",
     )
     abstain_ranking_margin: float = Field(
-        default=0.10,
+        default=0.15,
         ge=0.0,
         le=0.3,
         description=(
@@ -210,13 +210,13 @@ class AnswerSettings(Section):
         ),
     )
     abstain_advice_margin: float = Field(
-        default=0.14,
+        default=0.20,
         ge=0.0,
         le=0.3,
         description="Higher threshold for a question asking for medical, diagnosis or at-home parenting advice.",
     )
     abstain_state_law_margin: float = Field(
-        default=0.15,
+        default=0.20,
         ge=0.0,
         le=0.3,
         description="Higher threshold for a question asking what one state's own law or code says, or about another country.",

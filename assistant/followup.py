@@ -860,6 +860,8 @@ _REFERRAL = re.compile(
     r"|\b(?:usually|typically|normally|roughly|on average|generally) cost\b|\bcost\w*\b[^.?!]*\b(?:roughly|ballpark)\b"
     r"|\bcosts? (?:per|a|an) (?:year|month|week|hour|session|visit)\b|\bfiling fees?\b"
     r"|\bhow much (?:is|does|do) (?:school )?(?:lunch|breakfast|tuition)\b|\b(?:lunch|breakfast) (?:prices?|costs?|account)\b"
+    r"|\b(?:know|recommend) (?:of )?(?:any|a|some) (?:good |free |cheap |local )?(?:special ed(?:ucation)? )?"
+    r"(?:advocates?|lawyers?|attorneys?|tutors?|therapists?|psychologists?|evaluators?|doctors?|clinics?)\b"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:apps?|programs?|software|tools?|brands?|compan(?:y|ies)|books?|devices?|schools?|"
     r"tutors?|therapists?|lawyers?|attorneys?|advocates?|organizers?)(?: \w+)? (?:do|would) you (?:recommend|suggest)\b",
     re.I,
@@ -887,7 +889,9 @@ _FOR_THE_ASKER = re.compile(
     # foretelling: "what are the odds", "realistically is he going to end up …", "do you think she'll make it"
     r"|\b(?:what are|what'?re) (?:the|my|our|his|her) (?:odds|chances)\b|\bwhat (?:do|would) you think (?:is |will )?"
     r"(?:gonna |going to )?happen\b|\brealistically\b[^.?!]*\b(?:going to|gonna|will (?:he|she|they))\b"
-    r"|\bdo you think (?:he|she|they|my \w+)(?:'ll|’ll| will| would| is going to| is gonna)\b"
+    r"|\bdo you think (?:he|she|they|it|this|that|my \w+)(?:'ll|’ll|ll| will| would| is going to| is gonna)\b"
+    r"|\bdo you think (?:the|my|his|her) (?:\w+ ){0,2}will (?:approve|agree|accept|say yes|let|give|win|side)\b"
+    r"|\bwill (?:he|she|they|my \w+)\b[^.?!]{0,40}\bever (?:be able|catch up|read|talk|speak|walk|learn|live|get|go)\b"
     r"|\b(?:is|are) (?:he|she|they) (?:going to|gonna) (?:end up|make it|drop out)\b|\bbe real with me\b",
     re.I,
 )
@@ -912,6 +916,10 @@ _STATE_LAW = re.compile(
     rf"|\b(?:{_STATES})[- ](?:specific|state) (?:rules?|laws?|polic(?:y|ies)|regulations?|requirements?|numbers?|timelines?)\b"
     r"|\b(?:county|district|city|state|(?-i:[A-Z]{2,6})'?s)(?:'s|’s)? own "
     r"(?:rules?|polic(?:y|ies)|criteria|regulations?|timelines?)\b"
+    r"|\b(?:timelines?|deadlines?|rules?|laws?|regs|regulations?|requirements?|limits?) "
+    rf"(?:in|for) (?:the state of )?(?:{_STATES})\b"
+    rf"|\b(?:{_STATES}|nys|nyc) (?:specifically|regs|state board)\b|\bspecifically (?:in|for) (?:{_STATES})\b"
+    r"|\bstate board (?:of education )?(?:rules?|regulations?|polic(?:y|ies))\b"
     rf"|\bchapter \d{{1,3}}\b|\b(?:{_STATES})\b[^.?!]*\b(?:does|do) the state (?:require|mandate)\b"
     r"|(?-i:\b(?:CA|TX|MA|FL|NY|PA|VA|NJ|IL|OH|GA|NC|MI|WA|AZ|CO|MN|WI|MD|MO|TN|KY|CT|SC|LA|AL|OK|UT|NV|CPS|FCPS|LAUSD|NYC DOE)"
     r"(?:'s)? (?:(?:own|exact|state|specific) )?"
@@ -934,6 +942,7 @@ _ADVICE = re.compile(
     r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
+    r"|\binsurance\b[^.?!]*\bprivate (?:speech|ot|pt|therapy|counseling|tutoring)\b"
     r"|\binsurance\b[^.?!]*\breimburs\w*|\b(?:my|our) (?:health )?insurance (?:is|company|plan)\b"
     r"|\b(?:blue cross|blue shield|aetna|cigna|united ?health\w*|kaiser|humana|anthem|tricare)\b"
     # college admissions: what a college's application asks, and what admissions officers make of it
@@ -975,7 +984,12 @@ _ADVICE = re.compile(
     r"|\b(?:does|do) (?:he|she|they) sound like\b"
     # benefits, courts and immigration: an ABLE account, a Medicaid waiver, family or probate court, deportation
     r"|\bable accounts?\b|\bmedicaid waivers?\b|\bwaiver (?:wait ?list|program)\b|\bwait ?list\b[^.?!]*\bfunding\b"
-    r"|\b(?:family|probate|custody|divorce) court\b|\bdeport\w*\b|\bimmigration\b|\bundocumented\b|(?-i:\bICE\b)"
+    r"|\b(?:family|probate|custody|divorce|juvenile|criminal) court\b|\bcourt date\b|\barrest(?:ed)?\b|\bpublic defender\b"
+    r"|\bcharged (?:him|her|them|my \w+) with\b|\bcriminal charges?\b|\bprobation officer\b"
+    r"|\bfile for guardianship\b|\bguardianship (?:forms?|papers?|paperwork|petition|hearing|fees?)\b"
+    r"|\b(?:file|filing) a grievance\b|\bbreach of contract\b|\b(?:my|our|the teachers'?) union\b|\bunion rep\b"
+    r"|\b(?:free|reduced)(?: and reduced)?(?:[- ]price)? lunch\b|\b(?:grade|academic|sports?|athletic) eligibility\b"
+    r"|\bdeport\w*\b|\bimmigration\b|\bundocumented\b|(?-i:\bICE\b)"
     # school matters outside special education: lice, grading scales, the gifted program's test, lotteries
     r"|\bhead lice\b|\bno[- ]nits?\b|\bstandards[- ]based grad\w*\b"
     r"|\b(?:tested|testing|test|screened) for (?:the )?(?:gifted|gt|talented|honors)(?: and talented)? "
@@ -998,15 +1012,25 @@ _PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[s
 _SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
 
 
+_SHORTHAND = {"u": "you", "ur": "your", "ya": "you", "plz": "please", "pls": "please"}
+_SHORTHAND_RE = re.compile(r"\b(?:%s)\b" % "|".join(_SHORTHAND), re.I)
+
+
+def _unabbreviated(question: str) -> str:
+    """The question with chat shorthand written out ("can u call his school" -> "can you call …")."""
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question)
+
+
 def asks_to_act(question: str) -> bool:
     """Whether the question asks the assistant to write or act for the asker's own child, or to
     foretell the asker's case: declined whatever the evidence."""
-    return bool(_FOR_THE_ASKER.search(question))
+    return bool(_FOR_THE_ASKER.search(_unabbreviated(question)))
 
 
 def asks_for_outside_advice(question: str) -> bool:
     """Whether the question asks for medical, diagnosis or at-home parenting advice
     (settings.answer.abstain_advice_margin raises the evidence it needs)."""
+    question = _unabbreviated(question)
     if _ADVICE.search(question):
         return True
     if _SCHOOLING.search(question):
@@ -1019,7 +1043,7 @@ def asks_for_a_referral(question: str) -> bool:
     office's contact details, someone to act for the asker or a case's outcome
     (settings.answer.abstain_ranking_margin raises the evidence it needs; what `asks_to_act` finds
     is declined outright)."""
-    return bool(_REFERRAL.search(question)) or asks_to_act(question)
+    return bool(_REFERRAL.search(_unabbreviated(question))) or asks_to_act(question)
 
 
 def translated_terms(question: str) -> set[str]:

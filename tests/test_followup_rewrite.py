@@ -802,6 +802,9 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "what is the county's own policy on summer services?",
         "does Chapter 14 say how long the evaluation can take?",
         "I need the exact NY number, not the federal one",
+        "whats the timeline in ohio for finishing the evaluation?",
+        "ok but what does illinois specifically require?",
+        "what does the state board rule say about the written report?",
         "in oregon does the state require a dyslexia screener in first grade?",
     ):
         assert asks_for_state_law(question), question
@@ -814,6 +817,8 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "what are the odds the hearing officer sides with us?",
         "realistically is he going to end up held back again?",
         "do you think she'll make it through college with her dyslexia?",
+        "do you think itll work for her",
+        "will my son with autism ever be able to talk in sentences?",
     ):
         assert asks_to_act(question), question
     for question in (
@@ -822,6 +827,8 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "what's the filing fee for guardianship?",
         "how much is school lunch at the middle school?",
         "which app would you recommend for tracking IEP paperwork?",
+        "know any special ed advocates in boston that work for free?",
+        "can u call his school and tell them I'm sick",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -835,6 +842,11 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "is the no-nit head lice policy still standard?",
         "how do I get him tested for the gifted program?",
         "can you teach me some basic sign language?",
+        "he got arrested at the mall, will the judge go easier because of his IEP?",
+        "so how do i file for guardianship, what forms do i need?",
+        "can I file a grievance with my union about my caseload?",
+        "how do i apply for free and reduced lunch?",
+        "does my insurance have to cover private speech too?",
     ):
         assert asks_for_outside_advice(question), question
     for question in (  # the library's own questions, worded close to those
@@ -847,6 +859,9 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "my son needs medication at school, who gives it?",
         "can my child be tested for gifted and special education at the same time?",
         "can a charter school lottery turn away a child with an IEP?",
+        "Does my insurance have to pay if the school bills Medicaid for speech?",
+        "will the school ever have to pay for an IEE?",
+        "what if his gen ed teacher says she cant come",
         "how do I write a letter asking for an evaluation?",
     ):
         flagged = asks_for_state_law(question) or asks_to_act(question)
