@@ -519,6 +519,27 @@ _NUMBERING = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5}|[a-h])\s*[.):—-]\s+\w", re.I)
 
 
+# The names of an IEP's parts that no section kind covers, printed as a title in a PDF ("Parent and
+# Student Concerns", "Evaluation Results and Eligibility"): a heading, though no style says so.
+_PART_NAME = re.compile(
+    r"\bconcerns?\b|\binput\b|\bjustification\b|\brationale\b|\btriggers?\b|\bsignatures?\b|\bamendments?\b"
+    r"|\bstrengths\b|\beligibility\b|\bevaluation results\b|\bhealth plan\b|\bemergency\b|\bconsent\b"
+    r"|\bqualifying\b|\bimpairments?\b|\bmajor life activit"
+    r"|\bplan\b|\bfactors\b|\bconsidered\b|\bconsiderations\b|\binformation\b|\bsummary\b|\bnotes\b|\bcontacts\b"
+    r"|\bparticipants\b|\bmembers\b|\bhistory\b|\bprocedures?\b|\bsupports\b|\bneeds\b|\battachment\b|\bappendix\b",
+    re.I,
+)
+
+
+def _titled(text: str) -> bool:
+    """A line in title case: two words or more, each of four letters or more capitalised, and no
+    "Label: value" ("Secondary Disability: Other Health Impairment" is a field, not a title)."""
+    long_words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 4]
+    return (
+        len(text.split()) >= 2 and ":" not in text.rstrip(": ") and bool(long_words) and all(w[0].isupper() for w in long_words)
+    )
+
+
 def _is_heading(text: str) -> bool:
     return (
         0 < len(text) <= 80
@@ -531,6 +552,7 @@ def _is_heading(text: str) -> bool:
         and not _TWO_CELLS.search(text)
         and not _LETTERHEAD.search(text)
         and not _FIELD_VALUE.search(text)
+        and not re.search(r"\w: [^:]*\d", text)  # "LRE Category: Regular class 40–79% of day" is a field with its value
         and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
     )
 
@@ -569,7 +591,10 @@ def find_sections(lines: Sequence[Quote]) -> list[IEPSection]:
         sections.append(IEPSection(current["kind"], heading, tuple(dict.fromkeys(pages)), tuple(body)))
 
     for quote in lines:
-        named = _capitals_heading(quote.text) or (_SECTION_NUMBER.match(quote.text) and _is_heading(quote.text))
+        named = _capitals_heading(quote.text) or (
+            (_SECTION_NUMBER.match(quote.text) or (_titled(quote.text) and _PART_NAME.search(quote.text)))
+            and _is_heading(quote.text)
+        )
         kind = _heading_kind(quote.text, styled=quote.heading) or (
             "other" if quote.heading or (named and (sections or current["body"])) else None
         )  # the document's first line is its title, not a section
@@ -1525,6 +1550,7 @@ class DocumentAnswer:
 NOT_FOUND = "I could not find this in the IEP you uploaded. Ask the team at the meeting, or look at the sections listed above."
 # Words a parent uses for what an IEP calls something else (stems on both sides).
 _SYNONYMS = {
+    "temporari": ("interim",),  # "how long does this temporary iep last": an interim IEP
     "test": ("assess", "exam", "quiz", "testing"),
     "exam": ("test", "assess"),
     "speech": ("slp", "speech-languag"),
@@ -1715,9 +1741,11 @@ _INTENTS = (
 )
 # A line about time with peers without disabilities, in whatever section a form puts it ("Time in
 # general education — 78%" under "Accommodations and LRE").
+_SHARE_ASKED = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percent|part|share)\b|\bmost of the day\b", re.I)
+_PERCENT = re.compile(r"\d ?%|\bpercent\b", re.I)
 _LRE_LINE = re.compile(
-    r"\btime (?:in|with) (?:general|regular)|(?:general|regular) (?:education|class(?:room)?) \d|\d+ ?% of (?:the|his|her|their) "
-    r"(?:school )?day|non-?disabled peers|least restrictive",
+    r"\btime (?:in|with) (?:the )?(?:general|regular)|(?:general|regular) (?:education|class(?:room)?) \d"
+    r"|\d+ ?% of (?:the|his|her|their) (?:school )?day|non-?disabled peers|least restrictive",
     re.I,
 )
 # The parents' own concerns, under a heading or a label of their own ("Parent Concerns", "Parent
@@ -2155,12 +2183,14 @@ _ATTENDED = re.compile(
 )
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
 _ELIGIBILITY_ASKED = re.compile(
-    r"diagnos|disabilit|eligib|qualif|categor|condition\b|what does (?:he|she|my \w+) have\b"
+    r"diagnos|disabilit|eligib|qualif|categor|conditions?\b|what does (?:he|she|my \w+) have\b"
     # "why does she have a 504"
     r"|\bwhy (?:does|do|did|is) (?:he|she|they|\w+) (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b",
     re.I,
 )
-_ELIGIBILITY_HEADING = re.compile(r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b", re.I)
+_ELIGIBILITY_HEADING = re.compile(
+    r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b|\bqualifying conditions?\b", re.I
+)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
     r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying|physical or mental|mental or physical) )?"
@@ -2384,16 +2414,16 @@ class DocumentIndex:
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
             label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
             pointed_label = pointed is not None and 0 < len(label) <= 40 and bool(pointed.search(label))
+            lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))  # "Percent of Time in Regular Class: 82%"
             if (
                 not shared
                 and sims[i] < MIN_SIMILARITY
                 and id(quote) not in asked
                 and id(quote) not in service_quotes  # the service asked about, by another name ("counseling": social work)
-                and not (eligibility_line or clock_line or duty_line or pointed_label)
+                and not (eligibility_line or clock_line or duty_line or pointed_label or lre_line)
             ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
-            lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
             if duty_line:
                 score += INTENT_BOOST  # the asker's own role ("the head start teachers") is not what is asked
@@ -2409,6 +2439,8 @@ class DocumentIndex:
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST
+            if lre_line and _SHARE_ASKED.search(question) and _PERCENT.search(quote.text):
+                score += DATE_BOOST  # "how much of the day is he in general ed": the share of the day, as a number
             if clock_line:
                 score += DATE_BOOST  # a time of day, for "what time does his day end", as a date for "when"
             if eligibility_line:

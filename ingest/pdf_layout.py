@@ -12,6 +12,8 @@ REPEAT_MIN_PAGES = 3
 SHORT_LINE = 0.75  # a line ending a sentence and shorter than this share of the usual line ends a paragraph
 
 _PAGE_NUMBER = re.compile(r"^(page\s+)?([\divxlc]+)(\s+of\s+\d+)?$|^[-–—]\s*\d+\s*[-–—]$", re.I)
+# A footer that ends with the page number after a separator: "Ximena L. Thornbury - Section 504 Plan - page 2".
+_PAGE_TAIL = re.compile(r"\s[-–—|•·]\s*page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
 _BULLET = re.compile(r"^(■+|●|•|▪|◦|o\s|–\s|-\s|\u2022|\uf0b7|\uf0a7)\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;”\"')]$")
 # Back matter: the heading that opens a list of references or notes, and what an entry looks like
@@ -50,7 +52,7 @@ def drop_repeated_edges(pages: list[str]) -> list[str]:
         kept = [
             line
             for i, line in enumerate(lines)
-            if not (i in edges and (_signature(line) in repeated or _PAGE_NUMBER.match(line.strip())))
+            if not (i in edges and (_signature(line) in repeated or _PAGE_NUMBER.match(line.strip()) or _PAGE_TAIL.search(line)))
         ]
         out.append("\n".join(kept))
     return out

@@ -118,11 +118,10 @@ def test_narrative_headings_are_recognised(samples, ext):
     assert kinds["lre"] == "Time With Non-Disabled Peers"
     assert kinds["state_tests"] == "State Testing"
     order = [s.kind for s in doc.sections]
-    if ext == "docx":  # a Word heading of no known kind is a section of its own, in its place
-        assert order[1:4] == ["present_levels", "other", "goals"] and doc.sections[2].heading == "Parent Input"
-        assert doc.sections[2].label == "Parent Input"
-    else:  # a PDF has no heading styles: the unknown heading stays in the section before it
-        assert order[1:3] == ["present_levels", "goals"]
+    # a heading of no known kind is a section of its own, in its place: styled so in a Word file, and
+    # in a PDF (which keeps no styles) a title naming a part of an IEP ("Parent Input")
+    assert order[1:4] == ["present_levels", "other", "goals"] and doc.sections[2].heading == "Parent Input"
+    assert doc.sections[2].label == "Parent Input"
 
 
 def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
@@ -1927,3 +1926,27 @@ def test_why_a_child_has_a_plan_finds_the_impairment_and_a_numbered_section_is_a
     concerns = ask_document(doc, "what did her mom bring up at the meeting", embedder).quotes
     assert concerns[0].quote.text.startswith("Mrs. Ortiz shared")
     assert "9/11/2027" in ask_document(doc, "when does this plan end", embedder).quotes[0].quote.text
+
+
+def test_a_title_in_a_pdf_starts_its_part_a_field_stays_a_line_and_the_share_of_the_day_is_the_percent(embedder):
+    doc = doc_of(
+        "INDIVIDUALIZED EDUCATION PROGRAM\nStudent: Ava Lind Grade: 3\n"
+        "Eligibility\nPrimary Disability: Specific Learning Disability\n"
+        "Secondary Disability: Speech or Language Impairment\n"
+        "Parent and Student Concerns\nMs. Lind worries that Ava reads far below her classmates.\n"
+        "Communication Plan\nInterpreter: a qualified ASL interpreter for the full school day.\n"
+        "Least Restrictive Environment\nLRE Category: Regular class 80% or more of day\n"
+        "Percentage of time in the general education environment: 84%\n"
+        "Justification: Ava receives reading instruction in the resource room."
+    )
+    headings = [s.heading for s in doc.sections]
+    assert "Parent and Student Concerns" in headings and "Communication Plan" in headings
+    assert "Secondary Disability: Speech or Language Impairment" not in headings  # a field with its value
+    assert "LRE Category: Regular class 80% or more of day" not in headings
+    disability = [q.quote.text for q in ask_document(doc, "what is her disability", embedder).quotes]
+    assert any("Speech or Language Impairment" in t for t in disability), disability
+    assert ask_document(doc, "what were mom's concerns", embedder).quotes[0].quote.text.startswith("Ms. Lind worries")
+    share = [q.quote.text for q in ask_document(doc, "how much of the day is she in gen ed", embedder).quotes[:2]]
+    assert any("84%" in t for t in share), share
+    interpreter = ask_document(doc, "what happens with her interpreter", embedder).quotes
+    assert interpreter[0].quote.text.startswith("Interpreter:")  # not taken for the parents' own words

@@ -249,3 +249,15 @@ def test_legacy_encoded_text_is_decoded(tmp_path):
     text = "Notes from the caf\u00e9 meeting: the r\u00e9sum\u00e9 of services was reviewed by the team.\n"
     path.write_bytes(text.encode("cp1252"))
     assert "caf\u00e9 meeting" in load(path, "x/cafe.txt").sections[0].text
+
+
+def test_a_footer_ending_in_its_page_number_is_dropped_from_every_page():
+    from ingest.pdf_layout import drop_repeated_edges
+
+    pages = [
+        "Plan for Ximena L. Thornbury\nShe checks her blood sugar before lunch.\nXimena L. Thornbury - Section 504 Plan - page 1",
+        "Health plan\nGlucagon is kept in the nurse's office.\nXimena L. Thornbury - Section 504 Plan - page 2",
+    ]
+    kept = drop_repeated_edges(pages)
+    assert all("Section 504 Plan - page" not in page for page in kept)
+    assert "before lunch" in kept[0] and "nurse's office" in kept[1]
