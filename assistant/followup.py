@@ -858,6 +858,7 @@ _REFERRAL = re.compile(
     # a going price: "how much does a private neuropsych evaluation usually cost", "what do those schools cost
     # per year, roughly", "whats the filing fee", "how much is school lunch"
     r"|\b(?:usually|typically|normally|roughly|on average|generally) cost\b|\bcost\w*\b[^.?!]*\b(?:roughly|ballpark)\b"
+    r"|\bballpark\b"
     r"|\bcosts? (?:per|a|an) (?:year|month|week|hour|session|visit)\b|\bfiling fees?\b"
     r"|\bhow much (?:is|does|do) (?:school )?(?:lunch|breakfast|tuition)\b|\b(?:lunch|breakfast) (?:prices?|costs?|account)\b"
     r"|\b(?:know|recommend) (?:of )?(?:any|a|some) (?:good |free |cheap |local )?(?:special ed(?:ucation)? )?"
@@ -892,7 +893,10 @@ _FOR_THE_ASKER = re.compile(
     r"|\bdo you think (?:he|she|they|it|this|that|my \w+)(?:'ll|’ll|ll| will| would| is going to| is gonna)\b"
     r"|\bdo you think (?:the|my|his|her) (?:\w+ ){0,2}will (?:approve|agree|accept|say yes|let|give|win|side)\b"
     r"|\bwill (?:he|she|they|my \w+)\b[^.?!]{0,40}\bever (?:be able|catch up|read|talk|speak|walk|learn|live|get|go)\b"
-    r"|\b(?:is|are) (?:he|she|they) (?:going to|gonna) (?:end up|make it|drop out)\b|\bbe real with me\b",
+    r"|\b(?:is|are) (?:he|she|they) (?:going to|gonna) (?:end up|make it|drop out)\b|\bbe real with me\b"
+    r"|\b(?:what'?s|what is) your (?:best )?(?:guess|prediction|bet)\b|\bwill the (?:judge|court|jury)\b"
+    r"|\bwill (?:they|the school|the district|the team|the hearing officer) (?:find|decide|rule|pay|agree|approve|side|say|let)\b"
+    r"[^?]*\b(?:what do you think|your guess|do you think)\b",
     re.I,
 )
 # Asking what one state's own law says ("what does the Texas education code say about..."), or
@@ -910,7 +914,7 @@ _STATE_LAW = re.compile(
     rf"|\b(?:does|do|will|would) (?:the state of )?(?:{_STATES}) (?:allow|require|permit|let|say|count|use)\b"
     rf"|\b(?:{_STATES})\b[^.?!]*\bexact (?:number|rule|limit|deadline|timeline|days?)\b"
     rf"|\bexact (?:number|rule|limit|deadline|timeline)\b[^.?!]*\b(?:in|for) (?:{_STATES})\b"
-    rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b"
+    rf"|\b(?:in|of|for) (?:the )?(?:{_COUNTRIES})\b|\b(?:moving|move|moved|relocating) to (?:the )?(?:{_COUNTRIES})\b"
     # a state's, county's or district's own rule by name or shorthand: "the texas specific rule", "a Florida
     # state rule", "FCPS's own policy", "Chapter 14", "the exact CA number", "does the state require"
     rf"|\b(?:{_STATES})[- ](?:specific|state) (?:rules?|laws?|polic(?:y|ies)|regulations?|requirements?|numbers?|timelines?)\b"
@@ -963,7 +967,8 @@ _ADVICE = re.compile(
     r"|\b(?:what|which) (?:summer )?camps\b"
     r"|\b(?:a|the) good (?:charter |private |public )?(?:school|program|camp|therapist|doctor|tutor|app)s?\b"
     r"|\b(?:join|enlist)\w* (?:the )?(?:military|army|navy|air force|marines)\b|\bhome alone\b"
-    r"|\b(?:apply|qualify|sign up)\b[^.?!]*\b(?:disability benefits|ssi|ssdi|social security|food stamps|snap)\b"
+    r"|\b(?:apply|applying|qualif\w*|sign up|eligible)\b[^.?!]*"
+    r"\b(?:disability benefits|ssi|ssdi|social security|food stamps|snap)\b"
     r"|\bhomeschool\w*\b[^.?!]*\blegal\b|\blegal\b[^.?!]*\bhomeschool\w*"
     r"|\b(?:sick days|absences|truan\w+)\b[^.?!]*\b(?:reports?|court|fined?)\b"
     r"|\b(?:take away|taking away|ground(?:ed|ing)?|punish\w*)\b[^.?!]*\bat home\b"
@@ -984,7 +989,16 @@ _ADVICE = re.compile(
     r"|\b(?:does|do) (?:he|she|they) sound like\b"
     # benefits, courts and immigration: an ABLE account, a Medicaid waiver, family or probate court, deportation
     r"|\bable accounts?\b|\bmedicaid waivers?\b|\bwaiver (?:wait ?list|program)\b|\bwait ?list\b[^.?!]*\bfunding\b"
-    r"|\b(?:family|probate|custody|divorce|juvenile|criminal) court\b|\bcourt date\b|\barrest(?:ed)?\b|\bpublic defender\b"
+    r"|\b(?:family|probate|custody|divorce|criminal) court\b|\barrest(?:ed)?\b|\bpublic defender\b"
+    r"|\b(?:restraining|protective) orders?\b|\border of protection\b|\bcustody orders?\b|\bparenting (?:schedule|plan|time)\b"
+    r"|\bvisitation\b|\bweek on,? week off\b|\bsue\b[^.?!]*\b(?:medical bills|injur\w*|damages|negligen\w*)\b|\bnegligen\w*\b"
+    r"|\b(?:neighbou?rs?|next door)\b[^.?!]*\b(?:yell\w*|harass\w*|slurs?|threat\w*)\b"
+    # benefits and taxes by name: SNAP, a write-off, a tax credit; an insurer's denial
+    r"|\b(?:snap|wic|tanf) benefits\b|\bfood stamps\b|\bwrite (?:it|that|this|them) off\b|\bmedical expenses?\b"
+    r"|\b(?:dependent care|child tax) credit\b|\binsurance\b[^.?!]*\bden(?:ied|ying|ial|ies|y)\b|\bprior auth\w*\b"
+    r"|\bdo you think (?:it'?s|its|(?:he|she|they) (?:has|have|is|are))\b[^.?!]*"
+    r"\b(?:autis\w*|adhd|dyslexi\w*|ocd|anxiety|depress\w*)"
+    r"|\bseating charts?\b|\bclassroom jobs\b"
     r"|\bcharged (?:him|her|them|my \w+) with\b|\bcriminal charges?\b|\bprobation officer\b"
     r"|\bfile for guardianship\b|\bguardianship (?:forms?|papers?|paperwork|petition|hearing|fees?)\b"
     r"|\b(?:file|filing) a grievance\b|\bbreach of contract\b|\b(?:my|our|the teachers'?) union\b|\bunion rep\b"

@@ -805,6 +805,7 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "whats the timeline in ohio for finishing the evaluation?",
         "ok but what does illinois specifically require?",
         "what does the state board rule say about the written report?",
+        "we're moving to england next year, will they honor his IEP?",
         "in oregon does the state require a dyslexia screener in first grade?",
     ):
         assert asks_for_state_law(question), question
@@ -818,6 +819,9 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "realistically is he going to end up held back again?",
         "do you think she'll make it through college with her dyslexia?",
         "do you think itll work for her",
+        "so whats your guess, will they pay for it or go to a hearing?",
+        "will they find it was a manifestation or not, what do you think",
+        "will the judge go easier on him because of his IEP?",
         "will my son with autism ever be able to talk in sentences?",
     ):
         assert asks_to_act(question), question
@@ -847,6 +851,15 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "can I file a grievance with my union about my caseload?",
         "how do i apply for free and reduced lunch?",
         "does my insurance have to cover private speech too?",
+        "can I get a restraining order against that teacher?",
+        "what parenting schedule works best with his therapy days?",
+        "can I sue the district for his medical bills after he broke his wrist at recess?",
+        "does having an iep mean he automatically qualifies for SSI?",
+        "can i get more snap benefits because my kid is in special ed?",
+        "can we write it off as a medical expense?",
+        "our insurance denied ABA, what can I do?",
+        "from what i said, do you think its autism?",
+        "whats the best way to set up my seating chart?",
     ):
         assert asks_for_outside_advice(question), question
     for question in (  # the library's own questions, worded close to those
@@ -862,6 +875,8 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "Does my insurance have to pay if the school bills Medicaid for speech?",
         "will the school ever have to pay for an IEE?",
         "what if his gen ed teacher says she cant come",
+        "he has a juvenile court date now, does the school still have to do the manifestation review?",
+        "can the school restrain my son, and what should I do about the bruises?",
         "how do I write a letter asking for an evaluation?",
     ):
         flagged = asks_for_state_law(question) or asks_to_act(question)
