@@ -561,7 +561,7 @@ def _is_heading(text: str) -> bool:
 _TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
 _TICKED_BOX = re.compile(_TICKED)
 # A form's field with its value on the same line ("ESY Eligible: No", "Behavior plan: ☒ Yes"), not a heading.
-_FIELD_VALUE = re.compile(r"\w:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
+_FIELD_VALUE = re.compile(r"[\w)]:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
 # A lower-case word, then a capitalised one that is not a name's next word: two table cells read
 # as one line ("Small group setting State assessments"), not a heading ("Participation in State
 # Assessments", "Special education services").
@@ -1551,6 +1551,8 @@ NOT_FOUND = "I could not find this in the IEP you uploaded. Ask the team at the 
 # Words a parent uses for what an IEP calls something else (stems on both sides).
 _SYNONYMS = {
     "temporari": ("interim",),  # "how long does this temporary iep last": an interim IEP
+    "counselor": ("counsel",),  # "is he seeing a counselor": counseling
+    "counsellor": ("counsel",),
     "test": ("assess", "exam", "quiz", "testing"),
     "exam": ("test", "assess"),
     "speech": ("slp", "speech-languag"),
@@ -2097,7 +2099,7 @@ _GOAL_AREAS = {
     ),
     "behavior": ("regul", "cope", "social", "behaviour"),
     "behaviour": ("regul", "cope", "social", "behavior"),
-    "speech": ("articul", "languag", "communic", "sound"),
+    "speech": ("articul", "languag", "communic", "sound", "talk", "express", "verbal"),
     "social": ("peer", "play", "convers", "communic"),
     "motor": ("grasp", "pencil", "handwrit"),
 }
@@ -2185,7 +2187,8 @@ _ATTENDED = re.compile(
 _ELIGIBILITY_ASKED = re.compile(
     r"diagnos|disabilit|eligib|qualif|categor|conditions?\b|what does (?:he|she|my \w+) have\b"
     # "why does she have a 504"
-    r"|\bwhy (?:does|do|did|is) (?:he|she|they|\w+) (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b",
+    r"|\bwhy (?:does|do|did|is) (?:he|she|they|\w+) (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b"
+    r"|\bwhat(?:'s| is) (?:(?:his|her|their|the|\w+'s) )?(?:504|iep)(?: plan)? for\b",  # "what is amara's 504 plan for"
     re.I,
 )
 _ELIGIBILITY_HEADING = re.compile(
@@ -2374,7 +2377,7 @@ class DocumentIndex:
         service_quotes = {id(s.quote) for s in services}
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
-        if named and not services and not self._mentions(named):
+        if named and not services and not self._mentions(named) and not _GOAL_AREA.search(question):  # not "her speech goal"
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif missing := (
             (item[0] if item and not item[1] else None) or self._absent_acronym(question) or self._absent_named(question)

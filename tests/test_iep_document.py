@@ -1950,3 +1950,19 @@ def test_a_title_in_a_pdf_starts_its_part_a_field_stays_a_line_and_the_share_of_
     assert any("84%" in t for t in share), share
     interpreter = ask_document(doc, "what happens with her interpreter", embedder).quotes
     assert interpreter[0].quote.text.startswith("Interpreter:")  # not taken for the parents' own words
+
+
+def test_a_plan_not_required_is_a_field_a_talking_goal_is_a_speech_goal_and_a_counselor_finds_counseling(embedder):
+    doc = doc_of(
+        "Special Factors\nBehavior Intervention Plan (BIP): Not required\nAssistive Technology: Yes - a laptop\n"
+        "Eligibility\nPhysical or Mental Impairment(s): Type 1 diabetes; anxiety\n"
+        "Goals\nGoal 1 - Talking. By May 2027, Lia will use 3-4 word phrases in 4 out of 5 opportunities.\n"
+        "Goal 2 - Using her hands. Lia will cut along a straight line.\n"
+        "Amendment\nCounseling added - School-Based Counseling with the School Psychologist, 30 min, 2x per month"
+    )
+    assert "Behavior Intervention Plan (BIP): Not required" not in [s.heading for s in doc.sections]
+    assert "Not required" in ask_document(doc, "does she have a behavior plan", embedder).quotes[0].quote.text
+    speech = ask_document(doc, "what's her speech goal", embedder)
+    assert not speech.not_found and any("Talking" in q.quote.text for q in speech.quotes)
+    assert "Counseling added" in ask_document(doc, "is she seeing a counselor now?", embedder).quotes[0].quote.text
+    assert "Type 1 diabetes" in ask_document(doc, "what is lia's 504 plan for", embedder).quotes[0].quote.text
