@@ -22340,6 +22340,5568 @@ QUAKING = [
 ]
 
 
+BALDCYPRESS = [
+    ("h", "HERONWOOD UNIFIED SCHOOL DISTRICT — Early Childhood Individualized Education Program (Ages 3–5)"),
+    (
+        "p",
+        "State Form EC-IEP-3 (Rev. 07/2024) — Confidential Student Record — Complete all numbered sections. Mark boxes with ☒.",
+    ),
+    ("h", "Section 1. Child and Meeting Information"),
+    (
+        "table",
+        [
+            ["Child's name", 'Tobias J. Reinholt-Amaya ("Toby")', "Date of birth", "09/02/2021"],
+            ["Age at meeting", "4 years, 1 month", "Student ID", "HU-0448213"],
+            ["Program / site", "Little Oaks Blended Preschool at Fennimore Elementary", "Home language", "Spanish and English"],
+            ["Parent/guardian", "Lucia Amaya and Jonah Reinholt", "Phone", "(555) 014-2290"],
+            ["Address", "1187 Sawgrass Loop, Heronwood", "Resident district", "Heronwood Unified"],
+            ["Meeting date", "10/14/2025", "IEP start date", "10/20/2025"],
+            ["Annual review due by", "10/13/2026", "IEP end date", "10/13/2026"],
+            ["Initial evaluation completed", "09/19/2025", "Reevaluation due by", "09/18/2028"],
+        ],
+    ),
+    ("p", "1.1 Meeting type: ☒ Initial IEP ☐ Annual review ☐ Amendment ☐ Transition from Early Intervention (Part C)"),
+    (
+        "p",
+        "1.2 Interpreter used: ☒ Yes ☐ No — Spanish interpreter (Ms. Beatriz Olmedo) provided for the meeting at the "
+        "parents' request.",
+    ),
+    ("p", "1.3 Parent received copy of Procedural Safeguards: ☒ Yes ☐ No   Date: 10/14/2025   Language: ☒ Spanish ☐ English"),
+    ("h", "Section 2. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Lucia Amaya", "Parent", "☒ In person"],
+            ["Jonah Reinholt", "Parent", "☒ By phone"],
+            ["Carolyn Whitfield-Yazzie", "Early childhood special education (ECSE) teacher / case manager", "☒ In person"],
+            ["Anders Kowalczyk, M.S., CCC-SLP", "Speech-language pathologist", "☒ In person"],
+            ["Temperance Obi, OTR/L", "Occupational therapist", "☒ In person"],
+            ["Dr. Reuben Maslow", "School psychologist", "☒ In person"],
+            ["Dana Feliciano", "General early childhood teacher (Little Oaks)", "☒ In person"],
+            ["Harold Nguyen-Pratt", "District representative (LEA)", "☒ In person"],
+            ["Beatriz Olmedo", "Interpreter (Spanish)", "☒ In person"],
+        ],
+    ),
+    ("h", "Section 3. Parent Concerns and Child's Strengths"),
+    (
+        "p",
+        "3.1 Parent concerns: Mr. Reinholt and Ms. Amaya shared that their biggest concern is that people outside the family "
+        "cannot understand Toby when he talks. When he is not understood he gets frustrated and sometimes hits or throws "
+        "toys. They also want him to be fully toilet trained before kindergarten, and they are worried about morning "
+        "drop-off, where he cries for 20 to 30 minutes after they leave. Ms. Amaya asked that all notes and progress reports "
+        "be sent home in Spanish.",
+    ),
+    (
+        "p",
+        "3.2 Child's strengths and interests: Toby loves trains, puzzles and water play. He is affectionate with familiar "
+        "adults, follows familiar routines well, and can complete 12-piece puzzles on his own. He imitates gestures and "
+        "sings along to songs with repeated lines.",
+    ),
+    ("page",),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "4.1 Communication: On the Preschool Language Scale, Fifth Edition (PLS-5), given in September 2025, Toby earned an "
+        "Expressive Communication standard score of 71 and an Auditory Comprehension standard score of 86. He mostly uses "
+        '1–2 word phrases ("more juice," "my train"). In a 50-utterance sample, 3-word phrases were observed in 1 out of 10 '
+        "opportunities. Speech intelligibility to unfamiliar listeners was estimated at about 40% in conversation; he often "
+        "leaves off final consonants and substitutes /t/ for /k/.",
+    ),
+    (
+        "p",
+        "4.2 Adaptive / self-help: Toby is not yet toilet trained. He wears pull-ups and will sit on the toilet when taken, "
+        "voiding on the toilet at 1 out of 5 scheduled times per day. He feeds himself with a spoon, drinks from an open "
+        "cup, and needs help with jackets and shoes.",
+    ),
+    (
+        "p",
+        "4.3 Social-emotional / behavior: Toby plays next to peers and will take turns with an adult's help. Classroom staff "
+        "recorded an average of 4 episodes per day of hitting or throwing objects, almost always when he was not understood "
+        "or when an activity ended. He calms within a few minutes when an adult offers choices with pictures.",
+    ),
+    (
+        "p",
+        "4.4 Fine motor: Toby holds crayons with a fisted grasp and cannot yet snip with scissors. The occupational "
+        "therapist recommends consultation with classroom staff rather than direct therapy at this time.",
+    ),
+    (
+        "p",
+        "4.5 Health, vision and hearing: Hearing screening passed 08/28/2025; vision screening passed 08/28/2025. Health "
+        "concerns reported by parent: ☐ Yes ☒ No. Individual health plan attached: ☐ Yes ☒ No.",
+    ),
+    (
+        "p",
+        "4.6 How the disability affects participation in appropriate activities: Toby's delays in expressive language and "
+        "self-help skills limit his ability to make his needs known, join peer play, and take part in classroom routines "
+        "(circle time, centers, toileting) without adult support.",
+    ),
+    ("h", "Section 5. Eligibility and Special Factors"),
+    ("p", "5.1 Child meets eligibility criteria for special education: ☒ Yes ☐ No"),
+    (
+        "p",
+        "5.2 Primary disability: ☒ Developmental Delay (ages 3–9) ☐ Autism ☐ Speech or Language Impairment ☐ Other Health "
+        "Impairment ☐ Other: ______",
+    ),
+    ("p", "5.3 Secondary disability: ☒ Speech or Language Impairment (articulation and expressive language)"),
+    (
+        "p",
+        "5.4 Communication needs / limited English proficiency considered: ☒ Yes ☐ No — services may be delivered in English "
+        "with Spanish support from the classroom assistant.",
+    ),
+    (
+        "p",
+        "5.5 Behavior impedes learning of child or others: ☒ Yes ☐ No — addressed through Goal 4 and the classroom supports "
+        "in Section 7. Behavior Intervention Plan: ☐ Required ☒ Not required at this time.",
+    ),
+    (
+        "p",
+        "5.6 Assistive technology needed: ☒ Yes ☐ No — a picture communication board (core vocabulary) will be used in the "
+        "classroom and sent home.",
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "Measured by / Responsible"],
+            [
+                "1",
+                "Expressive language",
+                "By October 2026, Toby will use 3- to 4-word phrases to request, "
+                "comment and protest during classroom routines in "
+                "8 out of 10 opportunities across 3 consecutive data days.",
+                "Uses 1–2 word phrases; 3-word phrases in 1 out of 10 opportunities",
+                "SLP data sheets; ECSE teacher",
+            ],
+            [
+                "2",
+                "Articulation / intelligibility",
+                "Toby will be understood by unfamiliar listeners in 70% of utterances during structured play, including final "
+                "consonants in single words.",
+                "About 40% intelligible to unfamiliar listeners",
+                "Language sample each quarter; SLP",
+            ],
+            [
+                "3",
+                "Adaptive (toileting)",
+                "Toby will use the toilet with no more than one verbal prompt at 4 out of 5 scheduled times per day for 2 "
+                "consecutive weeks.",
+                "1 out of 5 scheduled times per day",
+                "Toileting log; ECSE teacher and instructional assistant",
+            ],
+            [
+                "4",
+                "Social-emotional",
+                'When frustrated, Toby will use a replacement strategy (pointing to a picture card, saying "help" or "stop," or '
+                "going to the calm corner) instead of hitting or throwing, reducing episodes to 1 or fewer per day over 4 "
+                "consecutive weeks.",
+                "Average of 4 episodes per day",
+                "Frequency count; ECSE teacher",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "6.1 Progress toward annual goals will be reported to parents: ☐ Monthly ☒ Quarterly ☐ Other — written reports in "
+        "Spanish and English sent home in December, March and May, and reviewed at the annual IEP meeting.",
+    ),
+    ("h", "Section 7. Special Education, Related Services and Supports"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Time per session", "Location", "Provider", "Start / End"],
+            [
+                "Specialized instruction (ECSE)",
+                "4 days/week",
+                "2.5 hours",
+                "Little Oaks blended preschool classroom (in class)",
+                "ECSE teacher",
+                "10/20/2025 – 10/13/2026",
+            ],
+            [
+                "Speech-language therapy",
+                "2x/week (1 session pull-out in speech room, 1 session push-in in classroom)",
+                "30 min",
+                "Speech room and classroom",
+                "SLP",
+                "10/20/2025 – 10/13/2026",
+            ],
+            [
+                "Occupational therapy — consultation only",
+                "1x/month",
+                "15 min",
+                "Consultation with classroom staff (no direct service to child)",
+                "OT",
+                "10/20/2025 – 10/13/2026",
+            ],
+            [
+                "Instructional assistant support",
+                "Daily",
+                "As needed during arrival, toileting and transitions",
+                "Classroom and restroom",
+                "Instructional assistant",
+                "10/20/2025 – 10/13/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "7.1 Supports for school personnel: The SLP will train classroom staff on the picture communication board by "
+        "11/15/2025. The OT will share fine-motor center ideas during monthly consultation.",
+    ),
+    ("p", "7.2 Accommodations and supplementary aids (all settings):"),
+    ("p", "• Visual schedule posted at Toby's eye level and reviewed with him at arrival"),
+    ("p", "• Picture communication board (core words) available in every center and at snack"),
+    ("p", "• First/then cards at transitions"),
+    ("page",),
+    ("p", "7.2 Accommodations and supplementary aids (continued):"),
+    ("p", "• Two-minute warning with a visual timer before an activity ends"),
+    (
+        "p",
+        "• Arrival routine: the same staff member (Ms. Feliciano or the instructional assistant) greets Toby at the bus and "
+        "walks him to the classroom",
+    ),
+    ("p", "• Daily home-school communication notebook written in Spanish"),
+    ("h", "Section 8. Least Restrictive Environment (Early Childhood Setting)"),
+    (
+        "p",
+        "8.1 Toby attends a regular early childhood program (Little Oaks blended preschool) 4 days per week, 3 hours per day "
+        "(12 hours per week), and receives the majority of his special education and related services in that program.",
+    ),
+    (
+        "p",
+        "8.2 Time removed from the regular early childhood program: 30 minutes per week (one pull-out speech session). "
+        "Percentage of time with typically developing peers: approximately 96%.",
+    ),
+    (
+        "p",
+        "8.3 Explanation of removal: One individual speech session per week in a quiet room is needed to practice sound "
+        "production that cannot be taught with classroom noise. The second session is delivered in the classroom.",
+    ),
+    ("h", "Section 9. Extended School Year (ESY)"),
+    ("p", "9.1 Child requires ESY services: ☒ Yes ☐ No ☐ Decision deferred until ______"),
+    (
+        "p",
+        "9.2 Rationale: Data collected after winter and spring breaks in his community child-care program showed loss of "
+        "toileting routine and expressive language skills that took more than 6 weeks to recoup, as reported by the "
+        "child-care provider and parents.",
+    ),
+    (
+        "p",
+        "9.3 ESY services: Speech-language therapy, 30 minutes, 1x/week, June 22 – July 31, 2026, at Fennimore Elementary. "
+        "Parent training on the toileting routine with the ECSE teacher: 2 sessions of 45 minutes in June 2026.",
+    ),
+    ("h", "Section 10. Transportation"),
+    ("p", "10.1 Special transportation required: ☒ Yes ☐ No"),
+    ("p", "10.2 Type: ☒ Curb-to-curb from home ☐ Regular bus stop ☐ Parent transports (mileage reimbursed)"),
+    (
+        "p",
+        "10.3 Equipment / supports: ☒ Child safety seat (5-point harness) ☐ Wheelchair lift ☐ Bus aide. No bus aide is required.",
+    ),
+    (
+        "p",
+        "10.4 Notes: Pick-up and drop-off at 1187 Sawgrass Loop. At drop-off Toby must be handed to a parent or another "
+        "adult listed on the emergency card; he may not be left at the curb.",
+    ),
+    ("h", "Section 11. State and District Assessments"),
+    (
+        "p",
+        "11.1 ☒ Not applicable — no statewide assessments are given at the child's age or grade. ☐ Child will participate in "
+        "state assessments.",
+    ),
+    (
+        "p",
+        "11.2 Early childhood outcomes: Child Outcomes Summary entry ratings completed 10/14/2025 — positive social "
+        "relationships: 3; acquiring knowledge and skills: 4; taking action to meet needs: 3.",
+    ),
+    ("h", "Section 12. Transition Planning"),
+    (
+        "p",
+        "12.1 Because Toby's birthday falls after the September 1 kindergarten cutoff, he will remain in preschool for the "
+        "2026–27 school year. Kindergarten entry is expected in August 2027. A transition-to-kindergarten meeting will be "
+        "held in spring 2027.",
+    ),
+    ("h", "Section 13. Consent and Signatures"),
+    (
+        "p",
+        "13.1 Parent consent for initial provision of special education and related services: ☒ I give consent ☐ I do not "
+        "give consent",
+    ),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Lucia Amaya", "Parent", "10/14/2025"],
+            ["Jonah Reinholt (verbal consent by phone, confirmed in writing)", "Parent", "10/16/2025"],
+            ["Carolyn Whitfield-Yazzie", "Case manager", "10/14/2025"],
+            ["Harold Nguyen-Pratt", "LEA representative", "10/14/2025"],
+        ],
+    ),
+]
+
+
+BAYBERRY = [
+    ("h", "Pinecrest Township School District — Section 504 Accommodation Plan"),
+    ("p", "ClearPath Student Services v8.2 | Report: 504 Plan (Full) | Printed: 2025-09-24 14:07 | CONFIDENTIAL"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Castellanos-Whitby, Imani R."),
+    ("p", "Student ID: 2031-77815"),
+    ("p", "DOB: 2013-04-11"),
+    ("p", "Grade: 07"),
+    ("p", "School: Larkspur Middle School"),
+    ("p", "Advisory: Rm 214 – Felipe Santangelo"),
+    ("p", "Parent/Guardian 1: Renata Castellanos (mother) – Cell: 555-0187"),
+    ("p", "Parent/Guardian 2: Everett Whitby (father) – Cell: 555-0163"),
+    ("p", "504 Coordinator: Desmond Okafor, Assistant Principal – ext. 4107"),
+    ("h", "PLAN INFORMATION"),
+    ("p", "Plan Type: Annual Review"),
+    ("p", "Meeting Date: 2025-09-22"),
+    ("p", "Plan Start Date: 2025-09-29"),
+    ("p", "Next Review Date: 2026-09-21"),
+    ("p", "Eligibility Reevaluation Due: 2028-09-20"),
+    ("p", "Previous Plan Date: 2024-10-02"),
+    ("h", "ELIGIBILITY"),
+    (
+        "p",
+        "Physical or Mental Impairment(s): Type 1 diabetes mellitus (diagnosed 2019); Attention-Deficit/Hyperactivity "
+        "Disorder (ADHD), combined presentation (diagnosed 2022)",
+    ),
+    ("p", "Major Life Activities Substantially Limited: Endocrine function; concentrating; thinking; learning"),
+    ("p", "Eligible under Section 504: Yes"),
+    (
+        "p",
+        "Eligible under IDEA (IEP): No – evaluated 2023-03-15; did not meet criteria for a disability requiring specially "
+        "designed instruction",
+    ),
+    (
+        "p",
+        "Sources of Information: Diabetes Medical Management Plan (DMMP) signed 2025-08-12 by Dr. Anjali Mercer-Cole, "
+        "pediatric endocrinologist; teacher input forms; 2024–25 grades and attendance; ADHD rating scales (2024); nurse "
+        "health office log; parent and student input",
+    ),
+    ("h", "PARENT INPUT / CONCERNS"),
+    (
+        "p",
+        "Ms. Castellanos is worried about low blood sugar during PE and right after lunch. Last spring Imani had to stop two "
+        "math tests because of high blood sugar and received zeros instead of being allowed to finish later; the family "
+        "wants it written that she can retake a test without penalty. Imani often forgets homework and both parents asked "
+        "that assignments be posted in writing. Mr. Whitby asked who will manage Imani's diabetes during the overnight 7th "
+        "grade science camp in May.",
+    ),
+    ("h", "STUDENT INPUT"),
+    (
+        "p",
+        "Imani said she is embarrassed to leave class every time her blood sugar alarm goes off and would rather check her "
+        "CGM on her phone at her desk. She likes science and art and wants to try out for the volleyball team.",
+    ),
+    ("h", "504 TEAM"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Desmond Okafor", "504 Coordinator / Assistant Principal", "Yes"],
+            ["Renata Castellanos", "Parent", "Yes"],
+            ["Everett Whitby", "Parent", "Yes (video)"],
+            ["Imani Castellanos-Whitby", "Student", "Yes (first 20 min)"],
+            ["Priya Lindqvist, RN", "School Nurse", "Yes"],
+            ["Harriet Vo", "School Counselor", "Yes"],
+            ["Gideon Marsh", "Math Teacher, Gr. 7", "Yes"],
+            ["Celeste Abernathy-Ruiz", "Science Teacher / Camp Coordinator", "Yes"],
+            ["Tomasz Adeyemi", "PE Teacher / Volleyball Coach", "No – written input"],
+        ],
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            ["#", "Setting", "Accommodation", "Responsible", "Frequency"],
+            [
+                "1",
+                "All classes",
+                "May carry and use CGM receiver/phone, insulin pump and fast-acting "
+                "sugar at all times; may eat snacks in class as "
+                "needed",
+                "All teachers",
+                "Daily",
+            ],
+            [
+                "2",
+                "All classes",
+                "Unrestricted access to water, restroom and nurse; a buddy must "
+                "walk with her to the nurse if BG is below 70 mg/dL "
+                "or she has symptoms",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "3",
+                "All classes",
+                "Preferential seating near the point of instruction and away from the door",
+                "All teachers",
+                "Daily",
+            ],
+            [
+                "4",
+                "Core classes",
+                "Homework posted in writing on the class portal; teacher initials her planner at the end of class",
+                "Core teachers",
+                "Daily",
+            ],
+            [
+                "5",
+                "Core classes",
+                "Long assignments broken into parts with a teacher check after each part",
+                "Core teachers",
+                "As needed",
+            ],
+            [
+                "6",
+                "All classes",
+                "Movement break (errand or stand at back of room) of 2–3 minutes, up to 2 times per class period",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "7",
+                "Assignments",
+                "Extended deadline for work missed due to diabetes care or absence: 1 extra day per day missed, without penalty",
+                "All teachers",
+                "As needed",
+            ],
+            ["8", "Tests/quizzes", "Extended time: time and a half (1.5x) on tests and quizzes", "All teachers", "All tests"],
+        ],
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS (continued)"),
+    (
+        "table",
+        [
+            ["#", "Setting", "Accommodation", "Responsible", "Frequency"],
+            [
+                "9",
+                "Tests/quizzes",
+                "May stop a test to check blood glucose; may postpone or retake the test without penalty if BG is below 70 mg/dL "
+                "or above 300 mg/dL at test time",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "10",
+                "Tests/quizzes",
+                "Small-group setting (8 or fewer students) for tests longer than 20 minutes",
+                "Core teachers",
+                "As needed",
+            ],
+            [
+                "11",
+                "PE / Athletics",
+                "Check BG before PE and practice; eat a 15-gram snack if below 120 "
+                "mg/dL; no strenuous activity if below 100 mg/dL "
+                "until treated and rechecked",
+                "PE teacher / coach",
+                "Each PE class and practice",
+            ],
+            [
+                "12",
+                "Field trips / Overnight camp",
+                "School nurse or a trained diabetes staff member accompanies Imani on all field trips, including the 7th grade "
+                "overnight science camp (May 2026); parents notified at least 2 weeks ahead",
+                "Trip coordinator; nurse",
+                "Per trip",
+            ],
+            [
+                "13",
+                "Transportation",
+                "Rides the regular bus (Route 14); driver given emergency information sheet; Imani may eat or drink on the bus; "
+                "glucose tabs kept in her backpack",
+                "Transportation office",
+                "Daily",
+            ],
+            [
+                "14",
+                "Organization",
+                "Weekly check-in with the school counselor (Ms. Vo) every Monday, 10–15 minutes, to review planner and missing "
+                "work",
+                "School counselor",
+                "Weekly",
+            ],
+        ],
+    ),
+    ("h", "STATE / DISTRICT ASSESSMENTS"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            [
+                "State Assessment of Learning (SAL) – Grade 7 ELA and Math",
+                "Standard assessment with accommodations",
+                "Extended time (time and a half); separate setting (small group); breaks as needed, including to check BG; snack "
+                "and water at desk; may be rescheduled if BG is out of range",
+            ],
+            [
+                "District benchmark tests (fall, winter, spring)",
+                "Standard assessment with accommodations",
+                "Same as state assessment",
+            ],
+        ],
+    ),
+    ("h", "PLAN MONITORING"),
+    ("p", "Review Frequency: At least annually and whenever the DMMP changes"),
+    (
+        "p",
+        "Implementation Notes: Teachers receive a copy of this plan and the IHP by 2025-09-29. Teachers log use of test "
+        "accommodations in ClearPath. The parent may request a 504 meeting at any time.",
+    ),
+    ("p", "Parent Rights under Section 504 Provided: Yes (2025-09-22)"),
+    ("page",),
+    ("h", "ATTACHMENT A – INDIVIDUALIZED HEALTH PLAN (IHP): DIABETES"),
+    ("p", "Prepared by: Priya Lindqvist, RN, School Nurse – ext. 4412"),
+    ("p", "Based on DMMP dated: 08/12/2025"),
+    (
+        "p",
+        "Devices: Tubeless insulin pump; continuous glucose monitor (CGM) with alerts to Imani's phone and the nurse's "
+        "office computer",
+    ),
+    ("p", "Target Blood Glucose Range: 80–180 mg/dL"),
+    ("p", "Routine BG Checks at School: Before lunch (11:25 a.m.), before PE or athletics, and any time she has symptoms"),
+    (
+        "p",
+        "Insulin at School: Lunch insulin bolus given in the nurse's office; Imani enters carbs into the pump with nurse "
+        "supervision. Cafeteria provides carb counts for school lunch.",
+    ),
+    ("p", "Self-Care Level: May self-check and treat lows in class; insulin dosing supervised by the nurse"),
+    ("p", "ADHD Medication at School: None given at school (long-acting medication taken at home before school)"),
+    (
+        "table",
+        [
+            ["Blood glucose / situation", "What to do"],
+            [
+                "Below 70 mg/dL (mild to moderate low)",
+                "Give 15 grams of fast-acting carbs (4 glucose tabs or 4 oz juice); recheck in 15 minutes; repeat until 70 mg/dL "
+                "or higher; then give a snack if lunch is more than 1 hour away",
+            ],
+            [
+                "Severe low (unconscious, seizure, or unable to swallow)",
+                "Give nasal glucagon 3 mg; call 911; call parents; place on her side",
+            ],
+            [
+                "Above 250 mg/dL",
+                "Send to nurse to check ketones; allow water and restroom; if "
+                "ketones are moderate or large, call parent and no PE "
+                "that day",
+            ],
+            ["Above 300 mg/dL", "Notify nurse and parent; do not give tests (see accommodation #9)"],
+        ],
+    ),
+    ("p", "Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, Tomasz Adeyemi, Gideon Marsh"),
+    ("p", "Supply Locations: Backup kit in nurse's office; go-bag in Imani's backpack; low kit in PE office"),
+    (
+        "p",
+        "Emergency Contacts: (1) Renata Castellanos 555-0187; (2) Everett Whitby 555-0163; (3) Dr. Anjali Mercer-Cole, "
+        "Pinecrest Children's Endocrinology, 555-0142",
+    ),
+    ("h", "SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signed"],
+            ["Renata Castellanos", "Parent", "2025-09-22"],
+            ["Everett Whitby", "Parent", "2025-09-23 (e-signature)"],
+            ["Desmond Okafor", "504 Coordinator", "2025-09-22"],
+            ["Priya Lindqvist, RN", "School Nurse", "2025-09-22"],
+        ],
+    ),
+]
+
+
+BLACKGUM = [
+    ("h", "Tamarack Falls Public Schools — Individualized Education Program"),
+    (
+        "p",
+        "Student: Rafael A. Quintero-Hale | School: Hollis Creek High School | Grade: 10 | Date of birth: June 3, 2009 | "
+        "Parent: Yolanda Hale",
+    ),
+    (
+        "p",
+        "Meeting held: February 11, 2026 (annual review). This IEP is in effect 2/18/26 through 2/10/27. The next annual "
+        "review meeting must be held by February 10, 2027. Most recent evaluation: November 20, 2024; three-year "
+        "reevaluation due by 11-19-27.",
+    ),
+    ("p", "Case manager: Odalys Ferreira-Kent, special education teacher, Room B-112, (555) 019-4420."),
+    ("h", "Who attended"),
+    (
+        "p",
+        "Yolanda Hale (mother); Rafael Quintero-Hale (student); Odalys Ferreira-Kent (case manager); Julian Petrakis "
+        "(English 10 teacher); Bram Thorsen, LCSW (school social worker); Niamh Okonkwo-Reyes (transition coordinator); Dr. "
+        "Wendell Ashby (school psychologist); Dr. Serena Haldane (assistant principal, district representative).",
+    ),
+    ("h", "About Rafael"),
+    (
+        "p",
+        "Rafael is a friendly, hands-on learner who is happiest when he is fixing something. He works Saturdays at his "
+        "uncle's auto repair garage and talks knowledgeably about brakes and engines. Teachers describe him as a strong "
+        "problem solver in math and a loyal friend. His hardest area is writing, and when he is asked to write or read his "
+        "work in front of classmates he often becomes upset and leaves the room.",
+    ),
+    (
+        "p",
+        "Rafael continues to qualify for special education under the category of Emotional Disturbance, with a secondary "
+        "disability of Specific Learning Disability in written expression.",
+    ),
+    ("h", "What Rafael and his family told us"),
+    (
+        "p",
+        "Ms. Hale's main worry is credits. Rafael failed English 9 in the first semester of last year and she wants a plan "
+        "to make up that credit so he can graduate with his class. She also asked that he be allowed to stay in the "
+        "automotive program, and she is concerned about discipline: he had two out-of-school suspensions last year. Rafael "
+        'said he wants to "get my diploma and work on cars," that he hates writing in front of other people, and that he '
+        "does not want to be pulled out of class in front of his friends.",
+    ),
+    ("h", "Where Rafael is now"),
+    (
+        "p",
+        "Reading: Rafael scored at the 48th percentile on the winter district reading benchmark, which is within the average "
+        "range for 10th grade. He understands grade-level texts when they are read or discussed in class.",
+    ),
+    (
+        "p",
+        "Written expression: On the November 2024 evaluation Rafael earned a Written Expression standard score of 74. In "
+        "class he writes paragraphs of 3–4 sentences with few transitions and often no clear claim. His English 10 argument "
+        "essays have scored 1 out of 4 to 2 out of 4 on the district writing rubric this year. When he uses speech-to-text, "
+        "his writing is longer and better organized.",
+    ),
+    ("p", "Math: Rafael passed Algebra I with a B- and is currently earning a C+ in Geometry."),
+    (
+        "p",
+        "Behavior and attendance: During the first semester of 2025–26 Rafael received 14 office referrals, mostly for "
+        "leaving class without permission and for verbal outbursts toward staff. Data collected in January 2026 show he left "
+        "class without permission an average of 3 times per week. His attendance is 91%.",
+    ),
+    ("page",),
+    ("h", "Annual goals"),
+    (
+        "p",
+        "Goal 1 — Written expression. Given a writing prompt and a graphic organizer, Rafael will write a response of at "
+        "least 3 paragraphs with a clear claim and at least two pieces of supporting evidence, scoring 3 out of 4 or higher "
+        "on the district writing rubric on 4 of 5 consecutive assignments. Baseline: rubric scores of 1 out of 4 to 2 out of "
+        "4; paragraphs of 3–4 sentences. Measured by rubric-scored work samples, collected by Ms. Ferreira-Kent and Mr. "
+        "Petrakis.",
+    ),
+    (
+        "p",
+        "Goal 2 — Self-regulation. When he is frustrated, Rafael will show his break pass or ask for help instead of leaving "
+        "class without permission, reducing unauthorized exits from an average of 3 per week to no more than 1 per week for "
+        "6 consecutive weeks. Baseline: 3 per week (January 2026). Measured by the daily check-in/check-out card and office "
+        "records.",
+    ),
+    (
+        "p",
+        "Goal 3 — Employment skills. By January 2027, Rafael will complete a job application and a mock interview for an "
+        "entry-level automotive position, earning at least 80% of the points on the transition coordinator's employability "
+        "rubric. Baseline: Rafael has not yet completed a job application; he scored 45% on a practice interview in December "
+        "2025.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Ms. Hale four times a year, with the mid-semester progress reports and "
+        "the semester report cards.",
+    ),
+    ("h", "Services"),
+    (
+        "p",
+        "Rafael will receive specialized instruction in written expression in the Learning Strategies English support class, "
+        "50 minutes daily, in the special education resource room (B-112), taught by the special education teacher. This "
+        "class is in addition to his general education English 10 class, which is co-taught by Mr. Petrakis and Ms. "
+        "Ferreira-Kent.",
+    ),
+    (
+        "p",
+        "School social work services will be provided 3 sessions/month, 30 min per session, individually in the social "
+        "worker's office, to work on coping strategies and problem solving. (Changed by the amendment of April 6, 2026 — see "
+        "last page.)",
+    ),
+    (
+        "p",
+        "Rafael will take part in check-in/check-out with his case manager daily, 10 minutes at the start and 10 minutes at "
+        "the end of the school day.",
+    ),
+    (
+        "p",
+        "Transition services: Career Pathways Lab, 1.5 hrs weekly (Thursdays 12:30–2:00), at the district Career and "
+        "Technical Center, provided by the transition coordinator, for vocational exploration and job-readiness skills.",
+    ),
+    (
+        "p",
+        "Consultation: the special education teacher will consult with the English 10 teacher for 20 minutes every two weeks "
+        "about writing supports and grading.",
+    ),
+    ("h", "Accommodations in his classes"),
+    (
+        "p",
+        "In all of his classes, teachers will give Rafael speech-to-text (or a scribe) for any writing longer than one "
+        "paragraph, graphic organizers and sentence starters for written work, and guided notes or a copy of the teacher's "
+        "notes. He gets extended time (double time) on written assignments and essay tests. He may use his break pass up to "
+        "2 times per class for up to 5 minutes, going to the bench outside the counseling office. Teachers should use "
+        "private redirection — speak with him quietly or at his desk, not in front of the class — and should not ask him to "
+        "read his writing aloud unless he volunteers. When possible, give him advance notice when there will be a "
+        "substitute.",
+    ),
+    ("page",),
+    ("h", "Where Rafael learns (least restrictive environment)"),
+    (
+        "p",
+        "Rafael's schedule is English 10 (co-taught), Geometry, Biology, U.S. History, Automotive Technology I, PE/Health, "
+        "and Learning Strategies English. All of his classes are general education classes except Learning Strategies "
+        "English, which is 50 minutes of a 390-minute school day. He is in the general education setting 87% of the school "
+        "day. The team considered full-time general education but agreed that he needs direct, small-group writing "
+        "instruction that cannot be provided in the general classroom alone.",
+    ),
+    ("h", "State testing"),
+    (
+        "p",
+        "Rafael will take the regular state grade 10 English Language Arts test and the Geometry end-of-course exam with "
+        "accommodations. He will not take the alternate assessment. Testing accommodations: separate setting (small group), "
+        "extended time (time and a half), speech-to-text for the written response portion of the ELA test, and breaks at the "
+        "end of each section.",
+    ),
+    ("h", "Summer"),
+    (
+        "p",
+        "The team reviewed data from winter break and found no significant loss of skills. Rafael is not eligible for "
+        "Extended School Year (ESY) services this year. Separately, Ms. Hale and the counselor agreed that Rafael will "
+        "enroll in the district's general education summer credit recovery course for English 9 (June 15 – July 17, 2026).",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Rafael rides regular education transportation. No special transportation is needed. On Thursdays the district "
+        "shuttle takes him from Hollis Creek to the Career and Technical Center and back.",
+    ),
+    ("h", "Transition plan"),
+    (
+        "p",
+        "Transition assessments: career interest inventory (November 2025), student interview, and parent interview. Results "
+        "show strong interest in mechanical and repair work and a preference for hands-on training over a four-year "
+        "college.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — education/training: After high school, Rafael will enroll in the automotive technology "
+        "certificate program at Ridgeback Community College.",
+    ),
+    ("p", "Postsecondary goal — employment: Rafael will work full-time as an automotive service technician."),
+    ("p", "Postsecondary goal — independent living: The team determined an independent living goal is not needed at this time."),
+    (
+        "p",
+        "Course of study: Rafael is working toward a standard high school diploma with an expected graduation date of June "
+        "2028. He has earned 5.5 of the 24 credits required and is 1.0 credit behind in English.",
+    ),
+    (
+        "p",
+        "Agency linkages: With Ms. Hale's consent, the transition coordinator will make a referral to the state Vocational "
+        "Rehabilitation agency by spring 2027.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Rafael and his mother were informed on February 11, 2026 that all rights under special "
+        "education law will transfer to Rafael when he turns 18 on June 3, 2027.",
+    ),
+    ("page",),
+    ("h", "Attachment: Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "Based on the functional behavior assessment completed January 2026 by Dr. Ashby and Mr. Thorsen. BIP data will be "
+        "reviewed every 6 weeks by the case manager and the social worker.",
+    ),
+    (
+        "table",
+        [
+            ["Target behavior", "Baseline", "Likely function", "Common triggers"],
+            [
+                "Leaving class without permission",
+                "Average of 3 times per week",
+                "Escape from writing tasks and from peer attention to his writing",
+                "Being asked to write or read aloud in front of peers; long writing tasks with no starter",
+            ],
+            [
+                "Verbal outbursts (profanity or yelling directed at staff)",
+                "Average of 2 times per week",
+                "Escape from public correction",
+                "Being corrected in front of the class; unstructured transitions",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Prevention strategies: Start every writing task with a graphic organizer and a sentence starter; offer "
+        "speech-to-text before he asks; check in with him privately in the first 5 minutes of class; give corrections "
+        "privately.",
+    ),
+    (
+        "p",
+        "Replacement behaviors to teach: Show the break pass card to the teacher and go to the bench outside the counseling "
+        'office; or put the "help" card on the desk to ask for help without speaking.',
+    ),
+    (
+        "p",
+        "If Rafael leaves without permission: Do not chase him. Call the main office or radio the case manager right away "
+        "with the time he left. When he returns, let him re-enter quietly; talk with him privately later, not in front of "
+        "the class. Record the incident on his check-in/check-out card.",
+    ),
+    (
+        "p",
+        "Reinforcement: Rafael earns points on his check-in/check-out card each period. Earning 80% of his daily points on 4 "
+        "of 5 days earns 30 minutes of open shop time in the auto lab on Friday.",
+    ),
+    (
+        "p",
+        "Crisis plan: Physical aggression has not been seen in the past year. If it occurs, staff will follow the school's "
+        "crisis procedures and call the assistant principal.",
+    ),
+    ("page",),
+    ("h", "IEP Amendment Without a Meeting"),
+    (
+        "p",
+        "Date of amendment: 4-6-26. Ms. Hale and the school agreed in writing to amend the IEP dated February 11, 2026 "
+        "without holding a meeting, after two incidents in March in which Rafael left the building.",
+    ),
+    (
+        "p",
+        "Change 1 — School social work: increased from 3 sessions/month, 30 min to 30 minutes weekly (4 sessions/month), "
+        "individual, effective 4/13/2026.",
+    ),
+    (
+        "p",
+        "Change 2 — Added accommodation: Rafael may complete the English 10 research paper in two parts, with a separate due "
+        "date for each part.",
+    ),
+    ("p", "All other parts of the IEP remain the same."),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Yolanda Hale", "Parent", "04/06/2026"],
+            ["Odalys Ferreira-Kent", "Case manager", "04/06/2026"],
+            ["Dr. Serena Haldane", "District representative", "04/07/2026"],
+        ],
+    ),
+]
+
+
+WAHOO = [
+    ("h", "Tamarack Valley School District — Individualized Education Program (IEP)"),
+    ("p", "State Form IEP-3 (Rev. 07/2024)   Confidential Student Record"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Mateo J. Lindqvist", "Date of birth", "05/22/2013"],
+            ["Student ID", "2290417", "Grade", "7"],
+            ["School", "Birch Hollow Middle School", "Case manager", "Renata Halvorsen"],
+            ["Parent/guardian", "Ingrid Lindqvist (mother)", "Phone", "(555) 014-7732"],
+            ["Primary language of home", "English", "Interpreter needed", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/09/2025"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual review ☐ Reevaluation ☐ Amendment"),
+    ("p", "IEP start date: 10/10/2025    IEP end date: 10/08/2026"),
+    ("p", "Date of most recent evaluation: 11/04/2024    Next reevaluation due by: 11/03/2027"),
+    ("p", "Parent received copy of Procedural Safeguards: ☒ Yes ☐ No"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary disability category: Specific Learning Disability (basic reading skills, reading fluency)"),
+    ("p", "Secondary disability category: Speech or Language Impairment (expressive language)"),
+    ("p", "☒ The student continues to be eligible for special education and related services."),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "4a. Strengths: Mateo is curious, well liked by peers, and strong in math reasoning. He scored at grade level on the "
+        "spring 2025 state math assessment (Level 3, Meets Expectations). He enjoys building things and participates in the "
+        "robotics club after school.",
+    ),
+    (
+        "p",
+        "4b. Reading: On 7th grade oral reading fluency probes (September 2025), Mateo read a median of 78 words correct per "
+        "minute (wcpm) with 91% accuracy; the fall benchmark for grade 7 is 133 wcpm. The i-Ready Reading diagnostic "
+        "(09/16/2025) placed him at a grade 4 level overall, with vocabulary at grade 5 and phonics at grade 3. When "
+        "passages are read aloud to him, he answers literal questions with 85% accuracy but inferential questions with 45% "
+        "accuracy.",
+    ),
+    (
+        "p",
+        "4c. Written expression: Mateo's writing samples average 2 out of 6 on the district writing rubric for organization. "
+        "He writes one paragraph of 3–4 sentences, frequently misspells multisyllabic words, and rarely uses transition "
+        "words.",
+    ),
+    (
+        "p",
+        "4d. Communication: On the CELF-5 (10/2024), Mateo's Expressive Language Index was 76 (below average). In therapy he "
+        'correctly uses grade-level academic vocabulary in sentences in 40% of opportunities and tends to use "thing" and '
+        '"stuff" when explaining.',
+    ),
+    (
+        "p",
+        "4e. Parent concerns: Mrs. Lindqvist is concerned that Mateo is falling behind in science and social studies because "
+        "of the amount of reading, and that he gets anxious and refuses when asked to read aloud in class. She would like "
+        "him to have audiobooks for novels assigned in English class and wants him to stay in robotics club.",
+    ),
+    (
+        "p",
+        "4f. How the disability affects involvement and progress in the general curriculum: Mateo's reading and language "
+        "deficits limit his ability to access grade-level text independently in all content areas, especially ELA, science, "
+        "and social studies.",
+    ),
+    ("h", "Section 5. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Response"],
+            ["Does the student's behavior impede his/her learning or that of others?", "☐ Yes ☒ No"],
+            ["Does the student have limited English proficiency?", "☐ Yes ☒ No"],
+            ["Is the student blind or visually impaired?", "☐ Yes ☒ No"],
+            ["Is the student deaf or hard of hearing?", "☐ Yes ☒ No"],
+            ["Does the student have communication needs?", "☒ Yes ☐ No — addressed through speech-language services"],
+            [
+                "Does the student need assistive technology devices or services?",
+                "☒ Yes ☐ No — text-to-speech software on his school Chromebook",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Measurable annual goal", "Measured by / how often"],
+            [
+                "1",
+                "Reading fluency",
+                "78 wcpm, 91% accuracy (7th grade probes, Sept. 2025)",
+                "Given an unpracticed 7th grade passage, Mateo will read aloud at 115 words correct per minute with at least 95% "
+                "accuracy (median of 3 probes).",
+                "Curriculum-based measurement probes, every 2 weeks",
+            ],
+            [
+                "2",
+                "Reading comprehension",
+                "45% accuracy on inferential questions",
+                "After reading a grade-level informational text (using text-to-speech as needed), Mateo will answer inferential "
+                "questions with 80% accuracy in 4 out of 5 trials.",
+                "Teacher-made probes, monthly",
+            ],
+            [
+                "3",
+                "Written expression",
+                "2 out of 6 on district rubric (organization)",
+                "Given a prompt and a graphic organizer, Mateo will write a "
+                "three-paragraph response that scores 4 out of 6 on the "
+                "district rubric for organization on 3 consecutive writing samples.",
+                "District writing rubric, each grading period",
+            ],
+        ],
+    ),
+    ("p", "Benchmarks for Goal 1: by January 2026, 90 wcpm; by April 2026, 105 wcpm; by October 2026, 115 wcpm."),
+    ("p", "Benchmarks for Goal 2: by January 2026, 60% accuracy; by April 2026, 70% accuracy."),
+    (
+        "p",
+        "Benchmarks for Goal 3: by January 2026, 3 out of 6 on one writing sample; by April 2026, 3 out of 6 on 3 "
+        "consecutive samples.",
+    ),
+    (
+        "p",
+        "Goal 4 of 4 — Expressive language (speech-language pathologist): Baseline: uses grade-level academic vocabulary "
+        "accurately in spoken sentences in 40% of opportunities.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Goal 4 (continued): Given academic vocabulary words from his science and social studies units, Mateo will use "
+        "grade-level academic vocabulary accurately in spoken sentences in 80% of opportunities across 3 consecutive "
+        "sessions. Measured by SLP data collection during therapy, every session.",
+    ),
+    (
+        "p",
+        "How progress toward goals will be reported to parents: ☒ Written progress report with each quarterly report card ☐ "
+        "Trimester ☐ Other: ________",
+    ),
+    ("h", "Section 7. Special Education, Related Services, and Supports"),
+    ("p", "7a. Special education and related services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized reading instruction (decoding and fluency)",
+                "Special education teacher",
+                "Resource room",
+                "45 min daily",
+                "10/10/2025",
+                "10/08/2026",
+            ],
+            [
+                "Co-taught English Language Arts",
+                "Special education and general education teachers",
+                "General education classroom",
+                "50 min 5x/wk",
+                "10/10/2025",
+                "10/08/2026",
+            ],
+            [
+                "Speech-language therapy (small group)",
+                "Speech-language pathologist",
+                "Speech room",
+                "SLP 30 min 2x/wk",
+                "10/10/2025",
+                "10/08/2026",
+            ],
+        ],
+    ),
+    ("p", "7b. Supplementary aids and services / accommodations (all classes unless noted):"),
+    ("p", "• Text-to-speech for content-area text and tests, except when decoding is being assessed"),
+    ("p", "• Audiobook versions of assigned novels (English Language Arts)"),
+    ("p", "• Copy of teacher notes or guided notes (science and social studies)"),
+    ("p", "• Extended time (1.5x) on tests and on assignments longer than one class period"),
+    ("p", "• Mateo will not be asked to read aloud in front of the class unless he volunteers"),
+    ("p", "• Spelling errors are not counted against him except on spelling assessments"),
+    ("p", "• Preferential seating near the point of instruction"),
+    (
+        "p",
+        "7c. Program supports for school personnel: Consultation between the case manager and Mateo's general education "
+        "teachers, 15 minutes weekly. The SLP will consult with the ELA teacher on vocabulary instruction, 30 minutes per "
+        "month.",
+    ),
+    ("h", "Section 8. Least Restrictive Environment (LRE)"),
+    (
+        "p",
+        "Mateo's school day is 6 hours 30 minutes (390 minutes). He is removed from general education for 45 minutes daily "
+        "for reading instruction and 60 minutes per week for speech therapy.",
+    ),
+    ("p", "Percentage of time in general education: 85%"),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% of the day ☐ Regular class less than 40% "
+        "of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Justification for removal: Mateo requires intensive, explicit decoding and fluency instruction in a small group "
+        "that cannot be provided in the general education classroom at this time.",
+    ),
+    (
+        "p",
+        "Nonacademic and extracurricular activities: Mateo will participate in lunch, electives (art and technology), "
+        "physical education, and after-school clubs with nondisabled peers.",
+    ),
+    ("page",),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "Grade 7 state assessments (ELA and Math): ☐ General assessment without accommodations ☒ General assessment with "
+        "accommodations ☐ Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Accommodation", "State ELA", "State Math", "District benchmarks (i-Ready)"],
+            ["Text-to-speech (items and answer choices)", "☒ questions only, not passages", "☒", "☒"],
+            ["Extended time (time and a half)", "☒", "☒", "☒"],
+            ["Small group setting (no more than 8 students)", "☒", "☒", "☐"],
+            ["Spell check / word prediction on written responses", "☒", "☐", "☐"],
+        ],
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "ESY services: ☐ Eligible ☒ Not eligible"),
+    (
+        "p",
+        "Basis for decision: Progress monitoring data from fall 2025 show Mateo recovered his spring reading fluency within "
+        "4 weeks after the summer break. There are no significant regression or recoupment concerns. The team will "
+        "reconsider if data change.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Special transportation needed: ☐ Yes ☒ No — Mateo rides the regular school bus with nondisabled peers."),
+    ("h", "Section 12. Transition Services"),
+    ("p", "☒ Not applicable — student will not turn 14 during the duration of this IEP."),
+    ("h", "Section 13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Ingrid Lindqvist", "Parent", "/s/ Ingrid Lindqvist", "10/09/2025"],
+            ["Mateo Lindqvist", "Student (attended part of meeting)", "/s/ Mateo L.", "10/09/2025"],
+            ["Renata Halvorsen", "Special education teacher / case manager", "/s/ R. Halvorsen", "10/09/2025"],
+            ["Julian Ferreira", "General education teacher (Science)", "/s/ J. Ferreira", "10/09/2025"],
+            ["Desmond Achterberg, M.S., CCC-SLP", "Speech-language pathologist", "/s/ D. Achterberg", "10/09/2025"],
+            ["Corinne Mbeki", "School psychologist", "/s/ C. Mbeki", "10/09/2025"],
+            ["Dr. Annika Soto", "LEA representative (Assistant Principal)", "/s/ A. Soto", "10/09/2025"],
+        ],
+    ),
+    ("p", "Case manager contact: Renata Halvorsen, rhalvorsen@tvsd.example.org, (555) 014-2210 ext. 318"),
+    ("p", "Parent response: ☒ I agree with this IEP. ☐ I agree with part of this IEP. ☐ I disagree with this IEP."),
+    ("p", "Next annual IEP meeting due by: 10/08/2026"),
+]
+
+
+WAXMYRTLE = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "SchoolPath Student Services | Lowcountry Unified School District | Printed: 2026-01-14 09:42 by tbanerjee"),
+    ("p", "Plan Status: ACTIVE    Plan Type: Annual Review    Page 1 of 3"),
+    ("h", "Student Information"),
+    ("p", "Student: Arkwright, Sofia M."),
+    ("p", "Student ID: 604-88192"),
+    ("p", "Date of Birth: 2009-08-03"),
+    ("p", "Grade: 10"),
+    ("p", "School: Harborview High School"),
+    ("p", "Advisory: Rm 214 – Mr. Okafor"),
+    ("p", "Parent/Guardian 1: Celeste Arkwright (mother) – (555) 013-7462"),
+    ("p", "Parent/Guardian 2: Graham Arkwright (father) – (555) 013-9045"),
+    ("p", "Primary Language: English"),
+    ("h", "Plan Dates and Contacts"),
+    ("p", "Meeting Date: 2026-01-12"),
+    ("p", "Plan Start Date: 2026-01-13"),
+    ("p", "Plan Review Date: 2027-01-11"),
+    ("p", "Initial 504 Eligibility: 2024-02-06"),
+    ("p", "Next Reevaluation Due: 2027-02-05"),
+    ("p", "504 Coordinator: Theo Banerjee, Assistant Principal – (555) 013-2200 ext. 112"),
+    ("p", "School Counselor: Marisol Ebbesen – (555) 013-2200 ext. 130"),
+    ("h", "Eligibility"),
+    (
+        "table",
+        [
+            ["Impairment", "Major Life Activities Substantially Limited", "Source of Information"],
+            [
+                "Type 1 diabetes",
+                "Endocrine function; eating; concentrating",
+                "Physician statement (Dr. L. Varga, pediatric endocrinology), 2025-11-20",
+            ],
+            ["ADHD, combined presentation", "Concentrating; learning", "Private evaluation (2023); teacher rating scales (2025)"],
+        ],
+    ),
+    (
+        "p",
+        "IDEA Eligibility Considered: Yes – not eligible for special education (does not require specially designed instruction)",
+    ),
+    ("h", "Parent / Student Input"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Arkwright reported two low blood sugar episodes during chemistry lab last semester and is "
+        "worried that teachers do not know the warning signs. She asked that Sofia not be penalized for late work when she "
+        "misses class for diabetes care, and that substitutes be told about the plan.",
+    ),
+    (
+        "p",
+        "Student Input: Sofia asked to keep her phone with her at all times because it reads her continuous glucose monitor "
+        "(CGM). She prefers to treat lows in class instead of walking to the nurse alone. She said long tests in the "
+        "afternoon are hardest for her to focus on.",
+    ),
+    ("page",),
+    ("p", "SchoolPath Student Services | 504 Plan – Arkwright, Sofia M. | Page 2 of 3"),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible Staff"],
+            [
+                "All classes",
+                "May keep cell phone on desk/in pocket to monitor CGM readings; phone may not be confiscated",
+                "All teachers",
+            ],
+            ["All classes", "May eat snacks, drink water, and use the restroom at any time without asking", "All teachers"],
+            [
+                "All classes",
+                "If glucose is below 70 mg/dL, treat in class with fast-acting "
+                "sugar; never send to nurse alone – a buddy or staff "
+                "member must walk with her",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Extra time (up to 2 school days per missed class) to make up work missed for diabetes care, without penalty",
+                "All teachers",
+            ],
+            ["All classes", "Preferential seating near point of instruction, away from door and windows", "All teachers"],
+            [
+                "All classes",
+                "Long assignments broken into parts with a written checklist of steps and check-in dates",
+                "All teachers",
+            ],
+            ["All classes", "Copy of class notes or slides posted to the class page", "All teachers"],
+            [
+                "All classes",
+                "Teacher initials assignment planner at end of class to confirm homework is written down",
+                "All teachers",
+            ],
+            ["All classes", "Brief movement break (errand, stretch) after 20–25 minutes of seat work, as needed", "All teachers"],
+            [
+                "All classes",
+                "Private, nonverbal cue to refocus (tap on desk) instead of calling out in front of class",
+                "All teachers",
+            ],
+            ["Tests & quizzes", "Extended time: time and one-half (1.5x)", "All teachers"],
+            ["Tests & quizzes", "Separate, reduced-distraction setting when available", "Teachers / Testing Coordinator"],
+            [
+                "Tests & quizzes",
+                "May check glucose before and during a test; if below 70 mg/dL or above 300 mg/dL, may stop and reschedule the "
+                "test without penalty",
+                "All teachers",
+            ],
+            [
+                "State & district tests",
+                "Extended time (1.5x); small-group setting; supervised stop-the-clock breaks to check blood glucose",
+                "School Test Coordinator",
+            ],
+            [
+                "Science labs",
+                "Snacks and supplies kept at lab station outside the chemical area; lab partner told low symptoms (with Sofia's "
+                "permission)",
+                "Science teachers",
+            ],
+            [
+                "PE / Athletics (JV soccer)",
+                "Check glucose before activity; may sit out if below 100 mg/dL until treated; coach trained to give glucagon",
+                "PE teacher / Coach",
+            ],
+            [
+                "Field trips",
+                "Trained staff member attends; school nurse notified at least 10 school days before trip; parent may attend",
+                "Trip sponsor",
+            ],
+            ["Substitutes", "Plan summary and low blood sugar symptoms placed in substitute folder", "Teachers / Front office"],
+        ],
+    ),
+    (
+        "p",
+        "Low blood sugar warning signs to watch for: shakiness, sweating, pale face, sudden irritability, confusion, headache.",
+    ),
+    ("page",),
+    ("p", "SchoolPath Student Services | 504 Plan – Arkwright, Sofia M. | Page 3 of 3"),
+    ("h", "Individualized Health Plan (IHP) Summary"),
+    ("p", "Diabetes Management: Insulin pump (Sofia self-manages; nurse supervises as needed)"),
+    (
+        "p",
+        "Glucose Monitoring: Continuous glucose monitor (CGM) with phone app; alerts set at 80 mg/dL (low) and 250 mg/dL (high)",
+    ),
+    ("p", "Target Range: 80–180 mg/dL"),
+    (
+        "p",
+        "Low Blood Sugar (below 70 mg/dL): Give 15 grams fast-acting carbohydrate (4 glucose tablets or 4 oz juice). Recheck "
+        "in 15 minutes. Repeat if still below 70. Do not leave her alone.",
+    ),
+    ("p", "Severe Low (unconscious, seizure, or unable to swallow): Give nasal glucagon, call 911, then call parent."),
+    ("p", "Glucagon Location: nurse's office and Sofia's backpack (front pocket)"),
+    (
+        "p",
+        "High Blood Sugar (above 250 mg/dL): Check ketones in nurse's office; drink water; allow restroom; if ketones are "
+        "moderate or large, call parent.",
+    ),
+    ("p", "Supplies Carried by Student: glucose meter, glucose tablets, pump supplies, nasal glucagon"),
+    ("p", "School Nurse: Lorraine Quist, RN – (555) 013-2200 ext. 105"),
+    (
+        "p",
+        "Trained Diabetes Care Staff: Dwyer Pell (PE teacher/JV soccer coach), Hana Yoshizawa (chemistry), Mr. Okafor (advisory)",
+    ),
+    ("h", "Transportation"),
+    ("p", "Transportation: Rides district bus #47. Driver informed of plan; Sofia may eat/drink on the bus."),
+    ("h", "Emergency Contacts"),
+    (
+        "table",
+        [
+            ["Name", "Relationship", "Phone", "Call Order"],
+            ["Celeste Arkwright", "Mother", "(555) 013-7462", "1"],
+            ["Graham Arkwright", "Father", "(555) 013-9045", "2"],
+            ["Ruth Delacroix", "Grandmother", "(555) 019-3318", "3"],
+        ],
+    ),
+    ("h", "Progress Monitoring and Review"),
+    (
+        "p",
+        "Monitoring: 504 Coordinator checks in with teachers at the end of each grading period; nurse reviews CGM and visit "
+        "logs monthly with parent.",
+    ),
+    ("p", "Review: Plan reviewed at least annually, or sooner at parent, student, or staff request."),
+    ("h", "Team Members Present"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Theo Banerjee", "504 Coordinator / Assistant Principal", "Yes"],
+            ["Marisol Ebbesen", "School Counselor", "Yes"],
+            ["Lorraine Quist, RN", "School Nurse", "Yes"],
+            ["Hana Yoshizawa", "Chemistry Teacher", "Yes"],
+            ["Dwyer Pell", "PE Teacher / JV Soccer Coach", "No – input by email"],
+            ["Celeste Arkwright", "Parent", "Yes"],
+            ["Sofia Arkwright", "Student", "Yes"],
+        ],
+    ),
+    ("p", "Parent Consent: Parent agrees with plan – signed electronically 2026-01-12 18:07"),
+    ("p", "Notice of Parent/Student Rights under Section 504 provided: Yes"),
+    ("h", "Teacher Acknowledgment"),
+    (
+        "p",
+        "Each teacher listed below must review this plan and the low blood sugar warning signs within 5 school days of the "
+        "plan start date and sign electronically in SchoolPath.",
+    ),
+    (
+        "table",
+        [
+            ["Teacher", "Course", "Period", "Acknowledged"],
+            ["Hana Yoshizawa", "Chemistry", "2", "2026-01-13"],
+            ["Bram Olusegun", "English 10 Honors", "3", "2026-01-13"],
+            ["Priscilla Fenwick", "Geometry", "4", "2026-01-14"],
+            ["Dwyer Pell", "Physical Education", "5", "Pending"],
+            ["Leticia Marchetti", "World History", "6", "2026-01-13"],
+            ["Anton Kowalczyk", "Spanish II", "7", "Pending"],
+        ],
+    ),
+]
+
+
+WITCHHAZEL = [
+    ("h", "Cedar Fork Public Schools — Early Childhood Special Education"),
+    ("h", "Individualized Education Program: Meeting Summary and Plan"),
+    ("p", "Child: Jonah Ellery Bellweather    Date of birth: September 9, 2021    Age at meeting: 4 years, 5 months"),
+    ("p", "Program: Little Acorns Cooperative Preschool (community preschool), Pre-K 4 room"),
+    (
+        "p",
+        "Meeting held: March 3, 2026, at Cedar Fork Early Learning Center    Purpose: Initial IEP following evaluation "
+        "completed 2/10/26",
+    ),
+    ("h", "Who Was There"),
+    (
+        "p",
+        "Present were Jonah's parents, Dana and Marcus Bellweather; Odalys Brandt, early childhood special education (ECSE) "
+        "teacher, who will serve as Jonah's case manager; Kirsten Vail, speech-language pathologist; Raymond Szabo, "
+        "occupational therapist; Harriet Ng, board certified behavior analyst; Tamsin Clay, lead teacher at Little Acorns; "
+        "and Dr. Felipe Navarro, Early Childhood Coordinator, who served as the district representative.",
+    ),
+    ("h", "About Jonah"),
+    (
+        "p",
+        "Jonah is an energetic, affectionate four-year-old who loves trucks, dinosaurs, and building tall towers with "
+        "blocks. He knows his colors, counts to 10, and lights up when adults join his play. His parents describe him as a "
+        "great helper at home who likes to feed the family dog.",
+    ),
+    ("h", "Evaluation Results and Eligibility"),
+    (
+        "p",
+        "The team reviewed the evaluation completed on February 10, 2026. Jonah's communication skills were about 18 months "
+        "below his age and his social-emotional skills about 14 months below. Cognitive, adaptive, and gross motor skills "
+        "were in the average range; fine motor skills (scissors, drawing) were mildly delayed. The team agreed that Jonah is "
+        "eligible for special education under the category of Developmental Delay, in the areas of communication and "
+        "social-emotional development.",
+    ),
+    ("p", "Hearing and vision: Jonah passed hearing and vision screenings on 1/14/26."),
+    (
+        "p",
+        "Health: Jonah has a severe peanut allergy. An epinephrine auto-injector is kept in the red first-aid bag in his "
+        "classroom and goes with the class on neighborhood walks. Little Acorns is a peanut-free room.",
+    ),
+    ("h", "What Jonah's Parents Told Us"),
+    (
+        "p",
+        "Dana and Marcus shared that their biggest worry is Jonah hitting other children when a toy is taken or when he is "
+        "frustrated; Little Acorns sent him home early twice in January. They want him to be able to tell them what he needs "
+        "using words instead of crying or pulling them by the hand, and they wonder whether he will be ready for "
+        "kindergarten in fall 2027.",
+    ),
+    ("h", "How Jonah Is Doing Now"),
+    (
+        "p",
+        'Communication: Jonah mostly uses single words and some 2-word combinations ("more car," "mama go"). Unfamiliar '
+        "adults understand him about 50% of the time. He follows one-step directions when an adult also points or gestures.",
+    ),
+    (
+        "p",
+        "Social-emotional: During 5 days of observation, Jonah hit peers an average of 6 times per day, most often during "
+        "free play when a peer took a toy he was using. He leaves circle time after about 3 minutes. He plays beside other "
+        "children but rarely takes turns.",
+    ),
+    ("p", "Fine motor: Jonah snips the edge of paper but cannot yet cut along a line. He holds crayons with a fisted grasp."),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Communication). Jonah will use phrases of 3 or more words to request, comment, or protest in 8 out of 10 "
+        "opportunities across 3 consecutive data days. Right now he uses 1–2 word utterances for most requests. Ms. Vail and "
+        "classroom staff will keep data sheets, reviewed monthly.",
+    ),
+    (
+        "p",
+        'Goal 2 (Social-emotional). When a peer takes or has a toy he wants, Jonah will show his "my turn" card or say "my '
+        'turn" instead of hitting, in 4 out of 5 opportunities for 2 consecutive weeks. Right now he does not use words or a '
+        "card in these moments.",
+    ),
+    (
+        "p",
+        "Goal 3 (Participation). Jonah will stay with the group for circle time for 10 minutes with no more than 2 adult "
+        "prompts on 4 out of 5 days. Right now he leaves circle after about 3 minutes.",
+    ),
+    (
+        "p",
+        "Goal 4 (Fine motor). Jonah will cut along a 6-inch straight line, staying within 1/2 inch of the line, in 3 of 4 "
+        "trials. Right now he snips edges only.",
+    ),
+    (
+        "p",
+        "Progress reports: Written progress reports will go home three times a year — in June, November, and February — to "
+        "line up with Little Acorns' family conferences.",
+    ),
+    ("h", "Services"),
+    (
+        "p",
+        "Ms. Brandt, the ECSE teacher, will provide itinerant special education at Little Acorns, 3 sessions/month, 45 min "
+        "each. She will work with Jonah during play and coach Ms. Clay's staff on his behavior plan.",
+    ),
+    (
+        "p",
+        "Speech-language therapy will be provided by Ms. Vail for 1.5 hrs weekly, split into three 30-minute sessions: two "
+        "in the classroom during play and snack, and one individual pull-out session in the small room next to the office.",
+    ),
+    (
+        "p",
+        "Occupational therapy will be provided by Mr. Szabo, 60 minutes per month, as consultation with classroom staff plus "
+        "direct practice with scissors and drawing.",
+    ),
+    (
+        "p",
+        "A district paraprofessional will support Jonah at arrival, daily, 20 min (8:30–8:50), to help him hang up his "
+        "things, check his picture schedule, and get started with play.",
+    ),
+    ("p", "Services begin March 9, 2026 and continue through 3/2/2027."),
+    ("h", "Supports in the Classroom"),
+    ("p", "- Visual schedule posted at Jonah's eye level and reviewed at arrival"),
+    ("p", "- First/then cards for non-preferred activities"),
+    ("p", "- 2-minute warning with a visual timer before transitions"),
+    ("p", "- Wiggle cushion and a fidget during circle time"),
+    ("p", '- "My turn" card and break card available at all times'),
+    ("p", "- Picture choice board for snack and centers"),
+    ("page",),
+    ("h", "Where Jonah Will Learn"),
+    (
+        "p",
+        "Jonah attends Little Acorns four mornings a week, Monday through Thursday, 8:30 to 11:30 (12 hours a week). He will "
+        "receive nearly all of his services in that classroom with typically developing peers. The only time he is removed "
+        "is the weekly 30-minute individual speech session, so Jonah spends about 96% of his preschool week with typically "
+        "developing peers. For state reporting, Jonah attends a regular early childhood program at least 10 hours per week "
+        "and receives the majority of his services in that program.",
+    ),
+    (
+        "p",
+        "Statewide assessment: Not applicable at the preschool level. Jonah's growth will be summarized on the Early "
+        "Childhood Outcomes form at entry and exit.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team discussed Extended School Year. Because Jonah's communication and turn-taking skills are just emerging and "
+        "the team expects significant regression over a long break, Jonah qualifies for ESY. ESY services will be speech "
+        "therapy 30 minutes once a week and ECSE consultation 45 minutes every other week, June 22 to July 31, 2026, at the "
+        "Cedar Fork Early Learning Center summer program.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Jonah's parents will drive him to Little Acorns and to the ESY site. The team determined district transportation is "
+        "not needed at this time.",
+    ),
+    ("h", "Looking Ahead"),
+    (
+        "p",
+        "The team will begin planning Jonah's move to kindergarten at his next annual review, which must be held no later "
+        "than 3-2-27. His three-year reevaluation is due by 2/9/2029, or sooner if the team or parents request it.",
+    ),
+    (
+        "p",
+        "Questions about this plan can go to Jonah's case manager, Odalys Brandt, at (555) 016-4410 or "
+        "obrandt@cedarfork.example.net.",
+    ),
+    ("p", "Parent consent for initial services: Given by Dana Bellweather on 3/3/26."),
+    ("page",),
+    ("h", "Attachment A: Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "Date: 3/3/2026    Developed by: Harriet Ng, BCBA, with team input    Based on: Functional Behavior Assessment "
+        "completed 2/24/2026",
+    ),
+    (
+        "table",
+        [
+            ["Component", "Plan"],
+            ["Target behavior 1", "Hitting: striking a peer with an open or closed hand"],
+            ["Baseline", "Average of 6 times per day (5 observation days, Feb. 2026)"],
+            ["Likely function", "To get a toy or item (access to tangibles)"],
+            ["Target behavior 2", "Leaving circle: walking or running more than 3 feet from the group without permission"],
+            ["Baseline", "Leaves after about 3 minutes on 4 of 5 days"],
+            ["Likely function", "To escape a long, demanding group activity"],
+            ["Replacement behaviors", 'Show "my turn" card or say "my turn"; hand an adult the break card'],
+            [
+                "Prevention strategies",
+                "Duplicate popular toys; visual timer for turns; shorter circle (10 min) with a movement song midway; Jonah sits "
+                "next to an adult at circle",
+            ],
+            [
+                "Teaching",
+                'Ms. Brandt and Ms. Ng will model and practice "my turn" with puppets during itinerant sessions; '
+                "staff prompt the card before conflicts start",
+            ],
+            ["Reinforcement", "Sticker for each use of the card; 5 stickers = choice of sensory bin or truck time (3 minutes)"],
+            [
+                "Response to hitting",
+                'Stay calm and brief: "Hands are for gentle." Move the child who was hit to safety, then help Jonah use card. No '
+                "lecture; no loss of outdoor time.",
+            ],
+            [
+                "Response to leaving circle",
+                "Prompt the break card; allow a 2-minute break in the quiet corner, then invite him back",
+            ],
+            [
+                "Safety",
+                "Restraint and seclusion are not part of this plan. If Jonah is unsafe, adults move other children away and call "
+                "Ms. Brandt.",
+            ],
+            [
+                "Data collection",
+                "Little Acorns staff tally hitting and card use daily on the clipboard chart; Ms. Ng reviews data every 2 weeks",
+            ],
+            ["Home communication", "Daily smiley-chart note home; parents may text Ms. Brandt on hard mornings"],
+        ],
+    ),
+    ("p", "BIP review: at 6 weeks (by April 14, 2026) and at least at each annual IEP review."),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Dana Bellweather", "Parent", "3/3/26"],
+            ["Marcus Bellweather", "Parent", "3/3/26"],
+            ["Harriet Ng", "BCBA", "3/3/26"],
+            ["Odalys Brandt", "ECSE Teacher / Case Manager", "3/3/26"],
+        ],
+    ),
+]
+
+
+SERVICEBERRY = [
+    ("h", "LAKESHIRE UNIFIED SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM (Form SE-4, Rev. 07/2025)"),
+    ("p", "State of Westmarch Department of Education · Office of Special Programs · Confidential Student Record"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Mateo A. Quintanilla", "Date of Birth", "02/11/2018"],
+            ["Student ID", "LK-0048213", "Grade", "3"],
+            ["School", "Fernhollow Elementary School", "Home Language", "Spanish / English"],
+            ["Parent/Guardian", "Lucía Quintanilla (mother)", "Phone", "(555) 014-2287"],
+            ["Address", "418 Alder Bend Road, Lakeshire", "Case Manager", "Danielle Okonkwo-Hart, Resource Specialist"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Meeting Date: 10/06/2026"),
+    ("p", "Type of Meeting: ☐ Initial ☒ Annual Review ☐ Triennial Reevaluation ☐ Amendment ☐ Transition (Part C to B)"),
+    ("p", "IEP Start Date: 10/07/2026     IEP End Date: 10/05/2027"),
+    ("p", "Next Annual IEP Review Due: 10/05/2027"),
+    ("p", "Last Evaluation Date: 04/20/2025     Next Reevaluation (Triennial) Due: 04/19/2028"),
+    ("p", "Parent provided with Procedural Safeguards: ☒ Yes ☐ No     Interpreter used at meeting: ☒ Yes (Spanish) ☐ No"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary Disability: ☒ Specific Learning Disability (SLD) ☐ Autism ☐ Other Health Impairment ☐ Intellectual "
+        "Disability ☐ Emotional Disturbance",
+    ),
+    ("p", "Secondary Disability: ☒ Speech or Language Impairment (SLI) — language"),
+    ("p", "Student continues to meet eligibility criteria: ☒ Yes ☐ No"),
+    ("h", "Section 4. Parent/Guardian Input and Concerns"),
+    (
+        "p",
+        'Mrs. Quintanilla shared that Mateo gets frustrated with homework reading and sometimes says he is "not smart." She '
+        "is worried that he is falling further behind in reading compared to his cousins and asked whether he can get more "
+        "help with reading fluency. She would like homework directions sent home in Spanish when possible so she can help "
+        "him. She reported that Mateo loves building with blocks, soccer, and drawing comics, and that he sleeps well and "
+        "has no health concerns at this time.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall DIBELS 8 benchmark (09/15/2026), Mateo read 48 words correct per minute (wcpm) with 89% "
+        "accuracy on grade 3 passages; the grade 3 fall benchmark is 77 wcpm. He decodes CVC and CVCe words consistently but "
+        "struggles with vowel teams and multisyllabic words. Comprehension is stronger when text is read aloud to him: he "
+        "answered 4 of 5 literal questions on a read-aloud passage compared to 2 of 5 when reading independently.",
+    ),
+    (
+        "p",
+        "Mathematics: Mateo's computation skills are near grade level. He adds and subtracts within 1,000 with regrouping at "
+        "85% accuracy. Word problems are difficult because of the reading load; when problems are read aloud his accuracy "
+        "rises from 40% to 75%.",
+    ),
+    (
+        "p",
+        "Speech/Language: Per the speech-language pathologist, Mateo has difficulty with expressive language, including "
+        "using complete sentences with correct verb tense and retelling events in sequence. On a story retell probe he "
+        "included 2 of 6 story grammar elements. Articulation is within normal limits.",
+    ),
+    (
+        "p",
+        "Functional/Social: Mateo is well liked by peers and follows classroom routines. He needs reminders to begin "
+        "independent written work and may put his head down when a task looks difficult.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Mateo's reading disability limits "
+        "his access to grade-level text in all subjects, and his expressive language needs affect his written and oral "
+        "responses.",
+    ),
+    ("h", "Section 6. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Response"],
+            ["Does the student's behavior impede his/her learning or that of others?", "☐ Yes ☒ No"],
+            [
+                "Does the student have limited English proficiency?",
+                "☒ Yes ☐ No — English Learner, ELPAC level 3; receives designated ELD daily",
+            ],
+            ["Is the student blind or visually impaired?", "☐ Yes ☒ No"],
+            ["Is the student deaf or hard of hearing?", "☐ Yes ☒ No"],
+            [
+                "Does the student require assistive technology devices or services?",
+                "☒ Yes ☐ No — text-to-speech software (Chromebook) for content-area reading",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 7. Measurable Annual Goals"),
+    ("p", "Goal 1 — Reading Fluency (Area: Reading)"),
+    ("p", "Baseline: 48 wcpm with 89% accuracy on grade 3 passages (09/15/2026)."),
+    (
+        "p",
+        "Annual Goal: By 10/05/2027, when given an unfamiliar grade 3 passage, Mateo will read 85 words correct per minute "
+        "with at least 95% accuracy in 3 of 4 consecutive weekly probes.",
+    ),
+    ("p", "Measured by: curriculum-based measurement probes     Responsible: Resource Specialist"),
+    ("p", "Goal 2 — Decoding (Area: Reading)"),
+    ("p", "Baseline: reads multisyllabic words with vowel teams with 40% accuracy."),
+    (
+        "p",
+        "Annual Goal: By 10/05/2027, Mateo will decode two- and three-syllable words containing vowel teams with 80% "
+        "accuracy across 3 consecutive data sessions.",
+    ),
+    ("p", "Measured by: teacher-made word lists     Responsible: Resource Specialist"),
+    ("p", "Goal 3 — Expressive Language (Area: Communication)"),
+    ("p", "Baseline: includes 2 of 6 story grammar elements in a retell."),
+    (
+        "p",
+        "Annual Goal: By 10/05/2027, after listening to a grade-level story, Mateo will retell it including 5 of 6 story "
+        "grammar elements (character, setting, problem, events, solution, ending) in 4 of 5 opportunities, with no more than "
+        "one visual prompt.",
+    ),
+    ("p", "Measured by: SLP data collection and language samples     Responsible: Speech-Language Pathologist"),
+    ("p", "Goal 4 — Math Problem Solving (Area: Mathematics)"),
+    ("p", "Baseline: solves one-step word problems with 40% accuracy when reading independently."),
+    (
+        "p",
+        "Annual Goal: By 10/05/2027, using a visual problem-solving checklist, Mateo will solve one- and two-step addition "
+        "and subtraction word problems with 80% accuracy on 4 of 5 classroom probes.",
+    ),
+    ("p", "Measured by: classroom probes     Responsible: General Education Teacher and Resource Specialist"),
+    (
+        "p",
+        "Progress Reporting: Progress toward goals will be reported to the parent ☐ monthly ☒ each trimester, with the "
+        "report card ☐ other: ________. Reports will be sent in English and Spanish.",
+    ),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction — Reading",
+                "Resource Specialist",
+                "Resource Room (separate setting)",
+                "45 min 4x/wk",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Specialized Academic Instruction — Math",
+                "Resource Specialist or Instructional Aide",
+                "General education classroom (push-in)",
+                "daily, 20 min",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Language and Speech",
+                "Speech-Language Pathologist",
+                "Speech room (small group of 2–3)",
+                "SLP 30 min 2x/wk",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Consultation — Language",
+                "Speech-Language Pathologist with classroom teacher",
+                "General education classroom",
+                "15 minutes per month",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+        ],
+    ),
+    ("h", "Section 9. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting / Subjects", "Frequency"],
+            [
+                "Text read aloud or text-to-speech for content-area reading (not during reading fluency probes)",
+                "Science, social studies, math",
+                "Whenever grade-level text is used",
+            ],
+            ["Extended time (time and a half) on tests and long assignments", "All subjects", "As needed"],
+            ["Directions repeated and checked for understanding", "All settings", "Daily"],
+            ["Preferential seating near instruction, away from the door", "General education classroom", "Daily"],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 9. Accommodations and Modifications (continued)"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting / Subjects", "Frequency"],
+            ["Shortened spelling list (10 words instead of 20)", "ELA / spelling", "Weekly"],
+            ["Visual problem-solving checklist on desk", "Math", "Daily"],
+            ["Homework directions provided in Spanish when available", "Home-school communication", "Weekly"],
+        ],
+    ),
+    ("p", "Modifications to grade-level standards: ☐ Yes ☒ No"),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    ("p", "State Assessment: Westmarch Assessment of Student Progress (WASP), grade 3, ELA and Mathematics"),
+    ("p", "☐ Participates without accommodations ☒ Participates with accommodations ☐ Alternate assessment (WASP-Alt)"),
+    (
+        "p",
+        "Testing accommodations: text-to-speech for math items only; small group setting; extended time (time and a half); "
+        "breaks as needed. Text-to-speech is NOT permitted on the ELA reading passages.",
+    ),
+    (
+        "p",
+        "District Assessments (i-Ready diagnostic, DIBELS 8): ☒ with the same accommodations as above ☐ without accommodations",
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    ("p", "Total minutes in the school week: 1,650 minutes (330 min/day)."),
+    ("p", "Minutes outside general education: 240 minutes per week (reading resource 180 minutes + speech 60 minutes)."),
+    ("p", "Percent of time in general education: 85%"),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate "
+        "school",
+    ),
+    (
+        "p",
+        "Justification for removal: Mateo requires intensive, systematic phonics and fluency instruction in a small group "
+        "that cannot be provided within the general education reading block. He will participate with non-disabled peers in "
+        "all other academic subjects, lunch, recess, music, PE, library, and field trips.",
+    ),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "☐ Student is eligible for ESY ☒ Student is not eligible for ESY ☐ Decision deferred; team will reconvene by ________"),
+    (
+        "p",
+        "Reason: Data collected before and after winter and spring breaks show no significant regression in reading or "
+        "language skills; recoupment occurred within 2 weeks.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "☒ Regular education transportation (same as peers) ☐ Special education transportation ☐ Not applicable"),
+    ("h", "Section 14. Additional Notes"),
+    (
+        "p",
+        "The team discussed the parent's request for more reading support. Beginning in January 2027, Mateo will be invited "
+        "to the after-school Reading Buddies program on Tuesdays and Thursdays; this is a general school program and not an "
+        "IEP service. The case manager will send a home-school communication log every Friday.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance / Signature", "Date"],
+            ["Lucía Quintanilla", "Parent", "Present — signed", "10/06/2026"],
+            ["Danielle Okonkwo-Hart", "Resource Specialist / Case Manager", "Present — signed", "10/06/2026"],
+            ["Brian Tsosie-Lamb", "General Education Teacher (Grade 3)", "Present — signed", "10/06/2026"],
+            ["Dr. Helen Marsh", "School Psychologist", "Present — signed", "10/06/2026"],
+            ["Kavya Raman, M.S., CCC-SLP", "Speech-Language Pathologist", "Present — signed", "10/06/2026"],
+            ["Rosa Villanueva", "Spanish Interpreter", "Present", "10/06/2026"],
+            ["Gregory Abernathy", "Principal / LEA Representative", "Present — signed", "10/06/2026"],
+        ],
+    ),
+    ("p", "Parent consent: ☒ I agree to the IEP as written. ☐ I agree with exceptions. ☐ I do not agree."),
+]
+
+
+SMOKETREE = [
+    ("h", "PlanWorks SE | Individualized Education Program (IEP) — Secondary"),
+    ("p", "District: Calder Creek School District #27     Building: Ridgeline High School"),
+    ("p", "Report generated: 2027-01-29 15:14     User: mdelacroix     Status: FINALIZED"),
+    ("h", "STUDENT DEMOGRAPHICS"),
+    ("p", "Student: Ashby, Jordan T."),
+    ("p", "Student ID: 2210457"),
+    ("p", "DOB: 2010-08-03     Age at Meeting: 16"),
+    ("p", "Grade: 10     Gender: M"),
+    ("p", "Primary Language: English     Interpreter Needed: No"),
+    ("p", "Parent/Guardian 1: Ashby, Renee (Mother) — Cell: (555) 019-4471"),
+    ("p", "Parent/Guardian 2: Ashby, Colin (Father) — Cell: (555) 019-8830"),
+    ("p", "Case Manager: Delacroix, Marcus (Special Education Teacher) — mdelacroix@caldercreek.example.org — ext. 3318"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["Field", "Date"],
+            ["Meeting Type", "Annual"],
+            ["IEP Meeting Date", "2027-01-22"],
+            ["IEP Begin Date", "2027-01-25"],
+            ["IEP End Date / Annual Review By", "2028-01-21"],
+            ["Most Recent Evaluation", "2025-11-14"],
+            ["Reevaluation Due", "2028-11-13"],
+            ["Age of Majority (18)", "2028-08-03"],
+        ],
+    ),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Emotional Disturbance (ED)"),
+    ("p", "Secondary Disability: Other Health Impairment (OHI) — ADHD, combined presentation"),
+    ("p", "Eligibility Determined: 2025-11-14 (Reevaluation)"),
+    ("h", "PARENT/STUDENT INPUT"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Ashby is concerned about Jordan's attendance (14 absences first semester) and about credits, "
+        "since Jordan failed Algebra I last year and is retaking it. Mr. Ashby wants Jordan to have someone to talk to when "
+        "he gets overwhelmed instead of walking out of class. Both parents support his interest in auto repair.",
+    ),
+    (
+        "p",
+        'Student Input: Jordan said he does better when teachers "don\'t call me out in front of everybody." He wants to '
+        "work on cars after high school and would like to take the Automotive Technology pathway at the career center next "
+        "year.",
+    ),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE (PLAAFP)"),
+    (
+        "p",
+        "Academic: Jordan reads at approximately a 9th grade level (Lexile 1050L on fall 2026 MAP Reading). MAP Math RIT 221 "
+        "(approximately 6th–7th grade). Current grades: D in Algebra I (retake), B- in English 10 (co-taught). Written "
+        "expression: organizes paragraphs when given a graphic organizer; essays written without support are typically one "
+        "paragraph.",
+    ),
+    (
+        "p",
+        "Behavior/Social-Emotional: Jordan had 9 office discipline referrals in semester 1 (Aug–Dec 2026), mostly for "
+        "leaving class without permission and verbal disrespect toward staff, typically in math and when asked to read aloud "
+        "or present. No physical aggression this school year. He responds well to adults he trusts and to a quiet space to "
+        "regroup.",
+    ),
+    ("p", "Attendance: 14 absences (8 unexcused) in semester 1; 84% attendance rate."),
+    (
+        "p",
+        "Impact of Disability: Difficulty regulating frustration and sustaining attention results in missed instruction, "
+        "incomplete work, and lost credit in general education classes.",
+    ),
+    ("h", "SPECIAL FACTORS"),
+    (
+        "p",
+        "Behavior impedes learning of self or others: YES — see Attachment A, Behavior Intervention Plan (BIP) dated 2027-01-22",
+    ),
+    ("p", "Assistive Technology needed: NO"),
+    ("p", "Communication needs: NO"),
+    ("p", "Limited English Proficiency: NO"),
+    ("page",),
+    ("h", "MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal Statement", "Baseline", "Criteria / Measure"],
+            [
+                "1",
+                "Behavior",
+                "When frustrated, Jordan will request a break using his break pass instead of leaving class without permission.",
+                "Leaves class without permission avg. 3 times per week (Sept–Dec 2026)",
+                "No more than 1 unauthorized exit per week for 6 consecutive weeks; CICO point sheet",
+            ],
+            [
+                "2",
+                "Social-Emotional",
+                "Jordan will rate his stress level on a 1–5 scale and choose a coping strategy from his list.",
+                "Rates stress level in 2 of 10 opportunities without adult prompting",
+                "8 of 10 opportunities; social work counseling log",
+            ],
+            [
+                "3",
+                "Math",
+                "Given multi-step linear equations, Jordan will solve for the variable showing all steps.",
+                "45% accuracy on 2-step equations (Dec 2026 probe)",
+                "80% accuracy on 3 of 4 biweekly probes",
+            ],
+            [
+                "4",
+                "Written Expression",
+                "Using a graphic organizer, Jordan will write a five-paragraph argumentative essay.",
+                "One paragraph; district rubric score 1.5",
+                "Score of 3 out of 4 on district writing rubric on 2 consecutive essays",
+            ],
+            [
+                "5",
+                "Attendance",
+                "Jordan will attend school on at least 90% of school days.",
+                "84% attendance (semester 1)",
+                "Attendance records reviewed monthly",
+            ],
+        ],
+    ),
+    ("p", "Progress Report Frequency: Quarterly (with district grade cards) — Oct / Jan / Mar / Jun"),
+    ("h", "SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Amount / Frequency", "Begin", "End"],
+            [
+                "Specialized Instruction — English 10 (co-taught)",
+                "General Education",
+                "Special Education Teacher",
+                "225 min/week",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+            [
+                "Specialized Instruction — Academic Strategies (resource)",
+                "Special Education",
+                "Special Education Teacher (M. Delacroix)",
+                "1 period daily (50 min)",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+            [
+                "Specialized Instruction — Algebra Lab",
+                "Special Education",
+                "Special Education Math Teacher",
+                "1.5 hrs weekly",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+            [
+                "Social Work Services (counseling)",
+                "Special Education",
+                "School Social Worker",
+                "30 minutes, 2 times per month",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+            [
+                "Behavior Support — Check-In/Check-Out (CICO)",
+                "General Education",
+                "Behavior Interventionist",
+                "Daily, 10 min (AM and PM)",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+            [
+                "Transition Services — Vocational Skills",
+                "Special Education",
+                "Transition Coordinator",
+                "3 sessions/month, 45 min",
+                "2027-01-25",
+                "2028-01-21",
+            ],
+        ],
+    ),
+    ("h", "ACCOMMODATIONS / SUPPLEMENTARY AIDS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "When"],
+            ["Break pass (up to 2 per class, 5 minutes each) to the calm-down space in Room 114", "All classes", "Daily"],
+            [
+                "No calling on Jordan to read aloud or present in front of the class without advance notice",
+                "All classes",
+                "Daily",
+            ],
+            ["Redirection given privately, not in front of peers", "All classes", "Daily"],
+            ["Graphic organizers for writing", "English, Social Studies", "Written assignments"],
+            ["Calculator and formula sheet", "Math, Science", "Class work and tests"],
+            ["Extended time — 1.5x on tests and quizzes", "All classes", "Tests / quizzes"],
+            ["Copy of class notes or guided notes", "Core classes", "Daily"],
+            ["Weekly grade check with case manager; grade report emailed to parents every Friday", "Case manager", "Weekly"],
+        ],
+    ),
+    ("page",),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "Assessment Window: Spring 2027"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            [
+                "State Grade 10 ELA Assessment (CCSA)",
+                "General assessment with accommodations",
+                "Separate setting (small group); breaks as needed; extended time 1.5x",
+            ],
+            [
+                "State Algebra I End-of-Course Exam",
+                "General assessment with accommodations",
+                "Separate setting (small group); calculator per test rules; breaks as needed",
+            ],
+            ["District MAP Growth (Reading, Math)", "Participates with accommodations", "Separate setting; breaks"],
+        ],
+    ),
+    ("p", "Alternate Assessment: Not eligible — student does not meet criteria for significant cognitive disability."),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT (LRE)"),
+    ("p", "Instructional Minutes per Week: 1,850"),
+    ("p", "Minutes per Week Outside General Education: 390 (approx.)"),
+    ("p", "Percent of Time in General Education: 79%"),
+    ("p", "LRE Category: Regular Class 40–79%"),
+    (
+        "p",
+        "Justification: Jordan needs a small, structured setting to learn self-regulation and study strategies and to "
+        "receive math instruction at his level. He attends all other classes with nondisabled peers.",
+    ),
+    (
+        "p",
+        "Nonacademic/Extracurricular: Jordan participates in electives (Intro to Automotive, PE, Art), lunch, assemblies, "
+        "and extracurricular activities with nondisabled peers.",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR (ESY)"),
+    ("p", "ESY Determination: ELIGIBLE"),
+    (
+        "p",
+        "ESY Services: Social Work Services (counseling) — 30 minutes weekly, 2027-06-21 through 2027-07-30, Ridgeline High "
+        "School summer site",
+    ),
+    (
+        "p",
+        "Rationale: Significant regression in self-regulation after winter break (unauthorized exits rose from 2 per week to "
+        "6 per week in January), with recoupment taking longer than 6 weeks.",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation Required: NO — Jordan rides the regular route bus."),
+    ("p", "ESY Transportation: Parent will provide."),
+    ("h", "POSTSECONDARY TRANSITION PLAN"),
+    (
+        "p",
+        "Transition Assessments: Career Pathways Interest Survey (2026-10-05), highest areas Realistic and Enterprising; "
+        "student interview (2026-12-10); parent interview (2027-01-15).",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Education/Training: After graduation, Jordan will enroll in the Automotive Service Technology "
+        "certificate program at Harlow Ridge Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Employment: After completing training, Jordan will work full time as an automotive service "
+        "technician.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Independent Living: Jordan will manage his own work and school schedule and appointments using "
+        "a phone calendar.",
+    ),
+    ("page",),
+    ("h", "POSTSECONDARY TRANSITION PLAN (continued)"),
+    (
+        "p",
+        "Course of Study: Standard high school diploma (24 credits). Credits earned to date: 9.5 of 24. Anticipated "
+        "graduation: June 2029.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Activity", "Responsible", "Target Date"],
+            [
+                "Apply to the Automotive Technology pathway at Calder Creek Career Center for grade 11",
+                "Student, school counselor",
+                "2027-03-01",
+            ],
+            ["Job shadow at a local auto repair shop", "Transition Coordinator", "2027-05-15"],
+            ["Tour Harlow Ridge Community College", "Parent, student", "2027-10-31"],
+            ["Obtain state ID and practice completing job applications", "Transition Coordinator", "2027-12-01"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of Rights: Jordan and his parents will be informed by 2027-08-03 that rights transfer to Jordan at age 18 "
+        "(2028-08-03).",
+    ),
+    ("h", "ATTACHMENT A — BEHAVIOR INTERVENTION PLAN (BIP)"),
+    ("p", "BIP Date: 2027-01-22     Based on FBA Completed: 2026-12-17     BIP Review: every 9 weeks; next review 2027-03-26"),
+    ("p", "Target Behavior 1: Leaving the classroom without permission (walking out)."),
+    ("p", "Target Behavior 2: Verbal disrespect — swearing at or arguing with staff when corrected."),
+    (
+        "p",
+        "Hypothesized Function: To escape or avoid tasks Jordan sees as embarrassing (reading aloud, working at the board, "
+        "public correction), especially in math.",
+    ),
+    (
+        "p",
+        "Replacement Behavior: Show the green break card to the teacher to request a 5-minute break in the calm-down space "
+        "(Room 114).",
+    ),
+    ("p", "• Prevention: give redirection privately and quietly."),
+    ("p", "• Prevention: preview any read-aloud or presentation tasks with Jordan the day before."),
+    ("p", "• Prevention: start math class with a short warm-up problem he can complete successfully."),
+    (
+        "p",
+        "Reinforcement: Daily CICO point sheet; earning 80% of daily points each day of the week = 10 minutes in the auto "
+        "shop with Mr. Faraday on Friday.",
+    ),
+    (
+        "p",
+        "Response to Behavior: If Jordan leaves without permission, staff will not chase him. The teacher calls the front "
+        "office at ext. 3300, and the behavior interventionist locates him and checks in. A brief re-entry conversation "
+        "happens before he returns to class.",
+    ),
+    (
+        "p",
+        "Crisis Plan: If Jordan is a danger to himself or others, staff will follow district crisis procedures and contact a "
+        "parent. Physical restraint is not part of this plan.",
+    ),
+    ("p", "Data Collection: CICO point sheets (daily), office referral data, unauthorized exit tally (teacher)."),
+    ("p", "Behavior Interventionist: Tamsin Greer  |  School Social Worker: Anders Ruelas, LCSW"),
+    ("h", "IEP TEAM / SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature Date"],
+            ["Renee Ashby", "Parent", "Yes", "2027-01-22"],
+            ["Colin Ashby", "Parent", "Yes (by phone)", "2027-01-22"],
+            ["Jordan Ashby", "Student", "Yes", "2027-01-22"],
+            ["Marcus Delacroix", "Case Manager / Special Education Teacher", "Yes", "2027-01-22"],
+            ["Priscilla Wen", "General Education Teacher (English 10)", "Yes", "2027-01-22"],
+            ["Anders Ruelas, LCSW", "School Social Worker", "Yes", "2027-01-22"],
+            ["Tamsin Greer", "Behavior Interventionist", "Yes", "2027-01-22"],
+            ["Lorraine Achebe-Fox", "Transition Coordinator", "Yes", "2027-01-22"],
+            ["Dr. Victor Salas", "Assistant Principal / LEA Representative", "Yes", "2027-01-22"],
+        ],
+    ),
+    ("p", "Prior Written Notice Provided: 2027-01-22     Parent Copy Sent Via: email and U.S. mail"),
+]
+
+
+STEWARTIA = [
+    ("h", "Tamarack Valley School District — Section 504 Accommodation Plan"),
+    ("p", "Birchfield Middle School · 2200 Quarry Hill Drive · Tamarack Valley"),
+    ("p", 'Student: Eleanor ("Ellie") Marchetti     Grade: 7     Date of Birth: May 2, 2014     Student #: 30-11952'),
+    ("p", "Parents: Gina Marchetti and Samuel Marchetti     Home phone: (555) 017-6620"),
+    (
+        "p",
+        "Plan Type: Initial 504 Plan     Date of Meeting: September 14, 2026     Plan in effect: September 16, 2026 through "
+        "September 15, 2027",
+    ),
+    ("h", "Reason for Referral and Summary of Information Reviewed"),
+    (
+        "p",
+        "Ellie was diagnosed with type 1 diabetes in June 2026 by Dr. Anika Feldstrom of Tamarack Children's Endocrinology. "
+        "Her parents requested a Section 504 evaluation on August 20, 2026, because Ellie will need help managing her blood "
+        "sugar at school. The 504 team reviewed her medical records, the Diabetes Medical Management Plan (DMMP) signed "
+        "8-28-26, input from her teachers, and her grades from sixth grade. Ellie earned mostly A's and B's in sixth grade, "
+        "and her teachers have no academic concerns.",
+    ),
+    (
+        "p",
+        "Mrs. Marchetti shared that Ellie has become anxious about having a low blood sugar in class and is embarrassed "
+        'about checking her glucose in front of classmates. Ellie told the team she wants "to be treated like everyone else" '
+        "and does not want her teachers to announce when she leaves for the nurse.",
+    ),
+    ("h", "Eligibility Determination"),
+    (
+        "p",
+        "The team determined that Ellie has a physical impairment (type 1 diabetes) that substantially limits the major life "
+        "activity of endocrine function and, when her blood glucose is out of range, her ability to concentrate and learn. "
+        "Ellie is eligible for a Section 504 plan. The team also considered whether a special education evaluation was "
+        "needed and agreed that it was not, because Ellie is doing well academically and does not appear to need specially "
+        "designed instruction. She will not have an IEP, and all of her classes are in general education.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "The following accommodations apply in every class and setting unless a setting is named. Each of Ellie's teachers "
+        "will receive a copy of this plan and the Emergency Action Plan for low blood sugar at the start of each semester, "
+        "and substitute folders will include a copy.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation"],
+            [
+                "Classroom",
+                "Ellie may check her blood glucose at any time, including during "
+                "instruction, using the continuous glucose monitor "
+                "(CGM) app on her phone; her phone is permitted in class for this purpose only.",
+            ],
+            [
+                "Classroom",
+                "Unrestricted access to water, the restroom, and snacks. She keeps "
+                "a snack kit in her backpack, and a spare kit is "
+                "kept in the nurse's office.",
+            ],
+            [
+                "Classroom",
+                "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell, she will be escorted to the nurse by an adult "
+                "or a classmate; she is never sent alone.",
+            ],
+            [
+                "Classroom",
+                "Extra time to make up assignments missed because of diabetes care "
+                "or a glucose episode, without penalty; teachers "
+                "will provide notes for missed instruction.",
+            ],
+            [
+                "Tests and quizzes",
+                "If her blood glucose is below 70 or above 300 mg/dL before or during a test, Ellie may stop the test and finish "
+                "it later (same day or next day) without penalty.",
+            ],
+        ],
+    ),
+    ("page",),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation"],
+            ["Tests and quizzes", "Extra breaks for glucose checks and snacks; break time is not counted against her test time."],
+            [
+                "Physical education",
+                "Blood glucose check before PE. Glucose tabs and water are kept with the PE teacher. Ellie may sit out if her "
+                "glucose is below 100 mg/dL until it has been treated.",
+            ],
+            [
+                "Lunch",
+                "Ellie will go to the nurse's office 10 minutes before lunch to check her glucose and take insulin, and she will "
+                "still receive a full 25-minute lunch period.",
+            ],
+            [
+                "Field trips and after-school activities",
+                "A staff member who is glucagon-trained will attend every field trip, and parents will be notified at least one "
+                "week in advance. Coaches for after-school sports will receive the Emergency Action Plan.",
+            ],
+            ["Bus", "The bus driver will have a copy of the Emergency Action Plan, and Ellie may eat a snack on the bus."],
+            [
+                "Privacy",
+                "Ellie may check her glucose discreetly at her desk or in the nurse's office, whichever she prefers. Staff will "
+                "not discuss her diabetes in front of other students.",
+            ],
+        ],
+    ),
+    ("h", "State and District Testing"),
+    (
+        "p",
+        "Ellie will take the grade 7 Tamarack State Assessment (TSA) in English language arts and mathematics with her "
+        "classmates in her regular testing room. She will not receive extended time as a standard accommodation. She will be "
+        "allowed supervised breaks to check her glucose and eat a snack, and her phone will stay with the test proctor so "
+        "the proctor can see CGM alerts. If her glucose is below 70 or above 300 mg/dL on a testing day, the test will be "
+        "paused and resumed once she is back in range, or she will be scheduled for a make-up session. The same supports "
+        "apply to district benchmark tests.",
+    ),
+    ("h", "Counseling Support"),
+    (
+        "p",
+        "Because of Ellie's worry about lows at school, the school counselor, Mr. Idris Bell, will meet with her for a "
+        "20-minute check-in every other week during the fall semester (through January 22, 2027). They will work on a plan "
+        "for what to say to classmates and on calming strategies she can use while waiting for her glucose to come up.",
+    ),
+    ("h", "Health Services"),
+    (
+        "p",
+        "Diabetes care at school will follow the DMMP signed by Dr. Feldstrom. The school nurse, Carla Benavides, RN, is "
+        "responsible for Ellie's diabetes care during the school day and for training staff. Ellie is learning to count "
+        "carbohydrates herself; the nurse will check her carb count and insulin dose at lunch until the nurse and parents "
+        "agree she can do this independently. Nasal glucagon (Baqsimi) will be kept in the nurse's office and in an "
+        "emergency go-bag that travels with Ellie's class. At least three staff members in the building will be trained to "
+        "give glucagon: the nurse, Coach Daniel Ybarra, and Ms. Joanne Pryor-Whitt.",
+    ),
+    ("h", "Emergency Action Plan (summary — full plan attached to DMMP)"),
+    (
+        "table",
+        [
+            ["If you see...", "Do this"],
+            [
+                "Low blood sugar: shaky, sweaty, pale, confused, or CGM below 70",
+                "Give 15 grams of fast-acting sugar (4 glucose tabs or 4 oz juice). "
+                "Recheck in 15 minutes. Do not leave her alone. "
+                "Call the nurse at ext. 2214.",
+            ],
+            [
+                "Severe low: unconscious, seizure, or unable to swallow",
+                "Give Baqsimi (nasal glucagon). Call 911. Then call the nurse and the parents.",
+            ],
+            [
+                "High blood sugar: above 300 mg/dL, very thirsty, headache",
+                "Send to the nurse with an escort. Allow water and restroom. Nurse will check ketones.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Home–School Communication"),
+    (
+        "p",
+        "The nurse will email Mrs. Marchetti a daily glucose and insulin log for the first month and then weekly unless "
+        "there is a problem. Teachers will let the parents know by email if Ellie misses instruction or a test because of "
+        "her diabetes. Parents will provide diabetes supplies, including glucose tabs, snacks, CGM sensors, and insulin, and "
+        "will notify the school nurse of any change in the DMMP.",
+    ),
+    ("h", "Plan Review"),
+    (
+        "p",
+        "This plan will be reviewed at least once a year; the next review meeting must be held on or before September 15, "
+        "2027. Parents or staff may ask for a meeting sooner at any time. Ellie will be reevaluated under Section 504 at "
+        "least every three years (by 9/14/29) or sooner if there is a significant change in her needs.",
+    ),
+    ("h", "504 Team"),
+    (
+        "p",
+        "Present at the meeting on 9-14-26: Gina Marchetti (parent); Samuel Marchetti (parent); Ellie Marchetti (student, "
+        "for the first 15 minutes); Carla Benavides, RN (school nurse); Idris Bell (school counselor); Joanne Pryor-Whitt "
+        "(7th grade science teacher, representing Ellie's team of teachers); Daniel Ybarra (physical education teacher); Dr. "
+        "Marisol Keane (assistant principal and Section 504 coordinator).",
+    ),
+    ("p", "504 Coordinator: Dr. Marisol Keane, Assistant Principal — (555) 017-4400, ext. 2102"),
+    (
+        "p",
+        "Parent acknowledgment: I have received a copy of this plan and the Notice of Parent and Student Rights under "
+        "Section 504. Signed: Gina Marchetti     Date: 9/14/26",
+    ),
+    ("page",),
+    ("h", "504 Plan Amendment — November 3, 2026"),
+    (
+        "p",
+        "Ellie began using a tubeless insulin pump on October 26, 2026. At the parents' request, the team (Mrs. Marchetti, "
+        "Nurse Benavides, Mr. Bell, and Dr. Keane) met by phone on 11/03/2026 and agreed to the following changes. All other "
+        "parts of the plan dated September 14, 2026 stay the same.",
+    ),
+    (
+        "p",
+        "1. Lunch: Ellie no longer needs to go to the nurse's office before lunch. She will enter her carbs and give her "
+        "insulin from the pump controller at her lunch table, and the nurse will review the dose on the pump's "
+        "remote-monitoring app. If the dose looks wrong, the nurse will come to the cafeteria.",
+    ),
+    (
+        "p",
+        "2. Pump problems: If the pump alarms for an occlusion or the pod fails, Ellie will go to the nurse's office to "
+        "change the pod. Parents will keep two spare pods and an insulin pen in the nurse's office as backup.",
+    ),
+    (
+        "p",
+        "3. Counseling: Mr. Bell's check-ins will continue after the fall semester, changing to once a month from February "
+        "through June 2027.",
+    ),
+    ("p", "Amendment agreed by: Gina Marchetti (parent), 11/03/2026; Dr. Marisol Keane (504 coordinator), 11/03/2026."),
+]
+
+
+CHOKECHERRY = [
+    ("h", "MARISBURG CONSOLIDATED SCHOOL DISTRICT NO. 14 — INDIVIDUALIZED EDUCATION PROGRAM (Form SE-4, rev. 2024)"),
+    (
+        "p",
+        "This form must be completed in full. Mark one box per line unless otherwise directed. ☒ = selected, ☐ = not selected.",
+    ),
+    ("h", "SECTION 1. STUDENT AND MEETING INFORMATION"),
+    (
+        "table",
+        [
+            ["Student name", "Rosalind M. Okafor-Byrne", "Date of birth", "09/22/2018"],
+            ["Grade", "2", "Student ID", "1147-2290"],
+            ["School", "Pinecrest Hollow Elementary", "Case manager", "Desmond Aubuchon, Special Education Teacher"],
+            ["Parent/guardian", "Adaeze Okafor and Liam Byrne", "Phone", "(555) 014-2278"],
+            ["Primary language of home", "English", "Interpreter needed", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("p", "IEP meeting date: 10/14/2025     IEP start date: 10/15/2025     IEP end date: 10/13/2026"),
+    ("p", "Annual review due by: 10/13/2026"),
+    ("p", "Date of most recent evaluation: 10/02/2024     Next reevaluation due by: 10/01/2027"),
+    ("p", "Type of meeting: ☐ Initial  ☒ Annual review  ☐ Reevaluation  ☐ Amendment  ☐ Transfer"),
+    ("p", "Parent(s) participated in meeting: ☒ Yes ☐ No     Copy of procedural safeguards offered: ☒ Yes ☐ No"),
+    ("h", "SECTION 2. ELIGIBILITY"),
+    ("p", "Primary disability: Specific Learning Disability (basic reading skills, reading fluency, written expression)"),
+    ("p", "Secondary disability: Speech or Language Impairment (articulation)"),
+    ("p", "The team agrees the student continues to be eligible for special education and related services: ☒ Yes ☐ No"),
+    ("h", "SECTION 3. PARENT/GUARDIAN CONCERNS FOR THE EDUCATION OF THEIR CHILD"),
+    (
+        "p",
+        "Rosalind's parents report that homework takes over an hour each night and that she cries when asked to read aloud. "
+        "Mrs. Okafor is worried that Rosalind is falling further behind her classmates in reading and asked whether she "
+        "could listen to audiobooks for science and social studies. Mr. Byrne noted that relatives sometimes have trouble "
+        "understanding her speech, especially words with the /r/ sound. Both parents want Rosalind to stay with her class "
+        "for specials, recess, and lunch.",
+    ),
+    ("h", "SECTION 4. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Reading: On the fall 2025 district benchmark, Rosalind read 38 words correct per minute (wcpm) on a second-grade "
+        "passage with 89% accuracy; the grade-level benchmark is 72 wcpm. She knows all consonant sounds and short vowels "
+        "but confuses vowel teams (ai, ea, oa) and often drops word endings (-ed, -ing). When text is read aloud to her, her "
+        "comprehension is at grade level.",
+    ),
+    (
+        "p",
+        "Writing: Rosalind can dictate a detailed story, but when writing independently she produces 1–2 sentences in 10 "
+        "minutes, usually without capital letters or end punctuation. She spells about 40% of second-grade high-frequency "
+        "words correctly.",
+    ),
+    (
+        "p",
+        "Math: Math is a relative strength. She scored at the 61st percentile on the fall math screener and does not need "
+        "specially designed instruction in math. Word problems should be read to her.",
+    ),
+    (
+        "p",
+        "Communication: Rosalind produces /r/ correctly in 40% of opportunities at the word level during structured tasks. "
+        "Her speech is about 80% intelligible to unfamiliar listeners when the topic is unknown.",
+    ),
+    (
+        "p",
+        "Social/emotional and functional: Rosalind is friendly, follows classroom routines, and works well with a partner. "
+        "She becomes tearful and avoids the task when asked to read aloud in front of peers.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Rosalind's reading and writing "
+        "deficits limit her access to every subject that requires reading grade-level text or giving written responses.",
+    ),
+    ("page",),
+    ("h", "SECTION 5. SPECIAL FACTORS"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No — addressed through speech-language services and Goal 3."),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — text-to-speech software (LumaRead on "
+        "the classroom Chromebook) and a speech-to-text tool for written assignments longer than three sentences.",
+    ),
+    ("h", "SECTION 6. MEASURABLE ANNUAL GOALS"),
+    ("p", "Goal 1 — Reading Fluency"),
+    ("p", "Baseline: 38 wcpm with 89% accuracy on second-grade passages (fall benchmark, 9/2025)."),
+    (
+        "p",
+        "Annual goal: By 10/13/2026, when given an unpracticed second-grade passage, Rosalind will read aloud at least 70 "
+        "words correct per minute with 95% accuracy on 3 of 4 weekly probes.",
+    ),
+    (
+        "p",
+        "How progress will be measured: curriculum-based measurement (CBM) probes, charted weekly. Person responsible: "
+        "special education teacher.",
+    ),
+    ("p", "Goal 2 — Written Expression"),
+    ("p", "Baseline: 1–2 sentences in 10 minutes; 0 of 5 samples with correct capitals and end punctuation."),
+    (
+        "p",
+        "Annual goal: By 10/13/2026, given a picture or topic prompt, Rosalind will write at least 5 related sentences using "
+        "capital letters and end punctuation in 4 of 5 writing samples.",
+    ),
+    (
+        "p",
+        "How progress will be measured: writing samples scored with the district primary writing rubric, collected every two "
+        "weeks. Persons responsible: special education teacher and general education teacher.",
+    ),
+    ("p", "Goal 3 — Articulation"),
+    ("p", "Baseline: correct production of /r/ in 40% of opportunities at the word level."),
+    ("page",),
+    (
+        "p",
+        "Annual goal (Goal 3, continued): By 10/13/2026, Rosalind will produce /r/ in all word positions in sentences with "
+        "80% accuracy across 3 consecutive therapy sessions.",
+    ),
+    ("p", "How progress will be measured: SLP data collection each session. Person responsible: speech-language pathologist."),
+    ("p", "Short-term objectives/benchmarks: ☐ Required ☒ Not required (student does not take an alternate assessment)"),
+    ("h", "SECTION 7. PROGRESS REPORTING"),
+    (
+        "p",
+        "Progress toward annual goals will be reported to parents: ☐ Monthly ☒ Quarterly, with district report cards ☐ "
+        "Other: ________. Reports are sent home in the Friday folder and posted to the parent portal.",
+    ),
+    ("h", "SECTION 8. SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized instruction – reading",
+                "45 min daily",
+                "Resource room (pull-out)",
+                "Special education teacher",
+                "10/15/2025",
+                "10/13/2026",
+            ],
+            [
+                "Specialized instruction – writing",
+                "30 min 3x/wk",
+                "General education classroom (push-in)",
+                "Special education teacher",
+                "10/15/2025",
+                "10/13/2026",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk",
+                "Speech room, small group (max. 3 students)",
+                "Speech-language pathologist",
+                "10/15/2025",
+                "10/13/2026",
+            ],
+            [
+                "Consultation with general education teacher",
+                "monthly, 15 min",
+                "N/A (indirect)",
+                "Special education teacher",
+                "10/15/2025",
+                "10/13/2026",
+            ],
+        ],
+    ),
+    ("h", "SECTION 9. ACCOMMODATIONS, MODIFICATIONS, AND SUPPLEMENTARY AIDS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting(s)", "Frequency"],
+            [
+                "Read aloud of directions and test items (except when decoding or fluency is being assessed)",
+                "All classes, tests and quizzes",
+                "Daily",
+            ],
+            ["Text-to-speech for science and social studies texts", "Science, social studies", "Daily"],
+            ["Extended time (1.5x) on classwork and tests", "All classes", "As needed"],
+            ["Not required to read aloud in front of the class unless she volunteers", "All classes", "Daily"],
+            ["Speech-to-text or scribe for written responses over three sentences", "All classes", "As needed"],
+            ["Reading log may be completed by listening to an audiobook", "Homework", "Nightly"],
+            ["Preferential seating near the point of instruction", "General education classroom", "Daily"],
+        ],
+    ),
+    (
+        "p",
+        "Modifications to the curriculum: ☒ Yes ☐ No — weekly spelling list reduced to 10 words (from 20); spelling grade is "
+        "based on the reduced list.",
+    ),
+    (
+        "p",
+        "Supports for school personnel: ☒ Yes ☐ No — monthly consultation between the special education teacher and the "
+        "grade 2 teacher (see Section 8).",
+    ),
+    ("page",),
+    ("h", "SECTION 10. PARTICIPATION IN STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "Marisburg Achievement Test (given in grades 3–8): Not applicable this IEP year — Rosalind is in grade 2."),
+    (
+        "p",
+        "District benchmark assessments (fall, winter, spring): ☐ Participates without accommodations ☒ Participates with "
+        "accommodations ☐ Alternate assessment",
+    ),
+    ("p", "Accommodations for district assessments: extended time (1.5x), small group setting, read aloud of math items."),
+    ("h", "SECTION 11. LEAST RESTRICTIVE ENVIRONMENT"),
+    (
+        "p",
+        "Total instructional minutes per week: 2,100     Minutes per week outside general education: 285     Percent of time "
+        "in general education: 86%",
+    ),
+    (
+        "p",
+        "Placement: ☒ Inside regular class 80% or more of the day ☐ Inside regular class 40–79% of the day ☐ Inside regular "
+        "class less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Rosalind is removed from the general education classroom for 45 minutes daily for intensive "
+        "reading instruction and for speech therapy. She participates with her classmates for all other instruction, "
+        "specials (art, music, PE), lunch, and recess.",
+    ),
+    ("p", "Does the student participate in regular physical education? ☒ Yes ☐ No ☐ Adapted PE"),
+    ("h", "SECTION 12. EXTENDED SCHOOL YEAR (ESY)"),
+    ("p", "☐ ESY services are required ☒ ESY services are not required ☐ Decision deferred until: ________"),
+    (
+        "p",
+        "Rationale: Progress monitoring after winter break and after summer 2025 shows Rosalind recovered her skills within "
+        "3 weeks. Data do not show significant regression.",
+    ),
+    ("h", "SECTION 13. TRANSPORTATION"),
+    ("p", "Special transportation required: ☐ Yes ☒ No. Rosalind rides the regular school bus with her neighborhood peers."),
+    ("h", "SECTION 14. IEP TEAM PARTICIPANTS AND SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Adaeze Okafor", "Parent", "Adaeze Okafor", "10/14/2025"],
+            ["Liam Byrne", "Parent", "Liam Byrne", "10/14/2025"],
+            ["Desmond Aubuchon", "Special education teacher / case manager", "D. Aubuchon", "10/14/2025"],
+            ["Hannah Sørlie", "General education teacher (grade 2)", "H. Sorlie", "10/14/2025"],
+            ["Carmen Velásquez-Reid, M.S., CCC-SLP", "Speech-language pathologist", "C. Velasquez-Reid", "10/14/2025"],
+            ["Nadia Brightwater", "School psychologist (interprets evaluation results)", "N. Brightwater", "10/14/2025"],
+            ["Dr. Felix Oyelaran", "Principal / LEA representative", "F. Oyelaran", "10/14/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to implementation of this IEP: ☒ I agree ☐ I disagree     Signature: Adaeze Okafor     Date: 10/14/2025",
+    ),
+    (
+        "p",
+        "Questions about this IEP should be directed to the case manager, Mr. Aubuchon, at daubuchon@marisburg14.example.org "
+        "or (555) 014-3301.",
+    ),
+]
+
+
+CORALBEAN = [
+    ("h", "CedarLink SpEd Manager — Individualized Education Program"),
+    ("p", "Report ID: IEP-88231-R3 | Printed: 2026-02-03 14:22 | CONFIDENTIAL STUDENT RECORD"),
+    ("p", "District: Harlan Valley Unified School District"),
+    ("p", "School: Ridgeway Middle School"),
+    ("h", "STUDENT DEMOGRAPHICS"),
+    ("p", "Student Name: Delacroix-Imai, Marcus J."),
+    ("p", "Student ID: 40018823"),
+    ("p", "Date of Birth: 2013-05-11"),
+    ("p", "Grade: 07"),
+    ("p", "Home Language: English / Japanese"),
+    ("p", "Parent Interpreter Requested: No"),
+    ("p", "Parent/Guardian 1: Simone Delacroix (Mother) — (555) 019-7745"),
+    ("p", "Parent/Guardian 2: Kenji Imai (Father) — (555) 019-6620"),
+    ("p", "Case Manager: Priya Vantongeren"),
+    ("p", "Case Manager Email: pvantongeren@hvusd.example.net"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["Field", "Date"],
+            ["Meeting Date", "2026-01-27"],
+            ["IEP Start Date", "2026-01-28"],
+            ["IEP End Date", "2027-01-26"],
+            ["Annual Review Due", "2027-01-26"],
+            ["Last Evaluation Date", "2024-12-09"],
+            ["Triennial Reevaluation Due", "2027-12-08"],
+            ["Meeting Type", "Annual"],
+        ],
+    ),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Other Health Impairment (OHI)"),
+    ("p", "Secondary Disability: (none)"),
+    (
+        "p",
+        "Eligibility Notes: Diagnosed ADHD, combined presentation, and Type 1 diabetes. Attention and health needs adversely "
+        "affect educational performance in math and work completion across classes.",
+    ),
+    ("h", "PARENT INPUT"),
+    (
+        "p",
+        "Parent Concerns: Mother reports homework battles every night and that Marcus 'loses' completed assignments before "
+        "turning them in. Father is concerned that Marcus is sent to the office and misses instruction. Both parents want a "
+        "daily way to know what homework is due and whether he checked his blood sugar before lunch. Parents would like "
+        "Marcus to join an after-school club to build friendships.",
+    ),
+    (
+        "p",
+        "Student Input: Marcus says math 'goes too fast' and that he likes science labs and drawing. He wants fewer trips to "
+        "the office.",
+    ),
+    ("h", "PRESENT LEVELS (SUMMARY)"),
+    (
+        "p",
+        "Academic – Math: On the winter MathTrack diagnostic Marcus scored at a 5th-grade level overall (scale score 471). "
+        "He adds and subtracts integers with 70% accuracy but solves two-step equations correctly on 3 of 10 problems. He "
+        "often skips steps and does not check his work.",
+    ),
+    (
+        "p",
+        "Academic – Reading/Writing: Reading comprehension is within grade-level expectations (Lexile 1010L). Written work "
+        "is often incomplete rather than below grade level.",
+    ),
+    (
+        "p",
+        "Functional – Organization: Marcus records assignments in his planner on about 40% of school days (teacher checks, "
+        "Nov–Dec 2025). He has 14 missing assignments this semester.",
+    ),
+    (
+        "p",
+        "Functional – Behavior: Office discipline referrals: 6 (Aug–Dec 2025). Classroom data show he leaves class without "
+        "permission an average of 4 times per week, mostly during math and ELA independent work.",
+    ),
+    ("p", "Health: Type 1 diabetes managed with an insulin pump. See Individualized Health Plan (IHP) summary, Attachment A."),
+    ("page",),
+    ("h", "ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criteria / Measure", "Responsible"],
+            [
+                "1",
+                "Math",
+                "Given two-step linear equations with integers, Marcus will solve each equation showing all steps.",
+                "3 of 10 problems correct (Dec 2025)",
+                "8 of 10 correct on 3 consecutive biweekly probes",
+                "Special Ed Teacher",
+            ],
+            [
+                "2",
+                "Behavior",
+                "When frustrated or needing a break, Marcus will use his break "
+                "pass to go to the designated break area instead of "
+                "leaving class without permission.",
+                "Leaves class without permission avg. 4 times/week",
+                "0–1 times/week for 6 consecutive weeks (BIP data sheet)",
+                "Case Manager; Gen Ed Teachers",
+            ],
+            [
+                "3",
+                "Organization",
+                "Marcus will record all assignments in his planner and have it initialed by each core teacher.",
+                "40% of school days",
+                "90% of school days over a 4-week period",
+                "Case Manager",
+            ],
+            [
+                "4",
+                "Health / Self-Management",
+                "Marcus will independently report to the nurse when his pump alarms or when he has symptoms of low blood sugar.",
+                "Reports independently 50% of the time (nurse log)",
+                "100% of observed occasions for 2 consecutive months",
+                "School Nurse",
+            ],
+        ],
+    ),
+    ("p", "Short-Term Objectives: Not required"),
+    ("h", "PROGRESS REPORTING"),
+    ("p", "Progress Report Frequency: Every 9 weeks (aligned with report cards)"),
+    ("p", "Progress Report Method: Written report posted to CedarLink Parent Portal; paper copy on request"),
+    ("p", "Additional Communication: Daily planner check with teacher initials; case manager email to parents every Friday"),
+    ("h", "SPECIAL FACTORS"),
+    ("p", "Behavior Impedes Learning: Yes — see Attachment B (BIP)"),
+    ("p", "Limited English Proficiency: No"),
+    ("p", "Communication Needs: No"),
+    ("p", "Health Plan on File: Yes — see Attachment A (IHP)"),
+    ("page",),
+    ("h", "SPECIAL EDUCATION & RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction – Math",
+                "Special Ed Teacher",
+                "Resource Room (Rm 114)",
+                "Daily",
+                "50 min",
+                "2026-01-28",
+                "2027-01-26",
+            ],
+            ["Counseling", "School Psychologist", "Counseling Office", "2 sessions/month", "40 min", "2026-01-28", "2027-01-26"],
+            ["Social Skills Group", "School Psychologist", "Counseling Office", "Weekly", "45 min", "2026-02-02", "2026-06-05"],
+            [
+                "Behavior Consultation (indirect)",
+                "District BCBA",
+                "General Ed / Staff",
+                "Monthly",
+                "120 min",
+                "2026-01-28",
+                "2027-01-26",
+            ],
+            [
+                "Health Services",
+                "School Nurse / Trained Staff",
+                "Health Office",
+                "Daily + as needed",
+                "10 min",
+                "2026-01-28",
+                "2027-01-26",
+            ],
+        ],
+    ),
+    ("h", "ACCOMMODATIONS BY SUBJECT / SETTING"),
+    (
+        "table",
+        [
+            ["Subject / Setting", "Accommodations"],
+            [
+                "All classes",
+                "Preferential seating near teacher and away from the door; movement break every 20 minutes; private check-in at "
+                "start of class; extended time (time and a half) on tests and "
+                "quizzes; no penalty for class time missed for blood "
+                "glucose checks",
+            ],
+            [
+                "Math",
+                "Multiplication chart and formula reference sheet; calculator for multi-step problems after steps are shown; "
+                "chunked assignments (5 problems at a time)",
+            ],
+            [
+                "ELA",
+                "Graphic organizers for writing; rubric provided in advance; "
+                "long-term projects broken into parts with interim due "
+                "dates",
+            ],
+            ["Science / Social Studies", "Copy of teacher notes or slides; lab partner assigned by teacher"],
+            ["PE", "Snack and water available; blood glucose check before activity per IHP"],
+            ["Lunch / Cafeteria", "Nurse check before lunch; carb counts provided by cafeteria staff"],
+        ],
+    ),
+    ("h", "STATE & DISTRICT ASSESSMENTS"),
+    ("p", "State Assessment Program: Statewide Learning Check (SLC), Grade 7"),
+    ("p", "Participation: General assessment with accommodations"),
+    ("p", "Math – Accommodations: Extended time; small-group setting; breaks as needed (including for blood glucose checks)"),
+    ("p", "ELA – Accommodations: Extended time; small-group setting; breaks as needed"),
+    ("p", "Science: N/A (tested in grade 8)"),
+    ("p", "Alternate Assessment: No"),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Minutes per Week – Total Instructional: 1,750"),
+    ("p", "Minutes per Week – Outside Regular Class: 315"),
+    ("p", "Percent of Time in Regular Class: 82%"),
+    ("p", "LRE Category: Regular class 80% or more of the day"),
+    (
+        "p",
+        "Justification: Marcus receives math instruction in the resource room because he needs explicit, small-group "
+        "instruction in pre-algebra skills that cannot be provided in the 7th-grade math class at this time. He attends "
+        "general education ELA, science, social studies, PE, and electives.",
+    ),
+    ("p", "Nonacademic Activities: Participates with nondisabled peers in lunch, clubs, assemblies, and field trips."),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: Yes"),
+    ("p", "ESY Service: Specialized Academic Instruction – Math"),
+    ("p", "ESY Frequency/Duration: 3 days/week, 90 min/day"),
+    ("p", "ESY Dates: 06/22/2026 – 07/24/2026"),
+    ("p", "ESY Location: Oakmere Elementary (district summer site)"),
+    (
+        "p",
+        "ESY Rationale: Regression in math skills after winter break (from 60% to 30% accuracy on integer operations) with "
+        "recoupment taking more than 6 weeks.",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation Required: No"),
+    (
+        "p",
+        "Transportation Notes: Rides general education bus route 22. Bus driver has a copy of the diabetes emergency action "
+        "plan; glucose tabs are kept in Marcus's backpack.",
+    ),
+    ("page",),
+    ("h", "ATTACHMENT A — INDIVIDUALIZED HEALTH PLAN (SUMMARY)"),
+    ("p", "Condition: Type 1 diabetes (insulin pump)"),
+    ("p", "School Nurse: Gloria Whitfeather, RN — (555) 019-4400"),
+    ("p", "Blood Glucose Checks: before lunch, before PE, and whenever symptoms are present"),
+    (
+        "p",
+        "Low Blood Sugar (below 70 mg/dL): give 15 grams fast-acting carbohydrate (4 glucose tabs), recheck in 15 minutes; "
+        "do not send student to the office alone.",
+    ),
+    ("p", "High Blood Sugar (above 250 mg/dL): check ketones, allow water and bathroom access, notify nurse."),
+    ("p", "Emergency: If unconscious or unable to swallow, call 911, give glucagon per physician order, notify parents."),
+    ("p", "Trained Staff: all core teachers, PE teacher, bus driver (route 22)."),
+    ("h", "ATTACHMENT B — BEHAVIOR INTERVENTION PLAN (BIP)"),
+    ("p", "FBA Completed: 2025-12-12"),
+    ("p", "BIP Start Date: 2026-01-28"),
+    ("p", "Target Behavior 1: Leaving the classroom without permission (walking out of class and wandering the halls)."),
+    ("p", "Target Behavior 2: Verbal outbursts (loud refusals, arguing with the teacher) during independent work."),
+    ("p", "Hypothesized Function: Escape from difficult or lengthy written tasks, especially in math."),
+    (
+        "p",
+        "Replacement Behavior: Hand the teacher his break pass and go to the designated break area (back table in the "
+        "classroom or the hallway bench outside Rm 114) for up to 5 minutes, then return to work.",
+    ),
+    (
+        "table",
+        [
+            ["Strategy Type", "What Staff Will Do"],
+            [
+                "Prevention",
+                "Chunk work into 5-problem sets; give a 2-minute warning before transitions; check in privately at the start of "
+                "independent work",
+            ],
+            ["Teaching", "Counseling sessions practice asking for help and using the break pass"],
+            [
+                "Reinforcement",
+                "Point sheet each period; 80% of points earns 10 minutes of "
+                "computer drawing time at the end of the day; positive "
+                "call home on Fridays",
+            ],
+            [
+                "Response",
+                "Calm, private redirection; remind him of the break pass; do not argue; if he leaves class, notify the front "
+                "office and case manager by radio",
+            ],
+        ],
+    ),
+    ("p", "Crisis Plan: Not needed at this time; no physical aggression reported."),
+    ("p", "Data Collection: Point sheet and frequency count of leaving class, reviewed monthly by the district BCBA."),
+    ("h", "IEP TEAM / SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Simone Delacroix", "Parent", "Yes", "2026-01-27"],
+            ["Kenji Imai", "Parent", "Yes (phone)", "2026-01-27"],
+            ["Priya Vantongeren", "Special Education Teacher / Case Manager", "Yes", "2026-01-27"],
+            ["Thomas Ekwueme", "General Education Teacher (Science)", "Yes", "2026-01-27"],
+            ["Dr. Lena Marchetti-Ross", "School Psychologist", "Yes", "2026-01-27"],
+            ["Gloria Whitfeather, RN", "School Nurse", "Yes", "2026-01-27"],
+            ["Arturo Benavídez", "Assistant Principal (LEA Representative)", "Yes", "2026-01-27"],
+            ["Marcus Delacroix-Imai", "Student", "Partial", "—"],
+        ],
+    ),
+    ("p", "Parent Consent: Consent for implementation given 2026-01-27"),
+    ("p", "— End of report — CedarLink SpEd Manager v8.2 —"),
+]
+
+
+CRABAPPLE = [
+    ("h", "Tamarack County Public Schools — Individualized Education Program"),
+    ("p", "Student: Josephine (Josie) Whitlock-Amari     Grade: 11     School: Bellhaven Regional High School"),
+    ("p", "Date of IEP meeting: January 9, 2026     Type of meeting: Annual review with transition planning"),
+    ("h", "Summary of the Meeting"),
+    (
+        "p",
+        "The IEP team met on January 9, 2026 for Josie's annual review. This IEP is in effect from January 12, 2026 through "
+        "January 8, 2027, and the next annual review must be held on or before January 8, 2027. Josie was last evaluated in "
+        "November 2024, and her three-year reevaluation is due by 11-18-27.",
+    ),
+    (
+        "p",
+        "Josie turned 17 on 8-30-25. She will reach the age of majority on August 30, 2026, and at that time the educational "
+        "rights now held by her mother will transfer to her. The team explained the transfer of rights to Josie and her "
+        "mother at this meeting and gave them a written notice.",
+    ),
+    (
+        "p",
+        "Josie continues to be eligible for special education services under the category of Hearing Impairment. She has a "
+        "bilateral severe-to-profound sensorineural hearing loss and wears a cochlear implant on her right ear and a hearing "
+        "aid on her left. Her primary mode of communication is spoken English, supported by captioning and speechreading.",
+    ),
+    ("h", "Who Was There"),
+    (
+        "p",
+        "Attending the meeting were Josie; her mother, Renata Whitlock; Ms. Corinne Fairweather-Lutz, Teacher of the Deaf "
+        "and Hard of Hearing and Josie's case manager; Mr. Abel Nakashima, Josie's English 11 teacher; Dr. Imogen Pardee, "
+        "educational audiologist; Mr. Dario Quillfeather, transition coordinator; and Ms. Hollis Mbeki, assistant principal, "
+        "who served as the district representative. Ms. Tamsin Orlov from the state Office of Vocational Rehabilitation "
+        "joined by video with the family's written consent.",
+    ),
+    ("h", "Josie's Strengths, Preferences, and Interests"),
+    (
+        "p",
+        "Josie is a hard-working, organized student who volunteers every Saturday at the Bellhaven Animal Shelter. She "
+        "enjoys biology and wants to work with animals. Teachers describe her as a careful reader and a reliable lab "
+        "partner. She prefers to sit where she can see the teacher's face and likes to get written directions she can look "
+        "back at.",
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Ms. Whitlock said her biggest worry is that Josie misses information during group discussions and when teachers "
+        "show videos without captions. She wants to make sure the remote microphone is used by every teacher, including "
+        "substitutes. She also asked for help with the college application process and wants Josie to practice asking for "
+        "her own accommodations before she leaves high school. Josie said she is exhausted at the end of the day from "
+        "concentrating on listening, and she would like to be able to take a short break in a quiet place when she needs "
+        "one.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Josie is on track to earn a standard diploma and has earned 17 of the 24 credits required. She is "
+        "passing all of her classes. Her reading comprehension is at grade level when information is presented in print.",
+    ),
+    (
+        "p",
+        "Listening: During Dr. Pardee's classroom observation on 11/20/2025, Josie correctly repeated 92% of sentences when "
+        "the teacher wore the remote microphone and 64% without it in typical classroom noise. Her understanding drops "
+        "sharply in group work, assemblies, and when classmates speak from behind her.",
+    ),
+    (
+        "p",
+        "Written language: On the fall district writing assessment, Josie scored 2 of 4 on the conventions section of the "
+        "rubric. She often leaves off word endings such as -s and -ed and makes subject-verb agreement errors, which is "
+        "common for students with hearing loss. Her ideas and organization scored 3 of 4.",
+    ),
+    (
+        "p",
+        "Self-advocacy: When she did not hear something, Josie asked for a repetition, captions, or the microphone in 2 of "
+        "10 observed situations this fall. She reports that she does not want to draw attention to herself.",
+    ),
+    ("h", "Special Considerations"),
+    (
+        "p",
+        "Because Josie is hard of hearing, the team considered her language and communication needs, her opportunities to "
+        "communicate directly with peers and staff, and her academic level. She needs assistive technology: a personal "
+        "remote microphone (DM) system worn by the teacher and connected to her implant and hearing aid, and captioning for "
+        "all media. The educational audiologist is responsible for checking that the equipment works.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments: Josie completed the Career Pathways Interest Inventory on 10/6/25 and an interview with the "
+        "transition coordinator on 10-21-25. Both show strong interest in animal care and science careers. She also "
+        "completed a workplace readiness checklist with her shelter supervisor, who rated her skills as strong in "
+        "reliability and following procedures.",
+    ),
+    (
+        "p",
+        "Postsecondary education and training goal: After graduating from high school, Josie will enroll in the Veterinary "
+        "Technology associate degree program at Tamarack Community College.",
+    ),
+    (
+        "p",
+        "Employment goal: After completing her degree, Josie will work full time as a veterinary technician in an animal "
+        "hospital or clinic.",
+    ),
+    (
+        "p",
+        "Independent living: The team decided that an independent living goal is not needed at this time. Josie already "
+        "manages her own schedule, her hearing equipment, and her transportation.",
+    ),
+    (
+        "p",
+        "Course of study: Josie is on the college-preparatory pathway and is expected to graduate with a standard diploma in "
+        "June 2027. For senior year she plans to take Anatomy & Physiology, Algebra II, English 12, and Animal Science at "
+        "the Tamarack Career Center.",
+    ),
+    (
+        "p",
+        "Transition services and activities: (1) complete a job shadow at two veterinary clinics, arranged by Mr. "
+        "Quillfeather; (2) apply for Vocational Rehabilitation services — a referral was submitted on 12/15/2025; (3) visit "
+        "the Tamarack Community College disability services office with her mother by April 30, 2026 to learn how to request "
+        "accommodations in college; (4) meet with the transition coordinator for 60 minutes per month to work on college "
+        "applications and financial aid forms.",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Self-advocacy. Baseline: Josie requested a repetition, captions, or the microphone in 2 of 10 observed "
+        "situations. Goal: By January 8, 2027, when she misses information in class, Josie will independently request a "
+        "repetition, captioning, or use of the remote microphone in 8 of 10 observed situations, as measured by a teacher "
+        "checklist collected monthly by Ms. Fairweather-Lutz.",
+    ),
+    (
+        "p",
+        "Goal 2 — Written language. Baseline: 2 of 4 on the conventions section of the district writing rubric. Goal: By "
+        "January 8, 2027, Josie will edit her written work for correct word endings and subject-verb agreement, scoring at "
+        "least 3 of 4 on the conventions section on 4 consecutive writing assignments, as measured by rubric scores kept by "
+        "her English teacher and the Teacher of the Deaf.",
+    ),
+    (
+        "p",
+        "Goal 3 — Career preparation. Baseline: Josie has not yet completed a job shadow. Goal: By May 29, 2026, Josie will "
+        "complete two job shadows at veterinary clinics and write a one-page reflection on each describing the job duties "
+        "and any accommodations she would need, as measured by completed reflections reviewed by the transition "
+        "coordinator.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Josie and Ms. Whitlock at the end of each grading period (every six "
+        "weeks) in a written report sent home with the report card.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Josie will receive instruction from the Teacher of the Deaf and Hard of Hearing for 1.5 hrs weekly in the learning "
+        "center during her study hall. These sessions will be used to preteach vocabulary for her science classes, practice "
+        "self-advocacy, and check her equipment.",
+    ),
+    (
+        "p",
+        "The educational audiologist will provide audiology services once per semester (direct, 30 minutes) to check and "
+        "adjust the remote microphone system, and will consult with Josie's teachers as needed.",
+    ),
+    (
+        "p",
+        "Speech-language therapy was discontinued at last year's annual review because Josie met her articulation goals; the "
+        "team agreed it is not needed this year.",
+    ),
+    (
+        "p",
+        "Communication Access Realtime Translation (CART) captioning will be provided for school assemblies and for the "
+        "lecture portion of Anatomy & Physiology once she is enrolled.",
+    ),
+    ("h", "Accommodations"),
+    ("p", "In all classes, teachers will:"),
+    (
+        "p",
+        "• wear the remote microphone transmitter during instruction and pass the handheld microphone during class discussions",
+    ),
+    ("p", "• turn on captions for all videos and audio; if captions are not available, provide a transcript ahead of time"),
+    (
+        "p",
+        "• seat Josie near the front, away from the hallway door and ventilation units, with a clear view of the teacher's face",
+    ),
+    ("p", "• repeat classmates' questions and comments before answering them"),
+    ("p", "• give directions and assignment due dates in writing (on the board or in Google Classroom)"),
+    ("p", "• provide a copy of class notes or a peer note-taker's notes"),
+    ("p", "• allow a 5-minute listening break in a quiet area when Josie asks for one"),
+    (
+        "p",
+        "For tests and quizzes, Josie will test in a quiet room with little background noise, directions will be given "
+        "face-to-face, and any listening items will be presented with a written script.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Josie will take the Grade 11 state assessment (the College and Career Readiness Exam, given in March 2026) with "
+        "these accommodations: testing in a separate quiet room, directions given face-to-face with the remote microphone, "
+        "and written scripts for listening items. She will take the school-day college admission test with the same "
+        "accommodations, if the testing company approves them. Extended time is not needed; Josie finishes tests within the "
+        "standard time.",
+    ),
+    ("h", "Placement and Least Restrictive Environment"),
+    (
+        "p",
+        "Josie spends about 95% of her school day in general education classes. The only time she is outside general "
+        "education is her 1.5 hours a week with the Teacher of the Deaf, which takes place during study hall. The team "
+        "considered the county's full-time program for deaf and hard of hearing students at Linwood Academy and rejected it "
+        "because Josie is successful in her neighborhood high school with the supports in this IEP.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services and determined that Josie does not need extended school year "
+        "services. She has not shown regression in her skills over school breaks.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Josie drives herself to school and does not need special transportation."),
+    (
+        "p",
+        "Parent signature: Renata Whitlock, January 9, 2026. Student signature: Josie Whitlock-Amari, January 9, 2026. "
+        "District representative: Hollis Mbeki, January 9, 2026.",
+    ),
+    ("page",),
+    ("h", "Amendment to the IEP — 4-2-26"),
+    (
+        "p",
+        "Amendment date: April 2, 2026. This IEP was amended without a meeting, by written agreement of the parent and the "
+        "district. Josie, who is still a minor, also agreed to the changes.",
+    ),
+    (
+        "p",
+        "Reason for amendment: Josie's English 11 and chemistry teachers reported that she was missing spoken directions "
+        "during group labs, and Ms. Whitlock asked for more time with the Teacher of the Deaf to preteach lab vocabulary. "
+        "The job shadow deadline was also moved because one clinic could not host students until June.",
+    ),
+    (
+        "table",
+        [
+            ["Part of the IEP", "Was (January 9, 2026)", "Now (effective 4-6-26)"],
+            ["Teacher of the Deaf/HH services", "1.5 hrs weekly", "2 hours weekly (4 sessions of 30 minutes)"],
+            ["Accommodations", "—", "Added: printed lab procedures given one day in advance"],
+            ["Goal 3 job shadow deadline", "May 29, 2026", "June 12, 2026"],
+        ],
+    ),
+    (
+        "p",
+        "All other parts of the IEP dated January 9, 2026 remain in effect, including her goals, placement, and assessment "
+        "accommodations.",
+    ),
+    (
+        "p",
+        "Signed: Renata Whitlock (parent), 4/2/2026; Corinne Fairweather-Lutz (case manager), 4/2/2026; Hollis Mbeki "
+        "(district representative), 4/3/2026.",
+    ),
+]
+
+
+DESERTWILLOW = [
+    ("h", "SALTBRUSH VALLEY UNIFIED SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM (Form SE-4, Rev. 2025)"),
+    ("p", "Copper Basin High School • 1400 W. Ocotillo Road • Saltbrush Valley • Special Education Department"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Jonah A. Etchevarria", "Student ID", "4471-0932"],
+            ["Date of birth", "08/22/2010", "Grade", "10"],
+            ["School of attendance", "Copper Basin High School", "School of residence", "Copper Basin High School"],
+            ["Parent/guardian", "Lucía Etchevarria (mother)", "Phone", "(555) 318-2207"],
+            ["Primary language (student)", "English", "Primary language (home)", "English and Spanish"],
+            ["Case manager", "Renata Valdivieso, Resource Specialist", "Case manager phone", "(555) 318-4100 ext. 2231"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/07/2026"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Triennial ☐ Amendment ☐ Transition (Part C to B)"),
+    ("p", "Date of last annual IEP: 10/09/2025     Next annual IEP due by: 10/06/2027"),
+    ("p", "Date of last evaluation: 02/19/2025     Next triennial reevaluation due by: 02/18/2028"),
+    ("p", "Interpreter provided: ☒ Yes (Spanish, at parent request) ☐ No"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Student meets eligibility criteria for special education: ☒ Yes ☐ No"),
+    (
+        "p",
+        "Primary disability: ☒ Specific Learning Disability (SLD) ☐ Speech or Language Impairment ☐ Autism ☐ Emotional "
+        "Disturbance ☐ Intellectual Disability ☐ Other",
+    ),
+    (
+        "p",
+        "Secondary disability: ☒ Other Health Impairment (OHI) — attention-deficit/hyperactivity disorder, as documented by "
+        "the student's physician",
+    ),
+    ("p", "Area(s) of SLD: basic reading skills, reading comprehension, written expression"),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "4a. Reading. Jonah reads grade-level text aloud at 104 words correct per minute (the 10th-grade norm is "
+        "approximately 150). On the fall district reading screener his Lexile measure was 760L, which corresponds to roughly "
+        "a 6th-grade level. When text is read aloud to him, his comprehension is close to grade level. Reading "
+        "independently, he answered 52% of comprehension questions correctly on four 10th-grade passages in September 2026.",
+    ),
+    (
+        "p",
+        "4b. Written expression. Jonah has strong ideas when he speaks, but his written work is brief and hard to follow. On "
+        "the district writing rubric (6-point scale) his argumentative essays scored 2 of 6 for organization and 2 of 6 for "
+        "conventions. He uses speech-to-text at home and reports that it helps.",
+    ),
+    (
+        "p",
+        "4c. Mathematics. Jonah is enrolled in general education Algebra I and currently has a C+. Computation is a relative "
+        "strength; word problems with a heavy reading load are harder for him. No specialized academic instruction in math "
+        "is recommended at this time.",
+    ),
+    (
+        "p",
+        "4d. Functional performance / attention. Teachers report that Jonah loses track of multi-step directions, and "
+        "missing assignments are the main reason for his low grades. He turned in 45% of homework and classwork assignments "
+        "on time during the first 5 weeks of the 2026–27 school year. He gets along well with peers and works part time on "
+        "weekends at his uncle's tire shop.",
+    ),
+    (
+        "p",
+        "4e. Health. Jonah takes medication for ADHD before school; no medication is given at school. Vision and hearing "
+        "screenings were passed in September 2026.",
+    ),
+    ("h", "Section 5. Parent/Guardian Concerns"),
+    (
+        "p",
+        "Mrs. Etchevarria is worried that Jonah will not pass Algebra I and English 10 this year and that he might fall "
+        "behind on credits for graduation. She would like him to learn to use the text-to-speech tools on his own, and she "
+        "asked the team for information about dual-enrollment automotive classes at Saltbrush Community College. She also "
+        "asked that all notices be sent home in both English and Spanish.",
+    ),
+    ("h", "Section 6. Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student require assistive technology devices or services? ☒ Yes ☐ No — If yes, describe: text-to-speech "
+        "and speech-to-text software (district-licensed ReadAloud Suite) on his school-issued Chromebook, plus audiobook "
+        "access for English 10 novels.",
+    ),
+    ("page",),
+    ("p", "Student: Jonah A. Etchevarria     DOB: 08/22/2010     IEP date: 10/07/2026     Page 2"),
+    ("h", "Section 7. Postsecondary Transition Plan (required by age 16; begun early at parent request)"),
+    (
+        "p",
+        "Age-appropriate transition assessments: career interest inventory (CareerPath Explorer) completed 09/15/2026; "
+        "student interview 09/22/2026; parent input form returned 09/29/2026. Results show strong interest in mechanical and "
+        "hands-on work.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal", "Transition services / activities", "Responsible"],
+            [
+                "Education/Training",
+                "After graduation, Jonah will enroll in the automotive technology certificate program at Saltbrush Community "
+                "College.",
+                "Tour the community college automotive lab by spring 2027; meet with the college disability resource office.",
+                "Transition specialist; student; parent",
+            ],
+            [
+                "Employment",
+                "After graduation, Jonah will work full time as an entry-level automotive service technician.",
+                "Enroll in Intro to Automotive Technology (CTE) for 11th grade; "
+                "complete one job-shadow day at a local dealership.",
+                "School counselor; CTE teacher",
+            ],
+            [
+                "Independent Living",
+                "Not needed at this time — Jonah demonstrates age-appropriate independent living skills.",
+                "—",
+                "—",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Jonah is on track for a standard high school diploma. Anticipated graduation date: June 2028. "
+        "Credits earned to date: 11 of 22.",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: the student and parent were informed on 10/07/2026 that all rights under "
+        "IDEA will transfer to Jonah when he turns 18 on 08/22/2028. ☒ Informed ☐ Not yet informed",
+    ),
+    ("h", "Section 8. Measurable Annual Goals"),
+    ("p", "Goal #1 — Area: Reading Comprehension"),
+    (
+        "p",
+        "By 10/06/2027, when given a 10th-grade informational passage and using text-to-speech, Jonah will answer literal "
+        "and inferential comprehension questions with 80% accuracy in 4 out of 5 trials, as measured by teacher-made probes. "
+        "Baseline: 52% accuracy on independently read grade-level passages (September 2026).",
+    ),
+    ("p", "Short-term objective 1a: by March 2027, 65% accuracy. Short-term objective 1b: by June 2027, 75% accuracy."),
+    ("p", "Goal #2 — Area: Written Expression"),
+    (
+        "p",
+        "By 10/06/2027, Jonah will write a multi-paragraph argumentative essay that scores at least 4 of 6 on the district "
+        "writing rubric for both organization and conventions, on 3 consecutive writing samples, as measured by the rubric "
+        "scored by his English 10 co-teachers. Baseline: 2 of 6 for organization and 2 of 6 for conventions.",
+    ),
+    ("p", "Goal #3 — Area: Organization / Self-Advocacy"),
+    ("page",),
+    ("p", "Student: Jonah A. Etchevarria     DOB: 08/22/2010     IEP date: 10/07/2026     Page 3"),
+    (
+        "p",
+        "(Goal #3, continued) By 10/06/2027, using a weekly planner check-in with his case manager, Jonah will turn in 85% "
+        "of assignments on time across all classes for 3 consecutive grading periods, as measured by the online gradebook. "
+        "Baseline: 45% of assignments turned in on time.",
+    ),
+    (
+        "p",
+        "How progress will be measured and reported to parents: ☒ Written progress reports sent home with report cards "
+        "(every 9 weeks) ☐ Other: ______",
+    ),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Location", "Frequency / duration", "Provider", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Learning Strategies class)",
+                "Resource room (special education setting)",
+                "55 minutes daily",
+                "Resource Specialist",
+                "10/07/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized Academic Instruction (co-taught English 10)",
+                "General education classroom",
+                "250 minutes per week",
+                "Special education co-teacher",
+                "10/07/2026",
+                "10/06/2027",
+            ],
+            [
+                "Counseling and Guidance",
+                "Counseling office",
+                "2 sessions/month, 30 min each",
+                "School Psychologist",
+                "10/07/2026",
+                "10/06/2027",
+            ],
+            [
+                "Transition services (career exploration)",
+                "Career center",
+                "1.5 hrs monthly",
+                "Transition Specialist",
+                "10/07/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: the special education co-teacher will consult with Jonah's Algebra I teacher for 15 "
+        "minutes per week about reducing the reading load in word problems.",
+    ),
+    ("h", "Section 10. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting / subjects", "Frequency"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "When tests or quizzes are given"],
+            ["Text-to-speech for tests and reading assignments (not on tests of decoding)", "All classes", "Daily"],
+            ["Copy of teacher notes or guided notes", "English 10, Biology, World History", "Daily"],
+            ["Chunked assignments with a written checklist of steps", "All classes", "Assignments with 3 or more steps"],
+            ["Preferential seating near instruction, away from the door", "All classes", "Daily"],
+            ["Weekly planner check with case manager", "Learning Strategies class", "Weekly (Mondays)"],
+            ["Spelling errors not counted against him except on spelling-specific tasks", "All classes", "Daily"],
+        ],
+    ),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No — Jonah is working on grade-level standards in all classes."),
+    ("h", "Section 11. Participation in State and District Assessments"),
+    (
+        "p",
+        "☒ The student will participate in the general state assessment with accommodations ☐ without accommodations ☐ The "
+        "student will take the alternate assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations for the state tenth-grade assessments (ELA and science): extended time (time and a half); "
+        "separate small-group setting; text-to-speech for all sections except reading foundational skills items; "
+        "speech-to-text for the written response.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as the state assessments."),
+    ("h", "Section 12. Least Restrictive Environment"),
+    ("p", "Percentage of time in the general education environment: 83%"),
+    (
+        "p",
+        "Placement: ☒ General education class 80% or more of the day ☐ General education class 40–79% of the day ☐ General "
+        "education class less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Jonah needs explicit instruction in reading and writing strategies that cannot be delivered "
+        "at the needed intensity in his general education classes, so he is removed for one class period per day (Learning "
+        "Strategies). He participates with non-disabled peers in all other classes, lunch, clubs and athletics.",
+    ),
+    ("page",),
+    ("p", "Student: Jonah A. Etchevarria     DOB: 08/22/2010     IEP date: 10/07/2026     Page 4"),
+    ("h", "Section 13. Extended School Year (ESY)"),
+    ("p", "Extended School Year services: ☐ Yes ☒ No ☐ To be determined by ______"),
+    (
+        "p",
+        "Rationale: data from winter and summer breaks show no significant regression and quick recoupment of skills. Jonah "
+        "is not eligible for ESY services for summer 2027.",
+    ),
+    ("h", "Section 14. Transportation"),
+    ("p", "☒ Regular transportation (same as peers) ☐ Special transportation ☐ Not applicable"),
+    ("p", "Jonah rides the general education bus, route 12, from the stop at Ocotillo Road and Vista Lane."),
+    ("h", "Section 15. IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Participant", "Role", "Signature on file", "Date"],
+            ["Lucía Etchevarria", "Parent", "☒", "10/07/2026"],
+            ["Jonah Etchevarria", "Student", "☒", "10/07/2026"],
+            ["Renata Valdivieso", "Resource Specialist / Case Manager", "☒", "10/07/2026"],
+            ["Grant Oyelaran", "General Education Teacher (Algebra I)", "☒", "10/07/2026"],
+            ["Dr. Maren Solheim", "School Psychologist", "☒", "10/07/2026"],
+            ["Tobias Wenzel", "Transition Specialist", "☒", "10/07/2026"],
+            ["Alma Rosetti", "Assistant Principal / LEA Representative", "☒", "10/07/2026"],
+            ["Inés Barragán", "Spanish Interpreter", "☒", "10/07/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation ☐ I agree with the IEP except: ______ ☐ I "
+        "do not agree with this IEP",
+    ),
+    ("p", "Copy of procedural safeguards (in English and Spanish) given to parent: ☒ Yes, on 10/07/2026 ☐ No"),
+    ("p", "Copy of this IEP provided to: ☒ Parent ☒ General education teachers ☒ Case manager file"),
+]
+
+
+DEVILWOOD = [
+    ("h", "Individualized Education Program (IEP)"),
+    ("p", "ClearPath IEP Manager v7.2 | Pinecrest Lakes School District | Printed: 2027-01-19 14:02 | Status: FINAL"),
+    ("p", "Wren T. Abernathy-Lo | DOB: 2018-11-03 | Page 1 of 4"),
+    ("h", "STUDENT PROFILE"),
+    ("p", "Student: Wren T. Abernathy-Lo"),
+    ("p", "Local ID: PL-208815     State ID: 7730014426"),
+    ("p", "DOB: 2018-11-03     Age: 8     Grade: 02"),
+    ("p", "Building: Marrowstone Elementary     Homeroom: Rm 12 (Mr. Ferreira-Haas)"),
+    ("p", "Parent/Guardian 1: Hollis Abernathy (father)     Phone: 555-0144"),
+    ("p", "Parent/Guardian 2: Mei Lo (mother)     Phone: 555-0187"),
+    ("p", "Address: 27 Fernbrake Lane, Pinecrest Lakes"),
+    ("p", "Home Language: English"),
+    ("p", "Case Manager: Carys Penhallow, Special Education Teacher (cpenhallow@pinecrestlakes.example)"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["IEP Type", "Annual"],
+            ["Meeting Date", "2027-01-14"],
+            ["IEP Start Date", "2027-01-19"],
+            ["IEP End Date", "2028-01-13"],
+            ["Most Recent Evaluation", "2024-12-05"],
+            ["Re-evaluation Due", "2027-12-04"],
+            ["Progress Reporting", "Trimester (sent with report cards)"],
+        ],
+    ),
+    ("h", "ELIGIBILITY"),
+    ("p", "Primary Disability: Autism"),
+    ("p", "Secondary Disability: Speech/Language Impairment"),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "table",
+        [
+            ["Area", "Strengths", "Needs", "Current Data"],
+            [
+                "Communication",
+                "Speaks in 4–6 word sentences; strong vocabulary about trains and maps",
+                "Answering why questions; starting conversations with peers",
+                "Answers why questions 30% of opportunities; who/what/where 60% (SLP probe, Dec 2026)",
+            ],
+            [
+                "Reading",
+                "Decodes at grade level",
+                "Comprehension of stories, especially inferences",
+                "Oral reading fluency 71 wcpm (winter benchmark; grade 2 target 72)",
+            ],
+            [
+                "Math",
+                "At grade level for addition and subtraction within 100",
+                "Word problems read aloud",
+                "Winter math benchmark: 54th percentile",
+            ],
+            [
+                "Fine Motor",
+                "Holds pencil with functional grasp",
+                "Letter sizing and spacing",
+                "Letters legible 40% of the time in written responses",
+            ],
+            [
+                "Social/Behavior",
+                "Follows classroom routines when the schedule is predictable",
+                "Staying in assigned area when the room is loud; joining peers at recess",
+                "Left the classroom without permission an average of 3 times per week (Oct–Dec 2026)",
+            ],
+            [
+                "Sensory",
+                "Calms quickly with headphones and a quiet space",
+                "Tolerating noisy settings (cafeteria, assemblies)",
+                "Covers ears or leaves in 4 of 5 assemblies observed",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Parent Input: Parents report that Wren loves trains and maps and is reading more at home. They are concerned about "
+        "her leaving the classroom without an adult and about her safety at recess and dismissal. They would like her to "
+        "have a friend to play with at recess and asked that speech therapy continue over the summer.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Wren's autism affects her communication, social interaction and ability to tolerate noisy or "
+        "unpredictable settings, which limits her participation in the general education second grade classroom without "
+        "specially designed instruction and supports.",
+    ),
+    ("page",),
+    ("p", "Wren T. Abernathy-Lo | DOB: 2018-11-03 | Page 2 of 4"),
+    ("h", "MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["Goal 1 of 4", "Expressive/Receptive Language"],
+            [
+                "Annual Goal",
+                "Given a short story read aloud with picture support, Wren will "
+                "answer who, what, where and why questions with 80% "
+                "accuracy across 3 consecutive sessions.",
+            ],
+            ["Baseline", "30% accuracy on 'why' questions; 60% on who/what/where questions"],
+            ["Evaluation Method", "SLP data collection"],
+            ["Responsible", "Speech-Language Pathologist"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 2 of 4", "Social Skills"],
+            [
+                "Annual Goal",
+                "During recess or choice time, Wren will start a play interaction with a peer at least 3 times per 30-minute "
+                "period on 4 of 5 observed days.",
+            ],
+            ["Baseline", "0–1 initiations per recess"],
+            ["Evaluation Method", "Observation checklist"],
+            ["Responsible", "Special Education Teacher; paraprofessional"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 3 of 4", "Behavior / Self-Regulation"],
+            [
+                "Annual Goal",
+                "When overwhelmed, Wren will show her break card or ask for a break instead of leaving the room, in 90% of "
+                "opportunities, reducing elopement to no more than 1 time per month.",
+            ],
+            ["Baseline", "Elopement averages 3 times per week"],
+            ["Evaluation Method", "ABC data and daily behavior log"],
+            ["Responsible", "Special Education Teacher; BCBA"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 4 of 4", "Fine Motor / Handwriting"],
+            [
+                "Annual Goal",
+                "Using a slant board and pencil grip, Wren will write a 3-sentence "
+                "response with 90% of letters legible on 4 of 5 "
+                "work samples.",
+            ],
+            ["Baseline", "40% of letters legible"],
+            ["Evaluation Method", "Work samples"],
+            ["Responsible", "Occupational Therapist"],
+        ],
+    ),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Setting", "Frequency", "Start", "End"],
+            ["Speech-Language Therapy", "SLP", "Special Ed (pull-out)", "SLP 30 min 2x/wk", "2027-01-19", "2028-01-13"],
+            ["Occupational Therapy", "OT", "Gen Ed (push-in)", "3 sessions/month, 45 min", "2027-01-19", "2028-01-13"],
+            [
+                "Specialized Instruction – Social Skills",
+                "Special Ed Teacher",
+                "Special Ed (resource room)",
+                "daily, 20 min",
+                "2027-01-19",
+                "2028-01-13",
+            ],
+            [
+                "Specialized Instruction – Reading Comprehension",
+                "Special Ed Teacher",
+                "Special Ed (resource room)",
+                "60 min/day, 5 days/wk",
+                "2027-01-19",
+                "2028-01-13",
+            ],
+            [
+                "Paraprofessional Support (transitions, recess, lunch and dismissal)",
+                "Paraprofessional",
+                "Gen Ed",
+                "1.5 hrs daily",
+                "2027-01-19",
+                "2028-01-13",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Wren T. Abernathy-Lo | DOB: 2018-11-03 | Page 3 of 4"),
+    (
+        "p",
+        "Supports for School Personnel: BCBA consultation with classroom team, 60 minutes per month; OT consultation with "
+        "general education teacher, 15 min/month.",
+    ),
+    ("h", "ACCOMMODATIONS / SUPPLEMENTARY AIDS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "When"],
+            ["Visual schedule at her desk", "All settings", "Daily"],
+            ["Noise-reducing headphones", "Classroom, cafeteria, assemblies", "As needed"],
+            ["Break card (up to 5 minutes in the calm corner)", "All settings", "As needed"],
+            ["Warning before transitions (5-minute and 1-minute)", "All settings", "Daily"],
+            ["Directions in short steps with picture supports", "Classroom", "Daily"],
+            ["Slant board and pencil grip", "Writing tasks", "Daily"],
+            ["May dictate written answers to an adult", "Gen Ed writing and science", "As needed"],
+            ["Adult escort from classroom to bus", "Dismissal", "Daily"],
+        ],
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Time Outside Regular Class: 460 min/week"),
+    ("p", "Time Inside Regular Class: 76%"),
+    ("p", "LRE Category: Regular class 40–79% of day"),
+    (
+        "p",
+        "Justification: Wren receives reading comprehension, social skills and speech instruction in a small, quiet setting "
+        "because she cannot yet attend to instruction of this intensity in the full class. She attends homeroom, math, "
+        "science, specials, lunch and recess with her second grade class.",
+    ),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "State Assessment: Not applicable – Grade 2 (state testing begins in grade 3)"),
+    (
+        "p",
+        "District Assessments: Participates in district reading and math benchmarks with accommodations (small group, "
+        "breaks, headphones, directions read aloud)",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: Yes"),
+    ("p", "ESY Services: Speech-Language Therapy 30 minutes 1x/week; Social Skills Group 60 minutes 2x/week"),
+    ("p", "ESY Dates: 6/28/27 – 7/29/27"),
+    ("p", "ESY Location: Alder Park Elementary (summer site)"),
+    ("p", "ESY Justification: After winter break, Wren's communication skills regressed and took more than 6 weeks to recoup."),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation: Yes"),
+    ("p", "Type: Curb-to-curb (pick up and drop off at home)"),
+    ("p", "Safety Equipment: Safety vest (harness)"),
+    ("p", "Adult Aide on Bus: No"),
+    ("p", "Reason: Elopement risk at the bus stop and in the bus loop."),
+    ("page",),
+    ("p", "Wren T. Abernathy-Lo | DOB: 2018-11-03 | Page 4 of 4"),
+    ("h", "ATTACHMENT A: BEHAVIOR INTERVENTION PLAN (BIP)"),
+    ("p", "FBA Completed: 2026-11-20     BIP Start: 2027-01-19     Review: every 6 weeks with data"),
+    (
+        "p",
+        "Target Behavior: Elopement, defined as leaving the assigned area (classroom, line, recess zone) without adult "
+        "permission.",
+    ),
+    ("p", "Hypothesized Function: Escape from loud or crowded settings and from non-preferred writing tasks."),
+    ("p", "Prevention Strategies:"),
+    ("p", "- Preview the daily schedule each morning and point out any changes (assemblies, fire drills, substitutes)."),
+    ("p", "- Offer headphones before loud activities."),
+    ("p", "- Break up writing tasks into 2–3 minute chunks with a choice of pencil or dictation."),
+    (
+        "p",
+        "Replacement Behavior: Wren shows her break card or says 'break please' and goes to the calm corner for up to 5 minutes.",
+    ),
+    (
+        "p",
+        "Reinforcement: Wren earns a train sticker each time she uses her break card or stays in her area through a work "
+        "block. 5 stickers = 5 minutes of map time.",
+    ),
+    (
+        "p",
+        "Response if Elopement Occurs: The nearest adult follows at a distance without chasing, keeps Wren in sight, and "
+        "calls the office by radio. When she is calm, the adult offers a break in the calm corner and then a return to the "
+        "task. Parents are emailed the same day.",
+    ),
+    ("p", "Data Collection: Paraprofessional records each incident on the ABC chart daily; BCBA reviews data monthly."),
+    ("h", "TEAM MEMBERS PRESENT"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Hollis Abernathy", "Parent", "In person"],
+            ["Mei Lo", "Parent", "Video"],
+            ["Carys Penhallow", "Special Education Teacher / Case Manager", "In person"],
+            ["Dominic Ferreira-Haas", "General Education Teacher (Grade 2)", "In person"],
+            ["Lucinda Marsh, M.S., CCC-SLP", "Speech-Language Pathologist", "In person"],
+            ["Ravi Kettering, OTR/L", "Occupational Therapist", "In person"],
+            ["Dr. Annika Bromfield, BCBA", "Behavior Specialist", "Video"],
+            ["Geneva Stoltz", "Principal / LEA Representative", "In person"],
+        ],
+    ),
+    ("p", "Parent Consent: Signed 2027-01-14 (H. Abernathy)"),
+]
+
+
+DWARFOAK = [
+    ("h", "Fenwick Creek Public Schools — Section 504 Accommodation Plan"),
+    ("p", "Juniper Hollow Middle School, 88 Kestrel Avenue, Fenwick Creek"),
+    ("p", "Student: Ximena L. Thornbury     Grade: 7     Date of birth: May 30, 2013     Homeroom: 7-Blue"),
+    (
+        "p",
+        "Parent/guardian: Dana Thornbury (mother), 555-0163     Section 504 Coordinator: Desmond Achterberg, Assistant "
+        "Principal, 555-0100 ext. 304",
+    ),
+    ("h", "Purpose of This Plan"),
+    (
+        "p",
+        "This plan is written under Section 504 of the Rehabilitation Act of 1973. It describes the accommodations Juniper "
+        "Hollow Middle School will provide so that Ximena has equal access to her education. It is not an IEP. Ximena was "
+        "evaluated for special education in the winter of 2026, and on February 2, 2026 the evaluation team found that she "
+        "was not eligible for special education under IDEA because she does not need specially designed instruction. The "
+        "team did find that she has disabilities that substantially limit major life activities, and she has had a 504 plan "
+        "since 5th grade.",
+    ),
+    ("h", "Meeting Summary"),
+    (
+        "p",
+        "On September 15, 2026, the Section 504 team met in the Juniper Hollow conference room to review and update Ximena's "
+        "plan. Present were Dana Thornbury (parent), Ximena (student, for the first half of the meeting), Desmond Achterberg "
+        "(Section 504 Coordinator), Beatriz Olander, RN (school nurse), Yusra Kettleby (school counselor), Paul Halvorsen "
+        "(physical education teacher) and Corinne Dufresne (7th grade math teacher and team leader). This plan will be "
+        "reviewed on or before September 14, 2027, or sooner if Ximena's health needs change or her parent asks for a "
+        "meeting. A 504 reevaluation is due by 9-10-28.",
+    ),
+    ("h", "Qualifying Conditions and Major Life Activities"),
+    (
+        "p",
+        "Ximena has Type 1 diabetes, diagnosed in 2021, and attention-deficit/hyperactivity disorder (ADHD), combined "
+        "presentation, diagnosed in 2023. Her diabetes substantially limits the major bodily function of the endocrine "
+        "system, as well as eating. Her ADHD substantially limits concentrating and learning.",
+    ),
+    (
+        "p",
+        "Ximena wears an insulin pump and a continuous glucose monitor (CGM). The CGM sends readings and alarms to an app on "
+        "her phone, and the school nurse can view her readings from the health office. When her blood glucose is low she may "
+        "feel shaky, sweaty or confused; when it is high she may be tired, thirsty and have trouble paying attention. Either "
+        "can happen with little warning, especially after lunch and during physical activity.",
+    ),
+    (
+        "p",
+        "At school, Ximena's ADHD shows up mostly as difficulty starting long assignments, losing track of due dates and "
+        "being distracted by noise in the hallway. Her grades last year were A's and B's, with the exception of a C in "
+        "science, where several long-term projects were turned in late.",
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Ms. Thornbury is most worried about lows during PE and in the hour after lunch. She shared that last spring a "
+        "substitute had Ximena's phone taken away, so the CGM alarms were missed, and that Ximena was marked tardy several "
+        "times after stopping at the nurse. She also asked that teachers not call attention to Ximena's diabetes in front of "
+        "the class.",
+    ),
+    (
+        "p",
+        "Ximena said she would rather check her CGM and eat a snack quietly at her desk than walk to the nurse for every "
+        "reading. She said she is embarrassed when teachers ask about her numbers out loud.",
+    ),
+    ("page",),
+    ("p", "Ximena L. Thornbury — Section 504 Plan — September 15, 2026 — page 2"),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "The team agreed on the following accommodations. All of Ximena's teachers, including substitutes, will receive a "
+        "copy of this page.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodations"],
+            [
+                "All classes",
+                "Ximena may keep her phone with her at all times to receive CGM alerts; it will not be taken away. She may have "
+                "snacks and water at any time and may leave for the restroom or the nurse without asking first (she will show a "
+                "blue pass). Teachers will not discuss her glucose readings in front of other students.",
+            ],
+            [
+                "All classes (ADHD)",
+                "Preferential seating away from the door and hallway noise. "
+                "Long-term assignments broken into parts with check-in "
+                "dates. Homework posted in the online class page each day. A quiet signal (tap on desk) to refocus, instead of a "
+                "verbal reminder.",
+            ],
+            [
+                "Tests and quizzes",
+                "Extended time (time and one-half). If her blood glucose is below "
+                "70 or above 300 mg/dL, she may stop the test and "
+                "retake it later without penalty.",
+            ],
+            [
+                "Physical education",
+                "Ximena checks her CGM before PE. If her glucose is below 100 mg/dL she eats a snack and waits 15 minutes before "
+                "joining. A fast-acting sugar source is kept in the gym office.",
+            ],
+            [
+                "Lunch",
+                "Pass to the front of the lunch line so that insulin timing matches her meal. Carbohydrate counts for cafeteria "
+                "meals are provided by food services.",
+            ],
+            [
+                "Field trips and after-school activities",
+                "A trained staff member will attend and carry her diabetes go-bag. The school nurse must be notified at least 10 "
+                "school days before any field trip.",
+            ],
+            ["Bus", "The bus driver receives a hypoglycemia symptom sheet and knows she may eat on the bus."],
+            [
+                "Attendance",
+                "Absences and tardies for diabetes care and medical appointments "
+                "will be excused. She gets 2 school days for each "
+                "day missed to make up work, without penalty.",
+            ],
+        ],
+    ),
+    ("h", "State and District Testing"),
+    (
+        "p",
+        "Ximena will take the Grade 7 state assessments in English language arts and math with the following accommodations: "
+        "stop-the-clock breaks for glucose checks and treatment; snacks, water and her phone (for CGM use only) at her desk; "
+        "and testing in a small group in Room 114. If her blood glucose is below 70 or above 300 mg/dL at the start of a "
+        "session, she will be rescheduled for a make-up session. The same accommodations apply to district benchmark tests.",
+    ),
+    ("h", "Health Plan"),
+    (
+        "p",
+        "Ximena's Individualized Health Plan (IHP) and her Diabetes Medical Management Plan (DMMP), signed by Dr. Lorraine "
+        "Abiodun of Fenwick Creek Pediatric Endocrinology on August 20, 2026, are attached and are part of this 504 plan. "
+        "School nurse Beatriz Olander, RN, is responsible for training staff and updating the IHP.",
+    ),
+    (
+        "p",
+        "Low blood sugar (below 70 mg/dL): Ximena treats with 15 grams of fast-acting carbohydrate (juice or glucose "
+        "tablets) and rechecks in 15 minutes. If she needs to go to the health office while low, she must be escorted to the "
+        "nurse by an adult or a responsible classmate. She is never sent alone.",
+    ),
+    (
+        "p",
+        "High blood sugar (above 300 mg/dL): she goes to the nurse to check for ketones and may need insulin through her "
+        "pump. She should have water and restroom access.",
+    ),
+    ("page",),
+    ("p", "Ximena L. Thornbury — Section 504 Plan — September 15, 2026 — page 3"),
+    (
+        "p",
+        "Emergency: if Ximena is unconscious, having a seizure or unable to swallow, staff will give glucagon (nasal "
+        "glucagon) and call 911, then call her parent. Glucagon is kept in the nurse's office and in her diabetes go-bag. "
+        "Staff trained to give glucagon this year: Beatriz Olander, Paul Halvorsen and Corinne Dufresne.",
+    ),
+    ("h", "Counseling Check-ins"),
+    (
+        "p",
+        "To support organization, Ms. Kettleby, the school counselor, will meet with Ximena every other Friday for about 15 "
+        "minutes to go over her planner, upcoming tests and any missing work. Ms. Kettleby will email Ms. Thornbury a short "
+        "summary after each check-in.",
+    ),
+    ("h", "Communication"),
+    (
+        "p",
+        "Ms. Thornbury prefers contact by text message. The nurse will text her when Ximena has a reading below 55 mg/dL or "
+        "above 300 mg/dL at school, or when ketones are moderate or large. Teachers will contact her by email about grades "
+        "and missing work.",
+    ),
+    ("h", "Responsibilities"),
+    (
+        "p",
+        "Mr. Achterberg, as Section 504 Coordinator, will make sure each teacher and substitute receives the accommodation "
+        "page, and he is the person to contact if any part of the plan is not being followed. Teachers are responsible for "
+        "carrying out the classroom and testing accommodations. The nurse is responsible for the health plan and staff "
+        "training.",
+    ),
+    ("h", "Notice of Rights"),
+    (
+        "p",
+        "Ms. Thornbury received the Section 504 Notice of Parent and Student Rights on September 15, 2026. She may request a "
+        "meeting to change this plan at any time and may request an impartial hearing if she disagrees with the school's "
+        "decisions.",
+    ),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Dana Thornbury", "Parent", "Sept. 15, 2026"],
+            ["Desmond Achterberg", "Section 504 Coordinator", "Sept. 15, 2026"],
+            ["Beatriz Olander, RN", "School Nurse", "Sept. 15, 2026"],
+            ["Yusra Kettleby", "School Counselor", "Sept. 15, 2026"],
+            ["Paul Halvorsen", "Physical Education Teacher", "Sept. 15, 2026"],
+            ["Corinne Dufresne", "Math Teacher / Team Leader", "Sept. 15, 2026"],
+        ],
+    ),
+]
+
+
+HORNBEAM = [
+    ("h", "NEW CALLOWAY DEPARTMENT OF EDUCATION — INDIVIDUALIZED EDUCATION PROGRAM (Form NC-IEP-3)"),
+    ("p", "Alder Creek Unified School District • Marlow Ridge Elementary School • Confidential Student Record"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Field", "Entry", "Field", "Entry"],
+            ["Student name", "Tobias (Toby) Renquist", "Date of birth", "06/22/2017"],
+            ["Grade", "4", "Age at meeting", "9"],
+            ["Student ID", "2290-4471", "Primary language of home", "English"],
+            ["School of attendance", "Marlow Ridge Elementary", "School of residence", "Marlow Ridge Elementary"],
+            ["Parent/Guardian", "Marisol Renquist and Dale Renquist", "Address", "418 Tamsin Lane, Alder Creek"],
+            ["Case manager", "Danielle Okafor, Special Education Teacher", "Case manager phone", "(555) 014-2286 ext. 213"],
+        ],
+    ),
+    ("p", "Meeting type: ☐ Initial ☒ Annual review ☐ Three-year reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "Date of this meeting: 10/08/2026"),
+    ("p", "IEP begins: 10/09/2026     IEP ends: 10/07/2027"),
+    ("p", "Next annual review due no later than: 10/07/2027"),
+    ("p", "Date of most recent evaluation: 11/02/2024     Next reevaluation due: 11/01/2027"),
+    (
+        "p",
+        "Primary disability category: ☒ Specific Learning Disability (basic reading skills, reading fluency, written expression)",
+    ),
+    ("p", "Secondary disability category: ☒ Speech or Language Impairment (articulation)"),
+    ("h", "Section 2. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Marisol Renquist", "Parent (mother)", "☒ In person"],
+            ["Dale Renquist", "Parent (father)", "☒ By phone"],
+            ["Danielle Okafor", "Special education teacher / case manager", "☒ In person"],
+            ["Paula Hargrove", "General education teacher (Grade 4)", "☒ In person"],
+            ["Everett Lindqvist", "Speech-language pathologist", "☒ In person"],
+            ["Dr. Raymond Kesey", "School psychologist", "☐ Excused (written input provided)"],
+            ["Dr. Simone Achterberg", "Principal / LEA representative", "☒ In person"],
+            ["Toby Renquist", "Student", "☒ Attended first 15 minutes"],
+        ],
+    ),
+    ("h", "Section 3. Parent Concerns for Enhancing the Education of the Student"),
+    (
+        "p",
+        "Mr. and Mrs. Renquist report that homework reading takes Toby close to two hours most nights and often ends in "
+        "tears. They are worried that he is ‘falling further behind’ his classmates in reading and that he avoids reading "
+        "books at home. They would like more help with spelling and writing, and they asked whether he can have tests read "
+        "to him. Mrs. Renquist also shared that some classmates tease Toby about the way he says his ‘r’ sounds, and she "
+        "would like speech services to continue. The parents are pleased with his progress in math and want him to stay in "
+        "his regular math class.",
+    ),
+    ("page",),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 universal screening, Toby read 58 words correct per minute (wcpm) on grade 4 oral reading "
+        "fluency passages, compared with the fall benchmark of 94 wcpm. His accuracy was 89%. On the Alder Creek Reading "
+        "Inventory he read independently at a mid-grade 2 level (2.5). He answered 6 of 10 comprehension questions correctly "
+        "on grade 3 passages when he read them himself, but 9 of 10 when the passage was read aloud to him. He decodes "
+        "closed syllables reliably but has difficulty with vowel teams and multisyllabic words.",
+    ),
+    (
+        "p",
+        "Written expression: Toby can write 2 to 3 related sentences about a topic when given a picture prompt. He rarely "
+        "uses a topic sentence or a closing sentence, and spelling errors make about one-third of his words difficult to "
+        "read. He spelled 7 of 20 grade-level words correctly on the most recent spelling inventory. His ideas are much "
+        "stronger when he is allowed to dictate.",
+    ),
+    (
+        "p",
+        "Mathematics: Toby’s math skills are at grade level. He scored at the 61st percentile on the fall math screener and "
+        "earned a 3 (meets standard) in math on his grade 3 report card. He sometimes needs word problems read to him. He "
+        "receives no special education services in math.",
+    ),
+    (
+        "p",
+        "Speech and language: Toby produces /r/ and vocalic /r/ (as in ‘car’ and ‘bird’) correctly in about 60% of words and "
+        "about 35% of sentences. His /th/ sound is now correct in conversation, and that goal from last year’s IEP has been "
+        "met. Receptive and expressive language scores are within the average range.",
+    ),
+    (
+        "p",
+        "Social/emotional and functional: Toby is well liked by peers and follows classroom routines. Teachers report that "
+        "he becomes frustrated and shuts down during long independent reading tasks, but this has not led to any discipline "
+        "referrals. Attendance so far this year is 97%.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Toby’s reading and writing "
+        "disability limits his ability to access grade-level text and to show what he knows in writing in every subject. His "
+        "articulation errors sometimes make him hard to understand when he reads aloud or answers questions in class.",
+    ),
+    ("h", "Section 5. Consideration of Special Factors"),
+    ("p", "Does the student’s behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No — addressed through speech-language services and Goal 4."),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — Toby will have access to "
+        "text-to-speech software on a school Chromebook for classroom reading assignments, and to speech-to-text (dictation) "
+        "for written assignments longer than one paragraph.",
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal", "Area", "Baseline", "Annual goal and criteria", "Evaluation method / schedule"],
+            [
+                "1",
+                "Reading fluency",
+                "58 wcpm on grade 4 passages, 89% accuracy (Sept. 2026)",
+                "By 10/07/2027, Toby will read grade 4 passages aloud at 90 words "
+                "correct per minute with at least 95% accuracy on "
+                "3 of 4 consecutive probes.",
+                "Curriculum-based measurement probes, every two weeks",
+            ],
+            [
+                "2",
+                "Reading comprehension",
+                "6 of 10 questions correct on grade 3 passages read independently",
+                "Given a grade 4 passage that he reads himself, Toby will answer literal and inferential questions with 80% "
+                "accuracy on 4 of 5 trials.",
+                "Teacher-made comprehension probes, monthly",
+            ],
+            [
+                "3",
+                "Written expression",
+                "Writes 2–3 related sentences with no topic or closing sentence",
+                "Given a prompt and a graphic organizer, Toby will write a "
+                "paragraph of at least 5 sentences that includes a topic "
+                "sentence, 3 supporting details, and a closing sentence, scoring 3 of 4 on the district writing rubric in 4 of 5 "
+                "samples.",
+                "Writing samples scored with the district rubric, monthly",
+            ],
+            [
+                "4",
+                "Articulation",
+                "/r/ correct in 60% of words and 35% of sentences",
+                "Toby will produce /r/ and vocalic /r/ correctly in sentences and "
+                "structured conversation with 80% accuracy across "
+                "3 consecutive sessions.",
+                "SLP data collection, every session",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Short-term objectives/benchmarks (required only for students who take the alternate assessment): ☐ Attached ☒ Not "
+        "required",
+    ),
+    ("h", "How and when progress will be reported to parents"),
+    (
+        "p",
+        "Progress toward annual goals will be reported: ☐ Every 6 weeks ☒ Quarterly, at the same time as report cards ☐ Each "
+        "trimester ☐ Other: ______",
+    ),
+    ("p", "Method: ☒ Written progress report ☐ Parent conference ☐ Phone call ☐ Email"),
+    ("page",),
+    ("h", "Section 7. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "When"],
+            ["Extended time — time and one-half (1.5x)", "All classes", "Tests, quizzes, and in-class written work"],
+            [
+                "Directions and test items read aloud",
+                "All classes, small group or individually",
+                "Tests and quizzes, except tests that measure decoding or reading fluency",
+            ],
+            ["Preferential seating near the point of instruction", "General education classroom", "Daily"],
+            ["Reduced spelling list (10 words instead of 20)", "General education classroom", "Weekly spelling"],
+            ["Graphic organizer for writing", "All classes", "Written assignments"],
+            ["Text-to-speech software", "All classes", "Reading assignments"],
+            ["Speech-to-text (dictation)", "All classes", "Written assignments longer than one paragraph"],
+            ["Reading homework limited to 20 minutes per night; parent initials the reading log", "Home", "Nightly"],
+        ],
+    ),
+    ("p", "Modifications to the general curriculum: ☐ Yes ☒ No. Toby is graded on grade-level standards."),
+    (
+        "p",
+        "Supports for school personnel: The speech-language pathologist will consult with Mrs. Hargrove for 15 minutes once "
+        "a month to share strategies for carryover of /r/ in the classroom.",
+    ),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    ("p", "Toby will take the New Calloway Assessment of Progress (NCAP) in Grade 4 in spring 2027."),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            [
+                "NCAP English Language Arts",
+                "☒ General assessment with accommodations ☐ Without accommodations ☐ Alternate",
+                "Extended time (time and one-half); small-group setting; directions read aloud",
+            ],
+            [
+                "NCAP Mathematics",
+                "☒ General assessment with accommodations ☐ Without accommodations ☐ Alternate",
+                "Text-to-speech for test items; extended time (time and one-half); small-group setting",
+            ],
+            ["District benchmark tests (i-Measure)", "☒ With accommodations", "Same as classroom accommodations"],
+        ],
+    ),
+    (
+        "p",
+        "Alternate assessment: ☐ Yes ☒ No. Toby does not have a significant cognitive disability and will participate in the "
+        "general assessment.",
+    ),
+    (
+        "p",
+        "Note: Read-aloud of reading passages is not permitted on the NCAP English Language Arts test; only the directions "
+        "may be read aloud.",
+    ),
+    ("h", "Section 9. Special Education, Related Services, and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Minutes per session", "Start date", "End date"],
+            [
+                "Specialized academic instruction — reading",
+                "Special education teacher",
+                "Resource room",
+                "5 times per week",
+                "45",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+            [
+                "Specialized academic instruction — written expression",
+                "Special education teacher",
+                "General education classroom (push-in during writing block)",
+                "3 times per week",
+                "30",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 9 (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Minutes per session", "Start date", "End date"],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist",
+                "Speech room",
+                "2 times per week",
+                "30",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+            [
+                "Speech-language consultation",
+                "Speech-language pathologist",
+                "General education classroom",
+                "1 time per month",
+                "15",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service summary: SPED reading 45 min 5x/wk (pull-out); writing support 30 min 3x/wk (push-in); SLP 30 min 2x/wk "
+        "(pull-out); SLP consult 15 min monthly.",
+    ),
+    ("h", "Section 10. Least Restrictive Environment"),
+    (
+        "p",
+        "Total minutes in the school week: 1,950. Minutes outside the general education setting: 285 (reading 225 + speech 60).",
+    ),
+    ("p", "Percentage of time in the general education environment: 85%"),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate "
+        "school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Toby needs intensive, systematic reading instruction in a group of no more than 4 students, "
+        "which cannot be provided during the grade 4 literacy block. He will remain in his general education class for math, "
+        "science, social studies, writing (with push-in support), and specials.",
+    ),
+    (
+        "p",
+        "Nonacademic and extracurricular activities: Toby will participate with nondisabled peers in lunch, recess, art, "
+        "music, physical education, field trips, and after-school clubs without supports.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "☐ Eligible for ESY ☒ Not eligible for ESY ☐ Decision deferred — team will reconvene by ______"),
+    (
+        "p",
+        "Basis for decision: Data from winter and summer breaks show that Toby regains his skills within 6 weeks of "
+        "returning to school, so significant regression and slow recoupment are not present. The parents were given a list "
+        "of free summer reading programs at the Alder Creek Public Library.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "Special transportation required? ☐ Yes ☒ No. Toby will ride the regular education bus from his neighborhood stop."),
+    ("h", "Section 13. Parent Rights and Signatures"),
+    (
+        "p",
+        "☒ Parents received a copy of the Procedural Safeguards Notice on 10/08/2026. ☒ Prior Written Notice provided. ☒ "
+        "Parent consents to implementation of this IEP.",
+    ),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Marisol Renquist", "Parent", "10/08/2026"],
+            ["Dale Renquist", "Parent (verbal consent by phone; signed copy returned)", "10/12/2026"],
+            ["Danielle Okafor", "Case manager", "10/08/2026"],
+            ["Dr. Simone Achterberg", "LEA representative", "10/08/2026"],
+        ],
+    ),
+]
+
+
+HUCKLEBERRY = [
+    ("h", "Individualized Education Program — Early Childhood (Ages 3 to 5)"),
+    ("p", "Sumner Valley School District No. 12 — Prairie Lantern Early Childhood Center"),
+    ("p", "Child: Wren Abernathy-Cole     Date of birth: March 3, 2022     Age at meeting: 4 years, 10 months"),
+    ("h", "Meeting Summary"),
+    (
+        "p",
+        "The IEP team met on January 19, 2027 at Prairie Lantern Early Childhood Center for Wren’s annual review. This IEP "
+        "will be in effect from January 20, 2027 through January 18, 2028, and the next annual review must be held on or "
+        "before January 18, 2028. Wren was first found eligible for special education on December 11, 2024, when she "
+        "transitioned from the county’s Birth-to-Three early intervention program, so her three-year reevaluation is due by "
+        "December 10, 2027. Because Wren will enter kindergarten in the fall of 2027, the team agreed to hold a kindergarten "
+        "transition meeting in April 2027 and to complete the reevaluation early, during spring 2027, so that the results "
+        "can guide kindergarten planning.",
+    ),
+    (
+        "p",
+        "Wren continues to be eligible for special education and related services under the category of Autism. At age three "
+        "she was found eligible under Developmental Delay; the team reviewed the private diagnostic report from the Sumner "
+        "Valley Children’s Clinic and the school team’s observations and changed her category at last year’s review.",
+    ),
+    (
+        "p",
+        "Present at the meeting were Wren’s parents, Joanna Abernathy and Marcus Cole; Lorna Pettigrew, early childhood "
+        "special education teacher and Wren’s case manager; Hadley Osei, speech-language pathologist; Jonah Farrow, "
+        "occupational therapist; Dr. Inés Calloway, board certified behavior analyst; Greta Vollmer, RN, school nurse; and "
+        "Theo Brandvold, early childhood coordinator, who served as the district representative. Wren’s preschool teacher, "
+        "Bethany Ruiz, attended the first half of the meeting.",
+    ),
+    ("h", "Parent Concerns and Priorities"),
+    (
+        "p",
+        "Joanna and Marcus shared that Wren has made big gains in talking at home and now uses two- and three-word phrases "
+        "such as ‘more juice please’ and ‘go park.’ Their biggest concerns are her meltdowns at morning drop-off and when "
+        "she has to stop a favorite activity; toilet training, since she still wears pull-ups during the day; and whether "
+        "she will be ready for kindergarten. They would like her to play with other children and not only next to them. They "
+        "also asked the team to keep the same bus aide, Ms. Dotty Fenwick, if possible, because Wren has a strong "
+        "relationship with her.",
+    ),
+    ("h", "Present Levels of Development"),
+    (
+        "p",
+        "Communication: Wren uses single words or two-word phrases to request in about 40% of opportunities; at other times "
+        "she leads an adult by the hand or cries. At school she uses a core vocabulary board with 24 picture symbols and "
+        "will point to ‘more,’ ‘help,’ ‘all done,’ and ‘my turn’ with a model. She follows one-step directions with visual "
+        "cues in 70% of opportunities and two-step directions in about 20%.",
+    ),
+    (
+        "p",
+        "Social-emotional and play: Wren plays near other children at the sand table and in the block area. With adult "
+        "support she takes turns for 1 to 2 exchanges before leaving the game. She joins circle time for about 5 minutes "
+        "before leaving the area.",
+    ),
+    (
+        "p",
+        "Fine motor and self-help: Wren holds a crayon with a fisted grasp and imitates a vertical line but not yet a "
+        "circle. She snips paper with loop scissors. She eats independently and drinks from an open cup. She is on a timed "
+        "toileting schedule every 90 minutes and voids in the toilet about 30% of the time; she does not yet tell an adult "
+        "when she needs to go.",
+    ),
+    (
+        "p",
+        "Behavior: Over four weeks of data in November and December 2026, Wren averaged 3 episodes per day of crying, "
+        "dropping to the floor, or running from the area. Episodes lasted 2 to 12 minutes and happened most often at arrival "
+        "and when circle time or outdoor play ended.",
+    ),
+    ("p", "Pre-academic: Wren recognizes 10 uppercase letters, counts to 12 by rote, and names 6 colors."),
+    (
+        "p",
+        "State and district assessment: Wren is too young for state assessments. The Early Childhood Outcomes (ECO) summary "
+        "was completed at entry and will be completed again when she exits preschool services.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Communication. By January 18, 2028, Wren will use a phrase of 3 or more words (spoken or on her core "
+        "vocabulary board) to request, comment, or protest in 4 out of 5 opportunities across 3 consecutive data days. "
+        "Currently she uses one- or two-word phrases in about 40% of opportunities. Ms. Osei and Ms. Pettigrew will collect "
+        "data weekly.",
+    ),
+    (
+        "p",
+        "Goal 2 — Social play. During a structured game with one peer, Wren will take turns for at least 4 back-and-forth "
+        "exchanges with no more than one adult prompt in 4 of 5 observed play sessions. Currently she takes 1 to 2 turns "
+        "with hand-over-hand support. Ms. Pettigrew will collect data twice a month.",
+    ),
+    (
+        "p",
+        "Goal 3 — Fine motor. Wren will copy a circle, a cross, and a square using a tripod or modified tripod grasp in 3 of "
+        "4 trials. Currently she imitates a vertical line with a fisted grasp. Mr. Farrow will measure progress monthly.",
+    ),
+    (
+        "p",
+        "Goal 4 — Self-help (toileting). Using a picture sequence posted in the bathroom, Wren will void in the toilet in "
+        "80% of scheduled attempts and will ask to use the bathroom (word, sign, or picture) at least once a day for 2 "
+        "consecutive weeks. Currently she voids in the toilet about 30% of scheduled attempts and does not ask.",
+    ),
+    (
+        "p",
+        "Goal 5 — Transitions. Given a visual timer and a first/then board, Wren will move from a preferred activity to the "
+        "next activity within 2 minutes with no more than one verbal prompt in 8 of 10 transitions. Currently she has about "
+        "3 episodes per day, most of them at transitions. Classroom staff will record every transition on the behavior data "
+        "sheet.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be shared with Joanna and Marcus three times a year, at the end of each trimester "
+        "(December, March, and June), in a written narrative sent home with Wren’s preschool progress report. Ms. Pettigrew "
+        "will also send a short daily note home in Wren’s communication folder.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Wren attends the integrated preschool classroom (Room 6, the Sunflower Room) four mornings a week, Monday through "
+        "Thursday, from 8:30 a.m. to 11:00 a.m. Eight of the 16 children in the room are typically developing peers. Her "
+        "specially designed instruction from Ms. Pettigrew is provided inside this classroom, 2.5 hours per day, four days "
+        "per week, during centers, circle, snack, and outdoor play.",
+    ),
+    (
+        "p",
+        "Speech-language therapy with Ms. Osei: 3 sessions/month, 45 min each. Two sessions a month take place in the "
+        "classroom during centers so Wren can practice with peers, and one session a month takes place in the speech room.",
+    ),
+    (
+        "p",
+        "Occupational therapy with Mr. Farrow: 60 minutes per week, delivered as two 30-minute sessions, one in the "
+        "classroom and one in the sensory motor room.",
+    ),
+    (
+        "p",
+        "Behavior consultation with Dr. Calloway: 1.5 hrs monthly, to train classroom staff on the behavior support plan "
+        "(Attachment A) and to review Wren’s data.",
+    ),
+    (
+        "p",
+        "Parent training: Dr. Calloway and Ms. Pettigrew will meet with Joanna and Marcus once a month for 30 minutes, in "
+        "person or by video, to share strategies for toileting and transitions at home.",
+    ),
+    ("h", "Accommodations and Supports"),
+    ("p", "• Visual schedule posted at Wren’s eye level, plus a personal mini-schedule on a lanyard"),
+    ("p", "• First/then board and visual timer for all transitions"),
+    ("p", "• 2-minute warning before a preferred activity ends"),
+    ("p", "• Core vocabulary board (24 symbols) available at all times, including on the playground"),
+    ("p", "• Noise-reducing headphones during fire drills, assemblies, and music time"),
+    ("p", "• Wiggle cushion and a marked carpet square at circle time"),
+    ("p", "• Adults wait at least 5 seconds after giving a direction before repeating it"),
+    ("p", "• Arrival routine: Wren enters the classroom 5 minutes before the other children, walked in by her bus aide"),
+    ("page",),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Wren attends a regular early childhood program at least 10 hours per week and receives the majority of her special "
+        "education and related services in that program. She leaves the integrated classroom only for one occupational "
+        "therapy session per week (30 minutes) in the sensory motor room and one speech session per month (45 minutes) in "
+        "the speech room. The team considered a self-contained preschool class and rejected it, because Wren learns language "
+        "and play skills from her typically developing classmates.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team reviewed Wren’s data from winter break. After the two-week break, her transition episodes rose from 3 to 7 "
+        "per day and it took about 5 weeks for them to return to the December level. The team determined that Wren is "
+        "eligible for extended school year services in summer 2027. ESY will run from June 21, 2027 to July 15, 2027, on "
+        "Tuesday and Thursday mornings. During ESY, Wren will receive specially designed instruction for 2 hours per session "
+        "and speech-language therapy for 30 minutes once a week, focused on Goals 1 and 5.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Wren needs specialized transportation because of her age, her tendency to leave her seat, and her need for support "
+        "at transitions. She will be picked up at home at about 7:55 a.m. and dropped off at home at about 11:40 a.m. on a "
+        "district minibus, riding in a car safety seat with a five-point harness, with a bus aide on board. An adult must be "
+        "at home to meet her at drop-off.",
+    ),
+    ("h", "Health"),
+    (
+        "p",
+        "Wren has a severe allergy to peanuts and tree nuts. Ms. Vollmer has written an Individualized Health Plan and an "
+        "Emergency Action Plan, which are attached to this IEP. An epinephrine auto-injector is kept in the red emergency "
+        "bag that goes with Wren’s class everywhere, including the playground, and a second one rides with her on the bus. "
+        "Classroom snacks are nut-free, and staff will check the labels of any food brought in for celebrations.",
+    ),
+    ("h", "Attachment A: Behavior Support Plan"),
+    (
+        "p",
+        "Target behaviors: crying with screaming, dropping to the floor, and running away from the group (elopement), mostly "
+        "during transitions and at arrival.",
+    ),
+    (
+        "p",
+        "Likely function: Based on ABC data and a functional behavior assessment completed by Dr. Calloway in December 2026, "
+        "the behaviors mainly help Wren avoid or delay the end of a preferred activity. At arrival the behaviors appear "
+        "related to separating from her parent and the noise of the hallway.",
+    ),
+    (
+        "p",
+        "Prevention strategies: review the visual schedule at arrival; give a 2-minute warning with the visual timer; use "
+        "the first/then board; offer a choice of two transition objects to carry to the next activity.",
+    ),
+    (
+        "p",
+        "Replacement behavior: Wren will be taught to hand an adult her ‘break’ card or say ‘break please’ to ask for 2 "
+        "minutes in the calm corner.",
+    ),
+    (
+        "p",
+        "Staff response: If Wren drops to the floor, staff will stay nearby, use few words, show the first/then board, and "
+        "wait. If she runs from the area, the nearest adult will calmly follow her, without chasing, and guide her back. "
+        "Restraint and seclusion are not part of this plan.",
+    ),
+    (
+        "p",
+        "Data and review: Classroom staff will record each episode on the ABC data sheet. Dr. Calloway will review the data "
+        "monthly, and the plan will be revised if episodes do not decrease by 50% within 8 weeks.",
+    ),
+    ("h", "Consent and Signatures"),
+    (
+        "p",
+        "Joanna Abernathy and Marcus Cole agree with this IEP and give consent to begin services. A copy of the procedural "
+        "safeguards was given to the parents on January 19, 2027.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Joanna Abernathy", "Parent", "1/19/27"],
+            ["Marcus Cole", "Parent", "1/19/27"],
+            ["Lorna Pettigrew", "ECSE teacher / case manager", "1/19/27"],
+            ["Theo Brandvold", "District representative", "1/19/27"],
+        ],
+    ),
+]
+
+
+INKBERRY = [
+    ("h", "StridePlan IEP Manager — Individualized Education Program (IEP)"),
+    ("p", "Kestrel Bay Public Schools | State of Northshire | Printed: 2027-03-24 09:41 | CONFIDENTIAL"),
+    ("h", "Student Profile"),
+    ("p", "Student Name: Mateo Vasquez-Hollins"),
+    ("p", "Student ID: 40021877"),
+    ("p", "Date of Birth: 2010-08-19"),
+    ("p", "Grade: 11"),
+    ("p", "School: Harborview High School"),
+    ("p", "Case Manager: Curtis Nakamura-Bell"),
+    ("p", "Case Manager Email: cnakamura-bell@kestrelbay.example.org"),
+    ("p", "Parent/Guardian: Renata Vasquez-Hollins (mother)"),
+    ("p", "Parent Preferred Language: English"),
+    ("p", "Primary Disability: Other Health Impairment (ADHD; Type 1 diabetes)"),
+    ("p", "Secondary Disability: Specific Learning Disability – Mathematics Problem Solving"),
+    ("h", "IEP Dates"),
+    (
+        "table",
+        [
+            ["Event", "Date"],
+            ["Meeting Type", "Annual Review"],
+            ["Meeting Date", "2027-02-02"],
+            ["IEP Start Date", "2027-02-03"],
+            ["IEP End Date", "2028-02-01"],
+            ["Next Annual Review Due", "2028-02-01"],
+            ["Last Eligibility Determination", "2025-01-27"],
+            ["Next Reevaluation Due", "2028-01-26"],
+            ["Amendment Date (see Section 12)", "2027-03-22"],
+        ],
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Signed"],
+            ["Mateo Vasquez-Hollins", "Student", "Present", "2-2-27"],
+            ["Renata Vasquez-Hollins", "Parent", "Present", "2-2-27"],
+            ["Curtis Nakamura-Bell", "Special Education Teacher / Case Manager", "Present", "2-2-27"],
+            ["Alana Whitcombe", "General Education Teacher (Algebra II)", "Present", "2-2-27"],
+            ["Dr. Oren Salisbury", "School Psychologist", "Present", "2-2-27"],
+            ["Priya Dunleavy, RN", "School Nurse", "Present", "2-2-27"],
+            ["Janelle Okonkwo-Reyes", "Transition Coordinator", "Present", "2-2-27"],
+            ["Gideon Tillery", "Assistant Principal (LEA Representative)", "Present", "2-2-27"],
+        ],
+    ),
+    ("h", "Student / Parent Input"),
+    (
+        "p",
+        "Student Strengths: Mateo is a hands-on learner with strong mechanical reasoning. He works Saturdays at his uncle’s "
+        "auto repair shop and is respected by peers in his woodworking elective.",
+    ),
+    (
+        "p",
+        "Student Input: Mateo said that math is his hardest class, that he ‘loses track’ of assignments, and that he wants "
+        "to become a mechanic. He would rather not leave class in front of everyone to see the nurse.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Vasquez-Hollins is concerned about missing assignments and Mateo’s grade in Algebra II, and "
+        "she wants him to stay on track to graduate with his class. She also wants him to learn to manage his diabetes on "
+        "his own before he leaves high school.",
+    ),
+    ("page",),
+    ("h", "Section 3: Present Levels of Academic Achievement and Functional Performance (PLAAFP)"),
+    (
+        "p",
+        "Academic – Mathematics: Mateo is enrolled in co-taught Algebra II and had a 64% (D) at the end of semester 1. On "
+        "curriculum probes (January 2027) he solved multi-step linear equations with 35% accuracy. He computes accurately "
+        "with a calculator but makes sign errors and skips steps when problems have more than two steps.",
+    ),
+    (
+        "p",
+        "Academic – Reading/Writing: Mateo’s reading comprehension and writing are at grade level. He scored Proficient on "
+        "the Grade 10 Northshire ELA assessment in spring 2026.",
+    ),
+    (
+        "p",
+        "Functional – Executive Functioning: In semester 1, Mateo turned in 58% of his assignments on time across all "
+        "classes. He does not consistently use a planner. Teachers report that he is often off task during lectures longer "
+        "than 15 minutes.",
+    ),
+    (
+        "p",
+        "Functional – Health: Mateo has Type 1 diabetes and uses an insulin pump and a continuous glucose monitor (CGM). Low "
+        "or high blood sugar affects his attention and sometimes requires him to leave class. He missed 11 class periods in "
+        "semester 1 for nurse visits.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Mateo’s ADHD, diabetes, and math disability affect his ability to complete multi-step math "
+        "problems, keep track of assignments, and stay in class for full instructional periods.",
+    ),
+    ("h", "Special Factors"),
+    ("p", "Behavior Impedes Learning: No"),
+    ("p", "Behavior Intervention Plan (BIP): Not required"),
+    ("p", "Assistive Technology: Yes – graphing calculator and a digital planner app on his school laptop"),
+    ("p", "Limited English Proficiency: No"),
+    ("p", "Communication Needs: No"),
+    ("p", "Individualized Health Plan: Yes – on file with the school nurse (see Section 9)"),
+    ("h", "Section 4: Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition Assessments: Career interest inventory (2026-11-09); student interview (2026-12-01); parent interview "
+        "(2027-01-14); work-readiness skills checklist (2027-01-20)",
+    ),
+    (
+        "p",
+        "Results Summary: Mateo’s interest inventory showed strong interest in mechanical and hands-on careers. He has good "
+        "work habits at his part-time job but needs support with time management and with managing his health on his own.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After graduation, Mateo will enroll in the Automotive Technology associate degree program at Kestrel Bay "
+                "Community College.",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Mateo will work at least part-time as an automotive service technician or "
+                "apprentice.",
+            ],
+            [
+                "Independent Living",
+                "After graduation, Mateo will independently manage his diabetes care, medical appointments, and prescription "
+                "refills.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: Standard diploma track with a Career and Technical Education (CTE) concentration in automotive "
+        "technology",
+    ),
+    ("p", "Diploma Type: Standard Diploma"),
+    ("p", "Anticipated Graduation Date: June 2028"),
+    ("p", "Credits Earned / Required: 15.5 / 24"),
+    ("page",),
+    ("h", "Section 4: Postsecondary Transition Plan (continued)"),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Target Date"],
+            ["Tour the Kestrel Bay Community College automotive program", "Transition Coordinator, Student", "2027-04-30"],
+            ["Referral to Northshire Vocational Rehabilitation (VR)", "Transition Coordinator", "2027-05-15"],
+            [
+                "Enroll in Automotive Technology I at the Regional Career Center for grade 12",
+                "School Counselor, Student",
+                "2027-03-31",
+            ],
+            ["Complete driver education and obtain a learner’s permit", "Student, Parent", "2027-06-30"],
+            ["Practice scheduling prescription refills and supply orders with the nurse", "School Nurse, Student", "Ongoing"],
+        ],
+    ),
+    (
+        "p",
+        "Age of Majority: Mateo and his parent were informed on 2027-02-02 that all rights under IDEA will transfer to Mateo "
+        "when he turns 18 on 2028-08-19.",
+    ),
+    ("h", "Section 5: Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Criteria", "Measured By"],
+            [
+                "1",
+                "Math – Linear equations",
+                "35% accuracy on multi-step linear equations (Jan 2027)",
+                "Mateo will solve multi-step linear equations and systems of two linear equations, showing all steps.",
+                "75% accuracy on 4 of 5 biweekly probes",
+                "Curriculum probes",
+            ],
+            [
+                "2",
+                "Executive functioning",
+                "58% of assignments submitted on time (Sem. 1)",
+                "Mateo will record assignments in his digital planner daily and submit assignments on time.",
+                "90% of assignments on time over a grading period",
+                "Gradebook review; weekly planner checks",
+            ],
+            [
+                "3",
+                "Self-advocacy",
+                "Requests accommodations independently 1 of 5 times",
+                "Mateo will independently ask teachers for his testing accommodations at least 2 school days before a test.",
+                "4 of 5 opportunities",
+                "Case manager log",
+            ],
+            [
+                "4",
+                "Transition – Career readiness",
+                "Has not completed a job shadow",
+                "Mateo will complete 2 job shadows at automotive repair businesses and write a reflection on each.",
+                "2 job shadows completed by 2028-01-15",
+                "Transition coordinator records",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting Frequency: Every 9 weeks (quarterly), with report cards"),
+    ("p", "Progress Reporting Method: StridePlan progress report mailed home and posted to the parent portal"),
+    ("page",),
+    ("h", "Section 6: Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "Classroom Tests", "State/District Assessments"],
+            ["Extended time, time and one-half", "✓ (long-term assignments: 1 extra day)", "✓", "✓"],
+            ["Separate, reduced-distraction setting", "", "✓", "✓"],
+            ["Breaks for blood glucose checks; clock stops during the break", "✓", "✓", "✓"],
+            ["Access to snacks, water, and restroom at any time", "✓", "✓", "✓"],
+            ["Use of phone/CGM receiver to monitor blood glucose", "✓", "✓", "✓"],
+            ["Copy of teacher notes or guided notes", "✓", "", ""],
+            ["Chunking of long assignments with check-in dates", "✓", "", ""],
+            ["Calculator", "✓", "✓", "Per test rules"],
+            ["Preferential seating away from the door", "✓", "✓", ""],
+        ],
+    ),
+    ("p", "Modifications: None"),
+    ("h", "Section 7: State Assessment Participation"),
+    ("p", "Assessment: Grade 11 Northshire Readiness Exam (NRE) – English, Mathematics"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Accommodations: Extended time (time and one-half); separate setting; breaks for blood glucose checks with the clock "
+        "stopped",
+    ),
+    ("p", "Grade 11 Northshire Science Assessment: General assessment with accommodations (same as above)"),
+    ("p", "Alternate Assessment Eligible: No"),
+    ("h", "Section 8: Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Setting", "Amount", "Frequency", "Start", "End"],
+            [
+                "Specialized Instruction – Math (co-taught Algebra II)",
+                "Special Education Teacher",
+                "General Education",
+                "50 min",
+                "5x/week",
+                "2027-02-03",
+                "2028-02-01",
+            ],
+            [
+                "Specialized Instruction – Academic Strategies",
+                "Special Education Teacher",
+                "Special Education (Learning Strategies class)",
+                "250 min",
+                "Weekly",
+                "2027-02-03",
+                "2028-02-01",
+            ],
+            [
+                "Transition Services",
+                "Transition Coordinator",
+                "General Education / Community",
+                "1.5 hrs",
+                "Monthly",
+                "2027-02-03",
+                "2028-02-01",
+            ],
+            ["Consultation with Teachers", "Case Manager", "N/A", "30 min", "Every other week", "2027-02-03", "2028-02-01"],
+        ],
+    ),
+    ("page",),
+    ("p", "Supplementary Aids and Services: Digital planner app; graphing calculator; weekly planner check with case manager"),
+    ("h", "Section 9: Health Services"),
+    ("p", "Health Condition: Type 1 diabetes"),
+    ("p", "Health Plan: Individualized Health Plan (IHP) and Diabetes Medical Management Plan on file with Priya Dunleavy, RN"),
+    (
+        "p",
+        "Health Service: Blood glucose check and insulin dose supervision by the school nurse – Daily, 10 min, before lunch, "
+        "and as needed",
+    ),
+    ("p", "Staff Training: All of Mateo’s teachers and his bus driver completed diabetes emergency training on 2026-08-24"),
+    ("h", "Section 10: Least Restrictive Environment"),
+    ("p", "Total Instructional Minutes per Week: 1,750"),
+    ("p", "Minutes Outside General Education: 250"),
+    ("p", "Percent of Time in General Education: 86%"),
+    ("p", "LRE Placement: Inside general education 80% or more of the day"),
+    (
+        "p",
+        "Justification for Removal: Mateo needs direct instruction in organization and study skills and guided time to "
+        "complete assignments, which cannot be provided in his general education classes.",
+    ),
+    ("h", "Section 11: Extended School Year / Transportation"),
+    ("p", "ESY Eligible: No"),
+    ("p", "ESY Rationale: No evidence of significant regression over breaks; Mateo kept his math skills after winter break."),
+    ("p", "Transportation: Regular education transportation"),
+    ("p", "Special Transportation Needs: None"),
+    ("h", "Section 12: IEP Amendment (Without Meeting)"),
+    ("p", "Amendment Date: 2027-03-22"),
+    (
+        "p",
+        "Agreed By: Renata Vasquez-Hollins (parent) and Curtis Nakamura-Bell (case manager), by phone on 3/18/2027 and "
+        "confirmed in writing",
+    ),
+    (
+        "p",
+        "Reason: Mateo reported growing anxiety about tests and missed two Algebra II tests in February. His parent asked "
+        "for additional support.",
+    ),
+    (
+        "table",
+        [
+            ["Change", "Previous", "Amended"],
+            [
+                "Counseling added",
+                "None",
+                "School-Based Counseling with the School Psychologist, 30 min, 2x per month, beginning 2027-03-29",
+            ],
+            ["Accommodation added", "—", "Tests may be split across two sessions on the same or the next school day"],
+            [
+                "Goal 2 criteria changed",
+                "90% of assignments on time over a grading period",
+                "85% of assignments on time over a grading period",
+            ],
+        ],
+    ),
+    ("p", "All other parts of the IEP dated 2027-02-02 remain in effect."),
+]
+
+
+KINNIKINNICK = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) — State Form SE-7, Secondary (Ages 14–21)"),
+    (
+        "p",
+        "Copperline Unified School District No. 41 • Department of Student Support Services • 2200 Tallow Creek Road, Copperline",
+    ),
+    ("p", "Student: Tobias J. Marchetti-Lund    Preferred name: Toby    Date of birth: 04/09/2010    Age: 16    Grade: 10"),
+    ("p", "School of attendance: Ridgeback High School    Student ID: 0041-77215    Primary language of home: English"),
+    ("p", "Parent/Guardian: Renata Lund (mother)    Address: 418 Sumac Hollow Lane, Copperline    Phone: (555) 304-8812"),
+    ("h", "Section 1. Meeting Information"),
+    ("p", "Date of meeting: 10/22/2026"),
+    ("p", "Purpose of meeting: ☒ Annual review ☐ Initial IEP ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP effective dates: 10/23/2026 through 10/21/2027"),
+    ("p", "Next annual IEP review due no later than: 10/21/2027"),
+    ("p", "Most recent evaluation: 02/04/2025    Three-year reevaluation due: 02/03/2028"),
+    ("p", "Parent received Procedural Safeguards notice: ☒ Yes ☐ No    Date provided: 10/01/2026"),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☒ Specific Learning Disability (basic reading skills, reading comprehension, written "
+        "expression)",
+    ),
+    (
+        "p",
+        "Secondary disability category: ☒ Other Health Impairment (attention-deficit/hyperactivity disorder, combined "
+        "presentation)",
+    ),
+    ("p", "The team agrees the student continues to be eligible for special education and related services: ☒ Yes ☐ No"),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall district benchmark (September 2026) Toby scored a Lexile of 780L, which is roughly a "
+        "fifth-grade level. On 10th-grade passages he reads 92 words correct per minute and correctly answers 50% of "
+        "inferential questions. He understands grade-level content well when text is read aloud to him and contributes "
+        "thoughtfully in class discussion.",
+    ),
+    (
+        "p",
+        "Written expression: Toby's written responses are typically 2–3 sentences long and score 2 out of 6 on the district "
+        "writing rubric. He has strong ideas orally but struggles with spelling, organization, and getting started. When he "
+        "uses speech-to-text, his responses grow to about one full paragraph.",
+    ),
+    (
+        "p",
+        "Mathematics: Toby is enrolled in general education Geometry without special education support and currently has a "
+        "C+. Math is not an area of need at this time.",
+    ),
+    (
+        "p",
+        "Functional / attention: Teachers report that Toby turns in about 55% of assignments on time. He loses track of due "
+        "dates and often leaves work in his locker. When given a checklist and a weekly check-in, he does noticeably better. "
+        "He reports feeling frustrated and embarrassed when asked to read aloud. Toby's ADHD medication is managed by his "
+        "family and given at home; no medication is administered at school.",
+    ),
+    (
+        "p",
+        "Strengths: Toby is friendly, well liked by peers, and reliable in hands-on settings. He has worked part-time at his "
+        "uncle's auto shop and can explain engine systems in detail.",
+    ),
+    (
+        "p",
+        "Impact of disability: Toby's reading and writing disability affects his ability to access grade-level text and "
+        "produce written work in English, Social Studies, and Science without accommodations.",
+    ),
+    ("h", "Section 3B. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Ms. Lund is concerned that Toby is falling further behind in English and that missing assignments "
+        "are hurting his grades. She would like him to pass the written driver's permit test this year and asked whether the "
+        "school can help him study for it. She supports his interest in auto mechanics but wants him to keep a path to "
+        "college open.",
+    ),
+    (
+        "p",
+        "Student input: Toby said he wants to “work on cars and eventually run a shop.” He prefers audiobooks and said the "
+        "planner check-ins last year helped him.",
+    ),
+    ("page",),
+    ("h", "Section 4. Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No   If yes, describe: text-to-speech "
+        "software (ReadAloud Pro) and speech-to-text dictation on a school-issued Chromebook.",
+    ),
+    ("h", "Section 5. Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Career interest inventory (Pathfinder Survey) completed 09/15/2026; student "
+        "and parent interviews October 2026; vocational teacher observation in Auto Tech I.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal"],
+            [
+                "Education / Training",
+                "After high school, Toby will complete the 2-year Automotive Technology certificate program at Basalt Valley "
+                "Community College.",
+            ],
+            ["Employment", "After completing training, Toby will work full-time as an automotive service technician."],
+            ["Independent Living", "☐ Goal needed ☒ Not needed at this time — Toby has age-appropriate daily living skills."],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard high school diploma with Career & Technical Education (CTE) Automotive pathway. "
+        "Anticipated graduation date: June 2028.",
+    ),
+    (
+        "table",
+        [
+            ["Transition service / activity", "Responsible", "Timeline"],
+            ["Complete two job shadows at local repair shops", "Transition specialist (Ms. Finch)", "By May 2027"],
+            ["Enroll in Auto Tech II", "School counselor", "Spring semester 2027"],
+            ["Study for the written driver's permit test using an audio study guide", "Case manager and parent", "By March 2027"],
+            [
+                "Tour Basalt Valley Community College and meet with its Disability Resource Office",
+                "Transition specialist and family",
+                "Spring 2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: The student and parent were informed on 10/22/2026 that rights under IDEA "
+        "transfer to the student at age 18 (on 04/09/2028). ☒ Yes",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "How measured"],
+            [
+                "1",
+                "Reading comprehension",
+                "Given a 10th-grade informational passage and text-to-speech, Toby will answer inferential questions with 80% "
+                "accuracy on 4 of 5 probes.",
+                "Answers 50% of inferential questions correctly",
+                "Curriculum-based probes, every two weeks",
+            ],
+            [
+                "2",
+                "Written expression",
+                "Using a graphic organizer and speech-to-text, Toby will write a multi-paragraph response scoring at least 4 out "
+                "of 6 on the district writing rubric on 3 consecutive samples.",
+                "2 out of 6 on the district writing rubric",
+                "Writing samples scored by case manager, monthly",
+            ],
+            [
+                "3",
+                "Organization / work completion",
+                "Using a planner and a weekly check-in, Toby will turn in 85% of assignments on time for 4 consecutive weeks.",
+                "55% of assignments on time",
+                "Gradebook review, weekly",
+            ],
+            [
+                "4",
+                "Reading fluency",
+                "Toby will read 10th-grade passages at 120 words correct per minute.",
+                "92 words correct per minute",
+                "1-minute oral reading probes, monthly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will receive a written progress report on each goal every 9 weeks, sent home with the "
+        "quarterly report card.",
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / duration", "Location", "Start", "End"],
+            [
+                "Specialized academic instruction (Learning Strategies)",
+                "Special education teacher",
+                "daily, 55 min (one class period)",
+                "Resource room (Room 118)",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Co-taught English 10",
+                "Special education teacher with general education English teacher",
+                "5x/week, 55 min",
+                "General education classroom",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "School social work services",
+                "School social worker",
+                "30 min 2x/month",
+                "Social work office",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Vocational / transition counseling",
+                "Transition specialist",
+                "3 sessions per semester, 45 min each",
+                "Career center",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Assistive technology consultation to staff",
+                "District AT specialist",
+                "1.5 hrs per semester",
+                "Ridgeback High School",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+        ],
+    ),
+    ("h", "Section 8. Supplementary Aids, Accommodations, and Modifications"),
+    ("p", "The following apply in all general education and special education classes unless noted:"),
+    ("p", "• Extended time (1.5x) on tests, quizzes, and in-class writing assignments"),
+    ("p", "• Text-to-speech for all reading assignments and tests, except where decoding is the skill being measured"),
+    ("p", "• Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "• Copy of teacher notes or guided notes provided before or at the start of class"),
+    ("p", "• Preferential seating near the point of instruction and away from the door"),
+    ("p", "• Long assignments broken into chunks with separate due dates"),
+    ("p", "• Spelling errors not penalized except on spelling-specific tasks"),
+    ("p", "• Not required to read aloud in class unless he volunteers"),
+    ("p", "• Weekly planner check with the case manager every Friday"),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No — Toby is working toward grade-level standards."),
+    (
+        "p",
+        "Supports for school personnel: The district AT specialist will train Toby's general education teachers on ReadAloud "
+        "Pro by 11/20/2026.",
+    ),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    ("p", "Statewide Assessment of College and Career Readiness (grade 10, spring 2027):"),
+    (
+        "p",
+        "☒ Participates in general assessment with accommodations ☐ Participates without accommodations ☐ Alternate "
+        "assessment (student must meet significant cognitive disability criteria)",
+    ),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); text-to-speech for the Math and Science sections (not "
+        "permitted on the ELA reading section); separate setting in a small group of 10 or fewer; scheduled breaks.",
+    ),
+    ("p", "District benchmarks (fall, winter, spring): same accommodations as above."),
+    ("p", "College entrance exam: The case manager will submit an accommodations request for the PSAT/SAT by January 15, 2027."),
+    ("page",),
+    ("h", "Section 10. Least Restrictive Environment and Placement"),
+    ("p", "Total instructional minutes per week: 1,925 (385 minutes per day)"),
+    ("p", "Minutes per week outside the general education environment: 290"),
+    ("p", "Percentage of time in general education: 85%"),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% of the day ☐ Regular class less than 40% "
+        "of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Toby is removed from general education for one class period per day for Learning "
+        "Strategies, where he receives direct instruction in reading and writing that cannot be provided in the general "
+        "classroom, and for social work sessions. He participates with non-disabled peers in all other classes, lunch, "
+        "electives (including Auto Tech I), and extracurricular activities.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ Decision deferred until (date): ________"),
+    (
+        "p",
+        "Rationale: Review of data from winter break and summer 2026 shows no significant regression or lengthy recoupment. "
+        "ESY is not required for summer 2027.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "☒ Regular transportation (same as non-disabled peers) ☐ Special transportation ☐ Not applicable"),
+    ("p", "Toby rides the regular Route 12 bus. No transportation accommodations are needed."),
+    ("h", "Section 13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature"],
+            ["Renata Lund", "Parent", "☒", "/s/ R. Lund"],
+            ["Tobias Marchetti-Lund", "Student", "☒", "/s/ T. Marchetti-Lund"],
+            ["Darnell Okafor-Price", "Special education teacher / Case manager", "☒", "/s/ D. Okafor-Price"],
+            ["Imogen Vasquez-Teller", "General education teacher (English 10)", "☒", "/s/ I. Vasquez-Teller"],
+            ["Dr. Priya Halvorsen", "School psychologist", "☒", "/s/ P. Halvorsen"],
+            ["Lucas Brandvold", "Assistant principal / LEA representative", "☒", "/s/ L. Brandvold"],
+            ["Aurelia Finch", "Transition specialist", "☒", "/s/ A. Finch"],
+            ["Gwen Tarrow", "School social worker", "☐ Excused (written input provided)", ""],
+        ],
+    ),
+    ("p", "Case manager contact: Darnell Okafor-Price, dokafor-price@copperline.k12.example, (555) 304-6100 ext. 2218"),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and give consent to implement it. ☐ I disagree with this IEP (see attached "
+        "statement).",
+    ),
+    ("p", "Parent signature: Renata Lund    Date: 10/22/2026"),
+    (
+        "p",
+        "Distribution: Copy given to parent on 10/22/2026. General education teachers notified of accommodations by 10/27/2026.",
+    ),
+]
+
+
+LEATHERWOOD = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Sablewood School District — ClassRoster 504 Manager v8.2 — Printed 2026-09-21 14:07 — Page 1 of 3"),
+    ("p", "Plan Status: ACTIVE"),
+    ("p", "Plan Type: Annual Review"),
+    ("h", "Student Information"),
+    ("p", "Student Name: Okonkwo-Reyes, Amara L."),
+    ("p", "Student ID: 2031145"),
+    ("p", "Date of Birth: 2013-06-30"),
+    ("p", "Grade: 07"),
+    ("p", "School: Fernhollow Middle School"),
+    ("p", "Advisory: Rm 204 – Tisdale"),
+    ("p", "Parent/Guardian 1: Lucia Okonkwo-Reyes (Mother) – Cell (555) 619-2270"),
+    ("p", "Parent/Guardian 2: Chidi Okonkwo (Father) – Cell (555) 619-4481"),
+    ("p", "504 Coordinator: Felix Arundel, School Counselor – farundel@sablewood.example.org – ext. 3312"),
+    ("p", "School Nurse: Ingrid Sato, RN – ext. 3305"),
+    ("h", "Plan Dates"),
+    ("p", "Meeting Date: 2026-09-18"),
+    ("p", "Plan Start Date: 2026-09-21"),
+    ("p", "Plan Review Date: 2027-09-17"),
+    ("p", "Reevaluation Due Date: 2029-09-14"),
+    ("p", "Previous Plan: 2025-09-12 to 2026-09-11"),
+    ("h", "Eligibility"),
+    ("p", "Physical or Mental Impairment(s): Type 1 diabetes (diagnosed 2021); Generalized anxiety disorder (diagnosed 2025)"),
+    ("p", "Major Life Activities Substantially Limited: Endocrine function; Eating; Concentrating; Thinking"),
+    (
+        "p",
+        "Sources of Information: Physician statement (Dr. Marisol Vantongeren, Sablewood Pediatric Endocrinology, dated "
+        "2026-08-02); letter from private therapist (Owen Kestrel, LCSW, dated 2026-08-20); parent input; teacher input; "
+        "attendance and nurse visit logs",
+    ),
+    ("p", "Eligible Under Section 504: YES"),
+    (
+        "p",
+        "IDEA Consideration: Team reviewed grades and teacher input. Student does not require specially designed instruction "
+        "and is not eligible for an IEP at this time.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Parents report Amara's blood sugar has been harder to manage since she started a new insulin pump in July. They "
+        "want staff to respond to CGM alerts quickly and not make her wait in class before going to the nurse. They are also "
+        "concerned that her anxiety around tests has increased and that she has stopped eating lunch in the cafeteria.",
+    ),
+    ("h", "Student Input"),
+    (
+        "p",
+        "Amara wants to manage her diabetes more on her own and does not want to be called out in front of classmates when "
+        "her phone alert goes off.",
+    ),
+    ("h", "Summary of Current Performance"),
+    (
+        "p",
+        "Amara earns mostly A's and B's. Last school year she was absent 14 days, 9 of them related to diabetes. The nurse "
+        "log shows 61 health office visits. Teachers report she becomes tearful and asks to leave before tests; her science "
+        "grade dropped from an A to a C in the spring after two missed unit tests.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible Staff", "Frequency"],
+            ["Classroom", "May carry and use her phone to monitor CGM readings in all classes", "All teachers", "Daily"],
+            ["Classroom", "Unrestricted access to water, snacks, and the restroom", "All teachers", "As needed"],
+            [
+                "Classroom",
+                "If CGM reads below 80 or she feels symptomatic, she is escorted to the nurse by a trained adult or a buddy — "
+                "never sent alone",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "Classroom",
+                "Anxiety pass: may go to the counseling office for up to 10 minutes, maximum 2 times per day",
+                "All teachers; counselor",
+                "As needed",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Sablewood School District — ClassRoster 504 Manager v8.2 — Printed 2026-09-21 14:07 — Page 2 of 3"),
+    ("h", "Accommodations (continued)"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible Staff", "Frequency"],
+            [
+                "Classroom",
+                "Extended deadlines: one extra day for each day absent for medical reasons, without penalty",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "Testing",
+                "Tests and quizzes may be paused for glucose checks and resumed without penalty (stop-the-clock)",
+                "All teachers",
+                "As needed",
+            ],
+            [
+                "Testing",
+                "Will not take a test if blood glucose is below 70 mg/dL or above 300 mg/dL; test will be rescheduled",
+                "All teachers; nurse",
+                "As needed",
+            ],
+            [
+                "Testing",
+                "Option to test in a small-group setting (Room 110) for unit tests and finals",
+                "All teachers",
+                "Unit tests / finals",
+            ],
+            [
+                "PE / Athletics",
+                "Check blood glucose before PE; must be at least 100 mg/dL to participate",
+                "PE teacher (Coach Brannigan)",
+                "Each PE class",
+            ],
+            [
+                "Cafeteria",
+                "May eat lunch with the counselor's Lunch Bunch group in the counseling office on Tuesdays and Thursdays",
+                "Counselor",
+                "2x weekly",
+            ],
+            ["Cafeteria", "Carb counts for the school lunch menu emailed to parents weekly", "Food Services", "Weekly"],
+            [
+                "Field Trips",
+                "Trained staff member with glucagon must attend all field trips; parents notified 2 weeks in advance",
+                "Trip coordinator",
+                "Each trip",
+            ],
+            [
+                "Bus",
+                "Bus driver informed of diabetes emergency plan; student may eat snacks on the bus",
+                "Transportation Dept.",
+                "Daily",
+            ],
+        ],
+    ),
+    ("h", "Related Aids and Services"),
+    ("p", "School Counselor Check-In: 15 minutes weekly (Mondays, 2nd period)"),
+    ("p", "Nurse: Scheduled blood glucose check before lunch, daily, and as needed"),
+    ("h", "State and District Assessments"),
+    ("p", "State Assessment (Grade 7 ELA and Math, spring 2027): Participates with 504 accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Stop-the-clock breaks for glucose checks; access to snacks, water, and CGM phone (phone "
+        "held by proctor within view of student, alerts only); rescheduling if blood glucose is below 70 or above 300 mg/dL; "
+        "small-group setting",
+    ),
+    ("p", "Extended time: Not provided (student does not need additional time beyond stop-the-clock breaks)"),
+    ("p", "District Benchmarks: Same as state assessment"),
+    ("h", "Transportation"),
+    ("p", "Transportation: Regular bus, Route 7 (no change). See bus accommodation above."),
+    ("page",),
+    ("p", "Sablewood School District — ClassRoster 504 Manager v8.2 — Printed 2026-09-21 14:07 — Page 3 of 3"),
+    ("h", "Individual Health Plan Summary (Diabetes)"),
+    (
+        "p",
+        "Note: The full Diabetes Medical Management Plan (DMMP) signed by the physician is on file in the health office. "
+        "This summary does not replace it.",
+    ),
+    ("p", "Insulin Delivery: Tubeless insulin pump (OmniFlow) — student self-boluses for lunch with nurse verification"),
+    ("p", "CGM: GlucoTrack CGM with alerts to student phone and nurse's tablet"),
+    ("p", "Target Range: 80–180 mg/dL"),
+    (
+        "p",
+        "Low (below 70 mg/dL): Give 15 grams fast-acting carbohydrate (4 oz juice or 4 glucose tabs); recheck in 15 minutes; "
+        "repeat if still below 70",
+    ),
+    (
+        "p",
+        "Severe Low (unconscious, seizure, or unable to swallow): Administer glucagon nasal powder, call 911, then call parents",
+    ),
+    (
+        "p",
+        "High (above 250 mg/dL): Check ketones; encourage water; allow restroom access; notify parent if above 300 mg/dL "
+        "with ketones",
+    ),
+    ("p", "Emergency Supplies Location: Nurse's office, and a go-kit carried in Amara's backpack"),
+    (
+        "p",
+        "Trained Staff (glucagon and low-blood-sugar response): Ingrid Sato, RN; Tomas Reuel, Assistant Principal; Coach "
+        "Brannigan; Hana Tisdale, Science/Advisory teacher",
+    ),
+    ("h", "Emergency Contacts"),
+    (
+        "table",
+        [
+            ["Priority", "Name", "Relationship", "Phone"],
+            ["1", "Lucia Okonkwo-Reyes", "Mother", "(555) 619-2270"],
+            ["2", "Chidi Okonkwo", "Father", "(555) 619-4481"],
+            ["3", "Adaeze Okonkwo", "Grandmother", "(555) 338-9020"],
+            ["Physician", "Dr. Marisol Vantongeren", "Pediatric endocrinologist", "(555) 610-7700"],
+        ],
+    ),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Lucia Okonkwo-Reyes", "Parent", "Yes"],
+            ["Chidi Okonkwo", "Parent", "Yes (by phone)"],
+            ["Amara Okonkwo-Reyes", "Student", "Yes (part of meeting)"],
+            ["Felix Arundel", "504 Coordinator / School Counselor", "Yes"],
+            ["Ingrid Sato, RN", "School Nurse", "Yes"],
+            ["Hana Tisdale", "Science Teacher / Advisory", "Yes"],
+            ["Reuben Quill", "Math Teacher", "No – written input"],
+            ["Tomas Reuel", "Assistant Principal", "Yes"],
+        ],
+    ),
+    ("h", "Revision History"),
+    (
+        "table",
+        [
+            ["Date", "Change", "Entered By"],
+            ["2025-09-12", "Initial 504 plan (diabetes)", "F. Arundel"],
+            ["2026-01-27", "Amendment: added phone access for CGM monitoring", "I. Sato"],
+            [
+                "2026-09-18",
+                "Annual review; anxiety added as impairment; added anxiety pass, Lunch Bunch, small-group testing",
+                "F. Arundel",
+            ],
+        ],
+    ),
+    ("p", "Notice of Parent Rights Under Section 504 Provided: 2026-09-18"),
+    ("p", "Parent Agreement: Agree — signed L. Okonkwo-Reyes 2026-09-18"),
+    ("p", "Plan distributed to: all current teachers, PE, nurse, food services, transportation (2026-09-21)"),
+]
+
+
+MOUNTAINASH = [
+    ("h", "Harrow County Intermediate Unit — Early Childhood Special Education"),
+    ("h", "Individualized Education Program for Preschool Children (Ages 3–5)"),
+    ("p", "Child: Juniper Castellanos-Weir    Date of birth: March 2, 2022    Age at meeting: 4 years, 8 months"),
+    ("p", "Parents: Paloma Castellanos and Ezra Weir, 77 Quarry Bend Road, Harrow Falls    Home languages: English and Spanish"),
+    (
+        "p",
+        "Early childhood setting: Bramblebury Cooperative Preschool    ECSE case manager: Delphine Marrow, itinerant early "
+        "childhood special education teacher",
+    ),
+    ("h", "About This IEP"),
+    (
+        "p",
+        "This IEP was written at Juniper's initial IEP meeting on November 5, 2026, after the multidisciplinary Evaluation "
+        "Report was completed on 10-20-26. It is in effect from November 9, 2026 through November 4, 2027. The team will "
+        "meet to review it on or before November 4, 2027, and Juniper's next reevaluation must be completed by 10-19-2029. "
+        "Because Juniper will be age-eligible for kindergarten in the fall of 2027, a kindergarten transition meeting with "
+        "Lindenfield Elementary School will be held in the spring (target date 4/15/2027).",
+    ),
+    (
+        "p",
+        "The team found that Juniper is eligible for special education as a preschool child with a Developmental Delay, with "
+        "significant delays in communication (expressive and receptive language), social-emotional development, and fine "
+        "motor skills. Her problem-solving skills were within the average range. The evaluation was completed in both "
+        "English and Spanish, and her language delay is present in both languages.",
+    ),
+    ("h", "What Juniper's Family Shared"),
+    (
+        "p",
+        "Ms. Castellanos and Mr. Weir said they are most worried that people outside the family, even her grandparents, "
+        "can't understand Juniper, and that she gets frustrated and hits her younger brother when she can't make herself "
+        "understood. They also shared that she is not yet potty trained. Their biggest hope is that she will be ready for "
+        "kindergarten next year. They describe Juniper as funny, curious, and happiest outdoors or with animal puzzles.",
+    ),
+    ("h", "How Juniper Is Doing Now"),
+    (
+        "p",
+        "Communication. Juniper mostly uses 1–2 word utterances (“more juice,” “mama go”), and unfamiliar listeners "
+        "understand her about 50% of the time. On the Early Language Profile, Third Edition, she scored 71 in expressive "
+        "language and 78 in receptive language (average range 85–115). She follows 1-step directions when an adult also "
+        "points or gestures, but has trouble with 2-step directions.",
+    ),
+    (
+        "p",
+        "Social-emotional. Juniper plays next to other children but rarely with them, and she often grabs toys. Moving from "
+        "one activity to the next is very hard for her: three or four times each morning she drops to the floor and screams "
+        "for 5 to 10 minutes, most often when outdoor play or free choice ends.",
+    ),
+    (
+        "p",
+        "Fine motor. Juniper holds crayons in a fisted grasp. She can snip the edges of paper with scissors but cannot yet "
+        "cut along a line, and she cannot yet copy a circle.",
+    ),
+    (
+        "p",
+        "Self-care. Juniper feeds herself and washes her hands with reminders. She wears pull-ups at school and at home. The "
+        "team agreed to collect data on toileting at Bramblebury through December before deciding whether a goal is needed.",
+    ),
+    (
+        "p",
+        "Health. Juniper has a severe peanut allergy. An Emergency Allergy Action Plan is on file at Bramblebury and with "
+        "the IU, and her epinephrine auto-injector (0.15 mg) is kept in her classroom backpack and travels with her on the "
+        "van. She passed vision and hearing screenings on 10/2/2026.",
+    ),
+    ("page",),
+    ("h", "Juniper's Goals"),
+    (
+        "p",
+        "Goal 1 – Talking. By November 2027, Juniper will use 3–4 word phrases to request, comment, and protest during play "
+        "and snack in 4 out of 5 opportunities across 3 consecutive sessions. Where she is now: she uses 1–2 word utterances "
+        "for about 80% of what she says.",
+    ),
+    (
+        "p",
+        "Goal 2 – Understanding. Juniper will follow 2-step directions that are not part of a familiar routine (for example, "
+        "“get your coat and sit on the bench”) with 80% accuracy over 3 sessions, without gestures. Where she is now: she "
+        "follows 1-step directions with a gesture cue.",
+    ),
+    (
+        "p",
+        "Goal 3 – Playing with friends. During a structured play activity with a peer, Juniper will take turns for at least "
+        "4 back-and-forth exchanges on 3 out of 4 observed days. Where she is now: 0 to 1 exchanges before she leaves or "
+        "grabs the toy.",
+    ),
+    (
+        "p",
+        "Goal 4 – Using her hands. Juniper will cut along a 6-inch straight line, staying within 1/2 inch of the line, in 4 "
+        "out of 5 trials. Where she is now: snips edges of paper only.",
+    ),
+    (
+        "p",
+        "Goal 5 – Transitions. With a visual schedule and a first/then board, Juniper will move to the next activity within "
+        "2 minutes without crying or dropping to the floor on 80% of transitions over 2 weeks. Where she is now: 3 to 4 "
+        "meltdowns each morning lasting 5 to 10 minutes.",
+    ),
+    (
+        "p",
+        "We will let you know how Juniper is doing on her goals in writing three times a year, in January, April, and June, "
+        "and we are happy to talk about progress at any home visit.",
+    ),
+    ("h", "Services Juniper Will Receive"),
+    (
+        "p",
+        "Special instruction: Ms. Marrow will work with Juniper at Bramblebury daily, 20 min, on each day Juniper attends, "
+        "building her goals into circle time, snack, and centers.",
+    ),
+    (
+        "p",
+        "Speech-language therapy: Keziah Obuya, M.S., CCC-SLP, will see Juniper 3 sessions/month, 45 min each. Two sessions "
+        "each month take place in her classroom with peers, and one takes place in the small-group room at Bramblebury.",
+    ),
+    (
+        "p",
+        "Occupational therapy: Anders Pell, OTR/L, OT 1x/wk, 30 min, in the classroom, focusing on grasp, scissor skills, "
+        "and self-care.",
+    ),
+    (
+        "p",
+        "Consultation: The SLP and Ms. Marrow will consult with Bramblebury's lead teacher, Ms. Hattie Groen, a combined 60 "
+        "minutes per month.",
+    ),
+    (
+        "p",
+        "Family training: Ms. Marrow will make a home visit once per month, 1 hour, to coach Ezra and Paloma on language and "
+        "play strategies they can use at home, in English or Spanish.",
+    ),
+    ("h", "Supports in the Classroom"),
+    ("p", "- Picture visual schedule posted at Juniper's eye level, reviewed at arrival"),
+    ("p", "- First/then board for non-preferred activities"),
+    ("p", "- 2-minute warning before transitions, with a sand timer"),
+    ("p", "- Picture communication cards at snack and centers"),
+    ("p", "- Adapted loop scissors and chunky crayons"),
+    ("p", "- Carpet square to mark her spot at circle time"),
+    ("p", "- Access to the “cozy corner” when she is upset"),
+    ("page",),
+    ("h", "Where Juniper Will Learn"),
+    (
+        "p",
+        "Juniper attends Bramblebury Cooperative Preschool, a community preschool with typically developing peers, four "
+        "mornings a week (Monday–Thursday, 8:30–11:45), about 13 hours per week. All of her special education services are "
+        "delivered at Bramblebury. The team chose this setting because Juniper learns language and play best from watching "
+        "and playing with peers. Reported setting: regular early childhood program at least 10 hours per week, with the "
+        "majority of special education services received in that program.",
+    ),
+    ("h", "Summer Services (ESY)"),
+    (
+        "p",
+        "The team talked about Extended School Year services and decided that Juniper will receive ESY in summer 2027, "
+        "because her communication skills are likely to slip over a long break and take a long time to recover. ESY will be "
+        "speech-language therapy, 2x/week, 30 min, from June 21 to July 30, 2027, at the Harrow County ECSE Center, 14 Larch "
+        "Street. Her parents will drive her to ESY sessions.",
+    ),
+    ("h", "Getting to School"),
+    (
+        "p",
+        "Juniper will receive special transportation. The IU van will pick her up door to door at home (about 8:05 a.m.) and "
+        "bring her home after preschool. She will ride in a 5-point harness car seat provided by the IU. Her epinephrine "
+        "auto-injector travels with her on the van.",
+    ),
+    ("h", "Positive Behavior Support Plan (attached to IEP)"),
+    (
+        "table",
+        [
+            ["Part of the plan", "What it says"],
+            [
+                "Behavior we are working on",
+                "Dropping to the floor, screaming, and sometimes kicking when asked to stop a preferred activity",
+            ],
+            ["Why we think it happens", "To avoid or delay the end of a preferred activity (outdoor play, free choice)"],
+            [
+                "Prevention",
+                "Visual schedule; 2-minute warning with sand timer; first/then "
+                "board; offer a choice of two “next” activities; let "
+                "her carry a small transition object (a toy animal) to the next area",
+            ],
+            ["New skill to teach", "Say or show “one more minute” or hand an adult her “wait” card, then accept the timer"],
+            [
+                "If it happens",
+                "Keep her safe, use minimal talk, point to the first/then board, "
+                "and wait nearby; praise her as soon as she stands "
+                "up and moves",
+            ],
+            ["What we will not do", "No restraint and no removal of snack or outdoor time as a consequence"],
+            [
+                "Data",
+                "Ms. Marrow and Bramblebury staff tally transitions and meltdowns "
+                "on a daily data sheet; reviewed monthly with the "
+                "family",
+            ],
+        ],
+    ),
+    ("h", "IEP Team"),
+    (
+        "p",
+        "The following people took part in the November 5, 2026 meeting: Paloma Castellanos and Ezra Weir (parents); "
+        "Delphine Marrow (ECSE teacher and case manager); Keziah Obuya (speech-language pathologist); Anders Pell "
+        "(occupational therapist); Hattie Groen (Bramblebury lead teacher); Dr. Simone Aldrich-Park (school psychologist); "
+        "and Marcus Velde (ECSE program supervisor and IU representative). An interpreter, Luz Ocampo, was offered and "
+        "present for part of the meeting. The parents signed consent for initial services on November 5, 2026.",
+    ),
+    ("p", "Questions about this IEP? Contact Delphine Marrow at (555) 870-4413 or dmarrow@harrowiu.example.org."),
+    ("page",),
+    ("h", "IEP Amendment"),
+    (
+        "p",
+        "Amendment to the IEP dated November 5, 2026. Date of amendment: January 12, 2027. This amendment was made without a "
+        "meeting, by written agreement of the parent and the IU. All other parts of the IEP stay the same.",
+    ),
+    (
+        "p",
+        "Change 1 – Occupational therapy. OT is increased from 30 minutes once a week to 45 minutes once a week, beginning "
+        "January 19, 2027, so that Mr. Pell can add self-care work (toileting and managing clothing).",
+    ),
+    (
+        "p",
+        "Change 2 – New Goal 6, Self-care/toileting. Juniper will tell an adult she needs the bathroom (with a word, sign, "
+        "or picture) and use the toilet with no more than 1 verbal prompt on 4 out of 5 school days. Where she is now "
+        "(December 2026 data): 0 self-started bathroom requests; she is taken on a schedule every 60 minutes and uses the "
+        "toilet successfully about half the time.",
+    ),
+    (
+        "p",
+        "Change 3 – Schedule. Bramblebury has added a Friday class, and Juniper now attends five mornings a week "
+        "(Monday–Friday), about 16 hours per week. Special instruction stays daily, 20 min, on each day she attends.",
+    ),
+    (
+        "p",
+        "Signed: Paloma Castellanos (parent), 1/12/2027; Delphine Marrow (case manager), 1/12/2027; Marcus Velde (IU "
+        "representative), 1/13/2027.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -22429,4 +27991,25 @@ DOCUMENTS: dict[str, list[Block]] = {
     "oleaster": OLEASTER,
     "pricklyash": PRICKLYASH,
     "quaking": QUAKING,
+    "baldcypress": BALDCYPRESS,
+    "bayberry": BAYBERRY,
+    "blackgum": BLACKGUM,
+    "wahoo": WAHOO,
+    "waxmyrtle": WAXMYRTLE,
+    "witchhazel": WITCHHAZEL,
+    "serviceberry": SERVICEBERRY,
+    "smoketree": SMOKETREE,
+    "stewartia": STEWARTIA,
+    "chokecherry": CHOKECHERRY,
+    "coralbean": CORALBEAN,
+    "crabapple": CRABAPPLE,
+    "desertwillow": DESERTWILLOW,
+    "devilwood": DEVILWOOD,
+    "dwarfoak": DWARFOAK,
+    "hornbeam": HORNBEAM,
+    "huckleberry": HUCKLEBERRY,
+    "inkberry": INKBERRY,
+    "kinnikinnick": KINNIKINNICK,
+    "leatherwood": LEATHERWOOD,
+    "mountainash": MOUNTAINASH,
 }
