@@ -819,6 +819,7 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "realistically is he going to end up held back again?",
         "do you think she'll make it through college with her dyslexia?",
         "do you think itll work for her",
+        "honestly can u just call the school for me",
         "so whats your guess, will they pay for it or go to a hearing?",
         "will they find it was a manifestation or not, what do you think",
         "will the judge go easier on him because of his IEP?",
@@ -833,6 +834,8 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "which app would you recommend for tracking IEP paperwork?",
         "know any special ed advocates in boston that work for free?",
         "can u call his school and tell them I'm sick",
+        "how much is it? wheres cheapest",
+        "is it worth it tho",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -859,6 +862,11 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "can we write it off as a medical expense?",
         "our insurance denied ABA, what can I do?",
         "from what i said, do you think its autism?",
+        "how do u sign 'thank you' in asl",
+        "what score does she need to get into ohio state",
+        "what excuse do i give my boss to leave early",
+        "will she be able to drive at 16 with seizures",
+        "whats the chance the next one has autism too",
         "whats the best way to set up my seating chart?",
     ):
         assert asks_for_outside_advice(question), question
