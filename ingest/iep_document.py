@@ -2194,6 +2194,9 @@ _ELIGIBILITY_ASKED = re.compile(
 _ELIGIBILITY_HEADING = re.compile(
     r"\bimpairments?\b|\beligibility\b|\bdisabilit(?:y|ies)\b|\bdiagnos[ei]s\b|\bqualifying conditions?\b", re.I
 )
+_ELIGIBILITY_WORDS = frozenset(tokenize("diagnosed disability impairment condition eligible eligibility qualifies"))
+# "... Case Manager: Dorian Fairweather Primary Eligibility: Autism (AUT)": a PDF line holding several fields
+_ELIGIBILITY_FIELD = re.compile(r"\b(?:primary|secondary)\s+(?:disability|eligibility)(?: categor(?:y|ies))?\s*:", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
     r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying|physical or mental|mental or physical) )?"
@@ -2364,8 +2367,10 @@ class DocumentIndex:
         if "transition" in kinds:  # "her goals for after high school" are the transition plan's, not the annual goals
             kinds.discard("goals")
         eligibility = bool(_ELIGIBILITY_ASKED.search(question))
-        if eligibility:
-            terms -= _FORM_WORDS  # "why does she have a 504": the plan it is, not where it is named
+        if eligibility:  # "why does she have a 504": the plan it is, not where it is named
+            terms -= _FORM_WORDS
+            if len(set(tokenize(question)) - _FORM_WORDS) <= 1:  # ... and, with nothing else asked, the words of a diagnosis
+                terms |= _ELIGIBILITY_WORDS
         item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
         item_lines = {id(q) for q in item[1]} if item else set()
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
@@ -2410,6 +2415,7 @@ class DocumentIndex:
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
             eligibility_line = eligibility and bool(
                 _ELIGIBILITY_LINE.match(quote.text)
+                or _ELIGIBILITY_FIELD.search(quote.text)
                 or (_ELIGIBILITY_HEADING.search(heading) and _ELIGIBILITY_LINE.match(self.labels[i].split(" — ")[0] + ":"))
             )  # the form's eligibility line, or a row under an "Impairment" column
             clock_line = clock and bool(_CLOCK.search(quote.text))

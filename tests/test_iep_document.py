@@ -1966,3 +1966,18 @@ def test_a_plan_not_required_is_a_field_a_talking_goal_is_a_speech_goal_and_a_co
     assert not speech.not_found and any("Talking" in q.quote.text for q in speech.quotes)
     assert "Counseling added" in ask_document(doc, "is she seeing a counselor now?", embedder).quotes[0].quote.text
     assert "Type 1 diabetes" in ask_document(doc, "what is lia's 504 plan for", embedder).quotes[0].quote.text
+
+
+def test_a_narrative_plan_tells_why_a_child_has_it_and_an_eligibility_field_is_found_mid_line(embedder):
+    narrative = doc_of(
+        "Section 504 Plan for Noor\nOn March 3, 2027, the team met for Noor's annual review.\n"
+        "Noor was diagnosed with Type 1 diabetes in 2021 and uses an insulin pump.\n"
+        "Accommodations\nAll classes — Water and restroom at any time — All teachers"
+    )
+    assert "Type 1 diabetes" in ask_document(narrative, "why does she have a 504", embedder).quotes[0].quote.text
+    form = doc_of(
+        "IEP\nParent/Guardian: Jamal Fair - 555-0100 Case Manager: D. Weather Primary Eligibility: Autism (AUT)\n"
+        "Secondary Eligibility: Speech or Language Impairment (SLI)\nGoals\nGoal 1 - Reading. Amaya will read 40 words."
+    )
+    texts = [q.quote.text for q in ask_document(form, "what's her eligibility category", embedder).quotes]
+    assert any("Primary Eligibility: Autism" in t for t in texts) and any("Secondary Eligibility" in t for t in texts)
