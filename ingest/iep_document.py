@@ -2197,11 +2197,13 @@ _ELIGIBILITY_HEADING = re.compile(
 _ELIGIBILITY_WORDS = frozenset(tokenize("diagnosed disability impairment condition eligible eligibility qualifies"))
 # "... Case Manager: Dorian Fairweather Primary Eligibility: Autism (AUT)": a PDF line holding several fields
 _ELIGIBILITY_FIELD = re.compile(r"\b(?:primary|secondary)\s+(?:disability|eligibility)(?: categor(?:y|ies))?\s*:", re.I)
+_IDEA_LINE = re.compile(r"^\W*(?:idea|iep)\b", re.I)  # "IDEA Eligibility Considered: ... not eligible"
+_IDEA_ASKED = re.compile(r"\b(?:iep|idea|special ed(?:ucation)?)\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
 _ELIGIBILITY_LINE = re.compile(
-    r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying|physical or mental|mental or physical) )?"
+    r"^[-•*\s]*(?:(?:primary|secondary|educational|verified|qualifying|physical or mental|mental or physical|idea|iep|504) )?"
     r"(?:disability|eligibility|diagnos[ei]s|handicapping condition|impairments?)"
-    r"(?: categor(?:y|ies)| area)?\s*(?:[:—-]|\()",
+    r"(?: categor(?:y|ies)| area| considered| determination| status| decision)?\s*(?:[:—-]|\()",  # "IDEA Eligibility Considered:"
     re.I,
 )
 # Letters an IEP often spells out or that the checks above read by other names.
@@ -2371,6 +2373,7 @@ class DocumentIndex:
             terms -= _FORM_WORDS
             if len(set(tokenize(question)) - _FORM_WORDS) <= 1:  # ... and, with nothing else asked, the words of a diagnosis
                 terms |= _ELIGIBILITY_WORDS
+        asks_idea = bool(_IDEA_ASKED.search(question))  # "does she qualify for an IEP too?", not "why does she have a 504"
         item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
         item_lines = {id(q) for q in item[1]} if item else set()
         section_of = {id(q): s.kind for s in self.doc.sections for q in s.lines}
@@ -2414,7 +2417,7 @@ class DocumentIndex:
             shared = terms & self.terms[i]
             lexical = sum(self.idf.get(t, 0.0) for t in shared) / weight
             eligibility_line = eligibility and bool(
-                _ELIGIBILITY_LINE.match(quote.text)
+                (_ELIGIBILITY_LINE.match(quote.text) and (asks_idea or not _IDEA_LINE.match(quote.text)))
                 or _ELIGIBILITY_FIELD.search(quote.text)
                 or (_ELIGIBILITY_HEADING.search(heading) and _ELIGIBILITY_LINE.match(self.labels[i].split(" — ")[0] + ":"))
             )  # the form's eligibility line, or a row under an "Impairment" column

@@ -1981,3 +1981,14 @@ def test_a_narrative_plan_tells_why_a_child_has_it_and_an_eligibility_field_is_f
     )
     texts = [q.quote.text for q in ask_document(form, "what's her eligibility category", embedder).quotes]
     assert any("Primary Eligibility: Autism" in t for t in texts) and any("Secondary Eligibility" in t for t in texts)
+
+
+def test_whether_a_child_with_a_504_plan_qualifies_for_an_iep_finds_the_idea_decision(embedder):
+    doc = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment(s): Type 1 diabetes; ADHD\n"
+        "IDEA Eligibility Considered: Yes - the team found the student not eligible for special education under IDEA\n"
+        "Accommodations\nAll classes — Water and restroom at any time — All teachers"
+    )
+    idea = ask_document(doc, "does she qualify for an IEP too?", embedder).quotes[0].quote.text
+    assert "not eligible for special education" in idea
+    assert "Type 1 diabetes" in ask_document(doc, "why does she have a 504", embedder).quotes[0].quote.text
