@@ -27902,6 +27902,1546 @@ MOUNTAINASH = [
 ]
 
 
+OSAGEORANGE = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Form SE-4, Secondary (Ages 14–21)"),
+    ("p", "Prairie Hollow Consolidated School District No. 7 · Office of Special Services · 410 Mercantile Street, Cottonburg"),
+    ("p", "CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Tobias R. Lindqvist-Arroyo", "Student ID", "0071-4482"],
+            ["Date of birth", "08/22/2010", "Age at meeting", "16"],
+            ["Grade", "10", "School", "Brannock Valley High School"],
+            ["Parent/guardian", "Marisol Arroyo (mother)", "Phone", "(555) 318-2290"],
+            ["Language(s) in the home", "English and Spanish", "Interpreter needed", "☐ Yes ☒ No"],
+            [
+                "Primary disability",
+                "Specific Learning Disability (reading, written expression)",
+                "Secondary disability",
+                "Other Health Impairment (ADHD)",
+            ],
+            [
+                "Case manager",
+                "Renata Vukovich, Special Education Teacher",
+                "Case manager contact",
+                "rvukovich@phcsd7.org / ext. 2214",
+            ],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Meeting date: 01/27/2027"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP effective dates: from 02/03/2027 through 01/26/2028"),
+    ("p", "Most recent evaluation: 11/16/2025      Next reevaluation due by: 11/15/2028"),
+    (
+        "p",
+        "Procedural safeguards offered to parent: ☒ Yes ☐ No      Parent participated: ☒ In person ☐ Phone ☐ Video ☐ Did not "
+        "attend",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Student and parent were informed that rights transfer to Tobias on his 18th "
+        "birthday (08/22/2028). ☒ Yes ☐ No",
+    ),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 district reading screener Tobias read at approximately a 6th grade instructional level "
+        "(Lexile 780L). He decodes most single-syllable words but guesses at multisyllabic words. When text is read aloud to "
+        "him, his understanding of 10th grade material is close to grade level. On teacher-made comprehension probes with "
+        "grade-level text read independently, he averaged 58% accuracy.",
+    ),
+    (
+        "p",
+        "Written expression: Tobias can write a paragraph with a topic sentence and two supporting details. Longer pieces "
+        "lack organization, and spelling errors interfere with readability. On the district 4-point writing rubric his most "
+        "recent essay scored 1.5.",
+    ),
+    (
+        "p",
+        "Mathematics: Tobias passed Algebra I in 9th grade (final grade C+) and is currently enrolled in Geometry without "
+        "special education support. Math is an area of relative strength.",
+    ),
+    (
+        "p",
+        "Functional / executive functioning: Teachers report that Tobias forgets to turn in completed work and loses track "
+        "of long-term assignments. During the first semester he turned in 45% of homework assignments on time. He is well "
+        "liked by peers, has good attendance, and works about 10 hours a week at his uncle's tire shop.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Tobias's reading and writing "
+        "disability limits his access to grade-level text and written assignments in all content classes; attention "
+        "difficulties affect work completion.",
+    ),
+    ("p", "Student strengths and interests: hands-on learning, engines and car repair, basketball, helping younger students."),
+    (
+        "p",
+        "Parent concerns: Mrs. Arroyo is worried that Tobias will fail English 10 and will not have enough credits to "
+        "graduate on time. She also wants him to get his driver's license and wants to know what help is available after "
+        "high school.",
+    ),
+    ("h", "Section 4. Consideration of Special Factors"),
+    ("p", "4a. Does the student's behavior impede his or her learning or that of others? ☐ Yes ☒ No"),
+    (
+        "p",
+        "4b. Does the student need assistive technology devices or services? ☒ Yes ☐ No — text-to-speech and speech-to-text "
+        "software on his school-issued Chromebook",
+    ),
+    ("p", "4c. Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "4d. Does the student have communication needs? ☐ Yes ☒ No"),
+    ("p", "4e. Blind or visually impaired? ☐ Yes ☒ No      Deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("page",),
+    ("h", "Section 5. Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: career interest inventory (10/2026), student interview (12/2026), parent "
+        "questionnaire (12/2026). Results show a strong interest in automotive and mechanical careers.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal"],
+            [
+                "Education / Training",
+                "After graduation, Tobias will enroll in the automotive technology certificate program at Cold Creek Community "
+                "College.",
+            ],
+            ["Employment", "After completing his certificate, Tobias will work full-time as an automotive service technician."],
+            ["Independent Living", "By the end of 11th grade, Tobias will obtain his driver's license."],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track with the Career & Technical Education (CTE) Automotive pathway. Anticipated "
+        "graduation date: May 2029. Credits earned to date: 7 of 24.",
+    ),
+    (
+        "table",
+        [
+            ["Transition service / activity", "Person responsible", "Target date"],
+            ["Tour the Cold Creek Community College automotive program", "Ellis Braddock, Transition Coordinator", "04/30/2027"],
+            ["Referral to Vocational Rehabilitation (VR) services", "Ellis Braddock and parent", "03/15/2027"],
+            ["Enroll in a Driver's Education course", "Parent and student", "06/2027"],
+            ["Job shadow at a local dealership service department", "CTE teacher, Mr. Gus Hollander", "10/2027"],
+        ],
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Progress toward goals will be reported to the parent: ☒ Quarterly, with report cards ☐ Each trimester ☐ Other: ________",
+    ),
+    (
+        "p",
+        "Goal 1 (Reading comprehension): Given a grade-level informational passage and text-to-speech software, Tobias will "
+        "answer literal and inferential comprehension questions with 80% accuracy in 4 of 5 trials by 01/26/2028.",
+    ),
+    (
+        "p",
+        "Baseline: 58% accuracy on teacher-made comprehension probes (December 2026). Measured by: curriculum-based probes "
+        "every two weeks. Responsible: special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 2 (Written expression): Using a graphic organizer and speech-to-text, Tobias will write a five-paragraph essay "
+        "that scores 3 or higher on the district 4-point writing rubric on 3 consecutive assignments.",
+    ),
+    (
+        "p",
+        "Baseline: 1.5 on the district 4-point writing rubric. Measured by: writing samples scored with the rubric, monthly. "
+        "Responsible: special education teacher and English 10 teacher.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Goal 3 (Work completion / organization): Using a weekly planner and a check-in with his case manager, Tobias will "
+        "turn in 85% of assignments on time across all classes for 4 consecutive weeks.",
+    ),
+    (
+        "p",
+        "Baseline: 45% of homework turned in on time (first semester 2026-27). Measured by: online gradebook review, weekly. "
+        "Responsible: case manager.",
+    ),
+    ("h", "Section 7. Special Education, Related Services, and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Service", "Location", "Frequency / amount", "Provider", "Start – End"],
+            [
+                "Specialized instruction: English 10 (co-taught)",
+                "General education classroom",
+                "55 min daily",
+                "Special education teacher with general education teacher",
+                "02/03/2027 – 01/26/2028",
+            ],
+            [
+                "Specialized instruction: Learning Strategies",
+                "Resource room (Room B-12)",
+                "55 min daily",
+                "Special education teacher",
+                "02/03/2027 – 01/26/2028",
+            ],
+            [
+                "Related service: school social work (organization and self-advocacy)",
+                "Social worker's office",
+                "2 sessions/month, 20 minutes each",
+                "School social worker",
+                "02/03/2027 – 01/26/2028",
+            ],
+            [
+                "Transition service: career planning",
+                "Career center",
+                "30 minutes per month",
+                "Transition coordinator",
+                "02/03/2027 – 01/26/2028",
+            ],
+        ],
+    ),
+    ("p", "Supplementary aids, services, and accommodations (all classes unless noted):"),
+    ("p", "☒ Extended time: time and one-half on tests, quizzes, and major assignments"),
+    ("p", "☒ Copy of teacher notes or guided notes provided before or after the lesson"),
+    ("p", "☒ Text-to-speech for reading tasks in all classes"),
+    ("p", "☒ Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "☒ Preferential seating near the point of instruction and away from the door"),
+    ("p", "☒ Long-term assignments broken into parts with check-in dates"),
+    ("p", "☒ Spelling not counted off in content-area classes (except spelling-specific tasks)"),
+    ("p", "☐ Reduced assignments    ☐ Modified grading    ☐ Behavior intervention plan"),
+    ("p", "Program modifications: None. Tobias is working toward grade-level standards."),
+    (
+        "p",
+        "Supports for school personnel: The case manager will review these accommodations with all of Tobias's teachers by "
+        "02/10/2027.",
+    ),
+    ("page",),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    (
+        "p",
+        "State assessments this year (Grade 10 ELA; Biology end-of-course): ☒ General assessment with accommodations ☐ "
+        "General assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Accommodation", "Grade 10 ELA", "Biology EOC", "District benchmarks"],
+            ["Extended time (150%)", "☒", "☒", "☒"],
+            ["Text-to-speech (test items read aloud)", "☐ Not permitted on reading passages", "☒", "☒"],
+            ["Separate setting, small group", "☒", "☒", "☐"],
+            ["Speech-to-text for constructed responses", "☒", "☒", "☒"],
+        ],
+    ),
+    (
+        "p",
+        "College entrance exams (PSAT/SAT): The case manager will help the family apply to the testing agency for "
+        "accommodations by 09/01/2027.",
+    ),
+    ("h", "Section 9. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ Decision deferred"),
+    (
+        "p",
+        "ESY decision: Tobias is not eligible for ESY for summer 2027. Data do not show significant regression over school "
+        "breaks or an emerging skill at a critical point.",
+    ),
+    ("h", "Section 10. Least Restrictive Environment (LRE)"),
+    (
+        "p",
+        "Total instructional minutes per week: 1,925 (7 periods × 55 minutes × 5 days). Special education minutes per week "
+        "outside the general education classroom: 275 (Learning Strategies), plus social work as scheduled.",
+    ),
+    (
+        "p",
+        "Percent of time in the general education setting: 86%.   Placement: ☒ Regular class 80% or more of the day ☐ "
+        "Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Tobias needs direct instruction in reading and writing strategies and organization skills "
+        "in a small group, which cannot be provided in his general education classes. He will participate with nondisabled "
+        "peers in all other classes, lunch, CTE, clubs, and athletics.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Special transportation required? ☐ Yes ☒ No — Tobias rides the regular district bus."),
+    ("h", "Section 12. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present / signature"],
+            ["Marisol Arroyo", "Parent", "Present — signed"],
+            ["Tobias Lindqvist-Arroyo", "Student", "Present — signed"],
+            ["Renata Vukovich", "Special education teacher / case manager", "Present — signed"],
+            ["Quentin Ashby", "General education teacher (English 10)", "Present — signed"],
+            ["Dr. Harriet Osei", "LEA representative (Assistant Principal)", "Present — signed"],
+            ["Dr. Imani Castellanos", "School psychologist", "Present — signed"],
+            ["Ellis Braddock", "Transition coordinator", "Present — signed"],
+            ["Lorna Feeney", "Vocational Rehabilitation counselor (invited with parent consent)", "Did not attend — excused"],
+        ],
+    ),
+    ("p", "Parent consent to implement this IEP: ☒ I agree ☐ I disagree — signed 01/27/2027"),
+    ("p", "Next annual IEP review due by: 01/26/2028"),
+]
+
+
+PALOVERDE = [
+    ("h", "ClassPath SE™ — IEP Report (Print View)"),
+    ("p", "Dry Wash Unified School District | Saguaro Flats Elementary School | Printed: 2026-10-07 14:22 | Status: FINALIZED"),
+    ("h", "Student Demographics"),
+    ("p", "Student Name: Amaya J. Thornbury"),
+    ("p", "Student #: 2031877"),
+    ("p", "DOB: 2019-04-11"),
+    ("p", "Grade: 02"),
+    ("p", "Home Language: English"),
+    ("p", "Parent/Guardian 1: Priya Thornbury (Mother) — 555-640-1187"),
+    ("p", "Parent/Guardian 2: Jamal Thornbury (Father) — 555-640-2250"),
+    ("p", "Case Manager: Dorian Fairweather"),
+    ("p", "Primary Eligibility: Autism (AUT)"),
+    ("p", "Secondary Eligibility: Speech or Language Impairment (SLI)"),
+    ("h", "IEP Dates"),
+    (
+        "table",
+        [
+            ["Field", "Date"],
+            ["Meeting Date", "2026-10-05"],
+            ["Meeting Purpose", "Annual Review"],
+            ["IEP Start Date", "2026-10-12"],
+            ["IEP End Date", "2027-10-04"],
+            ["Next Annual Review Due", "2027-10-04"],
+            ["Last Eligibility Determination", "2025-09-22"],
+            ["Triennial Reevaluation Due", "2028-09-21"],
+        ],
+    ),
+    ("h", "Parent Input / Concerns"),
+    (
+        "p",
+        "Parents report that Amaya has started running out of the classroom when it gets loud, and they are worried about "
+        "her safety. They would like her to make at least one friend and to use her words when she is upset. Parents asked "
+        "for more speech therapy than last year. At home she is now toilet trained and reads picture books with her older "
+        "brother.",
+    ),
+    ("h", "Present Levels (PLAAFP) — Summary"),
+    (
+        "table",
+        [
+            ["Area", "Current Performance", "Impact / Need"],
+            [
+                "Communication",
+                "Uses 3–5 word sentences to request; answers 'what' and 'where' questions; rarely starts a conversation with "
+                "peers. Speech is about 80% intelligible to unfamiliar listeners.",
+                "Needs pragmatic and expressive language instruction.",
+            ],
+            [
+                "Social / Emotional / Behavior",
+                "Leaves the classroom without permission an average of 3 times per "
+                "day (Aug–Sept 2026 data). Covers ears and cries "
+                "during assemblies and fire drills.",
+                "Needs a Behavior Intervention Plan and sensory supports.",
+            ],
+            [
+                "Reading",
+                "Reads 22 words correct per minute on grade 2 passages (fall benchmark target: 50). Strong sight-word memory.",
+                "Needs specialized instruction in fluency and comprehension.",
+            ],
+            [
+                "Fine Motor / Handwriting",
+                "Forms most uppercase letters; lowercase letters inconsistent in size; does not leave spaces between words.",
+                "Needs OT for handwriting and classroom tool use.",
+            ],
+            ["Math", "Adds and subtracts within 20 with manipulatives; at grade level.", "No specialized instruction needed."],
+        ],
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline", "Criteria", "Measured By"],
+            [
+                "1",
+                "Pragmatic language",
+                "Amaya will start a greeting or request with a peer during structured play.",
+                "0–1 initiations per 20-minute session",
+                "4 initiations per session in 3 consecutive sessions",
+                "SLP data collection",
+            ],
+            [
+                "2",
+                "Expressive language",
+                "Amaya will answer 'why' and 'how' questions about a short story using complete sentences.",
+                "20% accuracy",
+                "75% accuracy over 3 sessions",
+                "SLP probes",
+            ],
+            [
+                "3",
+                "Behavior / self-regulation",
+                "When upset, Amaya will hand a break card to an adult instead of leaving the room.",
+                "Leaves classroom avg. 3x/day; break card used 0x",
+                "Uses break card in 8 of 10 opportunities for 4 weeks",
+                "BIP data sheet",
+            ],
+            [
+                "4",
+                "Reading fluency",
+                "Amaya will read a grade 2 passage aloud.",
+                "22 wcpm",
+                "45 words correct per minute",
+                "Monthly fluency probes",
+            ],
+            [
+                "5",
+                "Handwriting",
+                "Amaya will copy a 2-sentence model with correct letter sizing and spaces between words.",
+                "1 of 5 words spaced",
+                "90% correct spacing in 4 of 5 samples",
+                "OT work samples",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting: Quarterly — written progress report sent home with each report card (every 9 weeks)."),
+    ("h", "Special Education & Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Setting", "Frequency/Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Reading/ELA)",
+                "Special Ed Teacher",
+                "Resource Room",
+                "daily, 45 min",
+                "2026-10-12",
+                "2027-10-04",
+            ],
+            ["Speech-Language Therapy", "SLP", "Speech room (pull-out)", "SLP 30 min 2x/wk", "2026-10-12", "2027-10-04"],
+            [
+                "Occupational Therapy",
+                "OTR/L",
+                "Gen Ed classroom / OT room",
+                "OT 3 sessions/month, 45 min",
+                "2026-10-12",
+                "2027-10-04",
+            ],
+            ["Social Skills Group", "School Counselor", "Counseling office", "60 minutes per week", "2026-10-12", "2027-10-04"],
+            [
+                "Paraprofessional Support (lunch & recess)",
+                "Instructional Assistant",
+                "Cafeteria / playground",
+                "daily, 40 min",
+                "2026-10-12",
+                "2027-10-04",
+            ],
+            ["Behavior Consultation (to staff)", "BCBA", "Classroom", "1.5 hrs monthly", "2026-10-12", "2027-10-04"],
+        ],
+    ),
+    ("page",),
+    ("h", "Accommodations & Supports"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation"],
+            ["All settings", "Visual schedule taped to desk; first/then board"],
+            ["All settings", "Noise-reducing headphones available"],
+            ["Classroom", "Directions given one step at a time and paired with a picture"],
+            ["Classroom", "Seat near teacher, away from the pencil sharpener and hallway door"],
+            ["Classroom", "Break card: up to 5-minute break in the calm corner"],
+            [
+                "Assemblies / fire drills",
+                "Advance warning of fire drills when possible; may leave assemblies early with an adult",
+            ],
+            ["Testing", "Small group (no more than 5 students); extended time 1.5x; directions read aloud; frequent breaks"],
+            ["Lunch / Recess", "Adult support from instructional assistant; structured peer buddy game twice weekly"],
+        ],
+    ),
+    ("h", "Assistive Technology"),
+    ("p", "AT Needed: Yes — pencil grip and slant board (OT); picture communication cards for breaks."),
+    ("h", "Assessment Participation"),
+    ("p", "State Assessment: N/A — Statewide testing begins in grade 3."),
+    ("p", "District Benchmark Assessments: Participates with accommodations (small group, extended time 1.5x, breaks)."),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY Eligible: YES"),
+    (
+        "p",
+        "ESY Rationale: Significant regression in expressive language and behavior after winter break (2025-26), with "
+        "recoupment taking more than 6 weeks.",
+    ),
+    ("p", "ESY Services: Speech-language therapy 30 min 2x/wk; reading instruction 45 min 4x/wk"),
+    ("p", "ESY Dates: 2027-06-14 to 2027-07-15"),
+    ("p", "ESY Location: Mesquite Park Elementary"),
+    ("h", "Health"),
+    (
+        "p",
+        "Health Care Plan on File: Yes — severe tree nut allergy. Epinephrine auto-injector kept in the nurse's office and "
+        "in the classroom emergency bag. Nut-free table at lunch.",
+    ),
+    ("p", "School Nurse: Graciela Obuya, RN"),
+    ("h", "Transportation"),
+    ("p", "Special Transportation: YES"),
+    ("p", "Type: Curb-to-curb (picked up and dropped off at home); bus aide on board; 5-point harness seat"),
+    ("p", "Reason: Elopement risk and limited safety awareness (see BIP)."),
+    ("h", "LRE / Placement"),
+    ("p", "Total Minutes in School Week: 1,800"),
+    ("p", "Minutes Outside General Education per Week: 379"),
+    ("p", "% of Time in General Education: 79%"),
+    ("p", "LRE Category: Regular class 40–79% of day"),
+    (
+        "p",
+        "Justification: Amaya requires small-group reading instruction and pull-out speech. She participates with "
+        "nondisabled peers for math, science, social studies, specials, lunch, and recess.",
+    ),
+    ("page",),
+    ("h", "ATTACHMENT A — Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 2026-10-05 | Based on FBA Completed: 2026-09-28 | BIP Review Date: 2027-01-15"),
+    (
+        "table",
+        [
+            ["Component", "Description"],
+            [
+                "Target behavior",
+                "Elopement: leaving the assigned area without adult permission (walking or running out of the classroom).",
+            ],
+            ["Baseline", "Average 3 times per day (range 1–6), Aug–Sept 2026"],
+            [
+                "Hypothesized function",
+                "Escape from loud, crowded, or unstructured activities (transitions, carpet group work, assemblies).",
+            ],
+            ["Replacement behavior", "Hand a break card to an adult and go to the calm corner for up to 5 minutes."],
+            [
+                "Prevention strategies",
+                "Visual schedule; 2-minute timer warning before transitions; headphones available; seat away from the door",
+            ],
+            [
+                "Reinforcement",
+                "Token board: 5 tokens earns 5 minutes of Lego time; verbal praise each time the break card is used",
+            ],
+            [
+                "Response to elopement",
+                "One adult follows at a safe distance without chasing; radio the front office (code 'Blue Path'); use calm, few "
+                "words; return to class using a first/then card.",
+            ],
+            [
+                "Crisis / safety",
+                "Physical restraint is not part of this plan and may be used only in an emergency with imminent danger, per "
+                "district policy. Parents are called the same day if Amaya leaves the building.",
+            ],
+            ["Data collection", "ABC data and daily tally sheet kept by classroom teacher; BCBA reviews data monthly"],
+        ],
+    ),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Priya Thornbury", "Parent", "Yes"],
+            ["Jamal Thornbury", "Parent", "Yes (phone)"],
+            ["Dorian Fairweather", "Special Ed Teacher / Case Manager", "Yes"],
+            ["Lourdes Penhallow", "General Ed Teacher (Grade 2)", "Yes"],
+            ["Keziah Blount, M.S., CCC-SLP", "Speech-Language Pathologist", "Yes"],
+            ["Ingrid Salcedo, OTR/L", "Occupational Therapist", "Yes"],
+            ["Theo Marchetti, BCBA", "Behavior Analyst", "Yes"],
+            ["Odalys Renfro", "Principal / LEA Representative", "Yes"],
+            ["Wendell Arkwright", "School Counselor", "No — input provided in writing"],
+        ],
+    ),
+    ("p", "Parent Consent: Signed 2026-10-05 — E-signature: P. Thornbury"),
+    ("p", "ClassPath SE™ v8.3 — Page 4 of 4"),
+]
+
+
+PEPPERBUSH = [
+    ("h", "Linden Falls Public Schools — Section 504 Accommodation Plan"),
+    ("p", "Hawthorn Ridge Middle School, 2200 Quarry Road"),
+    ("p", "Student: Noor Castellane-Whitby     Grade: 7     Date of birth: 6-2-14     Plan date: March 3, 2027"),
+    ("h", "Purpose of this meeting"),
+    (
+        "p",
+        "On March 3, 2027, the Section 504 team met at Hawthorn Ridge Middle School for Noor's annual 504 review. Present "
+        "were Noor's parents, Samira Castellane and Owen Whitby; Noor (for the first half of the meeting); August Pemberton, "
+        "school counselor and 504 coordinator; Fenella Drummond, RN, school nurse; Corinne Yates, Noor's science teacher and "
+        "team leader; and Baptiste Lavoie, assistant principal. Noor's math teacher, Ms. Hadley Quist, gave written input.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Noor was diagnosed with Type 1 diabetes in 2021. She uses an insulin pump and a continuous glucose monitor (CGM) "
+        "that sends readings to her phone and to the nurse's office computer. In 2025 her outside provider also diagnosed "
+        "attention-deficit/hyperactivity disorder, predominantly inattentive presentation. The team reviewed her grades, "
+        "teacher reports, nurse logs, and the diagnosis letters and agreed that Noor has physical and mental impairments "
+        "that substantially limit the major life activities of endocrine function, eating, caring for herself, and "
+        "concentrating. She continues to be eligible under Section 504. The team also discussed whether to refer her for a "
+        "special education evaluation; because she is earning A's and B's with accommodations, the team agreed that a "
+        "referral is not needed at this time.",
+    ),
+    ("h", "Parent and student input"),
+    (
+        "p",
+        "Noor's parents shared that her blood sugar has been running low during fourth-period physical education and that "
+        "she sometimes misses the start of the next class while she is treating a low. They are also concerned that she is "
+        "embarrassed to go to the nurse in front of classmates, and they asked that she be allowed to treat lows in the "
+        "classroom. Noor said she wants to handle more of her diabetes care on her own and does not want teachers announcing "
+        "it to the class. She said long tests are hard when she is running high and feels foggy.",
+    ),
+    ("h", "How the impairment affects Noor at school"),
+    (
+        "p",
+        "When Noor's blood glucose is out of range she can become shaky, tired, or unable to focus, and she needs to stop "
+        "and treat right away. Her attention difficulties make it hard for her to start long assignments and to keep track "
+        "of multi-step directions. Noor is a strong reader and enjoys science and orchestra.",
+    ),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "The following accommodations apply from March 8, 2027 until the plan is reviewed. Each of Noor's teachers will "
+        "receive a copy from the counselor and will sign that they have read it.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Who is responsible"],
+            ["All classes", "Noor may eat snacks, drink water, and use the restroom at any time without asking.", "All teachers"],
+            [
+                "All classes",
+                "Noor may check her blood sugar and treat a low in the classroom; she goes to the nurse with a buddy if her "
+                "reading is below 70 mg/dL or she feels unwell.",
+                "All teachers, nurse",
+            ],
+            [
+                "All classes",
+                "If Noor misses instruction because of diabetes care, she receives the missed notes and extra time on classwork "
+                "without penalty.",
+                "All teachers",
+            ],
+            ["Academic", "Extended time of 50% on tests and quizzes", "Teachers"],
+            [
+                "Academic",
+                "Long assignments broken into smaller parts with check-in dates posted in the online planner",
+                "Teachers, counselor",
+            ],
+            ["Academic", "Written copy of multi-step directions", "Teachers"],
+            ["Academic", "Preferential seating near the teacher", "Teachers"],
+            [
+                "Physical education",
+                "Blood sugar check before PE; Noor may sit out and treat a low, then rejoin; fast-acting sugar kept in the gym",
+                "PE teacher (Mr. Dario Voss)",
+            ],
+            [
+                "Testing",
+                "If Noor's blood glucose is below 70 or above 300 mg/dL before or "
+                "during a test, she may stop and take the test at "
+                "another time without penalty.",
+                "Teachers, testing coordinator",
+            ],
+            [
+                "Field trips and after-school activities",
+                "A trained adult attends field trips; the nurse sends a supply bag; parents are notified at least 5 school days "
+                "before a trip.",
+                "Trip leader, nurse",
+            ],
+            ["Privacy", "Diabetes care is handled discreetly; staff will not announce Noor's care to the class.", "All staff"],
+        ],
+    ),
+    ("h", "State testing"),
+    (
+        "p",
+        "For the spring state assessments Noor will test in a small group in the library conference room with extended time "
+        "(time and a half), access to her CGM and snacks, and breaks as needed to check and treat. If her glucose is out of "
+        "range (below 70 or above 300 mg/dL) she will be moved to a make-up session.",
+    ),
+    ("h", "Health plan and emergency care"),
+    (
+        "p",
+        "Noor's Diabetes Medical Management Plan (DMMP), signed by her endocrinology provider, is attached and kept in the "
+        "nurse's office. The following summary is for teachers.",
+    ),
+    (
+        "p",
+        "Low blood sugar (below 70 mg/dL): symptoms may include shakiness, sweating, headache, crankiness, or confusion. "
+        "Give 15 grams of fast-acting sugar (4 oz juice or 4 glucose tablets),",
+    ),
+    ("page",),
+    ("p", "wait 15 minutes, and recheck. Repeat if still below 70. Never send Noor anywhere alone when she is low."),
+    (
+        "p",
+        "Severe low (unconscious, seizure, or unable to swallow): Call 911, give nasal glucagon (kept in the nurse's office "
+        "and in Noor's backpack), then call the nurse and parents.",
+    ),
+    (
+        "p",
+        "High blood sugar (above 250 mg/dL): Noor should drink water, use the restroom as needed, and go to the nurse to "
+        "check ketones. She should not participate in PE if ketones are moderate or large.",
+    ),
+    (
+        "p",
+        "Trained staff: In addition to Fenella Drummond, RN, three staff members — Corinne Yates, Dario Voss, and front "
+        "office secretary Marta Iglesias — are trained in glucagon and low treatment. Substitute folders will include the "
+        "emergency summary.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Noor rides the regular school bus (Route 14). The driver has a copy of the emergency summary, and Noor may eat a "
+        "snack on the bus. No special transportation is needed.",
+    ),
+    ("h", "Communication with family"),
+    (
+        "p",
+        "The nurse will email Ms. Castellane a log of Noor's blood sugar readings at school every Friday. Teachers will "
+        "contact parents directly about missing work. The 504 coordinator is the main contact for questions about this plan: "
+        "August Pemberton, apemberton@lindenfalls.k12.us, (555) 274-0931.",
+    ),
+    ("h", "Review"),
+    (
+        "p",
+        "This plan will be reviewed on or before 3-2-28. Because Noor moves to 8th grade in the fall, the counselor will "
+        "meet with her new team in August to go over the plan. A Section 504 reevaluation is due by 3-2-29, or sooner if her "
+        "needs change.",
+    ),
+    ("page",),
+    ("h", "Amendment — May 20, 2027"),
+    (
+        "p",
+        "At the parent's request, the 504 team met by phone on 5-20-27 to amend the plan. Change: Noor may keep her phone "
+        "face-down on her desk during all classes and tests, including state assessments, so that she can read CGM alerts. "
+        "During tests the phone will be used only for glucose readings. All other parts of the plan stay the same.",
+    ),
+    (
+        "p",
+        "Participants (amendment): Samira Castellane (parent), August Pemberton (504 coordinator), Fenella Drummond (school "
+        "nurse).",
+    ),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Samira Castellane", "Parent", "3/3/27"],
+            ["Owen Whitby", "Parent", "3/3/27"],
+            ["August Pemberton", "504 Coordinator / School Counselor", "3/3/27"],
+            ["Fenella Drummond, RN", "School Nurse", "3/3/27"],
+            ["Corinne Yates", "Teacher / Team Leader", "3/3/27"],
+            ["Baptiste Lavoie", "Assistant Principal", "3/3/27"],
+        ],
+    ),
+    ("p", "Parent: I received a copy of this plan and the Notice of Parent and Student Rights under Section 504. ☒ Yes ☐ No"),
+]
+
+
+REDOSIER = [
+    ("h", "Harrow Creek Unified School District — Individualized Education Program (IEP)"),
+    ("p", "State Form SE-IEP-1 (Rev. 07/2025) · Printed from district records · CONFIDENTIAL STUDENT RECORD"),
+    (
+        "table",
+        [
+            ["Student name", "Tobiah J. Ferreira-Lund", "Date of birth", "05/22/2017"],
+            ["Grade", "3", "Student ID", "HC-0048213"],
+            ["School", "Alder Ridge Elementary School", "Primary language", "English"],
+            ["Parent/Guardian", "Inês Ferreira-Lund (mother); Caspar Lund (father)", "Phone", "(555) 014-2287"],
+            [
+                "Address",
+                "1187 Wren Hollow Road, Harrow Creek",
+                "Case manager",
+                "Priya Halvorsen-Oduya, Special Education Teacher",
+            ],
+        ],
+    ),
+    ("h", "Section 1. Meeting Information"),
+    ("p", "Meeting date: 10/08/2026"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Three-Year Reevaluation ☐ Amendment ☐ Transition"),
+    ("p", "IEP effective dates: 10/09/2026 through 10/07/2027"),
+    ("p", "Next annual review due by: 10/07/2027"),
+    ("p", "Most recent evaluation: 09/15/2025    Next reevaluation due by: 09/14/2028"),
+    ("p", "Parent received a copy of the Procedural Safeguards Notice: ☒ Yes ☐ No    Date: 10/08/2026"),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability: ☒ Autism ☐ Specific Learning Disability ☐ Other Health Impairment ☐ Emotional Disturbance ☐ "
+        "Other: ________",
+    ),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment ☐ None"),
+    (
+        "p",
+        "The team agrees the student continues to meet eligibility criteria and requires specially designed instruction: ☒ "
+        "Yes ☐ No",
+    ),
+    ("h", "Section 3. Parent Concerns and Student Strengths"),
+    (
+        "p",
+        "Parent concerns: Mrs. Ferreira-Lund shared that Tobiah comes home upset on days when recess is moved indoors and "
+        "that he has run out of the classroom several times this year. She is worried about his safety when he leaves the "
+        "room and asked to be called the same day whenever he leaves the classroom. She would also like more help with "
+        "reading because he avoids reading books at home. Mr. Lund would like Tobiah to make at least one friend in his "
+        "class.",
+    ),
+    (
+        "p",
+        "Student strengths and interests: Tobiah is curious and has an excellent memory for facts about trains, weather and "
+        "maps. He is strong in math computation, follows visual schedules well, and enjoys helping adults set up materials. "
+        "He responds well to praise and to earning time with the class globe.",
+    ),
+    ("page",),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 district reading benchmark, Tobiah read 41 words correct per minute (wcpm) on a grade 3 "
+        "passage with 88% accuracy; the grade-level fall benchmark is 71 wcpm. He decodes CVC and CVCe words but has "
+        'difficulty with vowel teams and multisyllabic words. He answers literal "who" and "what" questions but answered '
+        'only 1 of 5 "why" questions correctly on the October probe.',
+    ),
+    (
+        "p",
+        "Math: Tobiah scored in the average range on the fall math benchmark. He adds and subtracts within 1,000 with "
+        "regrouping. Multi-step word problems are difficult because of the language load. He participates in the general "
+        "education math class with accommodations.",
+    ),
+    (
+        "p",
+        "Communication: Tobiah uses 3- to 5-word sentences to make requests and comments. He rarely starts a conversation "
+        "with peers and keeps a conversation going for only 2 exchanges. He uses a picture communication board when he is "
+        "upset.",
+    ),
+    (
+        "p",
+        "Social/Behavior: Tobiah leaves his assigned area without permission (elopement) an average of 3 times per week, "
+        "most often during transitions and noisy activities. A Functional Behavior Assessment was completed on 09/24/2026. "
+        "See Attachment A: Behavior Intervention Plan.",
+    ),
+    (
+        "p",
+        "Fine motor: Tobiah's handwriting is often illegible; he forms most letters from the bottom and has difficulty with "
+        "spacing. He tires after writing 2 sentences. Keyboarding is emerging.",
+    ),
+    ("p", "Health/Vision/Hearing: Passed school vision and hearing screening 09/2026."),
+    (
+        "p",
+        "How the disability affects involvement in the general curriculum: Tobiah's autism affects his communication, social "
+        "interaction and ability to handle changes in routine, which limits his access to grade-level reading and group "
+        "instruction without specialized instruction and supports.",
+    ),
+    ("h", "Section 5. Special Factors"),
+    (
+        "p",
+        "Does the student's behavior impede his/her learning or that of others? ☒ Yes ☐ No    If yes, a Behavior "
+        "Intervention Plan is ☒ attached ☐ not needed",
+    ),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No    Picture communication board; visual "
+        "schedule; slant board; word-prediction program on a school laptop",
+    ),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No    Deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual goal", "Criteria / how measured", "Responsible"],
+            [
+                "1",
+                "Reading fluency",
+                "41 wcpm, 88% accuracy on grade 3 passage (10/2026)",
+                "Tobiah will read a grade 3 passage aloud at 70 words correct per minute with 95% accuracy.",
+                "3 of 4 biweekly probes; curriculum-based measurement",
+                "Special Education Teacher",
+            ],
+            [
+                "2",
+                "Reading comprehension",
+                'Answers 1 of 5 "why" questions correctly',
+                "After reading a short passage at his instructional level, "
+                'Tobiah will answer "why" and "how" questions about the passage.',
+                "4 of 5 questions correct on 3 consecutive probes",
+                "Special Education Teacher",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section 6. Measurable Annual Goals (continued)"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual goal", "Criteria / how measured", "Responsible"],
+            [
+                "3",
+                "Communication",
+                "Keeps a peer conversation going for 2 exchanges",
+                "Tobiah will start and maintain a conversation with a peer for at least 4 exchanges.",
+                "4 of 5 observed opportunities; SLP data sheets",
+                "Speech-Language Pathologist",
+            ],
+            [
+                "4",
+                "Behavior",
+                "Elopement average 3 times per week; uses break card 0 times",
+                "When upset, Tobiah will request a break using his break card or words instead of leaving the area.",
+                "80% of opportunities over 4 consecutive weeks; behavior data sheets",
+                "Special Education Teacher / paraprofessional",
+            ],
+            [
+                "5",
+                "Fine motor / writing",
+                "Writes 2 sentences before tiring; letters often illegible",
+                "Tobiah will write 3 sentences with correct letter formation and spacing that an unfamiliar reader can read.",
+                "4 out of 5 trials; OT work samples",
+                "Occupational Therapist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward annual goals will be reported to parents: ☒ with report cards each trimester (3 times per year) ☐ "
+        "quarterly ☐ other: ________",
+    ),
+    ("h", "Section 7. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation / modification", "Setting(s)", "Frequency"],
+            ["Visual schedule at desk, reviewed at start of day and after lunch", "All settings", "Daily"],
+            ["Advance warning (5-minute and 1-minute) before transitions", "All settings", "Each transition"],
+            ["Preferential seating away from the door and high-traffic areas", "General education classroom", "Daily"],
+            ["Noise-reducing headphones available", "Classroom, assemblies, cafeteria", "As needed"],
+            ["Directions given in short steps with a written/picture checklist", "All academic classes", "Daily"],
+            [
+                "Reduced written output: may dictate answers or use word prediction for written work longer than 2 sentences",
+                "Language arts, science, social studies",
+                "Daily",
+            ],
+            ["Math word problems read aloud", "Math class and math tests", "As needed"],
+            ["Extended time (time and a half) on classroom tests", "All academic classes", "Tests and quizzes"],
+            ["Break card: may request a 5-minute break in the calm corner", "All settings", "Up to 4 times per day"],
+            [
+                "MODIFICATION: spelling list reduced to 10 words from the grade-level list",
+                "General education language arts",
+                "Weekly",
+            ],
+        ],
+    ),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / duration", "Start", "End"],
+            [
+                "Specialized academic instruction – reading",
+                "Special Education Teacher",
+                "Resource room",
+                "45 minutes, 5 times per week",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "Speech room (1x) and general education classroom (1x)",
+                "SLP 30 min 2x/wk",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+            [
+                "Occupational therapy",
+                "Occupational Therapist",
+                "OT room",
+                "3 sessions/month, 30 min each",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+            [
+                "Social skills group",
+                "School Psychologist",
+                "Psychologist's office",
+                "30 minutes weekly",
+                "10/09/2026",
+                "10/07/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 8 (continued). Supplementary Aids and Services / Supports for School Personnel"),
+    (
+        "p",
+        "Adult support: a paraprofessional will supervise Tobiah during recess, lunch and transitions, daily (about 60 "
+        "minutes per day). The paraprofessional is shared with two other students; this is not a one-to-one assignment.",
+    ),
+    (
+        "p",
+        "Supports for school personnel: the district autism specialist will consult with the general education teacher and "
+        "the paraprofessional 30 minutes per month.",
+    ),
+    (
+        "p",
+        "Parent communication: the case manager will call the parent on the same day if Tobiah leaves the classroom without "
+        "permission, and a daily behavior chart will go home in his take-home folder.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment (LRE)"),
+    ("p", "Percent of time in the general education setting: 82%"),
+    ("p", "Placement: ☒ Regular class 80% or more ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school"),
+    (
+        "p",
+        "Tobiah is removed from the general education classroom for reading instruction in the resource room, one speech "
+        "session per week, occupational therapy and the social skills group. He will participate in general education for "
+        "math, science, social studies, specials (art, music, PE), lunch and recess with his non-disabled peers.",
+    ),
+    (
+        "p",
+        "Justification for removal: Tobiah requires small-group, explicit reading instruction in a quiet setting that cannot "
+        "be provided in the general education classroom at this time.",
+    ),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    ("p", "Grade 3 State Assessment of Academic Progress (SAAP) — English Language Arts and Mathematics:"),
+    ("p", "☐ General assessment without accommodations ☒ General assessment with accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); small-group separate setting; frequent breaks (every 20 "
+        "minutes); math items read aloud by text-to-speech; noise-reducing headphones. Reading passages on the ELA test will "
+        "not be read aloud.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as the state assessment."),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Is the student eligible for ESY services? ☒ Yes ☐ No ☐ Decision deferred until ________"),
+    (
+        "p",
+        "Reason: summer 2026 data showed significant regression in communication and behavior (elopement increased to daily) "
+        "that took more than 6 weeks to recoup.",
+    ),
+    (
+        "p",
+        "ESY services: speech-language therapy 30 minutes, 2 times per week, and social skills/behavior support 60 minutes, "
+        "2 times per week, for 5 weeks (June 28 – July 30, 2027) at the Millrace Elementary summer site.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "Does the student require special transportation? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Type: curb-to-curb transportation on a small district bus with a bus aide. Pick-up and drop-off at home address. "
+        "Safety vest: ☐ Yes ☒ No. Tobiah will sit near the bus aide and may use noise-reducing headphones on the bus.",
+    ),
+    ("h", "Section 13. IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Date"],
+            ["Inês Ferreira-Lund", "Parent", "In person — signed", "10/08/2026"],
+            ["Caspar Lund", "Parent", "By phone", "10/08/2026"],
+            ["Priya Halvorsen-Oduya", "Special Education Teacher / Case Manager", "In person — signed", "10/08/2026"],
+            ["Dominic Achterberg", "General Education Teacher (Grade 3)", "In person — signed", "10/08/2026"],
+            ["Yusra Bellweather, CCC-SLP", "Speech-Language Pathologist", "In person — signed", "10/08/2026"],
+            ["Maren Tollefsen, OTR/L", "Occupational Therapist", "Written input only", "10/08/2026"],
+            ["Dr. Lionel Kwabena-Pratt", "School Psychologist", "In person — signed", "10/08/2026"],
+            ["Greer Santangelo", "Principal / LEA Representative", "In person — signed", "10/08/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent decision: ☒ I agree with this IEP and give consent to implement it ☐ I agree except for: ________ ☐ I disagree",
+    ),
+    ("p", "Parent signature: Inês Ferreira-Lund    Date: 10/08/2026"),
+    ("page",),
+    ("h", "Attachment A: Behavior Intervention Plan (BIP)"),
+    ("p", "Student: Tobiah J. Ferreira-Lund    BIP date: 10/08/2026    FBA completed: 09/24/2026"),
+    ("p", "BIP review: by 01/15/2027, or sooner if elopement increases."),
+    (
+        "p",
+        "Target behavior: Elopement — leaving the assigned area (classroom, line or group) without adult permission and "
+        "moving at least 10 feet away.",
+    ),
+    ("p", "Baseline: average 3 times per week (range 1–6), September 2026 data."),
+    ("p", "Triggers: unexpected schedule changes, fire drills, loud noise in the cafeteria or gym, and long writing tasks."),
+    ("p", "Hypothesized function: escape from loud or unpredictable settings and from non-preferred writing tasks."),
+    ("p", 'Replacement behavior: Tobiah will hand an adult his break card or say "break please" and walk to the calm corner.'),
+    ("p", "Prevention strategies:"),
+    ("p", "• Preview any schedule change on the visual schedule before it happens."),
+    ("p", "• Offer noise-reducing headphones before assemblies, lunch and indoor recess."),
+    ("p", "• Break writing tasks into chunks of 2 sentences."),
+    ("p", "• Office notifies the case manager before planned fire drills so Tobiah can be warned."),
+    (
+        "p",
+        "Reinforcement: Tobiah earns a sticker for each half-day without leaving his area; 5 stickers earn 10 minutes with "
+        "the class globe or train books.",
+    ),
+    (
+        "p",
+        "If elopement occurs: one adult follows at a distance and will keep him in sight at all times, uses few words, and "
+        'shows the "stop, then calm corner" visual. Staff will not chase him. When he is calm, he returns to the activity '
+        "without a lecture.",
+    ),
+    (
+        "p",
+        "Safety/crisis plan: if Tobiah leaves the building, staff call the office immediately; the principal and trained "
+        "staff respond and the parent is called right away. Physical restraint is used only in an emergency with imminent "
+        "danger, by staff trained in the district-approved crisis program.",
+    ),
+    (
+        "p",
+        "Data collection: the paraprofessional records ABC data daily; the case manager reviews data weekly and shares a "
+        "summary with the parent every two weeks.",
+    ),
+]
+
+
+SANDCHERRY = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "PlanTrack Student Services v4.2 — Quillfield County Public Schools — Printed 2026-09-18 15:42 — User: akorhonen"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Oyelaran-Beck, Delphine A."),
+    ("p", "Student ID: 2210457"),
+    ("p", "DOB: 2010-11-03"),
+    ("p", "Grade: 10"),
+    ("p", "School: Marrow Point High School"),
+    ("p", "Parent/Guardian 1: Folasade Oyelaran (Mother) — Cell: (555) 018-4406"),
+    ("p", "Parent/Guardian 2: Matthias Beck (Father) — Cell: (555) 018-7731"),
+    ("h", "PLAN INFORMATION"),
+    ("p", "Plan Type: Annual Review"),
+    ("p", "Meeting Date: 2026-09-17"),
+    ("p", "Plan Start Date: 2026-09-21"),
+    ("p", "Next Annual Review: 2027-09-16"),
+    ("p", "Eligibility Re-evaluation Due: 2029-09-16"),
+    ("p", "504 Case Manager: Anselm Korhonen, Assistant Principal / 504 Coordinator — ext. 2108"),
+    ("p", "School Nurse: Rutendo Vance, RN — ext. 2214"),
+    ("p", "School Counselor: Lucia Ferrante-Okoye — ext. 2130"),
+    ("h", "ELIGIBILITY DETERMINATION"),
+    (
+        "p",
+        "Physical or Mental Impairment(s): Type 1 diabetes (diagnosed 2019); Attention-Deficit/Hyperactivity Disorder, "
+        "combined presentation (diagnosed 2022)",
+    ),
+    ("p", "Major Life Activities Substantially Limited: endocrine function; concentrating; thinking; learning"),
+    ("p", "Eligible under Section 504: YES"),
+    (
+        "p",
+        "IDEA Eligibility Considered: Yes — evaluation completed 2024-02-28; the team found the student not eligible for "
+        "special education under IDEA because she does not require specially designed instruction.",
+    ),
+    (
+        "p",
+        "Sources of Information: physician letter (Dr. Hana Whitcombe, pediatric endocrinology, dated 2026-08-12); Diabetes "
+        "Medical Management Plan; teacher reports; grades; attendance records; parent and student input.",
+    ),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent Input: Mother reports Delphine's blood sugar tends to drop in the afternoon, especially after PE and on days "
+        "with marching band practice. Parents are concerned that some teachers did not let her leave class to see the nurse "
+        "last year, and that her Chemistry grade fell to a D in the second semester after missed labs. Parents request that "
+        "make-up work be given in writing with a due date.",
+    ),
+    (
+        "p",
+        "Student Input: Delphine prefers to check her glucose discreetly on her phone rather than leaving class. She asks "
+        "that teachers not call attention to her snacks in front of the class. She finds it hard to start long assignments "
+        "and says checklists help her.",
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            ["#", "Category", "Accommodation", "Setting", "Responsible"],
+            [
+                "1",
+                "Health",
+                "May carry and use her cell phone at all times to monitor her continuous glucose monitor (CGM) and insulin pump",
+                "All classes, PE, field trips, bus",
+                "All staff",
+            ],
+            [
+                "2",
+                "Health",
+                "May eat snacks and drink water at any time, including during tests, without penalty",
+                "All settings",
+                "Teachers",
+            ],
+            [
+                "3",
+                "Health",
+                "Unrestricted restroom and nurse passes; if she reports feeling "
+                "low she must be escorted to the nurse by an adult "
+                "or a buddy",
+                "All settings",
+                "Teachers",
+            ],
+            [
+                "4",
+                "Health",
+                "Check blood glucose before PE class; may sit out of activity if reading is below 100 mg/dL until treated",
+                "PE",
+                "Student / PE teacher",
+            ],
+            [
+                "5",
+                "Health",
+                "Fast-acting glucose (juice or glucose tabs) kept in her backpack, the PE office and the band room",
+                "PE, band",
+                "Student / PE teacher / band director",
+            ],
+            [
+                "6",
+                "Instruction",
+                "Preferential seating near the door and near the teacher for redirection",
+                "Classrooms",
+                "Teachers",
+            ],
+            [
+                "7",
+                "Instruction",
+                "Long assignments and projects broken into parts with separate check-in dates; written checklist provided",
+                "All academic classes",
+                "Teachers",
+            ],
+            ["8", "Instruction", "Copy of class notes or slides provided on request", "Academic classes", "Teachers"],
+            [
+                "9",
+                "Absences",
+                "For school days or class time missed due to diabetes care, 2 school days for each day missed to make up work "
+                "without penalty; make-up work given in writing with a due date",
+                "All classes",
+                "Teachers",
+            ],
+            [
+                "10",
+                "Testing",
+                "Extended time: time and a half (1.5x) on tests, quizzes and in-class timed writing",
+                "All classes",
+                "Teachers",
+            ],
+            [
+                "11",
+                "Testing",
+                "If blood glucose is below 70 mg/dL or above 300 mg/dL before or during a test, the test will be stopped and "
+                "rescheduled without penalty",
+                "All testing",
+                "Teachers / nurse",
+            ],
+            [
+                "12",
+                "Check-in",
+                "Weekly check-in with the school counselor on Monday mornings (about 10 minutes) to review grades and missing "
+                "assignments",
+                "Counseling office",
+                "Counselor",
+            ],
+        ],
+    ),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "State End-of-Course Exams (Geometry, Biology): Participates with accommodations."),
+    (
+        "p",
+        "Testing Accommodations: extended time (time and a half); breaks as needed for blood glucose checks, with the clock "
+        "stopped; snacks and water at desk; cell phone may stay on her desk, face up, for CGM monitoring (testing security "
+        "exception approved by District Testing Coordinator).",
+    ),
+    (
+        "p",
+        "College Admissions Tests: For the PSAT (October 2026) and SAT School Day (spring 2027), the School Testing "
+        "Coordinator will submit an accommodation request to the testing agency by 2026-12-01 for extended time (50%) and "
+        "extra breaks for diabetes care.",
+    ),
+    ("h", "HEALTH SERVICES / INDIVIDUAL HEALTH PLAN"),
+    ("p", "Individual Health Plan (IHP) on file: Yes — attached separately; reviewed 2026-08-30 by School Nurse"),
+    ("p", "Diabetes Medical Management Plan (DMMP): Yes — signed by physician 2026-08-12"),
+    ("p", "Routine Care: blood glucose check and insulin bolus at the nurse's office before lunch, daily, about 10 minutes."),
+    ("page",),
+    (
+        "p",
+        "Routine Care (cont.): once the nurse approves her independent carbohydrate counting, Delphine may check and bolus "
+        "in the cafeteria using her phone and will stop by the nurse's office only on days she feels unwell.",
+    ),
+    (
+        "p",
+        "Trained Diabetes Personnel: School Nurse plus two trained staff members: Coach Everett Nakagawa-Blum (PE) and Ms. "
+        "Ottilie Prenn (band director).",
+    ),
+    (
+        "p",
+        "Emergency: nasal glucagon is kept in the nurse's office and in the PE office. For a severe low (unresponsive or "
+        "unable to swallow), trained staff give glucagon, call 911, then call the parent.",
+    ),
+    ("h", "FIELD TRIPS / EXTRACURRICULAR"),
+    (
+        "p",
+        "Field Trips: School Nurse notified at least 5 school days before any field trip; a trained staff member attends; "
+        "diabetes supplies travel with the student.",
+    ),
+    (
+        "p",
+        "Extracurricular: Marching band — band director is trained; glucose tabs kept in the band room; Delphine may pause "
+        "rehearsal to check glucose.",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Transportation: Regular education bus (Route 22)"),
+    ("p", "Special Transportation: No"),
+    ("p", "Notes: Transportation Department informed of diabetes diagnosis; driver keeps glucose tablets on the bus."),
+    ("h", "FOLLOW-UP"),
+    (
+        "p",
+        "Interim Review: The team will hold a check-in meeting by 2027-01-22 to review her Chemistry grade and nurse visit log.",
+    ),
+    ("h", "TEACHER ACKNOWLEDGMENT"),
+    (
+        "table",
+        [
+            ["Teacher", "Course", "Period", "Date Received"],
+            ["Hollis Drummond-Achebe", "English 10 Honors", "1", "2026-09-21"],
+            ["Ingrid Solvang-Reyes", "Chemistry", "2", "2026-09-21"],
+            ["Marguerite Daley-Sato", "Geometry", "3", "2026-09-22"],
+            ["Everett Nakagawa-Blum", "PE / Health", "4", "2026-09-21"],
+            ["Rafael Dunmore-Ito", "World History", "5", "2026-09-23"],
+            ["Ottilie Prenn", "Band", "6", "2026-09-21"],
+        ],
+    ),
+    ("h", "MEETING PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Folasade Oyelaran", "Parent", "Yes"],
+            ["Matthias Beck", "Parent", "Yes (video)"],
+            ["Delphine Oyelaran-Beck", "Student", "Yes"],
+            ["Anselm Korhonen", "504 Coordinator", "Yes"],
+            ["Rutendo Vance, RN", "School Nurse", "Yes"],
+            ["Lucia Ferrante-Okoye", "School Counselor", "Yes"],
+            ["Ingrid Solvang-Reyes", "General Education Teacher (Chemistry)", "Yes"],
+        ],
+    ),
+    ("p", "Notice of Parent/Student Rights under Section 504 Provided: Yes — 2026-09-17"),
+    ("p", "Parent Agrees with Plan: Yes"),
+    ("p", "Parent Signature: Folasade Oyelaran — 2026-09-17"),
+    ("p", "504 Coordinator Signature: Anselm Korhonen — 2026-09-17"),
+]
+
+
+SPICEBUSH = [
+    ("h", "Coldbrook Valley Regional School District — Individualized Education Program"),
+    ("p", "Fernhollow Regional High School · Department of Pupil Services"),
+    ("p", 'Student: Ezekiel ("Zeke") Marchetti-Ngata    DOB: 8-30-09    Grade: 11    Age at meeting: 17'),
+    ("p", "IEP meeting held: March 4, 2027    IEP in effect: March 5, 2027 to March 3, 2028"),
+    ("h", "Purpose of Meeting and Team"),
+    (
+        "p",
+        "The team met on March 4, 2027 for Zeke's annual review and to update his transition plan. Present were Renzo "
+        "Marchetti (father), Adaeze Ngata (mother), Zeke, Wilhelmina Oduya-Strand (special education teacher and case "
+        "manager), Corbin Aldersley (Culinary Arts teacher, general education), Ffion Maddox-Reyes (speech-language "
+        "pathologist), Dr. Tamsin Okonkwo-Hale (school adjustment counselor), Jerome Vasquez-Lindqvist (transition "
+        "coordinator) and Hollis Brandvold (assistant principal, district representative). Leona Petrakis-Ward, a counselor "
+        "from the state vocational rehabilitation agency, was invited with parent consent but was unable to attend.",
+    ),
+    (
+        "p",
+        "Zeke continues to be eligible for special education under the category of Intellectual Disability. His most recent "
+        "reevaluation was completed on November 19, 2024, and his next reevaluation is due by 11/19/2027. His next annual "
+        "review must be held no later than March 3, 2028.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Zeke will turn 18 on August 30, 2027. Zeke and his parents were told at this meeting that "
+        "educational rights will transfer to Zeke at age 18 unless a guardianship or other legal arrangement is in place. "
+        "The family said they are looking into supported decision-making.",
+    ),
+    ("h", "Parent and Student Vision and Concerns"),
+    (
+        "p",
+        "Mr. Marchetti and Ms. Ngata want Zeke to be as independent as possible after high school. Their biggest worry is "
+        "what he will do during the day once he leaves school; they would like him to have a paid job in the community. They "
+        "also want him to learn to ride the city bus by himself and to cook simple meals safely. Ms. Ngata noted that Zeke "
+        "has been staying up late and is often tired in the morning.",
+    ),
+    (
+        "p",
+        "Zeke said he wants to work with animals or in a kitchen and someday have his own apartment with a friend. He likes "
+        "Culinary Arts and the greenhouse and said he does not like it when his schedule changes without warning.",
+    ),
+    ("h", "Present Levels of Performance"),
+    (
+        "p",
+        "Reading and writing: Zeke reads at about a second-grade level. He recognizes common functional words (safety signs, "
+        "menu words, job-related words) and uses text-to-speech to access longer text. He follows 2-step written or picture "
+        "directions on his own but needs prompts for longer task lists. He writes short sentences using word banks.",
+    ),
+    (
+        "p",
+        "Math: Zeke counts money up to $20 and uses a calculator to add prices. When paying for a purchase, he uses the "
+        "next-dollar strategy correctly in 4 of 10 trials. He reads digital time and is learning to use his phone calendar "
+        "for reminders.",
+    ),
+    (
+        "p",
+        "Communication: Zeke greets adults and peers using a familiar script, but conversations usually end after 1 or 2 "
+        "turns. He has difficulty asking for clarification when he does not understand a direction at work.",
+    ),
+    (
+        "p",
+        "Social-emotional: Zeke is friendly and well liked. Unexpected changes to his schedule cause anxiety; at those times "
+        "he may shut down or refuse to continue an activity, about 2 times per week this year. He is learning coping "
+        "strategies in counseling.",
+    ),
+    (
+        "p",
+        "Vocational and independent living: Zeke completed job sampling at the school café and in the greenhouse this fall. "
+        "Staff report he is on time, careful and friendly with customers. On the bus-riding task analysis he completes 40% "
+        "of the steps independently.",
+    ),
+    (
+        "p",
+        "Health: Zeke has a severe peanut allergy. An Allergy Action Plan is on file with the school nurse. Epinephrine "
+        "auto-injectors are kept in the nurse's office and in the Culinary Arts room, and Zeke carries a second "
+        "auto-injector in his backpack.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments used: a picture-based career interest inventory (completed 1/27/27), parent and student "
+        "interviews, and a situational work assessment at the school café in fall 2026.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — education/training: After high school, Zeke will attend the Bridges to Work certificate "
+        "program at Coldbrook Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — employment: Zeke will work part-time (10–15 hours per week) in a kitchen or animal-care "
+        "setting, with support from a job coach if needed.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — independent living: Zeke will use public transportation independently to travel to work and to "
+        "stores, and will live in a shared apartment with supports.",
+    ),
+    (
+        "p",
+        "Course of study: Zeke is in the functional academics program and is working toward a Certificate of Completion "
+        "rather than a standard diploma. The team expects him to continue in the district's 18–21 Transition Program after "
+        "his senior year; anticipated exit date: June 2030.",
+    ),
+    (
+        "table",
+        [
+            ["Transition service / activity", "Responsible", "Timeline"],
+            ["Referral to the state vocational rehabilitation agency", "Transition coordinator", "by 5/15/2027"],
+            ["Travel training on city bus Route 7", "Job coach / special education teacher", "weekly, starting April 2027"],
+            ["Tour of the Bridges to Work program", "Parents and transition coordinator", "fall 2027"],
+            ["Apply for a state ID card", "Parents", "by 8/1/2027"],
+            [
+                "Apply for adult developmental disability services",
+                "Parents, with help from transition coordinator",
+                "before 8/30/2027",
+            ],
+        ],
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Functional math. Baseline: when paying for a purchase up to $20, Zeke uses the next-dollar strategy "
+        "correctly in 4 of 10 trials. Goal: By March 2028, Zeke will use the next-dollar strategy to pay for purchases up to "
+        "$20 in 8 of 10 trials across 3 consecutive data probes. Responsible: special education teacher, job coach.",
+    ),
+    (
+        "p",
+        "Goal 2 — Functional reading / work tasks. Baseline: Zeke follows 2-step picture or written directions "
+        "independently. Goal: Zeke will follow a 5-step picture/written task list at his job site with no more than 1 prompt "
+        "in 4 of 5 observations. Responsible: special education teacher, job coach.",
+    ),
+    (
+        "p",
+        "Goal 3 — Communication. Baseline: conversations end after 1 or 2 turns; Zeke does not ask for clarification. Goal: "
+        "Zeke will start and keep a conversation going with a coworker or peer for 4 turns, and will ask for clarification "
+        "when he does not understand a direction, in 80% of observed opportunities. Responsible: speech-language "
+        "pathologist.",
+    ),
+    (
+        "p",
+        "Goal 4 — Travel / independent living. Baseline: Zeke completes 40% of the steps of the bus-riding task analysis "
+        "independently. Goal: Zeke will complete 90% of the steps independently on 3 consecutive trips. Responsible: job "
+        "coach, special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 5 — Coping skills. Baseline: Zeke shuts down or refuses about 2 times per week when his schedule changes. "
+        "Goal: When upset by a change, Zeke will use a coping strategy (deep breathing, asking for a 5-minute break, or "
+        "checking his schedule) in 4 of 5 observed instances. Responsible: school adjustment counselor.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Zeke and his parents four times per year, at the end of each marking "
+        "period, using the district Goal Progress Report.",
+    ),
+    ("page",),
+    ("h", "Services, Accommodations and Placement"),
+    (
+        "p",
+        "Special education services: Zeke receives specialized instruction in functional English and functional math in the "
+        "Learning Center, two 55-minute periods per day. He receives community-based instruction and job coaching, 1.5 hrs "
+        "weekly, at community work sites (currently the Coldbrook Animal Rescue and a neighborhood grocery store). The case "
+        "manager meets with Zeke for a morning check-in, daily, 10 min, to review his schedule and any changes.",
+    ),
+    (
+        "p",
+        "Related services: Speech-language therapy is provided 3 sessions/month, 45 min, in a small group in the speech room "
+        "and at the school café. Counseling with the school adjustment counselor is provided 60 minutes per week (see "
+        "Amendment).",
+    ),
+    ("p", "Accommodations in all classes:"),
+    ("p", "• Text-to-speech for reading assignments and tests, except when reading skill itself is being measured"),
+    ("p", "• Calculator for all math work"),
+    ("p", "• Visual schedule and 10-minute advance notice of schedule changes"),
+    ("p", "• Tests given in a separate, small-group setting"),
+    ("p", "• Directions read aloud and repeated, with a check for understanding"),
+    ("p", "• In Culinary Arts: his own picture recipe cards, and modified grading using an IEP-based rubric"),
+    (
+        "p",
+        "Placement: Zeke spends about 45% of his school day with non-disabled peers: homeroom, lunch, Culinary Arts 1, Art "
+        "and Physical Education. He is removed from general education for English, math, science and social studies, which "
+        "are taught in the Learning Center, because he needs a functional curriculum and small-group instruction that "
+        "general education classes cannot provide.",
+    ),
+    (
+        "p",
+        "State assessment: Zeke will take the state alternate assessment (portfolio-based) in grade 11 in English language "
+        "arts, mathematics and science instead of the general state assessment. He meets the participation criteria because "
+        "he has a significant cognitive disability and is taught on alternate achievement standards.",
+    ),
+    (
+        "p",
+        "Extended School Year: The team considered ESY and determined that Zeke is not eligible for ESY for summer 2027. "
+        "Progress data show he regains skills within about 2 weeks after long breaks. The team encouraged the family to sign "
+        "him up for the town's summer volunteer program at the animal shelter.",
+    ),
+    (
+        "p",
+        "Transportation: Zeke rides the regular school bus to and from school. Transportation to community-based instruction "
+        "sites is provided in a district van with the job coach.",
+    ),
+    (
+        "p",
+        "Parent response: The parents accepted the IEP in full on 3/10/27. Signed: Renzo Marchetti, Adaeze Ngata. Case "
+        "manager: Wilhelmina Oduya-Strand.",
+    ),
+    ("page",),
+    ("h", "IEP Amendment — Without a Meeting"),
+    ("p", "Date of amendment: April 19, 2027"),
+    (
+        "p",
+        "By written agreement of the parents and the district, signed 4/19/27, the following changes are made to Zeke's IEP "
+        "dated March 4, 2027, without convening a full team meeting:",
+    ),
+    (
+        "p",
+        "1. Counseling is reduced from 60 minutes per week to 30 minutes per week, beginning April 26, 2027. Zeke has made "
+        "strong progress on his coping-skills goal and asked to spend more time at his job site.",
+    ),
+    (
+        "p",
+        "2. Community-based instruction and job coaching increases from 1.5 hrs weekly to 2 hours per week, beginning April "
+        "26, 2027.",
+    ),
+    ("p", "All other parts of the IEP remain unchanged. A copy of the amended IEP was sent home on 4/20/27."),
+    (
+        "p",
+        "Signatures: Renzo Marchetti (parent), Adaeze Ngata (parent), Wilhelmina Oduya-Strand (case manager), Hollis "
+        "Brandvold (district representative).",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -28012,4 +29552,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "kinnikinnick": KINNIKINNICK,
     "leatherwood": LEATHERWOOD,
     "mountainash": MOUNTAINASH,
+    "osageorange": OSAGEORANGE,
+    "paloverde": PALOVERDE,
+    "pepperbush": PEPPERBUSH,
+    "redosier": REDOSIER,
+    "sandcherry": SANDCHERRY,
+    "spicebush": SPICEBUSH,
 }
