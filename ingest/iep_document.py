@@ -1552,6 +1552,7 @@ NOT_FOUND = "I could not find this in the IEP you uploaded. Ask the team at the 
 _SYNONYMS = {
     "temporari": ("interim",),  # "how long does this temporary iep last": an interim IEP
     "counselor": ("counsel",),  # "is he seeing a counselor": counseling
+    "sugar": ("glucos", "bg", "cgm"),  # "if her sugar goes low": blood glucose, a CGM's reading
     "counsellor": ("counsel",),
     "test": ("assess", "exam", "quiz", "testing"),
     "exam": ("test", "assess"),
@@ -2197,6 +2198,9 @@ _ELIGIBILITY_HEADING = re.compile(
 _ELIGIBILITY_WORDS = frozenset(tokenize("diagnosed disability impairment condition eligible eligibility qualifies"))
 # "... Case Manager: Dorian Fairweather Primary Eligibility: Autism (AUT)": a PDF line holding several fields
 _ELIGIBILITY_FIELD = re.compile(r"\b(?:primary|secondary)\s+(?:disability|eligibility)(?: categor(?:y|ies))?\s*:", re.I)
+_IF_ASKED = re.compile(r"\bwhat (?:do|should|can|must) (?:i|we|staff|teachers?|the teachers?) do (?:if|when)\b(.*)", re.I)
+_CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell"
+_CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 _IDEA_LINE = re.compile(r"^\W*(?:idea|iep)\b", re.I)  # "IDEA Eligibility Considered: ... not eligible"
 _IDEA_ASKED = re.compile(r"\b(?:iep|idea|special ed(?:ucation)?)\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
@@ -2407,6 +2411,8 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
+        # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
+        condition = self._query_terms(m.group(1)) - _CONDITION_NOISE if (m := _IF_ASKED.search(question)) else set()
         if asks_concerns and not attended:
             terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
         yes_no = bool(_YES_NO.match(question))
@@ -2466,6 +2472,8 @@ class DocumentIndex:
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
+            if condition and (case := _CASE.search(quote.text)) and condition & set(tokenize(case.group(1))):
+                score += INTENT_BOOST  # what to do in the case the question names
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
             if id(quote) in item_lines:

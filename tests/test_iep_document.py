@@ -1992,3 +1992,15 @@ def test_whether_a_child_with_a_504_plan_qualifies_for_an_iep_finds_the_idea_dec
     idea = ask_document(doc, "does she qualify for an IEP too?", embedder).quotes[0].quote.text
     assert "not eligible for special education" in idea
     assert "Type 1 diabetes" in ask_document(doc, "why does she have a 504", embedder).quotes[0].quote.text
+
+
+def test_what_to_do_if_her_sugar_goes_low_finds_the_plans_line_for_that_case(embedder):
+    doc = doc_of(
+        "504 Plan\nAccommodations\nSetting — Accommodation — Responsible Staff — Frequency\n"
+        "Classroom — May carry and use her phone to monitor CGM readings in all classes — All teachers — Daily\n"
+        "PE — Check blood glucose before PE; must be at least 100 mg/dL to participate — PE teacher — Each class\n"
+        "Classroom — If CGM reads below 80 or she feels low, she is escorted to the nurse by a trained adult — never sent alone"
+        " — All teachers — As needed"
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what do i do if her sugar goes low in my class", embedder).quotes]
+    assert any("never sent alone" in t for t in texts[:2]), texts
