@@ -29442,6 +29442,1603 @@ SPICEBUSH = [
 ]
 
 
+SUGARBERRY = [
+    ("h", "Ridgeline County Public Schools — Individualized Education Program (IEP)"),
+    ("p", "State Form IEP-3 (Rev. 07/2025)   Confidential Student Record"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Tobias R. Ferrante-Lund", "Student ID", "4471092"],
+            ["Date of Birth", "06/02/2016", "Grade", "4"],
+            ["School", "Hazelmere Elementary School", "Primary Language", "English"],
+            ["Parent/Guardian", "Lucia Ferrante-Lund (mother)", "Parent Phone", "(555) 318-2046"],
+            ["Case Manager", "Dana Okonkwo-Reyes, Special Education Teacher", "Case Manager Phone", "(555) 318-7700 ext. 214"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of Meeting: 10/17/2026"),
+    ("p", "Type of Meeting: ☐ Initial IEP ☒ Annual Review ☐ Reevaluation Review ☐ Amendment ☐ Transfer IEP"),
+    ("p", "IEP Initiation Date: 10/20/2026      Annual Review Due By: 10/16/2027"),
+    ("p", "Date of Most Recent Evaluation: 02/10/2025      Next Reevaluation Due By: 02/09/2028"),
+    ("p", "Parent was provided a copy of Procedural Safeguards: ☒ Yes ☐ No   Date provided: 10/17/2026"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary Disability: ☒ Specific Learning Disability (basic reading skills, reading fluency, written expression)"),
+    ("p", "Secondary Disability: ☒ Speech or Language Impairment (articulation)"),
+    ("h", "Section 4. Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No   If yes, describe: text-to-speech "
+        "extension on school-issued Chromebook for content-area reading; audiobook access through the school library.",
+    ),
+    ("h", "Section 5. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns for enhancing the education of the student: Mrs. Ferrante-Lund is concerned that Tobias is falling "
+        "further behind in reading and that he has started calling himself 'stupid' when homework is hard. She asked for "
+        "help with spelling, because his written work is hard for teachers to read, and for more regular communication from "
+        "school about what he is working on. She reports that homework takes over an hour most nights.",
+    ),
+    (
+        "p",
+        "Student input: Tobias shared that he likes science and building with LEGO bricks and wants to be an engineer. He "
+        "said that reading out loud in front of the class makes him nervous and that listening to audiobooks helps him "
+        "understand stories.",
+    ),
+    ("page",),
+    ("h", "Section 6. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 universal screener, Tobias read 58 words correct per minute (wcpm) on grade 4 oral "
+        "reading fluency passages with 91% accuracy. The grade 4 fall benchmark is 94 wcpm. He decodes single-syllable words "
+        "with short vowels reliably but makes errors on vowel teams, r-controlled vowels, and multisyllabic words. When text "
+        "is read aloud to him, his comprehension is at grade level. When he reads grade 4 passages independently, he "
+        "answered 2 of 5 inferential questions correctly.",
+    ),
+    (
+        "p",
+        "Written Expression: Tobias writes 3–4 sentence responses with ideas that are on topic and logically ordered. "
+        "Spelling accuracy on grade-level word lists is 45%. He avoids words he cannot spell, which limits the vocabulary he "
+        "uses in writing.",
+    ),
+    (
+        "p",
+        "Mathematics: Tobias performs at grade level in math computation and problem solving (fall district math benchmark: "
+        "78th percentile). He does not require specially designed instruction in math. Word problems may be read aloud to "
+        "him using text-to-speech.",
+    ),
+    (
+        "p",
+        "Speech/Language: Tobias produces /r/ correctly in 40% of opportunities at the word and sentence level. His speech "
+        "is about 85% intelligible to unfamiliar listeners. Receptive and expressive language skills are within the average "
+        "range.",
+    ),
+    (
+        "p",
+        "Functional Performance: Tobias follows classroom routines independently, gets along well with peers, and "
+        "participates in class discussions. He is well liked and helps classmates during science labs.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Tobias's difficulties with decoding, "
+        "fluency, and spelling limit his access to grade-level text in all content areas and reduce the quality of his "
+        "written work.",
+    ),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading Fluency: Given grade 4 oral reading fluency passages, Tobias will read 90 words correct per minute "
+        "with 95% accuracy on 3 of 4 consecutive biweekly probes.",
+    ),
+    (
+        "p",
+        "Baseline: 58 wcpm with 91% accuracy.   Evaluation method: curriculum-based measurement probes.   Responsible: "
+        "special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 2 — Reading Comprehension: After independently reading a grade 4 passage, Tobias will answer inferential "
+        "questions correctly, scoring 4 of 5 questions correct on 4 of 5 trials.",
+    ),
+    (
+        "p",
+        "Baseline: 2 of 5 inferential questions correct.   Evaluation method: teacher-made comprehension checks.   "
+        "Responsible: special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 3 — Written Expression (Spelling): Tobias will spell words containing vowel teams and r-controlled vowels from "
+        "his instructional word list with 80% accuracy in dictated sentences over 3 consecutive weekly checks.",
+    ),
+    (
+        "p",
+        "Baseline: 45% spelling accuracy on grade-level word lists.   Evaluation method: dictated sentence checks, work "
+        "samples.   Responsible: special education teacher and general education teacher.",
+    ),
+    (
+        "p",
+        "Goal 4 — Articulation: Tobias will produce /r/ in all word positions in structured conversation with 80% accuracy "
+        "across 3 consecutive therapy sessions.",
+    ),
+    (
+        "p",
+        "How will progress toward annual goals be reported to parents? ☒ Written progress report ☐ Parent conference ☐ "
+        "Other.   When? ☒ Every nine weeks, with report cards ☐ Other schedule",
+    ),
+    ("page",),
+    (
+        "p",
+        "Goal 4 (continued) — Baseline: 40% accuracy at the word and sentence level; /r/ not yet attempted in "
+        "conversation.   Evaluation method: SLP data collection.   Responsible: speech-language pathologist.",
+    ),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start Date", "End Date"],
+            [
+                "Specialized instruction – reading",
+                "Special education teacher",
+                "Special education classroom (resource room)",
+                "45 minutes, 5 times per week",
+                "10/20/2026",
+                "10/16/2027",
+            ],
+            [
+                "Specialized instruction – written expression",
+                "Special education teacher",
+                "General education classroom (co-teaching during ELA writing block)",
+                "30 minutes, 3 times per week",
+                "10/20/2026",
+                "10/16/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist",
+                "Speech room",
+                "30 min 2x/wk (individual or small group)",
+                "10/20/2026",
+                "10/16/2027",
+            ],
+            [
+                "Consultation with general education teacher",
+                "Special education teacher",
+                "N/A",
+                "15 minutes per month",
+                "10/20/2026",
+                "10/16/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The case manager will train the grade 4 teacher on the text-to-speech extension by "
+        "11/30/2026.",
+    ),
+    (
+        "p",
+        "Parent communication: The case manager will send a brief email update every Friday on reading progress and upcoming "
+        "assignments.",
+    ),
+    ("h", "Section 9. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "When / Conditions"],
+            [
+                "Text-to-speech for content-area text (science, social studies, math word problems)",
+                "All general education classes",
+                "Whenever text is above his independent reading level",
+            ],
+            ["Extended time (1.5x) on tests and written assignments", "All classes", "Tests, quizzes, and written assignments"],
+            [
+                "Spelling errors not counted against grade",
+                "Science, social studies, ELA writing",
+                "Content-area assignments; does not apply to the weekly spelling test",
+            ],
+            ["Shortened spelling list (10 words instead of 20)", "General education ELA", "Weekly spelling"],
+            ["Not required to read aloud in front of the class unless he volunteers", "All classes", "Daily"],
+            ["Preferential seating near point of instruction", "All classes", "Daily"],
+            ["Copy of teacher notes or guided notes", "Science and social studies", "Daily"],
+        ],
+    ),
+    ("p", "Modifications to grade-level content: ☐ Yes ☒ No"),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    ("p", "State Assessment of Student Progress (SASP), Grade 4 — English Language Arts, Mathematics, Science"),
+    ("p", "☐ Student will participate in the general assessment without accommodations"),
+    ("p", "☒ Student will participate in the general assessment with accommodations"),
+    ("p", "☐ Student will participate in the alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: text-to-speech for Mathematics and Science test items (not permitted for ELA reading "
+        "passages under state policy); extended time (time and a half); small group setting of no more than 8 students.",
+    ),
+    ("p", "District benchmark assessments (fall, winter, spring): same accommodations as the state assessment."),
+    ("page",),
+    ("h", "Section 11. Least Restrictive Environment"),
+    ("p", "Percentage of time in general education: 84%"),
+    (
+        "p",
+        "☒ Inside regular class 80% or more of the day ☐ Inside regular class 40–79% of the day ☐ Inside regular class less "
+        "than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Tobias will be removed from general education for 45 minutes daily for intensive reading "
+        "instruction and for speech-language therapy (60 minutes weekly) because he requires explicit, systematic "
+        "instruction at an intensity that cannot be provided in the general education classroom. Reading services are "
+        "scheduled during the ELA intervention block so that he will not miss core math or science instruction.",
+    ),
+    (
+        "p",
+        "Participation in nonacademic and extracurricular activities: Tobias will participate fully with nondisabled peers "
+        "in lunch, recess, art, music, physical education, assemblies, and field trips.",
+    ),
+    ("h", "Section 12. Extended School Year"),
+    ("p", "Does the student require Extended School Year (ESY) services? ☐ Yes ☒ No ☐ Decision deferred"),
+    (
+        "p",
+        "ESY decision: Not eligible for ESY at this time. Data reviewed after winter and summer breaks showed Tobias "
+        "regained skills within 2 weeks, and no critical skills are at risk. The team will revisit if data change.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "Special transportation required? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Tobias rides the regular school bus (Route 14) with his general education peers. No transportation accommodations "
+        "are needed.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature / Date"],
+            ["Lucia Ferrante-Lund", "Parent", "☒", "Lucia Ferrante-Lund 10/17/2026"],
+            ["Dana Okonkwo-Reyes", "Special Education Teacher / Case Manager", "☒", "D. Okonkwo-Reyes 10/17/2026"],
+            ["Brianna Colfax", "General Education Teacher (Grade 4)", "☒", "B. Colfax 10/17/2026"],
+            ["Harlan Vesely, CCC-SLP", "Speech-Language Pathologist", "☒", "H. Vesely 10/17/2026"],
+            ["Dr. Priya Santangelo", "School Psychologist", "☐ Excused (written input provided)", ""],
+            ["Marcus Thibodeaux", "Principal / LEA Representative", "☒", "M. Thibodeaux 10/17/2026"],
+            ["Tobias Ferrante-Lund", "Student", "☒ (first 15 minutes)", ""],
+        ],
+    ),
+    ("h", "Section 15. Parent Consent"),
+    ("p", "☒ I agree with this IEP and give consent for it to be implemented.   ☐ I do not agree with this IEP."),
+    ("p", "Parent signature: Lucia Ferrante-Lund      Date: 10/17/2026"),
+]
+
+
+SWEETBAY = [
+    ("h", "EduPlan Connect | Individualized Education Program"),
+    ("p", "Coldwater Bend Unified School District • Special Education Department"),
+    ("p", "Report generated: 2027-01-22 14:05 | Document status: FINAL | Version 3"),
+    ("h", "Student Information"),
+    ("p", "Student: Whitcombe, Amara J."),
+    ("p", "Student ID: CB-2011-08834"),
+    ("p", "DOB: 2011-05-30 | Age at meeting: 15 | Grade: 10"),
+    ("p", "School of Attendance: Larkspur Valley High School"),
+    ("p", "Home Language: English"),
+    ("p", "Parent/Guardian: Naomi Whitcombe (mother) | Phone: 555-460-9127"),
+    ("p", "Case Manager: Jerome Achterberg (Education Specialist) | jachterberg@cbusd.example.org"),
+    ("p", "Primary Disability: Autism (AUT)"),
+    ("p", "Secondary Disability: None"),
+    ("h", "IEP Dates"),
+    ("p", "Meeting Date: 2027-01-19"),
+    ("p", "Meeting Type: Annual IEP / Transition IEP"),
+    ("p", "IEP Start Date: 2027-01-25"),
+    ("p", "Next Annual IEP Due: 2028-01-18"),
+    ("p", "Last Eligibility Evaluation: 2025-03-04"),
+    ("p", "Next Triennial Evaluation Due: 2028-03-03"),
+    ("p", "Projected Exit: 2029-06 | Diploma Type: Standard High School Diploma"),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Naomi Whitcombe", "Parent", "In person"],
+            ["Amara Whitcombe", "Student", "In person"],
+            ["Jerome Achterberg", "Education Specialist / Case Manager", "In person"],
+            ["Felicity Dunmore", "General Education Teacher (English 10)", "In person"],
+            ["Rosalind Ebbesen, M.S., CCC-SLP", "Speech-Language Pathologist", "Virtual"],
+            ["Dr. Omar Castellanos-Bright", "School Psychologist", "In person"],
+            ["Teodora Vance", "WorkAbility / Transition Coordinator", "In person"],
+            ["Gregory Halvorsen", "Assistant Principal (Administrator Designee)", "In person"],
+        ],
+    ),
+    ("h", "Parent / Student Input"),
+    (
+        "p",
+        "Parent Concerns: Ms. Whitcombe is concerned about Amara's anxiety in crowded hallways and the cafeteria, and about "
+        "missing assignments showing up in the gradebook weeks later without her knowing. She would like Amara to learn to "
+        "ride the city bus on her own before graduation.",
+    ),
+    (
+        "p",
+        "Student Vision: Amara wants to study graphic design after high school. She enjoys drawing comics, digital art, and "
+        "volunteering at the animal shelter. She says that loud rooms 'make my brain buzz' and that she would rather email a "
+        "teacher than ask a question in front of the class.",
+    ),
+    ("page",),
+    ("h", "Present Levels of Performance"),
+    (
+        "table",
+        [
+            ["Area", "Current Performance", "Needs"],
+            [
+                "Academics",
+                "Passing all classes (GPA 3.1). Reading and math at or above grade level on 2026 district benchmarks.",
+                "No academic goals needed; access supports listed under Accommodations.",
+            ],
+            [
+                "Executive Functioning",
+                "55% of assignments turned in on time during fall semester 2026 (per gradebook).",
+                "Planner use, weekly check-ins, breaking long projects into steps.",
+            ],
+            [
+                "Communication / Pragmatics",
+                "Initiates conversation with peers in 1 of 5 observed opportunities; usually maintains a topic for 2 exchanges.",
+                "Starting and keeping conversations with peers.",
+            ],
+            [
+                "Social-Emotional",
+                "Reports anxiety in crowded or noisy settings; left class without permission 6 times from September to November "
+                "2026.",
+                "Coping strategies, self-advocacy; see Attachment A (BIP).",
+            ],
+            [
+                "Independent Living",
+                "Has not used public transportation independently; parent drives her to most activities.",
+                "Travel training.",
+            ],
+            [
+                "Vocational",
+                "Strong visual-spatial skills; produced the cover art for the 2026 fall play program.",
+                "Work experience in a design setting.",
+            ],
+        ],
+    ),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition Assessments: O*NET Interest Profiler (2026-11-10); student interview (2026-12-02); parent transition "
+        "questionnaire (2026-12-05)",
+    ),
+    (
+        "p",
+        "Postsecondary Goal – Education/Training: After high school, Amara will enroll in the graphic design certificate "
+        "program at Harlow Community College.",
+    ),
+    ("p", "Postsecondary Goal – Employment: After completing her certificate, Amara will work in a print shop or design studio."),
+    (
+        "p",
+        "Postsecondary Goal – Independent Living: After high school, Amara will travel independently to school and work "
+        "using public transportation.",
+    ),
+    (
+        "p",
+        "Course of Study: College-preparatory course of study with electives in Digital Art I/II and Yearbook; on track for "
+        "a Standard High School Diploma in June 2029.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Activity", "Responsible", "Target Date"],
+            [
+                "Tour Harlow Community College design program and Disability Services office",
+                "Transition Coordinator / Parent",
+                "2027-04-30",
+            ],
+            ["Job shadow at a local print shop (minimum 2 visits)", "WorkAbility Coordinator", "2027-05-28"],
+            ["Travel training: Route 9 city bus, home to school", "WorkAbility Coordinator", "2027-06-04"],
+            ["Referral to State Vocational Rehabilitation", "Parent / Case Manager", "2027-10-01"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of Rights: Amara and her parent were informed on 2027-01-19 that educational rights will transfer to Amara "
+        "at age 18 (2029-05-30).",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Measurable Annual Goal", "Measured By"],
+            [
+                "1",
+                "Pragmatic Language",
+                "Initiates conversation with peers in 1 of 5 opportunities",
+                "By 2028-01-18, Amara will initiate and maintain a conversation with a peer for at least 4 exchanges in 4 of 5 "
+                "opportunities in structured and unstructured settings.",
+                "SLP observation data",
+            ],
+            [
+                "2",
+                "Self-Advocacy",
+                "Requests help or a break appropriately in 20% of observed opportunities",
+                "By 2028-01-18, Amara will request help or a break using her break card, email, or a verbal request in 80% of "
+                "observed opportunities over 4 consecutive weeks.",
+                "Teacher data sheets",
+            ],
+            [
+                "3",
+                "Executive Functioning",
+                "55% of assignments turned in on time",
+                "By 2028-01-18, Amara will record assignments in her planner and turn in 85% of assignments on time across all "
+                "classes for 2 consecutive grading periods.",
+                "Gradebook report",
+            ],
+            [
+                "4",
+                "Independent Living (Transition)",
+                "Has not ridden public transportation independently",
+                "By 2028-01-18, Amara will plan and complete a round trip on the city bus between home and school with 0 adult "
+                "prompts on 3 consecutive trials.",
+                "WorkAbility Coordinator checklist",
+            ],
+            [
+                "5",
+                "Emotional Regulation",
+                "Identifies anxiety level and a coping strategy in 1 of 5 counseling sessions",
+                "By 2028-01-18, Amara will rate her anxiety on a 1–5 scale and choose a coping strategy in 4 of 5 counseling "
+                "sessions.",
+                "Counseling notes",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress on goals will be reported each grading period (every 6 weeks) through the EduPlan "
+        "parent portal; a paper copy is mailed home on request.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Study Skills class)",
+                "Education Specialist",
+                "Learning Center (separate class)",
+                "Daily",
+                "50 min/session (250 min/wk)",
+                "2027-01-25",
+                "2028-01-18",
+            ],
+            [
+                "Language and Speech (social communication group)",
+                "Speech-Language Pathologist",
+                "Speech room",
+                "3 sessions/month",
+                "45 min/session",
+                "2027-01-25",
+                "2028-01-18",
+            ],
+            [
+                "Individual Counseling",
+                "School Psychologist",
+                "Counseling office",
+                "2x/month",
+                "30 min/session",
+                "2027-01-25",
+                "2028-01-18",
+            ],
+            [
+                "Vocational / Community-Based Instruction (WorkAbility)",
+                "WorkAbility Coordinator",
+                "Community and campus",
+                "1x weekly",
+                "1.5 hrs",
+                "2027-01-25",
+                "2028-01-18",
+            ],
+            [
+                "Consultation with general education teachers",
+                "Education Specialist",
+                "N/A",
+                "Monthly",
+                "30 min/month",
+                "2027-01-25",
+                "2028-01-18",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Accommodations and Modifications"),
+    ("p", "Presentation: Written copy of directions; assignments and due dates posted on the class website"),
+    (
+        "p",
+        "Response: May email teachers questions instead of asking aloud; may give oral presentations to the teacher alone or "
+        "in a small group",
+    ),
+    ("p", "Setting: Noise-cancelling headphones during independent work and tests; separate, quiet setting for tests"),
+    (
+        "p",
+        "Timing/Scheduling: Extended time (1.5x) on tests and quizzes; pass to leave class 5 minutes early to avoid crowded "
+        "hallways",
+    ),
+    (
+        "p",
+        "Other: Break card (up to 2 breaks of 5 minutes per class period, in the Learning Center); weekly planner check with "
+        "case manager on Mondays",
+    ),
+    ("p", "Modifications: None. Amara works toward grade-level standards in all classes."),
+    ("h", "Statewide Assessments"),
+    ("p", "Assessment: State Science Assessment (Grade 10), Spring 2027"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Separate setting (small room, 5 or fewer students); noise-cancelling headphones; Extended "
+        "time (1.5x); breaks as needed",
+    ),
+    ("p", "Grade 11 ELA and Math (Spring 2028): To be addressed at the next annual IEP."),
+    ("h", "Educational Placement / Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 78%"),
+    ("p", "Federal Setting: Regular class 40–79% of the day"),
+    ("p", "Minutes Outside General Education: approx. 390 min/week"),
+    (
+        "p",
+        "Justification: Amara needs direct instruction in organization, self-advocacy, and social communication in a small, "
+        "quiet setting. She attends all core academic classes and electives in general education.",
+    ),
+    (
+        "p",
+        "Nonacademic Activities: Participates in lunch, the Art Club, and assemblies with peers; may eat lunch in the "
+        "library with a friend when the cafeteria is overwhelming.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Services: Language and Speech (social communication group), 2x weekly, 45 min; WorkAbility travel training, 1x "
+        "weekly, 60 min",
+    ),
+    ("p", "ESY Dates: 06/21/2027 – 07/23/2027"),
+    (
+        "p",
+        "Reason: Significant regression in pragmatic language skills was documented after summer 2026, with recoupment "
+        "taking more than 8 weeks.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Education Transportation: Yes"),
+    ("p", "Type: Curb-to-curb (home pickup), small bus"),
+    ("p", "Bus Accommodations: Assigned front seat; may wear headphones"),
+    (
+        "p",
+        "Note: Transportation will be reviewed when the travel training goal is met; the team expects to move Amara to the "
+        "city bus.",
+    ),
+    ("page",),
+    ("h", "Attachment A: Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 2027-01-19 | Functional Behavior Assessment completed: 2026-12-14 by Dr. Omar Castellanos-Bright"),
+    (
+        "p",
+        "Target Behavior: Leaving the classroom without permission (walking out of class and going to the restroom or "
+        "stairwell for 10–25 minutes).",
+    ),
+    ("p", "Baseline: 6 incidents between September and November 2026 (about 2 per month)."),
+    (
+        "p",
+        "Function: Escape from loud, crowded, or unpredictable situations (fire drills, group work with unfamiliar peers, "
+        "substitute teachers).",
+    ),
+    (
+        "p",
+        "Replacement Behavior: Amara will show her break card to the teacher and go to the designated break space (Learning "
+        "Center) for up to 5 minutes.",
+    ),
+    ("p", "Prevention Strategies:"),
+    ("p", "- Advance notice of schedule changes, substitutes, and drills when known (case manager emails Amara the day before)"),
+    ("p", "- Group-work partners assigned in advance"),
+    ("p", "- Headphones available in every class"),
+    ("p", "- Early release from class during passing periods"),
+    (
+        "p",
+        "Response: If Amara leaves without permission, the teacher notifies the front office by radio; a familiar adult "
+        "(case manager or school psychologist) locates her and calmly directs her to the break space. Consequences are not "
+        "discussed until she is calm. Parent is notified by email the same day.",
+    ),
+    (
+        "p",
+        "Reinforcement: Each week with no more than one unplanned exit earns 15 minutes of digital art time in the Learning "
+        "Center on Friday.",
+    ),
+    ("p", "Data Collection: Teachers log incidents in EduPlan; the case manager reviews data weekly."),
+    ("p", "BIP Goal: Reduce leaving class without permission to 0–1 incidents per month by June 2027."),
+    ("h", "Consent"),
+    ("p", "Parent Consent: Consent to IEP given 2027-01-19 | Signed electronically by Naomi Whitcombe"),
+    ("p", "Administrator Designee: Gregory Halvorsen | 2027-01-19"),
+]
+
+
+TANOAK = [
+    ("h", "Millbrook Falls School District — Early Childhood Special Education: Individualized Education Program"),
+    ("p", "Child: Ezra Nakagawa-Pruitt     Program: Tanager Early Learning Center, Bluebird Classroom"),
+    ("h", "About This IEP"),
+    (
+        "p",
+        "Ezra's IEP team met on September 9, 2026 at Tanager Early Learning Center to review his annual IEP. Ezra was born "
+        "on March 3, 2022, and is 4 years old. He attends the Bluebird inclusive preschool classroom, which serves children "
+        "with and without disabilities. This IEP will be in effect from September 14, 2026 through September 8, 2027, and "
+        "the team must meet again to review it no later than September 8, 2027.",
+    ),
+    (
+        "p",
+        "Ezra was first found eligible for special education on 4-23-25, when he transitioned from the county's "
+        "Birth-to-Three early intervention program. He continues to be eligible under the category of Developmental Delay, "
+        "with delays in communication, fine motor, and social-emotional development. His three-year reevaluation must be "
+        "completed by 4-22-28.",
+    ),
+    (
+        "p",
+        "Ezra's case manager is Wren Castellano-Diaz, early childhood special education (ECSE) teacher. She can be reached "
+        "at 555-204-3318 or through the Tanager front office.",
+    ),
+    (
+        "p",
+        "Present at the meeting were Ezra's parents, Keiko Nakagawa and Dmitri Pruitt; Wren Castellano-Diaz, ECSE teacher; "
+        "Jolene Marchetti, lead teacher of the Bluebird classroom; Samuel Oyelaran, speech-language pathologist; Imogen "
+        "Fairweather, occupational therapist; Colette Abernathy, RN, district nurse; and Dr. Rafael Quintanilla, early "
+        "childhood program coordinator, who served as the district representative.",
+    ),
+    ("h", "What Ezra's Family Shared"),
+    (
+        "p",
+        "Ezra's parents describe him as affectionate, curious, and very interested in trains, water play, and music. At home "
+        "he uses about 50 single words and a few signs ('more,' 'all done,' 'help'). Their biggest concern is that Ezra gets "
+        "frustrated when he cannot make himself understood, and that he sometimes bites or pushes when another child takes a "
+        "toy. They also shared that Ezra had two seizures over the summer and that his neurologist has prescribed a rescue "
+        "medication; they want everyone who works with him, including on the bus, to know what to do. They hope Ezra will be "
+        "ready for kindergarten in fall 2027.",
+    ),
+    (
+        "p",
+        "The family also asked about toilet training. Ezra is making progress with the classroom bathroom routine, and the "
+        "team agreed to address toileting through the daily classroom routine rather than a separate goal. Staff will note "
+        "bathroom successes in the daily notebook.",
+    ),
+    ("h", "How Ezra Is Doing Now"),
+    (
+        "p",
+        "Communication: Mr. Oyelaran reports that Ezra uses about 50 words and 3 signs across settings. He combines two "
+        "words ('more juice,' 'go train') in about 2 out of 10 opportunities. He understands simple one-step directions when "
+        "they are paired with a gesture. On the Preschool Language Scale, Fifth Edition (August 2026), his expressive "
+        "communication standard score was 68 and his auditory comprehension standard score was 81.",
+    ),
+    (
+        "p",
+        "Fine Motor: Ms. Fairweather reports that Ezra holds crayons and markers with a fisted grasp and scribbles, but he "
+        "cannot yet imitate a vertical line. He needs help opening snack containers and does not yet snip with scissors.",
+    ),
+    (
+        "p",
+        "Social-Emotional: Ezra plays next to other children and will take turns with an adult's help. During the first two "
+        "weeks of school, staff recorded 4 incidents of biting or pushing, all during free play when a peer took a toy he "
+        "was using.",
+    ),
+    (
+        "p",
+        "Pre-Academic Skills: Ezra matches colors and shapes, counts to 5 from memory, and names 3 colors. These skills are "
+        "close to what is expected for his age.",
+    ),
+    ("page",),
+    ("h", "Ezra's Goals"),
+    (
+        "p",
+        "Goal 1 – Expressive Communication. By September 2027, Ezra will use two-word combinations (for example, 'more' plus "
+        "an object, or a noun plus a verb) to request, comment, or protest in 8 out of 10 opportunities across two "
+        "consecutive weeks, as measured by speech-language pathologist and teacher data. Right now he combines two words in "
+        "about 2 out of 10 opportunities.",
+    ),
+    (
+        "p",
+        "Goal 2 – Fine Motor. By September 2027, Ezra will hold a crayon or marker with a tripod or modified tripod grasp "
+        "and imitate a vertical line, a horizontal line, and a circle in 4 out of 5 trials, as measured by occupational "
+        "therapist observation. Right now he uses a fisted grasp and scribbles.",
+    ),
+    (
+        "p",
+        "Goal 3 – Social-Emotional. By September 2027, when a peer takes a toy or enters his play space, Ezra will use a "
+        "word, sign, or picture card ('mine,' 'stop,' 'my turn') or go to an adult for help instead of biting or pushing in "
+        "4 out of 5 observed incidents, as measured by staff observation. Right now he does this in about 1 out of 5 "
+        "incidents.",
+    ),
+    (
+        "p",
+        "How you will hear about progress: Ms. Castellano-Diaz will send a written progress report home three times a year, "
+        "in January, April, and June, along with the preschool developmental checklist. Staff also write in a daily "
+        "communication notebook that travels in Ezra's backpack.",
+    ),
+    ("h", "Services Ezra Will Receive"),
+    (
+        "p",
+        "Ezra attends the Bluebird classroom four mornings per week, Monday through Thursday, from 8:30 to 11:45 a.m. Within "
+        "that program he will receive:",
+    ),
+    (
+        "p",
+        "• Specialized instruction from the ECSE teacher: daily, 20 min, in a small group or one-on-one within the Bluebird "
+        "classroom, focused on communication and social skills during play and circle time.",
+    ),
+    (
+        "p",
+        "• Speech-language therapy: 3 sessions/month, 45 min, provided by the speech-language pathologist. Two sessions each "
+        "month take place in the classroom during play and snack, and one session each month is a pull-out session in the "
+        "therapy room.",
+    ),
+    (
+        "p",
+        "• Occupational therapy: 60 minutes per month, given as two 30-minute sessions in the classroom, plus consultation "
+        "with classroom staff.",
+    ),
+    (
+        "p",
+        "• Nursing services: the district nurse will train staff on Ezra's Seizure Action Plan and review the plan with "
+        "staff at least twice a year (see the Health section).",
+    ),
+    ("p", "• Special transportation (see the Transportation section)."),
+    ("h", "Where Ezra Learns"),
+    (
+        "p",
+        "Ezra attends a regular early childhood program (the Bluebird classroom) for 13 hours per week and receives the "
+        "majority of his special education and related services in that classroom. Only one speech session per month takes "
+        "place outside the classroom, so he spends approximately 98% of his program time with children who do not have "
+        "disabilities.",
+    ),
+    ("h", "Supports for Ezra in the Classroom"),
+    ("p", "• Visual schedule at circle time and for transitions"),
+    ("p", "• First/then cards for non-preferred activities"),
+    ("p", "• Picture communication cards ('mine,' 'stop,' 'my turn,' 'help') on a ring clipped to his belt loop"),
+    ("p", "• A 2-minute warning before transitions, shown on a visual timer"),
+    ("p", "• An adult stationed near Ezra during the first 10 minutes of free play"),
+    ("p", "• Chunky crayons, adapted spring scissors, and a slant board for table-top work"),
+    ("p", "• Adults model two-word phrases throughout the day"),
+    (
+        "p",
+        "Behavior support: The team agreed that a formal behavior intervention plan is not needed at this time. Ezra's "
+        "biting and pushing will be addressed through Goal 3, his picture cards, and close adult supervision during free "
+        "play. If incidents increase to more than 2 per week for 3 weeks in a row, the team will reconvene to consider a "
+        "functional behavior assessment.",
+    ),
+    ("page",),
+    ("h", "Health: Seizure Action Plan"),
+    (
+        "p",
+        "Ezra has a diagnosis of epilepsy (focal seizures with impaired awareness) and is followed by Dr. Annika "
+        "Lindqvist-Moore at Millbrook Children's Neurology. His daily seizure medication is given at home; no daily "
+        "medication is given at school.",
+    ),
+    (
+        "p",
+        "What his seizures look like: staring, lip-smacking, and not responding to his name, sometimes followed by "
+        "stiffening of his right arm. They usually last 1 to 2 minutes.",
+    ),
+    (
+        "p",
+        "What staff should do: stay with Ezra, time the seizure, keep him safe by moving objects away and turning him on his "
+        "side if he falls, never put anything in his mouth, and call the nurse.",
+    ),
+    (
+        "p",
+        "Rescue medication: if a seizure lasts 5 minutes or longer, or if he has 3 or more seizures in one hour, trained "
+        "staff will give the prescribed rescue medication (diazepam rectal gel) and call 911, then call his parents.",
+    ),
+    (
+        "p",
+        "The rescue medication is kept in a labeled bag that goes everywhere Ezra goes: the Bluebird classroom, the "
+        "playground, field trips, and the bus. Ms. Castellano-Diaz, Ms. Marchetti, classroom assistant Pilar Escobedo, and "
+        "the Route E-7 bus driver and bus aide have completed seizure training with Nurse Abernathy. Parents will tell the "
+        "nurse about any medication change. The plan is reviewed at least twice a year and whenever his neurologist changes "
+        "orders.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Ezra will ride special education transportation (Route E-7) from his home to Tanager Early Learning Center and "
+        "back. He rides in a 5-point harness car seat provided by the district, and a bus aide rides on the route. The bus "
+        "driver and bus aide are trained in his Seizure Action Plan, and his rescue medication bag travels with him. Pick-up "
+        "is at about 7:55 a.m. and drop-off is at about 12:15 p.m.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team did not have enough information to decide about extended school year (ESY) services at this meeting. Staff "
+        "will collect data on Ezra's communication skills before and after winter break, and the team will make the ESY "
+        "decision by April 30, 2027.",
+    ),
+    ("h", "Assessments"),
+    (
+        "p",
+        "Ezra takes part in the district's preschool developmental checklist three times a year, with the supports listed "
+        "above. Statewide testing does not begin until grade 3, so no state assessment decision is needed.",
+    ),
+    ("h", "Getting Ready for Kindergarten"),
+    (
+        "p",
+        "Ezra will be eligible for kindergarten in fall 2027. A kindergarten transition meeting will be held in the spring, "
+        "with a target date of 3-18-27, and will include staff from his home school, Alder Creek Elementary School.",
+    ),
+    ("h", "Agreement"),
+    ("p", "Keiko Nakagawa and Dmitri Pruitt agreed with this IEP and signed consent on 9-9-26."),
+    ("page",),
+    ("h", "IEP Amendment — January 12, 2027"),
+    (
+        "p",
+        "This amendment was made without a meeting, by written agreement of the parents and the district (parent agreement "
+        "signed 1-12-27).",
+    ),
+    (
+        "p",
+        "Reason for amendment: Ms. Fairweather reported that Ezra is not yet using a tripod grasp and has begun refusing "
+        "table-top activities. Both parents asked for more occupational therapy.",
+    ),
+    (
+        "p",
+        "Change 1 – Occupational therapy: Occupational therapy increases from 60 minutes per month to 30 minutes weekly, "
+        "direct service in the classroom, starting January 19, 2027. Consultation with classroom staff continues.",
+    ),
+    (
+        "p",
+        "Change 2 – Added support: Ezra will have a 'heavy work' movement break (for example, carrying the book bin or "
+        "pushing the wagon) before table-top activities.",
+    ),
+    ("p", "All other parts of the IEP dated September 9, 2026 remain in effect."),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature Date"],
+            ["Keiko Nakagawa", "Parent", "1-12-27"],
+            ["Wren Castellano-Diaz", "ECSE Teacher / Case Manager", "1-12-27"],
+            ["Dr. Rafael Quintanilla", "District Representative", "1-13-27"],
+        ],
+    ),
+]
+
+
+TOYON = [
+    ("h", "ALDER CREEK UNIFIED SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM (PRESCHOOL, AGES 3–5)"),
+    ("p", "Form SE-7P (rev. 2025) · Early Childhood Special Education · Confidential Student Record"),
+    ("h", "Section 1. Student and Meeting Information"),
+    ("p", "Student name: Teodoro (Teo) Vasquez-Lindqvist      Date of birth: 08/22/2022      Age: 4 yrs 1 mo"),
+    ("p", "Program: Alder Creek Early Learning Center, Room 4 (Blended Preschool)"),
+    ("p", "Home school for kindergarten: Hollis Park Elementary"),
+    ("p", "Parents/guardians: Ingrid Lindqvist (mother) and Rodrigo Vasquez (father), 1146 Larkspur Court, Alder Creek"),
+    ("p", "Meeting date: 10/06/2026      Type of meeting: ☐ Initial  ☒ Annual  ☐ Triennial  ☐ Amendment"),
+    ("p", "IEP start date: 10/07/2026      Next annual IEP review due: 10/05/2027"),
+    ("p", "Date of last eligibility evaluation: 10/14/2024      Next reevaluation due by: 10/13/2027"),
+    ("p", "Case manager: Ms. Renata Okafor, Early Childhood Special Education (ECSE) Teacher, (555) 318-2290"),
+    (
+        "p",
+        "Home language: Spanish      Student language(s): Spanish and English      Interpreter needed for meeting: ☒ Yes  ☐ "
+        "No   (Spanish interpreter provided)",
+    ),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary eligibility category: ☐ Autism  ☒ Speech or Language Impairment  ☐ Developmental Delay  ☐ Other Health "
+        "Impairment  ☐ Hearing Impairment",
+    ),
+    ("p", "Secondary eligibility category: ☒ Developmental Delay (fine motor and adaptive/self-help)  ☐ None"),
+    (
+        "p",
+        "The team agrees the student continues to meet eligibility criteria and requires specially designed instruction: ☒ "
+        "Yes  ☐ No",
+    ),
+    ("h", "Section 3. Parent Input and Concerns"),
+    (
+        "p",
+        "Ms. Lindqvist shared that Teo gets very frustrated when adults and other children do not understand what he is "
+        "saying, and at home he will sometimes cry, throw toys, or hit his older sister. Her biggest hope for this year is "
+        "that Teo will use words to ask for help instead of crying. She would also like him to use the bathroom by himself "
+        "before he starts kindergarten.",
+    ),
+    (
+        "p",
+        "Mr. Vasquez, who joined by phone, asked which school Teo will attend for kindergarten and whether he will keep "
+        "getting speech there. He reports Teo uses more Spanish words at home than English words and that family members "
+        'understand him "about half the time."',
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Teo communicates mostly with single words, pointing, and leading adults by the hand. He uses 2-word "
+        'phrases ("more juice," "my turn") in about 1 of 5 opportunities. He frequently leaves off the last sound of words '
+        '("ca" for cat, "bu" for bus). Speech intelligibility to unfamiliar listeners was estimated at approximately 40% in '
+        "conversation. He follows 1-step directions with a visual cue and is beginning to follow 2-step directions in "
+        "familiar routines.",
+    ),
+    (
+        "p",
+        "Fine motor: Teo holds crayons and markers with a fisted grasp. He can snip the edge of a paper but cannot yet cut "
+        "across a strip. He imitates a vertical line; he does not yet copy a circle.",
+    ),
+    (
+        "p",
+        "Adaptive/self-help: Teo is toilet trained for urination when taken by an adult on a schedule but needs "
+        "hand-over-hand help to pull his pants up and down and 3–4 verbal prompts to flush and wash his hands. He feeds "
+        "himself independently at snack.",
+    ),
+    (
+        "p",
+        "Social-emotional: Teo enjoys the block and sand areas and seeks out two peers to play alongside. When he cannot "
+        "make himself understood or a preferred activity ends, he cries or hits; staff recorded an average of 4 such "
+        "incidents per week in September 2026.",
+    ),
+    (
+        "p",
+        "Pre-academic: Teo names 6 of 10 colors, counts to 5 with one-to-one correspondence, and recognizes the first letter "
+        "of his name.",
+    ),
+    ("page",),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline (September 2026)", "Annual goal (by 10/05/2027)", "How measured / Who"],
+            [
+                "1",
+                "Articulation / intelligibility",
+                "Produces final consonants in 2-word phrases with 25% accuracy",
+                "Teo will produce the final consonants /p/, /t/, /k/, and /m/ in 2-word phrases with 80% accuracy across 3 "
+                "consecutive sessions",
+                "Speech data sheets / SLP",
+            ],
+            [
+                "2",
+                "Expressive language",
+                "Uses 2-word phrases in 1 of 5 opportunities; mostly single words and gestures",
+                "Teo will use 3- to 4-word phrases to request, comment, or ask for help in 4 out of 5 opportunities",
+                "Classroom observation / SLP and ECSE teacher",
+            ],
+            [
+                "3",
+                "Fine motor",
+                "Snips edge of paper; imitates a vertical line",
+                "Teo will cut across a 6-inch paper strip and copy a circle and a cross in 3 of 4 trials",
+                "Work samples / OT",
+            ],
+            [
+                "4",
+                "Adaptive – toileting",
+                "Needs hand-over-hand help with clothing and 3–4 verbal prompts",
+                "Teo will complete the toileting routine (pants down/up, flush, "
+                "wash hands) with no more than 1 verbal prompt in 4 "
+                "of 5 opportunities",
+                "Routine checklist / ECSE teacher and classroom aide",
+            ],
+            [
+                "5",
+                "Social-emotional",
+                "Cries or hits an average of 4 times per week when frustrated",
+                'When frustrated, Teo will use a calm-down strategy (3 deep breaths or showing his "break" card) in 3 of 4 '
+                "observed instances",
+                "Incident log / ECSE teacher",
+            ],
+        ],
+    ),
+    ("h", "Section 6. Progress Reporting"),
+    (
+        "p",
+        "Progress toward annual goals will be reported to the parents: ☐ Quarterly  ☒ Three times per year, with the "
+        "preschool progress report (January, April, and June)  ☐ Other: ____",
+    ),
+    ("p", "Method: ☒ Written goal progress report  ☒ Parent-teacher conference  ☐ Phone call"),
+    ("page",),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Specialized Academic Instruction (ECSE)",
+                "ECSE Teacher",
+                "150 minutes daily, Monday–Thursday",
+                "Blended Preschool, Room 4",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Speech and Language Therapy",
+                "Speech-Language Pathologist",
+                "SLP 30 min 2x/wk (1 individual, 1 small group)",
+                "Speech room and classroom",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            ["Occupational Therapy", "Occupational Therapist", "3 sessions/month, 45 min", "OT room", "10/07/2026", "10/05/2027"],
+            [
+                "Parent consultation (speech/language home strategies)",
+                "Speech-Language Pathologist",
+                "1 time per month, 20 minutes",
+                "Phone or video call with parent",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service providers: SLP – Mr. Julian Ferreira-Oduya, CCC-SLP; OT – Ms. Hana Brightwater, OTR/L; ECSE – Ms. Renata "
+        "Okafor.",
+    ),
+    ("h", "Section 8. Supplementary Aids, Accommodations, and Supports"),
+    ("p", "☒ Visual schedule posted at Teo's eye level and reviewed with him at arrival"),
+    ("p", "☒ Picture choice board with core words available at centers and snack"),
+    ("p", '☒ "First–Then" cards and a 2-minute warning before transitions'),
+    ("p", "☒ Wait at least 5 seconds for Teo to respond before repeating a question"),
+    ("p", "☒ Cube chair for seating during circle time"),
+    ("p", "☒ Loop (adapted) scissors and a slant board for drawing and writing"),
+    ("p", '☒ "Break" card and a quiet corner with a sand timer'),
+    ("p", "☐ Sign language   ☐ Specialized seating on bus beyond car seat"),
+    (
+        "p",
+        "Supports for school personnel: ☒ The SLP will model the picture choice board for the classroom aide and general "
+        "education preschool teacher at the beginning of each month.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment and Placement"),
+    (
+        "p",
+        "Early childhood setting: ☒ Attends a regular early childhood program at least 10 hours per week and receives the "
+        "majority of services in that program  ☐ Separate special education class  ☐ Home  ☐ Service provider location",
+    ),
+    (
+        "p",
+        "Teo attends the Blended Preschool 4 days per week, 3 hours per day (12 hours per week). The Blended Preschool "
+        "includes typically developing peers. He is pulled out for individual speech and for occupational therapy. Percent "
+        "of time with typically developing peers: approximately 80%.",
+    ),
+    (
+        "p",
+        "Explanation of removal: Teo receives individual speech and OT in a separate room because he needs a quiet, "
+        "low-distraction space to learn new sound and hand skills; the team discussed providing all services in the "
+        "classroom and rejected this option for now.",
+    ),
+    ("page",),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☒ Yes  ☐ No  ☐ Decision deferred until ____"),
+    (
+        "p",
+        "ESY services: Speech and Language Therapy, 30 minutes 1 time per week, for 5 weeks, 6/21/27 – 7/23/27 (dates "
+        "tentative). Location: Alder Creek Early Learning Center.",
+    ),
+    (
+        "p",
+        "Reason: Data show Teo lost intelligibility of final consonants after the winter break and took more than 6 weeks to "
+        "return to his previous level.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Special transportation required: ☒ Yes  ☐ No"),
+    (
+        "p",
+        "Type: Door-to-door bus service between home (1146 Larkspur Court) and Alder Creek Early Learning Center. The "
+        "district will provide a five-point harness car seat on the bus. A bus aide rides on the route.",
+    ),
+    ("p", "Reason: Teo is 4 years old and requires a car seat and adult supervision to ride safely."),
+    ("h", "Section 12. Health Information"),
+    (
+        "p",
+        "Allergies: ☒ Yes — tree nuts (cashews, walnuts). An epinephrine auto-injector is kept in the classroom emergency "
+        "bag. Individual Health Plan on file with the school nurse, Ms. Patrice Delacroix-Hume, RN.",
+    ),
+    ("p", "Hearing: passed hearing screening on 09/15/2026.   Medications at home: none reported."),
+    ("h", "Section 13. Statewide and District Assessments"),
+    (
+        "p",
+        "☒ Not applicable — preschool student. Teo will be rated on the Early Childhood Outcomes summary (entry/exit "
+        "ratings) by the IEP team.",
+    ),
+    ("h", "Section 14. Transition to Kindergarten"),
+    (
+        "p",
+        "Teo will be age-eligible for kindergarten in fall 2027. The team will hold a kindergarten transition IEP meeting by "
+        "04/30/2027 to discuss placement and services at his home school, Hollis Park Elementary. The family will be invited "
+        "to visit the kindergarten classroom in spring 2027.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Ingrid Lindqvist", "Parent (mother)", "Present"],
+            ["Rodrigo Vasquez", "Parent (father)", "Present by phone"],
+            ["Renata Okafor", "ECSE Teacher / Case Manager", "Present"],
+            ["Julian Ferreira-Oduya", "Speech-Language Pathologist", "Present"],
+            ["Hana Brightwater", "Occupational Therapist", "Present"],
+            ["Gwen Pemberton", "General Education Preschool Teacher", "Present"],
+            ["Dr. Maren Tsosie-Hall", "Program Specialist / District Representative", "Present"],
+            ["Lucía Abernathy", "Spanish Interpreter", "Present"],
+        ],
+    ),
+    ("p", "Parent consent: ☒ I agree with this IEP in its entirety  ☐ I agree with the IEP except: ____  ☐ I do not agree"),
+    ("p", "Parent signature: Ingrid Lindqvist      Date: 10/06/2026"),
+]
+
+
+WAFER = [
+    ("h", "Harbor Point Public Schools — Individualized Education Program"),
+    ("p", "IEPWorks Cloud v8.3 | Printed: 2027-01-22 14:07 | Status: Finalized"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Priya A. Castellanos-Moore"),
+    ("p", "Student ID: 2209471"),
+    ("p", "Date of Birth: 2010-06-03"),
+    ("p", "Grade: 10"),
+    ("p", "School: Westbrook Harbor High School"),
+    ("p", "Primary Disability: Specific Learning Disability (reading comprehension, basic reading skills, written expression)"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Case Manager: Desmond Achterberg, Learning Specialist — dachterberg@hpps.example.org"),
+    ("p", "Parent/Guardian 1: Lorena Castellanos (mother)"),
+    ("p", "Parent/Guardian 2: Wesley Moore (stepfather)"),
+    ("p", "Primary Language (Home): English"),
+    ("h", "MEETING INFORMATION"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "Meeting Date: 2027-01-19"),
+    ("p", "IEP Start Date: 2027-01-20"),
+    ("p", "IEP End Date (Annual Review Due): 2028-01-18"),
+    ("p", "Most Recent Evaluation: 2025-02-11"),
+    ("p", "Triennial Reevaluation Due: 2028-02-10"),
+    ("h", "STUDENT STRENGTHS, PREFERENCES, AND INTERESTS"),
+    (
+        "p",
+        "Student Input: Priya is kind, hardworking, and a strong listener. She enjoys Biology and runs on the cross-country "
+        "team. She told the team she wants to work with animals and become a veterinary technician. She said that reading "
+        'long chapters "takes forever" and that she understands better when she listens to audiobooks while following the '
+        "text.",
+    ),
+    ("h", "PARENT CONCERNS"),
+    (
+        "p",
+        "Parent Concerns: Ms. Castellanos is worried that Priya's grade in English 10 dropped to a D in the first semester "
+        "and that Priya is not turning in homework. She asked that Priya get a copy of class notes and requested a weekly "
+        "email from the case manager about missing work. Mr. Moore asked about help preparing for the SAT next year.",
+    ),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Reading: On the December 2026 curriculum-based measurement, Priya read 10th grade passages at 94 words correct per "
+        "minute (wcpm); the grade 10 benchmark is 150 wcpm. On teacher-made probes she answered inferential comprehension "
+        "questions on grade-level passages with 60% accuracy. Literal recall is a relative strength (85%).",
+    ),
+    (
+        "p",
+        "Writing: Priya's multi-paragraph essays score 2 out of 4 on the district writing rubric. Her ideas are relevant, "
+        "but essays lack a clear thesis and supporting evidence, and spelling errors make some sentences hard to read.",
+    ),
+    (
+        "p",
+        "Math: Priya passed Algebra 1 with a B and is currently in Geometry (general education) with a C+. Math is not an "
+        "area of need at this time.",
+    ),
+    (
+        "p",
+        "Functional / Organization: Priya had 11 missing assignments across her classes in semester 1. She uses her planner "
+        "about 1 of 5 school days.",
+    ),
+    (
+        "p",
+        "Effect of Disability: Priya's learning disability in reading and writing affects her ability to complete "
+        "grade-level reading and writing assignments in English, World History, and Biology without specialized instruction "
+        "and accommodations.",
+    ),
+    ("page",),
+    ("h", "MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Baseline", "Annual Goal", "Measured By"],
+            [
+                "1",
+                "Reading Comprehension",
+                "60% accuracy on inferential questions",
+                "Given a grade-level informational passage and text-to-speech, Priya will answer inferential questions with 80% "
+                "accuracy on 4 of 5 probes.",
+                "Teacher-made probes, monthly",
+            ],
+            [
+                "2",
+                "Reading Fluency",
+                "94 wcpm",
+                "Priya will read 10th grade passages at 120 words correct per minute.",
+                "Curriculum-based measurement, every 2 weeks",
+            ],
+            [
+                "3",
+                "Written Expression",
+                "2 out of 4 on district rubric",
+                "Using a graphic organizer, Priya will write multi-paragraph "
+                "essays that score 3 out of 4 on the district writing "
+                "rubric on 3 consecutive essays.",
+                "District writing rubric",
+            ],
+            [
+                "4",
+                "Executive Functioning",
+                "11 missing assignments; planner used 1 of 5 days",
+                "Priya will record assignments in her digital planner 4 of 5 days and submit 90% of assignments on time over a "
+                "grading quarter.",
+                "Planner checks and gradebook review",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting Frequency: Quarterly, with district report cards"),
+    ("p", "Progress Reporting Method: Written progress report mailed home and posted to the parent portal"),
+    ("h", "SPECIAL EDUCATION SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Instruction – Reading (Strategic Reading class)",
+                "Special Education Classroom",
+                "Special Education Teacher",
+                "5 times per week",
+                "50 minutes (one class period)",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+            [
+                "Specialized Instruction – Written Expression (co-taught English 10)",
+                "General Education Classroom",
+                "Special Education Teacher",
+                "Weekly",
+                "60 minutes per week",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+            [
+                "Learning Strategies / Organization Support",
+                "Resource Room",
+                "Case Manager",
+                "Weekly",
+                "1.5 hrs weekly",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+            [
+                "Transition Services – Career Counseling",
+                "Counseling Office",
+                "School Counselor",
+                "2 sessions per semester",
+                "30 minutes per session",
+                "2027-01-20",
+                "2028-01-18",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS AND MODIFICATIONS"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting / Condition", "Classes"],
+            ["Extended time (time and one-half) on tests and quizzes", "Classroom tests and quizzes", "All classes"],
+            [
+                "Text-to-speech or audiobook version of reading assignments",
+                "Classroom and home",
+                "English 10, Biology, World History",
+            ],
+            ["Copy of teacher notes or guided notes", "Classroom lectures", "All core classes"],
+            ["Preferential seating near point of instruction", "Classroom", "All classes"],
+            ["Reduced-distraction setting for tests", "Testing room, for tests longer than 20 minutes", "All classes"],
+            ["Chunking of long-term assignments with check-in dates", "Projects and essays", "English 10, World History"],
+            ["Spelling errors not penalized on in-class writing", "Except spelling or vocabulary tests", "All classes"],
+            ["Weekly progress email from case manager to parent", "Fridays", "N/A"],
+        ],
+    ),
+    ("p", "Modifications: None. Priya is working toward a standard diploma on grade-level standards."),
+    ("h", "STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "Assessment(s): Grade 10 State Assessment of Academic Readiness (SAAR) – English Language Arts; Biology "
+        "End-of-Course exam",
+    ),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Extended time (time and one-half); small group setting (no more than 10 students); breaks "
+        "as needed; text-to-speech for the Biology End-of-Course exam only (not permitted for ELA reading passages)",
+    ),
+    (
+        "p",
+        "College Entrance Exams: The case manager will submit a request to the College Board for extended time on the "
+        "PSAT/SAT by 2027-09-15.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of Time in General Education: 83%"),
+    ("p", "Educational Environment: Inside general education 80% or more of the day"),
+    (
+        "p",
+        "Removal Explanation: Priya is removed from general education for one class period per day (Strategic Reading) to "
+        "receive intensive, systematic reading instruction that cannot be provided in the general education classroom. "
+        "Learning Strategies support is provided during her study hall period.",
+    ),
+    ("p", "Nonacademic/Extracurricular Participation with Nondisabled Peers: Yes — cross-country team, Animal Science Club"),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: No"),
+    ("p", "ESY Rationale: Progress data do not show significant regression over breaks or difficulty recouping skills."),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation Required: No — Regular education transportation"),
+    ("page",),
+    ("h", "POSTSECONDARY TRANSITION PLAN"),
+    (
+        "p",
+        "Transition Assessments: Career Pathways Interest Survey (2026-11-04); student interview (2026-12-08); parent "
+        "questionnaire (2027-01-05)",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After graduation, Priya will enroll in a two-year veterinary technology associate degree program at a community "
+                "college.",
+            ],
+            [
+                "Employment",
+                "After completing her degree, Priya will work as a veterinary technician at an animal hospital or clinic.",
+            ],
+            [
+                "Independent Living",
+                "After graduation, Priya will manage her own schedule, appointments, and work shifts using a digital calendar.",
+            ],
+        ],
+    ),
+    ("p", "Course of Study: Standard diploma; Biology, Chemistry, and Animal Science electives"),
+    ("p", "Anticipated Graduation Date: June 2029"),
+    (
+        "table",
+        [
+            ["Transition Activity", "Responsible", "Timeline"],
+            ["Job shadow at a veterinary clinic", "School Counselor / Work-Based Learning Coordinator", "By 2027-05-30"],
+            ["Tour community college veterinary technology program", "Parent and student", "Fall 2027"],
+            ["Set up and use a digital calendar for school and practice schedule", "Case Manager and student", "By 2027-03-01"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of Rights at Age of Majority: Priya and her parents were informed on 2027-01-19 that rights under IDEA "
+        "transfer to Priya at age 18 (2028-06-03).",
+    ),
+    ("h", "IEP TEAM MEMBERS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Priya Castellanos-Moore", "Student", "Present"],
+            ["Lorena Castellanos", "Parent", "Present"],
+            ["Wesley Moore", "Stepparent", "Present"],
+            ["Desmond Achterberg", "Case Manager / Special Education Teacher", "Present"],
+            ["Abigail Nwachukwu-Reyes", "General Education Teacher (English 10)", "Present"],
+            ["Tomasz Yellowhorse", "School Counselor", "Present"],
+            ["Dr. Felicity Okamura", "LEA Representative (Assistant Principal)", "Present"],
+            ["Corinne Bastable", "School Psychologist", "Excused – written input submitted"],
+        ],
+    ),
+    ("p", "Next IEP Meeting: On or before 2028-01-18"),
+    ("p", "Prior Written Notice Issued: 2027-01-20"),
+    ("p", "End of IEPWorks Cloud report."),
+]
+
+
+WATERELM = [
+    ("h", "Sycamore Flats School District — Section 504 Accommodation Plan"),
+    ("p", "Linden Gap Middle School · 2026–2027 School Year"),
+    ("h", "Background"),
+    (
+        "p",
+        "This Section 504 Plan was developed at a meeting held on September 9, 2026 for Emmett Haraldsen-Boateng (date of "
+        "birth 4-17-14), a seventh-grade student at Linden Gap Middle School. The meeting was requested by Emmett's father, "
+        "Mr. Kwabena Boateng, after Emmett was diagnosed with Type 1 diabetes in June 2026. Emmett has had a 504 plan since "
+        "fourth grade for Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation. This plan replaces his "
+        "previous plan dated 10-2-25.",
+    ),
+    ("h", "Who Attended"),
+    (
+        "p",
+        "Present at the meeting were Emmett; his father, Mr. Kwabena Boateng; his mother, Mrs. Annelise Haraldsen; Ms. "
+        "Yolanda Prewitt-Sato, Assistant Principal and 504 Coordinator; Mr. Caleb Ashdown, RN, school nurse; Ms. Delphine "
+        "Oyelaran, school counselor; Mr. Owen Szczepanski, seventh-grade math teacher; and Coach Darnell Whitcombe, physical "
+        "education teacher. The team also reviewed written input from his language arts teacher, Ms. Harriet Lumbard, who "
+        "was unable to attend.",
+    ),
+    ("h", "Information Reviewed and Eligibility"),
+    (
+        "p",
+        "The team reviewed the diabetes medical management orders from Dr. Ines Vukovic-Adeyemi, pediatric endocrinologist "
+        "at Riverbend Children's Clinic; the ADHD diagnosis on file from 2023; Emmett's grades from sixth grade and the "
+        "first weeks of seventh grade; teacher input; and input from Emmett and his parents.",
+    ),
+    (
+        "p",
+        "The team determined that Emmett has physical and mental impairments — Type 1 diabetes and ADHD — that substantially "
+        "limit the major life activities of endocrine function, concentrating, and learning. Emmett is eligible for a "
+        "Section 504 Plan. The team also discussed whether Emmett should be referred for a special education evaluation. "
+        "Because Emmett earns mostly A's and B's and is making good progress with accommodations, the team agreed that a "
+        "special education evaluation is not warranted at this time. A full Section 504 reevaluation will be completed by "
+        "September 2029, or sooner if Emmett's needs change.",
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Mr. Boateng's main worry is low blood sugar during PE and in the hour after lunch, when Emmett's readings have "
+        "dropped most often. He asked that Emmett be allowed to keep his phone with him, because his continuous glucose "
+        "monitor (CGM) sends readings and alarms to an app on the phone. Mrs. Haraldsen is concerned about lost homework and "
+        "incomplete math assignments, which were a problem last spring.",
+    ),
+    (
+        "p",
+        "Emmett said he does not want to walk to the nurse in front of the whole class every time his phone beeps, and he "
+        "would rather treat a mild low in the classroom with his own snacks. He also asked that teachers not announce his "
+        "blood sugar out loud.",
+    ),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "Emmett's teachers and other staff will provide the accommodations below. They are grouped by setting. Teachers "
+        "should handle diabetes-related matters privately and should not discuss Emmett's readings in front of other "
+        "students.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible"],
+            [
+                "All classes",
+                "Emmett may keep his cell phone on his desk to view his CGM "
+                "readings; the phone is for CGM use only during class.",
+                "All teachers",
+            ],
+            ["All classes", "Unrestricted access to water, snacks, and the restroom without asking permission.", "All teachers"],
+            [
+                "All classes",
+                "Emmett may go to the nurse at any time; if he reports feeling low, an adult or a buddy must walk with him.",
+                "All teachers",
+            ],
+            ["All classes", "Preferential seating near the teacher and away from the door.", "All teachers"],
+            ["All classes", "Homework is posted on the class web page by 3:30 p.m. each day.", "All teachers"],
+            [
+                "Math and science",
+                "Teacher checks for understanding before independent work; multi-step assignments are broken into smaller parts "
+                "with a check after each part.",
+                "Math and science teachers",
+            ],
+            ["Tests and quizzes", "Extended time (time and a half) on classroom tests and quizzes.", "All teachers"],
+            [
+                "Tests and quizzes",
+                "If his blood glucose is below 70 or above 300 mg/dL, Emmett may "
+                "postpone the test and make it up within 5 school "
+                "days without penalty.",
+                "All teachers",
+            ],
+            [
+                "Physical education",
+                "Emmett checks his glucose before PE; if it is under 120 mg/dL he eats a 15-gram carbohydrate snack before "
+                "activity. The PE teacher carries a low-blood-sugar kit to the field and gym.",
+                "PE teacher",
+            ],
+            [
+                "Lunch",
+                "Emmett is released 5 minutes early from 4th period to count "
+                "carbohydrates and dose insulin in the nurse's office "
+                "before lunch.",
+                "4th period teacher and nurse",
+            ],
+            [
+                "Field trips",
+                "A staff member trained in diabetes care goes on every trip; the nurse packs supplies; parents are notified at "
+                "least 2 weeks before the trip.",
+                "Trip leader and nurse",
+            ],
+            [
+                "School bus",
+                "The bus driver is informed of this plan and Emmett may eat on the bus; a low kit stays in his backpack.",
+                "Transportation department",
+            ],
+        ],
+    ),
+    ("h", "State Testing"),
+    (
+        "p",
+        "For the spring 2027 state assessments in English language arts, math, and science, Emmett will test in a small "
+        "group in the library with no more than 12 students. The test proctor will hold Emmett's phone with CGM alerts "
+        "turned on. Emmett may take breaks as needed for glucose checks, snacks, and the restroom, with the testing clock "
+        "stopped. If his glucose is below 70 or above 300 mg/dL, he may stop and finish the test later the same day or the "
+        "next school day. Extended time is not listed as a state testing accommodation for Emmett because the state test is "
+        "untimed.",
+    ),
+    ("page",),
+    ("h", "Attention and Organization Supports"),
+    (
+        "p",
+        "Because of Emmett's ADHD, he will take part in Check-In/Check-Out (CICO) with Ms. Oyelaran, the school counselor. "
+        "He will check in each morning at 7:50 a.m. in Room 112 and check out at 2:40 p.m. before dismissal. He will carry a "
+        "daily point card on which each teacher rates him on being prepared, staying on task, and turning in work. His "
+        "parents will sign the card each night.",
+    ),
+    (
+        "p",
+        "Emmett will also meet with Ms. Oyelaran for 15 minutes every other week for a binder and planner check. The team "
+        "agreed that a formal Behavior Intervention Plan is not needed; Emmett has had no office discipline referrals this "
+        "school year.",
+    ),
+    ("h", "Attachment A — Individualized Health Plan (Diabetes)"),
+    (
+        "p",
+        "Diabetes care at school is provided by the school nurse, Mr. Caleb Ashdown, RN, and two trained staff members: Ms. "
+        "Rosalind Feeney, health aide, and Coach Darnell Whitcombe. Emmett wears a CGM and a tubeless insulin pump. His "
+        "target range is 80–180 mg/dL. Emmett counts his own carbohydrates, and the nurse or health aide checks his count "
+        "before he gives his lunch insulin dose in the nurse's office at 11:35 a.m.",
+    ),
+    (
+        "table",
+        [
+            ["Glucose reading", "Signs Emmett may show", "What staff should do"],
+            [
+                "Below 70 mg/dL (low)",
+                "Shaky, sweaty, pale, irritable, trouble focusing",
+                "Give 15 grams of fast-acting carbohydrate (4 oz juice or 4 glucose tablets). Recheck in 15 minutes and repeat "
+                "until above 70. Do NOT send him to the nurse alone.",
+            ],
+            [
+                "Below 55 mg/dL, or unable to swallow, unresponsive, or having a seizure",
+                "Confusion, passing out",
+                "Give glucagon nasal powder (3 mg). Call 911, then the nurse and a parent. Place on his side.",
+            ],
+            ["70–250 mg/dL", "Usually none", "No action needed; Emmett stays in class."],
+            [
+                "Above 250 mg/dL (high)",
+                "Thirsty, frequent urination, headache, tired",
+                "Send to the nurse to check ketones; allow water and restroom. Nurse calls a parent if ketones are moderate or "
+                "large.",
+            ],
+            ["Above 300 mg/dL", "Same as above", "No PE or recess running until glucose is below 250 and ketones are negative."],
+        ],
+    ),
+    (
+        "p",
+        "Supplies: Glucose tablets and juice are kept in the nurse's office, the PE office, and Emmett's backpack. Glucagon "
+        "is kept in the nurse's office and in Emmett's backpack. Parents will restock supplies when notified by the nurse.",
+    ),
+    (
+        "p",
+        "Emergency contacts: Kwabena Boateng (father), 555-0147; Annelise Haraldsen (mother), 555-0192; Riverbend Children's "
+        "Clinic, Dr. Vukovic-Adeyemi's office, 555-0133.",
+    ),
+    ("h", "Review and Signatures"),
+    (
+        "p",
+        "This plan is in effect from 9-10-26 through 9-9-27. The team will review the plan at least once a year; the next "
+        "review meeting is scheduled for the week of September 7, 2027. The nurse will update Attachment A whenever the "
+        "physician's orders change. Either parent may ask for a meeting at any time by contacting the 504 Coordinator, Ms. "
+        "Yolanda Prewitt-Sato, at (555) 240-6620.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature date"],
+            ["Kwabena Boateng", "Father", "9-9-26"],
+            ["Annelise Haraldsen", "Mother", "9-9-26"],
+            ["Emmett Haraldsen-Boateng", "Student", "9-9-26"],
+            ["Yolanda Prewitt-Sato", "504 Coordinator / Assistant Principal", "9-9-26"],
+            ["Caleb Ashdown, RN", "School Nurse", "9-9-26"],
+            ["Delphine Oyelaran", "School Counselor", "9-9-26"],
+            ["Owen Szczepanski", "Math Teacher", "9-9-26"],
+            ["Darnell Whitcombe", "PE Teacher", "9-9-26"],
+        ],
+    ),
+    (
+        "p",
+        "Parents received a copy of this plan and the Notice of Parent and Student Rights under Section 504 on September 9, "
+        "2026.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -29558,4 +31155,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "redosier": REDOSIER,
     "sandcherry": SANDCHERRY,
     "spicebush": SPICEBUSH,
+    "sugarberry": SUGARBERRY,
+    "sweetbay": SWEETBAY,
+    "tanoak": TANOAK,
+    "toyon": TOYON,
+    "wafer": WAFER,
+    "waterelm": WATERELM,
 }
