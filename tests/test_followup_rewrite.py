@@ -820,6 +820,7 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "do you think she'll make it through college with her dyslexia?",
         "do you think itll work for her",
         "honestly can u just call the school for me",
+        "he got arrested at the mall, will the judge go easier because of his IEP?",
         "so whats your guess, will they pay for it or go to a hearing?",
         "will they find it was a manifestation or not, what do you think",
         "will the judge go easier on him because of his IEP?",
@@ -849,7 +850,6 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "is the no-nit head lice policy still standard?",
         "how do I get him tested for the gifted program?",
         "can you teach me some basic sign language?",
-        "he got arrested at the mall, will the judge go easier because of his IEP?",
         "so how do i file for guardianship, what forms do i need?",
         "can I file a grievance with my union about my caseload?",
         "how do i apply for free and reduced lunch?",
@@ -867,7 +867,6 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "what excuse do i give my boss to leave early",
         "will she be able to drive at 16 with seizures",
         "whats the chance the next one has autism too",
-        "whats the best way to set up my seating chart?",
     ):
         assert asks_for_outside_advice(question), question
     for question in (  # the library's own questions, worded close to those
@@ -885,6 +884,12 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
         "what if his gen ed teacher says she cant come",
         "he has a juvenile court date now, does the school still have to do the manifestation review?",
         "can the school restrain my son, and what should I do about the bruises?",
+        "my son with autism was arrested at school after a meltdown, is there a manifestation review?",
+        "we're undocumented, can my daughter still get an IEP?",
+        "can my seating chart give him the preferential seating in his IEP?",
+        "my son has a genetic disorder, can he get an IEP?",
+        "what is the school's visitation policy for observing his class?",
+        "can his standards-based report card show modified grades?",
         "how do I write a letter asking for an evaluation?",
     ):
         flagged = asks_for_state_law(question) or asks_to_act(question)
