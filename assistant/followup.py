@@ -1032,15 +1032,6 @@ _PARENTING = re.compile(r"\b(?:teach|calm|potty|sleep|discipline|punish|organi[s
 _SCHOOLING = re.compile(r"\b(?:school|iep|504|device|tablet|laptop|services?|instruction|teachers?|class|goals?)\b", re.I)
 
 
-_SHORTHAND = {"u": "you", "ur": "your", "ya": "you", "plz": "please", "pls": "please"}
-_SHORTHAND_RE = re.compile(r"\b(?:%s)\b" % "|".join(_SHORTHAND), re.I)
-
-
-def _unabbreviated(question: str) -> str:
-    """The question with chat shorthand written out ("can u call his school" -> "can you call …")."""
-    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question)
-
-
 def asks_to_act(question: str) -> bool:
     """Whether the question asks the assistant to write or act for the asker's own child, or to
     foretell the asker's case: declined whatever the evidence."""
@@ -1137,20 +1128,32 @@ _TYPOS = {
     "paraprofesional": "paraprofessional",
     "sped": "special education",
 }
+# Chat shorthand, written out only where what a question asks for is judged ("can u call his school").
+_SHORTHAND = {"u": "you", "ur": "your", "ya": "you", "plz": "please", "pls": "please"}
 _TYPO_WORD = re.compile(r"\b[A-Za-z']+\b")
 
 
-def spelled(question: str) -> str:
-    """The question with common chat misspellings ("wat", "agian", "accomodations") spelled right."""
+def _respelled(question: str, words: dict[str, str]) -> str:
+    """The question with each word found in `words` replaced by its entry there, keeping a capital."""
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
-        right = _TYPOS.get(word.lower())
+        right = words.get(word.lower())
         if right is None or right == word.lower():
             return word
         return right[:1].upper() + right[1:] if word[:1].isupper() else right
 
     return _TYPO_WORD.sub(fix, question)
+
+
+def spelled(question: str) -> str:
+    """The question with common chat misspellings ("wat", "agian", "accomodations") spelled right."""
+    return _respelled(question, _TYPOS)
+
+
+def _unabbreviated(question: str) -> str:
+    """The question with chat shorthand written out ("can u call his school" -> "can you call …")."""
+    return _respelled(question, _SHORTHAND)
 
 
 def retrieval_query(question: str, history: Sequence[Turn] = (), knows: Callable[[str], bool] | None = None) -> str:
