@@ -2375,7 +2375,7 @@ class DocumentIndex:
         eligibility = bool(_ELIGIBILITY_ASKED.search(question))
         if eligibility:  # "why does she have a 504": the plan it is, not where it is named
             terms -= _FORM_WORDS
-            if len(set(tokenize(question)) - _FORM_WORDS) <= 1:  # ... and, with nothing else asked, the words of a diagnosis
+            if len(core - _FORM_WORDS) <= 1:  # ... and, with nothing else asked, the words of a diagnosis
                 terms |= _ELIGIBILITY_WORDS
         asks_idea = bool(_IDEA_ASKED.search(question))  # "does she qualify for an IEP too?", not "why does she have a 504"
         item = self._named_item(question)  # a behavior plan, an aide, ... and the lines that mention it
