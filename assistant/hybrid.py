@@ -53,9 +53,10 @@ def rrf(rankings: Sequence[Sequence[str]], *, k: int, weights: Sequence[float] |
 class Query:
     """What is searched for: `text` is the retrieval query (a follow-up made self-contained),
     `asked` the words the asker typed (cleaned), `said` the earlier answer a follow-up must not
-    repeat, `continues` whether it follows up a question the library answered, `declined` the
-    earlier question a follow-up continues when that one was declined (what it asked for is asked
-    for again: "and do we need a lawyer for that?" after how to apply for disability benefits)."""
+    repeat (an empty one after a turn that only told the situation), `continues` whether it
+    follows up a question the library answered, `declined` the earlier question a follow-up
+    continues when that one was declined (what it asked for is asked for again: "and do we need
+    a lawyer for that?" after how to apply for disability benefits)."""
 
     asked: str
     text: str

@@ -171,6 +171,11 @@ class Understanding:
         history = question.history
         followup = rewritten not in (text, spelled(text)) and bool(history)
         said = (history[-1].answer,) if followup and history[-1].answer else ()
+        if said and tells_situation(history[-1].question):
+            # what was offered when the asker only told the situation was not asked for; the question now
+            # asks for it, so none of it is held back ("my son turns 3 in april and gets early intervention"
+            # then "what happens to his services when he turns 3?"). Still a follow-up, with nothing to avoid.
+            said = ("",)
         # a follow-up: its new aspect, not the last answer again. It continues a topic the library answered,
         # or one the asker only set out ("gen ed teacher here - i have a student with a 504 for anxiety")
         continues = followup and (bool(history[-1].sources) or tells_situation(history[-1].question))

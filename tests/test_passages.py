@@ -133,6 +133,17 @@ def test_a_followup_answers_its_new_aspect_and_never_repeats_the_last_answer(ass
     assert not earlier & later
 
 
+def test_a_question_after_a_told_situation_is_answered_even_where_the_first_reply_said_it(assistant):
+    # the reply to "my son turns 3 ..." offered the rules on turning 3; the question that follows
+    # asks for exactly them, so they are its answer, not held back for a weaker passage
+    told = "my son turns 3 in april and gets early intervention now"
+    first = assistant.ask(told)
+    answer = assistant.ask("what happens to his services when he turns 3?", history=[Turn.of(told, first)])
+    assert not answer.abstained
+    assert "transition-at-age-three" in answer.citations[0].source
+    assert "end when a child turns 3" in answer.text
+
+
 def test_thanks_after_an_answer_gets_a_reply_not_more_guidance(assistant):
     first = assistant.ask("What is an IEE?")
     answer = assistant.ask("thanks, that helps!", history=[Turn.of("What is an IEE?", first)])
