@@ -435,11 +435,21 @@ def _opening(unit: Unit) -> bool:
 
 _LABEL_ONLY = re.compile(
     r"^(?:\([A-Za-z0-9]{1,4}\)\s*)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.?$"  # (D) Parental consent.
-    r"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\.$"
-)  # In general.
+    r"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s?\.$"
+)  # In general.  Mediation discussions .
 
 
-_TITLE_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+[\w'’-]+){0,5}\.?$")
+# a statute's paragraph title on a line of its own: a few words, or up to ten with no full stop
+# ("(C) Requirement with respect to regular education teacher")
+_TITLE_ONLY = re.compile(r"^[A-Z][\w'’-]*(?:(?:,?\s+[\w'’-]+){0,5}\.?|(?:,?\s+[\w'’-]+){6,9})$")
+# a regulation paragraph's title before its text, in the same line ("(f) Determination that behavior
+# was a manifestation. If the LEA, …"): a name, not a sentence with a subject and a duty
+_LEAD_TITLE = re.compile(r"^[A-Z][a-z]+(?:[;,]?[ -][a-z’']+){0,7}\.$")
+_PART_LABEL = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
+_NOT_TITLE = re.compile(
+    r"^(?:The|A|An|Each|Every|Any|No|If|When|In|For|This|That|These|Those|It|Such|All|Some|Parents?)\b"
+    r"|\b(?:must|may|shall|can|cannot|will|should|not|need|needs)\b"
+)
 _VERDICT_LEAD = re.compile(r"^\s*(?:(?:generally|usually|in most cases|in general),?\s+)?(?:yes|no)\s*[.!]\s+(?=[A-Z])", re.I)
 
 
@@ -943,6 +953,19 @@ def _finish(sentence: str) -> str:
     return sentence if end[-1:] in ".!?:;,—-" or end.endswith((" or", " and")) else sentence + "."
 
 
+def _item_parts(text: str, labelled: bool) -> list[str]:
+    """The sentences of a list item as shown: without a regulation paragraph's own title, which
+    says nothing by itself ("General.", "Parental consent.", "Timeline for requesting a hearing."),
+    nor the paragraph number left at the start once the title is gone ("(1) The public agency …")."""
+    parts = _split_line(text)
+    kept = [p for p in parts if not _LABEL_ONLY.match(p.strip()) or _RULE.search(p)] or parts
+    if labelled and len(kept) > 1 and _LEAD_TITLE.match(kept[0]) and not _NOT_TITLE.search(kept[0]):
+        kept = kept[1:]
+    if len(kept) < len(parts):
+        kept[0] = _PART_LABEL.sub("", kept[0], count=1) or kept[0]
+    return kept
+
+
 def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
     """One paragraph per unit, list items as a list; each sentence carries its unit's number."""
     paragraphs: list[str] = []
@@ -979,10 +1002,7 @@ def render(picked: Sequence[Picked]) -> tuple[str, list[Citation]]:
                     lines.append(" ".join(prose))
                     prose = []
                 # every sentence of a list item carries the marker, as every other sentence does
-                parts = _split_line(text)
-                # a regulation item's own label ("General.", "Parental consent.") says nothing by itself
-                parts = [p for p in parts if not _LABEL_ONLY.match(p.strip()) or _RULE.search(p)] or parts
-                lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in parts))
+                lines.append("- " + " ".join(f"{_finish(part)} [{n}]" for part in _item_parts(text, item.labelled)))
             else:
                 prose.append(f"{_finish(text)} [{n}]")
         if prose:

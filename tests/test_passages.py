@@ -216,6 +216,28 @@ def test_a_statutes_paragraph_titles_on_their_own_lines_are_not_shown_but_its_sh
     assert _shown(segment("- Speech therapy")[0]) and _shown(segment("- Physical therapy")[0])  # a list's members stay
 
 
+def test_a_regulations_paragraph_titles_are_left_out_of_the_shown_text_but_not_its_rules():
+    from assistant.passages import Picked, Unit, _shown, render
+    from assistant.types import Chunk, Hit
+
+    statute = "(C) Requirement with respect to regular education teacher\n\n(G) Mediation discussions .\n\n(D) Agreement"
+    assert not any(_shown(item) for item in segment(statute))
+    regulation = (
+        "(f) Determination that behavior was a manifestation. If the team finds the conduct was a manifestation, "
+        "the IEP Team must conduct a functional behavioral assessment.\n"
+        "(e) Timeline for requesting a hearing. (1) A parent must request a hearing within two years.\n"
+        "(g) The parent must consent. The agency keeps a record."
+    )
+    items = segment(regulation)
+    chunk = Chunk(id="c", text=regulation, source="realdocs/regs.json", title="Regs", section="300.530")
+    shown, citations = render([Picked(Unit(Hit(chunk, 1.0), "S", items), (0, 1, 2))])
+    assert "Determination that" not in shown and "Timeline for" not in shown and "(1)" not in shown
+    assert "- If the team finds the conduct was a manifestation" in shown
+    assert "- A parent must request a hearing within two years. [1]" in shown
+    assert "- The parent must consent. [1] The agency keeps a record. [1]" in shown  # a rule, not a title
+    assert citations[0].quote in regulation and "Timeline for requesting" in citations[0].quote  # verbatim
+
+
 def test_every_sentence_of_a_list_item_carries_the_citation():
     from assistant.citations import cited_sentences
     from assistant.passages import Picked, Unit, render
