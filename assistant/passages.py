@@ -672,12 +672,14 @@ class PassageComposer:
         listing = self._list_unit(kinds, first, picked[0], units)
         if listing is not None:  # a list question whose passage has no list: the list is the second unit
             rest = [listing] + [u for u in rest if u is not listing]
-        if rest:
-            second = rest[0]
-            items = self.pick(question, second, w.second_words, kinds, said)
-            items = self._new_facts(picked, second, items)
+        # the second unit is the best of the rest with something new to say (in a conversation the
+        # best may have been said already: "how do they decide if my kid gets it?" after "What is ESY?")
+        for at, second in enumerate(rest):
+            items = self._new_facts(picked, second, self.pick(question, second, w.second_words, kinds, said))
             if items:
                 picked.append(Picked(second, items))
+                rest = rest[at:]
+                break
         # the second unit is rest[0]: the third is the next, as `rest` holds each chunk once
         if len(picked) == 2 and len(rest) > 1 and len(words(own_words(question))) >= w.long_question:
             third = rest[1]

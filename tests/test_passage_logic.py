@@ -79,6 +79,17 @@ def test_a_follow_up_does_not_repeat_what_was_said():
     assert "three things are true" in new
 
 
+def test_the_second_passage_is_the_best_one_with_something_new_to_say():
+    # in a conversation the runner-up may have been given already: the next one within reach is
+    # the second passage, not none at all ("how do they decide if my kid gets it?" after "What is ESY?")
+    records = _chunk("c4", "What records are kept?", "The school keeps a dated record of every removal.")
+    first, _ = _ask("What happens after 10 days of removal?", [REMOVALS], [0.9])
+    question = "What happens after 10 days of removal?"
+    text, citations = _ask(question, [PATTERN, REMOVALS, records], [0.9, 0.88, 0.7], said=[first])
+    assert [c.chunk_id for c in citations] == ["c2", "c4"]
+    assert "must provide services" not in text and "dated record" in text
+
+
 def test_a_follow_up_about_what_was_said_gets_that_passage_again_in_short():
     # "can I pick who does it?" after an answer that said so: the passage that answers, not a
     # neighbour's, in short; a passage short enough to be given whole is not given again
