@@ -1617,6 +1617,18 @@ _SYNONYMS = {
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
+    # shorthand parents type ("reeval date?", "next mtg", "her accoms", "bx plan")
+    "reeval": ("reevalu", "triennial"),
+    "eval": ("evalu",),
+    "triennial": ("reevalu",),
+    "mtg": ("meet",),
+    "accom": ("accommod",),
+    "accomm": ("accommod",),
+    "sped": ("special",),
+    "bx": ("behavior",),
+    "behaviour": ("behavior",),
+    "hrs": ("hour",),
+    "wk": ("week",),
 }
 # "When does she graduate?", "is there a deadline": the answer holds a date.
 _WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b|\bwhat date\b|\bby when\b|\bdeadlines?\b|\bdue date\b", re.I)

@@ -2004,3 +2004,13 @@ def test_what_to_do_if_her_sugar_goes_low_finds_the_plans_line_for_that_case(emb
     )
     texts = [q.quote.text for q in ask_document(doc, "what do i do if her sugar goes low in my class", embedder).quotes]
     assert any("never sent alone" in t for t in texts[:2]), texts
+
+
+def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nAnnual review due: 1-26-27 Three-year reevaluation due: 3-14-27\n"
+        "Behavior Intervention Plan\nTarget behavior: leaving the classroom without permission.\n"
+        "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers"
+    )
+    assert "3-14-27" in ask_document(doc, "reeval date?", embedder).quotes[0].quote.text
+    assert "Extended time" in ask_document(doc, "what are her accoms", embedder).quotes[0].quote.text
