@@ -2213,6 +2213,21 @@ _ELIGIBILITY_FIELD = re.compile(r"\b(?:primary|secondary)\s+(?:disability|eligib
 _IF_ASKED = re.compile(r"\bwhat (?:do|should|can|must) (?:i|we|staff|teachers?|the teachers?) do (?:if|when)\b(.*)", re.I)
 _CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell"
 _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
+
+
+def _case_terms(text: str) -> set[str]:
+    """The words of the case a line says what to do in: after its "if"/"when" ("If her CGM alarms
+    for a low …"), or a plan's row named by it ("Mild or moderate low (below 70 mg/dL) — Shaky … —
+    Give 15 grams …", "During a seizure — …")."""
+    terms: set[str] = set()
+    if case := _CASE.search(text):
+        terms |= set(tokenize(case.group(1)))
+    first, dash, _ = text.partition(" — ")
+    if dash and len(first) <= 80:
+        terms |= set(tokenize(first))
+    return terms
+
+
 _IDEA_LINE = re.compile(r"^\W*(?:idea|iep)\b", re.I)  # "IDEA Eligibility Considered: ... not eligible"
 _IDEA_ASKED = re.compile(r"\b(?:iep|idea|special ed(?:ucation)?)\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
@@ -2484,7 +2499,7 @@ class DocumentIndex:
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
-            if condition and (case := _CASE.search(quote.text)) and condition & set(tokenize(case.group(1))):
+            if condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")

@@ -2014,3 +2014,15 @@ def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
     )
     assert "3-14-27" in ask_document(doc, "reeval date?", embedder).quotes[0].quote.text
     assert "Extended time" in ask_document(doc, "what are her accoms", embedder).quotes[0].quote.text
+
+
+def test_what_to_do_in_a_case_finds_the_health_plans_row_named_by_it(embedder):
+    doc = doc_of(
+        "Individualized Health Plan\nSituation — Signs — What staff do\n"
+        "Mild or moderate low (below 70 mg/dL) — Shaky, sweaty, pale — Give 15 grams of fast-acting sugar; recheck in 15"
+        " minutes\nHigh (above 300 mg/dL) — Thirsty, tired — Water and bathroom access; call the nurse\n"
+        "Accommodations\nMay carry water and snacks in all classes — All teachers\n"
+        "Extended time (1.5x) on tests and quizzes — All teachers"
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what do i do if shes low in my class", embedder).quotes]
+    assert any(t.startswith("Mild or moderate low") for t in texts[:2]), texts
