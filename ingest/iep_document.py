@@ -553,10 +553,16 @@ def _is_heading(text: str) -> bool:
         and not _LETTERHEAD.search(text)
         and not _FIELD_VALUE.search(text)
         and not re.search(r"\w: [^:]*\d", text)  # "LRE Category: Regular class 40–79% of day" is a field with its value
+        and not _FIELD_PROSE.match(text)  # "Progress Reporting Frequency: Quarterly, with district report cards"
         and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
     )
 
 
+# A field whose value reads as prose (a comma, or a word in lower case), not a part's title after its
+# number ("Section 4: Parent Input and Concerns", "Attachment A: Health Plan").
+_FIELD_PROSE = re.compile(
+    r"^(?!(?i:section|part|attachment|appendix|exhibit|step|page)\b)[^:]{3,50}:\s+\S(?:.*,|.*\b[a-z]{3,}\b)"
+)
 # A ticked box: "☒", "☑", "[X]", "[✓]" (an empty "☐" or "[ ]" is a choice not made).
 _TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
 _TICKED_BOX = re.compile(_TICKED)

@@ -2026,3 +2026,16 @@ def test_what_to_do_in_a_case_finds_the_health_plans_row_named_by_it(embedder):
     )
     texts = [q.quote.text for q in ask_document(doc, "what do i do if shes low in my class", embedder).quotes]
     assert any(t.startswith("Mild or moderate low") for t in texts[:2]), texts
+
+
+def test_a_field_whose_value_reads_as_prose_is_not_a_heading():
+    doc = doc_of(
+        "Individualized Education Program\nMeasurable Annual Goals\nGoal 1: Reading fluency to 110 words per minute.\n"
+        "Progress Reporting Frequency: Quarterly, with district report cards\n"
+        "Section 6: Accommodations\nExtended time (1.5x) on tests and quizzes"
+    )
+    headings = [s.heading for s in doc.sections]
+    assert "Section 6: Accommodations" in headings
+    assert not any(h.startswith("Progress Reporting") for h in headings)
+    goals = next(s for s in doc.sections if s.kind == "goals")
+    assert any("Quarterly, with district report cards" in q.text for q in goals.lines)
