@@ -2221,6 +2221,12 @@ _CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for 
 _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 
 
+# Values that answer only on a line about what the question asks them of: a time of day is the bus's
+# pick-up time only on a line about the bus, not the noon medication's.
+_ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_ITEM_NOISE = frozenset(tokenize("come comes morning afternoon"))
+
+
 def _case_terms(text: str) -> set[str]:
     """The words of the case a line says what to do in: after its "if"/"when" ("If her CGM alarms
     for a low …"), or a plan's row named by it ("Mild or moderate low (below 70 mg/dL) — Shaky … —
@@ -2427,7 +2433,8 @@ class DocumentIndex:
         elif missing := (
             (item[0] if item and not item[1] else None) or self._absent_acronym(question) or self._absent_named(question)
         ):
-            note, absent = f"This IEP does not mention {missing}. The closest passages:", True
+            said = f"give {missing} for that" if missing in _ITEMS_OF_SOMETHING else f"mention {missing}"
+            note, absent = f"This IEP does not {said}. The closest passages:", True
         elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
@@ -2580,7 +2587,11 @@ class DocumentIndex:
         that mention it, in document order (none when the IEP never does)."""
         for item, asked, mentioned in _ITEMS:
             if re.search(asked, question, re.I):
-                return item, [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
+                lines = [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
+                if item in _ITEMS_OF_SOMETHING:  # "what time does the bus come": a time on a line about the bus
+                    about = self._query_terms(re.sub(asked, " ", question, flags=re.I)) - _ITEM_NOISE
+                    lines = [q for q in lines if about & set(tokenize(q.text))]
+                return item, lines
         return None
 
     def _absent_acronym(self, question: str) -> str | None:

@@ -2039,3 +2039,15 @@ def test_a_field_whose_value_reads_as_prose_is_not_a_heading():
     assert not any(h.startswith("Progress Reporting") for h in headings)
     goals = next(s for s in doc.sections if s.kind == "goals")
     assert any("Quarterly, with district report cards" in q.text for q in goals.lines)
+
+
+def test_a_time_asked_of_the_bus_is_looked_for_on_a_line_about_the_bus(embedder):
+    text = (
+        "Individualized Education Program\nHealth\nNoon ADHD medication given by the school nurse at 12:00 p.m.\n"
+        "Transportation\nRegular bus transportation, Route 14. No special transportation needs."
+    )
+    answer = ask_document(doc_of(text), "what time does the bus pick him up in the morning", embedder)
+    assert answer.not_found and answer.note.startswith("This IEP does not give a time of day for that.")
+    timed = doc_of(text.replace("Route 14.", "Route 14, picked up at 7:10 a.m."))
+    answer = ask_document(timed, "what time does the bus pick him up in the morning", embedder)
+    assert not answer.not_found and "7:10 a.m." in answer.quotes[0].quote.text
