@@ -1955,6 +1955,19 @@ _ITEMS = (
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
     (
+        "a reading level",
+        r"\breading level\b|\bwhat level (?:does|is|do) (?:she|he|they|\w+) read",
+        r"\breading level\b|\breads?\b[^.;]{0,40}\b(?:grade|level)\b|\b(?:grade|instructional)[- ]level\b|\blexile\b"
+        r"|\bwcpm\b|\bwords (?:correct )?per minute\b|\b(?:dra|f&p|fountas)\b|\breading\b[^.;]{0,40}\b(?:percentile|benchmark)",
+    ),
+    (
+        "a reading program",
+        r"\breading (?:program|curriculum)\b|\bwhat program\b[^?]*\bread|\borton\b",
+        r"\b(?:reading|literacy|phonics|intervention) (?:program|curriculum|system)\b|\borton|\bwilson\b|\bfundations\b"
+        r"|\blindamood|\bread naturally\b|\bbarton\b|\bs\.?p\.?i\.?r\.?e\b|\bsonday\b|\bheggerty\b|\bleveled literacy"
+        r"|\bstructured literacy\b|\bmultisensory\b",
+    ),
+    (
         "a cost or fee",
         r"\b(?:have to|need to|do we|will we|must we) pay\b|\bcost (?:anything|money|us)\b"
         r"|\bhow much (?:does|will) (?:it|\w+) cost\b|\bfees?\b|\btuition\b",

@@ -2051,3 +2051,22 @@ def test_a_time_asked_of_the_bus_is_looked_for_on_a_line_about_the_bus(embedder)
     timed = doc_of(text.replace("Route 14.", "Route 14, picked up at 7:10 a.m."))
     answer = ask_document(timed, "what time does the bus pick him up in the morning", embedder)
     assert not answer.not_found and "7:10 a.m." in answer.quotes[0].quote.text
+
+
+def test_a_reading_level_or_program_the_plan_never_gives_is_said_to_be_absent(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment: Type 1 diabetes\n"
+        "Accommodations\nThe nurse will text the parent when a CGM reading is below 55 mg/dL — Nurse — As needed"
+    )
+    _said_absent(
+        plan,
+        ("what is her reading level", "a reading level"),
+        ("what reading program are they using with her", "a reading program"),
+        embedder=embedder,
+    )
+    iep = doc_of(
+        "Present Levels\nTobias reads at a 5th grade level (Lexile 820) and finds the main idea half of the time.\n"
+        "Services\nSpecialized reading instruction (Wilson Reading System) — 45 minutes daily — Resource room"
+    )
+    assert "5th grade level" in ask_document(iep, "what is his reading level", embedder).quotes[0].quote.text
+    assert "Wilson" in ask_document(iep, "what reading program are they using with him", embedder).quotes[0].quote.text
