@@ -1817,7 +1817,7 @@ _ITEMS = (
     ),
     (
         "a one-to-one aide",
-        r"one[- ](?:on|to)[- ]one|\b1:1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
+        r"one[- ](?:on|to)[- ]one|\b1:1\b|\b1 (?:on|to) 1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
         # "one-on-one adult attention" or "one-on-one instruction" is no aide
         r"one[- ](?:on|to)[- ]one (?:aide|para\w*|assistant|staff|adult support|support staff)|\b1:1\b"
         r"|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide|aide in (?:the |her |his )?class",
@@ -1917,7 +1917,9 @@ _ITEMS = (
     (
         "an IQ or cognitive score",
         r"\biq\b|intelligence|cognitive (?:score|test|ability)",
-        r"\biq\b|intelligence|cognitive(?! (?:disabilit|impairment|delay))|standard score",  # not "a cognitive disability"
+        # not "a cognitive disability", nor a language test's standard score
+        r"\biq\b|intelligence|cognitive(?! (?:disabilit|impairment|delay))|\bwisc\b|\bwppsi\b|\bfull[- ]scale\b"
+        r"|\bstanford[- ]binet\b|\bkabc\b|\bgeneral (?:intellectual|conceptual) ability\b",
     ),
     (
         "evaluation scores",

@@ -2070,3 +2070,18 @@ def test_a_reading_level_or_program_the_plan_never_gives_is_said_to_be_absent(em
     )
     assert "5th grade level" in ask_document(iep, "what is his reading level", embedder).quotes[0].quote.text
     assert "Wilson" in ask_document(iep, "what reading program are they using with him", embedder).quotes[0].quote.text
+
+
+def test_a_language_tests_standard_score_is_no_iq_and_1_on_1_names_an_aide(embedder):
+    doc = doc_of(
+        "Present Levels\nOn the PLS-5 Toby earned an Expressive Communication standard score of 71.\n"
+        "Services\nSpeech-language therapy — 30 minutes, 2 times a week — Speech room"
+    )
+    _said_absent(
+        doc,
+        ("what was his IQ score from the psychologist testing", "an IQ or cognitive score"),
+        ("does he have a 1 on 1 aide", "a one-to-one aide"),
+        embedder=embedder,
+    )
+    tested = doc_of("Present Levels\nHer evaluation found a Full Scale IQ (FSIQ) of 96 on the WISC-V.")
+    assert "96" in ask_document(tested, "what's her IQ", embedder).quotes[0].quote.text
