@@ -2239,6 +2239,8 @@ _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
 # pick-up time only on a line about the bus, not the noon medication's.
 _ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_GOAL_LABEL = re.compile(r"^\W*(?:measurable )?(?:annual )?goal\b\s*(?:#?\d+|[a-z]\b)?\s*(?:[:—-]|\(|$)", re.I)
+_READ_TO = re.compile(r"\bread(?:s)? (?:aloud|to (?:him|her|them|the student))\b", re.I)
 _ITEM_NOISE = frozenset(tokenize("come comes morning afternoon"))
 
 
@@ -2453,7 +2455,10 @@ class DocumentIndex:
         elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif area := self._absent_goal_area(question):
-            note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
+            if self._goal_texts():
+                note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
+            else:
+                note, absent = f"This plan lists no goals, so no {area} goal either. The closest passages:", True
         elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
@@ -2649,28 +2654,36 @@ class DocumentIndex:
                 return f"a {name}"
         return None
 
+    def _goal_texts(self) -> list[str]:
+        """The IEP's goals: those read as goals, the lines of its goals sections, and lines labelled
+        as a goal wherever they stand ("Annual goal — By 01/07/2028, …" under "Area of Need 2")."""
+        return [g.text for g in self.doc.goals] + [
+            q.text
+            for s in self.doc.sections
+            for q in s.lines
+            if (s.kind == "goals" and not re.search(r"\bprogress\b|\breport", q.text, re.I)) or _GOAL_LABEL.match(q.text)
+        ]
+
     def _absent_goal_area(self, question: str) -> str | None:
         """The area of a goal asked about ("Does he have a writing goal?" -> "writing") when the IEP
-        has goals and none of them is in that area. Only areas with known words (reading, writing,
-        math, behavior, speech, social, motor) get this verdict."""
+        has goals and none of them is in that area, or has no goals at all (a 504 plan) and never
+        speaks of one. Only areas with known words (reading, writing, math, behavior, speech, social,
+        motor) get this verdict."""
         match = _GOAL_AREA.search(question)
-        section = self.doc.section("goals")
-        if not match or section is None or match.group(1).lower() in _NOT_AREA:
+        if not match or match.group(1).lower() in _NOT_AREA:
             return None
         area = match.group(1).lower()
         stems = set(tokenize(area))
         if not stems or not stems <= _GOAL_AREAS.keys():
             return None  # an area this reader has no words for: no verdict
+        goals = self._goal_texts()
+        if not goals:  # none in that area either, unless it speaks of goals some other way
+            # (an amendment: "we also raised her reading goal")
+            return None if any(re.search(r"\bgoals?\b", q.text, re.I) for q in self.doc.lines) else area
         for stem in list(stems):
             stems.update(_GOAL_AREAS[stem])
-        goals = [g.text for g in self.doc.goals] + [
-            q.text
-            for s in self.doc.sections
-            if s.kind == "goals"
-            for q in s.lines
-            if not re.search(r"\bprogress\b|\breport", q.text, re.I)
-        ]
-        words = {t for text in goals for t in tokenize(text)}
+        # "given two-step word problems read aloud" is how a math goal is given, not a reading goal
+        words = {t for text in goals for t in tokenize(_READ_TO.sub(" ", text))}
         if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):
             return None
         return area

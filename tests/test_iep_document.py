@@ -2085,3 +2085,21 @@ def test_a_language_tests_standard_score_is_no_iq_and_1_on_1_names_an_aide(embed
     )
     tested = doc_of("Present Levels\nHer evaluation found a Full Scale IQ (FSIQ) of 96 on the WISC-V.")
     assert "96" in ask_document(tested, "what's her IQ", embedder).quotes[0].quote.text
+
+
+def test_a_goal_area_is_absent_from_a_plan_without_goals_and_a_goal_read_aloud_is_no_reading_goal(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment: Type 1 diabetes\n"
+        "Accommodations\nMay keep her phone on her desk to monitor CGM readings — All teachers"
+    )
+    answer = ask_document(plan, "what is her reading goal", embedder)
+    assert answer.not_found and answer.note.startswith("This plan lists no goals, so no reading goal either.")
+    iep = doc_of(
+        "Area of Need 2: Math Problem Solving\nAnnual goal — By 01/07/2028, given two-step word problems read aloud, "
+        "Ezra will solve them correctly on 7 of 10 problems.\nArea of Need 3: Social-Emotional\n"
+        "Annual goal — By 01/07/2028, Ezra will use a coping strategy when anxious in 4 of 5 observed times."
+    )
+    answer = ask_document(iep, "What's his reading goal?", embedder)
+    assert answer.not_found and answer.note.startswith("No reading goal is listed in this IEP.")
+    amended = doc_of("Amended IEP\nSummary of Changes\nWe also raised Mia's reading fluency goal to 50 words correct per minute.")
+    assert not ask_document(amended, "did they change her reading goal", embedder).not_found
