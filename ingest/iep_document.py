@@ -1875,9 +1875,22 @@ _ITEMS = (
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
     (
         "an insulin dose",
-        r"\bunits? of insulin\b|\binsulin (?:dose|dosage)\b|\bhow much insulin\b",
+        r"\bunits? of insulin\b|\binsulin (?:dose|dosage)\b|\bhow much insulin\b"
+        r"|\b(?:insulin[- ]to[- ]carb(?:ohydrate)?|carb(?:ohydrate)?) ratio\b|\bcorrection factor\b",
         r"\bunits?\b.{0,20}\binsulin\b|\binsulin\b.{0,30}\b(?:units?|dose|ratio)\b"
-        r"|\bcarb(?:ohydrate)? ratio\b|\bcorrection factor\b",
+        r"|\bcarb(?:ohydrate)? ratio\b|\bcorrection factor\b|\b1:\d{1,2}\b",
+    ),
+    ("an A1C result", r"\b(?:hb)?a1c\b|\bhemoglobin a1c\b", r"\b(?:hb)?a1c\b"),
+    (
+        "the doctor's name",
+        r"\b(?:who(?:'s| is)|name of) (?:his|her|their|the|\w+'s) (?:doctor|pediatrician|neurologist|endocrinologist"
+        r"|physician|psychiatrist)\b",
+        r"\bdr\.?\s+\w+|\bm\.d\.",
+    ),
+    (
+        "the bus driver's name",
+        r"\bwho(?:'s| is) (?:his|her|their|the|\w+'s) (?:bus )?driver\b|\bbus driver'?s name\b|\bname of the (?:bus )?driver\b",
+        r"\bdriver\b[^.;]{0,40}\b(?:mr|mrs|ms|miss)\b\.?\s|\b(?:mr|mrs|ms|miss)\b\.?\s+\w+[^.;]{0,30}\bdriver\b",
     ),
     (
         "a seizure plan",

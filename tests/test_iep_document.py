@@ -2103,3 +2103,26 @@ def test_a_goal_area_is_absent_from_a_plan_without_goals_and_a_goal_read_aloud_i
     assert answer.not_found and answer.note.startswith("No reading goal is listed in this IEP.")
     amended = doc_of("Amended IEP\nSummary of Changes\nWe also raised Mia's reading fluency goal to 50 words correct per minute.")
     assert not ask_document(amended, "did they change her reading goal", embedder).not_found
+
+
+def test_a_doctor_a_bus_driver_an_a1c_or_a_carb_ratio_the_plan_never_names_is_said_to_be_absent(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment: Type 1 diabetes, diagnosed in 2023\n"
+        "Insulin at School: Lunch insulin bolus given in the nurse's office; she enters carbs into the pump.\n"
+        "Transportation\nRides the regular bus (Route 14); the driver has her emergency information sheet."
+    )
+    _said_absent(
+        plan,
+        ("what is her insulin to carb ratio", "an insulin dose"),
+        ("what was her last A1C", "an A1C result"),
+        ("who is her doctor for her diabetes", "the doctor's name"),
+        ("who is her bus driver", "the bus driver's name"),
+        embedder=embedder,
+    )
+    named = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment: Type 1 diabetes, diagnosed in 2023\n"
+        "Health Information\nHer endocrinologist, Dr. Amara Lind, set an insulin-to-carb ratio of 1:12 at lunch.\n"
+        "Accommodations\nMay eat snacks in class — All teachers"
+    )
+    assert not ask_document(named, "who is her doctor for her diabetes", embedder).not_found
+    assert "1:12" in ask_document(named, "what is her insulin to carb ratio", embedder).text
