@@ -541,6 +541,8 @@ def _titled(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
+    # a note after a heading is no part of it: "Section 7. Postsecondary Transition Plan (required by age 16; …)"
+    text = _TRAILING_NOTE.sub("", text) or text
     return (
         0 < len(text) <= 80
         and len(text.split()) <= 10
@@ -563,6 +565,7 @@ def _is_heading(text: str) -> bool:
 _FIELD_PROSE = re.compile(
     r"^(?!(?i:section|part|attachment|appendix|exhibit|step|page)\b)[^:]{3,50}:\s+\S(?:.*,|.*\b[a-z]{3,}\b)"
 )
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{3,}\)\s*$")
 # A ticked box: "☒", "☑", "[X]", "[✓]" (an empty "☐" or "[ ]" is a choice not made).
 _TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
 _TICKED_BOX = re.compile(_TICKED)

@@ -2126,3 +2126,13 @@ def test_a_doctor_a_bus_driver_an_a1c_or_a_carb_ratio_the_plan_never_names_is_sa
     )
     assert not ask_document(named, "who is her doctor for her diabetes", embedder).not_found
     assert "1:12" in ask_document(named, "what is her insulin to carb ratio", embedder).text
+
+
+def test_a_note_in_brackets_after_a_numbered_heading_leaves_it_a_heading():
+    doc = doc_of(
+        "Individualized Education Program\nSection 6. Special Factors\nBehavior: no concerns at this time.\n"
+        "Section 7. Postsecondary Transition Plan (required by age 16; begun early at parent request)\n"
+        "Education/Training — After graduation, Jonah will enroll in an automotive technology certificate program."
+    )
+    kinds = {s.kind: s.heading for s in doc.sections}
+    assert kinds.get("transition", "").startswith("Section 7. Postsecondary Transition Plan")
