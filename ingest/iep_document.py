@@ -1626,6 +1626,7 @@ _SYNONYMS = {
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
+    "wrote": ("written", "prepar", "author"),  # "who wrote this plan": "Written by", "Prepared by"
     # shorthand parents type ("reeval date?", "next mtg", "her accoms", "bx plan")
     "reeval": ("reevalu", "triennial"),
     "eval": ("evalu",),

@@ -2013,6 +2013,12 @@ def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
         "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers"
     )
     assert "3-14-27" in ask_document(doc, "reeval date?", embedder).quotes[0].quote.text
+    signed = doc_of(
+        "Section 504 Plan\nWritten by — Mr. Devin Achterberg, School Counselor — Parents — Gianna and Paul Marchetti\n"
+        "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers\n"
+        "Each teacher initials the row for their class to show they have read this plan."
+    )
+    assert "Written by" in ask_document(signed, "who wrote this plan", embedder).quotes[0].quote.text
     assert "Extended time" in ask_document(doc, "what are her accoms", embedder).quotes[0].quote.text
 
 
