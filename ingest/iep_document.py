@@ -2183,6 +2183,12 @@ _KNOWN_WORDS = frozenset(
     "shouldnt hasnt havent cant wont dont youre theyre shes".split()
 )
 _WHO = re.compile(r"^\s*who\b", re.I)
+_PEOPLE_LABEL = re.compile(
+    r"^[^:—]{0,50}\b(?:staff|trained|team|members?|people|persons|providers?|responsible|contacts?|attendees|present)\b"
+    r"[^:—]{0,30}(?::| — )",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+\b")
 # "Does she get music therapy?": a therapy named by its kind, which the IEP may never name.
 _THERAPY_ASKED = re.compile(r"\b([a-z]{3,})[- ]therap(?:y|ies|ists?)\b", re.I)
 _NOT_THERAPY = frozenset(
@@ -2563,8 +2569,11 @@ class DocumentIndex:
                 score += INTENT_BOOST if labelled else AMOUNT_BOOST
             if contact and _CONTACT_LINE.search(quote.text):
                 score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"
-            if people and _PEOPLE_COLUMNS.search(self.labels[i]):
-                score += PEOPLE_BOOST  # a row of a table of names and roles, for "who was at the meeting"
+            named_people = (m := _PEOPLE_LABEL.match(quote.text)) is not None and bool(_NAME.search(quote.text[m.end() :]))
+            if people and (_PEOPLE_COLUMNS.search(self.labels[i]) or named_people):
+                # a row of a table of names and roles, for "who was at the meeting", or a line naming
+                # people by its label ("Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, …")
+                score += PEOPLE_BOOST
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
                 score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
             if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):

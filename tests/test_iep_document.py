@@ -2142,3 +2142,14 @@ def test_a_note_in_brackets_after_a_numbered_heading_leaves_it_a_heading():
     )
     kinds = {s.kind: s.heading for s in doc.sections}
     assert kinds.get("transition", "").startswith("Section 7. Postsecondary Transition Plan")
+
+
+def test_who_is_trained_finds_the_line_that_names_the_trained_staff(embedder):
+    doc = doc_of(
+        "Individualized Health Plan\nIEP Team Meeting Date: 10/19/26\n"
+        "Severe low (unconscious, seizure, or unable to swallow) — Give nasal glucagon 3 mg; call 911; call parents\n"
+        "Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, Tomasz Adeyemi\n"
+        "Accommodations\nMay eat snacks in class — All teachers"
+    )
+    texts = [q.quote.text for q in ask_document(doc, "who knows how to give glucagon", embedder).quotes]
+    assert any(t.startswith("Glucagon-Trained Staff") for t in texts[:2]), texts
