@@ -149,7 +149,7 @@ class PassageWeights:
     second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
     third_margin: float = 0.20  # a long question gets a third unit when it scores within this of the first
     third_words: int = 60  # ... within this budget
-    long_question: int = 15  # words from which a question is long (an account of a situation that asks several things)
+    long_question: int = 10  # words from which a question is long (a situation told, or several things asked)
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
     verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
