@@ -1974,6 +1974,34 @@ _ITEMS = (
     ("a scholarship or voucher", r"\bscholarships?\b|\bvouchers?\b", r"\bscholarships?\b|\bvouchers?\b"),
     ("a Lexile level", r"\blexile\b", r"\blexile\b"),
     (
+        "toilet training",
+        r"\bpotty\b|\btoilet(?:ing)?\b",
+        r"\bpotty\b|\btoilet\w*|\bbathroom\b|\brestroom\b|\bdiaper\w*|\bbrief\b|\bpull-?ups?\b",
+    ),
+    (
+        "honors or advanced classes",
+        r"\bhonors\b|\badvanced (?:placement|classes|courses|math|english)\b|\bAP (?:classes|courses|class|course)\b",
+        r"\bhonors\b|\badvanced\b|\bAP\b|\bgifted\b|\baccelerated\b",
+    ),
+    (
+        "dual enrollment",
+        r"\bdual (?:enrollment|credit)\b|\bcollege (?:classes|courses)\b",
+        r"\bdual (?:enrollment|credit)\b|\bcollege (?:class|course)\w*|\bconcurrent enrollment\b",
+    ),
+    (
+        "a rescue medication",
+        r"\brescue (?:med\w*|drug)\b",
+        r"\brescue\b|\bdiastat\b|\bvaltoco\b|\bnayzilam\b|\bmidazolam\b|\bdiazepam\b|\bglucagon\b|\bepi-?pen\b",
+    ),
+    ("a helmet", r"\bhelmets?\b", r"\bhelmets?\b"),
+    ("a court date", r"\bcourt\b", r"\bcourt\b|\bjudge\b|\bprobation\b"),
+    (
+        "a reader or scribe",
+        r"\b(?:a reader|a scribe|readers?|scribes?)\b[^?]*\b(?:tests?|exams?|quiz\w*)\b",
+        r"\breader\b|\bscribe\b|\bread aloud\b|\bread to\b|\bread-aloud\b|\btext[- ]to[- ]speech\b|\bdictat\w*"
+        r"|\bspeech[- ]to[- ]text\b|\boral(?:ly)? (?:administ|present)\w*",
+    ),
+    (
         "a reading level",
         r"\breading level\b|\bwhat level (?:does|is|do) (?:she|he|they|\w+) read",
         r"\breading level\b|\breads?\b[^.;]{0,40}\b(?:grade|level)\b|\b(?:grade|instructional)[- ]level\b|\blexile\b"

@@ -2153,3 +2153,28 @@ def test_who_is_trained_finds_the_line_that_names_the_trained_staff(embedder):
     )
     texts = [q.quote.text for q in ask_document(doc, "who knows how to give glucagon", embedder).quotes]
     assert any(t.startswith("Glucagon-Trained Staff") for t in texts[:2]), texts
+
+
+def test_things_a_plan_may_never_mention_are_said_to_be_absent_and_found_where_it_does(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPhysical or Mental Impairment: epilepsy (focal seizures), diagnosed in 2026\n"
+        "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers\n"
+        "May rest in the health office after a seizure — Nurse"
+    )
+    _said_absent(
+        plan,
+        ("what rescue med does the nurse give him if he has a long seizure", "a rescue medication"),
+        ("does she need to wear a helmet", "a helmet"),
+        ("is she taking any dual enrollment college classes", "dual enrollment"),
+        ("is she in any honors or advanced classes", "honors or advanced classes"),
+        ("when is his next court date", "a court date"),
+        ("does he get a reader or scribe for tests", "a reader or scribe"),
+        ("whats the plan for potty training / toileting", "toilet training"),
+        embedder=embedder,
+    )
+    named = doc_of(
+        "Section 504 Plan\nSeizure Action Plan\nIf a seizure lasts more than 5 minutes, the nurse gives the rescue "
+        "medication (Valtoco nasal spray) and calls 911.\nAccommodations\nTests read aloud by a reader — All teachers"
+    )
+    assert not ask_document(named, "what rescue med does the nurse give him if he has a long seizure", embedder).not_found
+    assert not ask_document(named, "does he get a reader or scribe for tests", embedder).not_found
