@@ -239,7 +239,12 @@ _EVERYDAY = [
         False,
     ),
     (
-        r"^(?!.*\baccommodation).*(?:\bdisagree\w*|\b(?:do ?n'?t|do not|didn'?t|did not) agree\b)"
+        # not a disagreement with the school's testing, nor one that asks for an outside evaluation: an
+        # independent evaluation (below) is the library's answer to those, not its list of dispute options
+        r"^(?!.*\baccommodation)(?!.*\b(?:outside|independent|private) (?:evaluat|test|assess|psycholog|one\b))"
+        r"(?!.*\b(?:dis)?agree with (?:the |their |there |his |her |my \w+'?s? )?(?:school'?s? )?(?:psych\w* )?"
+        r"(?:evaluation|eval|testing|tests?|results?|assessment|report)\b)"
+        r".*(?:\bdisagree\w*|\b(?:do ?n'?t|do not|didn'?t|did not) agree\b)"
         r"|\bnot happy with\b|\bunhappy with\b"
         r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
         r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
@@ -744,8 +749,8 @@ _EVERYDAY = [
         r"|\bsecond opinion\b"
         r"|\b(?:someone|somebody|a doctor|a psychologist) (?:from )?outside\b"
         r"|\boutside (?:the school )?to (?:test|evaluate|assess)\b"
-        r"|\b(?:don'?t|do not|didn'?t|did not) agree with (?:the |their |there |his |her |my \w+'?s? )?(?:school'?s? )?"
-        r"(?:evaluation|eval|testing|tests?|results?|assessment)\b"
+        r"|\b(?:(?:don'?t|do not|didn'?t|did not) agree|disagree) with (?:the |their |there |his |her |my \w+'?s? )?"
+        r"(?:school'?s? )?(?:psych\w* )?(?:evaluation|eval|testing|tests?|results?|assessment|report)\b"
         r"|\b(?:outside|independent) one\b(?=[^.?!]*\b(?:pay|school|evaluat\w*|test\w*)\b)",
         "independent educational evaluation",
         False,

@@ -894,3 +894,17 @@ def test_a_local_rule_a_going_price_a_forecast_and_matters_outside_school_are_to
     ):
         flagged = asks_for_state_law(question) or asks_to_act(question)
         assert not (flagged or asks_for_a_referral(question) or asks_for_outside_advice(question)), question
+
+
+def test_a_disagreement_with_the_schools_testing_is_asked_as_an_independent_evaluation():
+    # the library's answer to it is an IEE, not its list of dispute options
+    from assistant.followup import library_words
+
+    for question in (
+        "i dont agree with the schools testing of my son, can i get an outside evaluation",
+        "i disagree with the school psych report, it says my kid is low average",
+        "what if i disagree with the evaluation results",
+    ):
+        words = library_words(question)
+        assert "independent educational" in words and "dispute" not in words, question
+    assert "dispute" in library_words("I disagree with the IEP the school wrote")
