@@ -416,10 +416,13 @@ def contrary(key: str, question: str) -> bool:
 
 def readable(unit: Unit) -> bool:
     """Whether the unit is prose: at most a third of its tokens are bare numbers (a chart's axis
-    labels or a table of figures are not an answer to anyone's question)."""
+    labels or a table of figures are not an answer to anyone's question), and it is no glossary."""
     tokens = unit.chunk.text.split()
     numbers = sum(1 for t in tokens if re.fullmatch(r"[\d.,%$()–-]+", t))
-    return not tokens or numbers <= len(tokens) / 3
+    # nor a report's list of abbreviations ("ACAA Air Carrier Access Act ADA Americans with …")
+    letters = sum(1 for t in tokens if re.fullmatch(r"[A-Z]{2,6}s?", t))
+    glossary = letters >= 8 and letters > len(tokens) * 0.15 and unit.chunk.text.count(". ") < letters / 4
+    return not tokens or (numbers <= len(tokens) / 3 and not glossary)
 
 
 def _stem(item: Item) -> bool:

@@ -561,3 +561,21 @@ def test_a_followup_gets_the_passage_it_asks_about_again_rather_than_a_weaker_ne
     answer = assistant.ask("will his IEP still count there?", history=[Turn(first, assistant.ask(first).text)])
     assert not answer.abstained
     assert "move to another state" in answer.text.split("\n\n")[0]
+
+
+def test_a_reports_list_of_abbreviations_is_no_answer():
+    from assistant.passages import Unit, readable
+    from assistant.types import Chunk, Hit
+
+    def unit(text: str) -> Unit:
+        return Unit(Hit(Chunk(id="g", text=text, source="realdocs/r.pdf", title="R", section=""), 0.5), "", segment(text))
+
+    glossary = (
+        "ACAA Air Carrier Access Act ADA Americans with Disabilities Act ADD Administration on Developmental "
+        "Disabilities ADHD Attention Deficit and Hyperactivity Disorder ALJ Administrative Law Judge CAP Corrective "
+        "Action Plan DOJ Department of Justice FAPE Free Appropriate Public Education IDEA Individuals with "
+        "Disabilities Education Act OCR Office for Civil Rights."
+    )
+    assert not readable(unit(glossary))
+    prose = "The IEP team, including the parent, decides on ESY. The school must offer FAPE. The LEA and SEA must agree."
+    assert readable(unit(prose))
