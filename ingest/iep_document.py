@@ -2002,6 +2002,12 @@ _ITEMS = (
         r"|\bspeech[- ]to[- ]text\b|\boral(?:ly)? (?:administ|present)\w*",
     ),
     (
+        "text-to-speech or speech-to-text",
+        r"\btext[- ]to[- ]speech\b|\bspeech[- ]to[- ]text\b",
+        r"\btext[- ]to[- ]speech\b|\bspeech[- ]to[- ]text\b|\bdictat\w*|\bread[- ]aloud\b|\baudio (?:version|book)s?\b"
+        r"|\bscreen reader\b|\bvoice (?:typing|to text)\b",
+    ),
+    (
         "a reading level",
         r"\breading level\b|\bwhat level (?:does|is|do) (?:she|he|they|\w+) read",
         r"\breading level\b|\breads?\b[^.;]{0,40}\b(?:grade|level)\b|\b(?:grade|instructional)[- ]level\b|\blexile\b"
@@ -2842,7 +2848,9 @@ _PROVIDERS = {
 
 
 def _named_service(question: str) -> str | None:
-    """The related service a question names ("speech" -> "Speech-language therapy"), if any."""
+    """The related service a question names ("speech" -> "Speech-language therapy"), if any; not
+    a reading or writing tool ("can she use text to speech on the state test")."""
+    question = _TOOLS.sub(" ", question)
     for name, pattern in _RELATED:
         provider = _PROVIDERS.get(name)
         if re.search(pattern, question, re.I) or (provider and re.search(provider, question, re.I)):

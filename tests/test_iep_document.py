@@ -2178,3 +2178,14 @@ def test_things_a_plan_may_never_mention_are_said_to_be_absent_and_found_where_i
     )
     assert not ask_document(named, "what rescue med does the nurse give him if he has a long seizure", embedder).not_found
     assert not ask_document(named, "does he get a reader or scribe for tests", embedder).not_found
+
+
+def test_text_to_speech_is_a_reading_tool_not_speech_therapy(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nServices\nSpecialized instruction in reading — 1.5 hrs weekly — Resource room\n"
+        "State Assessment\nDesignated Supports/Accommodations: Text-to-speech (Math, Science, and ELA items); separate setting"
+    )
+    answer = ask_document(doc, "can she use text to speech on the state test", embedder)
+    assert not answer.not_found and "Text-to-speech" in answer.quotes[0].quote.text
+    plain = doc_of("Individualized Education Program\nServices\nSpecialized instruction in reading — 1.5 hrs weekly")
+    _said_absent(plain, ("can he use speech to text for writing assignments", "text-to-speech or speech-to-text"))
