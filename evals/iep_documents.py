@@ -31039,6 +31039,845 @@ WATERELM = [
 ]
 
 
+BLACKHAW = [
+    ("h", "STATE OF NORTHLAND — INDIVIDUALIZED EDUCATION PROGRAM (Form ED-IEP-3, rev. 2025)"),
+    ("p", "Harrow Creek Unified School District • Special Education Services • 1400 Millrace Road, Harrow Creek, NL 60218"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Theodore (Theo) Varga", "Student ID", "HC-448120"],
+            ["Date of birth", "08/22/2017", "Grade", "4"],
+            ["School", "Fenwick Elementary School", "Primary language (home/student)", "English / English"],
+            ["Parent/guardian", "Ilona Varga (mother); Peter Varga (father)", "Phone", "(555) 014-7782"],
+            [
+                "Address",
+                "27 Linden Hollow Ct., Harrow Creek, NL 60219",
+                "Case manager",
+                "Danielle Ferrante, Special Education Teacher",
+            ],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "Date of meeting: 10/07/2026     IEP begins: 10/08/2026     IEP ends: 10/06/2027"),
+    (
+        "p",
+        "Next annual review due by: 10/06/2027     Date of most recent evaluation: 11/15/2024     Next reevaluation due by: "
+        "11/14/2027",
+    ),
+    (
+        "p",
+        "Parent received copy of Procedural Safeguards: ☒ Yes ☐ No     Parent participated: ☒ In person ☐ By phone ☐ Did not "
+        "attend",
+    ),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability: ☐ Autism ☐ Emotional Disturbance ☐ Intellectual Disability ☒ Other Health Impairment ☐ Specific "
+        "Learning Disability ☐ Speech or Language Impairment ☐ Other: ______",
+    ),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment (receptive/expressive language)"),
+    (
+        "p",
+        "Basis for eligibility: Theo has a diagnosis of Attention-Deficit/Hyperactivity Disorder, combined presentation, "
+        "documented by his pediatrician in 2023. The team agrees that his limited alertness to the educational environment "
+        "adversely affects his written work and classroom participation, and that his receptive and expressive language "
+        "delays require specially designed instruction.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Theo is curious, verbal and well liked by classmates. He reads at grade level (fall screening placed him "
+        "at the 52nd percentile in reading) and enjoys science, building projects, and anything about trains. Math "
+        "computation is a relative strength; he passed all grade 3 fact fluency checks.",
+    ),
+    (
+        "p",
+        "Written expression: Given a picture or topic prompt, Theo currently writes 2 to 3 loosely connected sentences in 15 "
+        "minutes, usually without a topic sentence. His writing sample on 9/18/2026 scored 1 of 4 on the district paragraph "
+        "rubric. Spelling is phonetic but readable.",
+    ),
+    (
+        "p",
+        "Attention and behavior: Classroom observations by the school psychologist (September 2026, five 30-minute "
+        "observations) found Theo on task during 45% of 10-second intervals during independent seatwork, compared with 85% "
+        "for a peer comparison. He leaves his seat or calls out an average of 9 times per 30-minute work period. The "
+        "behavior is most frequent during writing tasks.",
+    ),
+    (
+        "p",
+        "Language: Standardized language testing (November 2024) and current therapy data show that Theo follows 2-step oral "
+        "directions with 50% accuracy without repetition and has difficulty retelling a story in sequence. Articulation and "
+        "voice are within normal limits.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Varga are concerned that Theo is falling behind in writing and that he comes home "
+        "upset when he loses recess to finish work. They would like him to have a way to take breaks before he gets in "
+        "trouble, and they asked that homework be limited to 30 minutes a night.",
+    ),
+    (
+        "p",
+        "Effect on involvement and progress in the general curriculum: Theo's difficulty sustaining attention and organizing "
+        "language limits his completion of written assignments in all content areas and his ability to follow multi-step "
+        "directions in the general education classroom.",
+    ),
+    ("page",),
+    ("h", "Section 5. Special Factors"),
+    (
+        "p",
+        "Does the student's behavior impede his/her learning or that of others? ☒ Yes ☐ No   If yes, a Behavior Intervention "
+        "Plan is ☒ attached (Attachment A) ☐ not needed at this time.",
+    ),
+    ("p", "Does the student have communication needs? ☒ Yes ☐ No   Addressed in Goal 3 and speech-language services."),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No   Speech-to-text on a district "
+        "Chromebook for written tasks longer than 5 sentences.",
+    ),
+    (
+        "p",
+        "Is the student an English learner? ☐ Yes ☒ No      Is the student blind or visually impaired? ☐ Yes ☒ No      Is "
+        "the student deaf or hard of hearing? ☐ Yes ☒ No",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "Criteria / how measured"],
+            [
+                "1",
+                "Behavior – on-task",
+                "During independent work periods of up to 20 minutes, Theo will remain on task (eyes on work, working quietly, "
+                "in assigned area), using a break card as needed.",
+                "45% of intervals (Sept. 2026)",
+                "80% of observed intervals for 3 consecutive weeks; momentary time sampling by teacher, weekly",
+            ],
+            [
+                "2",
+                "Written expression",
+                "Given a topic and a graphic organizer, Theo will write a paragraph of at least 5 sentences with a topic "
+                "sentence, 3 supporting details and a closing sentence.",
+                "2–3 sentences; rubric score 1 of 4",
+                "Score of 3 of 4 on district paragraph rubric in 4 of 5 writing samples; monthly work samples",
+            ],
+            [
+                "3",
+                "Receptive language",
+                "Theo will follow 3-step oral directions containing sequence words (first, next, last) in the classroom and "
+                "therapy setting without repetition.",
+                "2-step directions with 50% accuracy",
+                "80% accuracy across 3 consecutive sessions; SLP data and teacher checklist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Short-term objectives/benchmarks are required only for students taking the alternate assessment and are not included.",
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will be informed of progress toward annual goals ☐ every 6 weeks ☒ quarterly, with the "
+        "district report card ☐ other: ____. Progress reports will be sent home in Theo's Friday folder and by email.",
+    ),
+    ("h", "Section 7. Special Education, Related Services and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Begin", "End"],
+            [
+                "Specialized academic instruction – written expression",
+                "Special education teacher",
+                "Resource room (small group)",
+                "4 times per week",
+                "45 minutes",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist",
+                "Speech room (group of 2–3)",
+                "2x/wk",
+                "30 min",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Behavior consultation",
+                "School psychologist",
+                "General education classroom (consult with teacher)",
+                "1 time per month",
+                "30 minutes",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary aids and services / program supports for school personnel: Paraprofessional support is ☐ provided ☒ "
+        "not required. The general education teacher will receive a copy of this IEP and the Behavior Intervention Plan and "
+        "will meet with the case manager before the first day of services.",
+    ),
+    ("page",),
+    ("h", "Section 8. Accommodations and Modifications"),
+    (
+        "p",
+        "The following accommodations apply in all settings unless noted. No modifications to grade-level curriculum are made.",
+    ),
+    (
+        "table",
+        [
+            ["Accommodation", "Where / when", "Responsible"],
+            [
+                "Preferential seating near the point of instruction, away from the door and pencil sharpener",
+                "All classrooms",
+                "Classroom teachers",
+            ],
+            [
+                "Directions given in chunks (one or two steps at a time), written on the board and repeated back by Theo",
+                "All instruction",
+                "All staff",
+            ],
+            [
+                "Movement break of 3–5 minutes after every 20 minutes of seated work, or on request with break card",
+                "General education classroom and resource room",
+                "Classroom teacher",
+            ],
+            [
+                "Visual schedule and a daily task checklist taped to his desk",
+                "General education classroom",
+                "Case manager provides; teacher reviews",
+            ],
+            ["Speech-to-text for writing tasks longer than 5 sentences", "All classes", "Case manager; IT"],
+            ["Graphic organizer for all writing assignments", "ELA, science, social studies", "Teachers"],
+            ["Homework limited to 30 minutes per night; teacher marks priority items", "Home", "Classroom teacher"],
+            ["Tests in a small group setting with breaks as needed", "Classroom and district tests", "Special education teacher"],
+            ["Recess will not be withheld to complete classwork", "All settings", "All staff"],
+        ],
+    ),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "Grade 4 Northland Assessment of Readiness (NAR) in English Language Arts and Mathematics. Grade 4 is not a science "
+        "testing year.",
+    ),
+    (
+        "p",
+        "☒ Theo will take the general state assessment with accommodations  ☐ without accommodations  ☐ Theo will take the "
+        "alternate assessment (NAR-Alt)",
+    ),
+    (
+        "p",
+        "Testing accommodations: small group setting (no more than 6 students); frequent breaks; extended time (time and a "
+        "half); directions read aloud and repeated. Text passages on the reading test will not be read aloud. The same "
+        "accommodations apply to district benchmark tests.",
+    ),
+    ("h", "Section 10. Least Restrictive Environment and Placement"),
+    (
+        "p",
+        "Total instructional minutes per week: 1,950. Minutes outside general education: 240 (specialized academic "
+        "instruction 180 + speech-language 60). Percent of time inside general education: 88%.",
+    ),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% of the day ☐ Regular class less than 40% "
+        "of the day ☐ Separate school ☐ Other",
+    ),
+    (
+        "p",
+        "Explanation of removal: Theo is removed from the general education classroom for written expression instruction and "
+        "speech-language therapy because he needs small-group, explicit instruction with fewer distractions. Resource room "
+        "writing time is scheduled during the general education writing block so that Theo does not miss math, science or "
+        "specials. He participates in all lunch, recess, art, music, PE and field trips with his class.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ To be determined by ____"),
+    (
+        "p",
+        "The team reviewed progress data from winter break and summer 2026. Theo did not show significant regression, and "
+        "recoupment occurred within 4 weeks. ESY is not needed at this time.",
+    ),
+    ("h", "Section 12. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation with non-disabled peers ☐ Special transportation ☐ Transportation not needed. No "
+        "transportation accommodations are required.",
+    ),
+    ("page",),
+    ("h", "Section 13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance / signature", "Date"],
+            ["Ilona Varga", "Parent", "Present – signed", "10/07/2026"],
+            ["Peter Varga", "Parent", "Present – signed", "10/07/2026"],
+            ["Danielle Ferrante", "Special education teacher / case manager", "Present – signed", "10/07/2026"],
+            ["Marcus Oyelaran", "General education teacher (Grade 4)", "Present – signed", "10/07/2026"],
+            ["Dr. Yvette Kessling", "School psychologist", "Present – signed", "10/07/2026"],
+            ["Rosa Benedetti", "Speech-language pathologist", "Present – signed", "10/07/2026"],
+            ["Alan Threlkeld", "LEA representative (Principal)", "Present – signed", "10/07/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to implement: ☒ I agree with this IEP and consent to its implementation. ☐ I disagree with the "
+        "following parts: ____",
+    ),
+    ("p", "Case manager contact: Danielle Ferrante, dferrante@hcusd.example.org, (555) 014-2231 ext. 318."),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "Based on the Functional Behavior Assessment completed 09/26/2026 by Dr. Yvette Kessling, school psychologist."),
+    (
+        "p",
+        "Target behaviors: (1) leaving assigned area without permission; (2) calling out or making noises during independent "
+        "work.",
+    ),
+    ("p", "Hypothesized function: escape or avoidance of written tasks, and access to peer attention."),
+    ("p", "Replacement behavior: Theo will hand the teacher his break card or raise his hand to request help or a short break."),
+    ("p", "Prevention strategies:"),
+    ("p", "- Start writing tasks with a 'first 3 minutes' goal and a visible timer"),
+    ("p", "- Offer a choice of two writing prompts"),
+    ("p", "- Pre-teach break card use each morning during the first two weeks"),
+    ("page",),
+    ("p", "- Seat Theo near a positive peer model"),
+    ("p", "- Check in with Theo for 2 minutes at the start of each writing block"),
+    (
+        "p",
+        "Reinforcement: Theo earns a token each time he completes a work interval without leaving his area or calling out. 5 "
+        "tokens earn 5 minutes of a preferred activity (building blocks or train books) at the end of the block. Praise will "
+        "be specific and given at least 4 times for every correction.",
+    ),
+    (
+        "p",
+        "Response to target behavior: Calm, brief redirection to the break card; planned ignoring of calling out when safe; "
+        "no removal from recess. If Theo leaves the classroom, an adult will follow at a distance and notify the office. He "
+        "will not be physically restrained unless there is imminent danger to himself or others.",
+    ),
+    (
+        "p",
+        "Data collection: The general education teacher records the frequency of target behaviors on a daily tally sheet; "
+        "the school psychologist reviews the data monthly during consultation. The BIP will be reviewed by the team in 8 "
+        "weeks (on or before 12/04/2026) or sooner at parent request.",
+    ),
+    (
+        "p",
+        "Home-school communication: A daily behavior card goes home each day for a parent signature and comes back the next "
+        "morning.",
+    ),
+]
+
+
+CASCARA = [
+    ("h", "ClearPath IEP Manager v7.2 — Individualized Education Program"),
+    (
+        "p",
+        "Mesquite Valley Joint School District | Ridgeback High School | Document Status: Final | Printed: 2027-02-03 14:22 "
+        "by kmadsen",
+    ),
+    ("p", "CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Student Profile"),
+    ("p", "Student: Lindqvist, Dakota R."),
+    ("p", "Student ID: 20871143"),
+    ("p", "Date of Birth: 2010-06-04"),
+    ("p", "Grade: 11"),
+    ("p", "Gender: F"),
+    ("p", "School of Attendance: Ridgeback High School"),
+    ("p", "Primary Disability: Specific Learning Disability (SLD) — basic reading skills, reading fluency, written expression"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Case Manager: Kristof Madsen, Education Specialist"),
+    ("p", "IEP Type: Annual"),
+    ("p", "Meeting Date: 2027-01-28"),
+    ("p", "IEP Start Date: 2027-02-01"),
+    ("p", "IEP End Date: 2028-01-27"),
+    ("p", "Next Annual IEP Due: 2028-01-27"),
+    ("p", "Last Eligibility Evaluation: 2025-09-15"),
+    ("p", "Next Triennial Evaluation Due: 2028-09-14"),
+    ("h", "Contacts"),
+    (
+        "table",
+        [
+            ["Relationship", "Name", "Phone", "Email", "Lives With Student"],
+            ["Mother", "Renata Lindqvist", "(555) 019-6634", "rlindqvist@mailbox.example", "Yes"],
+            ["Stepfather", "Owen Batiste", "(555) 019-2210", "", "Yes"],
+            ["Case Manager", "Kristof Madsen", "(555) 017-4400 x2214", "kmadsen@mvjsd.example.org", "—"],
+            ["School Counselor", "Priya Nandakumar", "(555) 017-4400 x2105", "pnandakumar@mvjsd.example.org", "—"],
+        ],
+    ),
+    ("h", "Meeting Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Dakota Lindqvist", "Student", "Yes", "01/28/2027"],
+            ["Renata Lindqvist", "Parent", "Yes", "01/28/2027"],
+            ["Kristof Madsen", "Education Specialist / Case Manager", "Yes", "01/28/2027"],
+            ["Leah Fontaine", "General Education Teacher (English 11)", "Yes", "01/28/2027"],
+            ["Priya Nandakumar", "School Counselor", "Yes", "01/28/2027"],
+            ["Tomasz Wierzbicki", "Transition Specialist", "Yes", "01/28/2027"],
+            ["Gloria Reyes-Hart", "Administrator / LEA Representative", "Yes", "01/28/2027"],
+            ["Owen Batiste", "Stepparent", "Excused — written input", "—"],
+        ],
+    ),
+    ("page",),
+    ("h", "Present Levels of Performance"),
+    ("p", "Area: Reading"),
+    (
+        "p",
+        "Current Performance: Dakota decodes grade-level text slowly and makes errors on multisyllabic words. Oral reading "
+        "fluency on 11th grade passages (December 2026): 118 words correct per minute with 92% accuracy. When text is read "
+        "aloud or accessed through text-to-speech, her comprehension is at grade level. On teacher-made main idea probes "
+        "read independently, she averages 50% accuracy.",
+    ),
+    ("p", "Area: Written Expression"),
+    (
+        "p",
+        "Current Performance: Dakota generates strong ideas and organizes essays well with a graphic organizer. Spelling and "
+        "mechanics errors average 11 errors per 250 words in first drafts (three samples, Nov.–Dec. 2026).",
+    ),
+    ("p", "Area: Self-Advocacy / Transition"),
+    (
+        "p",
+        "Current Performance: Dakota asked for her accommodations on her own in 1 of 5 observed opportunities during fall "
+        "semester; usually the case manager emails teachers on her behalf.",
+    ),
+    ("p", "Area: Health"),
+    ("p", "Current Performance: No health concerns reported. Vision and hearing screenings passed 2026-10-12."),
+    (
+        "p",
+        "Strengths: Dakota is a strong listener and speaker, works hard, and has a 3.1 GPA. She volunteers on weekends at an "
+        "animal rescue and keeps a well-organized planner.",
+    ),
+    (
+        "p",
+        "Parent/Student Input: Mother is concerned that the reading load in AP U.S. History will be too much and wants "
+        "accommodations in place for the SAT this spring. Dakota says she wants to 'stop being pulled out' for Academic "
+        "Support next year if her grades stay up, and that she wants to become a veterinary technician.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Dakota's reading and spelling deficits slow her access to grade-level print and reduce the "
+        "accuracy of her written work across all content classes, especially text-heavy courses.",
+    ),
+    ("h", "Special Factors"),
+    ("p", "Behavior Impedes Learning: No | Behavior Intervention Plan: Not required"),
+    (
+        "p",
+        "Assistive Technology Needed: Yes — text-to-speech and speech-to-text software on school-issued laptop (home use "
+        "approved)",
+    ),
+    ("p", "English Learner: No | Visual Impairment: No | Deaf/Hard of Hearing: No | Communication Needs: No"),
+    ("h", "Annual Goals"),
+    ("p", "Goal #1 — Reading Comprehension (Area: Reading)"),
+    ("p", "Baseline: 50% accuracy on main idea probes (Dec. 2026)"),
+    (
+        "p",
+        "Goal: By 2028-01-27, given an 11th/12th grade informational text accessed with text-to-speech, Dakota will identify "
+        "the main idea and at least two supporting details with 80% accuracy in 4 out of 5 trials.",
+    ),
+    ("p", "Measured By: Teacher-made probes, biweekly | Responsible: Education Specialist"),
+    ("p", "Goal #2 — Editing (Area: Written Expression)"),
+    ("p", "Baseline: 11 errors per 250 words"),
+    (
+        "p",
+        "Goal: Using spell-check and a self-editing checklist, Dakota will revise first drafts to contain no more than 3 "
+        "spelling/mechanics errors per 250 words in 4 of 5 writing samples.",
+    ),
+    ("p", "Measured By: Writing samples, monthly | Responsible: Education Specialist, English teacher"),
+    ("page",),
+    ("p", "Goal #3 — Self-Advocacy (Area: Transition)"),
+    ("p", "Baseline: 1 of 5 opportunities"),
+    (
+        "p",
+        "Goal: Dakota will independently request an accommodation from a teacher (in person or by email) in 4 of 5 "
+        "opportunities each grading period.",
+    ),
+    ("p", "Measured By: Teacher reports and student log | Responsible: Case Manager, Transition Specialist"),
+    ("p", "Progress Reports: Issued every 9 weeks (4 times per year) with report cards; also posted to the parent portal."),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-Appropriate Transition Assessments: Career interest inventory (2026-10-05), student interview, parent "
+        "questionnaire, and work-based observation at volunteer site.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After graduation, Dakota will enroll in the veterinary technology associate degree program at Sandvale "
+                "Community College.",
+            ],
+            [
+                "Employment",
+                "Within one year of completing her degree, Dakota will work full time as a licensed veterinary technician.",
+            ],
+            [
+                "Independent Living",
+                "Not needed — Dakota's independent living skills are age-appropriate per parent and student report.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: College-preparatory course of study leading to a standard high school diploma. Anticipated "
+        "Graduation Date: June 2028. Current courses: English 11 (co-taught), AP U.S. History, Algebra II, Chemistry, "
+        "Spanish II, Academic Support.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Target Date"],
+            ["Job shadow at a veterinary clinic (minimum 2 days)", "Transition Specialist", "2027-05-31"],
+            [
+                "Tour Sandvale Community College and meet with its disability services office",
+                "Student, parent, counselor",
+                "2027-10-15",
+            ],
+            ["Referral to State Vocational Rehabilitation Services", "Transition Specialist", "2027-12-01"],
+            ["Register for SAT and request testing accommodations", "School Counselor", "2027-02-20"],
+        ],
+    ),
+    (
+        "p",
+        "Age of Majority: Student and parent informed on 2027-01-28 that rights under IDEA transfer to Dakota at age 18 "
+        "(2028-06-04).",
+    ),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction — Academic Support class",
+                "Education Specialist",
+                "Special Education Classroom (Rm 214)",
+                "Daily",
+                "55 min/session",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Specialized Academic Instruction — co-taught English 11/English 12",
+                "Education Specialist with general education teacher",
+                "General Education Classroom",
+                "Daily",
+                "55 min/session",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Structured literacy intervention (small group)",
+                "Reading Specialist",
+                "Special Education Classroom (within Academic Support)",
+                "1.5 hrs weekly",
+                "3 x 30 min sessions",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Transition Services",
+                "Transition Specialist",
+                "Career Center",
+                "3 sessions/month",
+                "45 min",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Assistive Technology Consultation",
+                "AT Specialist",
+                "Consult with staff and student",
+                "2 times per semester",
+                "30 min",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Applies To", "Frequency"],
+            [
+                "Text-to-speech / audio versions of texts and tests",
+                "All classes",
+                "Whenever reading is required (not when decoding is being assessed)",
+            ],
+            ["Extended time on tests and quizzes (1.5x)", "All classes", "All tests and quizzes"],
+            [
+                "Extended deadlines on long-term assignments (up to 2 school days)",
+                "All classes",
+                "When requested by student before the due date",
+            ],
+            ["Copy of teacher notes or slides", "All classes", "Daily"],
+            ["Spelling not counted against grade except on final drafts in English", "All classes", "Ongoing"],
+            ["Audiobook editions of assigned novels and readings", "English 11, AP U.S. History", "Ongoing"],
+            ["Word problems read aloud on request", "Algebra II", "On request"],
+            ["Lab procedures provided one day in advance", "Chemistry", "Each lab"],
+            ["Oral responses allowed on vocabulary quizzes", "Spanish II", "On request"],
+        ],
+    ),
+    ("p", "Modifications: None. Dakota is held to grade-level standards in all courses."),
+    ("h", "Statewide and District Assessments"),
+    ("p", "Assessment: Mesquite State Assessment of Learning (MSAL), Grade 11 — ELA, Mathematics, Science"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Designated Supports/Accommodations: Text-to-speech (Math, Science, and ELA items except reading foundations items); "
+        "separate setting; extended time (time and a half); speech-to-text for written responses",
+    ),
+    ("p", "Alternate Assessment: No"),
+    (
+        "p",
+        "College Entrance Exam: Dakota will apply for accommodations on the SAT (extended time, 50%; computer-read test). "
+        "The school counselor will submit the request.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Setting: Regular Class 80% or more of the day"),
+    ("p", "Percent of Time in General Education: 83%"),
+    (
+        "p",
+        "Justification for Removal: Dakota receives Academic Support in the special education classroom for 1 of 6 class "
+        "periods so she can receive explicit structured literacy instruction and strategy practice that cannot be delivered "
+        "in a large class. All other classes, including co-taught English 11, are in general education.",
+    ),
+    ("p", "Nonacademic/Extracurricular Participation: Full participation (cross-country team, Animal Science Club)."),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: No"),
+    ("p", "ESY Rationale: Data do not show significant regression/recoupment concerns; no critical skills at risk."),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: No"),
+    ("p", "Notes: Dakota uses general education transportation (Route 14)."),
+    ("h", "Consent / Signatures"),
+    ("p", "Parent Consent: Renata Lindqvist — Consented to IEP 2027-01-28 (electronic signature)"),
+    ("p", "Prior Written Notice Issued: 2027-01-28"),
+    ("p", "ClearPath IEP Manager v7.2 | Lindqvist, Dakota R. | ID 20871143 | Printed 2027-02-03"),
+]
+
+
+SILKTREE = [
+    ("h", "Pell River School District — Section 504 Accommodation Plan"),
+    ("p", "Juniper Ridge Middle School, 880 Quarry Lane, Pell River"),
+    ("p", "Student: Amara Oduya    Grade: 7    Date of birth: 5/19/2014    Student number: 0317725"),
+    ("p", "Parents/guardians: Kemi Oduya and Joseph Oduya    Home phone: (555) 012-9087"),
+    ("p", "Meeting date: September 2, 2026    Plan type: Initial ☐  Annual review ☑  Amendment ☐"),
+    ("p", "504 Coordinator: Felipe Arancibia, Assistant Principal"),
+    ("h", "1. Reason for the meeting and eligibility"),
+    (
+        "p",
+        "The team met on September 2, 2026 to review Amara's 504 plan at the start of seventh grade. Amara was diagnosed "
+        "with type 1 diabetes in March 2022 and has had a 504 plan since fourth grade at Alder Street Elementary. Her "
+        "endocrinologist's current diabetes medical management orders, dated August 20, 2026, were reviewed and are on file "
+        "with the school nurse.",
+    ),
+    (
+        "p",
+        "The team determined that Amara continues to have a physical impairment, type 1 diabetes, that substantially limits "
+        "the major life activities of endocrine (bodily) function and eating, and at times concentrating when her blood "
+        "glucose is out of range. She is eligible for accommodations under Section 504. Amara does not receive special "
+        "education services.",
+    ),
+    ("h", "2. Information considered"),
+    (
+        "p",
+        "The team considered parent input, the nurse's health records, attendance records (Amara missed 9 days in 2025–26, 6 "
+        "of them for medical appointments or illness related to diabetes), teacher reports, and Amara's grades (A's and B's, "
+        "with a C in science last spring after several missed labs).",
+    ),
+    (
+        "p",
+        "Parent concerns: Mrs. Oduya explained that Amara started using an insulin pump with a continuous glucose monitor "
+        "(CGM) over the summer. The family is worried about Amara being embarrassed when her phone alarms in class, about "
+        "substitute teachers not knowing the plan, and about the science labs she missed last year. Mr. Oduya asked that the "
+        "family be called, not just emailed, for any low below 55.",
+    ),
+    (
+        "p",
+        "Student input: Amara said she wants to handle most things herself, does not want to be walked to the nurse by a "
+        "classmate when she feels fine, and prefers to keep snacks in her backpack rather than at the front of the room.",
+    ),
+    ("h", "3. Accommodations"),
+    (
+        "p",
+        "Amara's teachers will provide the following accommodations. Each teacher receives a copy of this plan and a "
+        "one-page summary for the substitute folder.",
+    ),
+    (
+        "p",
+        "In every classroom, Amara may carry and use her phone as a medical device to read her CGM, even where the school "
+        "phone policy would otherwise apply. She may eat snacks, drink water, and use the restroom at any time without "
+        "asking and without penalty. Teachers will not send her to the nurse alone if she reports feeling low; an adult or a "
+        "trusted buddy she chooses will walk with her.",
+    ),
+    ("page",),
+    (
+        "p",
+        "If Amara misses instruction for diabetes care, she will be given notes and time to make up the work. For absences "
+        "related to diabetes, including medical appointments, she will have 2 additional school days for each day absent to "
+        "turn in missed work, with no grade penalty.",
+    ),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Who is responsible"],
+            [
+                "Tests and quizzes",
+                "Stop-the-clock: time spent on diabetes care does not count against test time. If her CGM reads below 70 mg/dL "
+                "or above 300 mg/dL, she may postpone the test and take it within 3 school days.",
+                "Classroom teachers",
+            ],
+            [
+                "Physical education",
+                "Checks CGM before class; may sit out and eat a snack if below 100 mg/dL; the PE teacher keeps a fast-acting "
+                "sugar kit in the gym.",
+                "PE teacher (Coach Darnell Whitacre)",
+            ],
+            [
+                "Science labs",
+                "May eat snacks in the hallway outside the lab (not at the lab bench); missed labs offered at lunch or after "
+                "school on Tuesdays.",
+                "Science teacher (Ms. Ines Calloway)",
+            ],
+            [
+                "Field trips",
+                "A staff member trained in hypoglycemia response and glucagon will attend; nurse notified at least 10 school "
+                "days before the trip; Amara's supply kit travels with her.",
+                "Trip organizer and school nurse",
+            ],
+            [
+                "Cafeteria",
+                "Carbohydrate counts for school lunch provided in advance on the district menu; Amara may go to the front of the "
+                "lunch line.",
+                "Food services",
+            ],
+            ["School bus", "Bus driver informed of plan; Amara may eat snacks on the bus.", "Transportation office"],
+            [
+                "Substitute teachers",
+                "One-page summary of this plan and hypoglycemia symptoms left in the substitute folder.",
+                "Each teacher",
+            ],
+        ],
+    ),
+    ("h", "4. State and district testing"),
+    (
+        "p",
+        "On the Calder State Assessment of Progress (spring 2027) and district benchmark tests, Amara will have access to "
+        "her CGM/phone, water, snacks, and restroom breaks, with stop-the-clock for diabetes care. If her glucose is out of "
+        "range on testing day, she will test on a make-up day. She does not need extended time, a separate setting, or "
+        "read-aloud.",
+    ),
+    ("h", "5. Staff training"),
+    (
+        "p",
+        "The school nurse, Greta Holloway, RN, will train all of Amara's teachers, the PE staff, and her bus driver on "
+        "recognizing and treating low blood sugar before September 15, 2026. Two office staff members and one PE teacher are "
+        "trained to give emergency glucagon.",
+    ),
+    ("h", "6. Review"),
+    (
+        "p",
+        "This plan will be reviewed at least annually, no later than September 1, 2027, or sooner if Amara's medical orders "
+        "change or a parent or teacher requests a meeting. Questions about the plan should go to Mr. Arancibia "
+        "(farancibia@pellriver.example.org, 555-012-4470).",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Kemi Oduya", "Parent", "Kemi Oduya", "9/2/26"],
+            ["Joseph Oduya", "Parent", "Joseph Oduya", "9/2/26"],
+            ["Amara Oduya", "Student", "Amara O.", "9/2/26"],
+            ["Felipe Arancibia", "504 Coordinator / Asst. Principal", "F. Arancibia", "9/2/26"],
+            ["Greta Holloway, RN", "School Nurse", "G. Holloway", "9/2/26"],
+            ["Ines Calloway", "Science Teacher", "I. Calloway", "9/2/26"],
+            ["Hannah Pruitt", "Math Teacher", "H. Pruitt", "9/2/26"],
+        ],
+    ),
+    ("page",),
+    ("h", "Attachment: Individualized Health Plan (IHP) — Diabetes"),
+    (
+        "p",
+        "Prepared by Greta Holloway, RN, School Nurse, from physician orders dated 8/20/26 (Dr. Samuel Okafor-Lind, Pell "
+        "River Children's Endocrinology). Valid for the 2026–27 school year.",
+    ),
+    (
+        "p",
+        "Target blood glucose range at school: 80–180 mg/dL. Devices: insulin pump and CGM. CGM readings are shared to the "
+        "nurse's office tablet and to the parents' phones.",
+    ),
+    (
+        "p",
+        "Routine care: Amara checks her CGM before lunch, before PE, and whenever she has symptoms. At lunch (11:40 a.m.) "
+        "she goes to the health office, where the nurse verifies her carbohydrate count and she enters the insulin dose into "
+        "her pump.",
+    ),
+    ("h", "Low blood sugar (hypoglycemia) — below 70 mg/dL"),
+    ("p", "Signs: shaky, sweaty, pale, hungry, headache, confused, unusually quiet or irritable."),
+    ("p", "- Give 15 grams of fast-acting carbohydrate: 4 ounces of juice or 4 glucose tablets."),
+    ("p", "- Recheck in 15 minutes. Repeat treatment if still below 70 mg/dL."),
+    ("p", "- Once above 70 mg/dL, give a 15-gram snack with protein if the next meal is more than 1 hour away."),
+    ("p", "- Never leave Amara alone and never send her anywhere alone while low."),
+    ("p", "- Call parents for any reading below 55 mg/dL."),
+    ("h", "Severe low — unconscious, seizure, or unable to swallow"),
+    (
+        "p",
+        "Give nasal glucagon 3 mg (one device, in either nostril). Call 911. Turn Amara on her side. Then call parents. "
+        "Nasal glucagon is kept in the health office and in the red emergency bag that goes with Amara on field trips.",
+    ),
+    ("h", "High blood sugar (hyperglycemia) — above 250 mg/dL"),
+    (
+        "p",
+        "Allow water and restroom access. If above 250 mg/dL for 2 hours, or if Amara has nausea, stomach pain or vomiting, "
+        "send her to the health office to check ketones. Moderate or large ketones: call parents; Amara may not exercise.",
+    ),
+    (
+        "p",
+        "Emergency contacts: Kemi Oduya (mother) (555) 012-9087; Joseph Oduya (father) (555) 012-3351; Dr. Okafor-Lind's "
+        "office (555) 012-6000.",
+    ),
+    ("page",),
+    ("h", "504 Plan Amendment"),
+    ("p", "Date of amendment: 3-14-27    Amendment made: ☑ at a meeting  ☐ without a meeting, by written agreement"),
+    (
+        "p",
+        "Reason: Amara's endocrinologist changed her orders on 3-1-27 after she switched to an automated insulin pump that "
+        "adjusts basal insulin on its own. The nurse reports that Amara has counted carbohydrates accurately at 20 of 20 "
+        "lunches observed since January.",
+    ),
+    ("p", "Changes to the plan:"),
+    (
+        "p",
+        "1. Lunch insulin: Amara may now give her lunch bolus in the cafeteria instead of going to the health office. The "
+        "nurse will check her CGM remotely and will call her to the office only if her reading is below 80 or above 250 "
+        "mg/dL.",
+    ),
+    (
+        "p",
+        "2. Tests and quizzes: the postpone threshold is changed from above 300 mg/dL to above 250 mg/dL. The low threshold "
+        "(below 70 mg/dL) is unchanged.",
+    ),
+    ("p", "3. New: Amara may leave class 5 minutes early for PE on days she needs to check and treat before class."),
+    ("p", "All other parts of the September 2, 2026 plan remain in effect. The annual review date does not change."),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Kemi Oduya", "Parent", "3-14-27"],
+            ["Amara Oduya", "Student", "3-14-27"],
+            ["Felipe Arancibia", "504 Coordinator", "3-14-27"],
+            ["Greta Holloway, RN", "School Nurse", "3-14-27"],
+            ["Darnell Whitacre", "PE Teacher", "3-14-27"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -31161,4 +32000,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "toyon": TOYON,
     "wafer": WAFER,
     "waterelm": WATERELM,
+    "blackhaw": BLACKHAW,
+    "cascara": CASCARA,
+    "silktree": SILKTREE,
 }
