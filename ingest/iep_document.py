@@ -2084,7 +2084,7 @@ _DATE_QUESTIONS = (
     (
         "reevaluation",
         re.compile(
-            r"re-?\s?eval|triennial|three[- ]year|\btri\b|evaluated again|tested again|re-?test"
+            r"re-?\s?eval|triennial|(?:three|3)[- ]year|\btri\b|evaluated again|tested again|re-?test"
             r"|\b(?:test|evaluate|assess) (?:him|her|them|my \w+) again\b|\bstill qualif",
             re.I,
         ),

@@ -2013,6 +2013,13 @@ def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
         "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers"
     )
     assert "3-14-27" in ask_document(doc, "reeval date?", embedder).quotes[0].quote.text
+    dated = doc_of(
+        "Individualized Education Program\nEvaluation Date: 02/19/2026 (re-evaluation)\n"
+        "Next Re-evaluation Due: 02/18/2029\nAnnual Review Due: 10/05/2027\n"
+        "State Assessment\nLEAP Grade 4: participates in the regular assessment with accommodations."
+    )
+    big = ask_document(dated, "when do they have to do the big 3 year testing on him again", embedder)
+    assert "02/18/2029" in big.quotes[0].quote.text
     signed = doc_of(
         "Section 504 Plan\nWritten by — Mr. Devin Achterberg, School Counselor — Parents — Gianna and Paul Marchetti\n"
         "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers\n"
