@@ -2571,6 +2571,8 @@ class DocumentIndex:
                 and re.search(_MENTIONED.get(named) or dict(_RELATED)[named], quote.text, re.I)
             ):
                 score += SERVICE_BOOST + DATE_BOOST  # an amendment's change to the service asked about: what the child gets now
+            elif amount and _AMENDED.search(heading) and shared - _FORM_WORDS and _DURATION.search(quote.text):
+                score += SERVICE_BOOST  # an amendment's new amount of what is asked ("job coaching increases … to 2 hours")
             score += DATE_BOOST * (id(quote) in asked)
             if amount and (_DURATION.search(quote.text) or _FREQUENCY.search(quote.text)):
                 score += AMOUNT_BOOST

@@ -2196,3 +2196,15 @@ def test_text_to_speech_is_a_reading_tool_not_speech_therapy(embedder):
     assert not answer.not_found and "Text-to-speech" in answer.quotes[0].quote.text
     plain = doc_of("Individualized Education Program\nServices\nSpecialized instruction in reading — 1.5 hrs weekly")
     _said_absent(plain, ("can he use speech to text for writing assignments", "text-to-speech or speech-to-text"))
+
+
+def test_an_amendments_new_amount_answers_how_much_of_it_there_is_now(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nPostsecondary Transition Plan\n"
+        "Postsecondary goal — employment: Zeke will work part-time (10–15 hours per week) in a kitchen, with support "
+        "from a job coach if needed.\nServices\nCommunity-based instruction and job coaching — 1.5 hrs weekly\n"
+        "IEP Amendment Without a Meeting\n2. Community-based instruction and job coaching increases from 1.5 hrs "
+        "weekly to 2 hours per week, beginning April 26, 2027."
+    )
+    answer = ask_document(doc, "how much job coaching does he have", embedder)
+    assert "to 2 hours per week" in answer.quotes[0].quote.text
