@@ -2296,6 +2296,12 @@ _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
 # pick-up time only on a line about the bus, not the noon medication's.
 _ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_MEET_AGAIN = re.compile(r"\b(?:meet|meeting|get together|reconven\w*) again\b|\breconven\w*|\bfollow-?up meeting\b", re.I)
+_RECONVENE = re.compile(
+    r"\breconven\w*|\b(?:meet|meets|met) again\b|\bfollow-?up (?:meeting|review)\b|\breview meeting\b(?! (?:is|are) held)"
+    r"|\bteam will (?:meet|review)\b",
+    re.I,
+)
 _GOAL_LABEL = re.compile(r"^\W*(?:measurable )?(?:annual )?goal\b\s*(?:#?\d+|[a-z]\b)?\s*(?:[:—-]|\(|$)", re.I)
 _READ_TO = re.compile(r"\bread(?:s)? (?:aloud|to (?:him|her|them|the student))\b", re.I)
 _ITEM_NOISE = frozenset(tokenize("come comes morning afternoon"))
@@ -2635,6 +2641,9 @@ class DocumentIndex:
         worded: the date of the kind asked ("next meeting" -> annual review), the age, the grade
         ("Grade 6", not "reads at grade level")."""
         asked = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
+        if _MEET_AGAIN.search(question):  # a meeting set for a date of its own, not the annual review's
+            set_again = {id(q) for q, _ in self.items if _RECONVENE.search(q.text) and _DATE.search(q.text)}
+            asked = set_again or asked
         if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
             asked.add(id(self.doc.age_quote))
         if _GRADE_ASKED.search(question):

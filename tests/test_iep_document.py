@@ -2208,3 +2208,14 @@ def test_an_amendments_new_amount_answers_how_much_of_it_there_is_now(embedder):
     )
     answer = ask_document(doc, "how much job coaching does he have", embedder)
     assert "to 2 hours per week" in answer.quotes[0].quote.text
+
+
+def test_when_they_meet_again_is_the_meeting_set_for_a_date_of_its_own(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nIEP start date: 01/25/2027 IEP end date: 01/18/2028\n"
+        "Annual Review Due: 01/18/2028\nShortened School Day\nThe team will reconvene on February 26, 2027 to review "
+        "his progress and decide whether to lengthen his day.\nServices\nSpecialized instruction — 60 min daily"
+    )
+    answer = ask_document(doc, "when do they meet again about the half days", embedder)
+    assert "February 26, 2027" in answer.quotes[0].quote.text
+    assert "01/18/2028" in ask_document(doc, "when is his next annual review", embedder).quotes[0].quote.text
