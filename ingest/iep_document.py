@@ -1626,7 +1626,13 @@ _SYNONYMS = {
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
-    "wrote": ("written", "prepar", "author"),  # "who wrote this plan": "Written by", "Prepared by"
+    "wrote": ("written", "prepar", "author"),
+    "calm": (
+        "reset",
+        "cool",
+        "break",
+        "regul",
+    ),  # "where does he go to calm down": a reset room, a break area  # "who wrote this plan": "Written by", "Prepared by"
     # shorthand parents type ("reeval date?", "next mtg", "her accoms", "bx plan")
     "reeval": ("reevalu", "triennial"),
     "eval": ("evalu",),

@@ -2013,6 +2013,13 @@ def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
         "Accommodations\nExtended time (1.5x) on tests and quizzes — All teachers"
     )
     assert "3-14-27" in ask_document(doc, "reeval date?", embedder).quotes[0].quote.text
+    crisis = doc_of(
+        "Behavior Intervention Plan\nCrisis Plan\nCall 911 if there is a weapon or a serious injury. Call the Mobile "
+        "Crisis Team at (555) 018-0900 if Rowan cannot be calmed down within 30 minutes.\n"
+        "2. Escalation — Swearing, pacing — Call the office; offer to walk with him to the Reset Room (Room 116)\n"
+        "Accommodations\nExtended time (1.5x) on tests — All teachers"
+    )
+    assert "Reset Room" in ask_document(crisis, "where does he go to calm down", embedder).quotes[0].quote.text
     dated = doc_of(
         "Individualized Education Program\nEvaluation Date: 02/19/2026 (re-evaluation)\n"
         "Next Re-evaluation Due: 02/18/2029\nAnnual Review Due: 10/05/2027\n"
