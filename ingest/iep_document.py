@@ -1626,13 +1626,10 @@ _SYNONYMS = {
     "tylenol": ("acetaminophen",),
     "advil": ("ibuprofen",),
     "motrin": ("ibuprofen",),
-    "wrote": ("written", "prepar", "author"),
-    "calm": (
-        "reset",
-        "cool",
-        "break",
-        "regul",
-    ),  # "where does he go to calm down": a reset room, a break area  # "who wrote this plan": "Written by", "Prepared by"
+    "wrote": ("written", "prepar", "author"),  # "who wrote this plan": "Written by", "Prepared by"
+    "calm": ("reset", "cool", "break", "regul"),  # "where does he go to calm down": a reset room, a break area
+    "restrain": ("restrict", "seclus"),  # "can they restrain him": the plan's restrictive procedures, seclusion
+    "restraint": ("restrict", "seclus"),
     # shorthand parents type ("reeval date?", "next mtg", "her accoms", "bx plan")
     "reeval": ("reevalu", "triennial"),
     "eval": ("evalu",),

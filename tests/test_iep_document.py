@@ -2020,6 +2020,14 @@ def test_a_parents_shorthand_finds_what_the_iep_spells_out(embedder):
         "Accommodations\nExtended time (1.5x) on tests — All teachers"
     )
     assert "Reset Room" in ask_document(crisis, "where does he go to calm down", embedder).quotes[0].quote.text
+    held = doc_of(
+        "Behavior Intervention Plan\nCrisis Plan\n1 - Trigger — Loud rooms, changes in routine — Offer a break card\n"
+        "3 - Peak — Shoving desk or chair, leaving the room — 1 adult only; short calm statements; call Room 118\n"
+        "Safety: No restrictive procedures are part of this plan.\n"
+        "Accommodations\nExtended time (1.5x) on tests — All teachers"
+    )
+    answer = ask_document(held, "are they allowed to restrain him or put him in a room by himself", embedder)
+    assert "No restrictive procedures" in answer.quotes[0].quote.text
     dated = doc_of(
         "Individualized Education Program\nEvaluation Date: 02/19/2026 (re-evaluation)\n"
         "Next Re-evaluation Due: 02/18/2029\nAnnual Review Due: 10/05/2027\n"
