@@ -2291,7 +2291,11 @@ _ELIGIBILITY_HEADING = re.compile(
 _ELIGIBILITY_WORDS = frozenset(tokenize("diagnosed disability impairment condition eligible eligibility qualifies"))
 # "... Case Manager: Dorian Fairweather Primary Eligibility: Autism (AUT)": a PDF line holding several fields
 _ELIGIBILITY_FIELD = re.compile(r"\b(?:primary|secondary)\s+(?:disability|eligibility)(?: categor(?:y|ies))?\s*:", re.I)
-_IF_ASKED = re.compile(r"\bwhat (?:do|should|can|must) (?:i|we|staff|teachers?|the teachers?) do (?:if|when)\b(.*)", re.I)
+_IF_ASKED = re.compile(
+    r"\bwhat (?:do|should|can|must|am|are) (?:i|we|staff|teachers?|the teachers?)(?: (?:supposed|meant|expected) to)? do"
+    r"\b[^?]{0,20}?\b(?:if|when)\b(.*)|\bwhat happens (?:if|when)\b(.*)",
+    re.I,
+)
 _CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell"
 _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 
@@ -2538,7 +2542,9 @@ class DocumentIndex:
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
-        condition = self._query_terms(m.group(1)) - _CONDITION_NOISE if (m := _IF_ASKED.search(question)) else set()
+        condition = (
+            self._query_terms(m.group(1) or m.group(2) or "") - _CONDITION_NOISE if (m := _IF_ASKED.search(question)) else set()
+        )
         if asks_concerns and not attended:
             terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
         yes_no = bool(_YES_NO.match(question))

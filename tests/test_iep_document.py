@@ -2234,3 +2234,16 @@ def test_when_they_meet_again_is_the_meeting_set_for_a_date_of_its_own(embedder)
     answer = ask_document(doc, "when do they meet again about the half days", embedder)
     assert "February 26, 2027" in answer.quotes[0].quote.text
     assert "01/18/2028" in ask_document(doc, "when is his next annual review", embedder).quotes[0].quote.text
+
+
+def test_what_am_i_supposed_to_do_when_finds_the_plans_line_for_that_case(embedder):
+    doc = doc_of(
+        "Behavior Intervention Plan\nBehavior and functional skills: in class Marcus refuses to do work about 3 times a "
+        "day, and 4 of his 6 incident reports involved refusing a direction in class.\nStaff responses\n"
+        "If he refuses: Restate the direction once, privately and calmly, and offer the break pass.\n"
+        "Accommodations\nExtended time (1.5x) on tests — All teachers"
+    )
+    texts = [
+        q.quote.text for q in ask_document(doc, "what am i supposed to do in class when he refuses to do work", embedder).quotes
+    ]
+    assert any(t.startswith("If he refuses") for t in texts[:2]), texts
