@@ -2226,6 +2226,15 @@ _PEOPLE_LABEL = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+\b")
+
+
+def _names_people(text: str) -> bool:
+    """Whether a line names people after a label that says who they are ("Glucagon-Trained Staff:
+    Priya Lindqvist (RN), Harriet Vo, …"); not "IEP Team Meeting Date: 10/19/26"."""
+    label = _PEOPLE_LABEL.match(text)
+    return label is not None and bool(_NAME.search(text[label.end() :]))
+
+
 # "Does she get music therapy?": a therapy named by its kind, which the IEP may never name.
 _THERAPY_ASKED = re.compile(r"\b([a-z]{3,})[- ]therap(?:y|ies|ists?)\b", re.I)
 _NOT_THERAPY = frozenset(
@@ -2524,11 +2533,8 @@ class DocumentIndex:
             note, absent = f"This IEP does not {said}. The closest passages:", True
         elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
-        elif area := self._absent_goal_area(question):
-            if self._goal_texts():
-                note, absent = f"No {area} goal is listed in this IEP. The goals it has:", True
-            else:
-                note, absent = f"This plan lists no goals, so no {area} goal either. The closest passages:", True
+        elif goal_note := self._absent_goal_note(question):
+            note, absent = goal_note, True
         elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
@@ -2620,8 +2626,7 @@ class DocumentIndex:
                 score += INTENT_BOOST if labelled else AMOUNT_BOOST
             if contact and _CONTACT_LINE.search(quote.text):
                 score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"
-            named_people = (m := _PEOPLE_LABEL.match(quote.text)) is not None and bool(_NAME.search(quote.text[m.end() :]))
-            if people and (_PEOPLE_COLUMNS.search(self.labels[i]) or named_people):
+            if people and (_PEOPLE_COLUMNS.search(self.labels[i]) or _names_people(quote.text)):
                 # a row of a table of names and roles, for "who was at the meeting", or a line naming
                 # people by its label ("Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, …")
                 score += PEOPLE_BOOST
@@ -2744,11 +2749,11 @@ class DocumentIndex:
             if (s.kind == "goals" and not re.search(r"\bprogress\b|\breport", q.text, re.I)) or _GOAL_LABEL.match(q.text)
         ]
 
-    def _absent_goal_area(self, question: str) -> str | None:
-        """The area of a goal asked about ("Does he have a writing goal?" -> "writing") when the IEP
-        has goals and none of them is in that area, or has no goals at all (a 504 plan) and never
-        speaks of one. Only areas with known words (reading, writing, math, behavior, speech, social,
-        motor) get this verdict."""
+    def _absent_goal_note(self, question: str) -> str | None:
+        """What to say when the IEP has no goal in the area asked about ("Does he have a writing
+        goal?"): it has goals and none of them is in that area, or has no goals at all (a 504 plan)
+        and never speaks of one. Only areas with known words (reading, writing, math, behavior,
+        speech, social, motor) get this verdict."""
         match = _GOAL_AREA.search(question)
         if not match or match.group(1).lower() in _NOT_AREA:
             return None
@@ -2759,14 +2764,16 @@ class DocumentIndex:
         goals = self._goal_texts()
         if not goals:  # none in that area either, unless it speaks of goals some other way
             # (an amendment: "we also raised her reading goal")
-            return None if any(re.search(r"\bgoals?\b", q.text, re.I) for q in self.doc.lines) else area
+            if any(re.search(r"\bgoals?\b", q.text, re.I) for q in self.doc.lines):
+                return None
+            return f"This plan lists no goals, so no {area} goal either. The closest passages:"
         for stem in list(stems):
             stems.update(_GOAL_AREAS[stem])
         # "given two-step word problems read aloud" is how a math goal is given, not a reading goal
         words = {t for text in goals for t in tokenize(_READ_TO.sub(" ", text))}
         if any(w.startswith(s) or (len(w) >= 4 and s.startswith(w)) for s in stems for w in words):
             return None
-        return area
+        return f"No {area} goal is listed in this IEP. The goals it has:"
 
     def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of
