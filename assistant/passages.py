@@ -168,6 +168,7 @@ class PassageWeights:
     same_article: float = 0.05  # a second unit from the first unit's short article counts this much more
     short_article: int = 12  # ... an article of at most this many chunks (not a statute or a long report)
     other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
+    thread: float = 0.05  # bonus in a follow-up for a unit of an article the last answer quoted
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -511,10 +512,14 @@ class PassageComposer:
         asked: str = "",
         audience: str = "",
         age: float | None = None,
+        said: Set[str] = frozenset(),
     ) -> list[Unit]:
         """The hits as answer units, scored for this question, best first. For a follow-up,
         `asked` holds its own words: the words of the topic it named by a pronoun count half,
-        so they pick the article and its own words pick the section. A unit of an article written
+        so they pick the article and its own words pick the section; and a unit of an article the
+        last answer quoted (one of whose passages holds a sentence of `said`) counts for a little
+        more: "and if they say no?" after an answer on IEEs asks what the IEE article says about a
+        refusal, not what the article on asking for an evaluation says. A unit of an article written
         for the other `audience` only counts for less, unless the question names that audience
         ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's). A unit of
         an article about other ages than the child's `age` counts for less too: early intervention's
@@ -531,6 +536,7 @@ class PassageComposer:
         matrices = self.sentences.for_chunks([u.chunk for u in units])
         own = content_terms(asked) if asked else None
         w = self.weights
+        thread = {u.chunk.source for u in units if any(normalize(i.text) in said for i in u.items)} if asked and said else set()
         term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in content_terms(question)}
         defines = definitional(question)
         forms = question_forms(question) if w.form else set()
@@ -564,6 +570,8 @@ class PassageComposer:
                 unit.score -= 1.0
             if age is not None and (ages := unit.chunk.ages) is not None and not ages[0] - 1 <= age <= ages[1] + 1:
                 unit.score -= w.other_age
+            if unit.chunk.source in thread:
+                unit.score += w.thread
         units.sort(key=lambda u: -u.score)
         closest = max(u.key_sim for u in units)
         for unit in units:
@@ -772,8 +780,8 @@ class PassageComposer:
         if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
             question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
-        units = self.units(question, query_vector, candidates, asked if followup else "", audience, age)
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
+        units = self.units(question, query_vector, candidates, asked if followup else "", audience, age, already)
         picked = self.choose(question, units, already)
         parts = None if followup else two_parts(question)
         if picked and parts is not None:  # "What is an IEE and who pays for it?": a passage for each part

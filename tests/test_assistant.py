@@ -64,6 +64,16 @@ def test_a_teacher_who_says_so_gets_the_teachers_guidance_without_choosing_teach
     assert follow.citations and all("families" not in c.source for c in follow.citations)
 
 
+def test_a_follow_up_keeps_to_the_article_the_conversation_is_about(assistant):
+    question = "my sons aide held him face down on the floor during a meltdown. is that allowed??"
+    answer = assistant.ask(question)
+    assert answer.citations[0].source == "corpus/restraint-and-seclusion.md"
+    follow = assistant.ask("do they have to tell me when it happens?", history=[Turn.of(question, answer)])
+    # telling parents after a restraint, from the restraint article: not early intervention's notices
+    assert {c.source for c in follow.citations} == {"corpus/restraint-and-seclusion.md"}
+    assert "Does the school have to tell parents about restraint or seclusion?" in [c.section for c in follow.citations]
+
+
 @pytest.mark.parametrize("question", ["How do I bake bread?", "What's the weather in Paris tomorrow?"])
 def test_out_of_scope_question_abstains(assistant, question):
     answer = assistant.ask(question)
