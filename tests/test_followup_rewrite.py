@@ -279,6 +279,8 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "Can you log into the district system and pull up my son's IEP and tell me what his goals are?",
         "if I sue the district for $500k will I win?",
         "what are our chances of winning at due process",
+        "can i get my kid a service dog through a charity, which ones are legit",
+        "is that advocacy group legit or a scam",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -296,6 +298,7 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "how do I access my child's school records?",
         "can my child access the general curriculum from a separate class?",
         "who usually wins at a due process hearing, the parents or the school?",
+        "which accommodations are legitimate for the state test?",  # the library's own subject
     ):
         assert not asks_for_a_referral(question), question
     assert asks_for_a_referral("can you recommend a lawyer to sue my school district in ohio")
