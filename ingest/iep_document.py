@@ -1592,6 +1592,10 @@ _SYNONYMS = {
     "diagnosi": ("disabl", "elig", "impair", "categori", "condit"),
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
+    "concern": ("worri",),
+    "ask": ("request",),  # "how does she ask for a break": "Private signal … to request a 5-minute break"
+    "doctor": ("dr", "physician"),  # "who is her doctor": "Physician orders from Dr. Amara Whitcombe"
+    "pediatrician": ("dr", "physician", "pediatr"),  # "what concerns did mom raise": "She is also worried about his speech"
     "devic": ("technolog", "assist", "tool"),
     "tantrum": ("behavior", "upset", "calm", "transit", "cri"),
     "updat": ("progress", "report"),
@@ -1743,6 +1747,7 @@ _INTENTS = (
     (
         re.compile(
             r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)|of the day"
+            r"|typical (?:kids|children|classmates)|typically developing"
             r"|special (?:ed )?(?:class|room)|self-contained",
             re.I,
         ),
@@ -1773,11 +1778,20 @@ _SHARE_ASKED = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percent|part|share)\
 _PERCENT = re.compile(r"\d ?%|\bpercent\b", re.I)
 _LRE_LINE = re.compile(
     r"\btime (?:in|with) (?:the )?(?:general|regular)|(?:general|regular) (?:education|class(?:room)?) \d"
-    r"|\d+ ?% of (?:the|his|her|their) (?:school )?day|non-?disabled peers|least restrictive",
+    r"|\d+ ?% of (?:the|his|her|their) (?:school )?day|non-?disabled peers|least restrictive"
+    r"|\d+ ?% of (?:his|her|their) time\b|typically developing peers",
     re.I,
 )
 # The parents' own concerns, under a heading or a label of their own ("Parent Concerns", "Parent
 # input: …"), and a question that asks what they were.
+_DOCTOR = "the doctor's name"
+_DR = re.compile(r"\b[Dd]r\.?\s+(?:[A-Z]\w*\.?\s+)?([A-Z][\w'-]+)")  # the surname after "Dr." ("Dr. Hollis Vantongeren")
+_PSYCHOLOGIST = re.compile(r"psycholog", re.I)
+# A question about a goal, not about where the child is now; a goal's baseline line, and the goal itself
+_GOAL_ASKED = re.compile(r"\bgoals?\b", re.I)
+_BASELINE_ASKED = re.compile(r"\bbaseline|\bright now\b|\bcurrently\b|\bstarting point\b|\bwhere (?:is|was) (?:he|she)\b", re.I)
+_BASELINE_LINE = re.compile(r"^\s*(?:baseline|current (?:level|performance)|present level)\b[^:—]{0,30}[:—]", re.I)
+_GOAL_STATEMENT = re.compile(r"\bwill\b", re.I)
 _CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
 _CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s?\W{0,2}(?:concerns?|input)\s*[:—-]", re.I)
 _CONCERNS_ASKED = re.compile(
@@ -1889,10 +1903,19 @@ _ITEMS = (
     ),
     ("an A1C result", r"\b(?:hb)?a1c\b|\bhemoglobin a1c\b", r"\b(?:hb)?a1c\b"),
     (
-        "the doctor's name",
+        _DOCTOR,
         r"\b(?:who(?:'s| is)|name of) (?:his|her|their|the|\w+'s) (?:doctor|pediatrician|neurologist|endocrinologist"
         r"|physician|psychiatrist)\b",
-        r"\bdr\.?\s+\w+|\bm\.d\.",
+        # a doctor, not the school psychologist who is "Dr. Vantongeren" too
+        r"\bdr\.?\s+\w+|\bm\.d\.|\b(?:pediatrician|physician|neurologist|endocrinologist|psychiatrist)\b",
+    ),
+    (
+        "preferential seating",
+        r"\bsit (?:near|close to|by|next to|at|in) (?:the )?(?:front|teacher|board)\b|\bpreferential seating\b"
+        r"|\bwhere (?:does|should|will|do they let) (?:he|she|they|him|her) sit\b|\bfront (?:row|seat)\b",
+        # a seat in class, not a car seat, nor checking her sugar "in front of classmates"
+        r"\bseating\b|\bseat(?:ed)? (?:near|close|next|by|at the front|in the front|away)\b"
+        r"|\bsit(?:s|ting)? (?:near|close to|next to|at the front|in the front)\b",
     ),
     (
         "the bus driver's name",
@@ -2126,7 +2149,7 @@ _CLOCK_ASKED = re.compile(
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things"
-    r"|devices|tools|equipment|scores)\b"
+    r"|devices|tools|equipment|scores|behaviou?rs)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
@@ -2538,7 +2561,9 @@ class DocumentIndex:
         elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
-        amount = bool(_AMOUNT.search(question)) and not _TEST_TIME.search(question)
+        # "how much of the time is he with typical kids" asks for a share of the day, not a service's minutes
+        share = "lre" in kinds and bool(_SHARE_ASKED.search(question))
+        amount = bool(_AMOUNT.search(question)) and not _TEST_TIME.search(question) and not share
         clock = bool(_CLOCK_ASKED.search(question))
         people = bool(_WHO.search(question)) or attended
         contact = bool(_CONTACT_ASKED.search(question))
@@ -2648,7 +2673,8 @@ class DocumentIndex:
         kept = [s for s in scored[:top] if s.score >= KEEP_SHARE * best]
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
-        return DocumentAnswer(question, tuple(self._with_values(kept)), note, absent=absent)
+        goal = bool(_GOAL_ASKED.search(question)) and not _BASELINE_ASKED.search(question)
+        return DocumentAnswer(question, tuple(self._with_values(kept, goal)), note, absent=absent)
 
     def _asked_lines(self, question: str) -> set[int]:
         """The lines (by id) that state the one fact a question asks for, found however they are
@@ -2664,20 +2690,25 @@ class DocumentIndex:
             asked.update(id(q) for q, _ in self.items if _GRADE_LINE.search(q.text))
         return asked
 
-    def _with_values(self, kept: list[ScoredQuote]) -> list[ScoredQuote]:
+    def _with_values(self, kept: list[ScoredQuote], goal: bool = False) -> list[ScoredQuote]:
         """A form's label quoted alone ("Disability", its value on the next line of a PDF), or a
         table's row of column labels ("Meeting date — IEP begins — Reevaluation due", its values in
-        the row below), is followed by that next line, so the answer holds the value, not only its label."""
+        the row below), is followed by that next line, so the answer holds the value, not only its label.
+        For a question about a `goal`, a goal's baseline ("Baseline: turns in about 55% of homework")
+        is followed by the goal written under it ("Annual goal: … will turn in 85% of assignments")."""
         out: list[ScoredQuote] = []
         for s in kept:
             out.append(s)
-            if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text) or _labels_row(s.quote.text)):
+            baseline = goal and bool(_BASELINE_LINE.match(s.quote.text))
+            if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text) or _labels_row(s.quote.text) or baseline):
                 continue
             i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
             if i is None or i + 1 >= len(self.items):
                 continue
             value, heading = self.items[i + 1]
-            if value.page == s.quote.page and heading == s.heading and not any(k.quote is value for k in kept):
+            if baseline and not _GOAL_STATEMENT.search(value.text):
+                continue
+            if (value.page == s.quote.page or baseline) and heading == s.heading and not any(k.quote is value for k in kept):
                 out.append(ScoredQuote(value, s.score, heading))
         return out
 
@@ -2693,6 +2724,9 @@ class DocumentIndex:
         for item, asked, mentioned in _ITEMS:
             if re.search(asked, question, re.I):
                 lines = [q for q in self.doc.lines if re.search(mentioned, q.text, re.I)]
+                if item == _DOCTOR:  # the school psychologist is "Dr. Vantongeren" too, on every line: not a doctor
+                    staff = {n.lower() for q in self.doc.lines if _PSYCHOLOGIST.search(q.text) for n in _DR.findall(q.text)}
+                    lines = [q for q in lines if not _DR.search(q.text) or {n.lower() for n in _DR.findall(q.text)} - staff]
                 if item in _ITEMS_OF_SOMETHING:  # "what time does the bus come": a time on a line about the bus
                     about = self._query_terms(re.sub(asked, " ", question, flags=re.I)) - _ITEM_NOISE
                     lines = [q for q in lines if about & set(tokenize(q.text))]
@@ -2787,6 +2821,17 @@ class DocumentIndex:
             if items:
                 listed = [best] + [ScoredQuote(q, best.score, best.heading) for q in items]
                 return (listed + [s for s in kept[1:] if all(s.quote is not q for q in items)])[:LIST_MAX]
+        # lines counted under one label ("Target behavior 1 - Leaving the group area", "Target behavior 2 - Biting"):
+        # all of them, in order
+        at = next((n for n, s in enumerate(kept) if _COUNTED.match(s.quote.text)), None)
+        if at is not None and (counted := _COUNTED.match(kept[at].quote.text)):
+            anchor, label = kept[at], counted.group(1).lower()
+            home = next((s for s in self.doc.sections if any(q is anchor.quote for q in s.lines)), None)
+            kin = [q for q in (home.lines if home else ()) if (m := _COUNTED.match(q.text)) and m.group(1).lower() == label]
+            if len(kin) > 1:
+                listed = [anchor if q is anchor.quote else ScoredQuote(q, anchor.score, anchor.heading) for q in kin]
+                rest = [s for s in kept[at + 1 :] if all(s.quote is not q for q in kin)]
+                return (kept[:at] + listed + rest)[:LIST_MAX]
         # the list is the table (or numbered list) of the best passage, or of the next kept one in the
         # same section when the best is a sentence beside it ("Modifications: ☒ No" over the table)
         member = next(
@@ -2836,6 +2881,7 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
 _AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
 # A line that introduces the list under it: "… is changed as follows.", "The team agreed to the following:".
 _INTRODUCES = re.compile(r"\b(?:as follows|the following)\s*[.:]\s*(?:[A-Z][^.]*\.)?\s*$|:\s*$", re.I)
+_COUNTED = re.compile(r"^\s*([A-Za-z][A-Za-z ]{2,30}?)\s+(?:#\s?)?(\d{1,2})\s*(?:[-—–:.)]|$)")  # "Target behavior 2 - …"
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|" + _TICKED + r")\s*\S")  # "☒ Extra wait time" too
 
 

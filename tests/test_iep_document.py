@@ -2247,3 +2247,64 @@ def test_what_am_i_supposed_to_do_when_finds_the_plans_line_for_that_case(embedd
         q.quote.text for q in ask_document(doc, "what am i supposed to do in class when he refuses to do work", embedder).quotes
     ]
     assert any(t.startswith("If he refuses") for t in texts[:2]), texts
+
+
+def test_a_goal_asked_by_its_baseline_words_gives_the_goal_and_mom_s_worries_are_her_concerns(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nWhy the team met\nMrs. Lindqvist asked for this meeting in January. She is "
+        "worried about his speech because relatives often cannot understand him.\nMeasurable Annual Goals\n"
+        "Goal 3 — Organization and work completion\nBaseline: turns in about 55% of homework.\n"
+        "Annual goal: Using a weekly planner, Desmond will turn in 85% of assignments on time for 2 grading periods.\n"
+        "Measured by: gradebook review, weekly."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what is the homework goal", embedder).quotes]
+    assert any("85% of assignments on time" in t for t in texts), texts
+    baseline = [q.quote.text for q in ask_document(doc, "where is he at right now with homework", embedder).quotes]
+    assert "85%" not in " ".join(baseline[:1])  # where he is now: the baseline, not the goal
+    concerns = ask_document(doc, "what concerns did mom raise", embedder).quotes
+    assert "relatives often cannot understand him" in concerns[0].quote.text
+
+
+def test_the_share_of_time_with_typical_kids_is_a_share_not_a_services_minutes(embedder):
+    doc = doc_of(
+        "IEP Amendment\nWhat is changing\nStarting February 22, he will receive speech-language therapy 3 times a week "
+        "for 30 minutes each time.\nHis teacher reported that he plays next to other children for up to 10 minutes.\n"
+        "Placement\nHe spends about 90% of his time in the regular early childhood program with typically developing "
+        "peers.\nSummer\nHe qualifies for ESY speech-language therapy only: 45 minutes once a week for six weeks."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "how much of the time is he with typical kids", embedder).quotes]
+    assert "about 90%" in texts[0] and not any("3 times a week" in t for t in texts), texts
+
+
+def test_every_counted_target_behavior_answers_what_behaviors_the_plan_is_for(embedder):
+    doc = doc_of(
+        "IEP Amendment\n2. A Behavior Intervention Plan is added (Attachment A). The school psychologist will provide "
+        "behavior consultation, 1.5 hrs monthly.\nAttachment A — Behavior Intervention Plan (BIP)\n"
+        "Target behavior 1 — Leaving the group area: Mateo walks or runs more than 3 feet away from circle time without "
+        "permission.\nTarget behavior 2 — Biting: Mateo's teeth make contact with another person's skin or clothing.\n"
+        "BIP review: The team will review this plan within 6 weeks, by March 30, 2027.\n"
+        "Data collection: Classroom staff record each time he leaves the area and any biting on a daily tally sheet."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what behaviors is the behavior plan for", embedder).quotes]
+    targets = [t for t in texts if t.startswith("Target behavior")]
+    assert [t.split(":")[0] for t in targets] == ["Target behavior 1 — Leaving the group area", "Target behavior 2 — Biting"]
+
+
+def test_seating_and_a_doctor_are_absent_when_the_only_dr_is_the_school_psychologist(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nHealth Information\nShe checks her glucose in front of classmates only if she chooses.\n"
+        "Accommodations\nC8 — Private signal (colored card on desk) to request a 5-minute break — All classes\n"
+        "Team\nThe school psychologist, Dr. Hollis Vantongeren, will consult monthly.\n"
+        "Dr. Vantongeren will review the data every 2 weeks."
+    )
+    _said_absent(
+        plan,
+        ("is she supposed to sit near the front", "preferential seating"),
+        ("who is her pediatrician", "the doctor's name"),
+        embedder=embedder,
+    )
+    assert "colored card on desk" in ask_document(plan, "how does she ask me for a break", embedder).quotes[0].quote.text
+    seated = doc_of("Section 504 Plan\nAccommodations\nPreferential seating near instruction — All classes — Daily")
+    assert not ask_document(seated, "is she supposed to sit near the front", embedder).not_found
+    doctor = doc_of("Section 504 Plan\nSources: Physician orders from Dr. Amara Whitcombe, Pediatric Endocrinology.")
+    assert "Whitcombe" in ask_document(doctor, "who is her doctor", embedder).quotes[0].quote.text
