@@ -31878,6 +31878,617 @@ SILKTREE = [
 ]
 
 
+BITTERNUT = [
+    ("h", "Lake Marrow Union High School District — Individualized Education Program (IEP), Secondary Form SE-4"),
+    ("p", "CONFIDENTIAL STUDENT RECORD — Page 1 of 4"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Desmond R. Haverly", "Date of birth", "05/22/2010"],
+            ["Student ID", "LM-0048817", "Grade", "11"],
+            ["School", "Bitternut Ridge High School", "Primary language", "English"],
+            ["Parent/Guardian", "Carla Haverly (mother)", "Phone", "(555) 014-2298"],
+            ["Case manager", "Mr. Tobias Grell", "Case manager phone", "(555) 014-7730 ext. 214"],
+        ],
+    ),
+    ("p", "Meeting type: ☒ Annual review ☐ Initial ☐ Triennial ☐ Amendment"),
+    ("p", "IEP meeting date: 10/07/2026     IEP start date: 10/08/2026     Annual review due: 10/06/2027"),
+    ("p", "Most recent evaluation: 02/19/2025     Next reevaluation due: 02/18/2028"),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary disability: Specific Learning Disability (basic reading skills, written expression)"),
+    ("p", "Secondary disability: Other Health Impairment (ADHD, combined presentation)"),
+    ("p", "Does the student continue to be eligible for special education and related services? ☒ Yes ☐ No"),
+    ("h", "Section 3. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Ms. Haverly is concerned that Desmond is falling behind in U.S. History because of the amount of "
+        "reading, and that he does not turn in homework on time. She wants him to keep his place in the automotive program "
+        "at the career center and asks that all assignments be written down for him, not only posted online.",
+    ),
+    (
+        "p",
+        "Student input: Desmond says he learns best by doing and wants to “work on cars, not write essays.” He reports that "
+        "audiobooks help him and that he forgets deadlines when assignments are only posted online.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the spring 2026 district benchmark Desmond read 11th-grade passages at 92 words correct per minute with "
+        "88% accuracy; the grade-level expectation is about 150 words correct per minute. When text is read aloud to him he "
+        "answers comprehension questions with 80% accuracy, which is close to his classmates.",
+    ),
+    (
+        "p",
+        "Written expression: Desmond usually writes one or two short paragraphs. On the 4-point district writing rubric his "
+        "average score was 1.5 on three samples collected in September 2026. His ideas are strong when he dictates them.",
+    ),
+    (
+        "p",
+        "Math: Desmond earned a C+ in Algebra II last spring without specialized instruction. He does not need special "
+        "education services in math.",
+    ),
+    (
+        "p",
+        "Executive functioning / attention: Teachers report missing assignments in 4 of 6 classes during the first quarter. "
+        "He turns in about 55% of homework. He is on time to class and participates well in hands-on work.",
+    ),
+    (
+        "p",
+        "Impact of disability: Desmond’s reading and writing deficits affect his progress in every class that requires "
+        "reading grade-level text and producing written responses.",
+    ),
+    ("page",),
+    ("h", "Section 5. Special Factors"),
+    ("p", "Does the student’s behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — Text-to-speech software on his "
+        "district Chromebook, and speech-to-text for any written work longer than one paragraph.",
+    ),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    ("p", "Does the student have communication needs? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No     Deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("h", "Section 6. Postsecondary Transition Plan (required at age 16 and older)"),
+    (
+        "p",
+        "Age-appropriate transition assessments used: career interest inventory (09/2026), student interview, and the career "
+        "center instructor’s skills checklist.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal"],
+            [
+                "Education/Training",
+                "After graduation, Desmond will enroll in the Automotive Service Technology certificate program at Harwick "
+                "Valley Community College.",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Desmond will work full-time as an entry-level automotive service technician.",
+            ],
+            [
+                "Independent living",
+                "After graduation, Desmond will use a phone calendar to manage his work schedule and appointments on his own.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track (24 credits). Desmond attends the Marrow County Career Center automotive "
+        "program during periods 1–3 (mornings) and returns to Bitternut Ridge for academic classes in the afternoon. "
+        "Expected graduation date: June 2028.",
+    ),
+    ("p", "Transition services / activities:"),
+    (
+        "p",
+        "• Tour Harwick Valley Community College and meet with its disability services office — Responsible: case manager "
+        "and parent — by 04/30/2027",
+    ),
+    ("p", "• Complete a job shadow at a local repair shop — Responsible: career center instructor — by 03/2027"),
+    (
+        "p",
+        "• Referral to the state vocational rehabilitation agency — Responsible: transition coordinator, Ms. Priya "
+        "Santangelo — by 01/15/2027",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Desmond and his parent were informed on 10/07/2026 that rights under IDEA "
+        "transfer to Desmond when he turns 18 (05/22/2028).",
+    ),
+    ("page",),
+    ("h", "Section 7. Measurable Annual Goals"),
+    ("p", "Goal 1 — Reading fluency"),
+    ("p", "Baseline: 92 words correct per minute on 11th-grade passages (spring 2026)."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Desmond will read 11th-grade passages at 120 words correct per minute with 95% accuracy "
+        "on 3 consecutive probes.",
+    ),
+    ("p", "Measured by: curriculum-based measurement probes every two weeks. Responsible: special education teacher."),
+    ("p", "Goal 2 — Written expression"),
+    ("p", "Baseline: average score of 1.5 out of 4 on the district writing rubric."),
+    (
+        "p",
+        "Annual goal: Given a graphic organizer and speech-to-text, Desmond will write a five-paragraph response that scores "
+        "3 out of 4 on the district writing rubric in 4 of 5 writing samples.",
+    ),
+    ("p", "Measured by: scored writing samples, monthly. Responsible: special education teacher and English 11 teacher."),
+    ("p", "Goal 3 — Organization and work completion"),
+    ("p", "Baseline: turns in about 55% of homework."),
+    (
+        "p",
+        "Annual goal: Using a weekly planner check with his case manager, Desmond will turn in 85% of assignments on time "
+        "for 2 consecutive grading periods.",
+    ),
+    ("p", "Measured by: gradebook review, weekly. Responsible: case manager."),
+    (
+        "p",
+        "Progress reporting: Parents will receive written progress reports on the annual goals every 9 weeks, along with "
+        "report cards.",
+    ),
+    ("h", "Section 8. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "How often"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "All tests and quizzes"],
+            ["Tests read aloud or text-to-speech", "All classes", "When reading is not the skill being measured"],
+            ["Copy of class notes or guided notes", "Academic classes", "Daily"],
+            ["Assignments and due dates written in his paper planner and signed by teacher", "All classes", "Daily"],
+            ["Preferential seating near instruction", "All classes", "Daily"],
+            ["Reduced length of written assignments (content not reduced)", "English 11, U.S. History", "As needed"],
+            ["Separate setting for tests", "All classes", "Upon student request"],
+        ],
+    ),
+    ("p", "Modifications: None. Desmond works on grade-level standards in all classes."),
+    ("page",),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "Grade 11 State Assessment (ELA, Math, Science): ☒ General assessment with accommodations ☐ General assessment "
+        "without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "State testing accommodations: text-to-speech for math and science items; extended time (time and a half); separate "
+        "setting (small group).",
+    ),
+    ("p", "District benchmark tests: same accommodations as classroom tests."),
+    ("h", "Section 10. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Begin", "End"],
+            [
+                "Specialized academic instruction – English 11 (co-taught)",
+                "5x/week, 55 min",
+                "General education classroom",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized academic instruction – Reading strategies",
+                "daily, 55 min",
+                "Resource room 214",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Counseling (executive functioning and self-advocacy)",
+                "2 sessions/month, 30 min",
+                "Counseling office",
+                "School psychologist",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Transition services",
+                "60 minutes per month",
+                "Career center and Bitternut Ridge",
+                "Transition coordinator",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            ["Check-in/check-out (planner review)", "daily, 10 min", "Room 214", "Case manager", "10/08/2026", "10/06/2027"],
+        ],
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    (
+        "p",
+        "Percent of time in regular education: 83%. Desmond spends one class period per day (55 minutes) in the resource "
+        "room for reading strategies. All other classes, including the career center program, are in general education "
+        "settings.",
+    ),
+    (
+        "p",
+        "Explanation of removal: Desmond needs direct, small-group instruction in decoding and fluency that cannot be "
+        "provided in the general education classroom.",
+    ),
+    ("p", "Participates in nonacademic and extracurricular activities with nondisabled peers: ☒ Yes ☐ No"),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY services: ☐ Yes ☒ No — Desmond is not eligible for ESY. Data do not show significant regression over school "
+        "breaks or slow recoupment.",
+    ),
+    ("h", "Section 13. Transportation"),
+    (
+        "p",
+        "Special transportation needed: ☐ Yes ☒ No. Desmond rides the regular district bus, including the shuttle to the "
+        "career center and back. No special transportation is required.",
+    ),
+    ("h", "Section 14. Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Carla Haverly", "Parent", "Carla Haverly 10/07/2026"],
+            ["Desmond Haverly", "Student", "D. Haverly 10/07/2026"],
+            ["Tobias Grell", "Special education teacher / case manager", "T. Grell 10/7/26"],
+            ["Renata Oyelaran", "General education teacher (U.S. History)", "R. Oyelaran 10/7/26"],
+            ["Dr. Felix Amsel", "School psychologist", "F. Amsel 10/7/26"],
+            ["Priya Santangelo", "Transition coordinator", "P. Santangelo 10/7/26"],
+            ["Marguerite Dunfey", "Assistant principal / LEA representative", "M. Dunfey 10/7/26"],
+        ],
+    ),
+    ("p", "Parent consent to implement: ☒ I agree with this IEP ☐ I agree with exceptions ☐ I do not agree"),
+    ("p", "Procedural safeguards notice given to parent on 10/07/2026."),
+]
+
+
+COFFEETREE = [
+    ("h", "Pell Harbor Public Schools — Section 504 Accommodation Plan"),
+    ("p", "EduLedger Student Services | Report: 504 Plan (Full) | Printed 2026-09-21 08:14 by jmarchand"),
+    ("p", "Student: Quiroga-Benn, Ines M."),
+    ("p", "Student No.: 2290431"),
+    ("p", "DOB: 2014-01-30"),
+    ("p", "Grade: 06"),
+    ("p", "School: Coffeetree Middle School"),
+    ("p", "Homeroom/Team: 6 Blue (Rm. 118)"),
+    ("p", "Parent/Guardian 1: Rafael Quiroga — (555) 318-0462"),
+    ("p", "Parent/Guardian 2: Dana Benn — (555) 318-7719"),
+    ("p", "504 Coordinator: Joanne Marchand, School Counselor — (555) 318-2000 ext. 41"),
+    ("p", "Plan Type: Annual Review"),
+    ("p", "Meeting Date: 2026-09-15"),
+    ("p", "Plan Effective: 2026-09-16 to 2027-09-14"),
+    ("p", "Next Review Due: 2027-09-14"),
+    ("p", "Eligibility Determined: 2024-03-11"),
+    ("h", "Section A: Eligibility"),
+    ("p", "Qualifying impairment(s): Type 1 diabetes (diagnosed 2019); Generalized anxiety disorder"),
+    ("p", "Major life activities affected: Endocrine function (major bodily function); concentrating; learning"),
+    ("p", "Substantially limits a major life activity: Yes"),
+    ("p", "Eligible for special education (IDEA): No — evaluated 2024-02; did not meet criteria"),
+    ("h", "Section B: Information Reviewed"),
+    (
+        "p",
+        "Sources: Physician orders from Dr. Amara Whitcombe, Pell Harbor Pediatric Endocrinology (2026-08-20); Diabetes "
+        "Medical Management Plan; parent input; teacher input; attendance records (14 absences in 2025-26, 9 of them "
+        "health-related).",
+    ),
+    (
+        "p",
+        "Parent input: Parents report that Ines’s blood sugar often drops in the late morning and after PE, and that she is "
+        "embarrassed to check her glucose in front of classmates. They are also concerned about test anxiety, especially "
+        "before math tests, and ask that missed work be made up without penalty after health-related absences.",
+    ),
+    (
+        "p",
+        "Student input: Ines wants to check her sugar on her phone app without leaving class every time, and she would like "
+        "a private signal with teachers when she needs a break.",
+    ),
+    ("page",),
+    ("h", "Section C: Accommodations"),
+    (
+        "table",
+        [
+            ["#", "Accommodation", "Setting", "Responsible"],
+            [
+                "C1",
+                "Carry and use continuous glucose monitor (CGM) receiver/phone app in all classes; phone is not confiscated",
+                "All settings",
+                "All staff",
+            ],
+            ["C2", "Eat snacks and drink water in class at any time; unlimited restroom passes", "All settings", "All staff"],
+            [
+                "C3",
+                "Go to the nurse with an escort (peer or adult) when glucose is low or she feels unwell",
+                "All settings",
+                "Teachers",
+            ],
+            [
+                "C4",
+                "If glucose is below 70 or above 300 during a test, stop the test and resume later with no penalty",
+                "Tests/quizzes",
+                "Teachers",
+            ],
+            ["C5", "Extended time 1.5x on tests and quizzes", "Tests/quizzes", "Teachers"],
+            ["C6", "Test in a small-group setting on request (Room 122)", "Tests/quizzes", "Teachers / counselor"],
+            [
+                "C7",
+                "Make-up work for health-related absences: 1 extra day per day missed, no late penalty",
+                "Classwork/homework",
+                "Teachers",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Section C: Accommodations (continued)"),
+    (
+        "table",
+        [
+            ["#", "Accommodation", "Setting", "Responsible"],
+            [
+                "C8",
+                "Private signal (colored card on desk) to request a 5-minute break; break space in the counseling office",
+                "All classes",
+                "Teachers / counselor",
+            ],
+            ["C9", "Advance notice of schedule changes, tests and substitute days when possible", "All classes", "Teachers"],
+            ["C10", "Chunk long tests into two sittings when requested", "Math, Science", "Teachers"],
+        ],
+    ),
+    ("h", "Accommodations by Class"),
+    (
+        "table",
+        [
+            ["Class", "Teacher", "Notes"],
+            ["Math 6", "Mr. Holloway", "C4, C5, C6, C10; announce quizzes 1 day ahead"],
+            ["English 6", "Ms. Pruett", "C5, C7, C8"],
+            ["Science 6", "Mr. Ibarra-Lowe", "C4, C5, C10; lab snacks kept away from chemicals"],
+            ["Social Studies 6", "Ms. Corcoran", "C5, C7, C9"],
+            [
+                "PE / Health",
+                "Ms. Adeyemi-Roth",
+                "Check glucose before PE; snack if below 120 before activity; water bottle at all times",
+            ],
+        ],
+    ),
+    ("h", "Section D: Health Services"),
+    (
+        "p",
+        "Individualized Health Plan (IHP): Yes — on file with the school nurse, updated 2026-08-28. The IHP and the Diabetes "
+        "Medical Management Plan are attached to this plan and are part of it.",
+    ),
+    ("p", "School Nurse: Lillian Okonkwo-Reyes, RN — (555) 318-2000 ext. 5"),
+    ("p", "Glucose checks: before lunch (11:35) and before PE; any time symptoms occur"),
+    ("p", "Insulin: pump; nurse supervises lunch bolus daily in the health office"),
+    ("p", "Emergency medication: Glucagon (nasal) — kept in the health office and in the teacher go-bag for field trips"),
+    ("p", "Trained staff: At least 3 staff trained in glucagon: nurse, Ms. Adeyemi-Roth (PE), Mr. Holloway (Math)"),
+    (
+        "p",
+        "Signs of low blood sugar for Ines: shakiness, sweating, sudden tiredness, trouble focusing, irritability. Her CGM "
+        "phone app alarms at 80. If she is low she should not be sent to the nurse alone.",
+    ),
+    (
+        "p",
+        "Substitute teachers: The sub folder for each class includes a one-page summary of this plan and the low blood sugar "
+        "steps.",
+    ),
+    ("h", "Section E: Field Trips, Transportation and Extracurricular"),
+    ("p", "Field trips: A trained adult carries the go-bag (glucagon, snacks, meter). Parent may attend but is not required."),
+    (
+        "p",
+        "Transportation: Regular bus, Route 14. The bus driver has a copy of the emergency action plan. Ines may eat and "
+        "drink on the bus.",
+    ),
+    ("p", "After-school activities: Ines runs cross-country. The coach has the emergency action plan and carries glucose tabs."),
+    ("h", "Section F: State Testing"),
+    (
+        "p",
+        "State assessment accommodations: Extended time; small-group setting; snacks, water and CGM phone allowed in the "
+        "testing room; breaks as needed (clock stops).",
+    ),
+    ("h", "Section G: Plan Monitoring and Communication"),
+    (
+        "p",
+        "Monitoring: The 504 Coordinator will check in with Ines every two weeks during the first quarter, then monthly, to "
+        "ask whether accommodations are being provided. Teachers report concerns to the 504 Coordinator by email.",
+    ),
+    (
+        "p",
+        "Parent communication: The nurse will email the parents the same day about any glucose reading below 55 or any use "
+        "of glucagon. Teachers will post upcoming tests on the class page at least 2 days in advance.",
+    ),
+    (
+        "p",
+        "Anxiety supports: Ines may take her 5-minute break before math tests if she feels anxious. The counselor will teach "
+        "her two calming strategies and share them with her teachers by 2026-10-30.",
+    ),
+    ("h", "Section H: Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Joanne Marchand", "504 Coordinator / School Counselor", "Yes"],
+            ["Rafael Quiroga", "Parent", "Yes"],
+            ["Dana Benn", "Parent", "Yes (phone)"],
+            ["Lillian Okonkwo-Reyes", "School Nurse", "Yes"],
+            ["Owen Holloway", "Math Teacher", "Yes"],
+            ["Talia Adeyemi-Roth", "PE Teacher", "No – input provided in writing"],
+            ["Gregory Ashby-Lund", "Assistant Principal", "Yes"],
+        ],
+    ),
+    ("p", "Parent signature: Rafael Quiroga     Date: 09/15/2026"),
+    ("p", "Notice of Parent and Student Rights under Section 504 provided: 2026-09-15"),
+    ("p", "Distribution: cumulative file; each teacher listed above; school nurse; transportation office."),
+    ("p", "End of report — Page 3 of 3"),
+]
+
+
+ROSEBAY = [
+    ("h", "Tamsin Creek School District — Early Childhood Special Education"),
+    ("h", "IEP Amendment and Behavior Intervention Plan"),
+    (
+        "p",
+        "Child: Mateo J. Lindqvist. Date of birth: 7-09-22. Age at amendment: 4 years, 7 months. Program: Rosebay Early "
+        "Learning Center, Room 3 (the Otters classroom). Parents: Annika and Soren Lindqvist.",
+    ),
+    (
+        "p",
+        "This amendment was written at a team meeting held on February 16, 2027. Mateo’s IEP was last reviewed on November "
+        "3, 2026, and his annual review date does not change: the next annual IEP meeting must be held by November 2, 2027. "
+        "His three-year reevaluation is due by 9/28/2028. Mateo remains eligible for early childhood special education under "
+        "the category of Developmental Delay (communication and social-emotional development).",
+    ),
+    ("h", "Why the team met"),
+    (
+        "p",
+        "Mrs. Annika Lindqvist asked for this meeting in January 2027 after Mateo’s teacher reported that he was leaving the "
+        "circle-time area several times each morning and had twice bitten a classmate when a toy was taken from him. Mrs. "
+        "Lindqvist shared that at home Mateo has tantrums lasting up to 20 minutes when routines change. She is also worried "
+        "about his speech because relatives often cannot understand him, and she asked the team for more speech help.",
+    ),
+    (
+        "p",
+        "Mateo’s teacher and case manager, Ms. Gwendolyn Farraday, reported that Mateo enjoys the block and car areas, "
+        "follows two-step directions with a picture cue, and plays next to other children for up to 10 minutes. He has the "
+        "hardest time when a preferred activity ends.",
+    ),
+    ("h", "What is changing"),
+    ("p", "The team agreed to the following changes. Everything else in the November 3, 2026 IEP stays in effect."),
+    (
+        "p",
+        "1. Speech-language therapy is increased. Until now Mateo has received speech-language therapy 30 min 2x/wk. "
+        "Starting February 22, 2027, he will receive speech-language therapy 3 times a week for 30 minutes each time: two "
+        "sessions in a small group in the speech room and one session in the Otters classroom during center time. His "
+        "speech-language pathologist is Ms. Delphine Arkwright, CCC-SLP.",
+    ),
+    (
+        "p",
+        "2. A Behavior Intervention Plan is added (Attachment A). The school psychologist, Dr. Hollis Vantongeren, will "
+        "provide behavior consultation to classroom staff and to the family, 1.5 hrs monthly, to help carry out the plan.",
+    ),
+    ("p", "3. A new social-emotional goal is added and the speech sound goal is revised (see below)."),
+    (
+        "p",
+        "Services that are not changing: Mateo continues to receive specialized instruction from the early childhood special "
+        "education teacher, 45 minutes a day, four days a week, inside the Otters classroom. Occupational therapy continues "
+        "at 3 sessions/month, 45 min, for fine-motor and self-help skills, with Ms. Ramona Esquivel-Tate, OTR/L.",
+    ),
+    ("page",),
+    ("h", "Goals added or revised by this amendment"),
+    (
+        "p",
+        "New goal — Transitions (social-emotional). Right now, Mateo makes a calm transition in 1 of 5 observed transitions "
+        "(January 2027 observation). By November 2, 2027, when an adult gives a 2-minute warning and a picture cue, Mateo "
+        "will move from a preferred activity to the next activity without leaving the area, hitting or biting in 4 out of 5 "
+        "transitions across two weeks. Ms. Farraday will collect data weekly.",
+    ),
+    (
+        "p",
+        "Revised goal — Speech sounds. In a January 2027 probe Mateo said /k/ and /g/ correctly at the beginning of words "
+        "20% of the time. By November 2, 2027, he will say /k/ and /g/ at the beginning of words with 80% accuracy during "
+        "play activities. Ms. Arkwright will measure this every two weeks.",
+    ),
+    (
+        "p",
+        "Progress on all of Mateo’s goals will be reported to the family in writing three times a year (December, March and "
+        "June). Classroom staff will also send home a weekly home-school notebook.",
+    ),
+    ("h", "Placement, summer services and transportation"),
+    (
+        "p",
+        "Mateo attends the Otters classroom, a blended preschool classroom where about half of the 16 children do not have "
+        "IEPs, four mornings per week (Monday–Thursday, 8:15–11:45). All of his services are provided at Rosebay. He spends "
+        "about 90% of his time in the regular early childhood program with typically developing peers; he is away from the "
+        "class only for his two small-group speech sessions each week. The team considered a half-day special class and "
+        "rejected it because Mateo learns language from his peers.",
+    ),
+    (
+        "p",
+        "The team also talked about extended school year. Because Mateo lost speech skills over winter break and took more "
+        "than six weeks to regain them, he qualifies for ESY in summer 2027 for speech-language therapy only: 45 minutes "
+        "once a week for six weeks, from June 21 to July 30, 2027. ESY transportation will be provided.",
+    ),
+    (
+        "p",
+        "Mateo continues to receive special transportation: a district van, curb-to-curb from home, with a five-point "
+        "harness car seat supplied by the district. The van aide will receive a copy of the Behavior Intervention Plan.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "Date written: 02/16/2027. This plan is based on a Functional Behavior Assessment (FBA) completed by Dr. Hollis "
+        "Vantongeren, school psychologist, between 01/20/2027 and 02/05/2027.",
+    ),
+    (
+        "p",
+        "Target behavior 1 — Leaving the group area: Mateo walks or runs more than 3 feet away from circle time or table "
+        "work without permission.",
+    ),
+    ("p", "Target behavior 2 — Biting: Mateo’s teeth make contact with another person’s skin or clothing."),
+    ("p", "Baseline: leaving the group area happened an average of 6 times per morning; biting happened 2 times in 3 weeks."),
+    (
+        "p",
+        "Why it happens (function): Both behaviors most often happen when a preferred toy or activity ends or is taken away. "
+        "Mateo is trying to get the item back or get away from the new activity.",
+    ),
+    (
+        "table",
+        [
+            ["Prevention (before)", "Teaching (replacement skill)", "Response (after)"],
+            [
+                "Visual schedule at circle; 2-minute warning with a sand timer before every transition",
+                "Use the break card or say “break please” to leave the group for 2 minutes in the quiet corner",
+                "Praise him and allow the break right away when he uses the card",
+            ],
+            [
+                "Seat near the teacher on a wiggle cushion during circle",
+                "Use a first/then board and say “my turn please” to wait for a toy",
+                "If he leaves: an adult calmly guides him back with few words; no chasing",
+            ],
+            [
+                "Keep circle time to 10 minutes or less",
+                "Practice calm-down steps (squeeze, breathe, count to 5) every day",
+                "If he bites: separate the children, care for the other child, then Mateo has 2-minute calm time with an adult "
+                "and returns to play; family notified same day",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Reinforcement: Mateo earns a sticker for each calm transition. Five stickers earn a choice of a 3-minute activity "
+        "(bubbles or the car ramp).",
+    ),
+    (
+        "p",
+        "Data collection: Classroom staff record each time he leaves the area and any biting on a daily tally sheet. Dr. "
+        "Vantongeren will review the data every 2 weeks.",
+    ),
+    (
+        "p",
+        "Safety: Physical restraint is not part of this plan. If Mateo’s behavior puts himself or others in danger, staff "
+        "will move the other children away and call the building administrator.",
+    ),
+    ("p", "Home–school communication: A daily behavior note goes home in Mateo’s backpack."),
+    ("p", "BIP review: The team will review this plan within 6 weeks, by March 30, 2027."),
+    ("h", "Team members present on February 16, 2027"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Annika Lindqvist", "Parent"],
+            ["Gwendolyn Farraday", "Early childhood special education teacher / case manager"],
+            ["Delphine Arkwright", "Speech-language pathologist"],
+            ["Hollis Vantongeren", "School psychologist"],
+            ["Ramona Esquivel-Tate", "Occupational therapist"],
+            ["Marisela Ochoa", "Preschool general education teacher"],
+            ["Corinne Blaylock", "Early childhood program coordinator (district representative)"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to the amendment: signed by Annika Lindqvist on 2/16/27. Prior written notice sent to the family on "
+        "February 18, 2027. Soren Lindqvist could not attend and received a copy by mail.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -32003,4 +32614,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "blackhaw": BLACKHAW,
     "cascara": CASCARA,
     "silktree": SILKTREE,
+    "bitternut": BITTERNUT,
+    "coffeetree": COFFEETREE,
+    "rosebay": ROSEBAY,
 }
