@@ -774,6 +774,13 @@ _COLUMN_WORDS = {
     "limited",
     "source",
     "information",
+    "training",  # "Name — Role — Training — Date": the staff trained for a health plan
+    "trained",
+    "completed",
+    "phone",  # "Name — Relationship — Phone": a plan's emergency contacts
+    "email",
+    "relationship",
+    "contact",
 }
 _CONNECTORS = {"and", "or", "of", "by", "it", "is", "when", "used", "per"}
 # Which column of a services table holds what, from the words of its header cell.
@@ -1593,6 +1600,7 @@ _SYNONYMS = {
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
     "concern": ("worri",),
+    "med": ("medicin",),  # "the rescue med": "rescue medicine"
     "ask": ("request",),  # "how does she ask for a break": "Private signal … to request a 5-minute break"
     "doctor": ("dr", "physician"),  # "who is her doctor": "Physician orders from Dr. Amara Whitcombe"
     "pediatrician": ("dr", "physician", "pediatr"),  # "what concerns did mom raise": "She is also worried about his speech"
@@ -1910,6 +1918,26 @@ _ITEMS = (
         r"\bdr\.?\s+\w+|\bm\.d\.|\b(?:pediatrician|physician|neurologist|endocrinologist|psychiatrist)\b",
     ),
     (
+        "a fidget or a wiggle cushion",
+        r"\bfidgets?\b|\bwiggle (?:cushion|seat)s?\b|\bwobble (?:stool|chair|cushion)s?\b|\bstress balls?\b",
+        r"\bfidget|\bwiggle|\bwobble|\bstress balls?\b|\bsensory (?:tools?|items?|bin|kit)\b|\bmovement (?:seat|cushion)\b",
+    ),
+    (
+        "audiobooks",
+        r"\baudio ?books?\b|\bbooks? on tape\b|\brecorded books?\b",
+        r"\baudio ?books?\b|\bbooks? on tape\b|\brecorded books?\b|\baudio (?:versions?|recordings?)\b|\blearning ally\b"
+        r"|\bbookshare\b",
+    ),
+    (
+        "the share of the day in general education",
+        r"\b(?:what|how much)\b[^?]{0,30}\b(?:percent|%|of the day|of (?:the|his|her|their) (?:school )?day|of the time)\b"
+        r"[^?]{0,40}\b(?:gen(?:eral)? ed|regular (?:class|classroom|ed)|general education)\b",
+        r"\d+ ?%[^.;]{0,60}\b(?:gen(?:eral)? ed|regular|general education)"
+        r"|\b(?:gen(?:eral)? ed|regular class|general education)\b[^.;]{0,60}\d+ ?%|\bregular class (?:80|40|less)"
+        r"|\bmin(?:utes)?(?:/wk| per week)? (?:outside|inside|in) (?:of )?gen"
+        r"|\bleast restrictive|\blre\b|\bplacement\b",
+    ),
+    (
         "preferential seating",
         r"\bsit (?:near|close to|by|next to|at|in) (?:the )?(?:front|teacher|board)\b|\bpreferential seating\b"
         r"|\bwhere (?:does|should|will|do they let) (?:he|she|they|him|her) sit\b|\bfront (?:row|seat)\b",
@@ -2154,7 +2182,7 @@ _LIST = re.compile(
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
     r"|\bwhat (?:was|were|got|has been|have been|did they) (?:changed?|added|removed|amended)\b|\bwhat changed\b"
-    r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team)\b",
+    r"|^\s*who\b.*\b(?:signed|attended|was at|were at|came|members|on (?:the|his|her|their) team|trained)\b",
     re.I,
 )
 _AGE_ASKED = re.compile(r"\bhow old\b|\bwhat age\b|\bher age\b|\bhis age\b", re.I)
@@ -2312,8 +2340,9 @@ _ATTENDED = re.compile(
 # "What is his diagnosis?", "what disability does she qualify under": the line that names the eligibility.
 _ELIGIBILITY_ASKED = re.compile(
     r"diagnos|disabilit|eligib|qualif|categor|conditions?\b|what does (?:he|she|my \w+) have\b"
-    # "why does she have a 504"
-    r"|\bwhy (?:does|do|did|is) (?:he|she|they|\w+) (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b"
+    # "why does she have a 504", "why doesnt he have an IEP": the plan's eligibility decision
+    r"|\bwhy (?:does|do|did|is|doesn'?t|does not|don'?t|didn'?t|did not|isn'?t|is not) (?:he|she|they|\w+)"
+    r" (?:have|has|get|need|on|in)\b[^?.!]*\b(?:504|iep|plan)\b"
     r"|\bwhat(?:'s| is) (?:(?:his|her|their|the|\w+'s) )?(?:504|iep)(?: plan)? for\b",  # "what is amara's 504 plan for"
     re.I,
 )
@@ -2359,6 +2388,12 @@ def _case_terms(text: str) -> set[str]:
     return terms
 
 
+# a 504 plan's note that the child was found not eligible under IDEA, for "why doesn't he have an IEP"
+_IDEA_DECISION = re.compile(
+    r"\bnot (?:eligible|qualified?)\b[^.;]{0,40}\b(?:special education|idea|iep)\b"
+    r"|\b(?:special education|idea|iep)\b[^.;]{0,100}\bnot (?:eligible|qualified?)\b",
+    re.I,
+)
 _IDEA_LINE = re.compile(r"^\W*(?:idea|iep)\b", re.I)  # "IDEA Eligibility Considered: ... not eligible"
 _IDEA_ASKED = re.compile(r"\b(?:iep|idea|special ed(?:ucation)?)\b", re.I)
 _BLANK_FIELD = re.compile(r"_{5,}")
@@ -2409,12 +2444,14 @@ INTENT_BOOST = 0.25
 ITEM_BOOST = 0.15
 BLANK_PENALTY = 0.3
 SERVICE_BOOST = 0.5
+STEPS_BOOST = 1.0  # the numbered steps a plan sets out for the case a "what do I do if" question names
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
 PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
 CONCERNS_PENALTY = 0.2  # the parents' own concerns, for a question that does not ask what they were
 LIST_MAX = 8
+SMALL_TABLE = 3  # a table of at most this many rows under its header is quoted whole when its header is
 KEEP_SHARE = 0.6  # a passage is kept when it scores at least this share of the best
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
@@ -2588,6 +2625,7 @@ class DocumentIndex:
             eligibility_line = eligibility and bool(
                 (_ELIGIBILITY_LINE.match(quote.text) and (asks_idea or not _IDEA_LINE.match(quote.text)))
                 or _ELIGIBILITY_FIELD.search(quote.text)
+                or (asks_idea and _IDEA_DECISION.search(quote.text))  # "... was found not eligible for special education"
                 or (_ELIGIBILITY_HEADING.search(heading) and _ELIGIBILITY_LINE.match(self.labels[i].split(" — ")[0] + ":"))
             )  # the form's eligibility line, or a row under an "Impairment" column
             clock_line = clock and bool(_CLOCK.search(quote.text))
@@ -2607,7 +2645,9 @@ class DocumentIndex:
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
             score += INTENT_BOOST * (section_of.get(id(quote)) in kinds or lre_line)
             if duty_line:
-                score += INTENT_BOOST  # the asker's own role ("the head start teachers") is not what is asked
+                # the asker's own role ("the head start teachers") is not what is asked, and what a teacher does in
+                # class is the accommodations, not the services specialists give ("SVC 1: … Resource Specialist")
+                score += INTENT_BOOST + AMOUNT_BOOST
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
             if (
                 amount
@@ -2637,7 +2677,17 @@ class DocumentIndex:
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
-            if condition and condition & _case_terms(quote.text):
+            if (
+                condition
+                and _INTRODUCES.search(quote.text)
+                and condition & set(tokenize(quote.text))
+                and i + 1 < len(self.items)
+                and _NUMBERED.match(self.items[i + 1][0].text)
+            ):
+                # "FIRST AID FOR A TONIC-CLONIC SEIZURE:" and its numbered steps, for "what do i do if he has a seizure":
+                # the plan's own procedure for the case asked about comes before any row that mentions the case
+                score += STEPS_BOOST
+            elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
@@ -2655,6 +2705,8 @@ class DocumentIndex:
                 # a row of a table of names and roles, for "who was at the meeting", or a line naming
                 # people by its label ("Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, …")
                 score += PEOPLE_BOOST
+                if (terms - _FORM_WORDS) & set(tokenize(heading)):
+                    score += INTENT_BOOST  # a table of people about what is asked: "Staff Trained", for "who is trained"
             if _WHERE.search(question) and (_PLACE.search(quote.text) or _DELIVERY.search(quote.text)):
                 score += PLACE_BOOST * (1 + (id(quote) in all_service_quotes))  # where a service is given
             if summer and (_SUMMER.search(quote.text) or section_of.get(id(quote)) == "esy"):
@@ -2710,6 +2762,18 @@ class DocumentIndex:
                 continue
             if (value.page == s.quote.page or baseline) and heading == s.heading and not any(k.quote is value for k in kept):
                 out.append(ScoredQuote(value, s.score, heading))
+                # a small table's header row brings all its rows ("Autism — AUT — Primary", "Speech or
+                # Language Impairment — SLI — Secondary"), not the first alone
+                if _labels_row(s.quote.text):
+                    width = len(s.quote.text.split(" — "))
+                    rows = list(
+                        itertools.takewhile(
+                            lambda item: item[1] == s.heading and len(item[0].text.split(" — ")) == width,
+                            self.items[i + 1 : i + 2 + SMALL_TABLE],
+                        )
+                    )
+                    if len(rows) <= SMALL_TABLE:
+                        out += [ScoredQuote(q, s.score, h) for q, h in rows[1:] if not any(k.quote is q for k in out)]
         return out
 
     def _mentions(self, service: str) -> bool:

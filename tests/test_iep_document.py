@@ -2308,3 +2308,51 @@ def test_seating_and_a_doctor_are_absent_when_the_only_dr_is_the_school_psycholo
     assert not ask_document(seated, "is she supposed to sit near the front", embedder).not_found
     doctor = doc_of("Section 504 Plan\nSources: Physician orders from Dr. Amara Whitcombe, Pediatric Endocrinology.")
     assert "Whitcombe" in ask_document(doctor, "who is her doctor", embedder).quotes[0].quote.text
+
+
+def test_what_to_do_if_he_has_a_seizure_is_the_plans_numbered_first_aid_and_who_is_trained_its_staff_table(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPart 2. Eligibility\nWas IDEA (special education) eligibility considered? ☒ Yes — the team "
+        "reviewed the evaluation and Desmond was found not eligible for special education because his academic skills "
+        "are at grade level.\nPhysical or mental impairment: Epilepsy, diagnosed at age 11.\nPart 4. Accommodations\n"
+        "After a tonic-clonic seizure — Rest in the health office; returns to class only when the nurse clears him — Nurse\n"
+        "Field trips — A staff member trained to give the rescue medicine goes on every field trip — Trip leader\n"
+        "Part 5. Seizure Emergency Plan\nFIRST AID FOR A TONIC-CLONIC SEIZURE:\n"
+        "1. Stay calm and note the time the seizure started.\n2. Keep him safe and do not hold him down.\n"
+        "3. Turn him on his side when the jerking stops.\nPart 6. Staff Trained\nName — Role — Training — Date\n"
+        "Gretchen Halvorsen-Ibe, RN — School nurse — Seizure first aid + rescue medicine — 8/12/2026\n"
+        "Liam Boateng — JV soccer coach — Seizure first aid + rescue medicine — 8/20/2026"
+    )
+    steps = [q.quote.text for q in ask_document(plan, "what do i do if he has a seizure in my class", embedder).quotes]
+    assert steps[:4] == [
+        "FIRST AID FOR A TONIC-CLONIC SEIZURE:",
+        "1. Stay calm and note the time the seizure started.",
+        "2. Keep him safe and do not hold him down.",
+        "3. Turn him on his side when the jerking stops.",
+    ], steps
+    trained = [q.quote.text for q in ask_document(plan, "who is trained to give the rescue med", embedder).quotes]
+    assert trained[0].startswith("Gretchen Halvorsen-Ibe") and any(t.startswith("Liam Boateng") for t in trained), trained
+    why = [q.quote.text for q in ask_document(plan, "why doesnt he have an IEP", embedder).quotes]
+    assert any("not eligible for special education" in t for t in why), why
+    _said_absent(
+        plan,
+        ("what percent of the day is he in gen ed", "the share of the day in general education"),
+        ("is he allowed a wiggle cushion or fidget", "a fidget or a wiggle cushion"),
+        ("can he listen to audiobooks for english", "audiobooks"),
+        embedder=embedder,
+    )
+
+
+def test_a_teacher_asking_what_to_do_in_class_gets_the_accommodations_and_a_small_tables_rows_come_whole(embedder):
+    doc = doc_of(
+        "Individualized Education Program\nDisability Category — Code — Primary / Secondary\nAutism — AUT — Primary\n"
+        "Speech or Language Impairment — SLI — Secondary\nSECTION 3 | SPECIAL EDUCATION, RELATED SERVICES\n"
+        "SVC 1: Specialized Academic Instruction (SAI), Reading | Provider: Resource Specialist | Location: Resource Room "
+        "(outside Gen Ed) | Freq: daily, 45 min\nSECTION 4 | PLACEMENT\nPlacement: General education classroom with "
+        "resource support; % of time in Gen Ed: 84%\nSECTION 5 | ACCOMMODATIONS\nA1 Extended time: 1.5x on tests; "
+        "A2 Directions read aloud and repeated; A4 Preferential seating near the teacher"
+    )
+    duty = ask_document(doc, "what do I need to do in my classroom for him", embedder).quotes
+    assert duty[0].quote.text.startswith("A1 Extended time"), [q.quote.text for q in duty]
+    category = [q.quote.text for q in ask_document(doc, "whats her disability category", embedder).quotes]
+    assert "Speech or Language Impairment — SLI — Secondary" in category, category
