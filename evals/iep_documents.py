@@ -32489,6 +32489,714 @@ ROSEBAY = [
 ]
 
 
+HOPTREE = [
+    ("h", "CALLOWAY RIDGE UNIFIED SCHOOL DISTRICT | INDIVIDUALIZED EDUCATION PROGRAM (IEP) | PRINT VIEW"),
+    (
+        "p",
+        "Printed 10/09/2026 3:42 PM by royelaran | EdPlanner v9.4 | Page 1 of 3 | Status: DRAFT ☐ FINAL ☒ | Confidential "
+        "student record",
+    ),
+    (
+        "p",
+        "Student: PELLINORE, EZRA JAMES | DOB: 05/17/2018 | Age: 8 yr 4 mo | Grade: 03 | Stu ID: 20931174 | Gender: M | "
+        "Primary Lang: English | EL Status: EO (English Only)",
+    ),
+    (
+        "p",
+        "School: Fennimore Elementary (#0412) | School of Residence: Fennimore Elementary | Gen Ed Teacher: Mr. Adebayo "
+        "Lindqvist (Rm 14) | Program: RSP | District of Service: Calloway Ridge USD",
+    ),
+    (
+        "p",
+        "Parent/Guardian 1: Dana Pellinore (mother) | 555-0139 (cell) | dpellinore@example.net | Parent/Guardian 2: Marcus "
+        "Pellinore (father) | 555-0176 (cell) | Lives with: both parents | Interpreter needed: No",
+    ),
+    (
+        "p",
+        "Meeting Date: 10/08/2026; Meeting Type: Annual Review; IEP Start: 10/09/2026; IEP End/Next Annual Due: 10/07/2027; "
+        "Initial Eligibility: 01/23/2026; Last Evaluation: 01/23/2026; Next Triennial Reeval Due: 01/22/2029",
+    ),
+    (
+        "p",
+        "Case Manager: Renata Oyelaran, Resource Specialist | ph 555-0184 x2271 | royelaran@crusd.example.org | SLP: Bettina "
+        "Marchetti-Cole, CCC-SLP | Site Admin/Designee: Principal Howard Tsukamoto",
+    ),
+    (
+        "p",
+        "Eligibility: Primary: Specific Learning Disability (SLD) in basic reading skills, reading fluency, written "
+        "expression | Secondary: Speech or Language Impairment (SLI), articulation | Meets eligibility: ☒ Yes ☐ No | "
+        "Eligibility confirmed at this meeting: ☒ Yes",
+    ),
+    ("h", "SECTION 1 | PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE (PLAAFP)"),
+    (
+        "p",
+        "Strengths: kind to peers; strong oral vocabulary; excellent listening comprehension (retells read-aloud stories "
+        "with 90% of key details); loves dinosaurs, Lego, drawing comics | Learning preference: hands-on, visual models, "
+        "short tasks with movement breaks",
+    ),
+    (
+        "p",
+        "Reading: ORF 48 wcpm w/ 89% accuracy on gr 3 passages (09/2026; gr 3 fall benchmark = 71 wcpm); guesses at "
+        "multisyllabic words from first letter; comprehension on grade-level text drops to 40% when he decodes himself vs "
+        "85% when text is read to him",
+    ),
+    (
+        "p",
+        "Writing: writes 2 to 3 related sentences in 15 min; spelling at early gr 1 level (11 of 30 on primary spelling "
+        "inventory); avoids writing tasks; handwriting legible | Math: at grade level; District benchmark fall 2026: 61st "
+        "percentile; no math needs identified",
+    ),
+    (
+        "p",
+        "Speech/Language: vocalic /r/ errors (bird, car, teacher) in 70% of attempts; intelligibility to unfamiliar "
+        "listeners approx. 80% in conversation; receptive and expressive language within normal limits (CELF-style testing "
+        "01/2026) | Social/Behavior: no concerns; well liked | Health: passed vision and hearing screening 09/2026; no "
+        "medications reported",
+    ),
+    (
+        "p",
+        "Impact of Disability: Ezra's weakness in phonological processing and decoding limits his access to grade-level text "
+        "in all content areas; his written work is short and disorganized; /r/ errors make him hard to understand for "
+        "unfamiliar listeners and he avoids speaking in class.",
+    ),
+    (
+        "p",
+        'Parent Concerns (recorded 10/08/2026): Mrs. Pellinore reports homework takes "over 2 hours" most nights and often '
+        "ends in tears; parents worry Ezra is embarrassed to read aloud in front of classmates; parents asked if a "
+        "structured literacy program is available; parents request a weekly update from the case manager.",
+    ),
+    (
+        "p",
+        "Team Response: case manager will send a weekly email update every Friday; RSP reading instruction uses an "
+        "Orton-Gillingham based structured literacy program (see SVC 1); homework limit and read-aloud accommodations added "
+        "(see Section 5, A7 and A8).",
+    ),
+    ("page",),
+    ("p", "PELLINORE, EZRA JAMES | Stu ID 20931174 | IEP Start 10/09/2026 | Page 2 of 3"),
+    ("h", "SECTION 2 | MEASURABLE ANNUAL GOALS (4 goals)"),
+    (
+        "p",
+        "GOAL 1 of 4 | Area: Reading Fluency | Baseline (09/2026): 48 wcpm w/ 89% accuracy on gr 3 passages (median of 3 "
+        "probes) | Annual Goal: By 10/07/2027, Ezra will read grade 3 passages aloud at 90 wcpm with 95% accuracy | "
+        "Criteria: 3 of 4 consecutive probes | Measured by: CBM oral reading probes every 2 weeks | Resp: RSP, Gen Ed "
+        "teacher",
+    ),
+    (
+        "p",
+        "GOAL 2 of 4 | Area: Reading, Decoding | Baseline: decodes 40% of 2-syllable words (closed, silent-e, open syllable "
+        "types) on word lists | Annual Goal: Ezra will decode mixed 2-syllable words with 85% accuracy | Criteria: 3 "
+        "consecutive sessions | Measured by: teacher word-list probes, weekly | Resp: RSP",
+    ),
+    (
+        "p",
+        "GOAL 3 of 4 | Area: Written Expression | Baseline: 2 to 3 related sentences in 15 min with a graphic organizer; no "
+        "topic or closing sentence | Annual Goal: Ezra will write a paragraph of at least 5 sentences with a topic sentence, "
+        "3 supporting details and a closing sentence | Criteria: score of 3 or higher on the 4-point district writing rubric "
+        "in 4 of 5 samples | Measured by: monthly writing samples | Resp: RSP, Gen Ed teacher",
+    ),
+    (
+        "p",
+        "GOAL 4 of 4 | Area: Speech, Articulation | Baseline: correct vocalic /r/ in 30% of single words | Annual Goal: Ezra "
+        "will produce vocalic /r/ correctly in sentences with 80% accuracy without cues | Criteria: 3 sessions in a row | "
+        "Measured by: SLP session data | Resp: SLP",
+    ),
+    (
+        "p",
+        "Progress Reporting: ☒ Written progress report each trimester with report card (Dec, Mar, Jun) ☐ Quarterly ☐ Other | "
+        "Delivery: mailed home + posted to parent portal",
+    ),
+    ("h", "SECTION 3 | SPECIAL EDUCATION, RELATED SERVICES, SUPPORTS"),
+    (
+        "p",
+        "SVC 1: Specialized Academic Instruction (SAI), Reading/Decoding | Provider: Resource Specialist | Location: "
+        "Resource Room (outside Gen Ed) | Freq: daily, 45 min | 225 min/wk | Group of 4 or fewer | Method: Orton-Gillingham "
+        "based structured literacy | 10/09/2026 to 10/07/2027",
+    ),
+    (
+        "p",
+        "SVC 2: SAI, Written Expression | Provider: Resource Specialist | Location: General Ed classroom (push-in during "
+        "writing block) | Freq: 3x/wk, 30 min | 90 min/wk | Small group | 10/09/2026 to 10/07/2027",
+    ),
+    (
+        "p",
+        "SVC 3: Speech and Language Therapy | Provider: SLP | Location: Speech room (outside Gen Ed) | Freq: SLP 30 min "
+        "2x/wk | 60 min/wk | Group of 2 | 10/09/2026 to 10/07/2027",
+    ),
+    (
+        "p",
+        "SVC 4: Consultation, Resource Specialist with Gen Ed teacher | 30 min monthly | indirect; no student contact | "
+        "10/09/2026 to 10/07/2027 | Total min/wk outside Gen Ed: 285 of 1,800 instructional min/wk",
+    ),
+    ("h", "SECTION 4 | LEAST RESTRICTIVE ENVIRONMENT (LRE) / PLACEMENT"),
+    (
+        "p",
+        "Placement: General education classroom with resource support; % of time in Gen Ed: 84%; % of time outside Gen Ed: "
+        "16% (285 min/wk); Federal setting code: Regular class 80% or more of day; Participates with nondisabled peers in: "
+        "science, social studies, math, specials (art, music, PE), lunch, recess, assemblies, field trips",
+    ),
+    (
+        "p",
+        "Justification for removal: Ezra needs explicit, intensive decoding instruction and articulation practice in a small "
+        "group, which cannot be delivered at the needed intensity in the gen ed classroom; he is removed only for SVC 1 and "
+        "SVC 3.",
+    ),
+    ("h", "SECTION 5 | ACCOMMODATIONS / MODIFICATIONS / SUPPLEMENTARY AIDS (all classes unless noted)"),
+    (
+        "p",
+        "A1 Extended time: 1.5x on tests and timed assignments; A2 Directions read aloud and repeated or rephrased; A3 "
+        "Text-to-speech (read-aloud) for science and social studies texts and tests, NOT on decoding or fluency measures; A4 "
+        "Preferential seating: near teacher, away from door",
+    ),
+    ("page",),
+    ("p", "PELLINORE, EZRA JAMES | Stu ID 20931174 | IEP Start 10/09/2026 | Page 3 of 3"),
+    (
+        "p",
+        "(Section 5 cont.) A5 Graphic organizer and sentence starters for all writing tasks; A6 Spelling: graded on a "
+        "modified 10-word list (class list is 20 words); A7 Not called on to read aloud in front of the class unless he "
+        "volunteers; A8 Homework: max 30 min/night for reading and writing, parent initials the log and he stops; A9 "
+        "Speech-to-text allowed for written answers longer than 3 sentences",
+    ),
+    ("h", "SECTION 6 | STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "Statewide assessment (gr 3, spring 2027): ELA: ☒ General assessment with accommodations ☐ Alternate assessment | "
+        "Math: ☒ General assessment with accommodations ☐ Alternate assessment | Science: not tested in gr 3",
+    ),
+    (
+        "p",
+        "State test supports: separate setting (small group); frequent breaks; text-to-speech on Math items only (not "
+        "permitted on ELA reading passages); directions read aloud | District benchmarks (fall/winter/spring): "
+        "accommodations A1 to A4 apply",
+    ),
+    ("h", "SECTION 7 | ESY, TRANSPORTATION, OTHER CONSIDERATIONS"),
+    (
+        "p",
+        "ESY: ☐ Eligible ☒ Not eligible | Rationale: fall 2026 probes show no significant regression over summer; skills "
+        "recouped within 3 weeks; team will revisit at the 10/2027 annual review",
+    ),
+    (
+        "p",
+        "Transportation: ☒ Regular (no special transportation) ☐ Special transportation | Assistive Technology: ☒ "
+        "Considered; text-to-speech and speech-to-text on district Chromebook; no dedicated device | Behavior impedes "
+        "learning: ☐ Yes ☒ No; no BIP | Health plan: ☐ Yes ☒ No",
+    ),
+    ("h", "SECTION 8 | IEP TEAM / SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature / Date"],
+            ["Dana Pellinore", "Parent", "☒ in person", "D. Pellinore 10/08/2026"],
+            ["Marcus Pellinore", "Parent", "☒ phone", "verbal agreement 10/08/2026"],
+            ["Renata Oyelaran", "Case Manager / Resource Specialist", "☒", "R. Oyelaran 10/08/2026"],
+            ["Adebayo Lindqvist", "General Education Teacher (Gr 3)", "☒", "A. Lindqvist 10/08/2026"],
+            ["Bettina Marchetti-Cole", "Speech-Language Pathologist", "☒", "B. Marchetti-Cole 10/08/2026"],
+            ["Dr. Lucinda Farrow-Oke", "School Psychologist", "☐ excused (written input)", "excusal signed 10/01/2026"],
+            ["Howard Tsukamoto", "Principal / District Representative", "☒", "H. Tsukamoto 10/08/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation ☐ I agree except: ___ ☐ I disagree | "
+        "Signed: Dana Pellinore 10/08/2026 | Procedural Safeguards given: ☒ 10/08/2026 | Prior Written Notice issued: "
+        "10/08/2026",
+    ),
+    ("p", "Next meetings: Annual IEP review on or before 10/07/2027; Triennial reevaluation due 01/22/2029 | END OF PRINT VIEW"),
+]
+
+
+LACEBARK = [
+    ("h", "Dunmore Valley School District | Harrow Creek Middle School | Individualized Education Program"),
+    (
+        "table",
+        [
+            ["Student", "Noor A. Abernathy-Kato", "Student ID", "7720458"],
+            ["DOB", "2014-08-29", "Grade", "7"],
+            ["School", "Harrow Creek MS", "Team", "7 Blue"],
+            ["Case Mgr", "Tobias Everhart (Sp Ed Teacher)", "Phone / Email", "555-0122 / teverhart@dvsd.example.org"],
+            ["Parent(s)", "Farah Abernathy (mother); Kenji Kato (father)", "Home Lang", "English, Japanese"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Mtg Type", "Mtg Date", "IEP Start", "Annual Review Due", "Last Eval", "Reeval Due"],
+            ["Annual", "2027-02-11", "2027-02-16", "2028-02-10", "2025-03-04", "2028-03-03"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Disability Category", "Code", "Primary / Secondary"],
+            ["Autism", "AUT", "Primary"],
+            ["Speech or Language Impairment", "SLI", "Secondary"],
+        ],
+    ),
+    ("h", "1. Present Levels (PLAAFP)"),
+    (
+        "table",
+        [
+            ["Area", "Current Performance (data)", "Strengths", "Needs"],
+            [
+                "Reading / ELA",
+                "Lexile 1010L (gr 7 range); 55% correct on inferential questions (Jan probes)",
+                "Strong decoder; reads for pleasure (manga, history)",
+                "Inferences, author's purpose, figurative language",
+            ],
+            [
+                "Math",
+                "DVSD Benchmark winter: 22nd %ile; 1-step equations 60%; 2-step word problems 30%",
+                "Math facts fluent; careful with computation",
+                "Multi-step problems, choosing operations",
+            ],
+            [
+                "Social / Communication",
+                "Initiates with peers 1-2 times per lunch; misreads sarcasm and jokes",
+                "Honest, loyal friend; talks in depth about interests",
+                "Back-and-forth conversation, reading social cues",
+            ],
+            [
+                "Executive Function",
+                "58% of homework turned in on time (Q2 gradebook)",
+                "Follows a written schedule well",
+                "Planning, tracking multi-day assignments",
+            ],
+            [
+                "Fine Motor / Sensory",
+                "Handwriting legible but slow: 9 wpm copying; keyboarding 22 wpm",
+                "Good with keyboard shortcuts",
+                "Speed of written output; noise tolerance (covers ears in cafeteria, gym)",
+            ],
+            [
+                "Behavior",
+                "Leaves class w/o permission avg 3x/wk (Sept-Jan), mostly in Science and after unexpected changes",
+                "Responds well to advance warning",
+                "Safe way to ask for a break",
+            ],
+        ],
+    ),
+    (
+        "p",
+        'Parent concerns: Mom and Dad say Noor comes home "wiped out" and melts down after school on days with fire drills '
+        "or subs. They want her to have a trusted adult to go to, they worry she has no friends at lunch, and they would "
+        "like math help because she is falling behind in Math 7. Dad asked that she not lose her elective (Art) for "
+        "services.",
+    ),
+    (
+        "p",
+        "Team response: Learning Strategies is scheduled during the Skills period, so Noor keeps Art. SLP lunch group added. "
+        "Mr. Everhart is her go-to adult; Rm 212 is her calm space.",
+    ),
+    ("page",),
+    ("h", "2. Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal (by 2028-02-10)", "Criteria / Measure", "Resp"],
+            [
+                "1",
+                "Math",
+                "30% on 2-step word problems",
+                "Noor will solve 2-step word problems with rational numbers",
+                "75% accuracy, 4 of 5 probes; biweekly probes",
+                "SAI teacher",
+            ],
+            [
+                "2",
+                "Reading",
+                "55% on inferential questions",
+                "Noor will answer inferential questions about gr 7 text, citing evidence",
+                "80% accuracy, 3 consecutive probes; monthly",
+                "Sp Ed / Gen Ed ELA (CT)",
+            ],
+            [
+                "3",
+                "Social Comm.",
+                "Initiates 1-2 times per lunch; 1-2 turns per topic",
+                "Noor will start and keep a conversation going for 3+ exchanges with a peer",
+                "4 of 5 observed sessions; SLP data",
+                "SLP",
+            ],
+            [
+                "4",
+                "Exec. Function",
+                "58% homework on time",
+                "Noor will record assignments in her planner and turn in homework on time",
+                "85% on time over a 4-wk period; gradebook",
+                "Case Mgr",
+            ],
+            [
+                "5",
+                "Self-Regulation",
+                "Leaves class w/o permission avg 3x/wk",
+                "Noor will use her break card instead of leaving class",
+                "90% of opportunities; 0-1 exits per month; BIP tally",
+                "Case Mgr, all teachers",
+            ],
+            [
+                "6",
+                "Fine Motor (OT)",
+                "Keyboarding 22 wpm",
+                "Noor will type 35 wpm with 90% accuracy",
+                "3 consecutive trials; OT data",
+                "OT",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reports: written report on each goal every trimester with the report card (Nov, Mar, Jun), posted to the "
+        "parent portal.",
+    ),
+    ("h", "3. Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Setting", "Freq", "Dur", "min/wk", "Start", "End"],
+            ["SAI - Math", "Sp Ed Teacher", "Sp Ed (Rm 212)", "5x/wk", "50 min", "250", "02/16/2027", "02/10/2028"],
+            ["SAI - ELA (co-taught)", "Sp Ed Teacher", "Gen Ed", "5x/wk", "50 min", "250", "02/16/2027", "02/10/2028"],
+            [
+                "SAI - Learning Strategies",
+                "Sp Ed Teacher",
+                "Sp Ed (Rm 212)",
+                "2x/wk",
+                "50 min",
+                "100",
+                "02/16/2027",
+                "02/10/2028",
+            ],
+            ["SLP - Social Comm.", "SLP", "Sp Ed", "1x/wk", "30 min", "30", "02/16/2027", "02/10/2028"],
+            ["SLP - Lunch Group", "SLP", "Gen Ed (cafeteria)", "1x/wk", "25 min", "25", "02/16/2027", "02/10/2028"],
+            ["OT", "OT", "Gen Ed / Sp Ed", "3x/mo", "30 min", "90 min/mo", "02/16/2027", "02/10/2028"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Supplementary Aid / Support for Staff", "Provider", "Freq", "Setting"],
+            ["Para support during passing periods and lunch", "Instructional Aide", "Daily", "Gen Ed / hallways"],
+            ["Autism consult to 7 Blue teachers", "District Autism Specialist", "30 min/mo", "N/A (staff)"],
+            ["OT consult on sensory tools", "OT", "15 min/mo", "N/A (staff)"],
+        ],
+    ),
+    ("page",),
+    ("h", "4. Accommodations (X = applies)"),
+    (
+        "table",
+        [
+            ["Accommodation", "Gen Ed", "Sp Ed", "District Tests", "State Test"],
+            ["Extended time (1.5x)", "X", "X", "X", "X"],
+            ["Small group / alternate location for tests", "X", "X", "X", "X"],
+            ["Noise-cancelling headphones", "X", "X", "X", "X"],
+            ["Break card (up to 3 breaks of 5 min per class)", "X", "X", "X", ""],
+            ["Advance notice of schedule changes, subs, drills", "X", "X", "", ""],
+            ["Copy of teacher notes / slides", "X", "", "", ""],
+            ["Calculator (not on non-calculator sections)", "X", "X", "X", ""],
+            ["Chunked assignments with check-ins", "X", "X", "", ""],
+            ["Keyboard for written work longer than 1 paragraph", "X", "X", "X", "X"],
+            ["Seat near the door", "X", "X", "", ""],
+        ],
+    ),
+    ("h", "5. LRE"),
+    (
+        "table",
+        [
+            ["Setting", "min/wk", "%"],
+            ["Gen Ed (co-taught ELA, Science, Soc St, Art, PE, lunch)", "1,370", "78%"],
+            ["Sp Ed (SAI Math, Learning Strategies, SLP pull-out)", "380", "22%"],
+            ["Total school week", "1,750", "100%"],
+        ],
+    ),
+    (
+        "p",
+        "Federal LRE code: Regular class 40-79% of the day. Removal explanation: Noor needs small-group, explicit math "
+        "instruction and direct teaching of organization strategies; pull-out SLP builds conversation skills before they are "
+        "practiced at lunch.",
+    ),
+    ("h", "6. Assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            ["State Test - ELA (Gr 7)", "General w/ accommodations", "1.5x time, small group, headphones, keyboard"],
+            ["State Test - Math (Gr 7)", "General w/ accommodations", "1.5x time, small group, headphones"],
+            ["DVSD Benchmark (Fall/Winter/Spring)", "General w/ accommodations", "see District Tests column"],
+            ["Alternate Assessment", "Not eligible", "N/A"],
+        ],
+    ),
+    ("h", "7. Other Considerations"),
+    (
+        "table",
+        [
+            ["Consideration", "Y/N", "Notes"],
+            ["Behavior impedes learning", "Y", "BIP attached (p. 4)"],
+            ["Assistive technology", "Y", "Chromebook w/ word prediction; noise-cancelling headphones"],
+            ["Communication needs", "Y", "See SLP services"],
+            ["Special transportation", "N", "Rides Gen Ed bus; sits in first 3 rows"],
+            ["ESY", "Y", "See ESY table below"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["ESY Service", "Goal", "Freq", "Dur", "Dates", "Location"],
+            ["SLP - Social Comm.", "Goal 3", "2x/wk", "45 min", "June 28 - July 30, 2027", "Harrow Creek MS, Rm 108"],
+        ],
+    ),
+    (
+        "p",
+        "ESY rationale: after winter break Noor's lunch initiations dropped to 0 and took 5 weeks to recover (SLP data), so "
+        "she qualifies for ESY for Goal 3 only.",
+    ),
+    ("page",),
+    ("h", "Attachment A: Behavior Intervention Plan (BIP)"),
+    (
+        "table",
+        [
+            ["Component", "Plan"],
+            ["Target behavior", "Leaving assigned area without permission (hallway, bathroom, stairwell)"],
+            ["Function (FBA 12/2026)", "Escape from loud noise and unexpected change"],
+            ["Triggers", "Fire drills, substitute teachers, loud group work, Science lab days"],
+            ["Prevention", "Advance notice of changes; headphones; seat near door; preview lab steps the day before"],
+            ["Replacement behavior", "Show break card and go to Rm 212 calm corner for 5 min"],
+            [
+                "Staff response",
+                'Calm prompt: "Show me your card." Do not chase. Call front office (ext. 300) if Noor is out of sight more than '
+                "2 min.",
+            ],
+            ["Reinforcement", "1 point per class with no unauthorized exit; 20 points = Friday art-room time"],
+            ["Data / Review", "Teachers tally each period; case mgr reviews every 6 weeks"],
+        ],
+    ),
+    ("h", "Team Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature Date"],
+            ["Farah Abernathy", "Parent", "Y", "02/11/2027"],
+            ["Kenji Kato", "Parent", "Y", "02/11/2027"],
+            ["Tobias Everhart", "Case Mgr / Sp Ed Teacher", "Y", "02/11/2027"],
+            ["Greta Solvang", "Gen Ed Teacher (ELA 7)", "Y", "02/11/2027"],
+            ["Imani Castellane", "SLP", "Y", "02/11/2027"],
+            ["Rhys Ardolino", "OT", "N (report submitted)", "02/09/2027"],
+            ["Dr. Paloma Venkataraman", "Asst. Principal / LEA Rep", "Y", "02/11/2027"],
+        ],
+    ),
+    ("p", "Parent consent to implement: Yes (signed 02/11/2027). Next annual IEP meeting: on or before 2028-02-10."),
+]
+
+
+MOOSEWOOD = [
+    ("h", "Pinecrest Hollow School District | Section 504 Accommodation Plan"),
+    ("p", "Aldercroft High School | 504 Coordinator: Juniper Castellanos, Assistant Principal | Phone (555) 016-3300 ext. 4102"),
+    ("h", "Part 1. Student Information"),
+    ("p", "Student name: Desmond R. Okafor-Lindqvist     Date of birth: November 3, 2010     Grade: 10     Student #: 0058812"),
+    ("p", "Parents/guardians: Ingrid Lindqvist (mother), cell (555) 013-7742; Chidi Okafor (father), cell (555) 013-9905"),
+    (
+        "p",
+        "Plan type: ☐ Initial  ☒ Annual review  ☐ Revision     Meeting date: January 19, 2027     Plan in effect: "
+        "2027-01-20     Review this plan by: January 18, 2028     Next 504 reevaluation: January 2029",
+    ),
+    ("h", "Part 2. Eligibility"),
+    (
+        "p",
+        "Physical or mental impairment: Epilepsy (generalized tonic-clonic seizures and absence seizures), diagnosed at age "
+        "11. Documented by Dr. Saoirse Mbeki-Hart, Lakeshore Pediatric Neurology (letter dated 12/2/26).",
+    ),
+    (
+        "p",
+        "Major life activities affected:  ☒ Neurological function  ☒ Concentrating  ☒ Thinking  ☒ Learning  ☐ Walking  ☐ "
+        "Breathing  ☐ Seeing  ☐ Hearing",
+    ),
+    ("p", "Does the impairment substantially limit a major life activity?  ☒ Yes  ☐ No"),
+    (
+        "p",
+        "Was IDEA (special education) eligibility considered?  ☒ Yes — the team reviewed the 2/3/25 evaluation and Desmond "
+        "was found not eligible for special education because his academic skills are at grade level. A 504 plan is "
+        "appropriate.",
+    ),
+    ("h", "Part 3. How the Disability Affects Desmond at School"),
+    (
+        "p",
+        "Desmond is a capable student (current GPA 3.2 unweighted) who plays JV soccer and is in the robotics club. His "
+        "absence seizures are brief staring spells (5 to 15 seconds) that can happen several times a week; during a spell he "
+        "misses what is said and may not realize it. Tonic-clonic seizures are rare (about 2 per year) but after one he is "
+        "usually tired and confused for 1 to 3 hours. His last tonic-clonic seizure at school was on 10/7/26 in Chemistry.",
+    ),
+    (
+        "p",
+        "His daily seizure medicine can cause tiredness and irritability, especially in the first two periods of the day. He "
+        "misses some school for neurology visits and EEGs (about 4 to 6 appointments a year). He had an EEG in 2025 that "
+        "showed he is not photosensitive, so flashing lights and screens are not a known trigger and no screen restrictions "
+        "are needed. Known triggers are lack of sleep, missed doses, illness/fever and dehydration.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mr. Okafor and Ms. Lindqvist want every teacher, the soccer coach and the bus driver to know what "
+        "to do, and they want to be called every time Desmond has a big seizure. They also worry that he falls behind when "
+        "he misses notes during absence spells and that he hides how tired he is.",
+    ),
+    ("page",),
+    ("h", "Part 4. Accommodations"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Who is responsible"],
+            [
+                "All classes",
+                "Seat Desmond where the teacher can see his face; if a staring spell is seen, repeat the directions privately "
+                "and check he understood",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Give a copy of class notes or guided notes for any lesson where a seizure or staring spell occurred, and on "
+                "request",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Log each observed staring spell on the seizure log (date, time, length); nurse collects logs every Friday",
+                "All teachers; nurse",
+            ],
+            ["All classes", "Water bottle allowed at all times; snack allowed if he skipped breakfast", "All teachers"],
+            ["Assignments", "One extra school day to turn in work for each day absent, without penalty", "All teachers"],
+            ["Tests and quizzes", "Time and one-half on tests and quizzes", "All teachers"],
+            [
+                "Tests and quizzes",
+                "If a seizure occurs during a test, stop the test; he finishes it on a later day, not the same day",
+                "All teachers",
+            ],
+            [
+                "After a tonic-clonic seizure",
+                "Rest in the health office; returns to class only when the nurse clears him; no tests for the rest of that day",
+                "Nurse; teachers",
+            ],
+            ["PE", "No rope climbing or climbing wall above 6 feet; may sit out and rest if tired", "PE teacher"],
+            [
+                "PE swim unit",
+                "Swims only with a staff member on deck whose only job is to watch Desmond; no diving",
+                "PE teacher",
+            ],
+            ["Science labs", "Must have a lab partner; never works alone at an open flame or Bunsen burner", "Science teachers"],
+            [
+                "Athletics (JV soccer)",
+                "Coach trained in seizure first aid; rescue kit kept in the athletic trainer's bag at practices and games",
+                "Coach; athletic trainer",
+            ],
+            [
+                "Field trips",
+                "A staff member trained to give the rescue medicine goes on every field trip with the rescue kit; parents told 2 "
+                "weeks before any overnight trip",
+                "Trip leader; nurse",
+            ],
+            [
+                "Attendance",
+                "Absences for neurology visits and EEGs are excused; late arrival after a night-time seizure is excused",
+                "Attendance office",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "State and College Board testing: Desmond will test with time and one-half and stop-the-clock breaks on the grade 10 "
+        "state ELA and Math tests. The school counselor, Mr. Wendell Achterberg, will submit a request to the College Board "
+        "for 50% extended time and breaks on the PSAT/SAT by March 1, 2027.",
+    ),
+    (
+        "p",
+        "Transportation: Desmond rides the regular district bus (Route 14). The bus driver has a copy of the Seizure Action "
+        "Plan, is trained in seizure first aid, and will pull over, call 911 and call dispatch if a tonic-clonic seizure "
+        "happens on the bus. The bus driver is not assigned to give the rescue medicine; one rescue kit travels in Desmond's "
+        "backpack (front pocket, red pouch) so that EMS can use it.",
+    ),
+    ("page",),
+    ("h", "Part 5. Seizure Emergency Plan (Seizure Action Plan)"),
+    (
+        "table",
+        [
+            ["Seizure type", "What it looks like", "How long", "How often"],
+            ["Absence", "Blank stare, eyelids flutter, does not answer", "5 to 15 seconds", "Several times a week"],
+            [
+                "Generalized tonic-clonic",
+                "Body stiffens, falls, jerking of arms and legs; may bite tongue or lose bladder control",
+                "1 to 3 minutes",
+                "About 2 per year",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Daily medicine: levetiracetam 750 mg twice a day, given at home at 7 AM and 7 PM. No daily doses are given at "
+        "school. Allergies: no known drug allergies.",
+    ),
+    ("p", "FIRST AID FOR A TONIC-CLONIC SEIZURE:"),
+    ("p", "1. Stay calm and note the time the seizure started."),
+    ("p", "2. Keep him safe: move hard or sharp objects away, put something soft under his head, and do not hold him down."),
+    ("p", "3. Turn him on his side when the jerking stops, or sooner if he vomits."),
+    ("p", "4. Do NOT put anything in his mouth."),
+    ("p", "5. Call the nurse at ext. 4410 or send a runner to the health office. Stay with him until he is fully awake."),
+    ("p", "6. Move other students out of the room if possible."),
+    (
+        "p",
+        "RESCUE MEDICINE: intranasal midazolam 5 mg (one spray in one nostril). Give it if a tonic-clonic seizure lasts 5 "
+        "minutes or longer, or if he has 3 or more seizures in one hour. Only the nurse or a trained staff member may give "
+        "it. School staff do not give a second dose.",
+    ),
+    (
+        "p",
+        "Where the rescue kits are: (1) health office, cabinet 2; (2) Desmond's backpack, front pocket, red pouch; (3) "
+        "athletic trainer's bag during soccer.",
+    ),
+    (
+        "p",
+        "CALL 911 if: the seizure lasts 5 minutes or longer; rescue medicine was given; he has trouble breathing or his lips "
+        "turn blue after the seizure; he is injured; the seizure happens in water; he has a second seizure without waking up "
+        "in between; or he is not back to normal within 30 minutes.",
+    ),
+    (
+        "p",
+        "Then call a parent: Ingrid Lindqvist (555) 013-7742 first, then Chidi Okafor (555) 013-9905. Neurologist: Dr. "
+        "Saoirse Mbeki-Hart, Lakeshore Pediatric Neurology, (555) 014-2200.",
+    ),
+    (
+        "p",
+        "After any tonic-clonic seizure, parents are called the same day even if 911 was not needed. Staring spells are not "
+        "emergencies: note the time on the log and repeat what he missed. The weekly seizure log goes home every Friday.",
+    ),
+    ("h", "Part 6. Staff Trained"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Training", "Date"],
+            ["Gretchen Halvorsen-Ibe, RN", "School nurse", "Seizure first aid + rescue medicine", "8/12/2026"],
+            ["Paulo Ferreira-Watts", "Chemistry teacher", "Seizure first aid + rescue medicine", "8/20/2026"],
+            ["Liam Boateng", "JV soccer coach", "Seizure first aid + rescue medicine", "8/20/2026"],
+            ["Tessaly Moore", "Athletic trainer", "Seizure first aid + rescue medicine", "8/20/2026"],
+            ["Roberta Kitteridge", "Bus driver, Route 14", "Seizure first aid only", "9/3/2026"],
+        ],
+    ),
+    ("h", "Part 7. Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Ingrid Lindqvist", "Parent", "I. Lindqvist", "1/19/27"],
+            ["Chidi Okafor", "Parent", "C. Okafor", "1/19/27"],
+            ["Desmond Okafor-Lindqvist", "Student", "D. Okafor-Lindqvist", "1/19/27"],
+            ["Juniper Castellanos", "504 Coordinator / Asst. Principal", "J. Castellanos", "1/19/27"],
+            ["Gretchen Halvorsen-Ibe", "School Nurse", "G. Halvorsen-Ibe", "1/19/27"],
+            ["Wendell Achterberg", "School Counselor", "W. Achterberg", "1/19/27"],
+            ["Paulo Ferreira-Watts", "Teacher (Chemistry)", "P. Ferreira-Watts", "1/19/27"],
+        ],
+    ),
+    (
+        "p",
+        "☒ Parent received notice of rights under Section 504.   ☒ Parent agrees with this plan.   Copies given to: all of "
+        "Desmond's teachers, school nurse, coach, athletic trainer, transportation office, counselor.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -32617,4 +33325,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "bitternut": BITTERNUT,
     "coffeetree": COFFEETREE,
     "rosebay": ROSEBAY,
+    "hoptree": HOPTREE,
+    "lacebark": LACEBARK,
+    "moosewood": MOOSEWOOD,
 }
