@@ -2489,9 +2489,15 @@ class DocumentIndex:
             from assistant.embeddings import model_words
 
             self.known = model_words(embedder)
+        self.parts: list[list[int]] = []  # for a dense line, the rows of `vectors` holding its parts
         if embedder is not None and self.items:
+            texts = [f"{heading}: {q.text}" for q, heading in self.items]
+            for q, heading in self.items:
+                parts = _dense_parts(q.text)
+                self.parts.append(list(range(len(texts), len(texts) + len(parts))))
+                texts += [f"{heading}: {part}" for part in parts]
             with _lock(embedder):
-                self.vectors = embedder.embed_documents([f"{heading}: {q.text}" for q, heading in self.items])
+                self.vectors = embedder.embed_documents(texts)
 
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
@@ -2563,7 +2569,9 @@ class DocumentIndex:
         if self.vectors is not None and self.embedder is not None:
             with _lock(self.embedder):
                 q = self.embedder.embed_query(question)
-            sims = [_cosine(q, v) for v in self.vectors]
+            every = [_cosine(q, v) for v in self.vectors]
+            # a dense line ("A1 Extended time: 1.5x on tests; A2 Directions read aloud; …") is as close as its closest part
+            sims = [max([every[i], *(every[j] for j in parts)]) for i, parts in enumerate(self.parts)]
         kinds = {k for pattern, ks in _INTENTS if pattern.search(question) for k in ks}
         if "transition" in kinds:  # "her goals for after high school" are the transition plan's, not the annual goals
             kinds.discard("goals")
@@ -2916,6 +2924,17 @@ class DocumentIndex:
         rows.sort(key=lambda s: order[id(s.quote)])
         rest = [s for s in kept if id(s.quote) not in members and s is not best]
         return ([best] + rows + rest)[:LIST_MAX]
+
+
+# A line packing many facts ("A1 Extended time: 1.5x on tests; A2 Directions read aloud and repeated; A3 …",
+# "Student: … | DOB: … | Grade: 03 | …"): its parts are measured against a question one by one.
+DENSE_CHARS = 160
+_DENSE_SPLIT = re.compile(r"\s*(?:;|\|)\s+")
+
+
+def _dense_parts(text: str) -> list[str]:
+    parts = [p for p in _DENSE_SPLIT.split(text) if len(p.split()) >= 2]
+    return parts if len(text) > DENSE_CHARS and len(parts) >= 3 else []
 
 
 def _in_section(section: IEPSection | None, quote: Quote) -> bool:

@@ -2356,3 +2356,17 @@ def test_a_teacher_asking_what_to_do_in_class_gets_the_accommodations_and_a_smal
     assert duty[0].quote.text.startswith("A1 Extended time"), [q.quote.text for q in duty]
     category = [q.quote.text for q in ask_document(doc, "whats her disability category", embedder).quotes]
     assert "Speech or Language Impairment — SLI — Secondary" in category, category
+
+
+def test_a_line_packing_many_facts_is_as_close_to_a_question_as_its_closest_part(embedder):
+    from evals.iep_documents import DOCUMENTS
+
+    lines = []
+    for block in DOCUMENTS["huckleberry"]:
+        if block[0] in ("h", "p"):
+            lines.append(block[1])
+        elif block[0] == "table":
+            lines += [" — ".join(row) for row in block[1]]
+    doc = doc_of("\n".join(lines))
+    texts = [q.quote.text for q in ask_document(doc, "where is she at with potty training right now", embedder).quotes]
+    assert any("still wears pull-ups" in t for t in texts), texts
