@@ -1023,7 +1023,13 @@ _ADVICE = re.compile(
     r"|\bhead lice\b|\bno[- ]nits?\b|\bdifference between an? \d and an? \d\b"  # a grading scale's marks
     r"|\b(?:tested|testing|test|screened) for (?:the )?(?:gifted|gt|talented|honors)(?: and talented)? "
     r"(?:programs?|tests?|testing|class(?:es)?|track)\b|\bselective enrollment\b"
-    r"|\b(?:can|could|will) you teach me\b|\bteach me (?:some|how to|basic|a few)\b",
+    r"|\b(?:can|could|will) you teach me\b|\bteach me (?:some|how to|basic|a few)\b"
+    # vaccines, and whether a condition runs in families
+    r"|\bvaccin\w*\b|\bimmuni[sz]ations?\b|\b(?:is|are) (?:adhd|autism|dyslexia|it|that|they) (?:genetic|hereditary|inherited)\b"
+    r"|\b(?:genetic|hereditary)\b[^.?!]*\b(?:adhd|autism|dyslexia)\b"
+    # a staff member's own pay, and getting a child into a gifted program
+    r"|\bunderpaid\b|\b(?:my|our) (?:pay|wages?|paychecks?|salary)\b"
+    r"|\binto (?:the )?(?:gifted|gt|talented|honors)(?: and talented)? (?:programs?|class(?:es)?|track)\b",
     re.I,
 )
 # Asking what is good for children like one's own, where to find a support group, what to look

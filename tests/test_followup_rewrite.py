@@ -911,3 +911,22 @@ def test_a_disagreement_with_the_schools_testing_is_asked_as_an_independent_eval
         words = library_words(question)
         assert "independent educational" in words and "dispute" not in words, question
     assert "dispute" in library_words("I disagree with the IEP the school wrote")
+
+
+def test_vaccines_heredity_a_staff_members_pay_and_a_gifted_program_are_outside_advice():
+    from assistant.followup import asks_for_outside_advice
+
+    for question in (
+        "is the school allowed to make my kid take the covid vaccine",
+        "is ADHD genetic? my husband thinks he had it too",
+        "i'm a para and i think i'm being underpaid, who do i talk to",
+        "my daughter is gifted but bored, how do i get her into the gifted program",
+    ):
+        assert asks_for_outside_advice(question), question
+    for question in (
+        "Can a gifted child get an IEP?",  # twice-exceptional students: the library's
+        "can my son be in the gifted program and have an IEP at the same time?",
+        "is dyslexia a disability under IDEA?",
+        "does the school have to pay for the speech therapy in his IEP?",
+    ):
+        assert not asks_for_outside_advice(question), question
