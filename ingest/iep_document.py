@@ -1672,6 +1672,12 @@ _CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b
 _TEST_TIME = re.compile(r"\bhow (?:long|much (?:extra )?time)\b[^?.]{0,40}\b(?:tests?|exams?|quiz(?:zes)?|assessments?)\b", re.I)
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
+    # "what did the school say no to": what it refused; "which parts did we not agree with": what was disagreed with
+    (
+        re.compile(r"\bsa(?:y|ys|id) no\b|\bturn(?:ed|s)? (?:it |that |us )?down\b|\bden(?:y|ied|ies)\b", re.I),
+        ("refus", "reject"),
+    ),
+    (re.compile(r"\b(?:not|n'?t) agree\b", re.I), ("disagre",)),
     (
         re.compile(r"\bget(?:s|ting)? (?:to|home from) school|\bdrives?\b|\bpick(?:ed|s)? (?:him|her|them) up", re.I),
         ("transport",),
@@ -1800,6 +1806,14 @@ _GOAL_ASKED = re.compile(r"\bgoals?\b", re.I)
 _BASELINE_ASKED = re.compile(r"\bbaseline|\bright now\b|\bcurrently\b|\bstarting point\b|\bwhere (?:is|was) (?:he|she)\b", re.I)
 _BASELINE_LINE = re.compile(r"^\s*(?:baseline|current (?:level|performance)|present level)\b[^:—]{0,30}[:—]", re.I)
 _GOAL_STATEMENT = re.compile(r"\bwill\b", re.I)
+_BASELINE_WORDS = frozenset(tokenize("baseline starting point start right now currently where is he she"))
+# "is he on track for his reading goal", "how is his r sound coming along": a progress report's mark for the goal
+_PROGRESS_ASKED = re.compile(
+    r"\bon track\b|\bcoming along\b|\bhow (?:is|are) (?:he|she|they|\w+) doing (?:on|with|in)\b|\bmaking progress\b"
+    r"|\bprogress (?:on|toward|towards|with)\b|\b(?:going to|gonna|will (?:he|she|they)) (?:meet|make|reach)\b",
+    re.I,
+)
+_MARK_LINE = re.compile(r"\b(?:Q\d|quarter \d|trimester \d|progress)\s*(?:mark|rating|code)?\s*:\s*\S|\bmark\s*:\s*\S", re.I)
 _CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
 _CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s?\W{0,2}(?:concerns?|input)\s*[:—-]", re.I)
 _CONCERNS_ASKED = re.compile(
@@ -2177,7 +2191,7 @@ _CLOCK_ASKED = re.compile(
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things"
-    r"|devices|tools|equipment|scores|behaviou?rs)\b"
+    r"|devices|tools|equipment|scores|behaviou?rs|options|choices|alternatives)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
@@ -2463,8 +2477,9 @@ class DocumentIndex:
         self.doc = doc
         self.items: list[tuple[Quote, str]] = []
         labels: list[str] = []  # the header row over each item, if it is a table's row
+        goals: list[str] = []  # the goal line ("Goal 1 of 6 - Reading: Oral Reading Fluency") each item follows, if any
         for s in doc.sections:
-            header = ""
+            header, goal = "", ""
             for q in s.lines:
                 if _is_header_row(q.text):
                     header = q.text
@@ -2472,8 +2487,13 @@ class DocumentIndex:
                 header = header if header and _is_row(q.text) else ""
                 self.items.append((q, s.heading))
                 labels.append(header)
-        # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026").
-        self.terms = [set(tokenize(f"{heading} {label} {q.text}")) for (q, heading), label in zip(self.items, labels)]
+                goal = q.text if _GOAL_HEADING.match(q.text) else goal
+                goals.append("" if goal == q.text else goal)
+        # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026"),
+        # and a line under a goal by the goal's title ("Q2 mark: SP" under "Goal 1 of 6 - Reading: Oral Reading Fluency").
+        self.terms = [
+            set(tokenize(f"{heading} {goal} {label} {q.text}")) for (q, heading), label, goal in zip(self.items, labels, goals)
+        ]
         self.labels = labels
         self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
         n = len(self.items) or 1
@@ -2491,7 +2511,7 @@ class DocumentIndex:
             self.known = model_words(embedder)
         self.parts: list[list[int]] = []  # for a dense line, the rows of `vectors` holding its parts
         if embedder is not None and self.items:
-            texts = [f"{heading}: {q.text}" for q, heading in self.items]
+            texts = [f"{heading}{' ' + goal if goal else ''}: {q.text}" for (q, heading), goal in zip(self.items, goals)]
             for q, heading in self.items:
                 parts = _dense_parts(q.text)
                 self.parts.append(list(range(len(texts), len(texts) + len(parts))))
@@ -2624,6 +2644,8 @@ class DocumentIndex:
         if asks_concerns and not attended:
             terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
         yes_no = bool(_YES_NO.match(question))
+        starting = bool(_BASELINE_ASKED.search(question))
+        tracking = bool(_PROGRESS_ASKED.search(question))
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         scored = []
@@ -2697,6 +2719,10 @@ class DocumentIndex:
                 score += STEPS_BOOST
             elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
+            if starting and _BASELINE_LINE.match(quote.text) and shared - _FORM_WORDS - _BASELINE_WORDS:
+                score += INTENT_BOOST  # "what was his starting point in reading fluency": that goal's baseline line
+            if tracking and _MARK_LINE.search(quote.text):
+                score += DATE_BOOST  # "is he on track for his reading goal": the goal's progress mark or progress line
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
             if id(quote) in item_lines:
@@ -2759,6 +2785,16 @@ class DocumentIndex:
         out: list[ScoredQuote] = []
         for s in kept:
             out.append(s)
+            if _INTRODUCES.search(s.quote.text):  # "3B. Actions the district REFUSES:" and the numbered actions under it
+                at = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
+                items = itertools.takewhile(
+                    lambda item: item[1] == s.heading and bool(_NUMBERED.match(item[0].text)),
+                    self.items[at + 1 :] if at is not None else [],
+                )
+                listed = [ScoredQuote(q, s.score, h) for q, h in items if not any(k.quote is q for k in (*kept, *out))]
+                if listed:
+                    out += listed[:LIST_MAX]
+                    continue
             baseline = goal and bool(_BASELINE_LINE.match(s.quote.text))
             if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text) or _labels_row(s.quote.text) or baseline):
                 continue

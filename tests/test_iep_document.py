@@ -2370,3 +2370,34 @@ def test_a_line_packing_many_facts_is_as_close_to_a_question_as_its_closest_part
     doc = doc_of("\n".join(lines))
     texts = [q.quote.text for q in ask_document(doc, "where is she at with potty training right now", embedder).quotes]
     assert any("still wears pull-ups" in t for t in texts), texts
+
+
+def test_a_progress_reports_goal_lines_answer_on_track_and_starting_point_for_the_goal_named(embedder):
+    report = doc_of(
+        "IEP Progress Report\nKey to Progress Codes\nSP — Sufficient Progress – expected to meet the goal\n"
+        "Goal 1 of 2 - Reading: Oral Reading Fluency\nAnnual Goal: By 10/07/2027, Tobias will read aloud at 95 words "
+        "correct per minute.\nBaseline (September 2026): 58 WCPM with 88% accuracy on grade 4 passages.\n"
+        "Q1 mark: SP Q2 mark: SP (Sufficient Progress)\nComments: Tobias is now reading 74 words correct per minute.\n"
+        "Goal 2 of 2 - Work Habits: Task Initiation\nAnnual Goal: Tobias will start independent work within 2 minutes.\n"
+        "Baseline (September 2026): started within 2 minutes in 1 of 5 opportunities.\n"
+        "Q1 mark: E Q2 mark: IP (Insufficient Progress)"
+    )
+    on_track = ask_document(report, "is tobias on track for his reading fluency goal?", embedder).quotes
+    assert on_track[0].quote.text == "Q1 mark: SP Q2 mark: SP (Sufficient Progress)", [q.quote.text for q in on_track]
+    start = ask_document(report, "what was his starting point in reading fluency", embedder).quotes
+    assert start[0].quote.text.startswith("Baseline (September 2026): 58 WCPM"), [q.quote.text for q in start]
+
+
+def test_a_notice_of_refused_actions_answers_what_the_school_said_no_to_and_what_we_disagreed_with(embedder):
+    notice = doc_of(
+        "Prior Written Notice\nSection 3. Description of the Actions\n3A. Actions the district PROPOSES:\n"
+        "1. Increase reading instruction to 5 sessions per week.\n3B. Actions the district REFUSES:\n"
+        "1. The parents' request for a one-to-one (1:1) paraprofessional for the full school day.\n"
+        "2. The parents' request for placement at Linden Hall Academy, a private day school.\n"
+        "Meeting Notes\n- Parents agree with: daily reading instruction and counseling.\n"
+        "- Parents disagree with: the refusal of a 1:1 paraprofessional and the refusal of private placement."
+    )
+    refused = [q.quote.text for q in ask_document(notice, "what did the school say no to", embedder).quotes]
+    assert any("one-to-one (1:1) paraprofessional" in t for t in refused) and any("Linden Hall" in t for t in refused), refused
+    disagreed = ask_document(notice, "which parts did we not agree with", embedder).quotes
+    assert disagreed[0].quote.text.startswith("- Parents disagree with"), [q.quote.text for q in disagreed]
