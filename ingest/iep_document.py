@@ -2478,8 +2478,9 @@ class DocumentIndex:
         self.items: list[tuple[Quote, str]] = []
         labels: list[str] = []  # the header row over each item, if it is a table's row
         goals: list[str] = []  # the goal line ("Goal 1 of 6 - Reading: Oral Reading Fluency") each item follows, if any
+        self.goal_line: dict[int, Quote] = {}  # id of a line under a goal -> that goal's line
         for s in doc.sections:
-            header, goal = "", ""
+            header, goal = "", None
             for q in s.lines:
                 if _is_header_row(q.text):
                     header = q.text
@@ -2487,8 +2488,11 @@ class DocumentIndex:
                 header = header if header and _is_row(q.text) else ""
                 self.items.append((q, s.heading))
                 labels.append(header)
-                goal = q.text if _GOAL_HEADING.match(q.text) else goal
-                goals.append("" if goal == q.text else goal)
+                if _GOAL_HEADING.match(q.text):
+                    goal = q
+                elif goal is not None:
+                    self.goal_line[id(q)] = goal
+                goals.append(goal.text if goal is not None and goal is not q else "")
         # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026"),
         # and a line under a goal by the goal's title ("Q2 mark: SP" under "Goal 1 of 6 - Reading: Oral Reading Fluency").
         self.terms = [
@@ -2760,7 +2764,19 @@ class DocumentIndex:
         if _LIST.search(question):
             kept = self._list_rows(scored, kept)
         goal = bool(_GOAL_ASKED.search(question)) and not _BASELINE_ASKED.search(question)
-        return DocumentAnswer(question, tuple(self._with_values(kept, goal)), note, absent=absent)
+        return DocumentAnswer(question, tuple(self._titled_first(self._with_values(kept, goal))), note, absent=absent)
+
+    def _titled_first(self, quotes: list[ScoredQuote]) -> list[ScoredQuote]:
+        """A goal's line ("Goal 1 - Talking") quoted after a line under it is moved before that line,
+        so the goal reads under its title."""
+        out = list(quotes)
+        for s in quotes:
+            title = self.goal_line.get(id(s.quote))
+            at = next((n for n, o in enumerate(out) if o.quote is title), None)
+            here = next(n for n, o in enumerate(out) if o is s)
+            if at is not None and at > here:
+                out.insert(here, out.pop(at))
+        return out
 
     def _asked_lines(self, question: str) -> set[int]:
         """The lines (by id) that state the one fact a question asks for, found however they are
