@@ -33197,6 +33197,972 @@ MOOSEWOOD = [
 ]
 
 
+BUTTONWOOD = [
+    ("h", "SpedTrack Pro — IEP Progress Report"),
+    ("p", "Ferncliff Valley Unified School District · Special Education Services · Printed 01/29/2027 3:42 PM"),
+    (
+        "table",
+        [
+            ["Student:", "Tobias J. Renwick", "Student ID:", "4470219"],
+            ["Date of Birth:", "06/17/2017", "Grade:", "4"],
+            ["School:", "Harrow Creek Elementary School", "Teacher of Record:", "Mr. Lionel Calloway (Room 14)"],
+            [
+                "Case Manager:",
+                "Annelise Voorhees, Resource Specialist",
+                "Phone / Email:",
+                "(555) 014-2290 / avoorhees@fvusd.example.org",
+            ],
+            [
+                "Primary Disability:",
+                "Specific Learning Disability (SLD)",
+                "Secondary Disability:",
+                "Speech or Language Impairment (SLI)",
+            ],
+            ["IEP Date:", "10/08/2026", "Annual IEP Review Due:", "10/07/2027"],
+            ["Reporting Period:", "Quarter 2: 11/04/2026 – 01/22/2027", "Report #:", "2 of 4"],
+        ],
+    ),
+    (
+        "p",
+        "This report tells you how Tobias is progressing toward each annual goal in his IEP. Progress reports are sent home "
+        "at the same time as general education report cards. A progress mark is given for every goal each reporting period. "
+        "If you have questions, please contact the case manager listed above.",
+    ),
+    ("h", "Key to Progress Codes"),
+    (
+        "table",
+        [
+            ["Code", "Meaning"],
+            ["M", "Met – the goal has been achieved"],
+            ["SP", "Sufficient Progress – student is expected to meet the goal by the annual review date"],
+            [
+                "IP",
+                "Insufficient Progress – student may not meet the goal by the annual review date; the team will review "
+                "instruction and may propose an IEP meeting",
+            ],
+            ["E", "Emerging – the skill has been introduced and is beginning to develop"],
+            ["NI", "Not Introduced – the goal was not addressed during this reporting period"],
+            ["R", "Regression – performance has declined since the last report"],
+        ],
+    ),
+    ("h", "Goal 1 of 6 — Reading: Oral Reading Fluency"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, when given an unfamiliar grade 4 passage, Tobias will read aloud at 95 words correct "
+        "per minute (WCPM) with at least 95% accuracy on 3 consecutive weekly probes.",
+    ),
+    ("p", "Baseline (September 2026): 58 WCPM with 88% accuracy on grade 4 passages."),
+    ("p", "Measured by: curriculum-based measurement (CBM) oral reading probes, given weekly. Responsible: Resource Specialist."),
+    (
+        "table",
+        [
+            ["Probe date", "WCPM", "Accuracy"],
+            ["11/13/2026", "68", "90%"],
+            ["12/04/2026", "71", "91%"],
+            ["01/08/2027", "72", "91%"],
+            ["01/20/2027", "74", "92%"],
+        ],
+    ),
+    ("p", "Q1 mark: SP     Q2 mark: SP (Sufficient Progress)"),
+    (
+        "p",
+        "Comments: Tobias is now reading 74 words correct per minute, up from 66 WCPM at the end of Quarter 1. He "
+        "self-corrects more often and is beginning to use the “chunking” strategy on multisyllable words without a reminder. "
+        "At his current rate of growth (about 2 words per week) he is on track to reach 95 WCPM by the annual review.",
+    ),
+    ("h", "Goal 2 of 6 — Written Expression: Paragraph Writing"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, given a topic and a graphic organizer, Tobias will write a paragraph with a topic "
+        "sentence, at least three supporting details, and a concluding sentence, scoring 3 of 4 or higher on the district "
+        "writing rubric in 4 of 5 writing samples.",
+    ),
+    ("p", "Baseline (September 2026): scored 1 of 4 on the rubric; wrote 2 sentences with no topic sentence."),
+    ("p", "Measured by: work samples scored with the district 4-point paragraph rubric, collected every two weeks."),
+    (
+        "table",
+        [
+            ["Sample", "Date", "Rubric score"],
+            ["1", "11/18/2026", "2"],
+            ["2", "12/02/2026", "1"],
+            ["3", "12/16/2026", "2"],
+            ["4", "01/13/2027", "2"],
+            ["5", "01/21/2027", "2"],
+        ],
+    ),
+    ("p", "Q1 mark: E     Q2 mark: IP (Insufficient Progress)"),
+    ("page",),
+    (
+        "p",
+        "Goal 2 comments (continued from page 1): Tobias scored 2 of 4 in 4 of 5 samples this quarter. He can now write a "
+        "topic sentence when given a sentence starter, but he usually stops after one supporting detail and rarely writes a "
+        "conclusion. Writing tasks longer than 10 minutes remain hard for him. Because this goal is marked Insufficient "
+        "Progress, Ms. Voorhees is proposing an IEP team meeting in February 2027 to discuss adding speech-to-text software "
+        "and more writing minutes. The school will contact the family to schedule it.",
+    ),
+    ("h", "Goal 3 of 6 — Math: Multi-Digit Multiplication"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, Tobias will solve 2-digit by 2-digit multiplication problems with 80% accuracy on 3 of "
+        "4 weekly probes, using a strategy of his choice (area model or standard algorithm).",
+    ),
+    ("p", "Baseline (September 2026): 35% accuracy on 2-digit by 2-digit multiplication probes."),
+    ("p", "Progress: Q1 average 50% accuracy. Q2 average 70% accuracy (last four probes: 65%, 70%, 70%, 75%)."),
+    ("p", "Q1 mark: SP     Q2 mark: SP"),
+    (
+        "p",
+        "Comments: Tobias prefers the area model and is accurate with it. Most of his errors now come from multiplication "
+        "facts with 7s and 8s. He practices facts for 10 minutes daily on the classroom fact-fluency program.",
+    ),
+    ("h", "Goal 4 of 6 — Speech: Articulation of /r/"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, Tobias will correctly produce the /r/ sound in all word positions in structured "
+        "conversation with 80% accuracy across 3 consecutive therapy sessions.",
+    ),
+    ("p", "Baseline (October 2026): 30% accuracy producing /r/ at the word level."),
+    ("p", "Provider: Desmond Oyelaran, M.S., CCC-SLP (Speech-Language Pathologist)"),
+    (
+        "p",
+        "Progress: Word level – 85% accuracy (word-level step met on 12/15/2026). Sentence level – 60% accuracy. "
+        "Conversation level – not yet targeted.",
+    ),
+    ("p", "Q1 mark: SP     Q2 mark: SP"),
+    (
+        "p",
+        "Comments: Tobias has moved from words to sentences. He is most accurate with /r/ at the beginning of words "
+        "(“rabbit,” “road”) and still has difficulty with vocalic /r/ (“bird,” “car”). A home practice list was sent home on "
+        "01/15/2027; 5 minutes of practice a day is recommended.",
+    ),
+    ("h", "Goal 5 of 6 — Work Habits: Task Initiation"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, after whole-class directions are given, Tobias will begin an independent work task "
+        "within 2 minutes without adult prompting in 4 of 5 observed opportunities, as measured by weekly teacher "
+        "observation.",
+    ),
+    ("p", "Baseline (September 2026): started within 2 minutes in 1 of 5 opportunities."),
+    (
+        "p",
+        "Progress: Q2 – started within 2 minutes in 3 of 5 opportunities (average of weekly observations). He now uses a "
+        "visual “first/then” checklist taped to his desk.",
+    ),
+    ("p", "Q1 mark: E     Q2 mark: SP"),
+    ("h", "Goal 6 of 6 — Written Expression: Editing (CUPS)"),
+    (
+        "p",
+        "Annual Goal: By 10/07/2027, Tobias will use a CUPS editing checklist (Capitals, Usage, Punctuation, Spelling) to "
+        "find and correct at least 3 errors in his own writing in 4 of 5 samples.",
+    ),
+    ("p", "Baseline (October 2026): corrected 0 errors independently."),
+    ("p", "Q1 mark: NI     Q2 mark: NI (Not Introduced)"),
+    (
+        "p",
+        "Comments: This goal was not worked on this quarter on purpose. The team is focusing first on paragraph structure "
+        "(Goal 2). Instruction with the CUPS checklist will begin in Quarter 3.",
+    ),
+    ("page",),
+    ("h", "Service Delivery Summary — 11/04/2026 through 01/22/2027 (8 instructional weeks)"),
+    (
+        "table",
+        [
+            ["Service", "Frequency in IEP", "Location", "Minutes required this period", "Minutes delivered", "Sessions missed"],
+            [
+                "Specialized Academic Instruction (SAI) – Reading/Writing",
+                "45 min, 4x/week",
+                "Resource room (pull-out)",
+                "1,440",
+                "1,305",
+                "3",
+            ],
+            ["SAI – Math", "30 min daily", "General education classroom (push-in)", "1,200", "1,200", "0"],
+            ["Speech-Language Therapy", "30 min 2x/wk, small group", "Speech room", "480", "420", "4 (2 made up)"],
+            ["Occupational Therapy – Consultation", "60 minutes per quarter", "Consult with classroom teacher", "60", "60", "0"],
+            ["Total", "", "", "3,180", "2,985", "7"],
+        ],
+    ),
+    ("h", "Missed Sessions Log"),
+    (
+        "table",
+        [
+            ["Date", "Service", "Minutes", "Reason", "Make-up status"],
+            ["11/12/2026", "SAI Reading/Writing", "45", "Student absent (illness)", "Not made up – student absence"],
+            ["11/19/2026", "Speech-Language", "30", "Provider absent (professional development)", "Made up 01/13/2027"],
+            ["12/03/2026", "Speech-Language", "30", "Provider absent (illness)", "Made up 01/20/2027"],
+            [
+                "12/10/2026",
+                "SAI Reading/Writing",
+                "45",
+                "District winter benchmark testing",
+                "Scheduled – to be made up by 02/26/2027",
+            ],
+            ["12/16/2026", "Speech-Language", "30", "Student absent", "Not made up – student absence"],
+            ["12/18/2026", "Speech-Language", "30", "School-wide winter assembly", "Scheduled – to be made up by 02/26/2027"],
+            [
+                "01/08/2027",
+                "SAI Reading/Writing",
+                "45",
+                "Resource Specialist assigned to cover another class",
+                "Scheduled – to be made up by 02/26/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Make-up sessions: Under district procedure, sessions missed because of provider absence, school events, testing, or "
+        "staff reassignment are made up. Sessions missed because the student was absent are not made up. Three sessions (90 "
+        "minutes of SAI Reading/Writing and 30 minutes of speech-language therapy) are still owed and will be made up by "
+        "February 26, 2027.",
+    ),
+    (
+        "p",
+        "OT consultation note: Farrah Lindqvist, OTR/L, met with Mr. Calloway on 12/09/2026 for 60 minutes to adjust "
+        "handwriting supports in the classroom: a pencil grip, raised-line paper, and a slant board for longer written "
+        "work.",
+    ),
+    ("h", "General Education Teacher Comments"),
+    (
+        "p",
+        "Mr. Lionel Calloway, Grade 4: “Tobias is a kind classmate and participates eagerly in science. He is reading more "
+        "of our class texts on his own. Homework completion improved to about 80% this quarter. Writing assignments are "
+        "still his hardest area.”",
+    ),
+    ("h", "Next Report"),
+    ("p", "Next progress report: April 9, 2027 (end of Quarter 3)."),
+    ("h", "Parent Response (optional – please return to the case manager)"),
+    ("p", "☐ I have reviewed this progress report.   ☐ I would like to schedule a conference with the case manager."),
+    ("p", "Parent comments: ________________________________________________"),
+    (
+        "p",
+        "Prepared by: Annelise Voorhees, Resource Specialist, 01/28/2027. Contributing providers: Desmond Oyelaran, CCC-SLP; "
+        "Farrah Lindqvist, OTR/L; Lionel Calloway, general education teacher.",
+    ),
+    ("p", "SpedTrack Pro v8.2 · Page 3 of 3 · Confidential student record"),
+]
+
+
+CHINABERRY = [
+    ("h", "Ridgeway County Public Schools — Office of Exceptional Children"),
+    ("p", "Form EC-7 (Rev. 07/2026): PRIOR WRITTEN NOTICE OF PROPOSED OR REFUSED ACTION"),
+    (
+        "p",
+        "Prior written notice must be given to parents a reasonable time before the school district proposes or refuses to "
+        "initiate or change the identification, evaluation, educational placement, or provision of a free appropriate public "
+        "education (FAPE) to a student with a disability.",
+    ),
+    ("h", "Section 1. Student and Notice Information"),
+    ("p", "Student name: Delia Rose Farrowby     Date of birth: 2014-02-09     Grade: 7"),
+    ("p", "School: Osprey Point Middle School     Student ID: RC-0093318"),
+    ("p", "Parent(s)/Guardian(s): Renata Farrowby (mother) and Carl Farrowby (father)"),
+    ("p", "Eligibility category: Specific Learning Disability (reading – dyslexia profile)"),
+    ("p", "Date of IEP team meeting: 2027-02-24     Date this notice was sent: 2027-03-03"),
+    ("p", "Notice sent by: ☒ Email   ☒ U.S. Mail   ☐ Hand delivery   ☐ Other"),
+    ("p", "Primary language of the home: English     Interpreter needed: ☐ Yes ☒ No"),
+    ("h", "Section 2. Type of Action (check all that apply)"),
+    (
+        "p",
+        "The district PROPOSES to initiate or change:   ☐ Identification   ☒ Evaluation   ☐ Educational placement   ☒ "
+        "Provision of FAPE",
+    ),
+    (
+        "p",
+        "The district REFUSES to initiate or change:   ☐ Identification   ☐ Evaluation   ☒ Educational placement   ☒ "
+        "Provision of FAPE",
+    ),
+    ("h", "Section 3. Description of the Action(s) Proposed or Refused"),
+    ("p", "3A. Actions the district PROPOSES:"),
+    (
+        "p",
+        "1. Increase Specialized Academic Instruction (SAI) in reading from 3 sessions per week, 45 minutes (135 minutes "
+        "weekly) to 5 sessions per week, 45 minutes (225 minutes weekly), in the Learning Center, using a structured "
+        "literacy program. Start date: 2027-03-17.",
+    ),
+    (
+        "p",
+        "2. Conduct an Assistive Technology (AT) evaluation, including trials of text-to-speech and speech-to-text tools. "
+        "Parent consent was signed at the meeting on 2027-02-24. The evaluation will be completed by 2027-04-25.",
+    ),
+    (
+        "p",
+        "3. Add school counseling as a related service: 2 sessions per month, 30 minutes each, individual, to address "
+        "frustration and anxiety related to schoolwork. Start date: 2027-03-17.",
+    ),
+    (
+        "p",
+        "4. Add the following supports: (a) audio versions of science and social studies texts; (b) total homework limited "
+        "to 60 minutes per night across all classes, with teachers marking priority assignments; (c) a weekly email from the "
+        "case manager to the parents listing homework and upcoming tests.",
+    ),
+    ("p", "3B. Actions the district REFUSES:"),
+    ("p", "1. The parents' request for a one-to-one (1:1) paraprofessional for the full school day."),
+    (
+        "p",
+        "2. The parents' request for placement at Linden Hall Academy, a private day school for students with dyslexia, at "
+        "district expense.",
+    ),
+    (
+        "p",
+        "3C. Action DEFERRED: The parents' request for Extended School Year (ESY) reading services for summer 2027. The team "
+        "agreed to make the ESY decision at the follow-up meeting on 2027-05-12, when spring progress data and the AT "
+        "evaluation results are available.",
+    ),
+    ("h", "Section 4. Explanation of Why the District Proposes or Refuses the Action"),
+    (
+        "p",
+        "Increase in reading SAI: Delia's Quarter 2 progress report (2027-01-30) showed Insufficient Progress on 2 of her 3 "
+        "reading goals. Her oral reading fluency is 92 words correct per minute on 7th-grade passages (goal: 130), and she "
+        "decodes multisyllabic words with 61% accuracy (goal: 85%). The team, including the school psychologist, agreed that "
+        "daily explicit instruction is needed.",
+    ),
+    (
+        "p",
+        "AT evaluation: Delia's listening comprehension is well above her reading level, and she scores much higher on tests "
+        "that are read aloud. An AT evaluation will show which tools let her work more independently.",
+    ),
+    (
+        "p",
+        "Counseling and homework supports: The parents and Delia reported daily distress about homework and tests. The "
+        "school counselor and teachers agreed that short-term counseling and a homework limit are appropriate.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Refusal of 1:1 paraprofessional: Delia's needs are instructional (reading), not safety, behavior, or personal care "
+        "needs. She changes classes, manages her materials, and participates in class without adult support. A full-time "
+        "adult would limit her independence and her time with peers, and Delia herself told the team she does not want an "
+        "adult with her all day. Her needs can be met with the instruction and supports proposed in Section 3A.",
+    ),
+    (
+        "p",
+        "Refusal of private placement: The team determined that Delia can receive a free appropriate public education at "
+        "Osprey Point Middle School with the increased services above. Linden Hall Academy serves only students with "
+        "disabilities and would not be her least restrictive environment. With the proposed changes, Delia will still spend "
+        "about 79% of her school day in general education classes.",
+    ),
+    ("h", "Section 5. Other Options Considered and Why They Were Rejected"),
+    (
+        "table",
+        [
+            ["Option considered", "Outcome", "Reason"],
+            [
+                "Keep current reading services (135 minutes weekly)",
+                "Rejected",
+                "Progress data show Delia is not closing the gap at the current level.",
+            ],
+            [
+                "Increase reading SAI to 4 sessions per week",
+                "Rejected",
+                "The structured literacy program is designed to be taught daily.",
+            ],
+            [
+                "1:1 paraprofessional for the full school day",
+                "Rejected",
+                "Not needed to access instruction; more restrictive (see Section 4).",
+            ],
+            [
+                "Part-time paraprofessional in ELA class only",
+                "Rejected",
+                "Audio texts and read-aloud tests meet the need while keeping Delia independent.",
+            ],
+            [
+                "Private day school placement (Linden Hall Academy)",
+                "Rejected",
+                "FAPE can be provided in the public school; not the least restrictive environment.",
+            ],
+            [
+                "After-school reading tutoring 2 days per week, in addition to school-day services",
+                "Rejected by parents",
+                "Parents stated Delia is already exhausted after school and they cannot provide transportation on those days.",
+            ],
+        ],
+    ),
+    ("h", "Section 6. Evaluations, Assessments, Records, or Reports Used"),
+    ("p", "• Psychoeducational reevaluation by Dr. Lena Morrow-Achebe, school psychologist, dated 2026-01-15"),
+    (
+        "p",
+        "• Independent neuropsychological evaluation by Dr. Imelda Vasquez-Thorne, Ph.D., dated 2026-12-05 (provided by the "
+        "parents)",
+    ),
+    ("p", "• IEP progress report, Quarter 2, dated 2027-01-30"),
+    ("p", "• Curriculum-based reading probes, September 2026 through February 2027"),
+    ("p", "• Teacher input from Mr. Owen Quill (ELA) and written input from Mr. Roland Bellweather (Math)"),
+    ("p", "• Parent input and Delia's own input at the 2027-02-24 meeting"),
+    ("h", "Section 7. Other Factors Relevant to the Decision"),
+    (
+        "p",
+        "The team considered the parents' report that Delia spends up to 3 hours a night on homework and has been crying "
+        "before school on test days. The team also noted the parents' disagreement with the refusal of the 1:1 "
+        "paraprofessional and of private placement (see meeting notes).",
+    ),
+    ("h", "Section 8. Procedural Safeguards"),
+    (
+        "p",
+        "☒ The parents were given a copy of the Procedural Safeguards Notice on 2027-02-24. More copies are available from "
+        "the Office of Exceptional Children.",
+    ),
+    (
+        "p",
+        "If you disagree with this notice, you may ask for another IEP meeting, request mediation, file a state complaint, "
+        "or request a due process hearing.",
+    ),
+    (
+        "p",
+        "For help understanding this notice or your rights, contact the Ridgeway Family Advocacy Network (parent training "
+        "and information center) at (555) 017-3366, or the Office of Exceptional Children at (555) 013-4420.",
+    ),
+    ("h", "Section 9. Implementation"),
+    (
+        "p",
+        "Unless the parents request a new meeting in writing, or file for mediation or due process, before 2027-03-17, the "
+        "proposed actions in Section 3A will be implemented on 2027-03-17.",
+    ),
+    (
+        "p",
+        "District contact for questions about this notice: Theo Brandvold, Special Education Coordinator, (555) 013-4420, "
+        "tbrandvold@rcps.example.net",
+    ),
+    ("page",),
+    ("h", "IEP Team Meeting Notes"),
+    ("p", "Student: Delia R. Farrowby     Meeting date: Wednesday, February 24, 2027     Time: 3:15 – 5:05 p.m."),
+    (
+        "p",
+        "Location: Osprey Point Middle School, Conference Room B     Purpose: IEP review requested by the parents (letter "
+        "dated 2/2/27)",
+    ),
+    (
+        "p",
+        "Notes taken by: Priya Santhanam, special education teacher/case manager. These notes summarize the discussion; they "
+        "are not a word-for-word transcript.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Renata Farrowby", "Parent (mother)", "In person"],
+            ["Carl Farrowby", "Parent (father)", "By phone"],
+            ["Delia Farrowby", "Student", "First 20 minutes"],
+            ["Joy Tran-Whitlock", "Parent advocate (invited by family)", "In person"],
+            ["Theo Brandvold", "Special Education Coordinator / LEA representative", "In person"],
+            ["Priya Santhanam", "Special education teacher / case manager", "In person"],
+            ["Owen Quill", "General education teacher (7th grade ELA)", "In person"],
+            ["Dr. Lena Morrow-Achebe", "School psychologist", "In person"],
+            ["Hattie Grausam", "School counselor", "In person"],
+            [
+                "Roland Bellweather",
+                "General education teacher (Math)",
+                "Excused – written input provided (excusal signed by parents 2/20/27)",
+            ],
+        ],
+    ),
+    ("h", "1. Welcome and purpose"),
+    (
+        "p",
+        "- Mr. Brandvold opened the meeting, reviewed the agenda, and confirmed the parents had received the Procedural "
+        "Safeguards Notice.",
+    ),
+    (
+        "p",
+        "- Mrs. Farrowby summarized the family's letter: they believe Delia is “falling further behind every year” and are "
+        "asking for a 1:1 aide and a placement at Linden Hall Academy.",
+    ),
+    ("h", "2. Student input"),
+    ("p", "- Delia said reading out loud in class is “the worst part” of her day and that audiobooks help in science."),
+    (
+        "p",
+        "- Asked about an aide, Delia said she did not want an adult sitting next to her all day because “everyone would "
+        "look at me.” She said she would be fine with more time in the Learning Center if it “actually helps.”",
+    ),
+    ("p", "- Delia left the meeting at 3:35 p.m."),
+    ("h", "3. Progress review"),
+    (
+        "p",
+        "- Ms. Santhanam reviewed the Quarter 2 progress report: oral reading fluency 92 WCPM (goal 130) and multisyllabic "
+        "decoding 61% (goal 85%), both Insufficient Progress; the vocabulary goal is Sufficient Progress.",
+    ),
+    (
+        "p",
+        "- Mr. Quill said Delia participates well in discussion and her ideas are strong. With the test read aloud she "
+        "scored 84% on the last ELA unit test; without read-aloud her test average is 58%.",
+    ),
+    (
+        "p",
+        "- Mr. Bellweather's written input (read by Mr. Brandvold): Delia is on grade level in math computation; word "
+        "problems are harder because of the reading load.",
+    ),
+    ("h", "4. Independent evaluation"),
+    (
+        "p",
+        "- Dr. Morrow-Achebe reviewed Dr. Vasquez-Thorne's report. She agreed with the dyslexia profile and said the "
+        "findings match the school's January 2026 reevaluation. She supported the report's recommendation of daily "
+        "structured literacy instruction but noted the report does not say a private school is required.",
+    ),
+    (
+        "p",
+        "- Ms. Tran-Whitlock asked which program would be used and whether the teacher is trained. Ms. Santhanam said she "
+        "completed the program's 30-hour practitioner training in August 2026 and will teach it 5 days a week as designed.",
+    ),
+    ("page",),
+    ("h", "5. Parent concerns"),
+    ("p", "- Mrs. Farrowby said homework takes 2.5 to 3 hours most nights and Delia cries before school on test days."),
+    (
+        "p",
+        "- Mr. Farrowby asked whether reading help would continue over the summer; he is worried she will “lose everything” "
+        "over the break.",
+    ),
+    ("p", "- Ms. Grausam offered individual counseling and said she could start within two weeks."),
+    ("h", "6. Discussion of the family's requests"),
+    (
+        "p",
+        "- 1:1 paraprofessional: Mr. Brandvold explained the district's position (PWN Section 4). Ms. Tran-Whitlock asked "
+        "whether an aide could be assigned for ELA only; the team agreed audio texts and read-aloud tests meet that need "
+        "more independently.",
+    ),
+    (
+        "p",
+        "- Private placement: Mr. Brandvold said the district believes it can provide FAPE at Osprey Point. Mrs. Farrowby "
+        "said the family disagrees and is “considering mediation.” Mr. Brandvold gave her the dispute resolution contact "
+        "sheet.",
+    ),
+    ("p", "- Summer services: the team agreed to decide ESY at the May meeting, using spring data."),
+    ("h", "7. Agreements and disagreements"),
+    (
+        "p",
+        "- Parents agree with: daily reading instruction, the AT evaluation (consent signed today), counseling, the homework "
+        "limit, and the weekly emails.",
+    ),
+    ("p", "- Parents disagree with: the refusal of a 1:1 paraprofessional and the refusal of private placement."),
+    ("h", "8. Action items"),
+    (
+        "table",
+        [
+            ["Task", "Responsible", "Due"],
+            ["Send PWN and amended IEP draft to parents", "Theo Brandvold", "2027-03-03"],
+            ["Send all teachers the 60-minute homework guideline", "Theo Brandvold", "2027-03-05"],
+            ["Weekly homework/test email to parents", "Priya Santhanam", "Every Friday, starting 2027-03-05"],
+            ["Counseling intake session with Delia", "Hattie Grausam", "2027-03-10"],
+            ["Begin daily reading SAI (5x/week, 45 min)", "Priya Santhanam", "2027-03-17"],
+            ["Complete AT evaluation and written report", "Odalys Penrose, AT specialist", "2027-04-25"],
+            ["Follow-up IEP meeting (AT results and ESY decision)", "Theo Brandvold", "May 12, 2027, 3:15 p.m."],
+        ],
+    ),
+    ("p", "Meeting adjourned at 5:05 p.m. Next meeting: Wednesday, May 12, 2027, 3:15 p.m., Conference Room B."),
+]
+
+
+PONDCYPRESS = [
+    ("h", "Tidewater Bend Unified School District — Individualized Education Program (Secondary / Transition)"),
+    ("p", "Student: Julián Andrés Marroquín Ibarra     DOB: August 22, 2009     Age at meeting: 17     Grade: 11"),
+    ("p", "School: Cypress Landing High School     Student #: 2209-5541"),
+    ("p", "Case manager: Ms. Simone Delacroix, Special Education Teacher / Transition Coordinator, (555) 012-8847"),
+    ("p", "Meeting type: Annual IEP review     Meeting date: November 18, 2026     IEP in effect: 11/18/2026 through 11/17/2027"),
+    ("p", "Next annual review: by 11/17/2027     Most recent evaluation: 3-2-25     Next reevaluation due: 3-2-28"),
+    (
+        "p",
+        "Primary disability: Specific Learning Disability (reading comprehension, written expression)     Secondary "
+        "disability: Other Health Impairment (ADHD)",
+    ),
+    (
+        "p",
+        "Parent: Graciela Ibarra de Marroquín (mother). Home language: Spanish. Parent's preferred language for meetings and "
+        "documents: Spanish.",
+    ),
+    ("h", "Part 1. Meeting Participation and Language Access"),
+    (
+        "p",
+        "A qualified Spanish interpreter, Ms. Beatriz Olmedo (district interpreter), interpreted the entire meeting in "
+        "person for Mrs. Ibarra de Marroquín. The meeting notice and the Procedural Safeguards were provided in Spanish on "
+        "10/28/2026. A full Spanish translation of this IEP will be provided to the parent by 12/09/2026. Julián speaks "
+        "English and Spanish and chose to take part in English.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance"],
+            ["Julián Marroquín Ibarra", "Student", "In person, entire meeting"],
+            ["Graciela Ibarra de Marroquín", "Parent (mother)", "In person, with interpreter"],
+            ["Beatriz Olmedo", "Spanish interpreter", "In person"],
+            ["Simone Delacroix", "Case manager / transition coordinator", "In person"],
+            ["Warren Abernathy-Cole", "General education teacher (English 11)", "In person"],
+            ["Ngozi Pemberton", "LEA representative (Assistant Principal)", "In person"],
+            ["Dr. Teodoro Halvorsen", "School psychologist", "In person"],
+            ["Lourdes Brannigan", "School counselor (credits and scheduling)", "In person"],
+            ["Kenji Farraday", "Automotive Technology instructor, Tidewater Regional Career Center", "In person"],
+            [
+                "Marcus Tillinghast",
+                "Vocational Rehabilitation Counselor, State Division of Vocational Rehabilitation (DVR)",
+                "Video (invited with parent consent signed 11/01/2026)",
+            ],
+        ],
+    ),
+    ("h", "Part 2. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 district screener Julián read at about a 7th-grade level. He understands class material "
+        "well when it is read aloud or discussed, but answers 55% of comprehension questions correctly on 7th–8th grade "
+        "texts when reading on his own. Technical vocabulary from his automotive class is a strength.",
+    ),
+    (
+        "p",
+        "Writing and math: Julián writes short paragraphs with a graphic organizer and speech-to-text; longer essays are "
+        "rarely finished without check-ins. He passed the Algebra I course but has not yet passed the Algebra I "
+        "end-of-course exam. He solves one-step equations reliably and multi-step problems with about 40% accuracy.",
+    ),
+    (
+        "p",
+        "Functional: Julián is well liked, bilingual, and helpful to classmates. Because of ADHD he loses track of "
+        "multi-step assignments and benefits from checklists and short breaks. He works Saturdays at his uncle's auto repair "
+        "shop and is described by Mr. Farraday as one of the most careful students in Automotive Technology I.",
+    ),
+    ("page",),
+    ("h", "Part 3. Parent and Student Concerns"),
+    (
+        "p",
+        "Mrs. Ibarra de Marroquín (through the interpreter) said her biggest wish is for Julián to earn a regular diploma "
+        "“like his sister.” She is worried about what happens when he turns 18 and whether she can still come to his "
+        "meetings. She asked that all papers be sent in Spanish and that school staff call her after 3:30 p.m. because of "
+        "her work schedule.",
+    ),
+    (
+        "p",
+        "Julián said he wants to be a mechanic, work on diesel trucks someday, and get his driver's license. He said he does "
+        "not like being pulled out of class in front of his friends.",
+    ),
+    ("h", "Part 4. Postsecondary Transition Plan"),
+    ("p", "4.1 Age-appropriate transition assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Date", "Key results"],
+            [
+                "Career interest profiler (online)",
+                "10/05/2026",
+                "Highest interest: Realistic (hands-on, mechanical); second: Enterprising",
+            ],
+            [
+                "Independent living skills checklist (student and parent versions)",
+                "10/12/2026",
+                "Strong in cooking and household tasks; needs support with budgeting and paying bills",
+            ],
+            [
+                "Student transition interview with case manager",
+                "10/20/2026",
+                "Wants to become an auto technician; interested in a community college program",
+            ],
+            [
+                "Work-based learning evaluation, Automotive Technology I",
+                "11/02/2026",
+                "Meets or exceeds standards in safety and tool use; needs reminders for written work orders",
+            ],
+        ],
+    ),
+    ("p", "4.2 Measurable postsecondary goals"),
+    (
+        "table",
+        [
+            ["Area", "Postsecondary goal"],
+            [
+                "Education / Training",
+                "Within one year of graduation, Julián will enroll in the Automotive Technology Certificate program at Palmetto "
+                "Ridge Community College.",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Julián will work at least 25 hours per week as an automotive service technician.",
+            ],
+            [
+                "Independent Living",
+                "After graduation, Julián will manage his own checking account and pay his own cell phone bill without help.",
+            ],
+        ],
+    ),
+    ("p", "4.3 Course of study (multi-year plan)"),
+    (
+        "table",
+        [
+            ["Grade", "School year", "Courses", "Credits"],
+            [
+                "9",
+                "2024–25",
+                "English 9 (co-taught), Algebra I, Earth Science, World History, PE/Health, Intro to Technology, Spanish for "
+                "Native Speakers I",
+                "7.0 earned",
+            ],
+            [
+                "10",
+                "2025–26",
+                "English 10 (co-taught), Geometry, Biology, U.S. History, Health, Art I, Academic Strategies",
+                "7.5 earned",
+            ],
+            [
+                "11",
+                "2026–27 (current)",
+                "English 11 (co-taught), Financial Algebra, Chemistry in the Community, Government/Economics, Automotive "
+                "Technology I (2 credits, Regional Career Center), Academic Strategies",
+                "7.0 in progress",
+            ],
+            [
+                "12",
+                "2027–28 (planned)",
+                "English 12, Applied Math, Automotive Technology II (2 credits), Work-Based Learning Internship, Personal "
+                "Finance, Academic Strategies",
+                "7.0 planned",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "4.4 Graduation"),
+    ("p", "Diploma option: ☒ Standard High School Diploma   ☐ Alternate Diploma   ☐ Certificate of Completion"),
+    (
+        "p",
+        "Julián is also working toward the state Career Pathway Endorsement in Automotive, which requires 4 CTE credits and "
+        "an industry credential.",
+    ),
+    (
+        "table",
+        [
+            ["Subject area", "Credits required", "Earned (through 06/2026)", "In progress 2026–27"],
+            ["English", "4", "2", "1"],
+            ["Mathematics", "4", "2", "1"],
+            ["Science", "3", "2", "1"],
+            ["Social Studies", "3", "2", "1"],
+            ["Health / PE", "1.5", "1.5", "0"],
+            ["Fine Arts or CTE", "1", "1", "2"],
+            ["Electives", "7.5", "4", "1"],
+            ["Total", "24", "14.5", "7"],
+        ],
+    ),
+    ("p", "Credits earned: 14.5 of 24 required. Anticipated graduation date: June 2028, with his class."),
+    (
+        "p",
+        "End-of-course exam requirements: English II EOC – passed (spring 2026). Algebra I EOC – not yet passed (scored "
+        "Level 2; Level 3 is required). Retake scheduled for December 8, 2026, with his IEP testing accommodations. If he "
+        "does not pass, Julián may meet the requirement through the state's Algebra I portfolio alternative.",
+    ),
+    (
+        "p",
+        "Julián remains eligible for special education until he graduates with a standard diploma or until the end of the "
+        "school year in which he turns 22, whichever comes first. Earning a standard diploma ends eligibility. A Summary of "
+        "Performance will be completed in his final year (2027–28).",
+    ),
+    ("p", "4.5 Transition services and activities"),
+    (
+        "table",
+        [
+            ["Activity", "Area", "Responsible", "Timeline"],
+            [
+                "Complete DVR application and eligibility intake",
+                "Employment",
+                "Julián, Mrs. Ibarra de Marroquín, Mr. Tillinghast (DVR)",
+                "By 01/29/2027",
+            ],
+            [
+                "Pre-Employment Transition Services (Pre-ETS): job exploration counseling and workplace readiness training",
+                "Employment",
+                "DVR – Mr. Tillinghast",
+                "1 session per month, January–May 2027",
+            ],
+            [
+                "Work-based learning internship at Harlan's Tire & Auto",
+                "Employment",
+                "Mr. Farraday, Regional Career Center",
+                "2 afternoons per week, spring semester 2027 (starts 01/25/2027)",
+            ],
+            [
+                "Tour Palmetto Ridge Community College and meet with its Disability Resource Center about college accommodations",
+                "Education / Training",
+                "Ms. Delacroix",
+                "By 04/30/2027",
+            ],
+            [
+                "Earn ASE Entry-Level certification (Maintenance & Light Repair)",
+                "Education / Training",
+                "Mr. Farraday",
+                "Spring 2028",
+            ],
+            [
+                "Driver's education course and learner's permit",
+                "Independent Living",
+                "Mrs. Ibarra de Marroquín and Julián",
+                "Summer 2027",
+            ],
+            [
+                "Open a student checking account; practice budgeting with a monthly spreadsheet",
+                "Independent Living",
+                "Mrs. Ibarra de Marroquín; Academic Strategies teacher",
+                "By 03/31/2027",
+            ],
+            [
+                "Travel training: ride Coastal Transit Route 14 between home and the Regional Career Center",
+                "Independent Living",
+                "Ms. Delacroix",
+                "4 supported trips by 02/26/2027",
+            ],
+        ],
+    ),
+    ("p", "4.6 Agency linkages and referrals"),
+    (
+        "p",
+        "• State Division of Vocational Rehabilitation (DVR): referral submitted on 11/18/2026 with parent and student "
+        "consent. Counselor: Marcus Tillinghast, (555) 019-7702. Status: application pending.",
+    ),
+    (
+        "p",
+        "• Palmetto Ridge Community College Disability Resource Center: information packet (English and Spanish) given to "
+        "the family at the meeting. Contact: Ms. Ileana Whitcombe, (555) 016-3011.",
+    ),
+    (
+        "p",
+        "• Harbor Crescent Center for Independent Living: information provided. Mrs. Ibarra de Marroquín declined a referral "
+        "at this time; the team will ask again at the next annual review.",
+    ),
+    ("page",),
+    (
+        "p",
+        "• Tidewater Bend American Job Center (workforce center): Julián will register for the summer youth employment "
+        "program by 04/15/2027.",
+    ),
+    ("p", "4.7 Transfer of rights at age of majority"),
+    (
+        "p",
+        "In this state, the rights given to parents under IDEA transfer to the student at age 18. On November 18, 2026, at "
+        "least one year before his 18th birthday, Julián and his mother were informed orally (through the interpreter) and "
+        "in writing, in English and Spanish, that these rights will transfer to Julián on August 22, 2027, his 18th "
+        "birthday.",
+    ),
+    (
+        "p",
+        "After that date the school will still send notices to both Julián and his mother, but Julián will make his own "
+        "educational decisions and sign consents, and he may invite his mother to his meetings.",
+    ),
+    (
+        "p",
+        "Mrs. Ibarra de Marroquín asked whether she needs to become Julián's guardian. The team explained that guardianship "
+        "is decided by a court and that less restrictive options exist, such as a supported decision-making agreement or a "
+        "power of attorney for education. Mrs. Ibarra de Marroquín said she does not plan to seek guardianship. Julián said "
+        "he wants his mother to keep coming to his meetings.",
+    ),
+    (
+        "p",
+        "☒ Student informed   ☒ Parent informed   ☒ Written notice given in English and Spanish     Student initials: "
+        "JMI     Date: 11/18/2026",
+    ),
+    ("h", "Part 5. Annual Goals"),
+    (
+        "p",
+        "Goal 1 – Reading comprehension: By 11/17/2027, after reading an 8th–9th grade level technical text (for example, a "
+        "section of a vehicle service manual), Julián will answer literal and inferential questions with 80% accuracy in 4 "
+        "of 5 trials. Baseline: 55% accuracy on 7th–8th grade texts (October 2026).",
+    ),
+    (
+        "p",
+        "Goal 2 – Written expression: By 11/17/2027, using speech-to-text and a planning organizer, Julián will write a "
+        "three-paragraph response to a prompt, scoring 3 of 4 on the district writing rubric on 3 consecutive assignments. "
+        "Baseline: average score 2 of 4.",
+    ),
+    (
+        "p",
+        "Goal 3 – Math: By 11/17/2027, Julián will solve multi-step linear equations and real-world problems (such as an "
+        "invoice with parts, labor, and tax) with 75% accuracy on 3 consecutive probes. Baseline: 40% accuracy.",
+    ),
+    (
+        "p",
+        "Goal 4 – Self-advocacy (transition): By 11/17/2027, Julián will request his accommodations from each of his "
+        "teachers at the start of each semester and will lead the present-levels part of his next IEP meeting. Baseline: "
+        "relied on the case manager; contacted 0 of 6 teachers on his own in fall 2026.",
+    ),
+    ("p", "Progress on goals will be reported to the parent in Spanish every 9 weeks, with report cards."),
+    ("h", "Part 6. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount / frequency", "Setting", "Provider", "Dates"],
+            [
+                "Specialized academic instruction – English 11 co-taught",
+                "50 minutes daily",
+                "General education classroom (co-taught)",
+                "Special education teacher with English teacher",
+                "11/18/2026–11/17/2027",
+            ],
+            [
+                "Specialized academic instruction – Academic Strategies",
+                "250 minutes per week (one 50-minute period daily)",
+                "Resource room",
+                "Ms. Delacroix",
+                "11/18/2026–11/17/2027",
+            ],
+            [
+                "Specialized academic instruction – math support",
+                "1.5 hrs weekly",
+                "General education Financial Algebra class (push-in)",
+                "Special education teacher",
+                "11/18/2026–11/17/2027",
+            ],
+            [
+                "Transition service – career/vocational counseling",
+                "2 sessions/month, 30 min each",
+                "Career Center office",
+                "Ms. Delacroix",
+                "11/18/2026–11/17/2027",
+            ],
+            ["Case manager check-in (supplementary aid)", "Daily, 5 min", "Homeroom", "Ms. Delacroix", "11/18/2026–11/17/2027"],
+        ],
+    ),
+    ("page",),
+    ("h", "Part 7. Accommodations"),
+    ("p", "- Extended time: time and a half (1.5x) on tests, quizzes, and major assignments"),
+    ("p", "- Text-to-speech or read-aloud for tests, except when reading decoding is being measured"),
+    ("p", "- Copy of class notes or guided notes"),
+    ("p", "- Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "- Checklists for multi-step tasks; long assignments broken into parts with separate due dates"),
+    ("p", "- Preferential seating away from doors and windows"),
+    ("p", "- One 5-minute break per class period, when requested"),
+    ("p", "- Calculator for math classwork and tests, except on required non-calculator sections"),
+    ("h", "Part 8. State and District Assessments"),
+    ("p", "☒ General state assessments with accommodations   ☐ Alternate assessment"),
+    (
+        "p",
+        "Accommodations for end-of-course exams: extended time (time and a half), separate small-group setting, and "
+        "text-to-speech for math and science (not for the English reading portion).",
+    ),
+    ("p", "PSAT/SAT School Day: the College Board approved 50% extended time for Julián on 10/14/2026."),
+    ("h", "Part 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Julián is in general education classes and at the Regional Career Center for 84% of his school day. He is removed "
+        "from general education for one period a day (Academic Strategies in the resource room, 16% of the day) because he "
+        "needs direct instruction in reading, writing, and organization strategies that cannot be provided within his "
+        "content classes. He takes part in all extracurricular activities and is a member of the school's SkillsUSA "
+        "chapter.",
+    ),
+    ("h", "Part 10. Extended School Year and Transportation"),
+    (
+        "p",
+        "Extended School Year: ☐ Eligible   ☒ Not eligible. Data do not show significant regression over breaks; Julián "
+        "regained his skills within 2 weeks after summer 2026.",
+    ),
+    (
+        "p",
+        "Special transportation: ☐ Yes   ☒ No. Julián rides the regular school bus. Travel between Cypress Landing High "
+        "School and the Tidewater Regional Career Center is by the district CTE shuttle, the same as for all Career Center "
+        "students.",
+    ),
+    ("h", "Part 11. Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Graciela Ibarra de Marroquín", "Parent", "Signed", "11/18/2026"],
+            ["Julián Marroquín Ibarra", "Student", "Signed", "11/18/2026"],
+            ["Simone Delacroix", "Case manager", "Signed", "11/18/2026"],
+            ["Ngozi Pemberton", "LEA representative", "Signed", "11/18/2026"],
+            ["Beatriz Olmedo", "Interpreter", "Signed", "11/18/2026"],
+        ],
+    ),
+    ("p", "Interpreter statement: I interpreted this meeting from English to Spanish and from Spanish to English. – B. Olmedo"),
+    ("p", "Copy of IEP given to parent: ☒ English, 11/18/2026   ☐ Spanish, to be mailed by 12/09/2026"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -33328,4 +34294,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "hoptree": HOPTREE,
     "lacebark": LACEBARK,
     "moosewood": MOOSEWOOD,
+    "buttonwood": BUTTONWOOD,
+    "chinaberry": CHINABERRY,
+    "pondcypress": PONDCYPRESS,
 }
