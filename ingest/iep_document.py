@@ -1798,6 +1798,17 @@ _LRE_LINE = re.compile(
 )
 # The parents' own concerns, under a heading or a label of their own ("Parent Concerns", "Parent
 # input: …"), and a question that asks what they were.
+# A question about getting to and from school, and a line about it
+_BUS_ASKED = re.compile(
+    r"\bbus\b(?!'?s? drivers?)|\btransport\w*|\b(?:pick|picks|picked) (?:him|her|them) up\b"
+    r"|\bdrop(?:s|ped)? (?:him|her|them) off\b|\bride (?:to|home from) school\b",
+    re.I,
+)
+_BUS_LINE = re.compile(
+    r"\bbus\w*\b|\btransport\w*|\bvans?\b|\bcurb[- ]to[- ]curb\b|\bdoor[- ]to[- ]door\b|\bcar seat\b|\brides?\b"
+    r"|\bpick-?up\b|\bdrop-?off\b|\barrival\b|\bdismissal\b",
+    re.I,
+)
 _DOCTOR = "the doctor's name"
 _DR = re.compile(r"\b[Dd]r\.?\s+(?:[A-Z]\w*\.?\s+)?([A-Z][\w'-]+)")  # the surname after "Dr." ("Dr. Hollis Vantongeren")
 _PSYCHOLOGIST = re.compile(r"psycholog", re.I)
@@ -2627,6 +2638,9 @@ class DocumentIndex:
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif goal_note := self._absent_goal_note(question):
             note, absent = goal_note, True
+        elif _BUS_ASKED.search(question) and not any(_BUS_LINE.search(q.text) for q in self.doc.lines):
+            # "does the bus pick him up at home", asked of a progress report or a notice that never mentions it
+            note, absent = "This IEP does not mention transportation. The closest passages:", True
         elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)

@@ -2405,3 +2405,14 @@ def test_a_notice_of_refused_actions_answers_what_the_school_said_no_to_and_what
     assert any("one-to-one (1:1) paraprofessional" in t for t in refused) and any("Linden Hall" in t for t in refused), refused
     disagreed = ask_document(notice, "which parts did we not agree with", embedder).quotes
     assert disagreed[0].quote.text.startswith("- Parents disagree with"), [q.quote.text for q in disagreed]
+
+
+def test_a_bus_question_about_a_paper_with_no_transportation_is_said_to_be_absent(embedder):
+    report = doc_of(
+        "IEP Progress Report\nGoal 1 of 2 - Reading: Oral Reading Fluency\nQ1 mark: SP Q2 mark: SP (Sufficient Progress)"
+    )
+    _said_absent(report, ("does the bus pick him up at home", "transportation"), embedder=embedder)
+    riding = doc_of("Individualized Education Program\nTransportation: regular bus, Route 14")
+    assert not ask_document(riding, "does the bus pick him up at home", embedder).not_found
+    driver = ask_document(riding, "who is her bus driver", embedder)
+    assert "bus driver" in driver.note  # the driver's name the plan does not give, not transportation
