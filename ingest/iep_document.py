@@ -626,7 +626,8 @@ _FREQUENCY = re.compile(
     rf"|\b{_COUNT}\s*x\s*(?:wk|week|mo|month|day)\b"  # "2x wk"
     rf"|\b(?:{_COUNT}\s*(?:x|times?|sessions?)\s*|once\s+|twice\s+)?(?:every|each)\s+(?:other\s+)?(?:{_COUNT}\s+)?"
     r"(?:school\s+)?(?:days?|weeks?|months?|grading periods?)\b"  # "every other week", "once every 6 weeks"
-    rf"|\b(?:{_COUNT}\s*(?:x|times?)\s*)?(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\b",  # "4 x weekly"
+    rf"|\b(?:{_COUNT}\s*(?:x|times?)\s*)?(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly)\b"  # "4 x weekly"
+    rf"|\bevery\s+(?:{_COUNT}\s+)?(?:hours?|minutes?|mins?)\b",  # "scheduled toileting every 2 hours"
     re.I,
 )
 # "60 minutes per week", "240 min/week"
@@ -1600,6 +1601,9 @@ _SYNONYMS = {
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
     "concern": ("worri",),
+    "tech": ("technolog",),  # "what assistive tech is she supposed to have"
+    "bathroom": ("toilet", "restroom"),  # "how often do they take him to the bathroom": "toileting every 2 hours"
+    "sit": ("seat",),  # "where should noor sit in my room": "Seat her away from windows"
     "med": ("medicin",),  # "the rescue med": "rescue medicine"
     "ask": ("request",),  # "how does she ask for a break": "Private signal … to request a 5-minute break"
     "doctor": ("dr", "physician"),  # "who is her doctor": "Physician orders from Dr. Amara Whitcombe"
@@ -1672,6 +1676,8 @@ _CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b
 _TEST_TIME = re.compile(r"\bhow (?:long|much (?:extra )?time)\b[^?.]{0,40}\b(?:tests?|exams?|quiz(?:zes)?|assessments?)\b", re.I)
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
+    # "why is he only going half a day": the shortened school day
+    (re.compile(r"\bhalf (?:a )?days?\b|\bhalf-days?\b|\bshort(?:er|ened)? days?\b", re.I), ("shorten", "day")),
     # "what did the school say no to": what it refused; "which parts did we not agree with": what was disagreed with
     (
         re.compile(r"\bsa(?:y|ys|id) no\b|\bturn(?:ed|s)? (?:it |that |us )?down\b|\bden(?:y|ied|ies)\b", re.I),
@@ -1761,7 +1767,7 @@ _INTENTS = (
     (
         re.compile(
             r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)|of the day"
-            r"|typical (?:kids|children|classmates)|typically developing"
+            r"|typical (?:kids|children|classmates)|typically developing|\bgen\.? ?ed (?:kids|students|peers|class)"
             r"|special (?:ed )?(?:class|room)|self-contained",
             re.I,
         ),
@@ -1856,6 +1862,7 @@ _HEADING_INTENTS = tuple(
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
         (r"\bdisagree|\bobject|\bdon'?t agree|\bnot agree", r"disagree|objection|parent(?:'s)? (?:statement|response|comments?)"),
         (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
+        (r"\bassistive tech|\b(?:what|which) (?:tech|technology|devices?)\b", r"assistive technology"),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
 )
@@ -2202,7 +2209,7 @@ _CLOCK_ASKED = re.compile(
 _LIST = re.compile(
     r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things"
-    r"|devices|tools|equipment|scores|behaviou?rs|options|choices|alternatives)\b"
+    r"|devices|tools|equipment|scores|behaviou?rs|options|choices|alternatives|tech|technology)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"
     r"|\bwhat (?:am i|do i|should i|must i) (?:supposed to |need to |have to )?(?:be )?(?:provide|give|do|doing)\b"
     r"|\bdo for (?:her|him|them)\b.*\bclass"
@@ -2389,6 +2396,7 @@ _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
 # pick-up time only on a line about the bus, not the noon medication's.
 _ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:iep\s+|team\s+)?meeting\b", re.I)
 _MEET_AGAIN = re.compile(r"\b(?:meet|meeting|get together|reconven\w*) again\b|\breconven\w*|\bfollow-?up meeting\b", re.I)
 _RECONVENE = re.compile(
     r"\breconven\w*|\b(?:meet|meets|met) again\b|\bfollow-?up (?:meeting|review)\b|\breview meeting\b(?! (?:is|are) held)"
@@ -2776,6 +2784,8 @@ class DocumentIndex:
         best = scored[0].score
         kept = [s for s in scored[:top] if s.score >= KEEP_SHARE * best]
         if _LIST.search(question):
+            if pointed is not None:  # "what assistive tech": the list under the heading the question points to
+                kept = sorted(kept, key=lambda s: not pointed.search(s.heading))
             kept = self._list_rows(scored, kept)
         goal = bool(_GOAL_ASKED.search(question)) and not _BASELINE_ASKED.search(question)
         return DocumentAnswer(question, tuple(self._titled_first(self._with_values(kept, goal))), note, absent=absent)
@@ -2796,8 +2806,11 @@ class DocumentIndex:
         """The lines (by id) that state the one fact a question asks for, found however they are
         worded: the date of the kind asked ("next meeting" -> annual review), the age, the grade
         ("Grade 6", not "reads at grade level")."""
-        asked = {id(d.quote) for d in self.doc.dates if d.kind in _asked_dates(question)}
-        if _MEET_AGAIN.search(question):  # a meeting set for a date of its own, not the annual review's
+        kinds = _asked_dates(question)
+        asked = {id(d.quote) for d in self.doc.dates if d.kind in kinds}
+        # a meeting set for a date of its own, not the annual review's: asked for as such, or as "the next
+        # meeting" of a plan that has no annual review date (an interim plan's 30-day review meeting)
+        if _MEET_AGAIN.search(question) or (not asked and "annual_review" in kinds and _NEXT_MEETING.search(question)):
             set_again = {id(q) for q, _ in self.items if _RECONVENE.search(q.text) and _DATE.search(q.text)}
             asked = set_again or asked
         if _AGE_ASKED.search(question) and self.doc.age_quote is not None:

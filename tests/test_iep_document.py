@@ -2416,3 +2416,29 @@ def test_a_bus_question_about_a_paper_with_no_transportation_is_said_to_be_absen
     assert not ask_document(riding, "does the bus pick him up at home", embedder).not_found
     driver = ask_document(riding, "who is her bus driver", embedder)
     assert "bus driver" in driver.note  # the driver's name the plan does not give, not transportation
+
+
+def _eval_doc(name: str):
+    """One of the IEP eval's documents, read from its lines (as a plain text file would be)."""
+    from evals.iep_documents import DOCUMENTS
+
+    lines = []
+    for block in DOCUMENTS[name]:
+        if block[0] in ("h", "p"):
+            lines.append(block[1])
+        elif block[0] == "table":
+            lines += [" — ".join(row) for row in block[1]]
+    return doc_of("\n".join(lines))
+
+
+def test_assistive_tech_a_half_day_and_gen_ed_kids_in_a_parents_words(embedder):
+    tech = [
+        q.quote.text for q in ask_document(_eval_doc("sourwood"), "what assistive tech is she supposed to have", embedder).quotes
+    ]
+    assert any(t.startswith("Refreshable braille notetaker") for t in tech), tech
+    assert any(t.startswith("Long white cane") for t in tech), tech
+    bluebeech = _eval_doc("bluebeech")
+    half = [q.quote.text for q in ask_document(bluebeech, "why is he only going half a day", embedder).quotes]
+    assert any("seizure activity" in t for t in half), half
+    gen_ed = [q.quote.text for q in ask_document(bluebeech, "how much time is he w/ gen ed kids", embedder).quotes]
+    assert any("Time in General Education: 10%" in t for t in gen_ed), gen_ed
