@@ -34163,6 +34163,810 @@ PONDCYPRESS = [
 ]
 
 
+SOURWOOD = [
+    ("h", "HARLAN CREEK CONSOLIDATED SCHOOL DISTRICT - INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "State Form SE-4 (Rev. 2024) | Office of Exceptional Learners | CONFIDENTIAL STUDENT RECORD"),
+    ("h", "SECTION 1. STUDENT AND MEETING INFORMATION"),
+    ("p", "1.1 Student name: Noor Alvarado-Finch    Date of birth: 04/19/2015    Age: 10    Grade: 5    Student ID: 20417733"),
+    ("p", "1.2 School of attendance: Pinecrest Elementary School    School of residence: Pinecrest Elementary School"),
+    (
+        "p",
+        "1.3 Parent(s)/Guardian(s): Lucia Alvarado and Graham Finch, 318 Ridge Lane, Harlan Creek    Home phone: (555) 014-2286",
+    ),
+    ("p", "1.4 Language(s) spoken in the home: English and Spanish    Interpreter needed for meeting: ☐ Yes ☒ No"),
+    ("p", "1.5 Type of meeting: ☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "1.6 Meeting date: October 8, 2025    IEP begins: 10/09/2025    IEP ends: 10/07/2026"),
+    (
+        "p",
+        "1.7 Next annual review due by: 10/07/2026    Date of most recent evaluation: 11/14/2023    Reevaluation due by: "
+        "11/13/2026",
+    ),
+    (
+        "p",
+        "1.8 Case manager: Harriet Lindqvist, Teacher of the Visually Impaired (TVI)    Phone: (555) 014-7720 ext. 212    "
+        "Email: hlindqvist@harlancreek.k12.example",
+    ),
+    ("h", "SECTION 2. ELIGIBILITY"),
+    ("p", "2.1 Primary disability category: ☒ Visual Impairment, Including Blindness    Secondary disability category: ☒ None"),
+    (
+        "p",
+        "2.2 Eye condition and functional vision: Noor has retinopathy of prematurity (ROP). She has light perception only "
+        "in the right eye. Acuity in the left eye is 20/600 with nystagmus, and her visual field in that eye is restricted "
+        "to approximately 10 degrees. She uses her remaining vision to detect large objects and doorways in familiar, "
+        "well-lit areas and can read 24-point bold print for about 5 minutes before eye fatigue sets in.",
+    ),
+    (
+        "p",
+        "2.3 Learning Media Assessment (LMA), completed 09/22/2025 by the TVI: Primary literacy medium is braille (Unified "
+        "English Braille, contracted). Secondary medium is large print (24-point) for short tasks only. Auditory access "
+        "(recorded books, screen reader) is used for lengthy text.",
+    ),
+    ("h", "SECTION 3. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "3.1 Braille literacy: Noor reads contracted UEB at 22 words per minute with 91% accuracy on grade 3 passages. Her "
+        "comprehension of grade 5 text read aloud is at grade level. She writes with a Perkins Brailler and a refreshable "
+        "braille notetaker, but her speed limits how much she can complete in class.",
+    ),
+    (
+        "p",
+        "3.2 Mathematics: Noor understands grade 5 concepts when material is presented in Nemeth Code and with tactile "
+        "models. She reads Nemeth numerals and operation signs accurately but is at 60% accuracy on fraction and decimal "
+        "symbols. She uses a Cranmer abacus for computation.",
+    ),
+    (
+        "p",
+        "3.3 Orientation and mobility: Noor uses a long white cane with the constant-contact technique inside the school. "
+        "She travels independently to 4 of 7 routine school destinations and needs adult support at the bus loop, the "
+        "cafeteria, and the gym.",
+    ),
+    (
+        "p",
+        "3.4 Assistive technology: Noor types 12 correct words per minute using JAWS on her school laptop. She needs adult "
+        "help to find, open, and submit assignments in Google Classroom.",
+    ),
+    (
+        "p",
+        "3.5 Social/emotional: Noor is well liked by classmates and participates in group work. She is often reluctant to "
+        "tell adults when a material is not accessible and will wait rather than ask. In a recent probe she asked for help "
+        "in 3 of 10 opportunities.",
+    ),
+    (
+        "p",
+        "3.6 Parent concerns: Mr. Finch and Ms. Alvarado are worried that Noor is falling behind in math because worksheets "
+        "sometimes arrive in braille late. They would like her to learn to use her cane in the neighborhood, not only at "
+        "school, and they want her to have more chances to make friends at recess.",
+    ),
+    ("h", "SECTION 4. SPECIAL FACTORS"),
+    (
+        "p",
+        "4.1 Is the student blind or visually impaired? ☒ Yes ☐ No  If yes, the team has provided for instruction in braille "
+        "and the use of braille based on the LMA (see Sections 2.3 and 6).",
+    ),
+    ("p", "4.2 Does the student require assistive technology devices or services? ☒ Yes ☐ No  (see Section 7)"),
+    ("p", "4.3 Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    (
+        "p",
+        "4.4 Is the student deaf or hard of hearing? ☐ Yes ☒ No    4.5 Does the student have limited English proficiency? ☐ "
+        "Yes ☒ No",
+    ),
+    ("page",),
+    ("h", "SECTION 5. MEASURABLE ANNUAL GOALS"),
+    (
+        "p",
+        "Progress toward goals will be reported to parents quarterly (November, January, April, June), in print for parents "
+        "and in braille for Noor.",
+    ),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "How measured / by whom"],
+            [
+                "1",
+                "Braille reading",
+                "By 10/07/2026, given a grade 4 passage in contracted UEB, Noor will read orally at 40 words per minute with 95% "
+                "accuracy on 3 consecutive probes.",
+                "22 words per minute, 91% accuracy (grade 3 text)",
+                "Timed probes, monthly / TVI",
+            ],
+            [
+                "2",
+                "Nemeth Code",
+                "Noor will read and write Nemeth Code for fractions, decimals, and multi-digit operations with 90% accuracy in 4 "
+                "of 5 trials.",
+                "60% accuracy on fraction and decimal symbols",
+                "Work samples, biweekly / TVI",
+            ],
+            [
+                "3",
+                "Orientation & mobility",
+                "Using her long cane with two-point touch or constant contact, Noor will independently travel to 7 of 7 routine "
+                "school destinations (classroom, cafeteria, library, gym, main office, music room, bus loop) on 4 of 5 observed "
+                "trips.",
+                "4 of 7 destinations",
+                "Route checklist / O&M specialist",
+            ],
+            [
+                "4",
+                "Assistive technology",
+                "Using JAWS, Noor will type 25 correct words per minute and will open, save, and submit an assignment in Google "
+                "Classroom without help in 4 of 5 opportunities.",
+                "12 correct words per minute; needs adult help to submit",
+                "Typing probes, task checklist / AT specialist",
+            ],
+            [
+                "5",
+                "Self-advocacy",
+                "Noor will request accessible materials or assistance by stating her need to an adult in 8 of 10 opportunities.",
+                "3 of 10 opportunities",
+                "Data log / TVI and classroom teacher",
+            ],
+        ],
+    ),
+    ("h", "SECTION 6. SPECIAL EDUCATION, RELATED SERVICES, AND SUPPLEMENTARY AIDS"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / duration", "Location", "Start", "End"],
+            [
+                "Braille instruction (expanded core curriculum)",
+                "TVI",
+                "45 min, 4 times per week",
+                "Resource room (Room 112)",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Orientation and Mobility (O&M)",
+                "Certified O&M specialist",
+                "60 minutes per week",
+                "School campus and home neighborhood",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Assistive technology instruction",
+                "AT specialist",
+                "30 min 2x/month",
+                "General education classroom",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Consultation with general education staff",
+                "TVI",
+                "30 minutes weekly",
+                "General education classroom",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Braille-trained paraeducator support in math",
+                "Paraeducator",
+                "daily, 20 min",
+                "General education math class",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            ["Braille transcription and tactile graphics", "District braillist", "As needed", "N/A", "10/09/2025", "10/07/2026"],
+        ],
+    ),
+    (
+        "p",
+        "6.1 Staff support: The TVI will train Noor's general education teachers and the paraeducator on preparing materials "
+        "for transcription and on sighted guide technique by November 1, 2025.",
+    ),
+    ("h", "SECTION 7. ASSISTIVE TECHNOLOGY"),
+    (
+        "table",
+        [
+            ["Device / software", "Purpose", "Where used", "Goes home?"],
+            [
+                "Refreshable braille notetaker (32-cell)",
+                "Reading and writing assignments, accessing digital books",
+                "All classes",
+                "Yes - goes home daily",
+            ],
+            [
+                "Perkins Brailler",
+                "Math work and written responses",
+                "Resource room and math class",
+                "Second brailler kept at home",
+            ],
+            [
+                "JAWS screen reader on school laptop",
+                "Keyboarding, Google Classroom, research",
+                "All classes",
+                "Yes - laptop goes home daily",
+            ],
+            ["Handheld video magnifier (7-inch)", "Viewing labels, pictures, and short print", "All settings", "Yes"],
+            ["Desktop video magnifier (CCTV)", "Large-print worksheets and maps", "Resource room", "No - stays at school"],
+            [
+                "Long white cane (48-inch, rolling marshmallow tip)",
+                "Independent travel",
+                "All settings",
+                "Yes - belongs to student",
+            ],
+            ["Talking calculator and Cranmer abacus", "Computation", "Math class", "No"],
+            ["Tactile graphics and raised-line drawing kit", "Maps, diagrams, graphs", "Science, social studies, math", "No"],
+        ],
+    ),
+    ("h", "SECTION 8. ACCOMMODATIONS AND MODIFICATIONS (classroom)"),
+    ("p", "• All print materials provided in contracted UEB braille; math and science materials provided in Nemeth Code."),
+    (
+        "p",
+        "• Teachers must give materials to the TVI or district braillist at least 5 school days before they will be used in "
+        "class.",
+    ),
+    ("p", "• Large print (24-point bold, sans serif) only for short tasks under 5 minutes; braille for everything else."),
+    ("p", "• Teacher reads aloud everything written on the board or projected, and describes videos and pictures."),
+    ("page",),
+    ("p", "• Preferential seating: near the teacher, away from windows, with her back to the light source to reduce glare."),
+    ("p", "• Extended time: time and one-half on classwork, quizzes, and tests."),
+    ("p", "• Tactile graphics or 3-D models in place of diagrams, maps, and charts."),
+    ("p", "• Shortened assignments (for example, odd-numbered problems only) once Noor has shown mastery of the skill."),
+    (
+        "p",
+        "• Noor may leave class 3 minutes early for passing periods, lunch, and dismissal to travel before the halls are "
+        "crowded.",
+    ),
+    ("p", "• Electronic copy of class notes and slides shared to her notetaker or laptop."),
+    (
+        "p",
+        "• Physical education: general PE with accommodations, including an audible (beeping) ball, a peer or adult guide "
+        "runner, and orientation to the gym before new units.",
+    ),
+    ("h", "SECTION 9. PARTICIPATION IN STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "9.1 State assessment (Grade 5 ELA, Mathematics, Science): ☒ General assessment with accommodations ☐ General "
+        "assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Testing accommodation", "ELA", "Math", "Science"],
+            ["Contracted UEB braille test form", "☒", "☒", "☒"],
+            ["Nemeth Code for math symbols", "☐", "☒", "☒"],
+            ["Tactile graphics", "☒", "☒", "☒"],
+            ["Extended time (time and one-half)", "☒", "☒", "☒"],
+            ["Separate setting, small group", "☒", "☒", "☒"],
+            ["Test administrator transcribes braille responses", "☒", "☒", "☒"],
+            ["Frequent breaks", "☒", "☒", "☒"],
+        ],
+    ),
+    ("p", "9.2 District benchmark assessments (fall, winter, spring) will be given with the same accommodations listed above."),
+    ("h", "SECTION 10. LEAST RESTRICTIVE ENVIRONMENT AND PLACEMENT"),
+    (
+        "p",
+        "10.1 Noor spends approximately 85% of her school day in the general education setting. She is removed from general "
+        "education only for braille instruction and part of her O&M lessons, because these skills require direct, individual "
+        "instruction that cannot be provided during whole-class lessons.",
+    ),
+    (
+        "p",
+        "10.2 Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40-79% ☐ Separate class less than 40% ☐ "
+        "Separate school",
+    ),
+    (
+        "p",
+        "10.3 Extended School Year (ESY): ☒ Eligible ☐ Not eligible. Reason: Noor's braille reading rate dropped from 24 to "
+        "17 words per minute over summer 2025 and took 7 weeks to recover. ESY services: braille reading 60 minutes, 2 times "
+        "per week, and O&M 45 minutes, 1 time per week, from June 22, 2026 to July 24, 2026, at the Harlan Creek Summer "
+        "Learning Center.",
+    ),
+    (
+        "p",
+        "10.4 Transportation: ☒ Regular transportation ☐ Special transportation. Noor rides general education bus #14 from "
+        "the stop at the corner of Maple and Ridge. The O&M specialist will teach her the route from the bus loop to her "
+        "classroom, and the driver has been told she should sit near the front.",
+    ),
+    ("h", "SECTION 11. IEP TEAM PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / date"],
+            ["Lucia Alvarado", "Parent", "Lucia Alvarado 10/08/2025"],
+            ["Graham Finch", "Parent", "Participated by phone"],
+            ["Noor Alvarado-Finch", "Student", "Attended part of meeting"],
+            ["Harriet Lindqvist", "TVI / Case manager", "H. Lindqvist 10/08/2025"],
+            ["Devon Achterberg", "Certified O&M specialist (COMS)", "D. Achterberg 10/08/2025"],
+            ["Corinne Abernathy", "General education teacher, Grade 5", "C. Abernathy 10/08/2025"],
+            ["Elliot Vance", "Assistive technology specialist", "E. Vance 10/08/2025"],
+            ["Margo Whitcombe", "LEA representative / Special Education Coordinator", "M. Whitcombe 10/08/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation. ☐ I disagree with all or part of this IEP.",
+    ),
+]
+
+
+BLUEBEECH = [
+    ("h", "ClearPath IEP Suite - Individualized Education Program (Print View)"),
+    ("p", "Tamarack Valley Unified School District | Printed: 2025-11-06 14:22 by jfairbairn | Status: FINALIZED | Page 1 of 4"),
+    ("h", "Student Profile"),
+    (
+        "table",
+        [
+            ["Field", "Value", "Field", "Value"],
+            ["Student Name:", "Brannock, Elias J.", "Student ID:", "0078815"],
+            ["DOB:", "2011-05-19", "Age at Meeting:", "14"],
+            ["Grade:", "08", "Gender:", "M"],
+            [
+                "School:",
+                "Osprey Bend Middle School",
+                "Program:",
+                "Functional Life Skills (FLS) Self-Contained Classroom, Room C-14",
+            ],
+            ["Parent/Guardian:", "Renata Brannock (mother)", "Phone:", "555-0193-4410"],
+            ["Primary Language:", "English", "Case Manager:", "Joelle Fairbairn, FLS Teacher"],
+        ],
+    ),
+    ("h", "Meeting Information"),
+    ("p", "Meeting Type: Annual IEP"),
+    ("p", "Meeting Date: 2025-11-04"),
+    ("p", "IEP Start Date: 2025-11-05"),
+    ("p", "IEP End Date: 2026-11-03"),
+    ("p", "Last Eligibility Date: 2024-03-11"),
+    ("p", "Next Reevaluation Due: 2027-03-10"),
+    ("h", "Eligibility"),
+    ("p", "Primary Disability: Intellectual Disability"),
+    ("p", "Secondary Disability: Other Health Impairment (seizure disorder; oropharyngeal dysphagia)"),
+    (
+        "p",
+        "Eligibility Notes: Most recent psychological evaluation (2024) reported a Full Scale IQ of 46 and a General "
+        "Adaptive Composite of 52, consistent with a moderate intellectual disability. Elias's seizure disorder and "
+        "swallowing difficulty affect his stamina and his safety at meals.",
+    ),
+    ("h", "Present Levels (PLAAFP)"),
+    (
+        "p",
+        "Communication: Elias speaks in 1- to 2-word utterances that familiar adults understand about half the time. He uses "
+        "a speech-generating device (SGD) on an iPad to request items and greet people. Currently he makes 1-word requests "
+        "on the SGD in 40% of opportunities without a prompt.",
+    ),
+    (
+        "p",
+        "Functional Academics: Elias recognizes 6 of 20 community safety words (for example EXIT, STOP, MEN, WOMEN). He "
+        "counts objects to 15 and pays for items up to $3 using one-dollar bills with verbal prompts. He does not yet use "
+        "the next-dollar strategy.",
+    ),
+    (
+        "p",
+        "Self-Care / Toileting: Elias follows a toileting schedule and completes 3 of 10 steps of his toileting routine on "
+        "his own; he needs adult help with fasteners, hygiene, and handwashing. He wears pull-up briefs.",
+    ),
+    (
+        "p",
+        "Feeding: Elias has oropharyngeal dysphagia. He tends to overfill his mouth and eat quickly, which increases his "
+        "choking risk. He needs 8-10 verbal prompts per meal to take single bites and swallow before the next bite.",
+    ),
+    ("p", "Vocational: Elias stays on a sorting or packaging task for about 5 minutes before he needs a break or redirection."),
+    (
+        "p",
+        "Parent Input: Ms. Brannock wants Elias to communicate more with the SGD at home and in the community, to be safer "
+        "in stores and parking lots, and to become more independent in the bathroom. She asked that his day not be "
+        "lengthened until his seizures are better controlled, and she is concerned about him choking at lunch.",
+    ),
+    ("page",),
+    ("p", "Student: Brannock, Elias J. | ID 0078815 | Page 2 of 4"),
+    ("h", "Annual Goals"),
+    ("p", "Progress Reporting: Every 9 weeks with the report card (October, January, March, June)"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Measurable Annual Goal", "Baseline", "Criteria"],
+            [
+                "1",
+                "Functional Math (Money)",
+                "Using the next-dollar strategy, Elias will pay for items costing up to $10 at a community store.",
+                "Pays up to $3 with one-dollar bills with verbal prompts",
+                "4 of 5 CBI trips",
+            ],
+            [
+                "2",
+                "Functional Reading (Safety Words)",
+                "Elias will identify 20 community safety words and signs by pointing or saying the word.",
+                "6 of 20 words",
+                "90% accuracy across 3 sessions",
+            ],
+            [
+                "3",
+                "Communication (AAC)",
+                "Elias will use his SGD to make requests and greetings with a 3-word phrase.",
+                "1-word requests in 40% of opportunities",
+                "80% of opportunities",
+            ],
+            [
+                "4",
+                "Self-Care (Toileting)",
+                "Using a picture schedule, Elias will complete 8 of 10 steps of his toileting routine independently.",
+                "3 of 10 steps",
+                "4 of 5 days",
+            ],
+            [
+                "5",
+                "Feeding",
+                "Elias will take single bites and swallow before taking the next bite with no more than 2 verbal prompts per "
+                "meal.",
+                "8-10 verbal prompts per meal",
+                "4 of 5 meals",
+            ],
+            [
+                "6",
+                "Vocational",
+                "Elias will complete a 4-step sorting and packaging task at the school coffee cart for 15 minutes with no more "
+                "than 1 prompt.",
+                "5 minutes with frequent redirection",
+                "3 consecutive weeks",
+            ],
+        ],
+    ),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Amount", "Start", "End"],
+            [
+                "Specialized Academic Instruction",
+                "Special Education Teacher",
+                "FLS Self-Contained Classroom",
+                "Weekly",
+                "1,050 min/week",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            [
+                "Community-Based Instruction (CBI)",
+                "Special Education Teacher and 1:1 Aide",
+                "Community (grocery store, pharmacy, public library, city bus)",
+                "1x weekly (Thursdays)",
+                "2 hours",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            [
+                "Speech-Language Therapy",
+                "SLP",
+                "Therapy room / FLS classroom",
+                "SLP 30 min 2x/wk",
+                "60 min/week",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            [
+                "Occupational Therapy",
+                "OTR/L",
+                "FLS classroom / cafeteria",
+                "3 sessions/month, 45 min",
+                "135 min/month",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            ["Physical Therapy Consult", "PT", "School campus", "Quarterly", "60 min/quarter", "2025-11-05", "2026-11-03"],
+            [
+                "1:1 Paraprofessional (Individual Aide)",
+                "Instructional Aide",
+                "All settings, including CBI and lunch",
+                "Daily",
+                "Entire school day",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            [
+                "Nursing Services",
+                "School Nurse (RN)",
+                "Cafeteria / health office",
+                "Daily",
+                "20 min/day",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+            [
+                "Special Education Transportation",
+                "District Transportation",
+                "Home to school",
+                "Daily",
+                "Door-to-door with bus aide",
+                "2025-11-05",
+                "2026-11-03",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "CBI Notes: CBI takes place Thursdays from 9:00 a.m. to 11:00 a.m. Parent signed the CBI permission form on "
+        "2025-11-04. Elias practices paying, reading store signs, crossing parking lots, and riding the city bus with his "
+        "1:1 aide and teacher.",
+    ),
+    ("page",),
+    ("p", "Student: Brannock, Elias J. | ID 0078815 | Page 3 of 4"),
+    ("h", "Supplementary Aids, Supports, and Accommodations"),
+    ("p", "- Visual schedule and first/then board in all settings"),
+    ("p", "- Modified curriculum aligned to alternate achievement standards (Essential Elements)"),
+    ("p", "- Materials simplified and paired with picture symbols"),
+    ("p", "- SGD available and charged at all times, including at lunch and CBI"),
+    ("p", "- Movement or sensory break every 20 minutes"),
+    ("p", "- Hand-under-hand assistance for new tasks, faded as he learns them"),
+    ("p", "- Same-gender staff for toileting assistance when possible"),
+    ("h", "Health, Feeding, and Toileting Supports"),
+    (
+        "p",
+        "Seizure Action Plan: On file with the school nurse (signed by physician 2025-08-18). Staff will time any seizure; "
+        "if a seizure lasts 5 minutes or longer, staff will give the rescue medication as ordered and call 911. The 1:1 aide "
+        "and FLS teacher are trained in seizure first aid.",
+    ),
+    (
+        "p",
+        "Feeding Plan: Written by the SLP and OT with a physician's order. Diet: mechanical soft foods cut into 1/2-inch "
+        "pieces. Liquids thickened to mildly thick (IDDSI Level 2). Elias eats lunch in the cafeteria at a table with peers, "
+        "seated upright at 90 degrees, with his 1:1 aide beside him. He uses a coated spoon and a cut-out cup. The aide "
+        "paces bites and checks that his mouth is clear before the next bite. The school nurse checks in at lunch each day.",
+    ),
+    (
+        "p",
+        "Toileting Plan: Scheduled toileting every 2 hours (about 8:30, 10:30, and 12:15) in the accessible restroom in "
+        "C-wing, with a picture schedule posted. One adult assists. The family supplies pull-up briefs, wipes, and a change "
+        "of clothes, which are kept in the classroom.",
+    ),
+    ("p", "Allergies: No known allergies"),
+    ("h", "Shortened School Day"),
+    (
+        "p",
+        "Elias attends school from 8:05 a.m. to 12:35 p.m. The regular school day at Osprey Bend Middle School is 8:05 a.m. "
+        "to 3:05 p.m. The team agreed to this schedule because his neurologist reported that seizure activity and "
+        "medication-related fatigue increase in the afternoon.",
+    ),
+    (
+        "p",
+        "Plan to return to a full day: The team will review the shortened day every 6 weeks. When Elias has 4 weeks without "
+        "a seizure at school, his day will be lengthened by 30 minutes at a time, as tolerated, with the goal of a full "
+        "school day. Ms. Brannock agreed to this plan.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Time in General Education: 10%"),
+    ("p", "Time in Special Education: 90%"),
+    ("p", "LRE Category: Separate Class (less than 40% of day in regular class)"),
+    (
+        "p",
+        "Participation with Nondisabled Peers: Homeroom daily and Exploratory Art 3 days/week with his 1:1 aide; lunch in "
+        "the cafeteria with peers.",
+    ),
+    (
+        "p",
+        "Justification: Elias requires intensive, individualized instruction in functional communication, self-care, and "
+        "daily living skills, along with feeding and toileting support, which cannot be provided in a general education "
+        "classroom even with supplementary aids.",
+    ),
+    ("page",),
+    ("p", "Student: Brannock, Elias J. | ID 0078815 | Page 4 of 4"),
+    ("h", "State and District Assessment"),
+    ("p", "State Assessment: Alternate Assessment (Tamarack State Alternate Assessment, TSAA) in ELA, Math, and Science"),
+    (
+        "p",
+        "Participation Criteria: ☒ Student has a significant cognitive disability  ☒ Student is instructed on alternate "
+        "academic achievement standards  ☒ Student requires extensive, direct, individualized instruction",
+    ),
+    (
+        "p",
+        "Alternate Assessment Supports: Items read aloud; responses by SGD or pointing; frequent breaks; test given 1:1 by "
+        "his FLS teacher, in the morning only.",
+    ),
+    (
+        "p",
+        "Parent Notification: Parent was informed that participation in the alternate assessment may affect Elias's "
+        "eligibility for a regular high school diploma.",
+    ),
+    ("p", "District Assessments: Exempt from district benchmarks; progress measured with the FLS skills checklist."),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Services: 4 days/week, 3 hours/day, June 23 - July 23, 2026, at Osprey Bend Middle School, with 1:1 aide, "
+        "speech 30 minutes weekly, and the same feeding and toileting plans.",
+    ),
+    (
+        "p",
+        "ESY Rationale: Significant regression in toileting and SGD use after winter break with recoupment longer than 6 weeks.",
+    ),
+    ("h", "Transition (Age 14+)"),
+    (
+        "p",
+        "Post-school goals: Employment - Elias will work in a supported employment setting. Independent living - Elias will "
+        "live with his family and take part in household routines.",
+    ),
+    (
+        "p",
+        "Transition activities this year: vocational tasks at the school coffee cart; referral to the state developmental "
+        "disabilities agency to be made by the case manager by 2026-02-01.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Renata Brannock", "Parent", "Yes"],
+            ["Joelle Fairbairn", "Case Manager / FLS Teacher", "Yes"],
+            ["Marcus Tilley", "1:1 Instructional Aide", "Yes"],
+            ["Priya Venkataraman", "Speech-Language Pathologist", "Yes"],
+            ["Gwen Hollister", "Occupational Therapist, OTR/L", "Yes"],
+            ["Abigail Sorensen", "School Nurse, RN", "Yes"],
+            ["Lydia Marsh", "General Education Teacher (Art)", "Yes"],
+            ["Dr. Owen Castellano", "LEA Representative, Assistant Director of Special Services", "Yes"],
+        ],
+    ),
+    (
+        "p",
+        "Parent Consent: Parent agrees with the IEP, including the shortened school day and alternate assessment. Signed "
+        "2025-11-04.",
+    ),
+]
+
+
+WINGNUT = [
+    ("h", "Ashgrove Falls School District - Department of Student Services"),
+    ("h", "INTERIM IEP: Student Transferring From Out of State"),
+    (
+        "p",
+        "This interim IEP is written under the federal rule for students who transfer between states during the school year "
+        "(34 CFR 300.323(f)). Ashgrove Falls School District will provide services comparable to those in the student's IEP "
+        "from her previous state until the district completes its own evaluation, if needed, and develops a new IEP.",
+    ),
+    ("p", "Student: Ximena Roark    DOB: 7/2/2017    Grade: 3    School: Birchfield Elementary School"),
+    ("p", "Parent: Danielle Roark    Phone: 555-0147-9023    Home language: English"),
+    ("p", "Date enrolled in Ashgrove Falls: 1-5-26    Interim IEP meeting: January 9, 2026"),
+    ("p", "Interim services in effect for 30 calendar days: January 9, 2026 through February 8, 2026"),
+    ("p", "30-day review meeting: Thursday, February 5, 2026 at 3:15 p.m., Birchfield Elementary conference room"),
+    ("p", "Case manager: Tomasz Wierzbicki, Learning Support Teacher (twierzbicki@ashgrovefalls.example, 555-0147-6100)"),
+    ("h", "Previous IEP and Records"),
+    (
+        "p",
+        "Ximena's previous IEP was written on 04/22/2025 by Cottonwood Mesa Elementary School, Red Sandstone Unified School "
+        "District, Arizona. Under that IEP she was eligible for special education as a student with a Specific Learning "
+        "Disability (reading and written expression) and a Speech or Language Impairment (articulation). Her last evaluation "
+        "in Arizona was completed in March 2023. The annual review date on the Arizona IEP is 04/21/2026.",
+    ),
+    (
+        "p",
+        "Records received from Red Sandstone USD on 1/7/2026: the 2025 IEP, the March 2023 evaluation report, and the "
+        "December 2025 progress report for reading and writing. The speech progress report has not been received yet; Mr. "
+        "Wierzbicki requested it again on 1/8/2026.",
+    ),
+    (
+        "p",
+        "During the interim period, the district will use the disability categories from the Arizona IEP. Eligibility under "
+        "our state's rules will be decided after the new evaluation.",
+    ),
+    ("h", "Comparable Services"),
+    (
+        "p",
+        "The team reviewed each service on the Arizona IEP and agreed on the following. Where the amount changed, it was "
+        "adjusted only to fit the Birchfield schedule.",
+    ),
+    (
+        "table",
+        [
+            ["Service", "Previous IEP (Arizona)", "Interim IEP (Ashgrove Falls)", "Status"],
+            [
+                "Specialized reading instruction",
+                "45 minutes daily, resource room",
+                "40 minutes daily, Learning Support room (Room 6)",
+                "Comparable - adjusted to schedule",
+            ],
+            [
+                "Written expression support",
+                "30 min 3x/week, co-taught class",
+                "90 minutes per week, push-in during writing block",
+                "Comparable",
+            ],
+            [
+                "Speech-language therapy (articulation)",
+                "2 x 30 min/week, small group",
+                "60 minutes per week (two 30-minute sessions), small group",
+                "Carried over",
+            ],
+            [
+                "Occupational therapy consult",
+                "15 minutes monthly, ended 12/19/2025",
+                "None during interim",
+                "Not carried over - service end date had passed",
+            ],
+            ["Extended school year", "Not eligible (summer 2025)", "Decision deferred to new IEP", "Deferred"],
+            ["Transportation", "Regular bus", "None needed - family lives in the walk zone (0.4 miles)", "Not needed"],
+        ],
+    ),
+    (
+        "p",
+        "Speech-language services will be provided by Noreen Gallagher-Petty, SLP. Reading instruction will be provided by "
+        "Mr. Wierzbicki.",
+    ),
+    ("page",),
+    ("h", "Goals Carried Over From the Arizona IEP"),
+    ("p", "The team agreed to implement the three annual goals from the Arizona IEP as written until a new IEP is developed:"),
+    (
+        "p",
+        "1. Reading fluency: Ximena will read a grade 3 passage at 80 words correct per minute. Baseline (December 2025): 45 "
+        "words correct per minute.",
+    ),
+    (
+        "p",
+        "2. Written expression: Ximena will write a paragraph of 5 sentences with a topic sentence and correct end "
+        "punctuation in 4 of 5 samples. Baseline: writes 2-3 sentences without a topic sentence.",
+    ),
+    (
+        "p",
+        "3. Articulation: Ximena will produce the /r/ sound correctly in words and sentences with 80% accuracy. Baseline: "
+        "50% accuracy in words.",
+    ),
+    ("p", "Progress on these goals will be shared with Ms. Roark at the 30-day review meeting."),
+    ("h", "Accommodations Carried Over"),
+    ("p", "All accommodations in the Arizona IEP continue without change:"),
+    ("p", "- Directions read aloud and repeated"),
+    ("p", "- Extended time (time and a half) on tests and written assignments"),
+    ("p", "- Small-group setting for tests"),
+    ("p", "- Audiobooks for grade-level texts"),
+    ("p", "- Speech-to-text for writing longer than 3 sentences"),
+    ("p", "- Graphic organizers for writing"),
+    ("p", "- Seating near the point of instruction"),
+    ("p", "- Spelling tests shortened to 10 words"),
+    (
+        "p",
+        "State testing: Ximena will take the state's Grade 3 ELA and Math tests in spring 2026 with directions read aloud, a "
+        "small-group setting, and extended time.",
+    ),
+    ("h", "Placement During the Interim"),
+    (
+        "p",
+        "Ximena is in Mrs. Okonkwo-Hale's Grade 3 general education class (Room 14) for most of the day. She leaves the "
+        "class only for reading in the Learning Support room and for speech. This is approximately 80% of the school day in "
+        "general education, which matches her Arizona placement.",
+    ),
+    ("h", "Pending Evaluation"),
+    (
+        "p",
+        "The team decided that a new evaluation is needed because the Arizona evaluation is almost three years old and "
+        "eligibility must be confirmed under our state's criteria. Ms. Roark signed consent for the evaluation on 1/9/2026. "
+        "The evaluation must be completed within 60 calendar days of consent, by March 10, 2026.",
+    ),
+    ("p", "The evaluation will include:"),
+    ("p", "• Psychoeducational evaluation (cognitive and academic testing) - Dr. Felix Amundsen, School Psychologist"),
+    ("p", "• Speech-language evaluation - Noreen Gallagher-Petty, SLP"),
+    ("p", "• Occupational therapy evaluation (handwriting and fine motor) - added at parent request"),
+    ("p", "• Classroom observation and parent input questionnaire"),
+    (
+        "p",
+        "If the evaluation is not finished by the 30-day review, the team will extend the interim services until the "
+        "eligibility meeting. A new IEP will be written within 30 days of the eligibility determination.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Ms. Roark is worried that Ximena lost ground during the move, since she missed about three weeks of school in "
+        "December. She wants speech to continue without a gap, and she is concerned about Ximena's handwriting, which "
+        "teachers in Arizona also mentioned.",
+    ),
+    ("h", "Participants and Consent"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Danielle Roark", "Parent", "D. Roark", "01/09/2026"],
+            ["Tomasz Wierzbicki", "Learning Support Teacher / Case Manager", "T. Wierzbicki", "01/09/2026"],
+            ["Adaeze Okonkwo-Hale", "Grade 3 General Education Teacher", "A. Okonkwo-Hale", "01/09/2026"],
+            ["Noreen Gallagher-Petty", "Speech-Language Pathologist", "N. Gallagher-Petty", "01/09/2026"],
+            ["Renee Castellanos-Boyd", "Principal / LEA Representative", "R. Castellanos-Boyd", "01/09/2026"],
+        ],
+    ),
+    (
+        "p",
+        "☒ Parent agrees to the interim services described above.  ☒ Parent consents to the evaluation.  ☐ Parent does not "
+        "agree.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -34297,4 +35101,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "buttonwood": BUTTONWOOD,
     "chinaberry": CHINABERRY,
     "pondcypress": PONDCYPRESS,
+    "sourwood": SOURWOOD,
+    "bluebeech": BLUEBEECH,
+    "wingnut": WINGNUT,
 }
