@@ -1597,10 +1597,16 @@ _SYNONYMS = {
     "sign": ("signatur",),
     "attend": ("particip", "member"),
     "disabl": ("elig", "impair", "categori", "diagnosi", "condit"),
-    "diagnosi": ("disabl", "elig", "impair", "categori", "condit"),
+    "diagnosi": ("disabl", "elig", "impair", "categori", "condit", "dx"),
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
     "concern": ("worri",),
+    # a terse plan's abbreviations: "brk pass: up to 2/day", "missing asgn", "tchr initials", "HW +2 days"
+    "break": ("brk",),
+    "assign": ("asgn",),
+    "homework": ("hw",),
+    "teacher": ("tchr",),
+    "coordin": ("coord",),
     "tech": ("technolog",),  # "what assistive tech is she supposed to have"
     "bathroom": ("toilet", "restroom"),  # "how often do they take him to the bathroom": "toileting every 2 hours"
     "sit": ("seat",),  # "where should noor sit in my room": "Seat her away from windows"
@@ -1767,7 +1773,7 @@ _INTENTS = (
     (
         re.compile(
             r"general education|peers|inclusion|\blre\b|least restrictive|all day|regular (?:kids|class)|of the day"
-            r"|typical (?:kids|children|classmates)|typically developing|\bgen\.? ?ed (?:kids|students|peers|class)"
+            r"|typical (?:kids|children|classmates)|typically developing|\bgen\.? ?ed\b"
             r"|special (?:ed )?(?:class|room)|self-contained",
             re.I,
         ),
@@ -1794,7 +1800,7 @@ _INTENTS = (
 )
 # A line about time with peers without disabilities, in whatever section a form puts it ("Time in
 # general education — 78%" under "Accommodations and LRE").
-_SHARE_ASKED = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percent|part|share)\b|\bmost of the day\b", re.I)
+_SHARE_ASKED = re.compile(r"\bhow (?:much|many)\b|\bwhat (?:percent|part|share)\b|\bwhat ?%|\bmost of the day\b", re.I)
 _PERCENT = re.compile(r"\d ?%|\bpercent\b", re.I)
 _LRE_LINE = re.compile(
     r"\btime (?:in|with) (?:the )?(?:general|regular)|(?:general|regular) (?:education|class(?:room)?) \d"
@@ -1973,9 +1979,9 @@ _ITEMS = (
         "preferential seating",
         r"\bsit (?:near|close to|by|next to|at|in) (?:the )?(?:front|teacher|board)\b|\bpreferential seating\b"
         r"|\bwhere (?:does|should|will|do they let) (?:he|she|they|him|her) sit\b|\bfront (?:row|seat)\b",
-        # a seat in class, not a car seat, nor checking her sugar "in front of classmates"
-        r"\bseating\b|\bseat(?:ed)? (?:near|close|next|by|at the front|in the front|away)\b"
-        r"|\bsit(?:s|ting)? (?:near|close to|next to|at the front|in the front)\b",
+        # a seat in class ("pref seat — front"), not a car seat, nor checking her sugar "in front of classmates"
+        r"\bseating\b|\bseat(?:ed)? (?:near|close|next|by|at the front|in the front|away)\b|\bpref(?:erential|\.)? seat"
+        r"|\bsit(?:s|ting)? (?:near|close to|next to|at the front|in the front|up front)\b",
     ),
     (
         "the bus driver's name",
@@ -2050,7 +2056,7 @@ _ITEMS = (
         r"\btrips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
     ),
     ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
-    ("homework", r"\bhomework\b", r"\bhomework\b"),
+    ("homework", r"\bhomework\b", r"\bhomework\b|\bhw\b"),
     (
         "driver's education",
         r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b|\b(?:learn|how) to drive\b|\bdriver'?s licen[cs]e\b"
@@ -2178,7 +2184,7 @@ _DATE_QUESTIONS = (
     (
         "annual_review",
         re.compile(
-            r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again"
+            r"next\s+(?:iep\s+|ard\s+)?(?:meeting|review)|annual (?:review|ard)|meet again|\brenew(?:al|ed)?\b"
             r"|review(?:ed)? again|look(?:ed)? at (?:again|it again|this again)|(?:iep|ard)\s+(?:expire|end|run out|due)"
             r"|\bnext\s+(?:iep|ard)\b"
             r"|\b(?:this|it|plan)\s+(?:expire|run out)|\bexpir(?:e|es|ation)\b"
@@ -2463,6 +2469,10 @@ _ACRONYM_WORDS = {
     "HI": r"hearing",
     "BCBA": r"behavior analyst",
     "GPA": r"grade point average",
+    "EOC": r"end[- ]of[- ]course",
+    "CICO": r"check[- ]in[/ ,-]+check[- ]out",
+    "FBA": r"functional behavio",
+    "PBIS": r"positive behavio",
 }
 # Letters that are no English word, so a parent typing them in lower case ("whats her gpa") names them too.
 _TYPED_LOWER = frozenset("GPA ABA SSI SSDI ADHD ASD OHI SLD EBD TBI ELL ESL DHH BCBA".split())
@@ -2865,9 +2875,15 @@ class DocumentIndex:
 
     def _mentions(self, service: str) -> bool:
         """Whether any line of the IEP names the service, listed as one or not ("removed from class
-        for speech-language therapy", a summer service): then it is not said to be missing."""
+        for speech-language therapy", a summer service), or sets a time with the person who gives it
+        ("counselor check-in 1x/wk 15 min"): then it is not said to be missing."""
         pattern = _MENTIONED.get(service) or dict(_RELATED)[service]
-        return any(re.search(pattern, _TOOLS.sub(" ", q.text), re.I) for q in self.doc.lines)
+        provider = _PROVIDERS.get(service)
+        return any(
+            re.search(pattern, _TOOLS.sub(" ", q.text), re.I)
+            or (provider is not None and re.search(provider, q.text, re.I) and bool(_FREQUENCY.search(q.text)))
+            for q in self.doc.lines
+        )
 
     def _named_item(self, question: str) -> tuple[str, list[Quote]] | None:
         """The item a question names (a behavior plan, an aide, an IQ score, ...) and the IEP's lines

@@ -2442,3 +2442,21 @@ def test_assistive_tech_a_half_day_and_gen_ed_kids_in_a_parents_words(embedder):
     assert any("seizure activity" in t for t in half), half
     gen_ed = [q.quote.text for q in ask_document(bluebeech, "how much time is he w/ gen ed kids", embedder).quotes]
     assert any("Time in General Education: 10%" in t for t in gen_ed), gen_ed
+
+
+def test_a_terse_plans_abbreviations_and_a_counselors_weekly_check_in_are_read(embedder):
+    staghorn = _eval_doc("staghorn")
+    breaks = [q.quote.text for q in ask_document(staghorn, "how many breaks can she take", embedder).quotes]
+    assert any("brk pass: up to 2/day" in t for t in breaks), breaks
+    counselor = ask_document(staghorn, "how often does she see the counselor", embedder)
+    assert not counselor.not_found and any("counselor check-in 1x/wk" in q.quote.text for q in counselor.quotes)
+    seat = ask_document(staghorn, "where should she sit in my class", embedder)
+    assert not seat.not_found  # "pref seat — front, away from door/windows" is preferential seating
+    hw = ask_document(staghorn, "how will i find out about missing homework", embedder)
+    assert not hw.not_found  # "HW" is homework
+    hazelalder = _eval_doc("hazelalder")
+    assert not ask_document(hazelalder, "does he get extra time on the algebra EOC", embedder).not_found
+    renewal = ask_document(hazelalder, "when is his iep up for renewal", embedder).quotes
+    assert renewal[0].quote.text == "IEP End Date: 2027-10-13", [q.quote.text for q in renewal]
+    share = [q.quote.text for q in ask_document(hazelalder, "what % of the day is he in gen ed", embedder).quotes]
+    assert any(t.endswith("85%") for t in share), share
