@@ -462,6 +462,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("progress", r"\bprogress\b"),
         ("related_services", r"^related services"),
+        # "Section 8. Special Education, Related Services and Supplementary Aids": the services grid
+        ("special_education", r"\bspecial education,? (?:and )?related services\b"),
         ("accommodations", r"accommodations?|supplementary aids|modifications"),
         ("special_education", r"special education (and related )?services|specially designed instruction|\bservices?\b"),
         ("lre", r"least restrictive|\blre\b|non-?disabled|placement|(?:educational|instructional) (?:setting|environment)"),
@@ -2402,6 +2404,7 @@ _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
 # pick-up time only on a line about the bus, not the noon medication's.
 _ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_AIDS_HEADING = re.compile(r"accommodations?|supplementary aids|modifications", re.I)
 _NEXT_MEETING = re.compile(r"\bnext\s+(?:iep\s+|team\s+)?meeting\b", re.I)
 _MEET_AGAIN = re.compile(r"\b(?:meet|meeting|get together|reconven\w*) again\b|\breconven\w*|\bfollow-?up meeting\b", re.I)
 _RECONVENE = re.compile(
@@ -2695,7 +2698,12 @@ class DocumentIndex:
                 or (_ELIGIBILITY_HEADING.search(heading) and _ELIGIBILITY_LINE.match(self.labels[i].split(" — ")[0] + ":"))
             )  # the form's eligibility line, or a row under an "Impairment" column
             clock_line = clock and bool(_CLOCK.search(quote.text))
-            duty_line = duty and section_of.get(id(quote)) == "accommodations"
+            # the accommodations, also in a section that lists them with the services ("Special Education,
+            # Related Services, and Supplementary Aids"), not the services themselves
+            duty_line = duty and (
+                section_of.get(id(quote)) == "accommodations"
+                or (bool(_AIDS_HEADING.search(heading)) and id(quote) not in all_service_quotes)
+            )
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""
             label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
             pointed_label = pointed is not None and 0 < len(label) <= 40 and bool(pointed.search(label))

@@ -2460,3 +2460,16 @@ def test_a_terse_plans_abbreviations_and_a_counselors_weekly_check_in_are_read(e
     assert renewal[0].quote.text == "IEP End Date: 2027-10-13", [q.quote.text for q in renewal]
     share = [q.quote.text for q in ask_document(hazelalder, "what % of the day is he in gen ed", embedder).quotes]
     assert any(t.endswith("85%") for t in share), share
+
+
+def test_a_services_grid_under_special_education_related_services_and_supplementary_aids_is_read(embedder):
+    doc = _eval_doc("fetterbush")
+    assert "Speech-language therapy" in [s.name for s in doc.services]
+    speech = [q.quote.text for q in ask_document(doc, "how much speech does tobias get", embedder).quotes]
+    assert any("2 x 25 minutes weekly" in t for t in speech), speech
+    # a teacher's "what do I have to do in my class" still gets the aids listed in such a section
+    duty = [
+        q.quote.text
+        for q in ask_document(_eval_doc("osageorange"), "what do I have to do in my class for tobias", embedder).quotes
+    ]
+    assert any("time and one-half" in t for t in duty), duty
