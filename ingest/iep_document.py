@@ -1603,6 +1603,7 @@ _SYNONYMS = {
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
     "concern": ("worri",),
+    "gym": ("pe",),  # "before gym": "2 puffs 15 minutes before PE"
     # a terse plan's abbreviations: "brk pass: up to 2/day", "missing asgn", "tchr initials", "HW +2 days"
     "break": ("brk",),
     "assign": ("asgn",),
@@ -1976,6 +1977,16 @@ _ITEMS = (
         r"|\b(?:gen(?:eral)? ed|regular class|general education)\b[^.;]{0,60}\d+ ?%|\bregular class (?:80|40|less)"
         r"|\bmin(?:utes)?(?:/wk| per week)? (?:outside|inside|in) (?:of )?gen"
         r"|\bleast restrictive|\blre\b|\bplacement\b",
+    ),
+    (
+        "a peer buddy or mentor",
+        r"\bpeer (?:mentors?|buddy|buddies|helpers?)\b|\bbuddy\b|\bmentors?\b",
+        r"\bpeer (?:mentor|buddy|buddies|helper|tutor)|\bbuddy\b|\bbuddies\b|\bmentor",
+    ),
+    (
+        "an extra set of books for home",
+        r"\b(?:second|extra|another|2nd|additional) set of (?:text ?)?books\b|\b(?:text ?)?books? to keep at home\b",
+        r"\b(?:second|extra|additional|2nd) set of\b|\bhome set\b|\b(?:text ?)?books? (?:for|at) home\b",
     ),
     (
         "preferential seating",
@@ -2404,6 +2415,7 @@ _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
 # pick-up time only on a line about the bus, not the noon medication's.
 _ITEMS_OF_SOMETHING = frozenset({"a time of day"})
+_WHY_ASKED = re.compile(r"\bwhy\b|\breasons?\b", re.I)
 _AIDS_HEADING = re.compile(r"accommodations?|supplementary aids|modifications", re.I)
 _NEXT_MEETING = re.compile(r"\bnext\s+(?:iep\s+|team\s+)?meeting\b", re.I)
 _MEET_AGAIN = re.compile(r"\b(?:meet|meeting|get together|reconven\w*) again\b|\breconven\w*|\bfollow-?up meeting\b", re.I)
@@ -2676,6 +2688,7 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
+        reasons = bool(_WHY_ASKED.search(question))  # "why did they say he qualifies": the reasons the plan lists
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
         condition = (
             self._query_terms(m.group(1) or m.group(2) or "") - _CONDITION_NOISE if (m := _IF_ASKED.search(question)) else set()
@@ -2752,14 +2765,14 @@ class DocumentIndex:
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             if (
-                condition
+                ((condition and condition & set(tokenize(quote.text))) or (pointed_label and reasons))
                 and _INTRODUCES.search(quote.text)
-                and condition & set(tokenize(quote.text))
                 and i + 1 < len(self.items)
                 and _NUMBERED.match(self.items[i + 1][0].text)
             ):
-                # "FIRST AID FOR A TONIC-CLONIC SEIZURE:" and its numbered steps, for "what do i do if he has a seizure":
-                # the plan's own procedure for the case asked about comes before any row that mentions the case
+                # "FIRST AID FOR A TONIC-CLONIC SEIZURE:" and its numbered steps, for "what do i do if he has a seizure",
+                # or "Reasons for decision:" and its numbered reasons, for "why": the plan's own list for what is asked
+                # comes before any row that mentions it
                 score += STEPS_BOOST
             elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names

@@ -2473,3 +2473,17 @@ def test_a_services_grid_under_special_education_related_services_and_supplement
         for q in ask_document(_eval_doc("osageorange"), "what do I have to do in my class for tobias", embedder).quotes
     ]
     assert any("time and one-half" in t for t in duty), duty
+
+
+def test_why_gives_the_reasons_a_plan_lists_and_gym_is_pe(embedder):
+    doc = _eval_doc("yellowwood")
+    why = [q.quote.text for q in ask_document(doc, "why did they say he qualifies for summer services", embedder).quotes]
+    assert why[0] == "Reasons for decision:" and why[1].startswith("1. Regression and recoupment"), why
+    gym = [q.quote.text for q in ask_document(doc, "does he need to use his inhaler before gym", embedder).quotes]
+    assert any("15 minutes before PE" in t for t in gym[:2]), gym
+    _said_absent(
+        _eval_doc("possumhaw"),
+        ("does he have a peer mentor or buddy at school", "a peer buddy or mentor"),
+        ("does he get a second set of books to keep at home", "an extra set of books for home"),
+        embedder=embedder,
+    )
