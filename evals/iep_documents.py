@@ -35809,6 +35809,837 @@ STAGHORN = [
 ]
 
 
+NINEBARK = [
+    ("h", "Pell River Unified School District — Individualized Education Program"),
+    (
+        "p",
+        "A narrative record of the annual IEP and reevaluation meeting for Odessa June Marlowe-Finch, Hollins Creek "
+        "Elementary School",
+    ),
+    ("h", "Meeting and Student Information"),
+    (
+        "p",
+        "This Individualized Education Program was written at a meeting held in the Hollins Creek Elementary School library "
+        "on the twelfth of March, two thousand twenty-six. Odessa June Marlowe-Finch, who was born on the ninth of August, "
+        "two thousand eighteen, is seven years old and is in the second grade in Mrs. Henrietta Oduya's classroom. She lives "
+        "with her mother, Lucinda Marlowe, and her grandfather, Walter Finch, and both of them attended the meeting.",
+    ),
+    (
+        "p",
+        "The plan takes effect on the sixteenth of March, two thousand twenty-six, and remains in effect until the eleventh "
+        "of March, two thousand twenty-seven. The team will meet again to review it on or before the eleventh of March, two "
+        "thousand twenty-seven. Because the team finished a full reevaluation this spring, Odessa's next reevaluation must "
+        "be completed by the fourth of March, two thousand twenty-nine.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Odessa has received speech and language services since kindergarten under the category of Speech or Language "
+        "Impairment. The reevaluation completed on the fifth of March, two thousand twenty-six, found that she also meets "
+        "the criteria for a Specific Learning Disability in the areas of mathematics calculation and mathematics problem "
+        "solving. The team agreed that Specific Learning Disability is now her primary disability and that Speech or "
+        "Language Impairment is her secondary disability.",
+    ),
+    ("h", "What the Family Shared"),
+    (
+        "p",
+        "Mrs. Marlowe told the team that math homework has become a nightly struggle. Odessa cries when she sees a page of "
+        'subtraction problems and has started saying she is "bad at numbers." Mrs. Marlowe is also worried that classmates '
+        "sometimes cannot understand Odessa when she talks quickly, and that Odessa has begun to avoid answering questions "
+        "in class. Mr. Finch asked the school to send home ideas for practicing math facts that feel like games rather than "
+        "worksheets. The family's hope for this year is that Odessa will feel confident in math and be understood by her "
+        "friends.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths. Odessa is a kind and curious child who loves animals, drawing, and helping her teacher pass out "
+        "materials. She reads on grade level, and Mrs. Oduya describes her as a strong listener during read-alouds. She "
+        "works hard when a task is broken into small steps and responds well to quiet praise.",
+    ),
+    (
+        "p",
+        "Mathematics. On the district's winter math screener Odessa scored at the 9th percentile for second grade. On a "
+        "two-minute timed probe of addition and subtraction facts within 20, she currently answers 6 of 20 facts correctly, "
+        "counting on her fingers for most problems. She can count objects to 50 but has difficulty explaining that the 3 in "
+        "34 stands for three tens; she identified the value of the tens and ones digits correctly in 4 out of 10 trials. She "
+        "rarely attempts a one-step word problem unless an adult reads it aloud and draws a picture with her.",
+    ),
+    (
+        "p",
+        'Speech and language. Odessa substitutes a /w/ sound for the /r/ sound, saying "wabbit" for "rabbit," and her speech '
+        "is about seventy percent intelligible to unfamiliar listeners in conversation. On baseline probes she produced /r/ "
+        "correctly at the beginning of words in sentences with 35 percent accuracy. When she retells a short story she "
+        "usually names the characters but leaves out the order of events; she retold a story with a beginning, middle, and "
+        "end in 1 of 5 opportunities.",
+    ),
+    (
+        "p",
+        "How her disability affects her learning. Odessa's difficulty with number sense and math facts keeps her from "
+        "keeping pace with second-grade math lessons without specially designed instruction. Her speech sound errors and her "
+        "difficulty organizing a spoken retell make it harder for her to join class discussions and to be understood by her "
+        "peers.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal one, math facts. By the eleventh of March, two thousand twenty-seven, when given a two-minute timed probe of "
+        "addition and subtraction facts within 20, Odessa will answer 18 of 20 facts correctly on three consecutive weekly "
+        "probes. Her baseline is 6 of 20 facts correctly. Mr. Guthrie will measure this goal with weekly timed probes.",
+    ),
+    (
+        "p",
+        "Goal two, place value. By the eleventh of March, two thousand twenty-seven, using base-ten blocks or drawings, "
+        "Odessa will identify and explain the value of the tens and ones digits in two-digit numbers in 9 out of 10 trials "
+        "across three sessions. Her baseline is 4 out of 10 trials. This goal will be measured with work samples and "
+        "teacher-recorded data.",
+    ),
+    (
+        "p",
+        "Goal three, the /r/ sound. By the eleventh of March, two thousand twenty-seven, Odessa will correctly produce the "
+        "/r/ sound at the beginning of words in sentences with 80 percent accuracy in two consecutive therapy sessions. Her "
+        "baseline is 35 percent accuracy. Ms. Delacorte-Yu will measure this goal with speech probes during therapy.",
+    ),
+    (
+        "p",
+        "Goal four, retelling. By the eleventh of March, two thousand twenty-seven, after listening to a short story, Odessa "
+        "will retell it in order, including a beginning, middle, and end and at least three key details, in 4 of 5 "
+        "opportunities. Her baseline is 1 of 5 opportunities. This goal will be measured with a story retell checklist.",
+    ),
+    (
+        "p",
+        "The family will receive a written report of Odessa's progress on all four goals three times a year, at the end of "
+        "each trimester, together with her report card. Mrs. Marlowe asked that short progress notes also be sent home in "
+        "Odessa's take-home folder, and the team agreed.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Odessa will receive specialized instruction in mathematics from the special education teacher, Mr. Anselm Guthrie, "
+        "for thirty minutes each school day. This instruction will take place in a small group in the learning center, room "
+        "12, during the second half of her class's math block, so that she still hears the whole-class lesson first.",
+    ),
+    (
+        "p",
+        "Odessa will receive speech-language therapy from the speech-language pathologist, Ms. Priya Delacorte-Yu, twice a "
+        "week for twenty-five minutes each session. Therapy will be given in a small group of no more than three students in "
+        "the speech room. One of the two weekly sessions may be held in Odessa's own classroom during literacy centers so "
+        "that she can practice her sounds with classmates.",
+    ),
+    (
+        "p",
+        "In addition, Ms. Delacorte-Yu will consult with Mrs. Oduya once a month for fifteen minutes to share the sounds and "
+        "words Odessa is working on and to suggest ways to support her in class. Mr. Guthrie will meet with Mrs. Oduya every "
+        "other week for about twenty minutes to plan math supports for the coming lessons.",
+    ),
+    ("h", "Accommodations and Supports in the Classroom"),
+    (
+        "p",
+        "In the general education classroom Odessa will be allowed to use manipulatives, a hundreds chart, and a number line "
+        "on all math work, including tests. Math word problems and the directions on math assignments will be read aloud to "
+        "her whenever she asks or appears stuck. She will be given extended time of time and a half on math quizzes and "
+        "tests, and she may take them in a quiet corner of the classroom or in the learning center.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Her math homework will be shortened to no more than ten problems a night, and Mr. Guthrie will choose the problems "
+        "she most needs to practice. During whole-class lessons Odessa will sit near the front of the room, close to where "
+        "the teacher gives instruction. When she is called on, adults will give her at least five seconds of wait time "
+        "before repeating or rephrasing the question. Mrs. Oduya will keep a small picture cue card for the /r/ sound taped "
+        "to Odessa's desk as a private reminder, and when Odessa mispronounces a word, adults will model the correct word "
+        "rather than asking her to repeat it in front of the class.",
+    ),
+    ("h", "District and State Assessments"),
+    (
+        "p",
+        "The state's yearly tests in reading and mathematics begin in third grade, so Odessa will not take a state "
+        "assessment during this IEP. She will take part in the district's fall, winter, and spring benchmark assessments in "
+        "reading and mathematics along with her classmates. On the math benchmarks she will have the same accommodations she "
+        "uses in class: directions and items read aloud, a number line, and extended time of time and a half in a small "
+        "group setting. She will take the reading benchmark without accommodations.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Odessa will be taught in her second-grade general education classroom for the whole school day except for her "
+        "thirty minutes of daily math instruction in the learning center and the speech sessions held in the speech room. "
+        "This means she will spend about ninety percent of her school day in general education. She will eat lunch and go to "
+        "recess, art, music, library, and physical education with her class. The team considered giving all of her math "
+        "instruction inside the general education classroom, but decided that a short, quiet small-group session gives "
+        "Odessa the repeated practice she needs right now.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team discussed whether Odessa needs Extended School Year services this summer. Her data from after the winter "
+        "break showed that she was back to her earlier level on math facts within two weeks and that she did not lose any "
+        "speech skills. The team therefore decided that she does not need Extended School Year services. Mr. Guthrie will "
+        "send home a summer packet of math games, and the family may ask for another meeting if they notice a significant "
+        "loss of skills over the summer.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Odessa rides the regular school bus with the children from her neighborhood. She does not need special transportation.",
+    ),
+    ("page",),
+    ("h", "Members of the Team"),
+    (
+        "p",
+        "The following people took part in the meeting on the twelfth of March, two thousand twenty-six: Lucinda Marlowe, "
+        "mother; Walter Finch, grandfather; Mrs. Henrietta Oduya, second-grade general education teacher; Mr. Anselm "
+        "Guthrie, special education teacher and Odessa's case manager; Ms. Priya Delacorte-Yu, speech-language pathologist; "
+        "Dr. Marcus Ebbeling, school psychologist, who explained the results of the reevaluation; and Mrs. Rosalind Tey, "
+        "principal, who served as the district representative.",
+    ),
+    (
+        "p",
+        "If the family has questions before the next meeting, they may reach Mr. Guthrie, the case manager, through the "
+        "school office or by a note in Odessa's take-home folder. Questions about speech therapy may go directly to Ms. "
+        "Delacorte-Yu.",
+    ),
+    ("h", "Consent and Signatures"),
+    (
+        "p",
+        "Mrs. Marlowe signed the plan on the twelfth of March, two thousand twenty-six, giving her consent for the services "
+        "described above to begin on the sixteenth of March. She received a copy of the notice of procedural safeguards at "
+        "the meeting and said she had no further questions. Mrs. Tey signed for the district on the same day, and Mr. "
+        "Guthrie will give a copy of the accommodations to each adult who works with Odessa, including the art, music, and "
+        "physical education teachers, before the plan begins.",
+    ),
+]
+
+
+POSSUMHAW = [
+    ("h", "CORVANE COUNTY PUBLIC SCHOOLS — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Form SE-7 (Rev. 07/2024) • Office of Exceptional Student Services • Page 1 of 4"),
+    ("h", "Section 1. Meeting Information"),
+    ("p", "Meeting Date: 10/02/2025"),
+    ("p", "Meeting Type: ☐ Initial  ☒ Annual Review  ☐ Reevaluation  ☐ Amendment  ☐ Transfer"),
+    ("p", "IEP Start Date: 10/06/2025    IEP End Date: 10/01/2026"),
+    ("p", "Next Annual Review Due: 10/01/2026"),
+    ("p", "Date of Most Recent Evaluation: 11/14/2023    Reevaluation Due By: 11/13/2026"),
+    ("h", "Section 2. Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Dashiell A. Okonkwo-Reyes", "Student ID", "4471920"],
+            ["Date of Birth", "04/27/2014", "Grade", "6"],
+            ["School", "Tamsin Ridge Middle School", "Case Manager", "Theo Brannigan"],
+            ["Parent/Guardian", "Marisol Reyes (mother)", "Parent Phone", "(555) 014-7732"],
+            ["Home Language", "English", "Interpreter Needed", "☐ Yes  ☒ No"],
+        ],
+    ),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary Disability: ☐ Autism  ☐ Emotional Disability  ☐ Specific Learning Disability  ☒ Other Health Impairment  ☐ "
+        "Speech/Language Impairment  ☐ Intellectual Disability  ☐ Other",
+    ),
+    ("p", "Secondary Disability: ☒ None"),
+    (
+        "p",
+        "Health condition supporting OHI eligibility: Attention-Deficit/Hyperactivity Disorder (ADHD), combined "
+        "presentation, diagnosed in 2021 by the student's pediatrician (outside report on file).",
+    ),
+    ("h", "Section 4. Consideration of Special Factors"),
+    (
+        "p",
+        "Does the student's behavior impede his/her learning or that of others? ☒ Yes  ☐ No   If yes, Behavior Intervention "
+        "Plan: ☒ Attached  ☐ Not needed",
+    ),
+    ("p", "Does the student have limited English proficiency? ☐ Yes  ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes  ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes  ☒ No"),
+    ("p", "Does the student have communication needs? ☐ Yes  ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes  ☐ No   If yes, describe: Speech-to-text on "
+        "school Chromebook for any written assignment longer than one paragraph.",
+    ),
+    ("h", "Section 5. Parent Input"),
+    (
+        "p",
+        "Parent concerns for the student's education: Ms. Reyes reports that Dashiell spends 2–3 hours on homework most "
+        "nights because he loses track of what is due, and that he has received several lunch detentions for calling out in "
+        "class. She wants him to learn to keep track of his own work before 7th grade. She asked that teachers email her "
+        "when a major project is assigned so she can help him plan at home.",
+    ),
+    ("page",),
+    ("p", "Form SE-7 • Student: Dashiell A. Okonkwo-Reyes • Page 2 of 4"),
+    ("h", "Section 6. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Dashiell is friendly, funny, and eager to help. He is strong in math (scored Proficient on the spring "
+        "2025 state math assessment) and reads on grade level. He is a member of the after-school robotics club and enjoys "
+        "building and hands-on projects.",
+    ),
+    (
+        "p",
+        "Written expression: On the district 4-point writing rubric, Dashiell's independent writing samples score 1 of 4 for "
+        "organization. He writes one paragraph of 3–4 sentences before stopping and rarely uses a graphic organizer without "
+        "adult prompting.",
+    ),
+    (
+        "p",
+        "Organization / work completion: During the first five weeks of 6th grade Dashiell turned in 45% of homework "
+        "assignments. He does not consistently record assignments in his planner.",
+    ),
+    (
+        "p",
+        "Attention / behavior: In independent work time Dashiell averages 4 minutes on task before needing a redirect. "
+        "Teachers report an average of 9 call-outs per 50-minute class.",
+    ),
+    (
+        "p",
+        "Impact of disability: Dashiell's ADHD affects his attention, organization, and impulse control, which limits his "
+        "ability to plan and complete written work and to follow class routines in the general education setting without "
+        "specially designed instruction and supports.",
+    ),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "How Measured"],
+            [
+                "1",
+                "Written Expression",
+                "Given a prompt and a graphic organizer, Dashiell will write a 3-paragraph response with a topic sentence, two "
+                "supporting details per paragraph, and a conclusion, scoring 3 of 4 on the district writing rubric in 4 of 5 "
+                "writing samples.",
+                "Scores 1 of 4 for organization; writes one paragraph of 3–4 sentences",
+                "Writing samples scored with district rubric, monthly",
+            ],
+            [
+                "2",
+                "Organization",
+                "Dashiell will record all assignments in his planner and turn in 90% of homework assignments over a 4-week "
+                "period.",
+                "Turned in 45% of homework assignments",
+                "Teacher gradebook and daily planner check",
+            ],
+            [
+                "3",
+                "On-Task Behavior",
+                "During independent work, Dashiell will remain on task for 15 minutes with no more than 2 prompts in 80% of "
+                "observed intervals.",
+                "Averages 4 minutes on task before a redirect",
+                "Interval observation by case manager, biweekly",
+            ],
+            [
+                "4",
+                "Self-Regulation (Counseling)",
+                "When frustrated or restless, Dashiell will choose and use a coping strategy (break card, deep breathing, "
+                "movement break) without an adult prompt in 4 of 5 observed situations.",
+                "Uses a strategy only with adult prompt",
+                "Counselor and teacher observation log",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting: ☒ Quarterly, with report cards  ☐ Each trimester  ☐ Other: ______"),
+    ("page",),
+    ("p", "Form SE-7 • Student: Dashiell A. Okonkwo-Reyes • Page 3 of 4"),
+    ("h", "Section 8. Classroom Accommodations and Modifications"),
+    ("p", "☒ Preferential seating (near teacher, away from doors and windows)"),
+    ("p", "☒ Movement breaks: up to 2 breaks per class period, no more than 3 minutes each"),
+    ("p", "☒ Long assignments chunked into smaller parts with teacher check-ins"),
+    ("p", "☒ Guided notes or copy of class notes provided"),
+    ("p", "☒ Directions given both orally and in writing"),
+    ("p", "☒ Extended time on written assignments: 1 additional day"),
+    ("p", "☒ Daily planner check at end of day with case manager"),
+    ("p", "☒ Teacher emails parent when a long-term project is assigned"),
+    ("p", "☐ Reduced number of assignment items"),
+    ("p", "☐ Text read aloud"),
+    ("p", "☐ Calculator"),
+    ("p", "Grading: ☒ Standard grading  ☐ Modified grading"),
+    ("h", "Section 9. Testing Accommodations (Classroom, District, and State Tests)"),
+    (
+        "table",
+        [
+            ["Subject", "Setting", "Timing", "Presentation", "Response"],
+            [
+                "ELA / Reading",
+                "Small group, 10 or fewer students",
+                "Extended time 1.5x; break every 30 minutes",
+                "Directions read aloud",
+                "Speech-to-text (classroom tests only)",
+            ],
+            [
+                "Math",
+                "Small group, 10 or fewer students",
+                "Standard time; breaks as needed",
+                "No accommodations",
+                "No accommodations",
+            ],
+            [
+                "Science",
+                "Small group, 10 or fewer students",
+                "Extended time 1.5x",
+                "Directions read aloud; test items read aloud on request",
+                "Answers may be marked in test booklet",
+            ],
+            [
+                "Social Studies",
+                "Regular classroom, seated near teacher",
+                "Extended time 1.5x",
+                "Directions read aloud",
+                "Word bank for fill-in-the-blank items",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "State Assessment Participation (Grade 6 ELA and Math): ☒ General state assessment with the accommodations listed "
+        "above  ☐ General state assessment without accommodations  ☐ Alternate assessment",
+    ),
+    ("p", "District Quarterly Benchmarks: ☒ Same accommodations as classroom tests for each subject"),
+    ("h", "Section 10. Special Education, Related Services, and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Frequency", "Minutes", "Provider", "Start", "End"],
+            [
+                "Specialized Instruction – Written Expression",
+                "Special education (resource room 114)",
+                "3x weekly",
+                "45",
+                "Special Education Teacher",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+            [
+                "Specialized Instruction – Organization/Study Skills",
+                "General education (co-taught Advisory)",
+                "Daily",
+                "20",
+                "Special Education Teacher",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+            [
+                "Counseling (related service)",
+                "Counselor's office",
+                "2x monthly",
+                "30",
+                "School Counselor",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+            [
+                "Check-In/Check-Out (supplementary aid)",
+                "General education (homeroom)",
+                "Daily, AM and PM",
+                "5 per check",
+                "Behavior Interventionist",
+                "10/06/2025",
+                "06/12/2026",
+            ],
+            [
+                "Consultation – Teacher Consult",
+                "General education",
+                "1x monthly",
+                "15",
+                "Case Manager",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Minutes are minutes per session. Providers: Case Manager / Special Education Teacher – Theo Brannigan; School "
+        "Counselor – Ingrid Szabo; Behavior Interventionist – Jovan Whitlock.",
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    ("p", "Minutes per week outside general education: 150    Total instructional minutes per week: 1,875"),
+    ("p", "Percent of time in general education: 92%"),
+    ("p", "Placement: ☒ Regular class 80% or more  ☐ Regular class 40–79%  ☐ Regular class less than 40%  ☐ Separate school"),
+    (
+        "p",
+        "Explanation of removal: Dashiell needs direct, explicit instruction in written expression in a small, "
+        "low-distraction setting that cannot be provided in his general education English class at this time.",
+    ),
+    (
+        "p",
+        "Participation in nonacademic and extracurricular activities with nondisabled peers: ☒ Full participation  ☐ With "
+        "supports  ☐ Not participating",
+    ),
+    ("page",),
+    ("p", "Form SE-7 • Student: Dashiell A. Okonkwo-Reyes • Page 4 of 4"),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "ESY: ☐ Eligible  ☒ Not eligible  ☐ Decision deferred"),
+    (
+        "p",
+        "Basis for decision: No evidence of significant regression after school breaks or difficulty recouping skills; no "
+        "critical skills at an emerging stage.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "Special transportation required: ☐ Yes  ☒ No   Student rides general education bus."),
+    ("h", "Section 14. Health and Medication"),
+    (
+        "p",
+        "Medication: ADHD medication is given at home before school.  ☐ Medication administered at school  ☒ No medication "
+        "administered at school",
+    ),
+    ("p", "Individual health plan: ☐ Yes  ☒ No"),
+    ("h", "Section 15. Behavior Intervention Plan (Summary — full BIP attached)"),
+    (
+        "p",
+        "Target behaviors: (1) calling out answers and comments without raising his hand; (2) leaving his assigned area "
+        "without permission during independent work.",
+    ),
+    ("p", "Function (from FBA dated 09/19/2025): to gain peer and adult attention; to escape non-preferred writing tasks."),
+    ("p", 'Replacement behaviors: raise hand or place "question card" on desk; request a break using a break card.'),
+    (
+        "p",
+        "Prevention strategies: pre-correction before independent work, seating near teacher, chunked writing tasks, daily "
+        "point card.",
+    ),
+    (
+        "p",
+        "Reinforcement: Dashiell earns points on his daily point card in each class. If he earns 80% of points on 4 of 5 "
+        "days, he earns 10 minutes of computer or robotics time on Friday.",
+    ),
+    (
+        "p",
+        "Response to behavior: planned ignoring of call-outs with a nonverbal signal to use the question card; calm verbal "
+        "redirect back to his area.",
+    ),
+    (
+        "p",
+        "Data and review: teachers complete the point card daily; the behavior interventionist reviews data weekly and "
+        "shares a summary with Ms. Reyes every two weeks.",
+    ),
+    ("h", "Section 16. IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Marisol Reyes", "Parent", "/s/ Marisol Reyes", "10/02/2025"],
+            ["Dashiell Okonkwo-Reyes", "Student", "/s/ D. Okonkwo-Reyes", "10/02/2025"],
+            ["Theo Brannigan", "Special Education Teacher / Case Manager", "/s/ T. Brannigan", "10/02/2025"],
+            ["Fatima Oyelaran-Hicks", "General Education Teacher (ELA)", "/s/ F. Oyelaran-Hicks", "10/02/2025"],
+            ["Ingrid Szabo", "School Counselor", "/s/ I. Szabo", "10/02/2025"],
+            ["Jovan Whitlock", "Behavior Interventionist", "/s/ J. Whitlock", "10/02/2025"],
+            ["Dr. Corinne Vashti", "Assistant Principal / LEA Representative", "/s/ C. Vashti", "10/02/2025"],
+        ],
+    ),
+    ("p", "Parent consent: ☒ I agree with this IEP and consent to its implementation  ☐ I disagree with this IEP"),
+    ("p", "Procedural Safeguards notice provided to parent: ☒ Yes  ☐ No    Date: 10/02/2025"),
+]
+
+
+YELLOWWOOD = [
+    ("h", "Merrow Valley School District — Individualized Education Program"),
+    ("p", "ClearPath IEP Manager v4.2 • Printed 02/03/2026 9:14 AM • Page 1 of 5"),
+    ("h", "Student and Meeting Information"),
+    ("p", "Student: Ezra Vantongeren"),
+    ("p", "Student ID: MV-208831"),
+    ("p", "DOB: 06/18/2010    Age: 15    Grade: 10"),
+    ("p", "School: Larkspur Hollow High School"),
+    ("p", "Case Manager: Naomi Achterberg, Special Education Teacher (ext. 4127)"),
+    ("p", "Parents/Guardians: Gideon and Carla Vantongeren"),
+    ("p", "IEP Meeting Date: January 27, 2026    IEP Type: Annual Review with Transition Plan"),
+    ("p", "IEP Start Date: 2026-02-02    IEP End Date: 2027-01-26"),
+    ("p", "Next Annual Review: by 1-26-27"),
+    ("p", "Last Evaluation: 3-09-24    Next Reevaluation Due: 3-08-27"),
+    ("p", "Primary Disability: Autism    Secondary Disability: None"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths and interests: Ezra is reliable, honest, and detail-oriented. He has deep knowledge of plants, maps, and "
+        "city bus routes. He volunteers in the school greenhouse and takes pride in keeping the seedling log accurate. "
+        "Academically he is passing all classes and is on track for a standard diploma, with 7.5 of 24 required credits "
+        "earned.",
+    ),
+    (
+        "p",
+        "Social communication: During 30-minute lunch observations Ezra initiated a conversation with a peer an average of 1 "
+        "time per observation and usually ended exchanges after one turn. He has difficulty shifting topics away from his "
+        "interests and reading when others want to end a conversation.",
+    ),
+    (
+        "p",
+        "Self-regulation: Unexpected changes to his schedule (substitutes, assemblies, fire drills) cause significant "
+        "anxiety. Ezra currently leaves class without permission 2–3 times per week when changes are not announced ahead of "
+        "time.",
+    ),
+    (
+        "p",
+        "Vocational and independent living: At his greenhouse volunteer job Ezra completes a 5-step work task with 3–4 "
+        "verbal prompts. He has ridden the city bus only with a parent and does not yet handle money for purchases on his "
+        "own.",
+    ),
+    ("p", "Health: Ezra has moderate persistent asthma. See the Individualized Healthcare Plan (page 5)."),
+    (
+        "p",
+        "Parent concerns: Mr. and Mrs. Vantongeren are most worried about what Ezra will do after high school and want him "
+        "to have a real job. They are concerned that he has been teased in the crowded hallways and want him to learn to "
+        "ride the city bus alone.",
+    ),
+    (
+        "p",
+        'Student input: Ezra said he wants to "work with plants or in a library" after high school. He does not like the '
+        "noise in the cafeteria and would like to eat lunch somewhere quieter.",
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Manager • Ezra Vantongeren • Page 2 of 5"),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal Area", "Annual Goal", "Baseline", "Criteria", "Measured By"],
+            [
+                "Social Communication",
+                "Ezra will start a conversation with a peer and keep it going for at least 3 back-and-forth exchanges.",
+                "1 initiation per lunch; ends after one turn",
+                "3 exchanges in 4 of 5 observations",
+                "Social worker observation checklist",
+            ],
+            [
+                "Self-Advocacy",
+                "When a schedule change or stressful situation occurs, Ezra will request a break using his break pass or ask an "
+                "adult for clarification instead of leaving class.",
+                "Leaves class without permission 2–3 times per week",
+                "0–1 unplanned exits per week for 6 consecutive weeks",
+                "Teacher tally sheet",
+            ],
+            [
+                "Vocational",
+                "At his community work site Ezra will complete a 5-step work task independently.",
+                "3–4 verbal prompts per task",
+                "No more than 1 prompt per task in 8 of 10 tasks",
+                "Job coach data sheet",
+            ],
+            [
+                "Independent Living",
+                "Ezra will travel on Merrow Transit Route 14 from home to his work site and back without adult accompaniment.",
+                "Rides only with a parent",
+                "5 consecutive independent round trips",
+                "Travel training checklist",
+            ],
+        ],
+    ),
+    ("p", "Progress Reports: every 9 weeks, sent home with report cards."),
+    ("h", "Transition Plan (Age 15+)"),
+    ("p", "Age-appropriate transition assessments:"),
+    (
+        "p",
+        "• Career interest inventory — completed 11/12/2025; highest interest areas: Nature/Agriculture and Information Services",
+    ),
+    ("p", "• Vocational skills checklist — job coach observation in the school greenhouse, December 2025"),
+    ("p", "• Student interview — 01/14/2026"),
+    ("p", "• Parent transition questionnaire — 01/20/2026"),
+    ("p", "Postsecondary goals:"),
+    (
+        "p",
+        "• Education/Training: After high school, Ezra will enroll in the Horticulture Technician certificate program at "
+        "Halvard Basin Community College.",
+    ),
+    (
+        "p",
+        "• Employment: After high school, Ezra will work part-time, 15–20 hours per week, at a plant nursery, greenhouse, or "
+        "public library.",
+    ),
+    (
+        "p",
+        "• Independent Living: After high school, Ezra will live at home with his parents and use public transportation on "
+        "his own to get to college and work.",
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track. Completed Agriculture Science I (grade 9); Greenhouse Management (grade "
+        "11); Work-Based Learning internship (grade 12). Anticipated graduation: June 2028 with a Standard Diploma.",
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Manager • Ezra Vantongeren • Page 3 of 5"),
+    ("p", "Transition services and activities:"),
+    (
+        "table",
+        [
+            ["Activity", "Person/Agency Responsible", "Target Date"],
+            [
+                "Job coaching at community work site (Greenleaf Branch Library: shelving and plant care)",
+                "Rafael Quist, Job Coach",
+                "Begins 02/09/2026; ongoing",
+            ],
+            ["Travel training on Merrow Transit Route 14", "Job coach and parents", "By 06/2026"],
+            [
+                "Tour of Halvard Basin Community College horticulture program and Disability Services office",
+                "Lionel Maddox-Prue, Transition Coordinator",
+                "By 05/15/2026",
+            ],
+            [
+                "Referral and application to state Vocational Rehabilitation (VR)",
+                "Lionel Maddox-Prue and parents",
+                "By 10/30/2026",
+            ],
+            ["Obtain a state ID card", "Parents", "By 08/2026"],
+            ["Open a student bank account and practice budgeting", "Parents; Consumer Math class", "By 12/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Agency linkage: Merrow County Office of Vocational Rehabilitation. Parents signed consent on 01/05/2026 to invite a "
+        "VR representative to IEP meetings; VR was invited to the 1/27/26 meeting but did not attend.",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Ezra will turn 18 on 06/18/2028. Ezra and his parents will be informed of "
+        "the rights that transfer to him at age 18 no later than 06/18/2027.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Provider", "Dates"],
+            [
+                "Specialized instruction — Academic Support/Study Skills",
+                "1 period daily (50 min)",
+                "Resource room 2B",
+                "Special Education Teacher",
+                "02/02/2026 – 01/26/2027",
+            ],
+            [
+                "Specialized instruction — English 10 (co-taught)",
+                "50 min daily",
+                "General education classroom",
+                "Special Education and English teachers",
+                "02/02/2026 – 01/26/2027",
+            ],
+            [
+                "Social skills group",
+                "45 min 1x/wk (Wednesdays)",
+                "Conference Room C",
+                "School Social Worker — Dolores Fenwick-Abara",
+                "02/02/2026 – 01/26/2027",
+            ],
+            [
+                "Job coaching (transition service)",
+                "2 sessions/wk, 90 min each",
+                "Greenleaf Branch Library (community work site)",
+                "Job Coach — Rafael Quist",
+                "02/09/2026 – 01/26/2027",
+            ],
+            [
+                "Autism consultation to staff",
+                "60 minutes monthly",
+                "Larkspur Hollow HS",
+                "District Autism Specialist — Dr. Simone Yarrow",
+                "02/02/2026 – 01/26/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Manager • Ezra Vantongeren • Page 4 of 5"),
+    ("h", "Supplementary Aids, Accommodations, and Supports"),
+    (
+        "p",
+        "• Visual schedule; advance notice (at least 1 school day when possible) of schedule changes, substitutes, "
+        "assemblies, and drills",
+    ),
+    ("p", "• Break pass to the Reset Room, up to 10 minutes per break"),
+    ("p", "• Noise-reducing headphones during independent work and in the cafeteria"),
+    ("p", "• Written copy of multi-step directions"),
+    ("p", "• Extended time (time and a half) on tests and major assignments"),
+    ("p", "• Early release from class 3 minutes before the bell to avoid crowded hallways"),
+    ("p", "• Option to eat lunch in the library 2 days per week"),
+    ("p", "• Peer mentor check-in once a week through the Link Crew program"),
+    ("h", "State and District Assessments"),
+    ("p", "Participation: General state assessment with accommodations (Grade 10 ELA and Math; Biology End-of-Course exam)."),
+    (
+        "p",
+        "Testing accommodations: Separate setting (small group of 5 or fewer); Extended time 1.5x; Breaks after each "
+        "section; Noise-reducing headphones.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Minutes per week outside general education: 475 of 1,750 (resource period, social skills group, and job coaching)."),
+    ("p", "Percent of time in general education: 73%"),
+    ("p", "LRE category: Regular class 40–79%"),
+    (
+        "p",
+        "Reason for removal: Ezra needs small-group instruction in study skills and social communication and community-based "
+        "vocational instruction that cannot be provided in general education classes.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Regular transportation: general education bus, Route 31."),
+    ("p", "Special transportation: district transition van to and from the job site on job coaching days."),
+    ("h", "Extended School Year (ESY)"),
+    ("p", "ESY Eligible: Yes"),
+    ("p", "Reasons for decision:"),
+    (
+        "p",
+        "1. Regression and recoupment: after the two-week winter break, Ezra's peer initiations dropped from 1 per "
+        "observation to 0, and his job-task prompts rose from 3 to 6 per task. It took him 5 weeks to recoup his pre-break "
+        "skills.",
+    ),
+    (
+        "p",
+        "2. Emerging skills: job task independence and travel training are at a critical point, and a summer break of 10 "
+        "weeks would likely undo progress.",
+    ),
+    ("p", "3. Parent input: the family reports that Ezra's anxiety increases sharply over the summer without a daily routine."),
+    (
+        "p",
+        "The team found Ezra NOT eligible for ESY in academic areas because his grades and work samples showed no regression "
+        "after breaks.",
+    ),
+    (
+        "p",
+        "ESY services: Social skills group 2x/wk, 45 minutes; Job coaching 2x/wk, 2 hours. Dates: July 6 – July 30, 2026. "
+        "Location: Larkspur Hollow HS summer program and Greenleaf Branch Library. ESY transportation: district van, curb to "
+        "curb.",
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Manager • Ezra Vantongeren • Page 5 of 5"),
+    ("h", "Individualized Healthcare Plan — Asthma"),
+    ("p", "School Nurse: Annika Solberg, RN    Plan Date: 01/22/2026    Review: annually and whenever medication changes"),
+    ("p", "Diagnosis: Moderate persistent asthma"),
+    ("p", "Known triggers: cold air, vigorous exercise, strong odors (cleaning products, perfume), respiratory infections"),
+    ("p", "Daily controller medication: taken at home morning and evening; none given at school."),
+    ("p", "Rescue medication: albuterol inhaler, 2 puffs every 4 hours as needed for coughing, wheezing, or chest tightness."),
+    (
+        "p",
+        "Inhaler location: Ezra may self-carry his rescue inhaler (physician self-carry authorization on file, dated "
+        "08/2025). A backup inhaler is kept in the nurse's office. The job coach brings the backup inhaler to the job site.",
+    ),
+    ("p", "Before exercise: 2 puffs 15 minutes before PE or other strenuous activity."),
+    (
+        "p",
+        "Communication note: Ezra may not tell an adult that he is having trouble breathing. Staff should watch for "
+        "coughing, wheezing, or rubbing his chest. Ezra may show a red card to signal that he needs the nurse.",
+    ),
+    (
+        "p",
+        "Emergency action: If symptoms do not improve 15–20 minutes after the rescue inhaler, or if Ezra has trouble "
+        "speaking or his lips look blue, call 911, then notify the nurse and parents.",
+    ),
+    ("p", "Staff trained on this plan: case manager, PE teacher, job coach, social worker."),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Ezra Vantongeren", "Student", "Yes"],
+            ["Gideon Vantongeren", "Parent", "Yes"],
+            ["Carla Vantongeren", "Parent", "Yes"],
+            ["Naomi Achterberg", "Special Education Teacher / Case Manager", "Yes"],
+            ["Hollis Drummond", "General Education Teacher (English 10)", "Yes"],
+            ["Dolores Fenwick-Abara", "School Social Worker", "Yes"],
+            ["Rafael Quist", "Job Coach", "Yes"],
+            ["Lionel Maddox-Prue", "Transition Coordinator", "Yes"],
+            ["Dr. Simone Yarrow", "District Autism Specialist", "Yes"],
+            ["Annika Solberg, RN", "School Nurse", "Written input"],
+            ["Teodora Lisk", "Assistant Principal / LEA Representative", "Yes"],
+            ["Merrow County Office of Vocational Rehabilitation", "Agency Representative", "Invited; did not attend"],
+        ],
+    ),
+    ("p", "Parent consent to implement IEP: Signed by Carla Vantongeren, 01/27/2026. Procedural safeguards provided 01/27/2026."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -35949,4 +36780,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "fetterbush": FETTERBUSH,
     "hazelalder": HAZELALDER,
     "staghorn": STAGHORN,
+    "ninebark": NINEBARK,
+    "possumhaw": POSSUMHAW,
+    "yellowwood": YELLOWWOOD,
 }
