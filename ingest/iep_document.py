@@ -1889,7 +1889,9 @@ _ITEMS = (
         "a one-to-one aide",
         r"one[- ](?:on|to)[- ]one|\b1:1\b|\b1 (?:on|to) 1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
         # "one-on-one adult attention" or "one-on-one instruction" is no aide
-        r"one[- ](?:on|to)[- ]one (?:aide|para\w*|assistant|staff|adult support|support staff)|\b1:1\b"
+        # nor "understands concepts in 1:1 help"
+        r"one[- ](?:on|to)[- ]one (?:aide|para\w*|assistant|staff|adult support|support staff)"
+        r"|\b1:1\b(?! (?:help|instruction|teaching|tutoring|time|attention|practice|correspondence|sessions?|setting)\b)"
         r"|\bpara(?:professional|educator)?s?\b|personal aide|shadow aide|aide in (?:the |her |his )?class",
     ),
     (
@@ -2141,7 +2143,8 @@ _ITEMS = (
         "sports or athletics",
         r"\bsports?\b|\bathletic\w*|\b(?:football|basketball|soccer|baseball|softball|volleyball|wrestling)\b",
         r"\bsports?\b|\bathletic\w*|\b(?:football|basketball|soccer|baseball|softball|volleyball|wrestling)\b"
-        r"|\bextracurricular\w*|\bteams?\b(?! (?:members?|meeting|decided|agreed|will|discussed))",
+        # a sports team, not the IEP team or the crisis team
+        r"|\bextracurricular\w*|\b(?:jv|varsity|sports?|school|swim|track|tennis|golf) teams?\b|\bcross[- ]country\b|\bcheer\w*",
     ),
     ("glasses", r"\b(?:eye)?glasses\b|\bspectacles\b", r"\b(?:eye)?glasses\b|\bspectacles\b|\blenses\b"),
     ("a special diet", r"\bdiet\b|\bketo\w*|\bgluten[- ]free\b", r"\bdiet\w*|\bketo\w*|\bgluten\b"),

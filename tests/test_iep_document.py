@@ -452,7 +452,9 @@ def test_a_service_that_is_not_in_the_iep_is_said_to_be_missing(samples):
 
 def test_unrelated_question_finds_nothing(samples):
     answer = ask_document(read(samples, "district.pdf"), "Who won the football game?")
-    assert not answer.found and "could not find" in answer.text
+    # nothing quoted: "I could not find this", or that the IEP does not mention sports
+    assert not answer.found and answer.not_found and not answer.quotes
+    assert "could not find" in answer.text or "does not mention sports" in answer.text
 
 
 def test_embedder_is_used_when_given(samples):
@@ -2487,3 +2489,14 @@ def test_why_gives_the_reasons_a_plan_lists_and_gym_is_pe(embedder):
         ("does he get a second set of books to keep at home", "an extra set of books for home"),
         embedder=embedder,
     )
+
+
+def test_one_to_one_help_is_no_aide_and_the_crisis_team_is_no_sports_team(embedder):
+    _said_absent(
+        _eval_doc("hazelalder"),
+        ("does he have a 1 on 1 aide", "a one-to-one aide"),
+        ("is he allowed to play football this year or is he ineligible bc of grades", "sports or athletics"),
+        embedder=embedder,
+    )
+    aide = doc_of("Individualized Education Program\nSupports\n1:1 aide for all transitions and lunch — daily")
+    assert not ask_document(aide, "does he have a 1 on 1 aide", embedder).not_found
