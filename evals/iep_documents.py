@@ -36640,6 +36640,999 @@ YELLOWWOOD = [
 ]
 
 
+LEATHERLEAF = [
+    ("h", "QUARRY BEND PUBLIC SCHOOLS — MANIFESTATION DETERMINATION REVIEW (MDR)"),
+    ("p", "Form SE-14 (rev. 2025) | Office of Student Services | Confidential Student Record"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Tobias R. Achterberg", "Student ID", "QB-0418827"],
+            ["Date of birth", "05/09/2014", "Grade", "7"],
+            ["School", "Sable Creek Middle School", "Case manager", "Delphine Farrow-Ickes, special education teacher"],
+            [
+                "Disability category (IDEA)",
+                "Other Health Impairment (ADHD, combined presentation)",
+                "Current IEP dated",
+                "09/22/2026",
+            ],
+            ["Date of incident", "01/28/2027", "Date of MDR meeting", "02/05/2027"],
+            ["Date decision to change placement was made", "01/29/2027", "Parent/guardian", "Corinne Achterberg (mother)"],
+        ],
+    ),
+    (
+        "p",
+        "Reason for this review: ☒ Proposed removal of more than 10 consecutive school days ☒ Series of removals totaling "
+        "more than 10 school days in this school year ☐ Referral for expulsion ☐ Placement in an interim alternative "
+        "educational setting (IAES)",
+    ),
+    (
+        "p",
+        "Federal and state rules require this review to be held within 10 school days of any decision to change the "
+        "placement of a student with a disability because of a violation of the code of student conduct. This meeting was "
+        "held on the 5th school day after the decision.",
+    ),
+    ("h", "Section 2. Description of the Incident"),
+    (
+        "p",
+        "On Thursday, January 28, 2027, at approximately 11:40 a.m., during 4th period Life Science in Room 212, a classmate "
+        "picked up Tobias's graphing calculator from his desk and would not give it back. According to the teacher's written "
+        "statement and two student statements, Tobias yelled at the classmate, shoved him with both hands, and then threw a "
+        "lab stool, which hit a cabinet door and cracked the glass panel. The classmate reported a bruised forearm; the "
+        "school nurse applied ice and no further medical treatment was needed. Tobias then left the classroom without "
+        "permission and was found by the assistant principal in the east stairwell about 20 minutes later, where he was "
+        "crying. He agreed to walk with the assistant principal to the main office.",
+    ),
+    (
+        "p",
+        "Code of Student Conduct violations cited: Physical aggression toward a student (Level 3); Damage to school property "
+        "(Level 2); Leaving an assigned area without permission (Level 1).",
+    ),
+    (
+        "p",
+        "Disciplinary action taken: out-of-school suspension (OSS) beginning 01/29/2027, pending this review. Action "
+        "recommended by the building administrator, Mr. Gordon Vasquez-Lyle: long-term suspension of 30 school days.",
+    ),
+    (
+        "p",
+        "The incident did not involve a weapon, illegal drugs or controlled substances, or serious bodily injury. The "
+        "special circumstances that would allow the district to place a student in an interim alternative educational "
+        "setting for up to 45 school days regardless of the manifestation determination do not apply.",
+    ),
+    ("h", "Section 3. Removals From School This School Year (2026–2027)"),
+    (
+        "table",
+        [
+            ["Date(s)", "Type of removal", "Reason", "School days"],
+            ["10/14/2026", "Out-of-school suspension", "Profanity directed at staff", "1"],
+            ["11/03/2026 – 11/04/2026", "Out-of-school suspension", "Fighting in the cafeteria", "2"],
+            [
+                "12/08/2026 – 12/09/2026",
+                "In-school suspension (IEP services not provided; counted as a removal)",
+                "Repeatedly leaving class",
+                "2",
+            ],
+            ["12/15/2026", "Out-of-school suspension", "Throwing a textbook", "1"],
+            [
+                "01/29/2027 – 02/05/2027",
+                "Out-of-school suspension (current incident)",
+                "Physical aggression; property damage",
+                "6",
+            ],
+            ["", "", "Total days of removal this school year", "12"],
+        ],
+    ),
+    (
+        "p",
+        "Tobias reached his 10th cumulative day of removal on 02/03/2027, for a total of 12 school days as of this meeting. "
+        "Beginning with the 11th day (02/04/2027), the district was required to provide services so that he could continue "
+        "to take part in the general education curriculum and progress toward his IEP goals (see Section 7).",
+    ),
+    ("page",),
+    ("h", "Section 4. Information Reviewed by the Team"),
+    ("p", "The team reviewed all relevant information in the student's file, including:"),
+    ("p", "- Current IEP dated 09/22/2026, including accommodations and the behavior supports listed in it"),
+    ("p", "- Psychoeducational evaluation report, September 2026 (Dr. Priyanka Wendt, school psychologist)"),
+    ("p", "- Written statements from Mr. Anselm Brody (Life Science teacher) and two students"),
+    ("p", "- Check-in/check-out point sheets and teacher logs for January 2027"),
+    ("p", "- Discipline records for 2026–2027 (Section 3)"),
+    (
+        "p",
+        "- Information from the parent, including a letter from Tobias's outside therapist, Ms. Joelle Pruitt, LCSW, dated "
+        "02/01/2027",
+    ),
+    (
+        "p",
+        "Summary of the current IEP: Tobias receives specialized instruction in a resource Study Skills class, 47 minutes "
+        "daily; school counseling, 30 minutes per week; and consultation between the case manager and his general education "
+        "teachers, 15 minutes every other week. Accommodations include a break pass (up to 3 breaks per class period, up to "
+        "5 minutes each), preferential seating away from high-traffic areas, chunked assignments, and daily "
+        "check-in/check-out (CICO) with the school counselor. He spends approximately 85% of his school day in general "
+        "education classes.",
+    ),
+    (
+        "p",
+        "Known triggers documented in the IEP and the September 2026 evaluation: peers touching or taking his belongings, "
+        "unstructured transitions, and being corrected in front of classmates. The evaluation describes difficulty with "
+        "impulse control and with calming down once he becomes upset (emotional regulation), rated in the clinically "
+        "significant range by both his teachers and his parent.",
+    ),
+    ("h", "Section 5. The Two Manifestation Questions"),
+    (
+        "p",
+        "Question 1: Was the conduct in question caused by, or did it have a direct and substantial relationship to, the "
+        "student's disability?",
+    ),
+    ("p", "☒ Yes ☐ No"),
+    (
+        "p",
+        "Team's answer and basis: Yes. The team agreed that Tobias's actions on 01/28/2027 were a direct result of the "
+        "impulsivity and difficulty regulating emotions that are part of his ADHD and that are described in his evaluation "
+        "and IEP. The incident began with a known trigger (a peer taking his belongings), escalated within seconds, and was "
+        "followed by leaving the area and crying, which matches the pattern seen in 4 of the 5 earlier removals this year. "
+        "His outside therapist's letter describes the same pattern.",
+    ),
+    ("p", "Question 2: Was the conduct in question the direct result of the district's failure to implement the IEP?"),
+    ("p", "☐ Yes ☒ No"),
+    (
+        "p",
+        "Team's answer and basis: No. The team reviewed the check-in/check-out sheets and teacher logs. Tobias checked in "
+        "with the counselor on 4 of the 5 school days during the week of the incident, including the morning of 01/28/2027, "
+        "and his break pass was available in Life Science that day. Ms. Achterberg stated that she believes the missed "
+        "check-in on Monday, 01/25/2027, and the lack of a written behavior intervention plan contributed to the incident. "
+        "The team recorded the parent's disagreement with the answer to Question 2. Because the answer to Question 1 is Yes, "
+        "this disagreement does not change the outcome of the review.",
+    ),
+    ("page",),
+    ("h", "Section 6. Determination"),
+    ("p", "☒ The conduct IS a manifestation of the student's disability."),
+    ("p", "☐ The conduct is NOT a manifestation of the student's disability."),
+    (
+        "p",
+        "Because the conduct was found to be a manifestation of Tobias's disability: (1) the recommended long-term "
+        "suspension of 30 school days is withdrawn and may not be imposed; (2) Tobias will return to the placement from "
+        "which he was removed, his current IEP placement at Sable Creek Middle School, on Monday, February 8, 2027; (3) the "
+        "district will conduct a functional behavioral assessment (FBA) and the IEP team will develop a behavior "
+        "intervention plan (BIP); and (4) the out-of-school suspension ends today and no further suspension days will be "
+        "served for this incident. The 6 days already served remain on his discipline record.",
+    ),
+    ("p", "The parent and the district did not agree to any change of placement. Tobias's placement stays the same."),
+    ("h", "Section 7. Services During the Removal"),
+    (
+        "p",
+        "Days 1–10 of removal this school year: no services were required, although teachers posted class assignments on the "
+        "online learning platform. Beginning on day 11 (02/04/2027) and continuing until Tobias returns to school, the "
+        "district provided the following:",
+    ),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Provider", "Location"],
+            [
+                "Specialized instruction (core subjects and IEP goals)",
+                "2 hours per day",
+                "Delphine Farrow-Ickes, special education teacher",
+                "Quarry Bend Public Library, Meeting Room B",
+            ],
+            ["School counseling", "30 minutes, one session", "Idris Namdar, school counselor", "Video call"],
+        ],
+    ),
+    (
+        "p",
+        "Tobias attended both days of instruction (02/04/2027 and 02/05/2027). Class assignments missed from 01/29/2027 "
+        "forward may be made up for full credit until 02/26/2027.",
+    ),
+    ("h", "Section 8. Next Steps"),
+    ("h", "A. Functional Behavioral Assessment (FBA)"),
+    ("p", "Parent consent for the FBA: signed at this meeting on 02/05/2027."),
+    ("p", "Conducted by: Dr. Priyanka Wendt, school psychologist, with Mr. Oren Lasky, BCBA, district behavior specialist."),
+    (
+        "p",
+        "FBA to be completed by: 03/05/2027. Data collection will include observations in at least 3 settings (Life Science, "
+        "lunch, and passing periods), staff and student interviews, a parent interview, and antecedent-behavior-consequence "
+        "(ABC) data.",
+    ),
+    ("h", "B. Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "The IEP team will reconvene on or before 03/12/2027 to review the FBA results, write the BIP, and amend the IEP as "
+        "needed. The case manager will send the meeting invitation at least 10 days before the meeting.",
+    ),
+    ("h", "C. Interim supports until the BIP is in place (effective 02/08/2027)"),
+    (
+        "p",
+        "- Re-entry meeting with Tobias, his mother, Ms. Farrow-Ickes, and Mr. Namdar on 02/08/2027 at 7:45 a.m. in the "
+        "counseling office.",
+    ),
+    ("p", "- Check-in/check-out increased to three times daily: 8:05 a.m., after lunch at 12:20 p.m., and 2:50 p.m."),
+    ("page",),
+    (
+        "p",
+        "- Designated cool-down space: Room 114 (resource room). Tobias may go there with his break pass without asking first.",
+    ),
+    (
+        "p",
+        "- In Life Science, Tobias will keep his calculator and materials in a labeled bin at his desk, and his seat has "
+        "been moved next to the door.",
+    ),
+    (
+        "p",
+        "- If Tobias becomes upset, staff will give one calm prompt to use his break pass and will not correct him in front "
+        "of classmates.",
+    ),
+    ("p", "- Ms. Farrow-Ickes will email Ms. Achterberg a short update every Friday until the BIP meeting."),
+    ("h", "Section 9. Parent Rights"),
+    (
+        "p",
+        "Ms. Achterberg received a copy of the Notice of Procedural Safeguards on 01/29/2027, the day the decision to "
+        "recommend a long-term suspension was made, and was offered another copy at this meeting. A Prior Written Notice of "
+        "the team's determination was given to her at the end of the meeting.",
+    ),
+    (
+        "p",
+        "If you disagree with the manifestation determination or with any placement decision made under the discipline "
+        "rules, you have the right to request an expedited due process hearing. An expedited hearing must take place within "
+        "20 school days of the date the request is filed, and a decision must be made within 10 school days after the "
+        "hearing. You may also ask for mediation or file a state complaint.",
+    ),
+    (
+        "p",
+        "Questions about your rights: contact Ms. Lorraine Kettering, Special Education Coordinator, at (555) 014-2290 or "
+        "lkettering@quarrybend.example.org. Free help is also available from the statewide Parent Training and Information "
+        "Center at 1-800-555-0176.",
+    ),
+    ("h", "Section 10. Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Corinne Achterberg", "Parent", "Corinne Achterberg", "02/05/2027"],
+            ["Tobias Achterberg", "Student (attended first 15 minutes)", "", ""],
+            ["Lorraine Kettering", "Special Education Coordinator / LEA representative", "L. Kettering", "02/05/2027"],
+            ["Gordon Vasquez-Lyle", "Assistant Principal", "G. Vasquez-Lyle", "02/05/2027"],
+            ["Delphine Farrow-Ickes", "Special education teacher / case manager", "D. Farrow-Ickes", "02/05/2027"],
+            ["Anselm Brody", "General education teacher (Life Science)", "A. Brody", "02/05/2027"],
+            ["Dr. Priyanka Wendt", "School psychologist", "P. Wendt", "02/05/2027"],
+            ["Idris Namdar", "School counselor", "I. Namdar", "02/05/2027"],
+        ],
+    ),
+    ("p", "Parent agrees with the determination: ☒ Yes ☐ No"),
+    (
+        "p",
+        'Parent comments: "I agree it was his ADHD. I still think the missed check-ins and not having a behavior plan are '
+        'part of the problem, and I want the FBA done quickly."',
+    ),
+]
+
+
+SPARKLEBERRY = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) / PROGRAMA DE EDUCACIÓN INDIVIDUALIZADO (IEP)"),
+    ("p", "Cañada Honda Unified School District / Distrito Escolar Unificado Cañada Honda — Bilingual copy / Copia bilingüe"),
+    ("h", "1. Student Information / Información del estudiante"),
+    (
+        "table",
+        [
+            ["Student / Estudiante", "Lucía Marisol Pereda Vance"],
+            ["Date of birth / Fecha de nacimiento", "03/17/2017"],
+            ["Grade / Grado", "4th / 4.º"],
+            ["School / Escuela", "Alder Springs Elementary School / Escuela Primaria Alder Springs"],
+            ["Home language / Idioma del hogar", "Spanish / Español"],
+            ["Parents / Padres", "Rodrigo Pereda and Inés Vance de Pereda"],
+            ["Parents' preferred language / Idioma preferido de los padres", "Spanish / Español"],
+            ["Meeting type / Tipo de reunión", "Annual review / Revisión anual"],
+            ["Meeting date / Fecha de la reunión", "October 14, 2026 / 14 de octubre de 2026"],
+            ["Next annual review / Próxima revisión anual", "October 13, 2027 / 13 de octubre de 2027"],
+            ["Next reevaluation (triennial) / Próxima reevaluación (trienal)", "January 2028 / enero de 2028"],
+            ["Case manager / Encargado del caso", "Julian Okoro-Brandt, Resource Specialist / Especialista de recursos"],
+            ["Interpreter / Intérprete", "Marta Giménez-Holt, district interpreter / intérprete del distrito"],
+        ],
+    ),
+    ("h", "2. Eligibility / Elegibilidad"),
+    (
+        "p",
+        "Primary disability / Discapacidad principal: Specific Learning Disability (SLD) in basic reading skills and written "
+        "expression / Discapacidad Específica del Aprendizaje (DEA) en destrezas básicas de lectura y expresión escrita",
+    ),
+    ("p", "Secondary disability / Discapacidad secundaria: None / Ninguna"),
+    ("p", "English Learner / Aprendiz de inglés: ☒ Yes / Sí ☐ No"),
+    (
+        "p",
+        "The team considered whether Lucía's reading difficulties are mainly due to learning a second language. Testing in "
+        "both Spanish and English (January 2025) showed weak phonological processing and decoding in both languages, while "
+        "her oral Spanish is strong. The team agreed that her learning disability is not primarily the result of limited "
+        "English proficiency.",
+    ),
+    (
+        "p",
+        "El equipo consideró si las dificultades de lectura de Lucía se deben principalmente a que está aprendiendo un "
+        "segundo idioma. Las pruebas en español y en inglés (enero de 2025) mostraron un procesamiento fonológico y una "
+        "decodificación débiles en ambos idiomas, mientras que su español oral es fuerte. El equipo acordó que su "
+        "discapacidad de aprendizaje no es principalmente el resultado de un dominio limitado del inglés.",
+    ),
+    ("h", "3. Parent Concerns / Preocupaciones de los padres"),
+    (
+        "p",
+        'Parents are worried that Lucía is falling further behind in reading and that she has started to say she is "not '
+        'smart." They want her to keep reading in Spanish at home and asked whether that will confuse her. They asked that '
+        "all progress reports and notices be sent in Spanish.",
+    ),
+    (
+        "p",
+        'A los padres les preocupa que Lucía se esté atrasando más en la lectura y que haya empezado a decir que "no es '
+        'inteligente." Quieren que siga leyendo en español en casa y preguntaron si eso la confundirá. Pidieron que todos '
+        "los informes de progreso y avisos se envíen en español.",
+    ),
+    (
+        "p",
+        "Team response / Respuesta del equipo: The team explained that reading in Spanish at home supports her English "
+        "reading and encouraged the family to continue 20 minutes of reading together each night. / El equipo explicó que "
+        "leer en español en casa apoya su lectura en inglés y animó a la familia a seguir leyendo juntos 20 minutos cada "
+        "noche.",
+    ),
+    ("page",),
+    ("h", "4. Present Levels / Niveles actuales de rendimiento"),
+    (
+        "table",
+        [
+            ["Area / Área", "Strengths / Fortalezas", "Needs / Necesidades"],
+            [
+                "Reading / Lectura",
+                "Strong listening comprehension in Spanish; retells stories in detail / Buena comprensión auditiva en español; "
+                "vuelve a contar cuentos con detalle",
+                "Reads 52 words correct per minute on 2nd-grade English passages (September 2026); guesses at unfamiliar words / "
+                "Lee 52 palabras correctas por minuto en textos de 2.º grado en inglés (septiembre de 2026); adivina las "
+                "palabras desconocidas",
+            ],
+            [
+                "Writing / Escritura",
+                "Generates ideas orally in both languages / Genera ideas oralmente en ambos idiomas",
+                "Writes 2–3 simple sentences with no topic sentence; spells about 40% of grade-level words correctly / Escribe "
+                "2–3 oraciones simples sin oración principal; escribe correctamente cerca del 40% de las palabras de su grado",
+            ],
+            [
+                "Math / Matemáticas",
+                "Computation at grade level; 78% on the district fall benchmark / Cálculo al nivel de grado; 78% en la "
+                "evaluación de otoño del distrito",
+                "Word problems when she reads them on her own in English / Problemas verbales cuando los lee sola en inglés",
+            ],
+            [
+                "English language development / Desarrollo del idioma inglés",
+                "Level 2 – Emerging on the state English language proficiency test (spring 2026) / Nivel 2 – Emergente en la "
+                "prueba estatal de dominio del inglés (primavera de 2026)",
+                "Academic vocabulary; explaining her thinking in English / Vocabulario académico; explicar su razonamiento en "
+                "inglés",
+            ],
+            [
+                "Social-emotional / Socioemocional",
+                "Kind, helps classmates, has close friends / Amable, ayuda a sus compañeros, tiene buenas amigas",
+                "Avoids reading aloud; gets quiet when frustrated / Evita leer en voz alta; se queda callada cuando se frustra",
+            ],
+        ],
+    ),
+    ("h", "5. Annual Goals / Metas anuales"),
+    ("h", "Goal 1 – Reading fluency / Meta 1 – Fluidez de lectura"),
+    (
+        "p",
+        "Baseline / Nivel inicial: 52 words correct per minute (wcpm) with 88% accuracy on 2nd-grade passages. / 52 palabras "
+        "correctas por minuto con 88% de precisión en textos de 2.º grado.",
+    ),
+    (
+        "p",
+        "Goal / Meta: By October 13, 2027, Lucía will read a 3rd-grade passage aloud at 90 words correct per minute with at "
+        "least 95% accuracy in 3 of 4 monthly probes. / Para el 13 de octubre de 2027, Lucía leerá en voz alta un texto de "
+        "3.er grado a 90 palabras correctas por minuto con al menos 95% de precisión en 3 de 4 pruebas mensuales.",
+    ),
+    (
+        "p",
+        "Measured by / Medido por: curriculum-based measurement probes, monthly / pruebas de medición basadas en el "
+        "currículo, cada mes. Responsible / Responsable: Resource Specialist / Especialista de recursos.",
+    ),
+    ("h", "Goal 2 – Decoding / Meta 2 – Decodificación"),
+    (
+        "p",
+        "Baseline / Nivel inicial: Reads 45% of words with vowel teams and silent-e patterns correctly. / Lee correctamente "
+        'el 45% de las palabras con combinaciones de vocales y la "e" muda.',
+    ),
+    (
+        "p",
+        "Goal / Meta: Lucía will read one- and two-syllable words with vowel teams and silent-e patterns with 85% accuracy "
+        "on a list of 20 words in 3 consecutive weekly checks. / Lucía leerá palabras de una y dos sílabas con combinaciones "
+        'de vocales y la "e" muda con 85% de precisión en una lista de 20 palabras en 3 revisiones semanales consecutivas.',
+    ),
+    ("page",),
+    ("h", "Goal 3 – Written expression / Meta 3 – Expresión escrita"),
+    (
+        "p",
+        "Baseline / Nivel inicial: Writes 2–3 simple sentences on a topic with no topic sentence or conclusion. / Escribe "
+        "2–3 oraciones simples sobre un tema sin oración principal ni conclusión.",
+    ),
+    (
+        "p",
+        "Goal / Meta: Given a graphic organizer and a word bank, Lucía will write a paragraph of at least 5 sentences with a "
+        "topic sentence, 3 supporting details, and a concluding sentence, scoring 3 out of 4 on the district writing rubric "
+        "in 4 of 5 writing samples. / Con un organizador gráfico y un banco de palabras, Lucía escribirá un párrafo de al "
+        "menos 5 oraciones con una oración principal, 3 detalles de apoyo y una oración de conclusión, con una puntuación de "
+        "3 de 4 en la rúbrica de escritura del distrito en 4 de 5 muestras.",
+    ),
+    ("h", "Goal 4 – Academic vocabulary (ELD) / Meta 4 – Vocabulario académico (ELD)"),
+    (
+        "p",
+        "Baseline / Nivel inicial: Correctly uses 6 of 20 taught academic words in spoken sentences. / Usa correctamente 6 "
+        "de 20 palabras académicas enseñadas en oraciones orales.",
+    ),
+    (
+        "p",
+        "Goal / Meta: Lucía will correctly use 16 of 20 taught academic words (80%) in spoken sentences during small-group "
+        "discussion, measured each unit by the ELD teacher. / Lucía usará correctamente 16 de 20 palabras académicas "
+        "enseñadas (80%) en oraciones orales durante conversaciones en grupo pequeño, medido en cada unidad por la maestra "
+        "de ELD.",
+    ),
+    (
+        "p",
+        "Progress reports / Informes de progreso: Sent home with the report card each trimester (November, March, June), in "
+        "English and Spanish. / Se enviarán a casa con la boleta de calificaciones cada trimestre (noviembre, marzo, junio), "
+        "en inglés y en español.",
+    ),
+    ("h", "6. Services / Servicios"),
+    (
+        "table",
+        [
+            ["Service / Servicio", "Frequency & Duration / Frecuencia y duración", "Location / Lugar", "Provider / Proveedor"],
+            [
+                "Specialized academic instruction – reading / Instrucción académica especializada – lectura",
+                "45 min, 4x per week / 45 min, 4 veces por semana",
+                "Resource room, pull-out / Salón de recursos, fuera del aula",
+                "Resource Specialist / Especialista de recursos",
+            ],
+            [
+                "Specialized academic instruction – writing / Instrucción académica especializada – escritura",
+                "30 min, 2x per week / 30 min, 2 veces por semana",
+                "General education classroom, push-in / Aula de educación general, dentro del aula",
+                "Resource Specialist / Especialista de recursos",
+            ],
+            [
+                "Designated English language development (ELD) / Desarrollo del idioma inglés designado (ELD)",
+                "30 minutes daily / 30 minutos diarios",
+                "ELD small group, general education / Grupo pequeño de ELD, educación general",
+                "ELD teacher Hyun-Ae Castellanos / Maestra de ELD Hyun-Ae Castellanos",
+            ],
+            [
+                "Consultation with the general education teacher / Consulta con la maestra de educación general",
+                "30 min, 1x per month / 30 min, 1 vez al mes",
+                "Not applicable / No aplica",
+                "Resource Specialist / Especialista de recursos",
+            ],
+        ],
+    ),
+    ("p", "Service dates / Fechas de servicio: 10/15/2026 – 10/13/2027"),
+    ("h", "7. Accommodations and Supports / Adaptaciones y apoyos"),
+    (
+        "table",
+        [
+            ["Accommodation / Adaptación", "Where / Dónde", "When / Cuándo"],
+            [
+                "Directions given in English and Spanish / Instrucciones en inglés y en español",
+                "All classes / Todas las clases",
+                "Daily / Diario",
+            ],
+            [
+                "Bilingual word-to-word dictionary / Diccionario bilingüe palabra por palabra",
+                "All classes and tests / Todas las clases y exámenes",
+                "As needed / Según sea necesario",
+            ],
+            [
+                "Extended time (time and a half) / Tiempo extendido (tiempo y medio)",
+                "Tests and written assignments / Exámenes y tareas escritas",
+                "As needed / Según sea necesario",
+            ],
+            [
+                "Math word problems read aloud / Problemas verbales de matemáticas leídos en voz alta",
+                "Math / Matemáticas",
+                "Class work and tests / Trabajo en clase y exámenes",
+            ],
+            [
+                "Graphic organizers and sentence frames / Organizadores gráficos y marcos de oraciones",
+                "Writing, science, social studies / Escritura, ciencias, estudios sociales",
+                "Daily / Diario",
+            ],
+            [
+                "Audiobooks for grade-level texts / Audiolibros para textos de su grado",
+                "Reading, science, social studies / Lectura, ciencias, estudios sociales",
+                "As needed / Según sea necesario",
+            ],
+            [
+                "Will not be asked to read aloud in front of the class unless she volunteers / No se le pedirá leer en voz alta "
+                "frente a la clase a menos que ella se ofrezca",
+                "All classes / Todas las clases",
+                "Daily / Diario",
+            ],
+            [
+                "Reduced spelling list (10 words instead of 20) / Lista de ortografía reducida (10 palabras en lugar de 20)",
+                "Spelling / Ortografía",
+                "Weekly / Semanal",
+            ],
+        ],
+    ),
+    ("h", "8. State and District Testing / Evaluaciones estatales y del distrito"),
+    (
+        "p",
+        "State tests in English language arts and math / Pruebas estatales de artes del lenguaje en inglés y matemáticas: ☒ "
+        "Participates with accommodations / Participa con adaptaciones ☐ Alternate assessment / Evaluación alternativa",
+    ),
+    (
+        "p",
+        "Math test / Prueba de matemáticas: stacked Spanish-English translation, translated test directions in Spanish, "
+        "text-to-speech, bilingual glossary / traducción apilada español-inglés, instrucciones de la prueba traducidas al "
+        "español, texto a voz, glosario bilingüe",
+    ),
+    (
+        "p",
+        "English language arts test / Prueba de artes del lenguaje en inglés: text-to-speech for test questions only, not "
+        "for reading passages; extended time; separate small-group setting / texto a voz solo para las preguntas, no para "
+        "los textos de lectura; tiempo extendido; lugar separado en grupo pequeño",
+    ),
+    (
+        "p",
+        "State English language proficiency test (every spring) / Prueba estatal de dominio del inglés (cada primavera): "
+        "participates with extended time and breaks / participa con tiempo extendido y descansos",
+    ),
+    (
+        "p",
+        "District reading benchmark / Evaluación de lectura del distrito: participates; directions in Spanish / participa; "
+        "instrucciones en español",
+    ),
+    ("page",),
+    ("h", "9. Placement and Least Restrictive Environment / Colocación y ambiente menos restrictivo"),
+    (
+        "p",
+        "Placement / Colocación: General education classroom with resource support / Aula de educación general con apoyo de "
+        "recursos",
+    ),
+    ("p", "Percent of time in general education / Porcentaje del tiempo en educación general: 90%"),
+    (
+        "p",
+        "Lucía is outside the general education class for 180 minutes per week (reading in the resource room). She attends "
+        "all other subjects, lunch, recess, music, and PE with her 4th-grade class. / Lucía está fuera de la clase de "
+        "educación general 180 minutos por semana (lectura en el salón de recursos). Asiste a todas las demás materias, "
+        "almuerzo, recreo, música y educación física con su clase de 4.º grado.",
+    ),
+    ("h", "10. Other Considerations / Otras consideraciones"),
+    (
+        "p",
+        "Extended School Year (ESY) / Año escolar extendido: ☐ Eligible / Elegible ☒ Not eligible / No elegible. Lucía has "
+        "not shown significant regression after school breaks. / Lucía no ha mostrado una regresión significativa después de "
+        "las vacaciones.",
+    ),
+    (
+        "p",
+        "Transportation / Transporte: ☒ Not needed; walks to school with her older brother / No se necesita; camina a la "
+        "escuela con su hermano mayor",
+    ),
+    (
+        "p",
+        "Assistive technology / Tecnología de asistencia: Text-to-speech on her school Chromebook / Texto a voz en su "
+        "Chromebook escolar",
+    ),
+    (
+        "p",
+        "English learner reclassification / Reclasificación de aprendiz de inglés: Not yet eligible; the team will review "
+        "after the spring 2027 test / Todavía no es elegible; el equipo lo revisará después de la prueba de la primavera de "
+        "2027",
+    ),
+    (
+        "p",
+        "Documents in Spanish / Documentos en español: The district will provide this IEP, progress reports, and meeting "
+        "notices in Spanish. / El distrito proporcionará este IEP, los informes de progreso y los avisos de reuniones en "
+        "español.",
+    ),
+    ("h", "11. IEP Team / Equipo del IEP"),
+    (
+        "table",
+        [
+            ["Name / Nombre", "Role / Función", "Signature / Firma", "Date / Fecha"],
+            ["Inés Vance de Pereda", "Parent / Madre", "Inés V. de Pereda", "10/14/2026"],
+            ["Rodrigo Pereda", "Parent / Padre", "Rodrigo Pereda", "10/14/2026"],
+            [
+                "Julian Okoro-Brandt",
+                "Resource Specialist, case manager / Especialista de recursos, encargado del caso",
+                "J. Okoro-Brandt",
+                "10/14/2026",
+            ],
+            ["Beatriz Lundqvist", "4th-grade teacher / Maestra de 4.º grado", "B. Lundqvist", "10/14/2026"],
+            ["Hyun-Ae Castellanos", "ELD teacher / Maestra de ELD", "H. Castellanos", "10/14/2026"],
+            [
+                "Dr. Samuel Achebe-Ortiz",
+                "Bilingual school psychologist / Psicólogo escolar bilingüe",
+                "S. Achebe-Ortiz",
+                "10/14/2026",
+            ],
+            [
+                "Nadia Feinberg",
+                "Principal, district representative / Directora, representante del distrito",
+                "N. Feinberg",
+                "10/14/2026",
+            ],
+            ["Marta Giménez-Holt", "Interpreter / Intérprete", "M. Giménez-Holt", "10/14/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Consent / Consentimiento: ☒ I agree with this IEP / Estoy de acuerdo con este IEP ☐ I do not agree / No estoy de "
+        "acuerdo",
+    ),
+    (
+        "p",
+        "Parents received a copy of the procedural safeguards in Spanish. / Los padres recibieron una copia de las garantías "
+        "procesales en español.",
+    ),
+]
+
+
+TITI = [
+    ("h", "StudentTrack SE 8.2 — Individualized Education Program (IEP) Report"),
+    ("p", "Printed: 2026-11-20 08:14 | District: Wolcott Basin School District | Report ID: IEP-2026-11-00731 | FINAL"),
+    ("h", "Student Demographics"),
+    ("p", "Student Name: Elias R. Thorne-Akana"),
+    ("p", "Student ID: 200391576"),
+    ("p", "DOB: 2016-03-02 | Age: 10 | Grade: 04"),
+    ("p", "School of Attendance: Larkspur Hill Elementary School"),
+    ("p", "Program: Intensive Needs Classroom (Room 7)"),
+    ("p", "Primary Language: English"),
+    ("p", "Parent/Guardian 1: Noelani Thorne-Akana (mother) — (555) 013-8841"),
+    ("p", "Parent/Guardian 2: Curtis Thorne (father) — (555) 013-2207"),
+    ("p", "Case Manager: Wren Castellucci, Special Education Teacher"),
+    ("h", "IEP Dates"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Meeting Date: 2026-11-19"),
+    ("p", "IEP Start Date: 2026-11-20"),
+    ("p", "IEP End Date / Next Annual Review By: 2027-11-18"),
+    ("p", "Last Evaluation Date: 2025-04-10"),
+    ("p", "Next Reevaluation Due: 2028-04-10"),
+    ("h", "Eligibility"),
+    ("p", "Primary Disability: Multiple Disabilities"),
+    (
+        "p",
+        "Description: Spastic quadriplegic cerebral palsy, moderate-to-severe intellectual disability, cortical visual "
+        "impairment (CVI), and seizure disorder. Elias is non-verbal and depends fully on adults for mobility, positioning, "
+        "feeding, and personal care.",
+    ),
+    ("h", "Parent Input"),
+    (
+        "p",
+        "Mr. Thorne and Mrs. Thorne-Akana want Elias to spend more time with his 4th-grade classmates, especially at morning "
+        "meeting and music. They want his eye-gaze device used throughout the day, not only in speech therapy, and asked "
+        'staff to write down what he "says" with it so they can talk with him about his day. They are concerned about '
+        "hydration on hot days and asked that the water schedule be followed exactly. They asked that only trained staff "
+        "transfer him, because his hips are still sore after his September 2026 surgery.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Elias uses an eye-gaze speech-generating device (SGD) mounted on his wheelchair. In October 2026 he "
+        "selected a requested item from a field of 4 symbols in 40% of opportunities. He answers yes/no questions by looking "
+        'up for "yes" and looking away for "no," with about 70% reliability with familiar staff. A low-tech eye-gaze board '
+        "(clear acrylic E-tran board) is the backup when the device is charging or not working.",
+    ),
+    (
+        "p",
+        "Motor: Elias has limited head and trunk control. He holds his head upright for about 2 minutes at a time when "
+        "supported in his stander. He uses his right hand to activate a large switch with adult support at the elbow.",
+    ),
+    (
+        "p",
+        "Vision: Because of CVI, Elias sees best when single, high-contrast objects are shown on a black background, on his "
+        "left side, with little clutter around them. He looks at a lit object for about 3 seconds.",
+    ),
+    (
+        "p",
+        "Health: Elias receives all nutrition and fluids through a gastrostomy tube (G-tube) and takes nothing by mouth "
+        "(NPO) because of aspiration risk. See Health and Nursing Services.",
+    ),
+    (
+        "p",
+        "Academic: Elias is working on early literacy and numeracy skills (attending to shared reading, choosing between 2 "
+        "pictures, cause and effect with switches) aligned to the state's alternate academic standards.",
+    ),
+    ("page",),
+    ("h", "Health and Nursing Services"),
+    (
+        "p",
+        "Individualized Health Plan (IHP): Written and maintained by the school nurse, Harriet Banks-Oyelaran, RN. The IHP "
+        "and the Seizure Emergency Action Plan are attached to this IEP and are reviewed at least every 6 months or whenever "
+        "the doctor's orders change. Copies are kept in Room 7, in the nurse's office, and in the emergency bag that travels "
+        "with Elias.",
+    ),
+    (
+        "p",
+        "Nursing Services: 1:1 licensed practical nurse (LPN), Dario Quintanilla, LPN, for the full school day and on the "
+        "bus to and from school. The RN supervises the LPN on site at least once per month and trains backup staff.",
+    ),
+    (
+        "table",
+        [
+            ["Health Need", "Procedure / Plan", "Who", "Time"],
+            [
+                "G-tube feeding",
+                "Bolus feeding, 250 mL formula by gravity, followed by 30 mL water flush",
+                "LPN",
+                "10:30 a.m. and 12:45 p.m.",
+            ],
+            ["Hydration", "Water, 60 mL via G-tube", "LPN", "9:00 a.m., 11:30 a.m., and 2:00 p.m."],
+            [
+                "Positioning for feeding",
+                "Upright at least 30–45 degrees during feeding and for 30 minutes after",
+                "LPN / classroom staff",
+                "With each feeding",
+            ],
+            [
+                "Seizures",
+                "Follow Seizure Emergency Action Plan; record every seizure on the seizure log",
+                "LPN; trained staff",
+                "As needed",
+            ],
+            ["Oral suctioning", "Portable suction machine for excess secretions", "LPN", "As needed"],
+            ["Medication", "Glycopyrrolate via G-tube per doctor's order", "LPN", "12:45 p.m."],
+            [
+                "G-tube dislodgement",
+                "Cover site with clean gauze; call RN and parent; only the RN or parent may replace the button (spare kit in "
+                "nurse's office)",
+                "LPN / RN",
+                "As needed",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Seizure Emergency Action Plan (summary): Stay with Elias, note the start time, keep him in his wheelchair tilted "
+        "back or move him onto his side on a mat, and do not put anything in his mouth. If a seizure lasts 5 minutes or "
+        "more, or if he has 2 seizures in a row without recovering in between, the LPN gives rescue medication (intranasal "
+        "midazolam as prescribed), and staff call 911 and then the parents.",
+    ),
+    (
+        "p",
+        "Personal care: Diaper changed every 2–3 hours and as needed on the height-adjustable changing table in the nurse's "
+        "office, by 2 trained adults.",
+    ),
+    ("h", "Positioning and Mobility"),
+    (
+        "p",
+        "Wheelchair: Manual tilt-in-space wheelchair with head support, lateral trunk supports, and a mount for his SGD. "
+        "Elias cannot propel the wheelchair himself; staff push it.",
+    ),
+    (
+        "p",
+        "Transfers: Mechanical (Hoyer-type) patient lift or 2-person lift only. Staff must be trained by the PT before "
+        "transferring Elias.",
+    ),
+    ("p", "Positioning schedule: Elias must be repositioned at least every 60 minutes to protect his skin and hips."),
+    (
+        "table",
+        [
+            ["Equipment", "When", "How long"],
+            [
+                "Tilt-in-space wheelchair",
+                "Arrival, feedings, table work, bus",
+                "Most of the day; tilt angle changed every 60 minutes",
+            ],
+            ["Supine stander", "10:00 a.m. and 1:30 p.m.", "30–45 minutes each time"],
+            ["Adapted floor sitter with tray (corner chair)", "Morning meeting, shared reading", "20–30 minutes"],
+            ["Side-lyer on mat", "Rest after the 12:45 feeding; after a seizure", "15–20 minutes"],
+        ],
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Measured By"],
+            [
+                "1",
+                "Communication (AAC)",
+                "Selects requested item from a field of 4 symbols on eye-gaze SGD in 40% of opportunities",
+                "Will select a requested item from a field of 8 symbols on the eye-gaze SGD in 80% of opportunities across 3 "
+                "consecutive sessions",
+                "SLP data sheets, weekly",
+            ],
+            [
+                "2",
+                "Communication (social)",
+                "Uses SGD to greet or comment 0–1 times per day",
+                "Will use the SGD to greet a peer or make a comment during morning meeting on 4 of 5 days",
+                "Classroom data, weekly",
+            ],
+            [
+                "3",
+                "Motor",
+                "Holds head upright 2 minutes in stander",
+                "Will hold his head upright for 10 minutes while in the stander during a preferred activity in 4 of 5 trials",
+                "PT probes, every 2 weeks",
+            ],
+            [
+                "4",
+                "Switch use / cause and effect",
+                "Activates switch with right hand with physical support at the elbow",
+                "Will activate a switch with his right hand within 10 seconds of a verbal cue, with no physical support, in 3 of "
+                "4 trials",
+                "OT and teacher data",
+            ],
+            [
+                "5",
+                "Vision",
+                "Looks at a lit object for 3 seconds",
+                "Will visually attend to a high-contrast object for 10 seconds in 4 of 5 presentations",
+                "TVI data, monthly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Written progress on each goal will be sent to parents quarterly with report cards (November, "
+        "February, April, June). A daily communication log goes home in his backpack.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Duration", "Location", "Start", "End"],
+            [
+                "Specialized instruction",
+                "Special Education Teacher",
+                "Daily",
+                "270 min/day",
+                "Special education classroom (Room 7)",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+            [
+                "Speech-language therapy (AAC)",
+                "Speech-Language Pathologist",
+                "3x weekly",
+                "30 min",
+                "Room 7 / general education classroom",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+            ["Physical therapy", "Physical Therapist", "2 sessions/week", "30 min", "Therapy room", "2026-11-20", "2027-11-18"],
+            ["Occupational therapy", "Occupational Therapist", "Weekly", "45 min", "Room 7", "2026-11-20", "2027-11-18"],
+            [
+                "Vision services",
+                "Teacher of Students with Visual Impairments (TVI)",
+                "Monthly",
+                "1.5 hrs",
+                "Room 7",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Special Education and Related Services (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Duration", "Location", "Start", "End"],
+            ["Adapted physical education", "APE Teacher", "2x weekly", "30 min", "Gym", "2026-11-20", "2027-11-18"],
+            [
+                "Nursing services",
+                "LPN (1:1)",
+                "Daily",
+                "Full school day, including bus",
+                "All school settings and bus",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+            [
+                "Assistive technology consultation",
+                "AT Specialist",
+                "4 times per year",
+                "60 min",
+                "Room 7",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+            [
+                "Specialized transportation",
+                "District Transportation",
+                "Daily",
+                "To and from school",
+                "Lift-equipped bus",
+                "2026-11-20",
+                "2027-11-18",
+            ],
+        ],
+    ),
+    ("h", "Assistive Technology and Communication"),
+    (
+        "p",
+        "Device: Eye-gaze speech-generating device (SGD) with 4- and 8-location page sets, mounted on his wheelchair. The "
+        "device is school-owned and goes home with Elias every day; the family charges it overnight.",
+    ),
+    (
+        "p",
+        "The SGD must be within Elias's reach and view at all times, including during specials, feedings, and on the bus. "
+        "Staff will model words on the device (aided language input) during all activities. Backup: E-tran eye-gaze board.",
+    ),
+    (
+        "p",
+        "Other AT: Large single switch (right hand), switch-adapted toys and tablet, slant board with black background for "
+        "visual materials.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: Yes"),
+    (
+        "p",
+        "Vehicle: Lift-equipped school bus with wheelchair securement (4-point tie-down and lap/shoulder occupant "
+        "restraint). Elias rides seated in his wheelchair.",
+    ),
+    (
+        "p",
+        "Pickup/Drop-off: Door-to-door at home address. AM pickup approx. 7:25 a.m.; PM drop-off approx. 3:35 p.m. An adult "
+        "must be home to meet the bus.",
+    ),
+    ("p", "Maximum Ride Time: 45 minutes each way"),
+    (
+        "p",
+        "On Board: 1:1 LPN rides with Elias. The emergency bag (seizure rescue medication, portable suction machine, spare "
+        "G-tube kit, copy of IHP) travels with him. Driver and bus aide are trained on the Seizure Emergency Action Plan.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 20%"),
+    (
+        "p",
+        "Elias joins his 4th-grade class (Mr. Benedek's room) for morning meeting (daily, 20 min), music (2x weekly), "
+        "library (weekly), and school assemblies, with his LPN and a paraprofessional. He receives specialized instruction, "
+        "therapies, feedings, and personal care in Room 7 because his intensive medical and instructional needs cannot be "
+        "met in the general education classroom for the full day, even with supplementary aids and services.",
+    ),
+    ("h", "State Assessment"),
+    (
+        "p",
+        "Participation: State alternate assessment (based on alternate academic achievement standards) in English language "
+        "arts and mathematics.",
+    ),
+    (
+        "p",
+        "Accommodations: Responses by eye gaze or switch; items presented one at a time on a black background; breaks as "
+        "needed; test given in Room 7 over several short sessions.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY Eligible: Yes. Reason: significant regression in head control and communication skills after breaks, with "
+        "recoupment taking longer than 6 weeks.",
+    ),
+    ("p", "ESY Dates: 2027-06-28 to 2027-07-22, Monday–Thursday, 8:30 a.m.–12:00 p.m., at Fernhill Elementary School."),
+    (
+        "p",
+        "ESY Services: Speech-language therapy 30 min 2x weekly; physical therapy 30 min 1x weekly; 1:1 LPN nursing for all "
+        "ESY hours; specialized transportation with lift.",
+    ),
+    ("page",),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Noelani Thorne-Akana", "Parent", "Yes", "2026-11-19"],
+            ["Curtis Thorne", "Parent", "Yes (phone)", "2026-11-19"],
+            ["Wren Castellucci", "Special Education Teacher / Case Manager", "Yes", "2026-11-19"],
+            ["Laszlo Benedek", "General Education Teacher (Grade 4)", "Yes", "2026-11-19"],
+            ["Dr. Lena Marchetti", "LEA Representative", "Yes", "2026-11-19"],
+            ["Tomasz Oyelowo", "Speech-Language Pathologist", "Yes", "2026-11-19"],
+            ["Greta Haverford", "Physical Therapist", "Yes", "2026-11-19"],
+            ["Imani Strand-Lopez", "Occupational Therapist", "Yes", "2026-11-19"],
+            ["Felix Ambrose", "Teacher of Students with Visual Impairments", "Yes", "2026-11-19"],
+            ["Harriet Banks-Oyelaran", "School Nurse (RN)", "Yes", "2026-11-19"],
+            ["Dario Quintanilla", "Licensed Practical Nurse (LPN)", "Yes", "2026-11-19"],
+        ],
+    ),
+    ("p", "Parent Consent to Implement IEP: Signed 2026-11-19"),
+    ("p", "Procedural Safeguards Provided: 2026-11-19"),
+    ("p", "Attachments: Individualized Health Plan (IHP); Seizure Emergency Action Plan; Positioning photos (PT)"),
+    ("p", "Report generated by StudentTrack SE. This printout reflects the finalized IEP as of the print date."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -36783,4 +37776,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "ninebark": NINEBARK,
     "possumhaw": POSSUMHAW,
     "yellowwood": YELLOWWOOD,
+    "leatherleaf": LEATHERLEAF,
+    "sparkleberry": SPARKLEBERRY,
+    "titi": TITI,
 }
