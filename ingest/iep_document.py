@@ -1602,7 +1602,7 @@ _SYNONYMS = {
     "diagnosi": ("disabl", "elig", "impair", "categori", "condit", "dx"),
     "meltdown": ("behavior", "upset", "calm", "transit", "cri"),
     "worri": ("concern", "input"),
-    "concern": ("worri",),
+    "concern": ("worri",),  # "what concerns did mom raise": "She is also worried about his speech"
     "gym": ("pe",),  # "before gym": "2 puffs 15 minutes before PE"
     # a terse plan's abbreviations: "brk pass: up to 2/day", "missing asgn", "tchr initials", "HW +2 days"
     "break": ("brk",),
@@ -1616,7 +1616,7 @@ _SYNONYMS = {
     "med": ("medicin",),  # "the rescue med": "rescue medicine"
     "ask": ("request",),  # "how does she ask for a break": "Private signal … to request a 5-minute break"
     "doctor": ("dr", "physician"),  # "who is her doctor": "Physician orders from Dr. Amara Whitcombe"
-    "pediatrician": ("dr", "physician", "pediatr"),  # "what concerns did mom raise": "She is also worried about his speech"
+    "pediatrician": ("dr", "physician", "pediatr"),
     "devic": ("technolog", "assist", "tool"),
     "tantrum": ("behavior", "upset", "calm", "transit", "cri"),
     "updat": ("progress", "report"),
@@ -2546,6 +2546,8 @@ class DocumentIndex:
             set(tokenize(f"{heading} {goal} {label} {q.text}")) for (q, heading), label, goal in zip(self.items, labels, goals)
         ]
         self.labels = labels
+        self.home = {id(q): s for s in doc.sections for q in s.lines}  # each line's section
+        self.position = {id(q): i for i, (q, _) in enumerate(self.items)}  # each line's place among the items
         self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
         n = len(self.items) or 1
         df: dict[str, int] = {}
@@ -2863,19 +2865,18 @@ class DocumentIndex:
         for s in kept:
             out.append(s)
             if _INTRODUCES.search(s.quote.text):  # "3B. Actions the district REFUSES:" and the numbered actions under it
-                at = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
-                items = itertools.takewhile(
-                    lambda item: item[1] == s.heading and bool(_NUMBERED.match(item[0].text)),
-                    self.items[at + 1 :] if at is not None else [],
-                )
-                listed = [ScoredQuote(q, s.score, h) for q, h in items if not any(k.quote is q for k in (*kept, *out))]
+                listed = [
+                    ScoredQuote(q, s.score, s.heading)
+                    for q in self._listed_after(s.quote)
+                    if not any(k.quote is q for k in (*kept, *out))
+                ]
                 if listed:
                     out += listed[:LIST_MAX]
                     continue
             baseline = goal and bool(_BASELINE_LINE.match(s.quote.text))
             if not (_LABEL.match(s.quote.text) or _GOAL_HEADING.match(s.quote.text) or _labels_row(s.quote.text) or baseline):
                 continue
-            i = next((i for i, (q, _) in enumerate(self.items) if q is s.quote), None)
+            i = self.position.get(id(s.quote))
             if i is None or i + 1 >= len(self.items):
                 continue
             value, heading = self.items[i + 1]
@@ -3000,15 +3001,23 @@ class DocumentIndex:
             return None
         return f"No {area} goal is listed in this IEP. The goals it has:"
 
+    def _listed_after(self, quote: Quote) -> list[Quote]:
+        """The numbered lines right after a line in its section ("3B. Actions the district REFUSES:"
+        then "1. …", "2. …")."""
+        section = self.home.get(id(quote))
+        if section is None:
+            return []
+        at = next(i for i, q in enumerate(section.lines) if q is quote)
+        return list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), section.lines[at + 1 :]))
+
     def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of
         its section that read as rows, not sentences) that scores near the best: the best row
         first, then the others in document order."""
         best = kept[0]
-        section = next((s for s in self.doc.sections if any(q is best.quote for q in s.lines)), None)
-        if section is not None and _INTRODUCES.search(best.quote.text):  # "… is changed as follows." and its items
-            at = next(i for i, q in enumerate(section.lines) if q is best.quote)
-            items = list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), section.lines[at + 1 :]))
+        section = self.home.get(id(best.quote))
+        if _INTRODUCES.search(best.quote.text):  # "… is changed as follows." and its items
+            items = self._listed_after(best.quote)
             if items:
                 listed = [best] + [ScoredQuote(q, best.score, best.heading) for q in items]
                 return (listed + [s for s in kept[1:] if all(s.quote is not q for q in items)])[:LIST_MAX]
@@ -3017,7 +3026,7 @@ class DocumentIndex:
         at = next((n for n, s in enumerate(kept) if _COUNTED.match(s.quote.text)), None)
         if at is not None and (counted := _COUNTED.match(kept[at].quote.text)):
             anchor, label = kept[at], counted.group(1).lower()
-            home = next((s for s in self.doc.sections if any(q is anchor.quote for q in s.lines)), None)
+            home = self.home.get(id(anchor.quote))
             kin = [q for q in (home.lines if home else ()) if (m := _COUNTED.match(q.text)) and m.group(1).lower() == label]
             if len(kin) > 1:
                 listed = [anchor if q is anchor.quote else ScoredQuote(q, anchor.score, anchor.heading) for q in kin]

@@ -2360,16 +2360,21 @@ def test_a_teacher_asking_what_to_do_in_class_gets_the_accommodations_and_a_smal
     assert "Speech or Language Impairment — SLI — Secondary" in category, category
 
 
-def test_a_line_packing_many_facts_is_as_close_to_a_question_as_its_closest_part(embedder):
+def _eval_doc(name: str):
+    """One of the IEP eval's documents, read from its lines (as a plain text file would be)."""
     from evals.iep_documents import DOCUMENTS
 
     lines = []
-    for block in DOCUMENTS["huckleberry"]:
+    for block in DOCUMENTS[name]:
         if block[0] in ("h", "p"):
             lines.append(block[1])
         elif block[0] == "table":
             lines += [" — ".join(row) for row in block[1]]
-    doc = doc_of("\n".join(lines))
+    return doc_of("\n".join(lines))
+
+
+def test_a_line_packing_many_facts_is_as_close_to_a_question_as_its_closest_part(embedder):
+    doc = _eval_doc("huckleberry")
     texts = [q.quote.text for q in ask_document(doc, "where is she at with potty training right now", embedder).quotes]
     assert any("still wears pull-ups" in t for t in texts), texts
 
@@ -2418,19 +2423,6 @@ def test_a_bus_question_about_a_paper_with_no_transportation_is_said_to_be_absen
     assert not ask_document(riding, "does the bus pick him up at home", embedder).not_found
     driver = ask_document(riding, "who is her bus driver", embedder)
     assert "bus driver" in driver.note  # the driver's name the plan does not give, not transportation
-
-
-def _eval_doc(name: str):
-    """One of the IEP eval's documents, read from its lines (as a plain text file would be)."""
-    from evals.iep_documents import DOCUMENTS
-
-    lines = []
-    for block in DOCUMENTS[name]:
-        if block[0] in ("h", "p"):
-            lines.append(block[1])
-        elif block[0] == "table":
-            lines += [" — ".join(row) for row in block[1]]
-    return doc_of("\n".join(lines))
 
 
 def test_assistive_tech_a_half_day_and_gen_ed_kids_in_a_parents_words(embedder):
