@@ -396,7 +396,8 @@ def contrary(key: str, question: str) -> bool:
     the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
     has an IEP, can they expel him?", "What if I cannot record the meeting?" for "can I record
     the meeting?", or "What happens if I say no?" for "the school said no to testing him". A
-    negation just before the word in the question ("he doesn't have an IEP") agrees with the key."""
+    negation just before the word in the question ("he doesn't have an IEP") or right after it
+    ("the parent cannot attend") agrees with the key."""
     by_key = refusers(key)
     if by_key and (by_asker := refusers(question)) and not by_key & by_asker:
         return True
@@ -409,7 +410,7 @@ def contrary(key: str, question: str) -> bool:
         tokens = re.findall(r"[\w'-]+", clause)
         for n, token in enumerate(tokens):
             if stem(token) == term:
-                if any(_NEGATION.match(t) for t in tokens[max(0, n - 4) : n]):
+                if any(_NEGATION.match(t) for t in (*tokens[max(0, n - 4) : n], *tokens[n + 1 : n + 2])):
                     return False
                 found = True
     return found

@@ -431,6 +431,9 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     assert not contrary(mine, "what if I refuse to sign the consent form?")
     assert not contrary(mine, "do i have to say yes?")  # says nothing of who refuses
     assert contrary("What if the school says no?", "what if I say no to the evaluation?")
+    absent = "Conducting an IEP Team meeting without a parent in attendance. A meeting may be held without a parent."
+    assert not contrary(absent, "They held the IEP meeting without me. Can they do that? (parent cannot attend)")
+    assert contrary(absent, "As a parent, what happens at the IEP meeting?")
     recorded = assistant.ask("can i record the iep meeting on my phone?? i never remember what they said")
     assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
