@@ -55,11 +55,54 @@ def _sections(data: dict) -> list[Section]:
             paragraphs = [paragraphs]
         if not isinstance(paragraphs, list):
             raise DocumentError(f"section {item['number']} has 'paragraphs' that are not a list of text")
-        text = "\n\n".join(collapse(str(p)) for p in paragraphs if str(p).strip())
-        if text:
-            heading = section_heading(title_no, collapse(str(item["number"])), str(item.get("heading") or ""))
+        heading = section_heading(title_no, collapse(str(item["number"])), str(item.get("heading") or ""))
+        for text in parts([collapse(str(p)) for p in paragraphs if str(p).strip()]):
             out.append(Section(path=(heading,), text=text))
     return out
+
+
+# Lettered paragraphs are read apart from this size on: shorter neighbours are read together
+# ("(a) may charge a fee for copies" with "(b) may not charge to search for records").
+_PART_CHARS = 1000
+_LABEL = re.compile(r"^\(([a-z]{1,4}|\d{1,3})\)")
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$")
+
+
+def parts(paragraphs: list[str]) -> list[str]:
+    """A section's text in parts that each begin at a lettered paragraph, "(a) General. …" with
+    its "(1)", "(i)", "(A)" below it: a parent's question about a meeting held without them is
+    answered by "(d) Conducting an IEP Team meeting without a parent in attendance", not by the
+    whole section on parent participation. Short neighbours stay together while under
+    `_PART_CHARS`; a long part is split further by the chunker, as any long text is."""
+    out: list[str] = []
+    for group in paragraph_groups(paragraphs):
+        text = "\n\n".join(group)
+        if out and len(out[-1]) + len(text) <= _PART_CHARS:
+            out[-1] += "\n\n" + text
+        else:
+            out.append(text)
+    return out
+
+
+def paragraph_groups(paragraphs: list[str]) -> list[list[str]]:
+    """The paragraphs grouped under the lettered ones. A letter starts a group only in sequence
+    ("(i)" after "(h)"), and not right under a numbered or roman one, where "(i)" or "(v)" is a
+    roman numeral; text before "(a)" is a group of its own."""
+    groups: list[list[str]] = []
+    expected, previous = "a", ""
+    for paragraph in paragraphs:
+        match = _LABEL.match(paragraph)
+        label = match.group(1) if match else ""
+        # "(i)" under "(1)", "(v)" after "(iv)"; but "(i)" after a roman numeral is no roman numeral
+        roman = bool(_ROMAN.match(label)) and (previous.isdigit() or (bool(_ROMAN.match(previous)) and label != "i"))
+        if (label == expected and not roman) or not groups:
+            groups.append([paragraph])
+            if label == expected and not roman and expected < "z":
+                expected = chr(ord(expected) + 1)
+        else:
+            groups[-1].append(paragraph)
+        previous = label or previous
+    return groups
 
 
 def load_regulations(path: Path, source: str) -> SourceDocument:

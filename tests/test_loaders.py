@@ -6,6 +6,7 @@ import pytest
 
 from assistant import DocumentError
 from ingest.loaders import load
+from ingest.regulations import paragraph_groups
 from tests.fixtures import write_docx, write_pdf
 
 IEP_LINE = "An IEP team must include the parents of the child and at least one regular"
@@ -96,6 +97,41 @@ def test_regulation_json_sections_read_like_cfr_citations(tmp_path):
         "34 CFR 300.321 — IEP Team",
     ]
     assert doc.sections[0].text == "(a) General. The term IEP means a written statement—\n\n(1) A statement of present levels;"
+
+
+def test_a_regulation_section_is_read_in_parts_that_begin_at_its_lettered_paragraphs(tmp_path):
+    long = ("The public agency must keep a record of its attempts to arrange a time and place. " * 8).strip()
+    paragraphs = [
+        "(a) Public agency responsibility—general. " + long,
+        "(1) Notifying parents of the meeting early enough.",
+        "(b) Information provided to parents. The notice must—",
+        "(i) Indicate the purpose, time, and location of the meeting; and",  # a roman numeral under (b), no letter
+        "(ii) Inform the parents of who will attend.",
+        "(c) Other methods to ensure parent participation. " + long,
+        "(d) Conducting an IEP Team meeting without a parent in attendance. " + long,
+        "(e) Use of interpreters. The agency must take whatever action is necessary.",
+        "(f) Parent copy of child's IEP. The agency must give the parent a copy.",
+        "(g) A.",
+        "(h) Notification. On the date of the decision, the agency must notify the parents.",
+        "(1) The parents get a notice.",
+        "(i) Its content.",  # a roman numeral right under a numbered paragraph
+        "(i) Definitions. For this section, the following definitions apply.",  # ... but this one is a letter
+    ]
+    path = tmp_path / "part300.json"
+    section = {"number": "300.322", "heading": "§ 300.322 Parent participation.", "paragraphs": paragraphs}
+    path.write_text(json.dumps({"display": "IDEA Part B", "cfrTitle": 34, "sections": [section]}))
+    doc = load(path, "x/part300.json")
+    assert {s.heading for s in doc.sections} == {"34 CFR 300.322 — Parent participation"}  # one section, cited as one
+    firsts = [s.text.split("\n\n")[0][:4] for s in doc.sections]
+    # (a) and (c) and (d) are long and read on their own; short neighbours are read together
+    assert firsts == ["(a) ", "(c) ", "(d) ", "(h) "], firsts
+    assert doc.sections[0].text.count("\n\n") == 4  # (a), (1), (b), (i), (ii)
+    assert doc.sections[2].text.endswith("(g) A.")  # (e) to (g) with (d) while under 1,000 characters
+    groups = [group[0][:4] for group in paragraph_groups(paragraphs)]
+    assert groups == ["(a) ", "(b) ", "(c) ", "(d) ", "(e) ", "(f) ", "(g) ", "(h) ", "(i) "]
+    assert paragraph_groups(paragraphs)[7][-1] == "(i) Its content."  # the roman (i) stays under (h)(1)
+    assert "\n\n".join(s.text for s in doc.sections) == "\n\n".join(paragraphs)  # nothing lost, nothing reordered
+    assert doc.section_count == 1
 
 
 @pytest.mark.parametrize(
