@@ -169,6 +169,7 @@ class PassageWeights:
     short_article: int = 12  # ... an article of at most this many chunks (not a statute or a long report)
     other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
     thread: float = 0.05  # bonus in a follow-up for a unit of an article the last answer quoted
+    example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -416,6 +417,16 @@ def contrary(key: str, question: str) -> bool:
     return found
 
 
+_EXAMPLE = re.compile(r"^\s*(?:for )?example\s*\d*\s*[.:—–-]", re.I)
+
+
+def illustrates(unit: Unit) -> bool:
+    """Whether the unit is worked examples ("Example. A student with ADHD received …"): they are
+    like the asker's situation in their words, while the rule they illustrate is elsewhere."""
+    shown = [item for item in unit.items if _shown(item)]
+    return bool(shown) and sum(bool(_EXAMPLE.match(item.text)) for item in shown) * 2 > len(shown)
+
+
 def readable(unit: Unit) -> bool:
     """Whether the unit is prose: at most a third of its tokens are bare numbers (a chart's axis
     labels or a table of figures are not an answer to anyone's question), and it is no glossary."""
@@ -573,6 +584,8 @@ class PassageComposer:
                 unit.score -= w.other_age
             if unit.chunk.source in thread:
                 unit.score += w.thread
+            if w.example and illustrates(unit):
+                unit.score -= w.example
         units.sort(key=lambda u: -u.score)
         closest = max(u.key_sim for u in units)
         for unit in units:

@@ -258,3 +258,26 @@ def test_the_second_passage_comes_from_the_first_ones_short_article_when_it_scor
     assert PassageWeights().same_article > 0.0
     assert second(article_chunks=6) == "s2"
     assert second(article_chunks=400) == "o1"  # a statute's other paragraphs are no nearer for being in it
+
+
+def test_worked_examples_like_the_askers_situation_lose_to_the_rule_they_illustrate():
+    examples = _chunk(
+        "ex",
+        "What documentation is enough?",
+        "- Example. A student with ADHD got extra time on tests at school and asks for extra time on the exam.\n"
+        "- Example. A student with a concussion asks for a quiet room on the exam.",
+        source="realdocs/testing.md",
+    )
+    rule = _chunk(
+        "rule",
+        "What documentation is enough?",
+        "Requests for documentation must be reasonable and limited to the need for the accommodation. "
+        "A history of accommodations at school generally shows the need.",
+        source="realdocs/testing.md",
+        position=2,
+    )
+    question = "my son has ADHD and wants extra time on the exam. what do we need to show?"
+    text, citations = _ask(question, [examples, rule], [0.80, 0.70])
+    assert citations[0].chunk_id == "rule" and text.startswith("Requests for documentation must be reasonable")
+    text, citations = _ask(question, [examples, rule], [0.80, 0.70 - 0.15])  # far weaker: the examples still answer
+    assert citations[0].chunk_id == "ex"
