@@ -2220,6 +2220,10 @@ _DATE_QUESTIONS = (
 )
 # "How many minutes", "how often", "how long": the answer holds a number with its unit.
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
+_AMOUNT_WORDS = frozenset(tokenize("often long much many minutes hours times week day month get gets need needs"))
+_SERVICE_KINDS = frozenset({"special_education", "related_services"})
+# "how often does she get services / therapy / counseling": a service, whatever else the question names
+_SERVICE_ASKED = re.compile(r"services?|therap|counsel|instruction|sessions?", re.I)
 # "What time does his day end?": a line with a time of day answers it.
 _CLOCK_ASKED = re.compile(
     r"\bwhat time\b|\b(?:day|school) (?:end|ends|start|starts|begin|begins)\b|\bpick(?:ed)? (?:him|her|them) up\b"
@@ -2572,6 +2576,22 @@ class DocumentIndex:
             with _lock(embedder):
                 self.vectors = embedder.embed_documents(texts)
 
+    def _not_a_service(self, terms: set[str], service_quotes: set[int], section_of: dict[int, str]) -> set[str]:
+        """The service kinds, when "how often" or "how long" asks about something the plan times
+        outside its services: the question's rarest word the plan has ("how often does he need to
+        be repositioned") is on no service line but is on a line with a frequency or a duration;
+        else nothing."""
+        known = [t for t in terms - _FORM_WORDS - _AMOUNT_WORDS if t in self.idf]
+        if not known:
+            return set()
+        rarest = max(known, key=lambda t: self.idf[t])
+        lines = [quote for i, (quote, _) in enumerate(self.items) if rarest in self.terms[i]]
+        if any(id(quote) in service_quotes or section_of.get(id(quote)) in _SERVICE_KINDS for quote in lines):
+            return set()
+        # ... and a line outside them says how often or how long ("repositioned at least every 60 minutes")
+        timed = any(_FREQUENCY.search(quote.text) or _DURATION.search(quote.text) for quote in lines)
+        return set(_SERVICE_KINDS) if timed else set()
+
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
         for t in list(terms):
@@ -2690,6 +2710,8 @@ class DocumentIndex:
         contact = bool(_CONTACT_ASKED.search(question))
         when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
         all_service_quotes = {id(s.quote) for s in self.doc.services}
+        if kinds & _SERVICE_KINDS and not named and not _SERVICE_ASKED.search(question):
+            kinds -= self._not_a_service(terms, all_service_quotes, section_of)
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))

@@ -2492,3 +2492,16 @@ def test_one_to_one_help_is_no_aide_and_the_crisis_team_is_no_sports_team(embedd
     )
     aide = doc_of("Individualized Education Program\nSupports\n1:1 aide for all transitions and lunch — daily")
     assert not ask_document(aide, "does he have a 1 on 1 aide", embedder).not_found
+
+
+def test_how_often_asks_of_what_the_plan_times_outside_its_services_when_that_is_what_it_names(tmp_path, embedder):
+    from evals.iep_documents import DOCUMENTS
+
+    # a Word file with a services grid of nine rows, and a positioning schedule under its own heading
+    path = write_docx(tmp_path / "titi.docx", DOCUMENTS["titi"])
+    doc = read_iep("titi.docx", path.read_bytes())
+    often = [q.quote.text for q in ask_document(doc, "how often does he need to be repositioned", embedder).quotes]
+    assert often[0].startswith("Positioning schedule: Elias must be repositioned at least every 60 minutes"), often
+    # a service the question names is still answered from the services
+    therapy = [q.quote.text for q in ask_document(doc, "how often does he get physical therapy", embedder).quotes]
+    assert therapy[0].startswith("Physical therapy — Physical Therapist — 2 sessions/week"), therapy
