@@ -1682,7 +1682,12 @@ _CONTACT_ASKED = re.compile(
 )
 _CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 # "How long can he have on tests?": the time a test accommodation gives, not a service's minutes.
-_TEST_TIME = re.compile(r"\bhow (?:long|much (?:extra )?time)\b[^?.]{0,40}\b(?:tests?|exams?|quiz(?:zes)?|assessments?)\b", re.I)
+# ("how long does she have to make up a test she missed" asks for a make-up window, not extra time)
+_TEST_TIME = re.compile(
+    r"\bhow (?:long|much (?:extra )?time)\b(?![^?.]{0,40}\b(?:make[- ]?up|retake|missed)\b)"
+    r"[^?.]{0,40}\b(?:tests?|exams?|quiz(?:zes)?|assessments?)\b",
+    re.I,
+)
 # Everyday descriptions a single word cannot carry -> the stems an IEP writes them with.
 _PHRASES = (
     # "why is he only going half a day": the shortened school day
@@ -2222,6 +2227,7 @@ _DATE_QUESTIONS = (
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 _AMOUNT_WORDS = frozenset(tokenize("often long much many minutes hours times week day month get gets need needs"))
 _SERVICE_KINDS = frozenset({"special_education", "related_services"})
+_FEW_LINES = 3
 # "how often does she get services / therapy / counseling": a service, whatever else the question names
 _SERVICE_ASKED = re.compile(r"services?|therap|counsel|instruction|sessions?", re.I)
 # "What time does his day end?": a line with a time of day answers it.
@@ -2578,19 +2584,21 @@ class DocumentIndex:
 
     def _not_a_service(self, terms: set[str], service_quotes: set[int], section_of: dict[int, str]) -> set[str]:
         """The service kinds, when "how often" or "how long" asks about something the plan times
-        outside its services: the question's rarest word the plan has ("how often does he need to
-        be repositioned") is on no service line but is on a line with a frequency or a duration;
-        else nothing."""
-        known = [t for t in terms - _FORM_WORDS - _AMOUNT_WORDS if t in self.idf]
-        if not known:
-            return set()
-        rarest = max(known, key=lambda t: self.idf[t])
-        lines = [quote for i, (quote, _) in enumerate(self.items) if rarest in self.terms[i]]
-        if any(id(quote) in service_quotes or section_of.get(id(quote)) in _SERVICE_KINDS for quote in lines):
-            return set()
-        # ... and a line outside them says how often or how long ("repositioned at least every 60 minutes")
-        timed = any(_FREQUENCY.search(quote.text) or _DURATION.search(quote.text) for quote in lines)
-        return set(_SERVICE_KINDS) if timed else set()
+        outside its services: the question's rarest word (on a few lines only) that the plan has on
+        a line with a frequency or a duration ("how often does he need to be repositioned": "repositioned at least
+        every 60 minutes"; "bathroom" is only in the parents' input, "restroom" on the toileting
+        plan's line) is on no service line; else nothing."""
+        known = sorted((t for t in terms - _FORM_WORDS - _AMOUNT_WORDS if t in self.idf), key=lambda t: (-self.idf[t], t))
+        for term in known:
+            lines = [quote for i, (quote, _) in enumerate(self.items) if term in self.terms[i]]
+            if len(lines) > _FEW_LINES:
+                break  # a word the plan uses often says nothing of where the question points
+            if not any(_FREQUENCY.search(quote.text) or _DURATION.search(quote.text) for quote in lines):
+                continue
+            if any(id(quote) in service_quotes or section_of.get(id(quote)) in _SERVICE_KINDS for quote in lines):
+                return set()
+            return set(_SERVICE_KINDS)
+        return set()
 
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
@@ -2711,7 +2719,9 @@ class DocumentIndex:
         when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         if kinds & _SERVICE_KINDS and not named and not _SERVICE_ASKED.search(question):
-            kinds -= self._not_a_service(terms, all_service_quotes, section_of)
+            # by its own words: "and how often? (what AT device does he use)" asks how often of the device
+            own = self._query_terms(re.sub(r"\s*\([^()]*\)\s*$", "", question))
+            kinds -= self._not_a_service(own, all_service_quotes, section_of)
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
@@ -2868,9 +2878,15 @@ class DocumentIndex:
         asked = {id(d.quote) for d in self.doc.dates if d.kind in kinds}
         # a meeting set for a date of its own, not the annual review's: asked for as such, or as "the next
         # meeting" of a plan that has no annual review date (an interim plan's 30-day review meeting)
+        # A line that names the next meeting and its date ("Next IEP Meeting (tentative): week of 09/28/2026")
+        # answers "when do they meet again" and "when is the next meeting" before the plan's annual review date.
+        dated = [q for q, _ in self.items if _DATE.search(q.text)]
+        next_set = {id(q) for q in dated if _NEXT_MEETING.search(q.text)}
         if _MEET_AGAIN.search(question) or (not asked and "annual_review" in kinds and _NEXT_MEETING.search(question)):
-            set_again = {id(q) for q, _ in self.items if _RECONVENE.search(q.text) and _DATE.search(q.text)}
+            set_again = {id(q) for q in dated if _RECONVENE.search(q.text)} | next_set
             asked = set_again or asked
+        elif next_set and _NEXT_MEETING.search(question):
+            asked = next_set
         if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
             asked.add(id(self.doc.age_quote))
         if _GRADE_ASKED.search(question):

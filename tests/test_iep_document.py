@@ -2505,3 +2505,20 @@ def test_how_often_asks_of_what_the_plan_times_outside_its_services_when_that_is
     # a service the question names is still answered from the services
     therapy = [q.quote.text for q in ask_document(doc, "how often does he get physical therapy", embedder).quotes]
     assert therapy[0].startswith("Physical therapy — Physical Therapist — 2 sessions/week"), therapy
+    # "bathroom" is only in the parents' input, untimed; "restroom", as rare, is on the timed toileting plan
+    path = write_docx(tmp_path / "bluebeech.docx", DOCUMENTS["bluebeech"])
+    bathroom = ask_document(read_iep("b.docx", path.read_bytes()), "how often do they take him to the bathroom", embedder)
+    assert bathroom.quotes[0].quote.text.startswith("Toileting Plan: Scheduled toileting every 2 hours"), bathroom.quotes
+
+
+def test_a_make_up_window_is_no_question_about_extra_time_and_a_named_next_meeting_answers_meet_again(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nMeeting Type: Annual Review   Meeting Date: 10/08/2025   Plan End Date: 10/07/2026\n"
+        "Part D. Attendance and Make-Up Work\n"
+        "Missed tests and quizzes must be made up within 5 school days of her return, during Advisory.\n"
+        "Team\nNext IEP Meeting (tentative): week of 09/28/2026 | Contact the case manager at any time."
+    )
+    make_up = ask_document(plan, "how long does she have to make up a test she missed", embedder)
+    assert not make_up.absent and make_up.quotes[0].quote.text.startswith("Missed tests"), make_up.note
+    again = [q.quote.text for q in ask_document(plan, "when do they meet again", embedder).quotes]
+    assert any(t.startswith("Next IEP Meeting (tentative): week of 09/28/2026") for t in again), again
