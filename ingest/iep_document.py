@@ -331,12 +331,18 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_LABELLED = re.compile(r"^[A-Z][\w /'()&-]{0,40}:\s+\S")  # "Based on: …", "Case manager: …"
+
+
 def _wrapped_cell(row: str, line: str) -> bool:
     """Whether a line is the wrapped end of a table row's cell: a few words with no number or
     stop, after a row of several cells that holds a number (minutes, a date) and is not a
-    sentence. A short row of a two-column table ("Grade 3") is followed by its next row."""
+    sentence, nor a label with its value ("Based on: FBA, completed 12-19-25" before the heading
+    "Target Behaviors"). A short row of a two-column table ("Grade 3") is followed by its next row."""
     return (
         bool(re.search(r"\d", row))
+        and not _LABELLED.match(row)
+        and not row.endswith((".", "!", "?"))  # a sentence ended
         and not re.search(r"\d", line)
         and len(line.split()) <= 4
         and not _ENDS.search(line)
@@ -470,7 +476,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("present_levels", r"present levels?|plaafp|\bplep\b|current (levels|performance)"),
         ("goals", r"\bgoals?\b"),
         ("behavior", r"behaviou?r(?:al)? (?:intervention|support) plan|\bbip\b|behaviou?r plan"),
-        ("dates", r"^(important |iep |key )?dates?\b|meeting information"),
+        ("dates", r"^(important |iep |key )?dates?\b|meeting information|^iep information\b"),
     )
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -1714,6 +1720,17 @@ _PHRASES = (
     (re.compile(r"\b(?:walks?|walked|runs?|ran|bolts?|bolted) (?:out|off|away)\b", re.I), ("elop", "leav", "chase")),
     (re.compile(r"\bafter (?:high school|graduation|(?:s?he|they) graduates?)\b", re.I), ("postsecondari", "employ")),
     (re.compile(r"\bwhy\b", re.I), ("reason", "because")),
+    # "why is he doing this" of a behavior: what the behavior plan says it is for
+    (re.compile(r"\bwhy (?:is|does|do|did) (?:he|she|they) (?:do|doing|did|act)\b", re.I), ("function", "hypothes")),
+    # "did they talk about moving him to a different program": the placements the team considered
+    (
+        re.compile(
+            r"\b(?:mov|switch|transfer|chang|send)\w* (?:him|her|them|my \w+) (?:to|into) (?:a |an |another |a different )?"
+            r"(?:\w+ )?(?:program|school|class(?:room)?|placement|setting)\b",
+            re.I,
+        ),
+        ("placement", "consid"),
+    ),
     (
         re.compile(r"\b(?:call|text|email|contact|tell|notify) (?:me|us|home|the parents?)\b|\blet (?:me|us) know\b", re.I),
         ("parent", "contact", "call", "notifi"),
@@ -2854,7 +2871,7 @@ class DocumentIndex:
         if _LIST.search(question):
             if pointed is not None:  # "what assistive tech": the list under the heading the question points to
                 kept = sorted(kept, key=lambda s: not pointed.search(s.heading))
-            kept = self._list_rows(scored, kept)
+            kept = self._list_rows(scored, kept, terms)
         goal = bool(_GOAL_ASKED.search(question)) and not _BASELINE_ASKED.search(question)
         return DocumentAnswer(question, tuple(self._titled_first(self._with_values(kept, goal))), note, absent=absent)
 
@@ -3048,13 +3065,14 @@ class DocumentIndex:
         at = next(i for i, q in enumerate(section.lines) if q is quote)
         return list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), section.lines[at + 1 :]))
 
-    def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote]) -> list[ScoredQuote]:
+    def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote], terms: set[str]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of
         its section that read as rows, not sentences) that scores near the best: the best row
         first, then the others in document order."""
         best = kept[0]
         section = self.home.get(id(best.quote))
-        if _INTRODUCES.search(best.quote.text):  # "… is changed as follows." and its items
+        # "… is changed as follows." and its items, or a title on the question's words ("Target Behaviors")
+        if _INTRODUCES.search(best.quote.text) or (_TITLE_LINE.match(best.quote.text) and terms & set(tokenize(best.quote.text))):
             items = self._listed_after(best.quote)
             if items:
                 listed = [best] + [ScoredQuote(q, best.score, best.heading) for q in items]
@@ -3130,6 +3148,10 @@ def _mention(lines: Sequence[Quote]) -> Quote | None:
 _AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
 # A line that introduces the list under it: "… is changed as follows.", "The team agreed to the following:".
 _INTRODUCES = re.compile(r"\b(?:as follows|the following)\s*[.:]\s*(?:[A-Z][^.]*\.)?\s*$|:\s*$", re.I)
+# a title of a few words on a line of its own ("Target Behaviors", a heading a PDF gives no mark of)
+_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z'/&-]*(?: [A-Za-z'/&-]+){0,3}$")
+
+
 _COUNTED = re.compile(r"^\s*([A-Za-z][A-Za-z ]{2,30}?)\s+(?:#\s?)?(\d{1,2})\s*(?:[-—–:.)]|$)")  # "Target behavior 2 - …"
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|" + _TICKED + r")\s*\S")  # "☒ Extra wait time" too
 

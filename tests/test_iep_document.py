@@ -145,6 +145,7 @@ def test_wrapped_pdf_lines_and_table_cells_are_joined(samples):
         ("Postsecondary Goals", "transition"),
         ("Special Education and Related Services", "special_education"),
         ("Program Modifications and Supports", "accommodations"),
+        ("IEP Information", "dates"),  # a print-out's meeting type and dates
     ],
 )
 def test_heading_styles(heading, kind):
@@ -2522,3 +2523,28 @@ def test_a_make_up_window_is_no_question_about_extra_time_and_a_named_next_meeti
     assert not make_up.absent and make_up.quotes[0].quote.text.startswith("Missed tests"), make_up.note
     again = [q.quote.text for q in ask_document(plan, "when do they meet again", embedder).quotes]
     assert any(t.startswith("Next IEP Meeting (tentative): week of 09/28/2026") for t in again), again
+
+
+def test_a_pdf_title_after_a_labelled_line_stands_alone_and_brings_the_numbered_lines_under_it(tmp_path, embedder):
+    from evals.iep_files import write_pdf
+
+    blocks = [
+        ("h", "Attachment A — Behavior Intervention Plan"),
+        ("p", "Based on: Functional Behavioral Assessment, Dr. Yusuf Brandvold, completed 12-19-25"),
+        ("h", "Target Behaviors"),
+        ("p", "1. Elopement: leaving the classroom or assigned area without permission (baseline: 3 times per week)."),
+        ("p", "2. Throwing objects: throwing pencils or papers during work time (baseline: 2 times per week)."),
+        ("h", "Hypothesized Function"),
+        ("p", "Escape/avoidance: Both behaviors happen within 10 minutes of starting a writing task."),
+        ("h", "Options Considered and Rejected"),
+        ("p", "The team considered a more restrictive placement in the Therapeutic Learning Center. This was rejected."),
+    ]
+    doc = read_iep("bip.pdf", write_pdf(tmp_path / "bip.pdf", blocks).read_bytes())
+    texts = [q.text for q in doc.lines]
+    assert "Target Behaviors" in texts, texts  # not glued to the line with a date before it, as a table cell's end
+    targets = [q.quote.text for q in ask_document(doc, "what behaviors is the bip targeting", embedder).quotes]
+    assert any(t.startswith("1. Elopement") for t in targets) and any(t.startswith("2. Throwing") for t in targets), targets
+    why = [q.quote.text for q in ask_document(doc, "why is he doing this?", embedder).quotes]
+    assert any(t.startswith("Escape/avoidance") for t in why[:2]), why  # under its title
+    moved = [q.quote.text for q in ask_document(doc, "did they talk about moving him to a different program", embedder).quotes]
+    assert moved[0].startswith("The team considered a more restrictive placement"), moved
