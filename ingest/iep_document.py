@@ -1957,7 +1957,8 @@ _ITEMS = (
     # a phone to carry, not the "Phone: (706) 555-0148" of a contact line
     (
         "a phone",
-        r"\b(?:cell ?)?phones?\b",
+        # ... and asked as one ("can he have his phone"), not the contact's ("who is the case manager and phone")
+        r"(?<!\band )(?<!'s )(?<!\w’s )\b(?:cell ?)?phones?\b(?! ?(?:numbers?|#|no\b|and e-?mail))",
         # a phone to carry, not a number to call, nor a meeting joined "by phone"
         r"(?<!by )(?<!the )(?<!— )\b(?:cell ?)?phones?\b(?! call)(?!\s*(?:#|no\.?|numbers?)?\s*[:—-]?\s*\(?\d)(?!\s*$)",
     ),
@@ -2531,6 +2532,7 @@ PEOPLE_BOOST = 0.3  # a row under a header of names and roles, for a "who" quest
 INTENT_BOOST = 0.25
 ITEM_BOOST = 0.15
 BLANK_PENALTY = 0.3
+HEADING_BOOST = 0.05  # a line under a heading on the question's words
 SERVICE_BOOST = 0.5
 STEPS_BOOST = 1.0  # the numbered steps a plan sets out for the case a "what do I do if" question names
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
@@ -2574,6 +2576,7 @@ class DocumentIndex:
         ]
         self.labels = labels
         self.home = {id(q): s for s in doc.sections for q in s.lines}  # each line's section
+        self._headings: dict[str, set[str]] = {}  # each heading's words
         self.position = {id(q): i for i, (q, _) in enumerate(self.items)}  # each line's place among the items
         self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
         n = len(self.items) or 1
@@ -2616,6 +2619,11 @@ class DocumentIndex:
                 return set()
             return set(_SERVICE_KINDS)
         return set()
+
+    def _heading_terms(self, heading: str) -> set[str]:
+        if heading not in self._headings:
+            self._headings[heading] = set(tokenize(heading)) - _FORM_WORDS
+        return self._headings[heading]
 
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
@@ -2754,6 +2762,7 @@ class DocumentIndex:
         tracking = bool(_PROGRESS_ASKED.search(question))
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
+        topic = terms - _FORM_WORDS
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -2775,6 +2784,7 @@ class DocumentIndex:
             label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
             pointed_label = pointed is not None and 0 < len(label) <= 40 and bool(pointed.search(label))
             lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))  # "Percent of Time in Regular Class: 82%"
+            headed = bool(topic & self._heading_terms(heading))  # under a heading that shares a word with the question
             if (
                 not shared
                 and sims[i] < MIN_SIMILARITY
@@ -2818,6 +2828,8 @@ class DocumentIndex:
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
+            elif headed:
+                score += HEADING_BOOST  # ("Transportation", for "does he need special transportation")
             if (
                 ((condition and condition & set(tokenize(quote.text))) or (pointed_label and reasons))
                 and _INTRODUCES.search(quote.text)
@@ -2864,6 +2876,10 @@ class DocumentIndex:
                 score -= SUMMER_PENALTY
             scored.append(ScoredQuote(quote, score, heading))
         scored.sort(key=lambda s: -s.score)
+        if not scored and item and item[1]:
+            # nothing near the question's words, but lines naming the item it asks about ("does he have a one on one
+            # aide": "A paraprofessional will support Milo …, about 90 minutes each day"): those, as the plan has them
+            scored = [ScoredQuote(q, ITEM_BOOST, self.home[id(q)].heading) for q in item[1] if id(q) in self.home]
         if not scored:
             return DocumentAnswer(question, note=note, absent=absent)
         best = scored[0].score

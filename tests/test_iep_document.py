@@ -2548,3 +2548,26 @@ def test_a_pdf_title_after_a_labelled_line_stands_alone_and_brings_the_numbered_
     assert any(t.startswith("Escape/avoidance") for t in why[:2]), why  # under its title
     moved = [q.quote.text for q in ask_document(doc, "did they talk about moving him to a different program", embedder).quotes]
     assert moved[0].startswith("The team considered a more restrictive placement"), moved
+
+
+def test_a_line_under_a_heading_on_the_questions_words_counts_more_and_a_named_item_is_quoted_when_nothing_is_near(
+    tmp_path, embedder
+):
+    plan = doc_of(
+        "Individualized Education Program\nSpecial Education and Related Services\n"
+        "A paraprofessional will support Milo during arrival, lunch, recess, and transitions, about 90 minutes each day.\n"
+        "Speech-language therapy: two times per week for 25 minutes per session.\n"
+        "Extended School Year\nMilo's need for summer services will be decided by March 31, 2027.\n"
+        "Case Manager\nCase manager: Ms. Loretta Quincey, Special Education Teacher Phone: 555-310-7700 ext. 241"
+    )
+    aide = ask_document(plan, "does he have a one on one aide", embedder)
+    assert not aide.absent and aide.quotes[0].quote.text.startswith("A paraprofessional will support Milo"), aide
+    contact = ask_document(plan, "who is the case manager and phone", embedder)  # a number to call, not a phone to carry
+    assert not contact.absent and "555-310-7700" in contact.quotes[0].quote.text, contact
+    from evals.iep_documents import DOCUMENTS
+
+    # the interim plan's length and end date, under its heading on a temporary IEP's 30 days
+    path = write_docx(tmp_path / "sweetgum.docx", DOCUMENTS["sweetgum"])
+    length = ask_document(read_iep("s.docx", path.read_bytes()), "how long does this temporary iep last", embedder).quotes
+    texts = " ".join(q.quote.text for q in length)
+    assert "30 calendar days" in texts and "2027-03-09" in texts, [q.quote.text for q in length]
