@@ -37633,6 +37633,1458 @@ TITI = [
 ]
 
 
+QUASSIA = [
+    ("h", "Tamsin Valley Unified School District — Individualized Education Program (IEP)"),
+    ("p", "SpedTrak Pro v9.4   |   Printed: 10/09/2025 3:47 PM   |   Page view: Full IEP   |   Status: FINAL / LOCKED"),
+    ("h", "Student Information"),
+    ("p", "Student: Declan R. Okafor-Reyes          DOB: 04/22/2013          Age: 12          Grade: 07"),
+    ("p", "Student ID: 4471920   |   Gender: M   |   School: Halvorsen Middle School   |   Home School: Halvorsen Middle School"),
+    (
+        "p",
+        "Address: 2218 Quarry Bend Rd, Tamsin Valley          Primary Language: English          Home Language: English/Spanish",
+    ),
+    (
+        "p",
+        "Parent/Guardian 1: Rosa Reyes (mother)   |   Phone: (555) 402-7719   |   Parent/Guardian 2: Emeka Okafor (father)   "
+        "|   Phone: (555) 402-8830",
+    ),
+    ("p", "Interpreter Needed: No          Parent Received Procedural Safeguards: Yes (10/08/2025)"),
+    ("h", "IEP Dates"),
+    (
+        "p",
+        "Meeting Type: Annual Review          Meeting Date: 10/08/2025          IEP Start Date: 10/09/2025          IEP End "
+        "Date: 10/07/2026",
+    ),
+    (
+        "p",
+        "Last Eligibility Evaluation: 11/14/2023          Next Reevaluation Due: 11/13/2026          Next Annual Review Due "
+        "By: 10/07/2026",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Primary Disability: Specific Learning Disability (Reading, Written Expression)   |   Secondary Disability: Other "
+        "Health Impairment (ADHD)",
+    ),
+    (
+        "p",
+        "Case Manager: Priya Lindqvist, Education Specialist   |   Phone: (555) 318-2207 ext. 4412   |   Email: "
+        "plindqvist@tvusd.example.org",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: Declan reads at a Lexile of 640L on the September 2025 district benchmark (grade-level range 925L–1070L). "
+        "Oral reading fluency is 94 words correct per minute on 7th grade passages. He answers literal questions well but "
+        "has difficulty identifying main idea and making inferences in grade-level text.",
+    ),
+    (
+        "p",
+        "Written Expression: Declan writes 3–4 sentence paragraphs without a clear topic sentence. On the September writing "
+        "sample he scored 2 out of 6 on the district informational writing rubric. Spelling errors interfere with "
+        "readability.",
+    ),
+    (
+        "p",
+        "Math: Declan is in 7th grade Math in a co-taught section and is earning a C+. He has a strong number sense and "
+        "scored in the 46th percentile on the fall math screener. Word problems are difficult because of the reading load.",
+    ),
+    (
+        "p",
+        "Attention/Work Completion: Teachers report Declan starts tasks late and completes about 55% of classwork "
+        "independently. He responds well to check-ins and a written task list. He takes medication for ADHD at home in the "
+        "morning; no medication is given at school.",
+    ),
+    (
+        "p",
+        "Social/Emotional: Declan is well liked by peers and participates in the after-school robotics club. No behavior "
+        "concerns that impede learning. Behavior Intervention Plan Required: No",
+    ),
+    ("p", "Strengths: hands-on learning, building and design, oral vocabulary, humor, helping classmates."),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        'Parent Input: Mrs. Reyes is worried that Declan is "falling further behind in reading" and that he hides homework '
+        "he cannot read. Mr. Okafor asked that Declan be allowed to use audiobooks for novels in English class and that the "
+        "school communicate missing assignments every week instead of at the end of the quarter.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Progress Reporting: Parents will receive written progress reports on IEP goals every 9 weeks, at the same time as "
+        "report cards.",
+    ),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Measured By / Criteria", "Responsible"],
+            [
+                "1",
+                "Reading Comprehension",
+                "Identifies main idea with 2 supporting details in 3 of 10 grade-level passages",
+                "By 10/07/2026, given a 7th–8th grade informational passage, Declan will state the main idea and 2 supporting "
+                "details",
+                "8 of 10 passages on 3 consecutive probes; work samples",
+                "Education Specialist",
+            ],
+            [
+                "2",
+                "Reading Fluency",
+                "94 wcpm on 7th grade passages",
+                "By 10/07/2026, Declan will read 7th grade passages at 125 words correct per minute",
+                "Curriculum-based measurement, biweekly",
+                "Education Specialist",
+            ],
+            [
+                "3",
+                "Written Expression",
+                "2 out of 6 on district informational rubric",
+                "By 10/07/2026, Declan will write a 5-paragraph informational essay with a topic sentence and conclusion in each "
+                "paragraph",
+                "Score of 4 out of 6 on district rubric on 2 of 3 samples",
+                "Education Specialist / ELA Teacher",
+            ],
+            [
+                "4",
+                "Work Completion (Executive Functioning)",
+                "Completes 55% of classwork independently",
+                "By 10/07/2026, using a checklist and planner, Declan will complete and turn in class assignments",
+                "85% of assignments over a 4-week period; teacher logs",
+                "Case Manager / Gen Ed Teachers",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Goal 5 (Math Problem Solving) — Baseline: solves 4 of 10 multi-step word problems correctly with text read aloud. "
+        "Goal: By 10/07/2026 Declan will solve two-step word problems involving rational numbers with 80% accuracy on 4 "
+        "consecutive biweekly probes. Responsible: Co-teacher (Special Ed) and Math Teacher.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction — Reading/Writing (pull-out)",
+                "Education Specialist",
+                "Resource Room B-14",
+                "5x weekly",
+                "50 min/session",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Specialized Academic Instruction — Math (co-taught)",
+                "Special Education Co-Teacher",
+                "General Education Classroom",
+                "Daily",
+                "50 minutes",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services (continued)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Study Skills / Executive Functioning",
+                "Case Manager",
+                "Resource Room B-14",
+                "1x weekly",
+                "25 min",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+            [
+                "Counseling (Related Service)",
+                "School Psychologist",
+                "Counseling Office",
+                "2x monthly",
+                "30 min",
+                "10/09/2025",
+                "06/05/2026",
+            ],
+            [
+                "Consultation (Gen Ed Teachers)",
+                "Case Manager",
+                "Halvorsen MS",
+                "1x monthly",
+                "15 min",
+                "10/09/2025",
+                "10/07/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Counseling Focus: coping with frustration during reading tasks, self-advocacy (asking for accommodations). "
+        "Counseling ends 06/05/2026 and will be reviewed at the annual review.",
+    ),
+    ("h", "Supplementary Aids and Services (by setting)"),
+    (
+        "table",
+        [
+            ["Setting", "Aid / Service", "Frequency", "Staff Responsible"],
+            [
+                "All General Education Classes",
+                "Preferential seating near instruction, away from the door",
+                "Daily",
+                "Gen Ed Teachers",
+            ],
+            [
+                "All General Education Classes",
+                "Copy of teacher notes or guided notes",
+                "Each lesson with notes",
+                "Gen Ed Teachers",
+            ],
+            [
+                "All General Education Classes",
+                "Extended time on assignments: 1 extra day without penalty",
+                "As needed",
+                "Gen Ed Teachers",
+            ],
+            ["All General Education Classes", "Weekly missing-assignment email to parents (Fridays)", "Weekly", "Case Manager"],
+            ["English Language Arts", "Audiobooks / text-to-speech for novels and long readings", "Daily", "ELA Teacher"],
+            ["English Language Arts", "Speech-to-text for drafts over one paragraph", "As needed", "ELA Teacher"],
+            ["Math", "Word problems read aloud on request", "Daily", "Math Teacher / Co-Teacher"],
+            ["Science and Social Studies", "Chunked assignments with a written task list", "Daily", "Science & SS Teachers"],
+            [
+                "Classroom Tests and Quizzes",
+                "Time and one-half (1.5x); small group setting",
+                "All tests/quizzes",
+                "Gen Ed Teachers / Education Specialist",
+            ],
+            [
+                "Classroom Tests and Quizzes",
+                "Test read aloud (except reading comprehension passages)",
+                "All tests/quizzes",
+                "Education Specialist",
+            ],
+            ["Lunch / Passing Periods", "None needed", "—", "—"],
+        ],
+    ),
+    ("h", "Statewide and District Assessments"),
+    (
+        "p",
+        "State Assessment (Grade 7 ELA & Math): Participates in general assessment WITH designated supports/accommodations   "
+        "|   Alternate Assessment: No",
+    ),
+    (
+        "p",
+        "Accommodations on State Test: text-to-speech for Math items; separate setting (small group); extended time within "
+        "the same day; frequent breaks",
+    ),
+    (
+        "p",
+        "Text-to-speech for ELA reading passages on state test: Not approved (non-embedded accommodation not required per team)",
+    ),
+    ("p", "District Benchmarks (i-Lexia Reading / Fall & Spring Math Screener): Same accommodations as classroom tests"),
+    ("page",),
+    ("h", "Least Restrictive Environment / Placement"),
+    (
+        "p",
+        "Placement: General education classroom with pull-out resource support          Total Minutes per Week at School: 1,800",
+    ),
+    ("p", "Minutes Outside Gen Ed per Week: 290   |   Minutes in Gen Ed per Week: 1,510   |   % Time in General Education: 84%"),
+    (
+        "p",
+        "LRE Justification: Declan requires small-group, explicit reading and writing instruction that cannot be provided in "
+        "the general education ELA class at this time. He participates in general education for math (co-taught), science, "
+        "social studies, PE, electives (Robotics/Design), lunch and all school activities.",
+    ),
+    (
+        "p",
+        "Participation in Nonacademic/Extracurricular Activities: Yes, same as nondisabled peers   |   Physical Education: "
+        "General PE",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY Eligible: No          Basis: No significant regression/recoupment data; skills not emerging at a critical "
+        "stage. Team will revisit at the annual review.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special Transportation Required: No          Mode: Regular district bus (Route 12) from home stop, same as general "
+        "education students",
+    ),
+    ("h", "Transition"),
+    ("p", "Transition Plan Required: Not required at this age (begins with the IEP in effect when student turns 14)."),
+    ("h", "Consideration of Special Factors"),
+    (
+        "p",
+        "Behavior impedes learning: No   |   Limited English Proficiency: No   |   Blind/Visually Impaired: No   |   "
+        "Deaf/Hard of Hearing: No   |   Assistive Technology Needed: Yes — text-to-speech and speech-to-text on school "
+        "Chromebook",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Signature Date"],
+            ["Rosa Reyes", "Parent", "In person", "10/08/2025"],
+            ["Emeka Okafor", "Parent", "Phone", "10/08/2025"],
+            ["Declan Okafor-Reyes", "Student", "In person (part)", "10/08/2025"],
+            ["Priya Lindqvist", "Case Manager / Education Specialist", "In person", "10/08/2025"],
+            ["Gareth Moyle", "General Education Teacher (ELA)", "In person", "10/08/2025"],
+            ["Dr. Annelise Bhatt", "School Psychologist", "In person", "10/08/2025"],
+            ["Jonah Wexcombe", "Assistant Principal / LEA Representative", "In person", "10/08/2025"],
+        ],
+    ),
+    ("p", "Parent Consent to IEP: ☒ I consent to the IEP as written   ☐ I consent with exceptions   ☐ I do not consent"),
+    ("p", "Next IEP Meeting (tentative): week of 09/28/2026   |   Contact the case manager to request a meeting at any time."),
+]
+
+
+REDBAY = [
+    ("h", "Salt Fen County Public Schools"),
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Brackwater High School • Office of Student Services • 4100 Heron Causeway, Brackwater"),
+    ("h", "Part A. Student and Plan Information"),
+    (
+        "table",
+        [
+            ["Student name", "Imogen T. Farrow", "Date of birth", "February 9, 2010"],
+            ["Grade", "10", "Student number", "SF-0082615"],
+            ["Parent/guardian", "Corinne and Malik Farrow", "Parent phone", "555-771-4039 (Corinne, cell)"],
+            ["504 Coordinator", "Mr. Lucan Ashdown, School Counselor", "Coordinator phone", "555-771-2200 ext. 318"],
+            ["Meeting date", "September 3, 2025", "Plan type", "Initial 504 Plan"],
+            ["Plan start date", "September 4, 2025", "Review date", "August 28, 2026"],
+        ],
+    ),
+    ("h", "Part B. Description of Impairment"),
+    (
+        "p",
+        "Imogen was diagnosed with Crohn's disease (an inflammatory bowel disease) in March 2025 by her pediatric "
+        "gastroenterologist, Dr. Helena Varga of Coastline Children's Digestive Health. Her condition is chronic and "
+        "includes periods of remission and unpredictable flare-ups.",
+    ),
+    (
+        "p",
+        "Major life activities substantially limited: digestive/bowel function, eating, concentrating, and attending school. "
+        "During flares Imogen may experience abdominal pain, urgent and frequent need to use the restroom, fatigue, nausea, "
+        "and low-grade fever.",
+    ),
+    (
+        "p",
+        "Current treatment: Imogen receives an intravenous infusion medication every 8 weeks at the hospital infusion "
+        "center, which requires her to miss a full school day. She takes oral medication at home morning and evening. She "
+        "follows a modified diet and needs to eat small, frequent snacks.",
+    ),
+    (
+        "p",
+        "Eligibility determination: The team determined that Imogen has a physical impairment that substantially limits "
+        "major life activities and is eligible for accommodations under Section 504. The team reviewed the need for special "
+        "education; Imogen does not require specially designed instruction at this time and an IEP is not recommended.",
+    ),
+    ("h", "Part C. Accommodations"),
+    ("p", "Classroom and school day:"),
+    ("p", "• Unlimited restroom access without asking permission; Imogen will carry a discreet pass card and may leave quietly."),
+    ("p", "• Use of the private restroom in the nurse's office (Room 112) or the staff restroom near the library."),
+    ("p", "• Seating near the classroom door in every class."),
+    ("p", "• Permission to have water and approved snacks in all classes, including labs where safe."),
+    ("p", "• Permission to go to the nurse at any time without a pass."),
+    ("p", "• Extra set of textbooks at home (Chemistry, World History) to avoid carrying a heavy backpack."),
+    ("p", "• Locker assignment near the nurse's office."),
+    (
+        "p",
+        "• Physical Education: Imogen may participate at a self-paced level during a flare; alternate written assignments "
+        "may replace missed activities. She will not be penalized in her grade for sitting out during a flare.",
+    ),
+    ("p", "Testing:"),
+    ("p", "• Classroom tests may be paused for restroom breaks; the time stops during the break (stop-the-clock)."),
+    (
+        "p",
+        "• If Imogen leaves a test for more than 15 minutes, she may finish the test the next school day in the counseling "
+        "office.",
+    ),
+    (
+        "p",
+        "• State end-of-course tests (Biology EOC, English 10) and PSAT: test in a small-group room close to a restroom with "
+        "supervised breaks as needed. The 504 Coordinator will submit accommodation requests to the testing office by the "
+        "posted deadlines.",
+    ),
+    ("page",),
+    ("h", "Part D. Attendance and Make-Up Work"),
+    (
+        "p",
+        "Absences related to Crohn's disease (including infusion days, medical appointments, and flare-ups) will be coded as "
+        "medical absences when the parent notifies the attendance office and a medical note is provided within 5 school "
+        "days. These absences will not count toward the school's 10-absence loss-of-credit limit.",
+    ),
+    (
+        "p",
+        "Infusion days are scheduled in advance; the parent will give the 504 Coordinator the infusion schedule at the start "
+        "of each semester. Teachers will post or email assignments for planned absences before the day Imogen is out.",
+    ),
+    (
+        "p",
+        "Make-up work rule: For each day absent, Imogen will have two school days to make up missed assignments, with no "
+        "late penalty. For absences of 3 or more consecutive days, the 504 Coordinator will meet with Imogen and her "
+        "teachers to set a written make-up calendar.",
+    ),
+    (
+        "p",
+        "Missed tests and quizzes must be made up within 5 school days of her return, during Advisory or after school, at a "
+        "time agreed upon with the teacher. Imogen will not be required to take more than two make-up tests in one day.",
+    ),
+    (
+        "p",
+        "Late arrival: If Imogen arrives late because of symptoms in the morning, she will sign in at the front office and "
+        "will not receive a tardy consequence or detention.",
+    ),
+    (
+        "p",
+        "Extended absence: If a flare or hospitalization is expected to keep Imogen out for 10 or more consecutive school "
+        "days, the school will begin the Home/Hospital Instruction application with the family, and the team will reconvene "
+        "to review the plan.",
+    ),
+    (
+        "p",
+        "Teachers may reduce the quantity of practice work (for example, odd-numbered problems only) when Imogen has missed "
+        "instruction, as long as she is responsible for the same essential content.",
+    ),
+    ("h", "Part E. Health and Emergency Plan"),
+    (
+        "p",
+        "School nurse: Ms. Dagny Holloway, RN — Health Office Room 112 — phone 555-771-2200 ext. 140. The nurse will keep an "
+        "Individual Healthcare Plan (IHP) on file and share this section with all of Imogen's teachers, the PE teacher, and "
+        "substitute folders.",
+    ),
+    (
+        "p",
+        "Medication at school: Imogen does not take daily medication at school. Acetaminophen may be given by the nurse with "
+        "parent permission on file. Ibuprofen and other NSAIDs should NOT be given (they can worsen her condition).",
+    ),
+    (
+        "table",
+        [
+            ["If staff notice…", "Staff should…"],
+            ["Imogen asks to leave class suddenly", "Let her go immediately. Do not ask why. Note the time."],
+            [
+                "She has been out of class more than 20 minutes",
+                "Call the health office (ext. 140) so the nurse can check on her.",
+            ],
+            [
+                "Moderate abdominal pain, nausea, or fatigue",
+                "Send her to the nurse with an escort. Nurse may allow rest up to 30 minutes, then return to class or call "
+                "parent.",
+            ],
+            [
+                "Fever of 100.4°F or higher, vomiting, or blood in stool reported",
+                "Nurse calls parent to pick up. Imogen should not ride the bus home.",
+            ],
+            [
+                "Severe abdominal pain, fainting, very pale or confused, or repeated vomiting",
+                "CALL 911, then call the nurse and the parent. Do not leave her alone.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Emergency contacts (in order): 1) Corinne Farrow (mother) 555-771-4039; 2) Malik Farrow (father) 555-771-5120; 3) "
+        "Aunt — Priscilla Nwosu 555-390-6617. Preferred hospital: Brackwater Regional Medical Center.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Field trips and school activities: A copy of the emergency section and a restroom plan will go with Imogen on all "
+        "field trips. The trip leader will identify restroom locations ahead of time. Imogen may bring snacks and water on "
+        "all trips. Parents will be notified of overnight trips at least 2 weeks in advance so a plan can be made.",
+    ),
+    (
+        "p",
+        "Extracurricular activities: Imogen is on the school's debate team. The coach will receive the emergency section of "
+        "this plan and allow her to step out of rounds for the restroom.",
+    ),
+    ("h", "Part F. Staff Responsibilities and Communication"),
+    (
+        "p",
+        "The 504 Coordinator will give a copy of this plan to each of Imogen's teachers within 5 school days of the meeting "
+        "and again at the start of second semester when schedules change. Each teacher signs the distribution log.",
+    ),
+    (
+        "p",
+        "Imogen and her parents will check in with the 504 Coordinator at the end of each grading period (every 9 weeks) to "
+        "see how the plan is working. Parents may request a 504 meeting at any time.",
+    ),
+    (
+        "p",
+        "Imogen prefers that her classmates not be told about her diagnosis. Staff will keep her medical information "
+        "confidential and only share it with staff who need it.",
+    ),
+    ("h", "Part G. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Farrow shared that Imogen lost credit in Algebra II last spring after missing many days "
+        "before diagnosis, and she wants to make sure absences for infusions do not affect Imogen's grades. Mr. Farrow asked "
+        "that teachers not make Imogen explain her restroom trips in front of the class.",
+    ),
+    (
+        "p",
+        "Student input: Imogen said the biggest help is being able to leave class without asking and having time to catch up "
+        "after infusion days. She would like to keep taking Honors English 10.",
+    ),
+    ("h", "Part H. Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Corinne Farrow", "Parent", "C. Farrow", "9/3/2025"],
+            ["Malik Farrow", "Parent", "M. Farrow", "9/3/2025"],
+            ["Imogen Farrow", "Student", "Imogen F.", "9/3/2025"],
+            ["Lucan Ashdown", "504 Coordinator / School Counselor", "L. Ashdown", "9/3/2025"],
+            ["Dagny Holloway, RN", "School Nurse", "D. Holloway", "9/3/2025"],
+            ["Renata Szabo", "Teacher — Honors English 10", "R. Szabo", "9/3/2025"],
+            ["Owen Pritchard", "Teacher — Chemistry", "O. Pritchard", "9/3/2025"],
+            ["Dr. Felicity Ambrose", "Assistant Principal", "F. Ambrose", "9/3/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this Section 504 Plan.   ☐ I do not agree. I have received a copy of the Notice of "
+        "Parent/Student Rights under Section 504.",
+    ),
+    (
+        "p",
+        "This plan will be reviewed at least annually. Next review no later than August 28, 2026, or sooner if Imogen's "
+        "health changes.",
+    ),
+]
+
+
+FARKLEBERRY = [
+    ("h", "Wicklow Ferry School District No. 7 — Amendment to the Individualized Education Program"),
+    (
+        "p",
+        "Form SE-14 (Rev. 2024)   •   Use this form to change an existing IEP. Only the sections listed below are changed; "
+        "all other parts of the IEP dated 2025-05-20 remain in effect.",
+    ),
+    (
+        "table",
+        [
+            ["Student", "Tobias J. Wrenfield", "Student ID", "WF-310447"],
+            ["Date of Birth", "2017-08-13", "Grade", "3"],
+            ["School", "Pellbrook Elementary School", "Teacher", "Mrs. Odile Marchetti (Grade 3, Room 9)"],
+            ["Eligibility", "Emotional Disturbance", "Case Manager", "Sandor Kelleway, Special Education Teacher"],
+            ["Current IEP Dates", "2025-05-20 to 2026-05-19", "Date of Amendment", "2026-01-14"],
+        ],
+    ),
+    ("h", "1. How the amendment was made"),
+    ("p", "☒ Amended at an IEP team meeting held on 2026-01-14"),
+    ("p", "☐ Amended without a meeting by written agreement of parent and district"),
+    (
+        "p",
+        "Reason the team met: Since late October Tobias has left the classroom without permission (eloping) an average of 3 "
+        "times per week and has thrown classroom materials during writing tasks. A Functional Behavioral Assessment (FBA) "
+        "was completed by the school psychologist on 12-19-25. The team met to review the FBA, adopt a Behavior Intervention "
+        "Plan, and adjust services.",
+    ),
+    ("h", "2. Changes to the IEP"),
+    (
+        "table",
+        [
+            ["Section of IEP", "Was (old)", "Now (new)", "Reason for change"],
+            [
+                "Counseling (related service)",
+                "School Counselor, 20 min 1x/week, group",
+                "School Psychologist, 30 min 2x/week, individual",
+                "FBA shows need for direct instruction in coping and frustration tolerance",
+            ],
+            [
+                "Behavior Intervention Plan",
+                "None — BIP not required",
+                "BIP adopted 1-14-26 (attached)",
+                "Behavior impedes his learning and others'",
+            ],
+            [
+                "Specialized Academic Instruction — Writing",
+                "45 minutes per week in resource room",
+                "Daily, 30 min in resource room (150 minutes per week)",
+                "Writing tasks are the main trigger; needs more direct support",
+            ],
+            [
+                "Adult support",
+                "None",
+                "Paraprofessional support during recess and lunch, daily",
+                "Elopement occurs most often at transitions from recess",
+            ],
+            [
+                "Occupational Therapy",
+                "OT 30 min 2x/wk, direct",
+                "OT 30 min 1x/month, consultation",
+                "Fine motor goal met per OT progress report dated 12-05-25",
+            ],
+            [
+                "Social-Emotional Goal",
+                "Will use a calm-down strategy in 3 of 5 observed situations",
+                "Will request a break using his break card instead of leaving the room in 4 of 5 opportunities",
+                "Aligns goal to BIP replacement behavior",
+            ],
+            ["Percent of time in general education", "88%", "82%", "Added resource writing minutes"],
+        ],
+    ),
+    (
+        "p",
+        "Services NOT changed by this amendment: Specialized Academic Instruction — Reading (30 min 3x/week, resource room); "
+        "transportation (regular bus); classroom accommodations; state testing participation; ESY decision (not eligible).",
+    ),
+    (
+        "p",
+        "Effective date of changes: 2026-01-20. The IEP end date (2026-05-19) and annual review date are not changed by this "
+        "amendment.",
+    ),
+    ("h", "3. Options considered and rejected"),
+    (
+        "p",
+        "The team considered a more restrictive placement in the district's Therapeutic Learning Center at Harrowgate "
+        "Elementary. This was rejected because Tobias makes academic progress in his general education class and his "
+        "behaviors are mostly limited to writing tasks and transitions from recess.",
+    ),
+    ("h", "4. Agreement"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Agrees", "Signature / Date"],
+            ["Bettina Wrenfield", "Parent (mother)", "☒ Yes ☐ No", "B. Wrenfield 1/14/2026"],
+            ["Curtis Wrenfield", "Parent (father)", "☒ Yes ☐ No (by phone)", "Verbal, confirmed by email 1/15/2026"],
+            ["Sandor Kelleway", "Case Manager / Special Ed Teacher", "☒ Yes ☐ No", "S. Kelleway 1/14/2026"],
+            ["Odile Marchetti", "General Education Teacher", "☒ Yes ☐ No", "O. Marchetti 1/14/2026"],
+            ["Dr. Yusuf Brandvold", "School Psychologist", "☒ Yes ☐ No", "Y. Brandvold 1/14/2026"],
+            ["Maren Castellanos", "Principal / District Representative", "☒ Yes ☐ No", "M. Castellanos 1/14/2026"],
+        ],
+    ),
+    (
+        "p",
+        "The parents received a copy of the amended IEP and Prior Written Notice on 2026-01-16. A revised copy will be given "
+        "to all of Tobias's service providers and teachers.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "Student: Tobias J. Wrenfield     Grade: 3     BIP Date: 2026-01-14     BIP Review Date: 2026-03-13"),
+    ("p", "Based on: Functional Behavioral Assessment, Dr. Yusuf Brandvold, completed 12-19-25"),
+    ("h", "Target Behaviors"),
+    (
+        "p",
+        "1. Elopement: leaving the classroom or assigned area without permission (baseline: average of 3 times per week, "
+        "usually 5–15 minutes each time).",
+    ),
+    (
+        "p",
+        "2. Throwing objects: throwing pencils, papers, or small objects (not at people) during work time (baseline: 2 times "
+        "per week).",
+    ),
+    ("h", "Hypothesized Function"),
+    (
+        "p",
+        "Escape/avoidance: Both behaviors most often happen within 10 minutes of starting a writing task or when coming in "
+        "from recess. The behavior lets Tobias get out of a hard task and away from the noise of the classroom.",
+    ),
+    ("h", "Prevention (Antecedent) Strategies"),
+    ("p", "- Give a 2-minute warning before transitions and a visual schedule taped to his desk."),
+    ("p", "- Break writing tasks into small parts; offer a choice of pencil, keyboard, or dictating the first sentence."),
+    ("p", "- Paraprofessional meets Tobias at the end of recess and walks him back to class."),
+    ("p", "- Quiet work spot (study carrel) available in the back of Room 9."),
+    ("h", "Replacement Behavior"),
+    (
+        "p",
+        "Tobias will hand his teacher a red break card to ask for a break. Breaks are 5 minutes in the calm corner of the "
+        "classroom with a timer. He may use up to 4 breaks per day.",
+    ),
+    ("h", "Reinforcement"),
+    (
+        "p",
+        "Tobias earns a token on his token board for each work period with no elopement or throwing. 5 tokens = 5 minutes of "
+        "a preferred activity (Lego, drawing, or helping in the library). Staff give specific praise each time he uses the "
+        "break card.",
+    ),
+    ("h", "Response When the Behavior Occurs"),
+    (
+        "p",
+        "If Tobias leaves the room, the teacher calls the office on the classroom phone, and the paraprofessional or case "
+        "manager follows at a distance, keeping him in sight. Staff do not chase him. When he is calm, he returns to class "
+        "and completes a short part of the task he left. If he throws objects, staff calmly prompt him to use the break card "
+        "and he picks up the items once calm. No loss of recess as a consequence.",
+    ),
+    ("h", "Crisis / Safety Plan"),
+    (
+        "p",
+        'If Tobias leaves the school building or cannot be seen, staff call the front office to announce a "Code Green" and '
+        "the principal calls the parent right away. Physical restraint is not part of this plan.",
+    ),
+    ("h", "Data Collection and Communication"),
+    (
+        "p",
+        "The classroom teacher records each elopement and throwing incident on an ABC data sheet. The case manager will "
+        "graph the data every two weeks. A daily behavior report card goes home in Tobias's folder each day for a parent "
+        "signature. Goal: reduce elopement to 1 or fewer times per week by the BIP review date.",
+    ),
+    ("p", "BIP Case Manager: Sandor Kelleway — (555) 260-4418, skelleway@wfsd7.example.net"),
+]
+
+
+MAYHAW = [
+    ("h", "Tarrow Valley Unified School District — Individualized Education Program"),
+    ("p", "Student: Milo Ashdown     Date of Birth: 04/02/2021     Grade: Kindergarten     School: Pell Creek Elementary School"),
+    (
+        "p",
+        "Type of meeting: Initial IEP     Meeting held: September 18, 2026     Prepared by: Danielle Fairweather, Case Manager",
+    ),
+    ("h", "Summary of Eligibility"),
+    (
+        "p",
+        "Milo was referred for a special education evaluation by his preschool director in the spring of 2026. The "
+        "multidisciplinary evaluation was completed on August 29, 2026, and the team met today to review the results and "
+        "write Milo's first IEP. The team agreed that Milo is eligible for special education under the category of Autism. "
+        "His needs are primarily in expressive communication, peer interaction, and coping with changes in routine and loud "
+        "or crowded environments. Milo's next full reevaluation will be due by August 28, 2029, unless the family or the "
+        "school asks for one sooner.",
+    ),
+    ("h", "About Milo and His Present Levels"),
+    (
+        "p",
+        "Milo is a curious, cheerful five-year-old who loves trains, maps, and anything with wheels. He knows every stop on "
+        "the city light-rail line and will happily tell adults about them. In Mrs. Oduya's kindergarten class he follows the "
+        "morning routine well when it is posted visually, and he is quick to learn new songs and counting games. He can "
+        "count objects to 15 with one-to-one correspondence and recognizes the numerals 1 through 10.",
+    ),
+    (
+        "p",
+        "Communication is Milo's greatest area of need. During the speech-language evaluation he used mostly one- and "
+        'two-word phrases to request items ("more juice," "train"), and he often leads an adult by the hand rather than '
+        "asking for help. When he is frustrated he may cry, drop to the floor, or cover his ears. In classroom observations, "
+        'Milo asked for help using words in 2 of 10 opportunities. He answers simple "what" questions about familiar '
+        'pictures but does not yet answer "where" or "who" questions consistently.',
+    ),
+    (
+        "p",
+        "Socially, Milo enjoys being near other children but prefers to play alongside them rather than with them. During "
+        "structured play at centers he took 1 turn with a peer before leaving the activity. He does not yet greet classmates "
+        "by name. He is very sensitive to noise: during the first school assembly he screamed and ran toward the door, and "
+        "he covers his ears in the cafeteria. Fire drills have been especially hard for him.",
+    ),
+    (
+        "p",
+        "Pre-academically, Milo identified 9 of 26 uppercase letters on the kindergarten screener and can write the letters "
+        "M and i from his first name. He holds a crayon with a fisted grasp and tires quickly during coloring and cutting "
+        "tasks. Milo passed his hearing and vision screenings on August 12, 2026, and the school nurse reports no health "
+        "concerns at this time.",
+    ),
+    ("h", "Parent Input"),
+    (
+        "p",
+        "Milo's mother, Hana Ashdown, attended the meeting and shared that at home Milo is affectionate and funny, and that "
+        "he has started pretending to be a train conductor with his older sister, Priya. Ms. Ashdown's biggest worry is that "
+        "Milo will not be able to tell his teachers when he is hurt, sick, or needs the bathroom. She is also concerned "
+        "about meltdowns in loud places, because the family has had to leave birthday parties and the grocery store when he "
+        "becomes overwhelmed. She would like Milo to make at least one friend this year and to learn to ask for help with "
+        "words instead of pulling adults by the hand.",
+    ),
+    (
+        "p",
+        "Ms. Ashdown shared that Milo sees a private speech therapist on Saturday mornings at the Brightwater Children's "
+        "Clinic and asked that the school speech-language pathologist talk with that therapist so that they use the same "
+        "words and pictures. She signed a release of information at the meeting. She prefers a short note in Milo's "
+        "take-home folder each day and email for anything longer; she asked that phone calls be made after 4:30 p.m. because "
+        "of her work schedule.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Communication: By September 2027, when Milo needs help or wants an item that is out of reach, he will make "
+        'a request using a 3- to 4-word phrase (for example, "help me open it") in 8 of 10 opportunities across 3 '
+        "consecutive data days. Baseline: Milo used words to ask for help in 2 of 10 opportunities, mostly one- and two-word "
+        "phrases. Measured by SLP and teacher data collection.",
+    ),
+    (
+        "p",
+        "Goal 2 — Social Interaction: By September 2027, during structured play with one peer, Milo will take at least 4 "
+        "back-and-forth turns in a game or activity with no more than one adult prompt, in 4 of 5 observed sessions. "
+        "Baseline: Milo takes 1 turn before leaving the activity.",
+    ),
+    (
+        "p",
+        "Goal 3 — Self-Regulation: By September 2027, when Milo becomes upset or overwhelmed, he will use a calming strategy "
+        "from his choice board (headphones, squeeze ball, asking for a break) with no more than one visual prompt on 80% of "
+        "observed occasions. Baseline: Milo used a calming strategy on about 20% of observed occasions, usually only after "
+        "full physical help.",
+    ),
+    (
+        "p",
+        "Goal 4 — Pre-Academic Skills: By September 2027, Milo will name 20 of 26 uppercase letters when shown in random "
+        "order. Baseline: 9 of 26 uppercase letters.",
+    ),
+    (
+        "p",
+        "Goal 5 — Fine Motor: By September 2027, Milo will write his first name using a tripod grasp, with all letters "
+        "recognizable, in 4 of 5 trials. Baseline: Milo writes M and i with a fisted grasp.",
+    ),
+    (
+        "p",
+        "Progress on each goal will be measured through data collection and work samples, and a written progress report will "
+        "go home each trimester with the report card, in December, March, and June.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Milo will receive specialized instruction from Ms. Fairweather, the kindergarten special education teacher, for 30 "
+        "minutes daily in the learning center. This small-group time will focus on social communication, turn-taking, and "
+        "letter learning, and Ms. Fairweather will also provide a weekly 15-minute consultation with Mrs. Oduya to plan "
+        "supports for the general education classroom.",
+    ),
+    (
+        "p",
+        "Speech-language therapy will be provided by Corinne Vasquez-Hale, M.S., CCC-SLP, two times per week for 25 minutes "
+        "per session. One session each week will take place in the speech room, and the other will be pushed into the "
+        "kindergarten classroom during center time so that Milo can practice requesting and turn-taking with classmates.",
+    ),
+    (
+        "p",
+        "Occupational therapy will be provided by Jonah Pettibone, OTR/L, 3 sessions per month, 20 minutes each, to address "
+        "grasp, cutting, and sensory regulation strategies. The occupational therapist will also help the classroom staff "
+        "set up Milo's sensory break area.",
+    ),
+    (
+        "p",
+        "A paraprofessional will support Milo during arrival, lunch, recess, and transitions between activities, about 90 "
+        "minutes each day. The paraprofessional will not sit with Milo during whole-group instruction unless he needs help "
+        "to stay with the group.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Supports"),
+    (
+        "p",
+        "Milo's teachers and support staff agreed to the following supports, which apply in the classroom, specials, lunch, "
+        "and recess:",
+    ),
+    ("p", "- A picture schedule posted at Milo's table, reviewed with him at arrival and after lunch."),
+    ("p", '- A first-then board for non-preferred tasks (for example, "first writing, then trains").'),
+    ("p", "- Noise-reducing headphones available at all times, including assemblies, fire drills, and the cafeteria."),
+    (
+        "p",
+        "- Advance warning of fire drills and assemblies whenever the school knows the date in advance, with a social story "
+        "read the day before.",
+    ),
+    ("p", "- A marked carpet spot near the teacher and a wiggle cushion during circle time."),
+    ("p", "- Wait time of 5 to 10 seconds after a question or direction before repeating it."),
+    ("p", "- Sensory breaks of up to 5 minutes when Milo shows signs of distress or asks for a break, using his break card."),
+    (
+        "p",
+        "Milo will take the district's fall, winter, and spring kindergarten literacy screener with the same supports he "
+        "uses in class, in a small group with short breaks between sections.",
+    ),
+    ("h", "Behavior"),
+    (
+        "p",
+        "The team discussed Milo's meltdowns during loud events and at transitions. Because these happen mainly when he is "
+        "overwhelmed by noise or unexpected changes, and because he has just started school, the team decided that a formal "
+        "Behavior Intervention Plan is not needed at this time. The team will use the supports above and Goal 3, and will "
+        "meet again to consider a functional behavior assessment if meltdowns happen more than three times a week for two "
+        "weeks in a row.",
+    ),
+    ("h", "Placement and Time in General Education"),
+    (
+        "p",
+        "Milo will attend Mrs. Oduya's full-day kindergarten class at Pell Creek Elementary, his neighborhood school. He "
+        "will be out of the general education classroom only for his 30 minutes of specialized instruction and the pull-out "
+        "speech session, so he will spend about 88% of his school day in general education. The team considered a half-day "
+        "special class but rejected it because Milo learns well from watching classmates and his mother wants him in his "
+        "home school with his sister.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team has not yet decided whether Milo needs Extended School Year services. Because this is his first year in "
+        "school, the team does not have enough data on regression and recoupment. The team will review his winter data and "
+        "make the ESY decision at a meeting held no later than March 31, 2027.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Milo does not need special transportation. He rides the regular school bus route with his older sister, Priya, who "
+        'is in third grade at Pell Creek. The bus driver has been given a copy of his picture card for "I need help."',
+    ),
+    ("page",),
+    ("h", "Next Steps"),
+    (
+        "p",
+        "Ms. Fairweather will send home a copy of this IEP within five school days. Ms. Vasquez-Hale will contact the "
+        "private speech therapist at Brightwater Children's Clinic by October 2, 2026. The IEP will be reviewed at least "
+        "once a year; the annual review meeting must be held on or before September 17, 2027. Ms. Ashdown may ask for a "
+        "meeting at any time. For questions, Ms. Ashdown can reach Ms. Fairweather at dfairweather@tarrowvalley.example.org "
+        "or (555) 201-4478.",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Hana Ashdown", "Parent", "Hana Ashdown 9/18/2026"],
+            ["Danielle Fairweather", "Special Education Teacher / Case Manager", "D. Fairweather 9/18/2026"],
+            ["Grace Oduya", "General Education Kindergarten Teacher", "G. Oduya 9/18/2026"],
+            ["Corinne Vasquez-Hale", "Speech-Language Pathologist", "C. Vasquez-Hale 9/18/2026"],
+            ["Jonah Pettibone", "Occupational Therapist", "J. Pettibone 9/18/2026"],
+            ["Dr. Lewis Amankwah", "School Psychologist", "L. Amankwah 9/18/2026"],
+            ["Marisol Teague", "Assistant Principal / District Representative", "M. Teague 9/18/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Ms. Ashdown received a copy of the Parent Rights in Special Education (Procedural Safeguards) notice at the meeting "
+        "and consented to the initial provision of services.",
+    ),
+]
+
+
+CORKWOOD = [
+    ("h", "LINDENMOOR COUNTY PUBLIC SCHOOLS — IEP (Printed from EdPlan Connect)"),
+    ("p", "Student Name: Delphine Marchetti-Obi"),
+    ("p", "Student ID: 40018827"),
+    ("p", "DOB: 2010-05-19     Age: 16"),
+    ("p", "Grade: 11"),
+    ("p", "School: Harrowgate High School"),
+    ("p", "Case Manager: Mr. Tobias Wren, Teacher of the Deaf/Hard of Hearing"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Meeting Date: 2026-10-14"),
+    ("p", "IEP Start Date: 2026-10-15     IEP End Date: 2027-10-13"),
+    ("p", "Next Annual Review Due: 2027-10-13"),
+    ("p", "Most Recent Evaluation: 2025-03-03     Next Reevaluation Due: 2028-03-02"),
+    ("p", "Primary Disability: Deaf/Hard of Hearing     Secondary Disability: None"),
+    ("p", "Home Language: English     Student's Preferred Language: American Sign Language (ASL) and spoken English"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Audiological Status: Delphine has a bilateral severe-to-profound sensorineural hearing loss. She wears a cochlear "
+        "implant on the right side and a hearing aid on the left. Most recent audiology report: 2026-08-20 (Dr. Simone "
+        "Achterberg, Au.D., educational audiologist).",
+    ),
+    (
+        "p",
+        "Academics: Delphine is enrolled in Honors English 11, Algebra II, Chemistry, U.S. History, and Graphic Design II. "
+        "Her cumulative GPA is 3.4. Teachers report she is strong in visual arts and writing; she misses information during "
+        "fast class discussions, when several students talk at once, and when videos are not captioned. Her Algebra II grade "
+        "dropped to a C in the first quarter after a long-term substitute who did not wear the FM transmitter.",
+    ),
+    (
+        "p",
+        "Communication: Delphine uses ASL with the interpreter and with Deaf peers, and spoken English with hearing friends "
+        "and family. She speech-reads well one-on-one in a quiet room but reports fatigue by the end of the school day. She "
+        "does not yet consistently ask teachers to repeat information or to turn on captions.",
+    ),
+    (
+        "p",
+        "Self-Advocacy: Delphine can explain her hearing loss to others but relies on her case manager to contact teachers "
+        "about equipment problems. In a self-advocacy rating completed 2026-09-30, she independently requested an "
+        "accommodation in 1 of 5 observed situations.",
+    ),
+    ("h", "Parent / Student Input"),
+    (
+        "p",
+        "Parent (Ms. Renata Marchetti): Wants Delphine to become fully independent in managing her equipment and requesting "
+        "accommodations before college. Concerned about substitute teachers not using the FM system and about access to "
+        "after-school clubs.",
+    ),
+    (
+        "p",
+        "Student: \"I want to study graphic design at a college that has good Deaf support. I want to get my driver's "
+        'license this year and get a part-time job."',
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criteria / Measure"],
+            [
+                "1",
+                "Self-Advocacy",
+                "Delphine will independently request an accommodation (repeat, caption, FM check, seating) from a teacher or "
+                "staff member.",
+                "1 of 5 observed situations",
+                "4 of 5 observed situations over 2 consecutive grading periods; TOD observation log",
+            ],
+            [
+                "2",
+                "Self-Advocacy / Equipment",
+                "Delphine will troubleshoot her FM/DM system and cochlear implant processor (battery, pairing, mic check) and "
+                "report problems to the audiologist by email without adult prompting.",
+                "Needs adult prompts for all steps",
+                "100% of equipment problems reported within 1 school day; audiologist log",
+            ],
+            [
+                "3",
+                "Language / Writing",
+                "Delphine will write a 5-paragraph argumentative essay using correct English grammar and sentence structure.",
+                "Score of 2 out of 4 on district writing rubric",
+                "Score of 3 out of 4 or higher on 3 consecutive essays",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward annual goals will be reported to parent quarterly, with report cards (November, "
+        "January, April, June).",
+    ),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Educational Interpreting (ASL)",
+                "Educational Interpreter (Ms. Yolanda Fitch)",
+                "All academic classes and school-sponsored activities, 6.5 hrs daily",
+                "General education classes",
+                "2026-10-15",
+                "2027-10-13",
+            ],
+            [
+                "Specialized Instruction — Deaf/HH",
+                "Teacher of the Deaf/HH (Mr. Tobias Wren)",
+                "45 min 2x/wk",
+                "Resource room (Rm 214)",
+                "2026-10-15",
+                "2027-10-13",
+            ],
+            [
+                "Speech-Language Therapy",
+                "SLP (Mr. Darius Okonjo)",
+                "3 sessions/month, 30 min",
+                "Speech room",
+                "2026-10-15",
+                "2027-10-13",
+            ],
+            [
+                "Audiology Services",
+                "Educational Audiologist (Dr. Simone Achterberg)",
+                "4 times per year, 30 min",
+                "Harrowgate HS health office",
+                "2026-10-15",
+                "2027-10-13",
+            ],
+            [
+                "Consultation to Gen Ed Teachers",
+                "Teacher of the Deaf/HH",
+                "60 minutes per month",
+                "General education",
+                "2026-10-15",
+                "2027-10-13",
+            ],
+        ],
+    ),
+    ("h", "Assistive Technology"),
+    ("p", "Assistive Technology Needed: ☒ Yes ☐ No"),
+    (
+        "p",
+        "- Personal FM/DM system (Roger receiver coupled to cochlear implant and hearing aid); teacher wears transmitter in "
+        "all classes. Substitute teacher folders must include FM instructions.",
+    ),
+    ("p", "- Real-time captioning (CART) for assemblies, guest speakers, and any lecture longer than 20 minutes."),
+    ("p", "- Captioned videos and media in all classes; teachers will not show uncaptioned video."),
+    ("p", "- Speech-to-text app on school-issued tablet for small-group work."),
+    ("p", "- Visual fire alarm/strobe notification in classrooms she attends; vibrating pager for emergency alerts."),
+    ("h", "Classroom Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Preferential seating with clear view of interpreter, teacher, and board", "All classes", "Daily"],
+            ["Copy of teacher notes or peer note-taker", "Academic classes", "Daily"],
+            ["Extended time (1.5x) on tests and quizzes", "Academic classes", "All tests/quizzes"],
+            ["Written copy of oral directions and assignments", "All classes", "Daily"],
+            ["Vocabulary lists provided before new units", "Academic classes", "Each unit"],
+            ["Frequent breaks from listening (up to 5 min)", "All classes", "As requested"],
+        ],
+    ),
+    ("page",),
+    ("h", "Transition Plan"),
+    (
+        "p",
+        "Age-Appropriate Transition Assessments: Career interest inventory (O*NET Interest Profiler) 2026-09-12; student "
+        "interview 2026-09-30; Transition Planning Inventory (parent and student forms) 2026-10-01.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Education/Training: After graduation, Delphine will attend a four-year university with Deaf "
+        "and Hard of Hearing support services and major in graphic design.",
+    ),
+    ("p", "Postsecondary Goal — Employment: After completing college, Delphine will work full-time as a graphic designer."),
+    (
+        "p",
+        "Postsecondary Goal — Independent Living: After graduation, Delphine will schedule her own audiology and medical "
+        "appointments and manage her hearing equipment independently.",
+    ),
+    (
+        "p",
+        "Course of Study: Standard diploma, college-preparatory course of study with Graphic Design career pathway. "
+        "Anticipated Graduation Date: 2028-06-09.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible Person / Agency", "Target Date"],
+            [
+                "Tour two universities with Deaf/HH services; meet the disability services office",
+                "Student, parent, case manager",
+                "2027-04-30",
+            ],
+            ["Job shadow a graphic designer for one day", "Career center coordinator (Ms. Helen Brandt)", "2027-02-26"],
+            ["Complete driver's education course with interpreter", "Student, parent", "2027-06-30"],
+            [
+                "Practice requesting accommodations through a college-style accommodation letter",
+                "Teacher of the Deaf/HH",
+                "2027-05-28",
+            ],
+        ],
+    ),
+    ("h", "Agency Linkages"),
+    ("p", "Consent to invite outside agency representatives obtained: ☒ Yes ☐ No (signed by parent 2026-09-22)"),
+    (
+        "p",
+        "- Lindenmoor Office of Vocational Rehabilitation: Referral submitted 2026-10-21. VR counselor for Deaf/HH clients: "
+        "Mr. Anton Reyes. VR will discuss pre-employment transition services and summer work experience.",
+    ),
+    (
+        "p",
+        "- Tri-County Deaf Services Center: Student will attend the Deaf youth leadership program in summer 2027; center "
+        "staff will provide information on interpreter and relay services for adults.",
+    ),
+    (
+        "p",
+        "Transfer of Rights: Delphine and her parent were informed on 2026-10-14 that rights will transfer to Delphine at "
+        "age 18 (2028-05-19).",
+    ),
+    ("page",),
+    ("h", "State and District Assessment Participation"),
+    (
+        "p",
+        "Grade 11 assessments: Lindenmoor Assessment of Readiness (LAR) — English Language Arts, Mathematics, and Science; "
+        "district college-entrance exam day (spring 2027).",
+    ),
+    ("p", "Participation:"),
+    ("p", "☒ General state assessment with accommodations"),
+    ("p", "☐ General state assessment without accommodations"),
+    ("p", "☐ Alternate assessment (student meets alternate assessment criteria)"),
+    ("p", "Testing Accommodations:"),
+    ("p", "☒ ASL interpretation of test directions"),
+    ("p", "☒ ASL interpretation of test items — Mathematics and Science only"),
+    ("p", "☐ ASL interpretation of test items — ELA reading passages (not permitted)"),
+    ("p", "☒ Extended time (1.5x)"),
+    ("p", "☒ Separate setting / small group"),
+    ("p", "☒ FM/DM system"),
+    ("p", "☐ Read aloud / text-to-speech"),
+    ("p", "☐ Scribe"),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of time in general education: 86%"),
+    ("p", "LRE Placement Category: Regular class 80% or more of the day"),
+    (
+        "p",
+        "Explanation of removal: Delphine is removed from general education only for specialized instruction with the "
+        "Teacher of the Deaf/HH and speech-language therapy, which require a quiet setting.",
+    ),
+    (
+        "p",
+        "Participation in extracurricular activities: Interpreter will be provided for school-sponsored clubs and events "
+        "with 48 hours' notice to the case manager.",
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY: ☐ Eligible ☒ Not eligible"),
+    ("p", "Rationale: No significant regression/recoupment concerns; Delphine maintained skills over summer 2026."),
+    ("h", "Transportation"),
+    ("p", "Special Transportation: ☐ Yes ☒ No — Student drives with parent or rides regular bus route 17."),
+    ("h", "IEP Team Members Present"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signed"],
+            ["Renata Marchetti", "Parent", "Yes"],
+            ["Delphine Marchetti-Obi", "Student", "Yes"],
+            ["Tobias Wren", "Teacher of the Deaf/HH, Case Manager", "Yes"],
+            ["Kelsey Obuya", "General Education Teacher (Algebra II)", "Yes"],
+            ["Dr. Simone Achterberg", "Educational Audiologist", "Yes"],
+            ["Darius Okonjo", "Speech-Language Pathologist", "Yes"],
+            ["Yolanda Fitch", "Educational Interpreter (for meeting)", "Yes"],
+            ["Marcus Whitfield", "LEA Representative / Special Education Coordinator", "Yes"],
+            ["Anton Reyes", "Vocational Rehabilitation Counselor", "Did not attend; information shared"],
+        ],
+    ),
+]
+
+
+SWEETLEAF = [
+    ("h", "STATE DEPARTMENT OF EDUCATION — INDIVIDUALIZED EDUCATION PROGRAM (FORM IEP-4)"),
+    ("p", "District: Cedar Mesa School District     School: Fox Hollow Intermediate School"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [["Student Name", "Grade", "Date of Birth", "Student No."], ["Jaylen Oyelaran-Birch", "4", "11-03-16", "CM-228156"]],
+    ),
+    (
+        "p",
+        "Parent/Guardian: Adaeze Oyelaran and Thomas Birch     Address: 418 Juniper Run Rd., Cedar Mesa     Phone: 555-310-8842",
+    ),
+    ("p", "Native language of student: English     Native language of parent: English     Interpreter needed: ☐ Yes ☒ No"),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/07/2026     Purpose: ☐ Initial ☒ Annual ☐ Reevaluation ☐ Amendment"),
+    (
+        "p",
+        "IEP begins: 10/08/2026     IEP ends: 10/06/2027     Date of most recent evaluation: 2-10-25     Reevaluation due "
+        "by: 2-09-28",
+    ),
+    ("p", "Case manager: Ms. Loretta Quincey, Special Education Teacher     Phone: 555-310-7700 ext. 241"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability: ☒ Specific Learning Disability ☐ Other Health Impairment ☐ Speech or Language Impairment ☐ "
+        "Other: ____",
+    ),
+    (
+        "p",
+        "Areas of SLD: ☒ Basic reading skills ☒ Reading fluency ☐ Reading comprehension ☒ Mathematics calculation ☐ "
+        "Mathematics problem solving ☐ Written expression",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "4a. Reading: On the fall district benchmark (9-14-26), Jaylen read 58 words correct per minute on a grade 4 passage "
+        "with 91% accuracy (grade 4 fall target: 94 wcpm). He decodes CVC and CVCe words but has difficulty with vowel teams "
+        "and multisyllabic words, reading 12 of 30 multisyllabic words correctly on a phonics inventory. His listening "
+        "comprehension is a strength; when text is read aloud, he answers grade-level questions at 85% accuracy.",
+    ),
+    (
+        "p",
+        "4b. Mathematics: Jaylen knows addition facts to 20 but answered 14 of 40 multiplication facts (0–10) correctly in 2 "
+        "minutes. He solves two-digit addition with regrouping but makes errors subtracting across zeros, solving 4 of 10 "
+        "three-digit subtraction problems with regrouping correctly. He understands word problems when they are read to him "
+        "and chooses the correct operation in most cases.",
+    ),
+    (
+        "p",
+        "4c. Functional / Behavior: Jaylen is well liked by peers and follows classroom routines. He becomes discouraged and "
+        "sometimes puts his head down when asked to read aloud in front of the class.",
+    ),
+    (
+        "p",
+        "4d. Parent concerns: Jaylen's parents report homework takes over an hour each night and often ends in tears, "
+        "especially math worksheets. They want him to read chapter books independently and to feel confident about school. "
+        "They asked whether he can use a multiplication chart on homework.",
+    ),
+    (
+        "p",
+        "4e. Effect of disability on involvement in general curriculum: Jaylen's below-grade-level decoding, fluency, and "
+        "math calculation skills limit his ability to complete grade-level reading and math assignments independently "
+        "without specially designed instruction.",
+    ),
+    ("h", "Section 5. Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — If yes, describe: text-to-speech "
+        "software (Read&Write) on school Chromebook for science and social studies texts.",
+    ),
+    ("page",),
+    ("h", "Section 6. Measurable Annual Goals and Short-Term Objectives"),
+    (
+        "p",
+        "Progress codes: M = Mastered; SP = Sufficient Progress (expected to meet goal); IP = Insufficient Progress (may not "
+        "meet goal); NI = Not yet introduced. Progress is reported to parents every nine weeks with report cards.",
+    ),
+    (
+        "p",
+        "Goal 1 (Reading – Basic Reading Skills): By 10/06/2027, Jaylen will read multisyllabic words containing vowel teams "
+        "and r-controlled vowels with 90% accuracy on a list of 30 words, across 3 consecutive probes. Baseline: 12 of 30 "
+        "words (40%).",
+    ),
+    (
+        "table",
+        [
+            ["Short-Term Objective", "Target Date", "Progress Code (12-18-26)"],
+            ["1.1 Read one-syllable words with vowel teams (ai, ay, ee, ea, oa) with 90% accuracy", "12-18-26", "M"],
+            ["1.2 Read two-syllable words with closed and open syllables with 85% accuracy", "03-12-27", "SP"],
+            ["1.3 Read multisyllabic words with vowel teams and r-controlled vowels with 90% accuracy", "10-06-27", "NI"],
+        ],
+    ),
+    (
+        "p",
+        "Goal 2 (Reading – Fluency): By 10/06/2027, Jaylen will read a grade 4 passage aloud at 100 words correct per minute "
+        "with at least 95% accuracy, measured by biweekly progress monitoring probes. Baseline: 58 wcpm with 91% accuracy.",
+    ),
+    (
+        "table",
+        [
+            ["Short-Term Objective", "Target Date", "Progress Code (12-18-26)"],
+            ["2.1 Read grade 3 passages at 75 wcpm with 93% accuracy", "12-18-26", "SP"],
+            ["2.2 Read grade 4 passages at 85 wcpm with 94% accuracy", "03-12-27", "SP"],
+            ["2.3 Read grade 4 passages at 100 wcpm with 95% accuracy", "10-06-27", "NI"],
+        ],
+    ),
+    (
+        "p",
+        "Goal 3 (Math – Calculation): By 10/06/2027, Jaylen will correctly answer 36 of 40 multiplication facts (0–10) "
+        "within 2 minutes on 3 consecutive timed probes. Baseline: 14 of 40 facts in 2 minutes.",
+    ),
+    (
+        "table",
+        [
+            ["Short-Term Objective", "Target Date", "Progress Code (12-18-26)"],
+            ["3.1 Multiplication facts for 0, 1, 2, 5, and 10: 20 of 20 correct", "12-18-26", "IP"],
+            ["3.2 Multiplication facts for 3, 4, and 9: 18 of 20 correct", "03-12-27", "NI"],
+            ["3.3 Mixed facts 0–10: 36 of 40 correct in 2 minutes", "10-06-27", "NI"],
+        ],
+    ),
+    (
+        "p",
+        "Goal 4 (Math – Calculation): By 10/06/2027, Jaylen will solve three-digit subtraction problems with regrouping, "
+        "including across zeros, with 80% accuracy on 3 of 4 weekly probes. Baseline: 4 of 10 problems correct (40%).",
+    ),
+    (
+        "table",
+        [
+            ["Short-Term Objective", "Target Date", "Progress Code (12-18-26)"],
+            ["4.1 Subtract three-digit numbers with one regrouping with 80% accuracy", "12-18-26", "SP"],
+            ["4.2 Subtract three-digit numbers with two regroupings with 80% accuracy", "03-12-27", "NI"],
+            ["4.3 Subtract across zeros with 80% accuracy", "10-06-27", "NI"],
+        ],
+    ),
+    (
+        "p",
+        "Comments (12-18-26): Jaylen has been absent 7 days this quarter, which affected his practice of multiplication "
+        "facts. The special education teacher added a daily 5-minute fact fluency game at the start of math intervention.",
+    ),
+    ("page",),
+    ("h", "Section 7. Supplementary Aids, Accommodations, and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation / Modification", "Reading / ELA", "Math", "Science & Social Studies", "Tests & Quizzes"],
+            ["Tests and directions read aloud (except decoding/fluency items)", "", "☒", "☒", "☒"],
+            ["Extended time (time and a half)", "☒", "☒", "☒", "☒"],
+            ["Small group setting for tests", "", "", "", "☒"],
+            ["Multiplication chart", "", "☒ (classwork and homework, not on fact fluency probes)", "", ""],
+            ["Shortened assignments (half the problems, same skill)", "", "☒", "", ""],
+            ["No cold-call oral reading in front of class", "☒", "", "☒", ""],
+            ["Text-to-speech software", "", "", "☒", ""],
+            ["Audiobook version of class novels", "☒", "", "", ""],
+        ],
+    ),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    ("p", "State assessment for grade 4: State Assessment of Learning (SAL) in English Language Arts and Mathematics."),
+    ("p", "☒ Student will participate in the general state assessment with accommodations"),
+    ("p", "☐ Student will participate in the general state assessment without accommodations"),
+    ("p", "☐ Student will participate in the alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: ☒ Text-to-speech for Mathematics ☐ Text-to-speech for ELA reading passages ☒ Small group "
+        "(no more than 6 students) ☒ Frequent breaks ☐ Calculator",
+    ),
+    ("p", "District assessments (fall/winter/spring benchmarks): same accommodations as state assessment."),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Begin", "End"],
+            [
+                "Specialized instruction – Reading",
+                "Daily (5x/week)",
+                "45 min",
+                "Resource room (special education setting)",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized instruction – Math",
+                "4x/week",
+                "40 min",
+                "General education classroom (co-taught)",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Consultation with general education teacher",
+                "1x/week",
+                "15 min",
+                "General education",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    ("p", "Related services: ☒ None needed at this time"),
+    ("h", "Section 10. Least Restrictive Environment"),
+    ("p", "Percentage of time in general education setting: 88%"),
+    ("p", "Placement: ☒ Regular class 80% or more ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school"),
+    (
+        "p",
+        "Justification for removal: Jaylen requires explicit, systematic phonics and fluency instruction in a small group, "
+        "which cannot be delivered in the general education classroom at the intensity he needs. He will not be removed from "
+        "grade 4 science, social studies, specials, lunch, or recess.",
+    ),
+    ("page",),
+    ("h", "Section 11. Extended School Year (ESY) Determination Worksheet"),
+    (
+        "table",
+        [
+            ["Criterion", "Reading Goals", "Math Goals"],
+            ["Regression: Significant loss of skills after breaks", "☐ Yes ☒ No", "☒ Yes ☐ No"],
+            ["Recoupment: Takes more than 6–8 weeks to regain skills", "☐ Yes ☒ No", "☒ Yes ☐ No"],
+            ["Critical point of instruction / emerging skill", "☐ Yes ☒ No", "☒ Yes ☐ No"],
+            ["Nature or severity of disability", "☐ Yes ☒ No", "☐ Yes ☒ No"],
+            [
+                "Data reviewed",
+                "Winter break probes 1-05-27 to 1-16-27",
+                "Winter break probes 1-05-27 to 1-16-27; summer 2026 benchmarks",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Determination: ☒ Student IS eligible for ESY ☐ Student is NOT eligible for ESY ☐ Decision deferred (date to decide: "
+        "______)",
+    ),
+    (
+        "p",
+        "ESY goals: Goal 3 (multiplication facts) and Goal 4 (subtraction with regrouping) only. Reading goals are not "
+        "included in ESY.",
+    ),
+    (
+        "p",
+        "ESY service: Specialized instruction – Math, 2 days per week, 60 minutes per session, June 21 – July 22, 2027, at "
+        "Fox Hollow Intermediate (summer site). Transportation for ESY: provided by the district from the home address.",
+    ),
+    ("p", "ESY determination made at IEP amendment meeting on 2-03-27; parent participated by phone."),
+    ("h", "Section 12. Transportation"),
+    ("p", "☒ Regular transportation ☐ Special transportation ☐ Not applicable"),
+    ("h", "Section 13. Signatures of IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Date"],
+            ["Adaeze Oyelaran", "Parent", "10-07-26"],
+            ["Thomas Birch", "Parent", "10-07-26"],
+            ["Loretta Quincey", "Special Education Teacher / Case Manager", "10-07-26"],
+            ["Benjamin Sørensen", "General Education Teacher, Grade 4", "10-07-26"],
+            ["Dr. Patrice Ellwood", "School Psychologist", "10-07-26"],
+            ["Carmen Delacroix-Hunt", "Principal / LEA Representative", "10-07-26"],
+        ],
+    ),
+    ("p", "☒ Parent was given a copy of the Procedural Safeguards Notice.  ☒ Parent was given a copy of the IEP on 10-12-26."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -37779,4 +39231,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "leatherleaf": LEATHERLEAF,
     "sparkleberry": SPARKLEBERRY,
     "titi": TITI,
+    "quassia": QUASSIA,
+    "redbay": REDBAY,
+    "farkleberry": FARKLEBERRY,
+    "mayhaw": MAYHAW,
+    "corkwood": CORKWOOD,
+    "sweetleaf": SWEETLEAF,
 }
