@@ -439,8 +439,11 @@ def readable(unit: Unit) -> bool:
 
 
 def _stem(item: Item) -> bool:
-    """Whether the item only leads into the next one ("A hearing officer must not be—")."""
-    return item.text.rstrip().endswith(("—", "–"))
+    """Whether the item only leads into the next one ("A hearing officer must not be—"), also
+    where the source lost its dash: a labelled item of a few words that stops mid-phrase ("(i) not
+    be" over "(I) an employee of the State educational agency")."""
+    text = item.text.rstrip()
+    return text.endswith(("—", "–")) or (item.labelled and text[-1:].isalnum() and len(text.split()) <= 4)
 
 
 def _opening(unit: Unit) -> bool:
@@ -610,8 +613,14 @@ class PassageComposer:
         if not usable:
             return ()
         sizes = {i: len(words(unit.items[i].text)) for i in usable}
+
+        def without_loose_stems(chosen: list[int]) -> tuple[int, ...]:
+            # a short stem ("must not be—") whose next item was left out, or is in the next passage, says nothing
+            kept = [i for i in sorted(set(chosen)) if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
+            return tuple(kept or sorted(set(chosen)))
+
         if sum(sizes.values()) <= budget:
-            return tuple(usable)
+            return without_loose_stems(usable)
         q_terms = content_terms(question)
 
         def value(i: int) -> float:
@@ -646,9 +655,7 @@ class PassageComposer:
                     continue
             chosen.extend(j for j in extra if j not in chosen)
             used += cost
-        # a short stem ("must not be—") whose next item was left out says nothing
-        kept = [i for i in sorted(set(chosen)) if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
-        return tuple(kept or sorted(set(chosen)))
+        return without_loose_stems(chosen)
 
     @staticmethod
     def _list_len(unit: Unit, intro: int) -> int:

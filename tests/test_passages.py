@@ -414,6 +414,28 @@ def test_a_regulations_deeper_labels_mark_list_items_and_a_chosen_stem_brings_it
     assert {2, 3, 4, 5} <= set(picked) and 7 not in picked  # the stem with its whole list, not the next list's item
 
 
+def test_a_statutes_lead_in_that_lost_its_dash_leads_into_its_item_and_is_dropped_when_its_item_is_elsewhere():
+    from assistant.passages import PassageComposer, Picked, Unit, render
+    from assistant.types import Chunk, Hit
+
+    statute = (
+        "A hearing officer conducting a hearing shall, at a minimum\n\n(i) not be\n\n"
+        "(I) an employee of the State educational agency; or\n\n(II) a person with a conflicting interest;"
+    )
+    chunk = Chunk(id="s", text=statute, source="realdocs/usc.md", title="20 U.S.C.", section="1415 (f)")
+    items = segment(statute)
+    unit = Unit(Hit(chunk, 1.0), "Hearing officers", items, item_sims=[0.5] * len(items))
+    text, _ = render([Picked(unit, tuple(range(len(items))))])
+    assert "- not be an employee of the State educational agency; or [1]" in text, text  # never "- not be."
+    assert "not be." not in text
+    # the chunk ends on the lead-in, its item in the next chunk: the lead-in is left out, not shown alone
+    cut = Chunk(id="t", text=statute.split("\n\n(I)")[0], source="realdocs/usc.md", title="20 U.S.C.", section="1415 (f)")
+    cut_items = segment(cut.text)
+    cut_unit = Unit(Hit(cut, 1.0), "Hearing officers", cut_items, item_sims=[0.5] * len(cut_items))
+    picked = PassageComposer(None).pick("who can be a hearing officer", cut_unit, budget=150, kinds=set(), said=set())
+    assert [cut_items[i].text for i in picked] == ["A hearing officer conducting a hearing shall, at a minimum"]
+
+
 def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_not_the_answer(assistant):
     from assistant.passages import contrary
 
