@@ -2620,6 +2620,10 @@ class DocumentIndex:
             return set(_SERVICE_KINDS)
         return set()
 
+    def _names(self, pattern: str) -> bool:
+        """Whether a line of the plan has the words of `pattern` ("counselor")."""
+        return any(re.search(pattern, q.text, re.I) for q, _ in self.items)
+
     def _heading_terms(self, heading: str) -> set[str]:
         if heading not in self._headings:
             self._headings[heading] = set(tokenize(heading)) - _FORM_WORDS
@@ -2718,7 +2722,9 @@ class DocumentIndex:
         service_quotes = {id(s.quote) for s in services}
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
-        if named and not services and not self._mentions(named) and not _GOAL_AREA.search(question):  # not "her speech goal"
+        # not "her speech goal", nor "who is her voc rehab counselor" of a plan that names one
+        person = bool(_WHO.search(question)) and named in _PROVIDERS and self._names(_PROVIDERS[named])
+        if named and not services and not self._mentions(named) and not _GOAL_AREA.search(question) and not person:
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif missing := (
             (item[0] if item and not item[1] else None) or self._absent_acronym(question) or self._absent_named(question)

@@ -2571,3 +2571,14 @@ def test_a_line_under_a_heading_on_the_questions_words_counts_more_and_a_named_i
     length = ask_document(read_iep("s.docx", path.read_bytes()), "how long does this temporary iep last", embedder).quotes
     texts = " ".join(q.quote.text for q in length)
     assert "30 calendar days" in texts and "2027-03-09" in texts, [q.quote.text for q in length]
+
+
+def test_who_is_her_counselor_finds_the_person_the_plan_names_though_no_counseling_is_a_service(embedder):
+    summary = doc_of(
+        "Summary of Performance\nServices\nSpecialized academic instruction — 45 min daily — resource room\n"
+        "Recommendations\nEmployment: Imogen was found eligible for vocational rehabilitation in January 2027. "
+        "Her vocational rehabilitation counselor is Mr. Desmond Achterberg, (555) 410-2280."
+    )
+    who = ask_document(summary, "who is her voc rehab counselor", embedder)
+    assert not who.absent and "Desmond Achterberg" in who.quotes[0].quote.text, who
+    assert ask_document(summary, "does she get counseling at school", embedder).absent  # the service, still absent
