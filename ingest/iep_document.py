@@ -2016,7 +2016,9 @@ _ITEMS = (
     (
         "preferential seating",
         r"\bsit (?:near|close to|by|next to|at|in) (?:the )?(?:front|teacher|board)\b|\bpreferential seating\b"
-        r"|\bwhere (?:does|should|will|do they let) (?:he|she|they|him|her) sit\b|\bfront (?:row|seat)\b",
+        # (in class: "where does she sit at lunch" or "on the bus" asks about another seat)
+        r"|\bwhere (?:does|should|will|do they let) (?:he|she|they|him|her) sit\b"
+        r"(?! (?:at|during|in|on) (?:lunch|the lunch|the cafeteria|the bus|recess|assemblies|assembly))|\bfront (?:row|seat)\b",
         # a seat in class ("pref seat — front"), not a car seat, nor checking her sugar "in front of classmates"
         r"\bseating\b|\bseat(?:ed)? (?:near|close|next|by|at the front|in the front|away)\b|\bpref(?:erential|\.)? seat"
         r"|\bsit(?:s|ting)? (?:near|close to|next to|at the front|in the front|up front)\b",

@@ -2582,3 +2582,14 @@ def test_who_is_her_counselor_finds_the_person_the_plan_names_though_no_counseli
     who = ask_document(summary, "who is her voc rehab counselor", embedder)
     assert not who.absent and "Desmond Achterberg" in who.quotes[0].quote.text, who
     assert ask_document(summary, "does she get counseling at school", embedder).absent  # the service, still absent
+
+
+def test_where_she_sits_at_lunch_is_no_question_about_preferential_seating(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPart F. Cafeteria Rules\n"
+        "1. Imani sits at the peanut-free table (Table 4, nearest the lunch line).\n"
+        "2. Staff wipe the table before her lunch period."
+    )
+    lunch = ask_document(plan, "where does she sit at lunch", embedder)
+    assert not lunch.absent and lunch.quotes[0].quote.text.startswith("1. Imani sits at the peanut-free table"), lunch
+    assert ask_document(plan, "where does she sit in class", embedder).absent  # a seat in class, which it never gives
