@@ -39085,6 +39085,1613 @@ SWEETLEAF = [
 ]
 
 
+SILVERBELL = [
+    ("h", "Tamsworth Valley School District — Early Childhood Individualized Education Program (IEP), Ages 3 through 5"),
+    ("p", "State Form EC-IEP-2 (rev. 07/2025)"),
+    ("h", "Section 1. Child Information"),
+    (
+        "table",
+        [
+            ["Child's name:", "Rosalind (Rosie) Okafor-Lind", "Date of birth:", "08/19/2022"],
+            ["Age at meeting:", "4 years, 5 months", "Gender:", "F"],
+            ["Parent/guardian:", "Adaeze Okafor and Martin Lind", "Home language:", "English and Igbo"],
+            ["Address:", "418 Quillfeather Lane, Tamsworth", "Phone:", "(555) 013-4472"],
+            [
+                "Early childhood program:",
+                "Little Acorns Learning Cooperative (community preschool)",
+                "Program schedule:",
+                "Mon–Thu, 8:30–11:30 a.m.",
+            ],
+            ["Resident school:", "Brookhollow Elementary", "Student ID:", "TV-2260481"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of meeting: ☐ Initial IEP ☒ Annual review ☐ Amendment ☐ Transition from Part C (Early Intervention)"),
+    ("p", "Date of this meeting: January 22, 2027"),
+    ("p", "IEP start date: 01/25/2027    IEP end date / next annual review due by: 01/21/2028"),
+    ("p", "Date of most recent evaluation: 08/05/2025    Reevaluation due by: 08/04/2028"),
+    ("p", "Meeting held at: ☐ Resident school ☒ Little Acorns Learning Cooperative ☐ Family home ☐ Virtual"),
+    ("p", "Interpreter needed: ☐ Yes ☒ No (family prefers English for meetings)"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☒ Speech or Language Impairment ☐ Developmental Delay ☐ Autism ☐ Other Health "
+        "Impairment ☐ Other: ________",
+    ),
+    ("p", "Secondary disability: ☐ Yes ☒ No"),
+    ("p", "Area(s) of impairment: ☒ Articulation/phonology ☒ Expressive language ☐ Receptive language ☐ Fluency ☐ Voice"),
+    ("h", "Section 4. Parent Input and Concerns"),
+    (
+        "p",
+        "Ms. Okafor and Mr. Lind report that Rosie is understood by family members most of the time, but grandparents and "
+        "unfamiliar adults often ask her to repeat herself, and she then gives up or cries. Their main concern is that she "
+        "will not be understood by her kindergarten teacher and classmates in fall 2027. They would also like more ideas for "
+        "practicing words at home during routines such as bath time and meals. Mr. Lind asked whether services could "
+        "continue over the summer (see Section 10).",
+    ),
+    (
+        "p",
+        "Family strengths: Rosie loves picture books, animals and singing. The family reads with her nightly, and her older "
+        "brother (age 7) plays with her every day.",
+    ),
+    ("page",),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Rosie was assessed on 12/09/2026 with an articulation and phonology test and a 50-utterance language "
+        "sample collected at Little Acorns. She is intelligible to unfamiliar listeners about 45% of the time in connected "
+        "speech. She consistently substitutes /t/ for /k/ and /d/ for /g/ (fronting) and leaves off final consonants in "
+        "about half of words (for example, 'ca' for 'cat'). In structured probes she produced /k/ and /g/ correctly at the "
+        "beginning of words in 20% of trials. Her mean length of utterance (MLU) is 2.1 words; she mostly uses 1–2 word "
+        "phrases and rarely uses pronouns or the -ing verb ending.",
+    ),
+    (
+        "p",
+        "Receptive language is within age expectations. She follows two-step directions during circle time and answers "
+        "simple who/what questions about a story.",
+    ),
+    (
+        "p",
+        "Social-emotional: Rosie plays next to peers and joins pretend play in the kitchen center, but when peers do not "
+        "understand her she walks away or grabs the toy. Preschool staff report 3–4 such incidents per morning.",
+    ),
+    (
+        "p",
+        "Adaptive/self-help: Age-appropriate. She is toilet trained, feeds herself, and manages her coat and backpack with "
+        "one reminder.",
+    ),
+    ("p", "Pre-academic: Recognizes 14 uppercase letters, counts objects to 10, and names basic colors."),
+    (
+        "p",
+        "How the disability affects participation in appropriate activities: Reduced intelligibility limits Rosie's ability "
+        "to make requests, share ideas at circle time and solve conflicts with peers, which affects her participation in "
+        "age-appropriate preschool activities.",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Annual goal", "Baseline (12/2026)", "Criterion / target", "How measured"],
+            [
+                "1",
+                "Rosie will correctly produce /k/ and /g/ at the beginning of words during structured play activities.",
+                "20% of trials",
+                "80% accuracy across 3 consecutive sessions",
+                "SLP data probes",
+            ],
+            [
+                "2",
+                "Rosie will include final consonants in CVC words (cat, dog, bus) when naming pictures or objects.",
+                "about 50% of words",
+                "75% accuracy across 3 consecutive sessions",
+                "SLP data probes",
+            ],
+            [
+                "3",
+                "Rosie will use 3- to 4-word utterances to request, comment or answer questions during classroom routines.",
+                "MLU 2.1 words",
+                "MLU of 3.5 words in a 50-utterance sample",
+                "Language sample; itinerant teacher observation",
+            ],
+            [
+                "4",
+                "When a peer does not understand her, Rosie will use a repair strategy (repeat, point, show a picture, or ask an "
+                "adult for help) instead of walking away or grabbing.",
+                "1 of 10 observed opportunities",
+                "7 of 10 observed opportunities",
+                "Itinerant teacher tally, 2 mornings per month",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will receive a written progress report on each goal 3 times per year (in March, June "
+        "and December), in addition to the preschool's own conference reports. The SLP will also send a short note home in "
+        "Rosie's communication folder after each therapy session.",
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / duration", "Location", "Start", "End"],
+            [
+                "Speech-language therapy",
+                "Speech-language pathologist (SLP)",
+                "SLP 30 min 2x/wk",
+                "Little Acorns classroom and small pull-aside area",
+                "01/25/2027",
+                "01/21/2028",
+            ],
+            [
+                "Specialized instruction (itinerant early childhood special education)",
+                "Itinerant ECSE teacher",
+                "60 minutes per week",
+                "Little Acorns classroom, embedded in routines",
+                "01/25/2027",
+                "01/21/2028",
+            ],
+            ["Home visits", "Itinerant ECSE teacher", "2 visits/month, 45 min each", "Family home", "02/01/2027", "01/21/2028"],
+            [
+                "Parent counseling and training",
+                "SLP and itinerant ECSE teacher",
+                "1 session/month, 60 minutes",
+                "Family home or video call",
+                "02/01/2027",
+                "01/21/2028",
+            ],
+            ["Consultation to preschool staff", "SLP", "15 minutes weekly", "Little Acorns", "01/25/2027", "01/21/2028"],
+        ],
+    ),
+    (
+        "p",
+        "Total direct services at the preschool: 2 hours per week, plus home visits. Services follow the district calendar. "
+        "Sessions missed because of provider absence will be made up within 30 days; sessions missed because Rosie is absent "
+        "are not made up.",
+    ),
+    ("h", "7a. Home-Visit Schedule (February–June 2027)"),
+    (
+        "p",
+        "Home visits are held on the 1st and 3rd Tuesday of each month, 4:00–4:45 p.m., at the family's home. One parent "
+        "must be present for each visit. If a visit must be cancelled, the family should call Ms. Aragón at least 24 hours "
+        "ahead so it can be rescheduled within the same month.",
+    ),
+    (
+        "table",
+        [
+            ["Month", "Visit 1", "Visit 2", "Focus"],
+            ["February 2027", "2/2/27", "2/16/27", "Setting up picture routine cards; modeling /k/ words at snack"],
+            ["March 2027", "3/2/27", "3/16/27", "Book reading with expansion (adding one word)"],
+            ["April 2027", "4/6/27", "4/20/27", "Play routines with brother; repair strategies"],
+            ["May 2027", "5/4/27", "5/18/27", "Final consonant games; grocery trip words"],
+            ["June 2027", "6/1/27", "6/15/27", "Summer home practice plan"],
+        ],
+    ),
+    ("p", "The home-visit schedule for July 2027 through January 2028 will be set at the June 15 visit."),
+    ("h", "7b. Parent Training"),
+    (
+        "p",
+        "Purpose: to help Ms. Okafor and Mr. Lind use speech and language strategies during daily routines. Monthly parent "
+        "training sessions will be led jointly by the SLP and the itinerant teacher on the last Thursday of the month at "
+        "6:30 p.m., by video call unless the family asks for an in-person session. Topics will include:",
+    ),
+    ("p", "• modeling the correct sound without asking Rosie to repeat (recasting)"),
+    ("p", "• expanding her phrases by one word"),
+    ("p", "• using wait time and offering choices"),
+    ("p", "• using the home carryover sheet sent each month"),
+    ("p", "Grandparents and other caregivers are welcome to join the parent training sessions."),
+    ("page",),
+    ("h", "Section 8. Supports for the Child, Program Modifications, and Supports for Staff"),
+    ("p", "- Visual schedule of the preschool morning posted at Rosie's eye level"),
+    ("p", "- Picture choice board at snack and centers so she can point while she says the word"),
+    ("p", "- Adults wait 5 seconds after asking her a question before prompting"),
+    ("p", "- Adults model the correct word back (recast) instead of correcting her or asking her to say it again"),
+    ("p", "- Seat next to the lead teacher at circle time"),
+    ("p", "- Preschool staff receive a one-page 'Rosie's Sound Tips' sheet from the SLP, updated each quarter"),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Early childhood setting: ☒ Attends a regular early childhood program at least 10 hours per week and receives the "
+        "majority of special education and related services in that program ☐ Attends a regular early childhood program less "
+        "than 10 hours per week ☐ Separate special education class ☐ Home",
+    ),
+    (
+        "p",
+        "Rosie attends Little Acorns 12 hours per week. All speech and itinerant services are provided at Little Acorns "
+        "alongside typically developing peers; she is not removed from the classroom except for brief pull-aside practice "
+        "(no more than 10 minutes) within the classroom space. Home visits are in addition to her preschool hours. Percent "
+        "of the preschool day with typically developing peers: 100%.",
+    ),
+    (
+        "p",
+        "Justification: Rosie's needs can be met in her community preschool with itinerant support. A separate special "
+        "education class was considered and rejected as more restrictive than necessary.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "ESY needed: ☐ Yes ☒ No ☐ Decision deferred"),
+    (
+        "p",
+        "Rosie did not show significant regression after the winter break (her /k/ probe scores were the same before and "
+        "after). The team determined she is not eligible for ESY at this time. Home visits and parent training will continue "
+        "in July and August 2027 so the family can keep practicing over the summer.",
+    ),
+    ("h", "Section 11. Transportation"),
+    (
+        "p",
+        "Special transportation needed: ☐ Yes ☒ No. Parents transport Rosie to and from Little Acorns. Services are "
+        "delivered at the preschool, so no district transportation is required.",
+    ),
+    ("h", "Section 12. Early Childhood Outcomes"),
+    (
+        "p",
+        "State early childhood outcomes ratings (1–7 scale) at this review: Outcome A, positive social-emotional skills: 5. "
+        "Outcome B, acquiring and using knowledge and skills (including language): 4. Outcome C, taking appropriate action "
+        "to meet needs: 6. Rosie is not of age for statewide testing.",
+    ),
+    ("h", "Section 13. Transition to Kindergarten"),
+    (
+        "p",
+        "Kindergarten entry: fall 2027, Brookhollow Elementary. A kindergarten transition meeting will be held in April 2027 "
+        "to plan services for kindergarten, and the itinerant teacher will arrange a visit to a kindergarten classroom for "
+        "Rosie and her parents in May 2027.",
+    ),
+    ("h", "Section 14. Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / date"],
+            ["Adaeze Okafor", "Parent", "A. Okafor 1/22/2027"],
+            ["Martin Lind", "Parent", "M. Lind 1/22/2027"],
+            ["Delphine Aragón", "Itinerant early childhood special education teacher (case manager)", "D. Aragón 1/22/2027"],
+            ["Curtis Wendholt, M.S., CCC-SLP", "Speech-language pathologist", "C. Wendholt 1/22/2027"],
+            ["Hannah Brightwater", "Lead teacher, Little Acorns (general early childhood educator)", "H. Brightwater 1/22/2027"],
+            ["Dr. Omari Fenwick", "District representative, Early Childhood Coordinator", "O. Fenwick 1/22/2027"],
+        ],
+    ),
+    ("p", "Case manager contact: Delphine Aragón, (555) 013-9020, daragon@tamsworthvalley.example.org"),
+    (
+        "p",
+        "Parent consent to implement this IEP: ☒ I agree ☐ I do not agree.    Procedural safeguards notice received: ☒ Yes ☐ No",
+    ),
+]
+
+
+GROUNDSEL = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM"),
+    (
+        "p",
+        "StriveIEP v4.2 | Brackenridge Unified School District | Printed: 02/04/2027 03:42 PM | Status: FINAL (with progress "
+        "data through 01/29/2027)",
+    ),
+    ("h", "Student Profile"),
+    ("p", 'Student: Dashiell K. Marrow ("Dash")'),
+    ("p", "Student ID: 7704518    Grade: 07    DOB: 2014-03-27    Age: 12"),
+    ("p", "School: Halvorsen Middle School"),
+    ("p", "Case Manager: Priya Venkataraman (Special Education Teacher, Rm 207)"),
+    ("p", "Parent/Guardian: Celeste Marrow (mother); Rafael Marrow (father)"),
+    ("p", "Home Language: English"),
+    ("p", "Primary Disability: Emotional Disturbance (ED)"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Meeting Type: Annual Review (includes Reduced Schedule)"),
+    ("p", "Meeting Date: 2026-09-10"),
+    ("p", "IEP Start Date: 2026-09-14    IEP End Date: 2027-09-09"),
+    ("p", "Next Annual Review Due: 2027-09-09"),
+    ("p", "Last Eligibility Evaluation: 2025-03-03    Next Reevaluation Due: 2028-03-02"),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mrs. Marrow stated that Dash comes home exhausted and angry on days with incidents at school and that mornings have "
+        "become a struggle. She is worried about the two suspensions last spring and wants the school to call her before an "
+        "incident escalates, not after. Mr. Marrow asked that the shortened day be temporary and that Dash not fall behind "
+        "in math, his strongest subject. Both parents support counseling at school and agreed to sign the daily point "
+        "sheet.",
+    ),
+    ("h", "Student Strengths / Interests"),
+    (
+        "p",
+        "Dash is strong in math reasoning, enjoys building and drawing, and works well with adults he trusts. He is a "
+        "reliable helper in the school's maker lab and is interested in bikes and small-engine repair.",
+    ),
+    ("h", "Present Levels — Social / Emotional / Behavioral"),
+    (
+        "p",
+        "Data Sources: office discipline referrals (ODRs); Functional Behavior Assessment (FBA) completed 2026-08-28 by the "
+        "school psychologist; teacher behavior rating scales; daily point-sheet data.",
+    ),
+    (
+        "p",
+        "During the 2025–26 school year Dash received 19 ODRs, mostly for verbal aggression and leaving class without "
+        "permission, and was suspended twice (3 days total). Incidents cluster in periods 6 and 7 (afternoon), during "
+        "unstructured transitions, and after peer conflict at lunch. The FBA hypothesis is that the behaviors serve mainly "
+        "to escape demanding or embarrassing tasks and secondarily to gain adult attention. When calm, Dash can name 2 "
+        "coping strategies but does not use them on his own once upset.",
+    ),
+    ("page",),
+    ("h", "Present Levels — Academic"),
+    ("p", "Math: On grade level; fall benchmark at the 61st percentile."),
+    ("p", "Reading: Instructional level grade 5; fall benchmark at the 18th percentile."),
+    (
+        "p",
+        "Written Expression: Refuses multi-paragraph writing tasks about 70% of the time; when he writes, he produces 3–4 "
+        "sentences.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Dash's difficulty managing frustration and anxiety leads to leaving class, verbal outbursts "
+        "and work refusal, which reduce his instructional time and strain his relationships with peers and staff.",
+    ),
+    ("h", "Measurable Annual Goals — Behavior (Monthly Progress Data)"),
+    (
+        "table",
+        [
+            ["Goal", "Baseline", "Target (by 2027-09-09)", "Sep", "Oct", "Nov", "Dec", "Jan"],
+            [
+                "B1. Dash will earn at least 80% of possible points on his daily CICO point sheet.",
+                "52% of points (May 2026 avg)",
+                "80% of points on 4 of 5 days per week",
+                "55%",
+                "63%",
+                "70%",
+                "74%",
+                "78%",
+            ],
+            [
+                "B2. Dash will stay in class or use his break pass instead of leaving class without permission.",
+                "avg 6 times per week",
+                "no more than 1 time per week",
+                "5/wk",
+                "4/wk",
+                "3/wk",
+                "2/wk",
+                "2/wk",
+            ],
+            [
+                "B3. When frustrated, Dash will use a coping strategy (break pass, breathing, request help) within 2 minutes.",
+                "2 of 10 opportunities",
+                "8 of 10 opportunities",
+                "2/10",
+                "4/10",
+                "5/10",
+                "6/10",
+                "6/10",
+            ],
+            [
+                "B4. Dash will reduce office discipline referrals for verbal aggression.",
+                "about 2 ODRs per month (2025–26)",
+                "0–1 ODR per month",
+                "2",
+                "1",
+                "1",
+                "0",
+                "1",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Monthly values are monthly averages. Data collected by: case manager (point sheets, daily), CICO mentor, and school "
+        "psychologist (break logs).",
+    ),
+    ("h", "Measurable Annual Goal — Written Expression"),
+    (
+        "p",
+        "W1. Using a graphic organizer, Dash will write a 3-paragraph response of at least 4 sentences per paragraph on 4 of "
+        "5 assignments. Baseline: 3–4 sentences total; refuses about 70% of the time. Progress as of 01/29/2027: 2 "
+        "paragraphs on 3 of 5 assignments.",
+    ),
+    (
+        "p",
+        "Progress Reporting: Written progress reports are sent to parents every 9 weeks with the report card. The daily "
+        "point sheet also goes home each day for a parent signature.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Resource ELA)",
+                "Daily",
+                "50 min",
+                "Special Education Room 207",
+                "Special Education Teacher",
+                "2026-09-14",
+                "2027-09-09",
+            ],
+            [
+                "Individual Counseling",
+                "1x weekly",
+                "30 min",
+                "Counseling Office",
+                "School Psychologist (Dr. Leon Abernathy)",
+                "2026-09-14",
+                "2027-09-09",
+            ],
+            [
+                "Group Counseling (anger management / social skills)",
+                "3 sessions/month",
+                "45 min",
+                "Counseling Office",
+                "School Counselor (Ingrid Solberg)",
+                "2026-09-21",
+                "2027-09-09",
+            ],
+            [
+                "Check-In/Check-Out (CICO)",
+                "Daily",
+                "10 min AM + 10 min PM",
+                "Room 114",
+                "CICO Mentor (Terrence Holloway)",
+                "2026-09-14",
+                "2027-09-09",
+            ],
+            [
+                "Behavior Consultation to Teachers",
+                "Monthly",
+                "1.5 hrs",
+                "General education classrooms",
+                "District Behavior Specialist (Natalia Greaves, BCBA)",
+                "2026-09-14",
+                "2027-09-09",
+            ],
+            ["Family Check-In Call", "Every 2 weeks", "15 min", "Phone", "Case Manager", "2026-09-14", "2027-09-09"],
+        ],
+    ),
+    ("h", "Check-In/Check-Out (CICO) Procedure"),
+    (
+        "p",
+        "Morning Check-In: 7:50 a.m. with Mr. Holloway in Room 114. Dash picks up his point sheet, reviews his goals (Be "
+        "Safe, Be Respectful, Be Responsible), and sets a daily target.",
+    ),
+    (
+        "p",
+        "During the Day: Each teacher rates each goal 0–2 at the end of the period and writes a short comment. Teachers give "
+        "the rating privately, not in front of the class.",
+    ),
+    (
+        "p",
+        "Afternoon Check-Out: 10 minutes before dismissal with Mr. Holloway (12:30 p.m. during Phase 1 of the reduced "
+        "schedule). Points are totaled and the sheet goes home for a parent signature.",
+    ),
+    (
+        "p",
+        "Reinforcement: Meeting the daily goal earns 10 minutes of maker lab time the next morning; meeting the goal 4 of 5 "
+        "days earns a Friday choice activity.",
+    ),
+    ("h", "Reduced Schedule"),
+    (
+        "p",
+        "Reason: Based on the FBA, most incidents occur in periods 6 and 7. The team agreed to a temporary shortened school "
+        "day while Dash builds coping skills, with a planned return to a full day. The reduced schedule is not a "
+        "disciplinary removal, and the team will review it at least every 6 weeks.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Dates", "Schedule", "Dismissal", "Criteria to move to next phase"],
+            [
+                "Phase 1",
+                "2026-09-14 to 2026-10-23",
+                "Periods 1–5",
+                "12:40 p.m.",
+                "CICO average 60% or higher for 3 consecutive weeks",
+            ],
+            [
+                "Phase 2",
+                "2026-10-26 to 2026-12-18",
+                "Periods 1–6",
+                "1:35 p.m.",
+                "CICO average 70% or higher for 4 consecutive weeks",
+            ],
+            ["Phase 3", "Began 2027-01-11", "Full day, Periods 1–7", "2:50 p.m.", "Maintain; team review 2027-03-05"],
+        ],
+    ),
+    (
+        "p",
+        "Missed instruction during Phases 1 and 2: Science (period 6) and Social Studies (period 7) assignments were posted "
+        "on the class portal, with 30 minutes weekly of support in Room 207. Parents picked Dash up at the main office at "
+        "early dismissal.",
+    ),
+    ("page",),
+    ("h", "Crisis Intervention Plan"),
+    (
+        "p",
+        "Known Triggers: being corrected in front of peers; unexpected schedule changes; long writing tasks; peer teasing at "
+        "lunch.",
+    ),
+    ("p", "Early Warning Signs: head down with hood up, tapping or pacing, muttering, short answers, crumpling papers."),
+    (
+        "table",
+        [
+            ["Stage", "What Dash may do", "Staff response"],
+            [
+                "1. Agitation",
+                "Pacing, muttering, refusing to start work",
+                "Quietly offer the break pass; lower voice; reduce demands; do not argue",
+            ],
+            [
+                "2. Escalation",
+                "Yelling, swearing, leaving the room, throwing objects (not at people)",
+                "Give space; clear nearby students if needed; call the office at ext. 2214 for the crisis team; staff follow him "
+                "at a distance if he leaves",
+            ],
+            [
+                "3. Crisis",
+                "Imminent danger to self or others",
+                "Trained crisis team responds; physical restraint only as a last resort when there is imminent danger of serious "
+                "physical harm, by staff trained in the district-approved program",
+            ],
+            [
+                "4. Recovery",
+                "Calming in the Reset Room (Room 114)",
+                "Allow up to 20 minutes to calm; short restorative conversation; return to class with a fresh start",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Parent Notification: A parent is called within 1 hour of any Stage 3 incident and on the same day for any Stage 2 "
+        "incident. Staff will also call Mrs. Marrow early when warning signs last more than one class period, as she "
+        "requested.",
+    ),
+    (
+        "p",
+        "Crisis Contacts: Celeste Marrow (mother) (555) 019-2387; Rafael Marrow (father) (555) 019-7741; Halvorsen front "
+        "office (555) 010-2200; Brackenridge County Mobile Crisis Team (555) 010-4400.",
+    ),
+    (
+        "p",
+        "After Any Stage 3 Incident: The team holds a debrief within 2 school days and reviews the behavior goals and this plan.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "Testing"],
+            ["Break pass (up to 3 per class, 5 minutes each, to Room 114)", "Yes", "Yes"],
+            ["Seating near the door and away from high-traffic areas", "Yes", "No"],
+            ["Long assignments chunked into smaller parts with check-ins", "Yes", "No"],
+            ["Private, quiet redirection (no public correction)", "Yes", "Yes"],
+            ["Advance notice of schedule changes and substitutes", "Yes", "Yes"],
+            ["Written directions and a graphic organizer for writing", "Yes", "Yes"],
+            ["Separate setting (small group)", "No", "Yes"],
+            ["Extended time (time and a half)", "No", "Yes"],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in Regular Education: 79% (full-day schedule). Removed for Resource ELA (daily) and counseling."),
+    (
+        "p",
+        "Math: General education Math 7, co-taught class (period 2). Science, Social Studies, PE and electives: general "
+        "education.",
+    ),
+    (
+        "p",
+        "Removal Justification: Dash needs small-group, specialized ELA instruction for reading and writing that cannot be "
+        "provided in the general education ELA class at this time.",
+    ),
+    ("h", "State and District Assessment"),
+    (
+        "p",
+        "State Assessment Participation: General state assessment with accommodations (separate setting in a small group, "
+        "extended time, break pass). Not eligible for the alternate assessment.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY Eligible: Yes. Reason: regression in behavior data after long breaks (point-sheet average dropped 15 points "
+        "after summer 2026).",
+    ),
+    (
+        "p",
+        "ESY Services: Group counseling / social skills, 2x/week, 60 min, July 6–30, 2027, at the Brackenridge Summer "
+        "Learning Center.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Transportation: Regular education bus, Route 14 (home pick-up at 7:22 a.m.). Special transportation: Not required."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Celeste Marrow", "Parent", "2026-09-10"],
+            ["Rafael Marrow", "Parent", "2026-09-10"],
+            ["Priya Venkataraman", "Case Manager / Special Education Teacher", "2026-09-10"],
+            ["Gordon Blessing-Hart", "General Education Teacher (Math 7)", "2026-09-10"],
+            ["Dr. Leon Abernathy", "School Psychologist", "2026-09-10"],
+            ["Terrence Holloway", "CICO Mentor", "2026-09-10"],
+            ["Marisol Entwistle", "Assistant Principal / LEA Representative", "2026-09-10"],
+        ],
+    ),
+]
+
+
+SNOWBELL = [
+    ("h", "Pellham County Public Schools — Summary of Academic Achievement and Functional Performance (Summary of Performance)"),
+    ("p", "Student: Imogen R. Castellanos-Whitby    Date of birth: 5-11-09    School: Ridgemont-Aster High School    Grade: 12"),
+    (
+        "p",
+        "Date completed: March 3, 2027    Anticipated exit date: June 11, 2027    Reason for exit: graduation with a regular "
+        "diploma",
+    ),
+    (
+        "p",
+        "Case manager: Mr. Bartholomew Nyquist, special education teacher, bnyquist@pellham.example.k12.us    Transition "
+        "coordinator: Ms. Yolanda Ferris",
+    ),
+    ("h", "Part 1. Background Information"),
+    (
+        "p",
+        "Imogen has received special education services since third grade (first eligible in 2017) under the category of "
+        "Specific Learning Disability, with needs in reading fluency and written expression. Her most recent reevaluation "
+        "was completed on 10/14/2025, and this summary is based on that evaluation, her IEP progress data, teacher and "
+        "employer input, and Imogen's own input. A copy of the full 10/14/2025 psychoeducational report is attached for the "
+        "college disability office.",
+    ),
+    (
+        "p",
+        "The purpose of this Summary of Performance is to describe Imogen's strengths and needs, the accommodations that "
+        "have worked for her, and recommendations to help her meet her postsecondary goals. Special education services end "
+        "when she graduates; this document does not guarantee that any college or employer will provide the same "
+        "accommodations.",
+    ),
+    ("h", "Part 2. Postsecondary Goals"),
+    (
+        "p",
+        "Education/training: Imogen will enroll full time in the Veterinary Technology (A.A.S.) program at Harlan Bay "
+        "Community College beginning in fall 2027. She was accepted on 2/19/2027. She also applied to Westbrook State "
+        "University (animal science) and was placed on the waitlist.",
+    ),
+    (
+        "p",
+        "Employment: Imogen will work as a credentialed veterinary technician. She currently works as a kennel assistant at "
+        "Pinecrest Animal Clinic, 12 hours per week (weekends and one weekday evening), a job she has held since June 2025.",
+    ),
+    (
+        "p",
+        "Independent living: Imogen plans to live at home during her first year of college and move to shared housing near "
+        "campus in her second year.",
+    ),
+    ("h", "Part 3. Graduation Pathway and Credits"),
+    (
+        "p",
+        "Imogen is completing the Standard Diploma, Career and College Readiness Pathway, which requires 24 credits in "
+        "Pellham County. She is also a CTE completer in the Animal Science program of study. As of the end of the first "
+        "semester (January 2027) she has earned 23.0 credits, and she is enrolled in the 2.0 credits shown below as in "
+        "progress.",
+    ),
+    (
+        "table",
+        [
+            ["Subject area", "Required", "Earned", "In progress (spring 2027)"],
+            ["English", "4.0", "3.5", "English 12 (second half, 0.5)"],
+            ["Mathematics", "4.0", "4.0", "—"],
+            ["Science", "3.0", "3.0", "—"],
+            ["Social Studies", "3.0", "3.0", "—"],
+            ["Health and Physical Education", "1.5", "1.5", "—"],
+            ["Fine Arts or CTE", "1.0", "1.0", "—"],
+            ["Electives (including Animal Science CTE)", "7.5", "7.0", "Veterinary Science II (1.0); Work-Based Learning (0.5)"],
+            ["Total", "24.0", "23.0", "2.0"],
+        ],
+    ),
+    ("page",),
+    (
+        "p",
+        "If Imogen passes her spring courses she will finish with 25.0 credits, one more than required. Her counselor "
+        "confirmed on 2/10/2027 that she is on track to graduate on June 11, 2027. She took the grade 11 statewide "
+        "assessments in reading and mathematics in spring 2026 with her IEP accommodations (extended time and text-to-speech "
+        "on the mathematics test) and met the graduation assessment requirement.",
+    ),
+    ("h", "Part 4. Summary of Performance"),
+    ("h", "Academic"),
+    (
+        "p",
+        "Reading: Imogen's reading comprehension is in the average range when text is read aloud or when she uses "
+        "text-to-speech. Her oral reading fluency is slow for her grade: 118 words correct per minute on grade 12 passages "
+        "(fall 2026), compared with a typical range of about 150 or more. Long readings take her roughly twice as long as "
+        "classmates, and she tires after about 30 minutes of silent reading.",
+    ),
+    (
+        "p",
+        "Written expression: Her ideas are well developed, but spelling and organization remain weak on timed, handwritten "
+        "tasks. With speech-to-text and an outline she writes multi-page essays independently; her English 12 research paper "
+        "(first semester) earned a B+.",
+    ),
+    (
+        "p",
+        "Mathematics: Average to above average. She completed Algebra II and Statistics and uses a calculator for calculations.",
+    ),
+    ("h", "Cognitive"),
+    (
+        "p",
+        "On the 2025 reevaluation her overall cognitive ability was in the average range (General Ability Index 104). Her "
+        "processing speed was below average (standard score 82), and her working memory was low average (standard score 88). "
+        "Verbal reasoning was a strength (standard score 112).",
+    ),
+    ("h", "Functional"),
+    (
+        "p",
+        "Imogen uses a phone planner app and color-coded calendar to track assignments and work shifts, and she now turns in "
+        "95% of her work on time (up from 70% in grade 10). She sometimes waits too long to start large writing assignments. "
+        "Her employer reports that she is reliable, follows clinic safety procedures, and is calm and gentle with anxious "
+        "animals. She has led her own IEP meetings since grade 11 and can explain her learning disability and the "
+        "accommodations she needs.",
+    ),
+    ("h", "Part 5. Accommodations and Assistive Technology Used in High School"),
+    (
+        "table",
+        [
+            ["Accommodation / support", "Where used", "How well it worked"],
+            [
+                "Extended time (1.5x) on tests and quizzes",
+                "All classes; state tests",
+                "Very effective; she rarely needed more than time and a half",
+            ],
+            [
+                "Text-to-speech for reading assignments and tests",
+                "English, Science, Social Studies",
+                "Very effective; comprehension scores improved about 20%",
+            ],
+            [
+                "Speech-to-text for essays and long answers",
+                "English, Social Studies",
+                "Very effective for drafting; still needs to proofread",
+            ],
+            ["Copy of teacher notes or slides", "Science, Veterinary Science", "Effective; lets her listen instead of copying"],
+            ["Reduced-distraction testing room", "Tests over 30 minutes", "Somewhat effective; she prefers it for final exams"],
+            ["Spell-check allowed on written work", "All classes", "Effective"],
+        ],
+    ),
+    ("page",),
+    ("h", "Part 6. Accommodations Used in College Applications and Admissions Testing"),
+    (
+        "p",
+        "SAT: Imogen requested testing accommodations through the school's testing coordinator. The College Board approved "
+        "50% extended time and extra breaks on 8/28/2026. She took the SAT on October 3, 2026 with those accommodations. She "
+        "did not take the ACT.",
+    ),
+    (
+        "p",
+        "College placement testing: Harlan Bay Community College's placement test was taken on 2/5/2027 with extended time "
+        "and text-to-speech, arranged ahead of time through the HBCC Disability Resource Center after she submitted her IEP "
+        "and the 10/14/2025 evaluation. She placed directly into college-level English and math.",
+    ),
+    (
+        "p",
+        "Applications: Imogen completed her applications and personal essay herself, using speech-to-text to draft the "
+        "essay. She chose not to disclose her disability in her application essays. Her school counselor's recommendation "
+        "letter did not mention her IEP.",
+    ),
+    ("h", "Part 7. Recommendations to Support Postsecondary Goals"),
+    (
+        "p",
+        "Postsecondary education: Imogen should register with the Harlan Bay Community College Disability Resource Center by "
+        "June 30, 2027, and bring this Summary of Performance and the 10/14/2025 evaluation. The team recommends she request "
+        "the following accommodations in college:",
+    ),
+    ("p", "• extended time (1.5x) on exams and quizzes"),
+    ("p", "• text-to-speech software and audio/electronic textbooks"),
+    ("p", "• note-taking support (copies of slides or permission to record lectures)"),
+    ("p", "• a reduced-distraction testing room"),
+    ("p", "• use of spell-check on in-class writing"),
+    (
+        "p",
+        "Imogen should also use the HBCC writing center for help starting large papers, and plan to take 12 credits (not 15) "
+        "in her first semester while she adjusts to college reading loads.",
+    ),
+    (
+        "p",
+        "Employment: Imogen was referred to the State Office of Vocational Rehabilitation in November 2026 and was found "
+        "eligible in January 2027. Her vocational rehabilitation counselor is Mr. Desmond Achterberg, (555) 014-6630. VR may "
+        "help with textbook technology and job placement during her veterinary technician clinical rotations.",
+    ),
+    (
+        "p",
+        "Independent living / self-advocacy: Practice scheduling her own appointments, contacting instructors in the first "
+        "week of each semester to discuss accommodations, and keeping copies of her disability documentation.",
+    ),
+    ("h", "Part 8. Student Perspective"),
+    (
+        "p",
+        "In Imogen's words: \"I learn best when I can listen to what I'm reading and talk out my ideas before I write. "
+        "Extended time helps me not panic on tests. The hardest part for me is starting long writing assignments, so I need "
+        "to break them up. I want to be a vet tech because I am good with scared animals, and I already know I like clinic "
+        'work."',
+    ),
+    ("h", "Part 9. Contributors"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Imogen Castellanos-Whitby", "Student", "03/03/2027"],
+            ["Luz Castellanos", "Parent", "03/03/2027"],
+            ["Bartholomew Nyquist", "Case manager / special education teacher", "03/03/2027"],
+            ["Yolanda Ferris", "Transition coordinator", "03/03/2027"],
+            ["Kendra Oyelaran-Pike", "School counselor", "03/03/2027"],
+            ["Dr. Felix Marchetti", "School psychologist", "03/03/2027"],
+        ],
+    ),
+]
+
+
+CORALBERRY = [
+    ("h", "STATE OF KESSLING — INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Form SE-4"),
+    ("p", "Tamsett Valley School District • Juniper Hollow Elementary School • 2210 Birchfield Road, Tamsett, KS-R 60418"),
+    ("p", "Page 1 of 4 — CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Field", "Entry", "Field", "Entry"],
+            ["Student name", "Marisol Ventura-Okafor", "Date of birth", "05/19/2019"],
+            ["Grade", "2", "Student ID", "TV-0048817"],
+            ["School", "Juniper Hollow Elementary", "Home language", "English"],
+            ["Parent/Guardian", "Adaeze Okafor (mother)", "Phone", "(555) 201-7734"],
+            ["IEP meeting date", "10/14/2026", "IEP start date", "10/21/2026"],
+            ["Annual review due", "10/13/2027", "Reevaluation due", "03/02/2028"],
+            ["Case manager", "Corinne Abernathy, TVI", "Case manager phone", "(555) 201-6650 ext. 214"],
+        ],
+    ),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual ☐ Amendment ☐ Reevaluation"),
+    ("p", "Parent received Procedural Safeguards: ☒ Yes ☐ No   Interpreter needed: ☐ Yes ☒ No"),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☐ Autism ☐ Specific Learning Disability ☐ Other Health Impairment ☒ Visual Impairment "
+        "including Blindness ☐ Deaf-Blindness",
+    ),
+    ("p", "Secondary disability category: ☒ None"),
+    (
+        "p",
+        "Eye condition (from eye report dated 06/30/2026, Dr. Lucinda Marchetti, pediatric ophthalmologist): bilateral optic "
+        "nerve hypoplasia with nystagmus. Best corrected acuity 20/400 right eye, 20/600 left eye. Visual fields are reduced "
+        "in the lower half. Marisol is sensitive to glare and sees best with lighting from behind her shoulder.",
+    ),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Marisol is a cheerful, curious second grader who loves music and read-alouds. She is reading dual media: braille is "
+        "her primary literacy medium and large print is used for short tasks only. She knows all 26 uncontracted braille "
+        "letters and 19 of the alphabetic wordsigns. On the most recent braille probe she read uncontracted braille at 12 "
+        "words per minute with 85% accuracy. Grade-level peers read print at about 70 words per minute. She writes on a "
+        "Perkins braillewriter and can braille her name, the date and short sentences, but she often skips the space between "
+        "words.",
+    ),
+    (
+        "p",
+        "In math, Marisol is at grade level when materials are in braille or tactile form. She uses the abacus (Cranmer) for "
+        "addition with regrouping and is learning Nemeth Code numbers and signs of operation.",
+    ),
+    (
+        "p",
+        "Orientation and mobility: Marisol uses a long white cane with supervision. She can travel from her classroom to the "
+        "cafeteria independently but needs verbal cues for the library, the nurse's office and the bus loop. She trails the "
+        "wall in hallways instead of using the cane arc, and she hesitates at the stairs by the gym.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement in the general curriculum: Because of her reduced acuity and visual fields, "
+        "Marisol cannot access standard print, the whiteboard or pictures in the general education second grade curriculum "
+        "without braille, tactile graphics, enlarged materials or descriptions.",
+    ),
+    ("h", "Section 4. Parent Concerns"),
+    (
+        "p",
+        "Ms. Okafor is worried that Marisol's reading will fall behind her classmates because braille takes longer to learn. "
+        "She asked that braille copies of all class materials arrive at the same time the other children get their papers, "
+        "not later. She would also like Marisol to use her cane on the playground and at recess, not only in the hallways, "
+        "and she asked for ideas for braille books to read at home.",
+    ),
+    ("page",),
+    ("p", "Page 2 of 4 — Marisol Ventura-Okafor — IEP date 10/14/2026"),
+    ("h", "Section 5. Learning Media Assessment (LMA) Summary"),
+    (
+        "p",
+        "Assessment completed 09/22/2026 by Corinne Abernathy, Teacher of Students with Visual Impairments (TVI). Tools: "
+        "Learning Media Assessment (2nd ed.) observation protocol, reading-rate probes in print and braille, and a "
+        "sensory-channel checklist across 4 school settings.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Finding"],
+            ["Primary sensory channel", "Tactual, with auditory support"],
+            ["Primary literacy medium", "Braille (uncontracted, moving to contracted UEB)"],
+            ["Secondary literacy medium", "Large print, 24-point bold font, for short tasks"],
+            ["Print reading rate", "18 words per minute at 24-point; eye fatigue after about 6 minutes"],
+            ["Braille reading rate", "12 words per minute, 85% accuracy"],
+            ["Optimal print distance", "3 to 4 inches from the page"],
+            ["Recommendation", "Continue braille as primary medium; reassess LMA annually"],
+        ],
+    ),
+    (
+        "p",
+        "The team agreed that braille is the primary literacy medium. Large print should not be used for reading passages "
+        "longer than a half page, because Marisol's speed and accuracy drop and she reports headaches.",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    ("p", "Progress will be reported to parents: ☒ Each trimester with the report card ☐ Quarterly ☐ Other"),
+    (
+        "p",
+        "GOAL 1 — Braille reading. Baseline: reads uncontracted braille at 12 wpm with 85% accuracy. By 10/13/2027, given a "
+        "grade-level passage in contracted UEB braille, Marisol will read aloud at 25 words per minute with 95% accuracy on "
+        "3 consecutive weekly probes. Responsible: TVI.",
+    ),
+    (
+        "p",
+        "GOAL 2 — Braille writing. Baseline: brailles short sentences but leaves out spaces between words in 6 of 10 "
+        "sentences. By 10/13/2027, using a Perkins braillewriter, Marisol will braille a 3-sentence response with correct "
+        "spacing and capital signs in 4 out of 5 writing samples. Responsible: TVI with classroom teacher.",
+    ),
+    (
+        "p",
+        "GOAL 3 — Orientation and mobility. Baseline: travels 1 of 4 school routes independently (classroom to cafeteria). "
+        "By 10/13/2027, using a long cane with the two-point touch technique, Marisol will travel independently to the "
+        "cafeteria, library, nurse's office and bus loop (4 of 4 routes) in 4 of 5 trials. Responsible: O&M specialist.",
+    ),
+    (
+        "p",
+        "GOAL 4 — Math in Nemeth Code. Baseline: reads Nemeth numbers 0–20 with 70% accuracy. By 10/13/2027, Marisol will "
+        "read and write two-digit addition and subtraction problems in Nemeth Code with 90% accuracy on 3 of 4 probes. "
+        "Responsible: TVI.",
+    ),
+    ("h", "Section 7. Accommodations and Modifications"),
+    ("p", "☒ All reading materials in braille, delivered the same day peers receive print copies"),
+    ("p", "☒ Large print, 24-point bold, for worksheets of one page or less"),
+    ("p", "☒ Tactile graphics or verbal description of pictures, maps and charts"),
+    ("p", "☒ Preferential seating near the teacher with back to the window to reduce glare"),
+    ("p", "☒ Copy of board notes in braille or on the video magnifier; teacher reads aloud what is written on the board"),
+    ("p", "☒ Extra time: 50% additional time on written classwork and tests"),
+    ("p", "☐ Modified grading"),
+    ("page",),
+    ("p", "Page 3 of 4 — Marisol Ventura-Okafor — IEP date 10/14/2026"),
+    ("h", "Section 8. Assistive Technology"),
+    ("p", "Does the student need assistive technology devices or services? ☒ Yes ☐ No"),
+    ("p", "- Perkins braillewriter (classroom and home)"),
+    ("p", "- Desktop video magnifier (CCTV) at student's desk"),
+    ("p", "- Cranmer abacus"),
+    ("p", "- Refreshable braille display, 20-cell, to be introduced in the spring trimester"),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Specialized instruction — braille literacy and Nemeth Code",
+                "TVI",
+                "TVI 45 min 4x/wk",
+                "Special education resource room",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+            [
+                "Orientation and mobility",
+                "Certified O&M specialist (COMS)",
+                "60 minutes per week",
+                "School campus and bus loop",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+            [
+                "Consultation — vision services to general education teacher",
+                "TVI",
+                "2 sessions/month, 30 min",
+                "General education classroom",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+            [
+                "Braille transcription of classroom materials",
+                "District braille transcriptionist",
+                "Ongoing, as needed",
+                "N/A",
+                "10/21/2026",
+                "10/13/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The TVI will train the second grade teacher, the art, music and PE teachers and the "
+        "lunchroom staff on sighted guide technique and on describing visual information by 11/20/2026.",
+    ),
+    ("h", "Section 10. Least Restrictive Environment"),
+    (
+        "p",
+        "Percent of time in the general education setting: 86%. Marisol is in her second grade general education classroom "
+        "for reading block, math, science, social studies, lunch, recess and specials. She leaves the classroom only for "
+        "braille instruction with the TVI (4 times a week). O&M lessons take place around the school building.",
+    ),
+    (
+        "p",
+        "Removal from general education is necessary because direct braille instruction needs a quiet space with the braille "
+        "materials and equipment, and it cannot be provided during whole-class instruction without distraction.",
+    ),
+    ("h", "Section 11. Participation in State and District Assessments"),
+    (
+        "p",
+        "Second grade does not take the state assessment. District assessment: Summit Reading Inventory (fall, winter, spring).",
+    ),
+    ("p", "☒ Participates with accommodations   ☐ Participates without accommodations   ☐ Alternate assessment"),
+    (
+        "p",
+        "Assessment accommodations: braille edition of the test, test items read aloud except for decoding items, extended "
+        "time (double time), separate quiet setting with the TVI.",
+    ),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "Is the student eligible for ESY? ☒ Yes ☐ No ☐ Decision deferred"),
+    (
+        "p",
+        "Reason: Data from the summer of 2026 showed Marisol lost 4 words per minute in braille reading over the break and "
+        "needed 7 weeks to recover. ESY services: braille literacy with the TVI, 2 times per week, 60 minutes each, July 6 "
+        "through July 30, 2027, at Juniper Hollow Elementary.",
+    ),
+    ("page",),
+    ("p", "Page 4 of 4 — Marisol Ventura-Okafor — IEP date 10/14/2026"),
+    ("h", "Section 13. Transportation"),
+    ("p", "Special transportation required? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Marisol rides the regular school bus with her brother from the stop at Alder Street and 5th Avenue. The O&M "
+        "specialist will teach the route from the bus loop to the classroom during the first month of services. The bus "
+        "driver will be told that Marisol uses a cane and should be seated in the first row.",
+    ),
+    ("h", "Section 14. Nonacademic and Extracurricular Activities"),
+    (
+        "p",
+        "Marisol participates in all field trips, assemblies and after-school clubs with her class. The TVI will send a "
+        "braille or tactile preview of field trip locations when possible.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Adaeze Okafor", "Parent", "signed", "10/14/2026"],
+            ["Helena Brandvold", "Principal / LEA representative", "signed", "10/14/2026"],
+            ["Corinne Abernathy", "Teacher of Students with Visual Impairments (TVI), case manager", "signed", "10/14/2026"],
+            ["Desmond Pryce", "Orientation and Mobility Specialist (COMS)", "signed", "10/14/2026"],
+            ["Gwendolyn Taft", "Second grade general education teacher", "signed", "10/14/2026"],
+        ],
+    ),
+    ("p", "Parent consent to implement this IEP: ☒ I agree with the IEP ☐ I agree except for the items noted ☐ I do not agree"),
+    (
+        "p",
+        "Next IEP meeting: no later than 10/13/2027. Questions about this IEP may be directed to the case manager, Ms. "
+        "Abernathy, at (555) 201-6650 ext. 214.",
+    ),
+]
+
+
+BITTERROOT = [
+    ("h", "SpedTrack Pro — IEP Print-Out"),
+    ("p", "Northgate Unified School District | Harrow Creek Middle School | Printed: 2026-10-06 09:42 | Document status: FINAL"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student Name: Tobias Lindqvist-Reyes"),
+    ("p", "Student ID: 7730195"),
+    ("p", "DOB: 2014-02-11"),
+    ("p", "Grade: 06"),
+    ("p", "School of Attendance: Harrow Creek Middle School"),
+    ("p", "Parent/Guardian 1: Rosa Lindqvist-Reyes (mother), 555-318-4420"),
+    ("p", "Parent/Guardian 2: Erik Lindqvist (father), 555-318-9082"),
+    ("p", "Case Manager: Priyanka Osei-Lund, Education Specialist, posei-lund@northgate.example.org"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["Event", "Date"],
+            ["Initial Evaluation Completed", "2026-09-28"],
+            ["IEP Meeting Date", "2026-10-05"],
+            ["IEP Implementation Date", "2026-10-07"],
+            ["Next Annual Review", "2027-10-04"],
+            ["Next Reevaluation (3-year)", "2029-09-27"],
+            ["Return-to-School Plan Review", "2026-11-02"],
+        ],
+    ),
+    ("p", "Meeting Type: Initial IEP"),
+    ("p", "Primary Disability: Traumatic Brain Injury (TBI)"),
+    ("p", "Secondary Disability: none"),
+    ("h", "BACKGROUND / MEDICAL HISTORY"),
+    (
+        "p",
+        "Tobias was injured in a car accident on August 9, 2026, and was hospitalized for 11 days at St. Brendan Children's "
+        "Hospital with a moderate traumatic brain injury (left frontal contusion). He then received 3 weeks of outpatient "
+        "rehabilitation. His neurologist is Dr. Anselm Kovac. According to the discharge summary, Tobias continues to have "
+        "headaches, fatigue after about 90 minutes of concentrated work, sensitivity to bright light and noise, slowed "
+        "processing speed and difficulty remembering new information. He has no seizures reported since discharge. Before "
+        "the accident Tobias was a B student with no special education history.",
+    ),
+    ("h", "PARENT CONCERNS"),
+    (
+        "p",
+        "Parent Input: Mrs. Lindqvist-Reyes said Tobias gets very tired by lunchtime and comes home with headaches. She is "
+        "worried that he forgets what he learned the day before and that his friends have moved on without him. She wants "
+        "him back at full days as soon as the doctors allow, but not so fast that he gets worse. She also asked that no one "
+        "push him in PE until the neurologist says it is safe.",
+    ),
+    ("h", "PRESENT LEVELS (summary)"),
+    (
+        "table",
+        [
+            ["Area", "Current Performance", "Source"],
+            [
+                "Reading",
+                "Decodes at grade level; recalls 2 of 5 main ideas from a 1-page passage after 20 minutes",
+                "Teacher probe 2026-09-21",
+            ],
+            [
+                "Math",
+                "Computation near grade level but slow; completes 40% of assigned problems in class time",
+                "Classwork sample",
+            ],
+            ["Memory", "Verbal memory index 78 (below average); visual memory 91", "Neuropsych screening, WRAML-3"],
+            ["Processing speed", "Standard score 74", "School psychologist evaluation"],
+            ["Attention / stamina", "On task 15–20 min before needing a break", "Classroom observation"],
+            ["Communication", "Word-finding pauses in conversation; difficulty organizing a spoken retell", "SLP evaluation"],
+        ],
+    ),
+    ("page",),
+    ("h", "RETURN-TO-SCHOOL PLAN (Gradual Schedule Increase)"),
+    ("p", "Plan Owner: Priyanka Osei-Lund (case manager) with School Nurse Bettina Harlow, RN"),
+    (
+        "p",
+        "The team will move Tobias to the next phase only when he has had 5 school days in a row with a headache rating of 4 "
+        "or lower (0–10 scale) and the nurse's symptom log shows no increase in symptoms. If symptoms get worse, he returns "
+        "to the previous phase. The parent will be called before any change.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Target Dates", "Schedule", "Classes Attended"],
+            ["Phase 1", "2026-10-07 to 2026-10-16", "Half days, 8:15 a.m. – 11:30 a.m.", "Periods 1–3 (ELA, Math, Resource)"],
+            ["Phase 2", "2026-10-19 to 2026-10-30", "8:15 a.m. – 1:15 p.m.", "Periods 1–5, includes lunch in quiet room"],
+            ["Phase 3", "Starting 2026-11-02", "Full day, 8:15 a.m. – 3:05 p.m.", "All periods; PE as observer only"],
+        ],
+    ),
+    (
+        "p",
+        "Homework: During Phase 1 and Phase 2, homework is limited to 30 minutes per night total. Teachers will mark which "
+        "assignments are essential; non-essential work is excused, not graded.",
+    ),
+    (
+        "p",
+        "Missed work from the accident period (August 24 – October 6) is excused. Teachers will not require make-up of that "
+        "work.",
+    ),
+    ("h", "REST BREAKS"),
+    ("p", "Break Type: Scheduled plus as-needed"),
+    ("p", "Scheduled Break: 10 minutes every 90 minutes, in the health office or the library quiet room"),
+    (
+        "p",
+        "As-Needed Break: Tobias may show his break card to any teacher and leave for up to 15 minutes without asking verbally",
+    ),
+    ("p", "Passing Periods: Released from class 3 minutes early to avoid crowded, noisy hallways"),
+    ("p", "Tracking: Breaks recorded on the nurse's symptom log and reviewed weekly by the case manager"),
+    ("h", "HEALTH / NURSING SECTION"),
+    ("p", "School Nurse: Bettina Harlow, RN — Health Office ext. 3301"),
+    ("p", "Individual Health Plan (IHP): Yes, attached and signed by parent 2026-10-05"),
+    (
+        "p",
+        "Symptom Monitoring: Nurse checks in with Tobias at 8:20 a.m. and after lunch every day and records a headache "
+        "rating (0–10), dizziness, light sensitivity and fatigue.",
+    ),
+    (
+        "p",
+        "Parent Notification: Parent is called if headache rating is 6 or higher, if he vomits, if he is confused, or if "
+        "symptoms do not improve after a 20-minute rest.",
+    ),
+    ("p", "Emergency: Call 911 for loss of consciousness, seizure, repeated vomiting, unequal pupils or slurred speech."),
+    (
+        "p",
+        "Medication at School: Acetaminophen 325 mg by mouth for headache, no more than once per school day, given by the "
+        "nurse only, per physician order dated 2026-09-30.",
+    ),
+    (
+        "p",
+        "Physical Activity Restrictions: No PE participation, no contact sports and no recess climbing equipment until "
+        "written clearance from Dr. Kovac. Tobias will attend PE as an observer and complete a written alternative "
+        "assignment.",
+    ),
+    (
+        "p",
+        "Environment: Sunglasses or a hat allowed indoors; reduced screen brightness; may wear foam earplugs in the "
+        "cafeteria and at assemblies.",
+    ),
+    ("page",),
+    ("h", "MEMORY AND LEARNING SUPPORTS (Accommodations)"),
+    (
+        "table",
+        [
+            ["Support", "Setting", "Frequency"],
+            ["Daily assignment planner checked and signed by case manager at end of day", "Resource room", "Daily"],
+            ["Copy of teacher notes and slides provided before or at start of lesson", "All core classes", "Each class"],
+            ["Written step-by-step checklist for multi-step tasks", "All classes", "As appropriate"],
+            ["Visual daily schedule taped inside binder; changes given in writing", "All settings", "Daily"],
+            ["Audio recording of key lessons allowed", "All core classes", "As needed"],
+            ["Memory notebook (what I learned today) reviewed in first 5 minutes of resource period", "Resource room", "Daily"],
+            ["Extended time: time and one-half on tests and quizzes", "All classes", "All tests"],
+            ["Tests given in a quiet, separate setting", "Resource room or library", "All tests"],
+            ["Reduced number of problems; test over smaller chunks of material", "Math, Science", "All tests and assignments"],
+            ["Word bank or multiple-choice format instead of open recall", "All classes", "Tests and quizzes"],
+        ],
+    ),
+    ("h", "ANNUAL GOALS"),
+    ("p", "Goal #1 — Memory Strategies (Area: Executive Functioning)"),
+    ("p", "Baseline: Uses a memory strategy (planner, checklist) without prompting in 1 of 5 observed opportunities."),
+    (
+        "p",
+        "Annual Goal: By 2027-10-04, Tobias will independently use a memory strategy to record and complete assignments in 4 "
+        "of 5 observed opportunities over 4 consecutive weeks.",
+    ),
+    ("p", "Measured by: Case manager checklist and planner review. Person Responsible: Education Specialist."),
+    ("p", "Goal #2 — Reading Comprehension and Recall (Area: Reading)"),
+    ("p", "Baseline: Recalls 2 of 5 main ideas after a 20-minute delay."),
+    (
+        "p",
+        "Annual Goal: By 2027-10-04, after reading a grade-level passage and using a graphic organizer, Tobias will recall 4 "
+        "of 5 main ideas after a 20-minute delay in 3 of 4 trials.",
+    ),
+    ("p", "Measured by: Teacher probes. Person Responsible: Education Specialist and ELA teacher."),
+    ("p", "Goal #3 — Cognitive-Communication (Area: Speech/Language)"),
+    ("p", "Baseline: Retells a 3-part event in correct order in 40% of attempts."),
+    (
+        "p",
+        "Annual Goal: By 2027-10-04, Tobias will retell a 5-part event or lesson in correct sequence using a visual cue card "
+        "with 80% accuracy across 3 sessions.",
+    ),
+    ("p", "Measured by: SLP data sheets. Person Responsible: Speech-Language Pathologist."),
+    ("p", "Goal #4 — Fine Motor/Writing Speed (Area: Occupational Therapy)"),
+    ("p", "Baseline: Copies 9 words per minute legibly."),
+    ("p", "Annual Goal: By 2027-10-04, Tobias will copy 15 legible words per minute from near point in 4 of 5 trials."),
+    ("p", "Measured by: OT timed samples. Person Responsible: Occupational Therapist."),
+    ("p", "Progress Reporting: Every 6 weeks, sent home with the progress report"),
+    ("page",),
+    ("h", "SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Duration", "Location", "Start", "End"],
+            [
+                "Specialized Academic Instruction (Resource — study skills / executive function)",
+                "Education Specialist",
+                "Daily",
+                "45 min",
+                "Resource room (special ed)",
+                "2026-10-07",
+                "2027-10-04",
+            ],
+            [
+                "Speech-Language Therapy (cognitive-communication)",
+                "SLP",
+                "SLP 30 min 2x/wk",
+                "30 min",
+                "Speech room",
+                "2026-10-07",
+                "2027-10-04",
+            ],
+            ["Occupational Therapy", "OT", "3 sessions/month", "45 min", "OT room", "2026-10-07", "2027-10-04"],
+            [
+                "School Counseling",
+                "School Counselor",
+                "1 session per week",
+                "30 min",
+                "Counseling office",
+                "2026-10-07",
+                "2027-10-04",
+            ],
+            [
+                "Health Services (symptom monitoring)",
+                "School Nurse",
+                "2x daily",
+                "5 min",
+                "Health office",
+                "2026-10-07",
+                "2027-10-04",
+            ],
+        ],
+    ),
+    ("p", "Counseling focus: adjusting to changes after the injury, frustration tolerance and reconnecting with peers."),
+    ("h", "PLACEMENT / LRE"),
+    ("p", "Placement: General education with resource support"),
+    ("p", "Time in General Education: 79% (once full days begin)"),
+    ("p", "Time Outside General Education: 21% (resource period, speech, OT, counseling)"),
+    ("p", "General Education Classes: ELA, Math, Science, Social Studies, Art (PE as observer)"),
+    (
+        "p",
+        "LRE Justification: Tobias needs direct instruction in memory and study strategies in a small, quiet setting; he can "
+        "access grade-level content in general education with accommodations.",
+    ),
+    ("h", "STATE ASSESSMENT"),
+    ("p", "Assessment: Cascadia Assessment of Student Progress (CASP), grade 6 ELA and Math"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Separate setting; breaks every 30 minutes; testing over multiple days; time and one-half "
+        "where allowed; text-to-speech on math items",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Notes: Not eligible at this time. The team will look at regression data again at the spring progress review "
+        "(2027-04).",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation: Yes"),
+    ("p", "Type: Curb-to-curb van service, home to school"),
+    (
+        "p",
+        "Notes: During Phase 1 the van picks Tobias up at school at 11:30 a.m.; during Phase 2 at 1:15 p.m. Regular pick-up "
+        "time once full days begin. Seat belt and booster per state law; driver has copy of emergency information.",
+    ),
+    ("h", "IEP TEAM"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Rosa Lindqvist-Reyes", "Parent", "Yes", "2026-10-05"],
+            ["Erik Lindqvist", "Parent", "By phone", "2026-10-05"],
+            ["Priyanka Osei-Lund", "Education Specialist / Case Manager", "Yes", "2026-10-05"],
+            ["Marcus Feldhaus", "Assistant Principal (District Rep)", "Yes", "2026-10-05"],
+            ["Dana Whitcombe", "General Education Teacher (ELA)", "Yes", "2026-10-05"],
+            ["Bettina Harlow, RN", "School Nurse", "Yes", "2026-10-05"],
+            ["Julian Ashby", "Speech-Language Pathologist", "Yes", "2026-10-05"],
+            ["Noor Haddad", "Occupational Therapist", "Yes", "2026-10-05"],
+            ["Tobias Lindqvist-Reyes", "Student", "Part of meeting", ""],
+        ],
+    ),
+    ("p", "Parent Consent: Parent consents to initial provision of services — signed 2026-10-05"),
+    ("p", "End of SpedTrack Pro print-out. Page numbering generated by system."),
+]
+
+
+CLOUDBERRY = [
+    ("h", "Quillon County Public Schools — Section 504 Accommodation Plan"),
+    ("p", "Larkspur Ridge Middle School • School Year 2026–2027"),
+    ("p", "Student: Imani Thorsby    Grade: 8    Date of Birth: September 3, 2012    Homeroom: Room 214 (Mr. Abernethy-Cole)"),
+    ("p", "Parents: Delphine and Marcus Thorsby    Home phone: 555-472-1186    Mother's cell: 555-472-9930"),
+    (
+        "p",
+        "Plan meeting date: January 21, 2027    Plan review date: 1-20-28    504 Coordinator: Leland Oyelaran, Assistant "
+        "Principal",
+    ),
+    ("h", "Part A. Eligibility"),
+    (
+        "p",
+        "Imani was found eligible under Section 504 of the Rehabilitation Act on January 21, 2027. Her physical impairments "
+        "are a severe (anaphylactic) allergy to peanuts and tree nuts, and moderate persistent asthma. These impairments "
+        "substantially limit the major life activities of breathing and eating, and affect her ability to take part safely "
+        "in the school day. Her allergist, Dr. Ingrid Sandoval of Quillon Allergy & Asthma Associates, confirmed the "
+        "diagnoses in a letter dated December 2, 2026. Imani had one anaphylactic reaction at school in seventh grade (May "
+        "2026) after eating a cookie at a class party; she was treated with epinephrine and taken to the hospital by "
+        "ambulance.",
+    ),
+    (
+        "p",
+        "Imani is not eligible for special education under IDEA. She is an honor-roll student and no academic goals are "
+        "needed. This plan describes the health and safety accommodations she needs to have equal access to school.",
+    ),
+    ("h", "Part B. Parent and Student Input"),
+    (
+        "p",
+        "Mr. and Mrs. Thorsby asked that every adult who supervises Imani know where her epinephrine is and how to use it. "
+        "Their biggest worry is food at class parties and on field trips. Imani said she does not want to sit alone at lunch "
+        "and asked to be allowed to pick a friend to sit with her at the peanut-free table. She also said she sometimes "
+        "feels embarrassed going to the nurse for her inhaler in front of classmates, and would like to carry it herself.",
+    ),
+    ("h", "Part C. Medications Carried and Stored"),
+    (
+        "p",
+        "- Epinephrine auto-injector 0.3 mg: Imani carries one in the front pocket of her backpack at all times (self-carry "
+        "approved by physician and parent).",
+    ),
+    ("p", "- Second epinephrine auto-injector 0.3 mg: kept in the nurse's office in a labeled, unlocked cabinet."),
+    ("p", "- Albuterol inhaler with spacer: Imani self-carries; a backup inhaler is kept in the nurse's office."),
+    ("p", "- Cetirizine 10 mg (antihistamine): kept in the nurse's office, for mild symptoms only, given by the nurse."),
+    (
+        "p",
+        "School nurse: Celeste Marangoni, RN, Health Room, extension 118. Medication authorization forms are on file through "
+        "June 2027.",
+    ),
+    ("page",),
+    ("h", "Part D. Emergency Action Plan — Food Allergy (Anaphylaxis)"),
+    (
+        "p",
+        "IF IN DOUBT, GIVE EPINEPHRINE. Do not wait to see if symptoms get better. Do not give the inhaler or antihistamine "
+        "instead of epinephrine for a severe reaction.",
+    ),
+    (
+        "table",
+        [
+            ["If Imani has…", "Examples", "Staff action"],
+            [
+                "ANY severe symptom after a suspected or known exposure",
+                "Shortness of breath, wheezing, repeated cough; throat tightness, hoarseness, trouble swallowing; swelling of "
+                "lips or tongue; hives over the body; repeated vomiting; pale or blue color; fainting, dizziness, confusion",
+                "1. Give epinephrine immediately (outer thigh). 2. Call 911 and say “anaphylaxis.” 3. Call the nurse (ext. 118) "
+                "and the parents. 4. Lay Imani flat with legs raised; if breathing is hard, let her sit up. 5. Give a second "
+                "dose of epinephrine if symptoms do not improve after 5 minutes.",
+            ],
+            [
+                "MILD symptoms only (one body area)",
+                "Itchy mouth, a few hives, mild itching, mild nausea",
+                "Stay with Imani. Call the nurse to come to her. Nurse may give cetirizine 10 mg. Watch closely for 2 hours; if "
+                "any severe symptom appears, give epinephrine.",
+            ],
+            [
+                "Known ingestion of peanut or tree nut, no symptoms yet",
+                "Ate food that contained nuts",
+                "Give epinephrine right away, then call 911.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "After epinephrine is given, Imani must be taken to the hospital by ambulance even if she seems better. A staff "
+        "member stays with her until a parent arrives.",
+    ),
+    ("h", "Part E. Asthma Action Plan and Inhaler Schedule"),
+    ("p", "Asthma triggers for Imani: cold air (below 32°F), running, smoke, strong scents, spring tree pollen, and colds."),
+    (
+        "table",
+        [
+            ["Medication", "Dose", "When", "Who gives / where"],
+            ["Fluticasone (controller) inhaler", "2 puffs", "Twice daily, morning and bedtime", "Taken at home, not at school"],
+            [
+                "Albuterol (rescue) inhaler with spacer",
+                "2 puffs",
+                "15 minutes before PE or recess activity",
+                "Self-administered; PE teacher reminds her",
+            ],
+            [
+                "Albuterol (rescue) inhaler with spacer",
+                "2–4 puffs",
+                "Every 4 hours as needed for cough, wheeze or chest tightness",
+                "Self-administered; tell the nurse the same day",
+            ],
+            [
+                "Albuterol — warning zone",
+                "4 puffs",
+                "If no relief 20 minutes after rescue dose",
+                "Go to nurse; nurse calls parent",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Red zone (call 911): lips or fingernails blue, cannot speak in full sentences, or no improvement 15 minutes after "
+        "the second rescue dose. If Imani has trouble breathing and it is unclear whether it is asthma or an allergic "
+        "reaction, treat it as anaphylaxis and give epinephrine first.",
+    ),
+    (
+        "p",
+        "PE and recess: Imani may take part fully. On days when the temperature is below 32°F or the air quality index is "
+        "above 100, she may walk instead of run and may stay indoors for recess. She may stop activity at any time to use "
+        "her inhaler without losing participation points.",
+    ),
+    ("page",),
+    ("h", "Part F. Cafeteria Rules"),
+    (
+        "p",
+        "1. Imani sits at the peanut-free table (Table 4, nearest the lunch line). She may invite up to 3 friends whose "
+        "lunches have been checked as nut-free by cafeteria staff.",
+    ),
+    (
+        "p",
+        "2. The peanut-free table is washed with soap and water (not sanitizing gel alone) before each lunch period by "
+        "custodial staff using a separate cloth.",
+    ),
+    (
+        "p",
+        "3. No sharing or trading of food. Cafeteria manager Ms. Yolanda Perkovic checks labels on any school lunch item "
+        "Imani chooses; the monthly menu with nut information is emailed to the parents.",
+    ),
+    ("p", "4. A trained staff member who knows the emergency plan is on lunch duty every period Imani eats."),
+    ("p", "5. Imani and her tablemates wash hands with soap and water before eating."),
+    ("h", "Part G. Classroom, Testing and Attendance Accommodations"),
+    (
+        "p",
+        "- No food used as rewards or for class activities; non-food celebrations only. If food is served for any school "
+        "event, parents are told at least 48 hours in advance so they can send a safe snack.",
+    ),
+    (
+        "p",
+        "- Imani may carry a water bottle and leave class to go to the nurse at any time without asking first; a staff "
+        "member or a trusted student walks with her if she feels unwell.",
+    ),
+    (
+        "p",
+        "- Science and family and consumer sciences teachers will check all lab and cooking materials for nuts and nut oils "
+        "before use.",
+    ),
+    (
+        "p",
+        "- State testing (Quillon state assessment, spring 2027): Imani may keep her inhaler and epinephrine at her desk "
+        "during testing and may take a supervised break if she has symptoms. If she has a reaction during a test, the "
+        "session will be stopped and rescheduled.",
+    ),
+    (
+        "p",
+        "- Absences due to asthma flares or allergic reactions: Imani will get 2 extra days to make up work for each day "
+        "missed, and teachers will provide notes from missed lessons.",
+    ),
+    ("h", "Part H. Field Trips and School-Sponsored Activities"),
+    (
+        "p",
+        "- The trip leader must notify the parents at least 10 school days before any field trip so they can review the "
+        "plans and food arrangements.",
+    ),
+    (
+        "p",
+        "- A staff member trained in epinephrine use goes on every trip and is assigned to Imani's group. That staff member "
+        "carries the second auto-injector from the nurse's office and a copy of this plan.",
+    ),
+    ("p", "- Imani carries her own auto-injector and inhaler on the trip."),
+    ("p", "- The trip leader confirms that restaurants or packed meals are nut-free; parents may send a packed lunch."),
+    ("p", "- A parent is welcome to chaperone but is not required to attend for Imani to go."),
+    (
+        "p",
+        "- 8th grade overnight trip (Harper's Landing Science Camp, May 2027): the nurse will meet with the camp staff and "
+        "parents 2 weeks before the trip to write a camp food and medication plan.",
+    ),
+    (
+        "p",
+        "- School bus: no eating on the bus; bus drivers on Imani's route have been trained and carry a copy of the "
+        "emergency plan.",
+    ),
+    ("page",),
+    ("h", "Part I. Staff Trained on This Plan"),
+    (
+        "p",
+        "The nurse trains staff on recognizing anaphylaxis and asthma symptoms and on using the epinephrine auto-injector. "
+        "Training is repeated each fall and each January.",
+    ),
+    (
+        "table",
+        [
+            ["Name", "Position", "Training date"],
+            ["Celeste Marangoni, RN", "School nurse (trainer)", "—"],
+            ["Leland Oyelaran", "Assistant principal / 504 coordinator", "1/25/2027"],
+            ["Theo Abernethy-Cole", "Homeroom and math teacher", "1/25/2027"],
+            ["Rachel Vuong", "English teacher", "1/25/2027"],
+            ["Samir Qureshi", "Science teacher", "1/25/2027"],
+            ["Brianna Holt", "PE teacher", "1/26/2027"],
+            ["Yolanda Perkovic", "Cafeteria manager", "1/26/2027"],
+            ["Dwayne Ellison", "Bus driver, Route 12", "1/27/2027"],
+            ["Lunch duty aides (4)", "Cafeteria supervision", "1/26/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Substitute teachers: the front office gives every substitute for Imani's classes a one-page summary with her photo "
+        "and the emergency steps.",
+    ),
+    ("h", "Part J. Plan Monitoring"),
+    (
+        "p",
+        "The 504 coordinator will check with Imani and her parents once each grading period to see whether the plan is "
+        "working. The plan will be reviewed at least once a year, by 1-20-28, or sooner if Imani has a reaction at school or "
+        "her medical orders change. Because Imani will start high school in the fall of 2027, the coordinator will send this "
+        "plan to the Quillon High School 504 coordinator in May 2027.",
+    ),
+    ("h", "Part K. Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Delphine Thorsby", "Parent", "January 21, 2027"],
+            ["Marcus Thorsby", "Parent", "January 21, 2027"],
+            ["Imani Thorsby", "Student", "January 21, 2027"],
+            ["Leland Oyelaran", "504 Coordinator", "January 21, 2027"],
+            ["Celeste Marangoni, RN", "School Nurse", "January 21, 2027"],
+            ["Theo Abernethy-Cole", "Teacher", "January 21, 2027"],
+        ],
+    ),
+    ("p", "Copies to: parents, school nurse, all teachers, cafeteria manager, transportation office, cumulative file."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -39237,4 +40844,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "mayhaw": MAYHAW,
     "corkwood": CORKWOOD,
     "sweetleaf": SWEETLEAF,
+    "silverbell": SILVERBELL,
+    "groundsel": GROUNDSEL,
+    "snowbell": SNOWBELL,
+    "coralberry": CORALBERRY,
+    "bitterroot": BITTERROOT,
+    "cloudberry": CLOUDBERRY,
 }
