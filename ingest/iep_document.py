@@ -2548,6 +2548,16 @@ KEEP_SHARE = 0.6  # a passage is kept when it scores at least this share of the 
 MIN_SIMILARITY = 0.4  # an embedding alone must be this close for a passage with no shared word
 
 
+# Words a plan spells out that askers shorten: "Physical Education: may participate at a self-paced
+# level" is found for "does she have to dress out for PE" (while "PE" read as "physical" would find
+# "physical restraint" and "physical therapy" too).
+_SHORT_FORMS = ((re.compile(r"\bphysical education\b", re.I), "pe"),)
+
+
+def _short_forms(text: str) -> set[str]:
+    return {short for pattern, short in _SHORT_FORMS if pattern.search(text)}
+
+
 class DocumentIndex:
     """The IEP's passages (each with its section heading) ready to be searched."""
 
@@ -2574,7 +2584,8 @@ class DocumentIndex:
         # A table's row is found by its column labels too ("Date signed" over "Anand Patel — ... — 11/18/2026"),
         # and a line under a goal by the goal's title ("Q2 mark: SP" under "Goal 1 of 6 - Reading: Oral Reading Fluency").
         self.terms = [
-            set(tokenize(f"{heading} {goal} {label} {q.text}")) for (q, heading), label, goal in zip(self.items, labels, goals)
+            set(tokenize(f"{heading} {goal} {label} {q.text}")) | _short_forms(q.text)
+            for (q, heading), label, goal in zip(self.items, labels, goals)
         ]
         self.labels = labels
         self.home = {id(q): s for s in doc.sections for q in s.lines}  # each line's section

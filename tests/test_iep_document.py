@@ -2593,3 +2593,14 @@ def test_where_she_sits_at_lunch_is_no_question_about_preferential_seating(embed
     lunch = ask_document(plan, "where does she sit at lunch", embedder)
     assert not lunch.absent and lunch.quotes[0].quote.text.startswith("1. Imani sits at the peanut-free table"), lunch
     assert ask_document(plan, "where does she sit in class", embedder).absent  # a seat in class, which it never gives
+
+
+def test_pe_finds_what_the_plan_spells_out_as_physical_education_and_nothing_merely_physical(embedder):
+    plan = doc_of(
+        "Section 504 Plan\nPart C. Accommodations\n"
+        "• Physical Education: Imogen may participate at a self-paced level during a flare.\n"
+        "• Physical restraint is not part of this plan.\n"
+        "Related services\nPhysical therapy — 2 sessions per month, 30 minutes"
+    )
+    pe = [q.quote.text for q in ask_document(plan, "does she have to dress out for PE", embedder).quotes]
+    assert pe[0].startswith("• Physical Education: Imogen may participate at a self-paced level"), pe
