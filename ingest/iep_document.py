@@ -2535,6 +2535,8 @@ INTENT_BOOST = 0.25
 ITEM_BOOST = 0.15
 BLANK_PENALTY = 0.3
 HEADING_BOOST = 0.05  # a line under a heading on the question's words
+# a print-out's stamp of when it was printed or generated, in a header or footer line
+_PRINT_STAMP = re.compile(r"\b(?:printed|print date|generated|run date)\s*(?:on)?\s*:?\s*\d", re.I)
 SERVICE_BOOST = 0.5
 STEPS_BOOST = 1.0  # the numbered steps a plan sets out for the case a "what do I do if" question names
 DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age, or the grade)
@@ -2782,6 +2784,7 @@ class DocumentIndex:
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
         topic = terms - _FORM_WORDS
+        printing = bool(re.search(r"\bprint", question, re.I))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
             shared = terms & self.terms[i]
@@ -2845,6 +2848,8 @@ class DocumentIndex:
                 score -= CONCERNS_PENALTY
             if _BLANK_FIELD.search(quote.text) and not _TICKED_BOX.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
+            elif _PRINT_STAMP.search(quote.text) and not printing:
+                score -= BLANK_PENALTY  # "Printed: 02/04/2027 03:42 PM": when the paper came off the printer
             if pointed is not None and (pointed.search(heading) or pointed_label):
                 score += INTENT_BOOST  # under a heading or a row label the question points to ("why" -> "Reason for")
             elif headed:

@@ -2604,3 +2604,15 @@ def test_pe_finds_what_the_plan_spells_out_as_physical_education_and_nothing_mer
     )
     pe = [q.quote.text for q in ask_document(plan, "does she have to dress out for PE", embedder).quotes]
     assert pe[0].startswith("• Physical Education: Imogen may participate at a self-paced level"), pe
+
+
+def test_a_print_outs_stamp_of_when_it_was_printed_answers_no_when_question(tmp_path, embedder):
+    from evals.iep_documents import DOCUMENTS
+
+    # a print-out whose first line is "StriveIEP v4.2 | … | Printed: 02/04/2027 03:42 PM | Status: FINAL …"
+    path = write_docx(tmp_path / "groundsel.docx", DOCUMENTS["groundsel"])
+    doc = read_iep("g.docx", path.read_bytes())
+    call = [q.quote.text for q in ask_document(doc, "when will the school call me if something happens", embedder).quotes]
+    assert not call[0].startswith("StriveIEP") and any(t.startswith("Parent Notification") for t in call), call
+    printed = [q.quote.text for q in ask_document(doc, "when was this printed", embedder).quotes]
+    assert printed[0].startswith("StriveIEP v4.2"), printed
