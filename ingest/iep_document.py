@@ -2591,7 +2591,8 @@ class DocumentIndex:
         ]
         self.labels = labels
         self.home = {id(q): s for s in doc.sections for q in s.lines}  # each line's section
-        self._headings: dict[str, set[str]] = {}  # each heading's words
+        # each heading's words, for a line under a heading that shares one with the question
+        self.heading_terms = {heading: set(tokenize(heading)) - _FORM_WORDS for _, heading in self.items}
         self.position = {id(q): i for i, (q, _) in enumerate(self.items)}  # each line's place among the items
         self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
         n = len(self.items) or 1
@@ -2634,15 +2635,6 @@ class DocumentIndex:
                 return set()
             return set(_SERVICE_KINDS)
         return set()
-
-    def _names(self, pattern: str) -> bool:
-        """Whether a line of the plan has the words of `pattern` ("counselor")."""
-        return any(re.search(pattern, q.text, re.I) for q, _ in self.items)
-
-    def _heading_terms(self, heading: str) -> set[str]:
-        if heading not in self._headings:
-            self._headings[heading] = set(tokenize(heading)) - _FORM_WORDS
-        return self._headings[heading]
 
     def _query_terms(self, question: str) -> set[str]:
         terms = set(tokenize(question))
@@ -2738,7 +2730,11 @@ class DocumentIndex:
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
         # not "her speech goal", nor "who is her voc rehab counselor" of a plan that names one
-        person = bool(_WHO.search(question)) and named in _PROVIDERS and self._names(_PROVIDERS[named])
+        person = (
+            bool(_WHO.search(question))
+            and named in _PROVIDERS
+            and any(re.search(_PROVIDERS[named], q.text, re.I) for q in self.doc.lines)
+        )
         if named and not services and not self._mentions(named) and not _GOAL_AREA.search(question) and not person:
             note, absent = f"No {named.lower()} is listed as a service in this IEP. The closest passages:", True
         elif missing := (
@@ -2783,7 +2779,6 @@ class DocumentIndex:
         tracking = bool(_PROGRESS_ASKED.search(question))
         meaning = _MEANING_ASKED.search(question)  # "what does MP mean on the progress report"
         defined = re.compile(rf"\b{re.escape(meaning.group(1))}\s*(?:=|:|—|-)\s*[A-Za-z]") if meaning else None
-        topic = terms - _FORM_WORDS
         printing = bool(re.search(r"\bprint", question, re.I))
         scored = []
         for i, (quote, heading) in enumerate(self.items):
@@ -2806,7 +2801,7 @@ class DocumentIndex:
             label = re.sub(r"\s*\([^)]*\)", "", label)  # "Parent concerns (in the parents' words, from the meeting)"
             pointed_label = pointed is not None and 0 < len(label) <= 40 and bool(pointed.search(label))
             lre_line = "lre" in kinds and bool(_LRE_LINE.search(quote.text))  # "Percent of Time in Regular Class: 82%"
-            headed = bool(topic & self._heading_terms(heading))  # under a heading that shares a word with the question
+            headed = bool(terms & self.heading_terms[heading])  # under a heading that shares a word with the question
             if (
                 not shared
                 and sims[i] < MIN_SIMILARITY
@@ -2933,17 +2928,18 @@ class DocumentIndex:
         ("Grade 6", not "reads at grade level")."""
         kinds = _asked_dates(question)
         asked = {id(d.quote) for d in self.doc.dates if d.kind in kinds}
-        # a meeting set for a date of its own, not the annual review's: asked for as such, or as "the next
-        # meeting" of a plan that has no annual review date (an interim plan's 30-day review meeting)
-        # A line that names the next meeting and its date ("Next IEP Meeting (tentative): week of 09/28/2026")
-        # answers "when do they meet again" and "when is the next meeting" before the plan's annual review date.
-        dated = [q for q, _ in self.items if _DATE.search(q.text)]
-        next_set = {id(q) for q in dated if _NEXT_MEETING.search(q.text)}
-        if _MEET_AGAIN.search(question) or (not asked and "annual_review" in kinds and _NEXT_MEETING.search(question)):
-            set_again = {id(q) for q in dated if _RECONVENE.search(q.text)} | next_set
-            asked = set_again or asked
-        elif next_set and _NEXT_MEETING.search(question):
-            asked = next_set
+        again, next_asked = bool(_MEET_AGAIN.search(question)), bool(_NEXT_MEETING.search(question))
+        if again or next_asked:
+            # A line that names the next meeting and its date ("Next IEP Meeting (tentative): week of 09/28/2026")
+            # answers "when do they meet again" and "when is the next meeting" before the annual review date; so
+            # does a meeting set for a date of its own ("the team will reconvene on …"), asked for as such, or as
+            # "the next meeting" of a plan that has no annual review date (an interim plan's 30-day review meeting).
+            dated = [q for q, _ in self.items if _DATE.search(q.text)]
+            next_set = {id(q) for q in dated if _NEXT_MEETING.search(q.text)}
+            if again or (not asked and "annual_review" in kinds):
+                asked = ({id(q) for q in dated if _RECONVENE.search(q.text)} | next_set) or asked
+            elif next_set:
+                asked = next_set
         if _AGE_ASKED.search(question) and self.doc.age_quote is not None:
             asked.add(id(self.doc.age_quote))
         if _GRADE_ASKED.search(question):

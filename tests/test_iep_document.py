@@ -2374,6 +2374,14 @@ def _eval_doc(name: str):
     return doc_of("\n".join(lines))
 
 
+def _eval_docx(tmp_path: Path, name: str):
+    """One of the IEP eval's documents, written as a Word file and read back."""
+    from evals.iep_documents import DOCUMENTS
+
+    path = write_docx(tmp_path / f"{name}.docx", DOCUMENTS[name])
+    return read_iep(path.name, path.read_bytes())
+
+
 def test_a_line_packing_many_facts_is_as_close_to_a_question_as_its_closest_part(embedder):
     doc = _eval_doc("huckleberry")
     texts = [q.quote.text for q in ask_document(doc, "where is she at with potty training right now", embedder).quotes]
@@ -2496,19 +2504,14 @@ def test_one_to_one_help_is_no_aide_and_the_crisis_team_is_no_sports_team(embedd
 
 
 def test_how_often_asks_of_what_the_plan_times_outside_its_services_when_that_is_what_it_names(tmp_path, embedder):
-    from evals.iep_documents import DOCUMENTS
-
-    # a Word file with a services grid of nine rows, and a positioning schedule under its own heading
-    path = write_docx(tmp_path / "titi.docx", DOCUMENTS["titi"])
-    doc = read_iep("titi.docx", path.read_bytes())
+    doc = _eval_docx(tmp_path, "titi")  # a services grid of nine rows, and a positioning schedule under its own heading
     often = [q.quote.text for q in ask_document(doc, "how often does he need to be repositioned", embedder).quotes]
     assert often[0].startswith("Positioning schedule: Elias must be repositioned at least every 60 minutes"), often
     # a service the question names is still answered from the services
     therapy = [q.quote.text for q in ask_document(doc, "how often does he get physical therapy", embedder).quotes]
     assert therapy[0].startswith("Physical therapy — Physical Therapist — 2 sessions/week"), therapy
     # "bathroom" is only in the parents' input, untimed; "restroom", as rare, is on the timed toileting plan
-    path = write_docx(tmp_path / "bluebeech.docx", DOCUMENTS["bluebeech"])
-    bathroom = ask_document(read_iep("b.docx", path.read_bytes()), "how often do they take him to the bathroom", embedder)
+    bathroom = ask_document(_eval_docx(tmp_path, "bluebeech"), "how often do they take him to the bathroom", embedder)
     assert bathroom.quotes[0].quote.text.startswith("Toileting Plan: Scheduled toileting every 2 hours"), bathroom.quotes
 
 
@@ -2564,11 +2567,8 @@ def test_a_line_under_a_heading_on_the_questions_words_counts_more_and_a_named_i
     assert not aide.absent and aide.quotes[0].quote.text.startswith("A paraprofessional will support Milo"), aide
     contact = ask_document(plan, "who is the case manager and phone", embedder)  # a number to call, not a phone to carry
     assert not contact.absent and "555-310-7700" in contact.quotes[0].quote.text, contact
-    from evals.iep_documents import DOCUMENTS
-
     # the interim plan's length and end date, under its heading on a temporary IEP's 30 days
-    path = write_docx(tmp_path / "sweetgum.docx", DOCUMENTS["sweetgum"])
-    length = ask_document(read_iep("s.docx", path.read_bytes()), "how long does this temporary iep last", embedder).quotes
+    length = ask_document(_eval_docx(tmp_path, "sweetgum"), "how long does this temporary iep last", embedder).quotes
     texts = " ".join(q.quote.text for q in length)
     assert "30 calendar days" in texts and "2027-03-09" in texts, [q.quote.text for q in length]
 
@@ -2607,11 +2607,8 @@ def test_pe_finds_what_the_plan_spells_out_as_physical_education_and_nothing_mer
 
 
 def test_a_print_outs_stamp_of_when_it_was_printed_answers_no_when_question(tmp_path, embedder):
-    from evals.iep_documents import DOCUMENTS
-
     # a print-out whose first line is "StriveIEP v4.2 | … | Printed: 02/04/2027 03:42 PM | Status: FINAL …"
-    path = write_docx(tmp_path / "groundsel.docx", DOCUMENTS["groundsel"])
-    doc = read_iep("g.docx", path.read_bytes())
+    doc = _eval_docx(tmp_path, "groundsel")
     call = [q.quote.text for q in ask_document(doc, "when will the school call me if something happens", embedder).quotes]
     assert not call[0].startswith("StriveIEP") and any(t.startswith("Parent Notification") for t in call), call
     printed = [q.quote.text for q in ask_document(doc, "when was this printed", embedder).quotes]
