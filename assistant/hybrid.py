@@ -29,6 +29,7 @@ from assistant.types import Chunk, Hit
 
 MODES = ("dense", "bm25", "hybrid", "rerank")
 KEY_DEPTH = 10  # candidates whose question keys are compared with the question
+THREAD_CHUNKS = 16  # an article the last answer quoted joins a follow-up's candidates when it has at most this many passages
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -56,7 +57,10 @@ class Query:
     repeat (an empty one after a turn that only told the situation), `continues` whether it
     follows up a question the library answered, `declined` the earlier question a follow-up
     continues when that one was declined (what it asked for is asked for again: "and do we need
-    a lawyer for that?" after how to apply for disability benefits)."""
+    a lawyer for that?" after how to apply for disability benefits), `thread` the documents the
+    last answer quoted when a follow-up continues it: their passages are candidates too, so "and if
+    they say no?" after how to ask for an evaluation can find that article's section on a refusal
+    though its own words name neither."""
 
     asked: str
     text: str
@@ -64,6 +68,7 @@ class Query:
     said: tuple[str, ...] = ()
     continues: bool = False
     declined: str = ""
+    thread: tuple[str, ...] = ()
 
     @property
     def requests(self) -> tuple[str, ...]:
@@ -224,13 +229,23 @@ class Retrieval:
         rankings.append([id_ for id_, _ in found.keyword])
         fused = [id_ for id_, _ in rrf(rankings, k=self.settings.rrf_k)][: self.settings.candidates]
         known = {h.chunk.id: h for h in dense}
+        threaded = [c for source in found.embedded.query.thread for c in self._thread_article(source)]
+        taken = set(fused)
+        fused += [c.id for c in threaded if c.id not in taken]
         missing = [i for i in fused if i not in known]
         vectors = {i: np.asarray(v, np.float32) for i, v in self.index.embeddings(fused).items()}
         query = np.asarray(found.embedded.vector, np.float32)
-        for chunk in self.index.get(missing):
+        chunks = {c.id: c for c in threaded}
+        for chunk in [chunks[i] for i in missing if i in chunks] + self.index.get([i for i in missing if i not in chunks]):
             known[chunk.id] = Hit(chunk, float(vectors[chunk.id] @ query))
         candidates = tuple(known[i] for i in fused if i in known and i in vectors)
         return Candidates(found.embedded, dense, candidates, vectors, candidates[: self.settings.k])
+
+    def _thread_article(self, source: str) -> list[Chunk]:
+        """The passages of an article the last answer quoted, unless it is a long document (a
+        statute's sections are found by their own words, not by being read whole)."""
+        chunks = self.index.source_chunks(source)
+        return chunks if len(chunks) <= THREAD_CHUNKS else []
 
     def terms(self, query: Query) -> tuple[str, ...]:
         """The query's BM25 terms."""

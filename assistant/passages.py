@@ -169,6 +169,7 @@ class PassageWeights:
     short_article: int = 12  # ... an article of at most this many chunks (not a statute or a long report)
     other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
     thread: float = 0.05  # bonus in a follow-up for a unit of an article the last answer quoted
+    thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
 
 
@@ -802,6 +803,12 @@ class PassageComposer:
             question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]
         already = {normalize(s) for text in said for s in _answer_sentences(text)}
+        if followup and self.weights.thread_siblings:  # the rest of the article the last answer quoted
+            quoted = {h.chunk.source for h in pool if any(normalize(i.text) in already for i in segment(h.chunk.text))}
+            taken = {h.chunk.id for h in candidates}
+            candidates += [h for h in pool if h.chunk.source in quoted and h.chunk.id not in taken][
+                : self.weights.thread_siblings
+            ]
         units = self.units(question, query_vector, candidates, asked if followup else "", audience, age, already)
         picked = self.choose(question, units, already)
         parts = None if followup else two_parts(question)

@@ -180,7 +180,10 @@ class Understanding:
         # or one the asker only set out ("gen ed teacher here - i have a student with a 504 for anxiety")
         continues = followup and (bool(history[-1].sources) or tells_situation(history[-1].question))
         declined = history[-1].question if followup and not history[-1].sources else ""
-        query = Query(asked=text, text=rewritten, audience=audience, said=said, continues=continues, declined=declined)
+        thread = history[-1].sources if continues else ()
+        query = Query(
+            asked=text, text=rewritten, audience=audience, said=said, continues=continues, declined=declined, thread=thread
+        )
         if not (guess := guess_language(text)).english:  # the library is in English: say so kindly
             return Reply(query, not_english_reply(guess))
         if (reply := conversation_reply(text, opening=not history)) is not None:  # thanks, hello, "help"

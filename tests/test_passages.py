@@ -524,6 +524,21 @@ def test_words_an_everyday_phrase_was_given_and_contractions_are_not_unknown_wor
     assert not assistant.ask(question, audience="family").abstained
 
 
+def test_a_followup_finds_the_rest_of_the_article_the_last_answer_quoted(assistant):
+    # "and if they say no?" names neither the request nor the evaluation: the article on asking for
+    # one, which the last answer quoted, is searched whole for the section on a refusal
+    turns = ["what is an iep?", "how do i ask for one for my son?"]
+    history: list[Turn] = []
+    for turn in turns:
+        history.append(Turn.of(turn, assistant.ask(turn, history=history)))
+    assert "how-to-request-an-iep" in history[-1].sources[0]
+    answer = assistant.ask("and if they say no?", history=history)
+    assert not answer.abstained
+    refusal = [c for c in answer.citations if c.source.endswith("how-to-request-an-iep.md")]
+    assert refusal and refusal[0].section == "What if the school says no?"
+    assert "If the school says no, the school must give you prior written notice that explains why." in answer.text
+
+
 def test_a_followup_is_judged_on_its_own_words_not_the_rare_words_of_earlier_turns(assistant):
     turns = [
         "I'm a para working with a nonverbal 2nd grader",
