@@ -58,6 +58,7 @@ _DEFINITION = re.compile(
     re.I,
 )
 _MAX_TOPIC_WORDS = 8
+_TOPIC_FILLER = re.compile(r"(?:,?\s+(?:exactly|really|actually|anyway|again|though|then|even|anyways))+$", re.I)
 _QUESTION_WORD = re.compile(
     r"^\s*(?:who|what|when|where|why|how|which|whose|can|could|do|does|did|is|are|was|were|will|would|should|must|may|"
     r"have|has|tell me|explain)\b",
@@ -135,6 +136,7 @@ def topic_of(question: str) -> str | None:
         return None
     topic = (match.group("meaning") or match.group("topic")).strip()
     topic = re.sub(r"\s+(?:mean|means)$", "", topic, flags=re.I)
+    topic = _TOPIC_FILLER.sub("", topic)  # "what is assistive technology exactly": the topic is assistive technology
     return topic if 0 < len(words(topic)) <= _MAX_TOPIC_WORDS else None
 
 
