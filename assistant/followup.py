@@ -75,6 +75,13 @@ _RELATIVE_TOPIC = re.compile(
 )
 # A question with this many words the library rarely or never uses names a new topic of its own.
 _NEW_TOPIC_WORDS = 2
+# "also when are taxes due?", "btw how do I ...": an opener that adds a question rather than going on
+# with the last; one word the library never uses is then enough to make it a topic of its own
+_ADDS_A_QUESTION = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|thanks?|thank you),?\s+)?(?:also|plus|btw|by the way|one more (?:thing|question)"
+    r"|another (?:thing|question)|unrelated|different (?:question|topic)|random (?:question|thought)|side question|off topic)\b",
+    re.I,
+)
 # Words of chat and of a family's day that name no topic, though the library never uses them:
 # "so in the meantime while they figure it out does he just get nothing??", "a mom asked me at pickup".
 _CHAT_WORDS = frozenset(
@@ -112,7 +119,8 @@ def is_followup(question: str, knows: Callable[[str], bool] | None = None) -> bo
     terms = content_terms(question)
     # the words of what it asks, not of the situation it adds ("is it free? we're on a fixed income")
     asking = [c for c in re.split(r"(?<=[?])\s+", question.strip()) if c.rstrip().endswith("?")]
-    if _new_topic(content_terms(" ".join(asking)) if asking else terms, knows):
+    need = 1 if _ADDS_A_QUESTION.match(question) else _NEW_TOPIC_WORDS
+    if _new_topic(content_terms(" ".join(asking)) if asking else terms, knows, need):
         return False  # "what about my landlord, can he evict us?": a topic of its own, whatever it opens with
     if _OPENER.match(question) or _ELLIPTIC.search(question):
         return True
@@ -179,12 +187,12 @@ def answers_situation(question: str, last: str, knows: Callable[[str], bool] | N
     return tells_situation(last) and not _new_topic(content_terms(question), knows)
 
 
-def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None) -> bool:
-    """Whether enough of a question's words are ones the library never uses that it starts a topic of its own."""
+def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None, need: int = _NEW_TOPIC_WORDS) -> bool:
+    """Whether enough of a question's words (`need`) are ones the library never uses that it starts a topic of its own."""
     if knows is None:
         return False
     unknown = [t for t in terms if not knows(t) and t not in _CHAT_WORDS and t not in FAMILY_WORDS and t not in CALENDAR_WORDS]
-    return len(unknown) >= _NEW_TOPIC_WORDS
+    return len(unknown) >= need
 
 
 def tells_situation(turn: str) -> bool:
@@ -999,6 +1007,19 @@ _ADVICE = re.compile(
     r"|\bneeds? (?:meds|medication|medicine) for\b|\b(?:up|increase|raise|lower|adjust)\w* (?:his|her|their|the) (?:\w+ )?"
     r"(?:meds|medication|medicine|dose|dosage)\b|\b(?:try|start)\w* (?:him|her|them) on (?:meds|medication)\b"
     r"|\b(?:does|do) (?:he|she|they) sound like\b"
+    r"|\b(?:should|can|could|do|does) (?:i|we|he|she|they|my \w+|our \w+) (?:\w+ ){0,2}"
+    r"(?:take|give|skip|stop|start|try|switch)\w*\b"
+    r"(?![^.?!]*\b(?:at school|school nurse|nurse|in class|during school|the school day)\b)[^.?!]*"
+    r"\b(?:meds?|medications?|medicines?|pills?|stimulants?)\b"
+    r"|\b(?:meds?|medications?|medicines?)\b[^.?!]*\b(?:on|over|during) (?:the )?(?:weekends?|summers?|holidays?|vacations?)\b"
+    r"|\bside effects?\b"
+    # a staff member's own career: a teaching licence, a certificate
+    r"|\b(?:get|become|getting|becoming) (?:certified|licensed|credentialed)\b|\bcertified to teach\b"
+    r"|\bteaching (?:certificates?|licen[cs]es?|credentials?|degrees?)\b"
+    # a college application's essay, and finding a private clinician
+    r"|\b(?:college|application|admissions?|personal) essays?\b"
+    r"|\bfind (?:a|an|me a) (?:good |great |local |private )?(?:child |pediatric |developmental )?"
+    r"(?:psychologist|psychiatrist|therapist|counsell?or|pediatrician|doctor|neurologist|dentist)s?\b"
     # benefits, courts and immigration: an ABLE account, a Medicaid waiver, family or probate court, deportation
     r"|\bable accounts?\b|\bmedicaid waivers?\b|\bwaiver (?:wait ?list|program)\b|\bwait ?list\b[^.?!]*\bfunding\b"
     r"|\b(?:family|probate|custody|divorce|criminal) court\b|\bpublic defender\b"
@@ -1040,6 +1061,7 @@ _ADVICE = re.compile(
 _ADVICE_OUTSIDE_SCHOOL = re.compile(
     r"\b(?:what|which) (?:\w+ ){0,2}(?:are|is) good for (?:kids|children|a child|my|adults|teens|people|someone)\b"
     r"|\bsupport groups?\b|\bwhat should (?:i|we) look for in a\b"
+    r"|\b(?:chore|reward|sticker|allowance) (?:charts?|systems?|lists?)\b|\bchores\b|\bbedtime routines?\b"
     r"|\bhow (?:do|can) (?:i|we) get\b[^.?!]*\bdiagnos\w+|\b(?:who|where) can\b[^.?!]*\bdiagnos\w+",
     re.I,
 )

@@ -42,6 +42,10 @@ def test_a_followup_in_form_with_words_the_library_lacks_starts_a_new_topic():
     # one new word is the new aspect of a real follow-up
     query = retrieval_query("what about speech therapy?", history, knows)
     assert query.startswith("what about speech therapy? (school suspend child)")
+    # an opener that adds a question ("also", "btw") needs only one such word
+    taxes = "also when are taxes due this year"
+    assert retrieval_query(taxes, [Turn("How long does the school have to evaluate my child?")], knows) == taxes
+    assert retrieval_query("also does it include speech?", history, knows) != "also does it include speech?"
 
 
 def test_topic_of_definitional_questions_only():
@@ -381,6 +385,11 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "how do i write a cover letter for a teaching job",
         "how do I become a special education advocate, is there a certification",
         "can you help me write a performance review to fire one of my teachers?",
+        "should my son take his adhd meds on weekends too",
+        "how do i get certified to teach special education",
+        "whats a good chore chart for a 7 year old with adhd",
+        "should my son mention his adhd in his college essay",
+        "how do i find a good child psychologist",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -397,6 +406,9 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "is there a support group at school for kids with IEPs",
         "how do I write a letter asking the school for an evaluation",
         "how is a teacher's performance on IEPs checked at the annual review?",
+        "can the school nurse give my daughter her meds at school?",
+        "the school says he can't come back unless he takes his meds, can they say that",
+        "how do I find a school psychologist to evaluate my son",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
