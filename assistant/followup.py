@@ -428,7 +428,9 @@ _EVERYDAY = [
     ),
     (r"\bwritten (?:reasons?|explanation|notice)\b", "prior written notice", True),
     (
-        r"\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b(?! to\b)|\breimburs\w*|\brefund\w*"
+        # money back from the school, not a shop's refund ("a refund from amazon")
+        r"^(?=.*\b(?:school|district|tuition|private|placement|iep|evaluat\w*|iee|therapy|services?|tutor\w*)\b).*"
+        r"(?:\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b(?! to\b)|\breimburs\w*|\brefund\w*)"
         r"|\b(?:pulled|took|take|taking) (?:him|her|them|my \w+) out\b",
         "reimbursement tuition private school placement",
         True,
@@ -854,6 +856,7 @@ _REFERRAL = re.compile(
     r"realtors?|real estate agents?|neighbou?rhoods?|"
     r"providers?|specialists?|someone|anyone|people)\b|\bany recommendations\b|\b(?:suggest|know) a good\b"
     r"|\bhow much (?:does|do|should|would|will) (?:a |an |the |i |we )?(?:\w+ ){0,3}(?:charge|make|earn)\b"
+    r"|\bwhere (?:can|could|do|should) (?:i|we) (?:learn|take (?:a |an )?(?:\w+ )?(?:class|course|lessons?))\b"
     r"|\bhow much (?:should|do|would) (?:i|we) pay\b|\bget paid\b|\bpaid more\b|\bsalar(?:y|ies)\b"
     r"|\b(?:ask for|get|negotiate) a (?:pay )?raise\b|\bpay raise\b"
     r"|\bhow much (?:does|do|would|will|is|are) (?:a |an |the |it cost (?:for |to (?:get|hire) )?(?:a |an )?)?(?:\w+ ){0,3}"
@@ -1016,6 +1019,9 @@ _ADVICE = re.compile(
     # a staff member's own career: a teaching licence, a certificate
     r"|\b(?:get|become|getting|becoming) (?:certified|licensed|credentialed)\b|\bcertified to teach\b"
     r"|\bteaching (?:certificates?|licen[cs]es?|credentials?|degrees?)\b"
+    # the asker's own diagnosis
+    r"|\b(?:i think i have|i might have|i may have|do i have|i probably have)\b[^.?!]*"
+    r"\b(?:adhd|add|autism|autistic|dyslexia|dyslexic|a learning disability)\b"
     # a college application's essay, and finding a private clinician
     r"|\b(?:college|application|admissions?|personal) essays?\b"
     r"|\bfind (?:a|an|me a) (?:good |great |local |private )?(?:child |pediatric |developmental )?"

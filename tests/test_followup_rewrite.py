@@ -295,6 +295,8 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "what are our chances of winning at due process",
         "can i get my kid a service dog through a charity, which ones are legit",
         "is that advocacy group legit or a scam",
+        "where can i learn sign language online",
+        "where can we take a cpr class",
     ):
         assert asks_for_a_referral(question), question
     for question in (
@@ -390,6 +392,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "whats a good chore chart for a 7 year old with adhd",
         "should my son mention his adhd in his college essay",
         "how do i find a good child psychologist",
+        "i think i have adhd myself as an adult, how do i get tested",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -952,3 +955,17 @@ def test_vaccines_heredity_a_staff_members_pay_and_a_gifted_program_are_outside_
         "does the school have to pay for the speech therapy in his IEP?",
     ):
         assert not asks_for_outside_advice(question), question
+
+
+def test_money_back_is_the_schools_only_when_the_question_is_about_school():
+    from assistant.followup import describes_school_action, library_words
+
+    assert not describes_school_action("how do i get a refund from amazon")
+    assert "reimbursement" not in library_words("how do i get a refund from amazon")
+    for question in (
+        "will the district pay me back for the private evaluation",
+        "we pulled him out and put him in private school, can we get reimbursed",
+        "can i get reimbursed for the tutoring i paid for",
+    ):
+        assert describes_school_action(question), question
+    assert "reimbursement" in library_words("will the district pay me back for the private evaluation")
