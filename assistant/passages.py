@@ -169,6 +169,7 @@ class PassageWeights:
     short_article: int = 12  # ... an article of at most this many chunks (not a statute or a long report)
     other_age: float = 0.20  # penalty for a unit about ages more than a year from the child's (toddlers, for a 15-year-old)
     thread: float = 0.05  # bonus in a follow-up for a unit of an article the last answer quoted
+    opening_margin: float = 0.15  # the opening item leads unless another scores this much higher for the question
     thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
 
@@ -635,9 +636,15 @@ class PassageComposer:
                 v += 0.10
             return v
 
-        chosen: list[int] = [usable[0]]  # the opening: the verdict or the rule comes first
-        used = sizes[usable[0]]
-        for i in sorted(usable[1:], key=lambda i: -value(i)):
+        ranked = sorted(usable, key=lambda i: -value(i))
+        # the opening: the verdict or the rule comes first, unless it says far less about the question
+        # than another part of a long passage (a regulation's general rule before the exception asked about)
+        opening = usable[0]
+        if value(opening) < value(ranked[0]) - self.weights.opening_margin:
+            opening = ranked[0]
+        chosen: list[int] = [opening]
+        used = sizes[opening]
+        for i in [i for i in ranked if i != opening]:
             extra = [i]
             item = unit.items[i]
             if item.list_item and not item.intro:  # a list item brings the sentence that introduces its list

@@ -281,3 +281,17 @@ def test_worked_examples_like_the_askers_situation_lose_to_the_rule_they_illustr
     assert citations[0].chunk_id == "rule" and text.startswith("Requests for documentation must be reasonable")
     text, citations = _ask(question, [examples, rule], [0.80, 0.70 - 0.15])  # far weaker: the examples still answer
     assert citations[0].chunk_id == "ex"
+
+
+def test_a_long_opening_that_says_little_about_the_question_does_not_crowd_out_the_part_that_does():
+    # a regulation's paragraph: a long general rule first, the exception the asker means after it
+    general = (
+        "A recipient to which this subpart applies shall assure itself that its tests are selected and given so that "
+        + " ".join(f"rule{n}" for n in range(120))
+        + "."
+    )
+    inquiry = "A recipient may not make preadmission inquiry as to whether an applicant for admission has a disability."
+    chunk = _chunk("r1", "Admissions and recruitment", f"{general} {inquiry}", source="realdocs/504.json")
+    text, citations = _ask("can the admission application ask whether an applicant has a disability?", [chunk], [0.8])
+    assert citations and inquiry in text
+    assert "rule60" not in text  # the general rule no longer fits the passage's budget
