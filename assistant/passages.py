@@ -179,6 +179,10 @@ class PassageWeights:
 _LEGAL_LABEL = re.compile(r"^\s*\((?:[ivx]{2,5}|[a-z]{2}|[IVX]{2,5}|[A-Z])\)\s+")
 
 
+# An item that offers one of two ways ("(i) Must be conducted within 60 days of consent; or"): the next item is the other.
+_OR_NEXT = re.compile(r"[;,]\s*or\s*$", re.I)
+
+
 def segment(text: str) -> list[Item]:
     """The items of a chunk's text, with the positions of their sentences as split_sentences
     numbers them (so stored sentence vectors line up)."""
@@ -643,7 +647,9 @@ class PassageComposer:
         if value(opening) < value(ranked[0]) - self.weights.opening_margin:
             opening = ranked[0]
         chosen: list[int] = [opening]
-        used = sizes[opening]
+        if _OR_NEXT.search(unit.items[opening].text) and opening + 1 in sizes:
+            chosen.append(opening + 1)  # "within 60 days; or" is half a rule without the other way
+        used = sum(sizes[j] for j in chosen)
         for i in [i for i in ranked if i != opening]:
             extra = [i]
             item = unit.items[i]
@@ -653,12 +659,16 @@ class PassageComposer:
                     extra.insert(0, intro)
             elif item.intro:  # an introduction brings its list
                 extra += [j for j in range(i + 1, len(unit.items)) if j in sizes][: self._list_len(unit, i)]
+            least = extra[:1]  # what is taken when the whole does not fit
+            if _OR_NEXT.search(unit.items[extra[-1]].text) and extra[-1] + 1 in sizes:
+                extra.append(extra[-1] + 1)
+                least = [i, i + 1] if least == [i] and extra[-1] == i + 1 else least
             cost = sum(sizes[j] for j in extra if j not in chosen)
             if used + cost > budget:
                 if used >= self.weights.min_words:
                     continue
-                extra = extra[:1]
-                cost = sizes[extra[0]]
+                extra = least
+                cost = sum(sizes[j] for j in extra if j not in chosen)
                 if used + cost > budget:
                     continue
             chosen.extend(j for j in extra if j not in chosen)

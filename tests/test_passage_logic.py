@@ -295,3 +295,21 @@ def test_a_long_opening_that_says_little_about_the_question_does_not_crowd_out_t
     text, citations = _ask("can the admission application ask whether an applicant has a disability?", [chunk], [0.8])
     assert citations and inquiry in text
     assert "rule60" not in text  # the general rule no longer fits the passage's budget
+
+
+def test_an_item_that_offers_one_of_two_ways_brings_the_other():
+    # "within 60 days; or" is half the rule: a state's own timeframe is the other half
+    chunk = _chunk(
+        "r2",
+        "Initial evaluation",
+        "The initial evaluation must meet these timelines:\n"
+        "(i) It must be conducted within 60 days of receiving parental consent for the evaluation; or\n"
+        "(ii) If the State sets its own timeframe, within that timeframe.\n"
+        + "\n".join(
+            f"(iii) Consent form number {n} must be signed after the school explains the days of testing." for n in range(12)
+        ),
+        source="realdocs/300.json",
+    )
+    text, _ = _ask("how many days after consent does the school have for the evaluation?", [chunk], [0.8])
+    assert "within 60 days of receiving parental consent" in text
+    assert "within that timeframe" in text
