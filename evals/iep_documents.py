@@ -40692,6 +40692,1473 @@ CLOUDBERRY = [
 ]
 
 
+SALMONBERRY = [
+    ("h", "SpedTrack Pro 8.2 — Individualized Education Program (IEP) — Print View"),
+    ("p", "Printed: 10/05/2026 3:42 PM   User: cabernathy   Record ID: TVU-0447821"),
+    ("p", "District: Tamsen Valley Unified School District"),
+    ("p", "School: Harlow Creek Middle School"),
+    ("h", "Student Information"),
+    ("p", "Student Name: Dashiell Okonkwo-Reyes"),
+    ("p", "Student ID: 2209134"),
+    ("p", "Date of Birth: 02/17/2014"),
+    ("p", "Grade: 07"),
+    ("p", "Gender: M"),
+    ("p", "Home Language: English"),
+    ("p", "Parent/Guardian: Ngozi Okonkwo (mother); Arturo Reyes (father)"),
+    ("p", "Parent Phone: (559) 555-0182"),
+    ("h", "Meeting Information"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "Meeting Date: 10/02/2026"),
+    ("p", "Next Annual Review Due: 10/01/2027"),
+    ("p", "Last Evaluation Date: 09/19/2025"),
+    ("p", "Next Triennial Reevaluation Due: 09/18/2028"),
+    ("p", "Case Manager: Corinne Abernathy, Education Specialist"),
+    ("p", "Case Manager Email: cabernathy@tamsenvalley.k12.example"),
+    ("h", "Eligibility"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Primary Disability", "Emotional Disturbance (ED)"],
+            ["Secondary Disability", "Other Health Impairment (OHI) — ADHD, combined type"],
+            ["Eligible for Special Education", "Yes"],
+            ["Receives Section 504 Plan", "No"],
+        ],
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Parent Input: Mrs. Okonkwo reports that Dashiell comes home upset on days when he has had a conflict in class and "
+        "that he is often unable to say what happened. She is concerned that he is falling behind in English because of time "
+        "spent out of class and asked that the team find a way for him to take breaks without missing instruction. Mr. Reyes "
+        "would like more frequent updates from school and requested a weekly email from the case manager.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academic: Dashiell reads at approximately a 5th grade level (Lexile 830L on the fall 2026 district screener). Math "
+        "computation is at grade level; he scored 71% on the 7th grade math benchmark. Written expression is a relative "
+        "weakness: his writing samples average 2 of 6 on the district writing rubric.",
+    ),
+    (
+        "p",
+        "Social/Emotional/Behavioral: Dashiell leaves the classroom without permission an average of 4 times per week (data "
+        "collected 08/24/2026–09/25/2026). Incidents most often occur during independent writing tasks and after corrective "
+        "feedback in front of peers. He has strong relationships with the PE teacher and the school counselor.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Baseline", "Annual Goal", "Measured By"],
+            [
+                "1",
+                "Written Expression",
+                "2 of 6 on district writing rubric",
+                "By 10/01/2027, Dashiell will write a multi-paragraph response scoring 4 of 6 on the district writing rubric in "
+                "3 of 4 samples.",
+                "Work samples, rubric",
+            ],
+            [
+                "2",
+                "Reading Comprehension",
+                "Lexile 830L",
+                "By 10/01/2027, Dashiell will read grade-level text at a Lexile of 970L or higher and answer inferential "
+                "questions with 80% accuracy.",
+                "District screener, teacher probes",
+            ],
+            [
+                "3",
+                "Self-Regulation",
+                "Leaves class without permission 4 times per week",
+                "By 10/01/2027, Dashiell will use his break card to request a break instead of leaving the room, with no more "
+                "than 1 unauthorized exit per week for 6 consecutive weeks.",
+                "Behavior tracking sheet",
+            ],
+            [
+                "4",
+                "Social Skills",
+                "Accepts corrective feedback calmly in 2 of 10 observed opportunities",
+                "By 10/01/2027, Dashiell will respond to adult corrective feedback using a calm voice and a replacement "
+                "statement in 8 of 10 observed opportunities.",
+                "Counselor observation log",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward annual goals will be reported to parents quarterly, with the district report "
+        "card (November, February, April, June).",
+    ),
+    ("h", "Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency", "Location"],
+            ["Break card (up to 5 minutes, supervised)", "All classes", "As needed", "Designated break area outside Room 114"],
+            ["Preferential seating near teacher, away from door", "All classes", "Daily", "General education classrooms"],
+            [
+                "Extended time on tests and written assignments (time and a half)",
+                "Tests/quizzes, writing assignments",
+                "As needed",
+                "All settings",
+            ],
+            ["Corrective feedback given privately, not in front of peers", "All classes", "Daily", "All settings"],
+            ["Graphic organizer for writing tasks", "ELA, Social Studies, Science", "Daily", "General education classrooms"],
+            ["Check-in/check-out with counselor", "School day", "Daily", "Counseling office"],
+        ],
+    ),
+    ("p", "Modifications: None. Dashiell is working toward grade-level standards."),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Start Date", "End Date", "Frequency", "Duration", "Location"],
+            [
+                "Specialized Academic Instruction — English Language Arts",
+                "Education Specialist",
+                "10/02/2026",
+                "10/01/2027",
+                "Daily",
+                "50 min/session",
+                "Resource Room 114",
+            ],
+            [
+                "Individual Counseling",
+                "School Psychologist",
+                "10/02/2026",
+                "10/01/2027",
+                "1x weekly",
+                "30 min/session",
+                "Counseling office",
+            ],
+            [
+                "Social Skills Group",
+                "School Counselor",
+                "10/02/2026",
+                "10/01/2027",
+                "3 sessions/month",
+                "40 min/session",
+                "Counseling office",
+            ],
+            [
+                "Consultation — Behavior",
+                "Behavior Specialist",
+                "10/02/2026",
+                "10/01/2027",
+                "2x monthly",
+                "30 min/session",
+                "General education classroom",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 83%"),
+    ("p", "Percent of Time Outside General Education: 17%"),
+    (
+        "p",
+        "LRE Justification: Dashiell attends general education for math, science, social studies, PE, and his elective "
+        "(Digital Arts). He is removed for ELA, which he receives in the resource room, because his reading and writing "
+        "needs cannot be met in the general education ELA class at this time, even with supports.",
+    ),
+    ("p", "Participates in Extracurricular/Nonacademic Activities: Yes"),
+    ("h", "State and District Assessments"),
+    ("p", "State Assessment Participation: General assessment with accommodations"),
+    ("p", "Assessment Name: Tamsen State Achievement Test (TSAT), ELA and Mathematics"),
+    ("p", "Testing Accommodations: Separate setting (small group); Breaks as needed; Extended time (time and a half)"),
+    ("p", "District Benchmark Assessments: Same accommodations as state assessment"),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Justification: Data do not show significant regression of skills over school breaks that requires extended "
+        "recoupment time.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: No"),
+    ("p", "Transportation Notes: Dashiell rides the regular district school bus (Route 22)."),
+    ("h", "Parent Communication Plan"),
+    ("p", "Communication Method: Email"),
+    ("p", "Communication Frequency: Weekly update from case manager every Friday"),
+    ("h", "Team Members / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Ngozi Okonkwo", "Parent", "Yes", "10/02/2026"],
+            ["Arturo Reyes", "Parent", "Yes (phone)", "10/04/2026"],
+            ["Corinne Abernathy", "Education Specialist / Case Manager", "Yes", "10/02/2026"],
+            ["Wendell Pruitt", "General Education Teacher (Science)", "Yes", "10/02/2026"],
+            ["Dr. Sunita Varga", "School Psychologist", "Yes", "10/02/2026"],
+            ["Mireille Dufresne", "School Counselor", "Yes", "10/02/2026"],
+            ["Gordon Ashby", "Assistant Principal / LEA Representative", "Yes", "10/02/2026"],
+            ["Dashiell Okonkwo-Reyes", "Student", "Yes (partial)", ""],
+        ],
+    ),
+    ("p", "Parent Consent: ☒ I agree with the IEP   ☐ I agree with the IEP except   ☐ I do not agree"),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 10/02/2026"),
+    ("p", "BIP Review Date: 01/15/2027"),
+    ("p", "Based on FBA Completed: 09/25/2026 by Hollis Kemper, Behavior Specialist"),
+    ("h", "Target Behaviors"),
+    (
+        "table",
+        [
+            ["Target Behavior", "Operational Definition", "Baseline"],
+            [
+                "Leaving class without permission",
+                "Exits the classroom or assigned area without an adult's permission for any length of time",
+                "4 times per week",
+            ],
+            [
+                "Verbal outbursts",
+                "Yelling, swearing, or insulting staff or peers loud enough to be heard across the room",
+                "2-3 times per week",
+            ],
+        ],
+    ),
+    ("p", "Hypothesized Function: Escape/avoidance of difficult writing tasks and of public correction in front of peers."),
+    ("p", "Setting Events: Poor sleep the night before; conflict on the bus; missed breakfast."),
+    (
+        "p",
+        "Antecedents (Triggers): Independent writing assignments longer than one paragraph; being corrected in front of "
+        "classmates; unexpected schedule changes.",
+    ),
+    ("h", "Prevention Strategies"),
+    ("p", "- Give a 2-minute warning before transitions and preview schedule changes at morning check-in."),
+    ("p", "- Break writing tasks into chunks and provide the graphic organizer before the task begins."),
+    ("p", "- Deliver corrections privately, at his desk, in a quiet voice."),
+    ("p", "- Greet Dashiell at the door of each class."),
+    ("h", "Replacement Behavior"),
+    (
+        "p",
+        "Dashiell will hand the teacher his break card (or place it on the corner of his desk) to request a supervised break "
+        "of up to 5 minutes in the designated break area outside Room 114. He may use the card up to 3 times per class "
+        "period.",
+    ),
+    ("h", "Reinforcement"),
+    (
+        "p",
+        "Dashiell earns points on his daily check-in/check-out sheet for each class period with no unauthorized exits (2 "
+        "points) and no outbursts (2 points). At 40 points per week he may choose a reward from his reinforcer menu: 20 "
+        "minutes of free time in the Digital Arts lab, lunch with Coach Lindqvist, or a homework pass.",
+    ),
+    ("h", "Response to Target Behavior"),
+    (
+        "p",
+        'If Dashiell leaves the room: staff will notify the front office by radio using the code "Blue Walk" and the nearest '
+        "available adult will follow at a distance. Staff will not chase him. Once he is calm, he will be prompted to return "
+        "to class and complete a brief reflection sheet with the counselor.",
+    ),
+    (
+        "p",
+        "If a verbal outburst occurs: teacher will use a neutral tone, give one calm directive, and offer the break card. "
+        "Consequences follow the school discipline matrix.",
+    ),
+    ("h", "Crisis Plan"),
+    (
+        "p",
+        "If Dashiell's behavior poses a danger to himself or others, staff will clear the room of other students and call "
+        "the Assistant Principal and the school psychologist. Parents will be called the same day by the Assistant "
+        "Principal. Physical restraint is not part of this plan.",
+    ),
+    ("h", "Data Collection and Monitoring"),
+    ("p", "Data Collected By: Each teacher on the daily check-in/check-out sheet; weekly summary by the case manager"),
+    ("p", "BIP Monitored By: Hollis Kemper, Behavior Specialist"),
+    ("p", "Data shared with parents: Weekly, included in Friday email"),
+    ("p", "End of Print View — Page 4 of 4"),
+]
+
+
+WINTERGREEN = [
+    ("h", "Quarry Lake School District — Section 504 Accommodation Plan"),
+    ("p", "Alder Bluff Elementary School • 1120 Foxglove Road, Quarry Lake"),
+    ("p", "Student: Marisol Tenbrink     Grade: 5     Date of Birth: June 3, 2015     Teacher: Mrs. Helena Quist (Room 23)"),
+    ("p", "Plan Type: ☐ Initial   ☒ Annual Review   ☐ Revision"),
+    ("p", "Date of 504 Meeting: September 9, 2026"),
+    ("p", "Plan Effective: September 10, 2026 through September 8, 2027"),
+    ("p", "504 Coordinator: Mr. Ptolemy Haskins, Assistant Principal"),
+    ("h", "Part 1. Eligibility"),
+    ("p", "Physical or mental impairment: Type 1 diabetes mellitus, diagnosed March 2021."),
+    (
+        "p",
+        "Major life activities affected: ☒ Endocrine function (eating, caring for oneself)   ☒ Concentrating   ☐ Walking   ☐ "
+        "Learning   ☐ Breathing",
+    ),
+    ("p", "Does the impairment substantially limit a major life activity? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Basis for determination: Medical documentation from Pinecrest Children's Hospital Diabetes Clinic dated 08/14/2026, "
+        "school nurse records, parent input, and teacher observation.",
+    ),
+    ("p", "Is the student eligible for special education under IDEA? ☐ Yes ☒ No (evaluated 2023; not eligible)"),
+    ("h", "Part 2. Parent and Student Input"),
+    (
+        "p",
+        "Marisol's parents want her to be as independent as possible in managing her diabetes while still having an adult "
+        "double-check her numbers. Her mother shared that Marisol feels embarrassed when she is sent to the nurse in front "
+        "of her class and would prefer to check her glucose at her desk using her phone. Marisol said she wants to go on the "
+        "fifth-grade overnight trip to Camp Hemlock in May without a parent having to come.",
+    ),
+    ("h", "Part 3. Individual Health Plan (IHP)"),
+    (
+        "p",
+        "This Individual Health Plan was written by the school nurse with the family and is based on the Diabetes Medical "
+        "Management Plan (DMMP) signed by Marisol's endocrinologist. If this section and the DMMP differ, the DMMP "
+        "controls.",
+    ),
+    (
+        "p",
+        "School Nurse: Renata Vukovic, RN — Phone ext. 4417 — present Monday through Thursday. On Fridays the district float "
+        "nurse, Jonah Eberhardt, RN, covers Alder Bluff.",
+    ),
+    (
+        "p",
+        "Trained Diabetes Personnel (non-nurse): Ms. Birgit Saltonstall (health aide), Mrs. Helena Quist (classroom "
+        "teacher), and Mr. Caleb Okafor (PE teacher). Each completed district diabetes care training on 08/27/2026.",
+    ),
+    ("h", "3A. Equipment"),
+    (
+        "p",
+        "Marisol wears a continuous glucose monitor (CGM) that sends readings to her phone and to her parents' phones, and "
+        "an insulin pump. A backup glucose meter, test strips, and a low-supply kit are kept in the nurse's office; a second "
+        "low-supply kit is kept in Room 23.",
+    ),
+    ("h", "3B. Blood Glucose Monitoring"),
+    (
+        "table",
+        [
+            ["When", "Who checks", "Where"],
+            [
+                "Before lunch (11:35 a.m.)",
+                "Marisol checks her CGM; health aide verifies reading and insulin dose",
+                "Nurse's office",
+            ],
+            [
+                "Before PE or recess",
+                "Marisol checks; PE teacher or classroom teacher confirms reading is 100 mg/dL or higher",
+                "Classroom or gym",
+            ],
+            [
+                "Before dismissal",
+                "Marisol checks; classroom teacher confirms she is not low before she boards the bus",
+                "Classroom",
+            ],
+            [
+                "Any time she has symptoms or the CGM alarms",
+                "Marisol checks; any trained staff member responds",
+                "Wherever she is",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Marisol may check her CGM on her phone at her desk at any time. Her phone may stay with her in all classes, at "
+        "recess, and on the bus for this purpose only.",
+    ),
+    ("p", "Target range at school: 80–180 mg/dL."),
+    ("page",),
+    ("h", "3C. Low Blood Sugar (Hypoglycemia)"),
+    ("p", "Low is below 70 mg/dL. Symptoms for Marisol: shakiness, pale face, irritability, sudden trouble reading."),
+    ("p", "• Give 15 grams of fast-acting carbohydrate (4 oz juice or 4 glucose tablets). Do not send her to the office alone."),
+    ("p", "• Recheck in 15 minutes. Repeat treatment if still below 70 mg/dL."),
+    ("p", "• Once above 70 mg/dL and more than one hour before lunch, give a 15-gram snack with protein."),
+    (
+        "p",
+        "• Severe low (unconscious, seizure, or unable to swallow): give nasal glucagon 3 mg, call 911, then call parents. "
+        "Nasal glucagon may be given by the school nurse or trained diabetes personnel. Glucagon is stored in the nurse's "
+        "office and in the red go-bag that travels with her class.",
+    ),
+    ("h", "3D. High Blood Sugar (Hyperglycemia)"),
+    (
+        "p",
+        "If the CGM reads above 250 mg/dL: Marisol drinks water and uses the restroom as needed; the health aide or nurse "
+        "checks urine ketones. If ketones are moderate or large, or if she has vomiting or stomach pain, call parents to "
+        "pick her up. Correction insulin is given through the pump per the DMMP and only after a nurse or the parent "
+        "approves the dose by phone.",
+    ),
+    ("h", "3E. Meals and Snacks"),
+    (
+        "p",
+        "Marisol eats a morning snack at 10:15 a.m. in class. She may eat a snack at any time it is needed to prevent or "
+        "treat a low, in any classroom, including during tests. Her parents send a weekly menu with carbohydrate counts; the "
+        "health aide helps her enter carbs into her pump at lunch. Class parties: the teacher will tell Marisol's parents at "
+        "least 2 days ahead when food will be served so they can plan for it.",
+    ),
+    ("h", "3F. Physical Activity, PE, and Recess"),
+    (
+        "p",
+        "Marisol fully participates in PE and recess. She will not start PE if her reading is below 100 mg/dL; she will "
+        "treat first and join when she is back in range. Water bottle and fast-acting sugar must be in the gym.",
+    ),
+    ("h", "3G. Field Trips and Before/After-School Activities"),
+    (
+        "p",
+        "A trained diabetes staff member will go on every field trip and will carry the red go-bag (glucagon, glucose "
+        "tablets, juice, snacks, backup meter). Parents are welcome but are not required to attend. The classroom teacher "
+        "will give the nurse 2 weeks' notice of any field trip. For the overnight Camp Hemlock trip (May 2027) the school "
+        "nurse will attend or arrange for a district nurse to attend, and a separate overnight care plan will be written by "
+        "April 1, 2027.",
+    ),
+    ("p", "After-school clubs: Marisol's CGM alerts are shared with the club sponsor, who must be trained diabetes personnel."),
+    ("page",),
+    ("h", "3H. Emergency Contacts"),
+    (
+        "table",
+        [
+            ["Contact", "Relationship", "Phone", "Notes"],
+            ["Lucia Tenbrink", "Mother", "(608) 555-0139", "Call first"],
+            ["Anders Tenbrink", "Father", "(608) 555-0172", "Works nights; call second"],
+            ["Gretchen Albers", "Grandmother", "(608) 555-0108", "Can pick up Marisol"],
+            [
+                "Dr. Faye Odunsi",
+                "Endocrinologist, Pinecrest Children's Hospital Diabetes Clinic",
+                "(608) 555-0400",
+                "On-call line after 5 p.m.",
+            ],
+        ],
+    ),
+    ("h", "Part 4. Classroom and School Accommodations"),
+    ("p", "Marisol's teachers will provide the following accommodations:"),
+    ("p", "1. Unrestricted access to water, snacks, and the restroom without asking and without losing class time points."),
+    ("p", "2. She may keep her phone with her for CGM monitoring in all settings."),
+    (
+        "p",
+        "3. If her glucose is below 70 mg/dL or above 300 mg/dL at the start of a test or quiz, she may take it at another "
+        "time without penalty.",
+    ),
+    (
+        "p",
+        "4. Extra time to finish class work missed for diabetes care or medical appointments; make-up work will be given "
+        "without penalty.",
+    ),
+    ("p", "5. A peer buddy walks with her whenever she goes to the nurse."),
+    ("p", "6. Substitute teachers will receive a one-page diabetes summary in the sub folder."),
+    ("p", "7. Absences for diabetes clinic appointments (about every 3 months) will be excused."),
+    ("h", "Part 5. State and District Testing"),
+    (
+        "p",
+        "Marisol will take the state assessment (Badger Ridge Forward Exam) with these accommodations: ☒ snacks and water at "
+        "her seat ☒ CGM phone at her seat (testing app locked) ☒ breaks as needed to check or treat glucose, with testing "
+        "time paused ☒ retest on another day if glucose is out of range ☐ separate setting",
+    ),
+    ("h", "Part 6. Transportation"),
+    (
+        "p",
+        "Marisol rides the regular bus (Bus 9). The bus driver has a copy of the emergency low-blood-sugar card and glucose "
+        "tablets. Marisol may eat or drink on the bus.",
+    ),
+    ("h", "Part 7. Plan Review and Monitoring"),
+    (
+        "p",
+        "This plan will be reviewed at least once a year and whenever her DMMP changes. Next review meeting: no later than "
+        "09/08/2027. The school nurse will review the IHP with staff by 10-1-26 and again at the start of second semester.",
+    ),
+    ("h", "Part 8. Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature"],
+            ["Lucia Tenbrink", "Parent", "Lucia Tenbrink"],
+            ["Anders Tenbrink", "Parent", "Anders Tenbrink"],
+            ["Ptolemy Haskins", "504 Coordinator / Assistant Principal", "P. Haskins"],
+            ["Renata Vukovic, RN", "School Nurse", "R. Vukovic"],
+            ["Helena Quist", "Classroom Teacher", "H. Quist"],
+            ["Caleb Okafor", "PE Teacher", "C. Okafor"],
+            ["Marisol Tenbrink", "Student", "Marisol"],
+        ],
+    ),
+    ("p", "Parents received a copy of this plan and the Notice of Parent and Student Rights under Section 504 on 9/9/2026."),
+]
+
+
+LINGONBERRY = [
+    ("h", "Coldwater Basin Public Schools — IEP Amendment"),
+    ("p", "IEP AMENDMENT — Shortened School Day (Temporary)"),
+    (
+        "table",
+        [
+            ["Student", 'Theodore ("Theo") Vandersloot', "Student #", "CB-778032"],
+            ["School", "Juniper Hollow Elementary", "Grade", "2"],
+            ["DOB", "11-30-2018", "Disability", "Autism (primary); Speech or Language Impairment (secondary)"],
+            ["Date of Current IEP", "04/22/2026", "Annual IEP Review Date", "04/21/2027 (unchanged)"],
+            ["Date of Amendment", "October 28, 2026", "Case Manager", "Priya Lindahl, Special Education Teacher"],
+        ],
+    ),
+    (
+        "p",
+        "How was this amendment made? ☒ IEP team meeting   ☐ Amended without a meeting by written agreement of parent and "
+        "district",
+    ),
+    ("p", "Parent(s) present: Margit Vandersloot (mother). Theo's father, Joost Vandersloot, participated by video."),
+    ("h", "Section 1. Reason for Amendment"),
+    (
+        "p",
+        "Theo returned to school on October 26, 2026 after six weeks in the Bramblewood Children's Center partial "
+        "hospitalization program. The program's discharge summary recommends a gradual return to a full school day. Since "
+        "returning, Theo has shown signs of distress after about three hours at school (crying, hiding under tables, and "
+        "eloping from the classroom twice). The team agrees that a temporary shortened school day, increased in phases, is "
+        "needed so that Theo can rebuild tolerance for the school setting. The team discussed keeping the full day with more "
+        "adult support and rejected that option because Theo's distress increased each afternoon during his first week back "
+        "and the discharge summary specifically recommends a phased return.",
+    ),
+    (
+        "p",
+        "The shortened day is not a disciplinary measure, and it is not based on staffing or transportation. Theo's parents "
+        "requested the phased schedule and agree with it.",
+    ),
+    ("h", "Section 2. Phased Schedule"),
+    (
+        "table",
+        [
+            ["Phase", "Dates", "Daily Hours", "Length of Day"],
+            ["Phase 1", "11/2/2026 – 11/13/2026", "8:30 a.m. – 11:30 a.m.", "3 hours"],
+            ["Phase 2", "11/16/2026 – 12/4/2026", "8:30 a.m. – 1:15 p.m. (includes lunch)", "4 hours 45 minutes"],
+            ["Phase 3", "12/7/2026 – 12/18/2026", "8:30 a.m. – 2:30 p.m.", "6 hours"],
+            [
+                "Full Day Resumes",
+                "January 4, 2027 (first day after winter break)",
+                "8:30 a.m. – 3:10 p.m.",
+                "6 hours 40 minutes (regular day)",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Moving to the next phase: Theo moves to the next phase on the scheduled date if he is in class (not in the "
+        "calm-down room) for at least 80% of the previous week. If he does not meet this, the case manager will call the "
+        "parents, and the team will meet within 5 school days to decide whether to extend the current phase. No phase may be "
+        "extended past December 18, 2026 without a team meeting.",
+    ),
+    (
+        "p",
+        "The full school day will resume no later than January 4, 2027. The shortened day ends on that date and will not "
+        "continue without a new IEP team meeting.",
+    ),
+    ("page",),
+    ("h", "Section 3. Services During the Shortened Day"),
+    (
+        "p",
+        "Theo's services from the 04/22/2026 IEP are adjusted as follows during Phases 1–3. Speech and occupational therapy "
+        "are scheduled in the morning so that they are not missed.",
+    ),
+    (
+        "table",
+        [
+            ["Service", "Current IEP (full day)", "During Phase 1", "During Phases 2 and 3", "Provider"],
+            [
+                "Specialized instruction (reading/writing)",
+                "5 hrs/week",
+                "1.5 hrs weekly",
+                "3 hours per week",
+                "Special Education Teacher",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk",
+                "SLP 30 min 2x/wk",
+                "SLP 30 min 2x/wk",
+                "Speech-Language Pathologist",
+            ],
+            [
+                "Occupational therapy",
+                "60 minutes per month",
+                "60 minutes per month",
+                "60 minutes per month",
+                "Occupational Therapist",
+            ],
+            ["Social work", "30 minutes weekly", "daily, 15 min check-in", "daily, 15 min check-in", "School Social Worker"],
+            [
+                "Paraprofessional support",
+                "Shared para in gen ed, 2 hrs/day",
+                "1:1 para, entire shortened day",
+                "1:1 para, entire shortened day",
+                "Paraprofessional",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "The school social worker, Delphine Marchetti, will meet Theo at arrival every day for his check-in. Speech-language "
+        "therapy is provided by Owen Achterberg, CCC-SLP, in the speech room. Occupational therapy is provided by Rosalind "
+        "Tey, OTR/L, as 2 sessions of 30 minutes each month in the OT room.",
+    ),
+    ("h", "Section 4. Compensatory Services"),
+    (
+        "p",
+        "Because Theo will miss specialized instruction during the shortened day, the district will provide 9 hours of "
+        "compensatory specialized instruction. These hours will be offered as tutoring after the full day resumes, 1 hour "
+        "per week on Wednesdays from 3:20 to 4:20 p.m., beginning January 6, 2027, at Juniper Hollow Elementary. Parents may "
+        "decline any session; declined sessions are not made up.",
+    ),
+    ("h", "Section 5. Time in General Education"),
+    (
+        "p",
+        "Under the current IEP, Theo spends 78% of the school day in the general education second-grade classroom (Mr. "
+        "Ezekiel Braun's class). During the shortened day, he will spend his time in the general education class except for "
+        "specialized instruction, related services, and breaks in the calm-down room. Percentage of time in general "
+        "education returns to 78% when the full day resumes.",
+    ),
+    ("h", "Section 6. Behavior Supports"),
+    ("p", "• Visual schedule at his desk showing the time he goes home."),
+    ("p", "• Calm-down room access with the 1:1 para; a timer is set for 10 minutes."),
+    ("p", "• First-then board for non-preferred work."),
+    ("p", "• Noise-reducing headphones available at all times."),
+    (
+        "p",
+        "• If Theo leaves the classroom, the para follows him and radios the office. He is not to be left alone in the hallway.",
+    ),
+    (
+        "p",
+        "A functional behavior assessment (FBA) will be completed by 12/11/2026; the team will decide then whether a "
+        "behavior intervention plan is needed.",
+    ),
+    ("page",),
+    ("h", "Section 7. Transportation"),
+    (
+        "p",
+        "During Phases 1 and 2, the district will provide special transportation (door-to-door van) home at the end of "
+        "Theo's shortened day: pick-up from school at 11:30 a.m. in Phase 1 and 1:15 p.m. in Phase 2. In Phase 3, Theo's "
+        "mother will pick him up at 2:30 p.m. Morning transportation does not change: Theo rides regular bus Route 14 to "
+        "school. Once the full day resumes, he rides Route 14 both ways.",
+    ),
+    ("h", "Section 8. Parent Communication and Progress Monitoring"),
+    (
+        "p",
+        "The case manager will send a daily communication log home in Theo's backpack and will call the parents every Friday "
+        "to review the week. The para will record minutes in class vs. in the calm-down room each day. The IEP team will "
+        "hold a check-in meeting on 12/10/2026 to review data before the full day resumes.",
+    ),
+    ("p", "Progress on Theo's annual goals will continue to be reported each trimester as stated in the 04/22/2026 IEP."),
+    ("h", "Section 9. Parts of the IEP That Do Not Change"),
+    (
+        "p",
+        "All other parts of the 04/22/2026 IEP stay the same, including annual goals, accommodations, extended school year "
+        "decision, and the annual review date of 04/21/2027. Theo's three-year reevaluation is due 3/2/2028.",
+    ),
+    ("h", "Section 10. Prior Written Notice Summary"),
+    (
+        "p",
+        "Action proposed: Temporary shortened school day from 11/2/2026 to 12/18/2026 with a phased increase, return to the "
+        "full day by 1/4/2027, change in service delivery during that time, and 9 hours of compensatory specialized "
+        "instruction.",
+    ),
+    (
+        "p",
+        "Options considered and rejected: (1) Full day with added support — rejected, see Section 1. (2) Home-based "
+        "instruction — rejected because Theo needs to rebuild his routine at school with peers.",
+    ),
+    ("h", "Section 11. Team Members and Consent"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Agree"],
+            ["Margit Vandersloot", "Parent", "☒ Agree ☐ Disagree"],
+            ["Joost Vandersloot", "Parent (by video)", "☒ Agree ☐ Disagree"],
+            ["Priya Lindahl", "Special Education Teacher / Case Manager", "☒ Agree ☐ Disagree"],
+            ["Ezekiel Braun", "General Education Teacher", "☒ Agree ☐ Disagree"],
+            ["Delphine Marchetti", "School Social Worker", "☒ Agree ☐ Disagree"],
+            ["Owen Achterberg", "Speech-Language Pathologist", "☒ Agree ☐ Disagree"],
+            ["Dr. Lucinda Ferreira", "Principal / District Representative", "☒ Agree ☐ Disagree"],
+        ],
+    ),
+    ("p", "Parent signature: Margit Vandersloot     Date: 10/28/26"),
+    ("p", "Questions about this amendment may be directed to Priya Lindahl at (503) 555-0261."),
+]
+
+
+BEARBERRY = [
+    (
+        "h",
+        "STATE OF NORTH ALDER — DEPARTMENT OF PUBLIC INSTRUCTION — Form EC-IEP-3: Individualized Education Program (Ages 3 "
+        "through 5)",
+    ),
+    ("p", "Fallowfield Area School District • Early Childhood Special Education • Page 1 of 4"),
+    ("h", "Section 1. Child Information"),
+    (
+        "table",
+        [
+            ["Item", "Information"],
+            ["Child's name", "Wren Abernathy-Soto"],
+            ["Date of birth", "05/19/2022"],
+            ["Age at meeting", "4 years, 4 months"],
+            ["Student ID", "EC-220519-44"],
+            ["Home school district", "Fallowfield Area School District"],
+            ["ECSE program site", "Fallowfield Early Learning Center, Room 104 (ECSE classroom)"],
+            ["Community preschool", "Bright Meadow Community Preschool, 212 Larkspur Lane"],
+            ["Parent(s)/guardian(s)", "Rosalind Soto (mother) and Keegan Abernathy (father)"],
+            ["Language(s) of the home", "English and Spanish"],
+            ["Interpreter needed for meeting", "☐ Yes ☒ No"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "2.1 Date of meeting: 09/29/2026"),
+    ("p", "2.2 Type of meeting: ☐ Initial ☐ Transition from Part C ☒ Annual Review ☐ Amendment ☐ Reevaluation"),
+    ("p", "2.3 IEP begins: 10/01/2026     2.4 IEP ends: 09/28/2027"),
+    ("p", "2.5 Annual review must be held no later than: 09/28/2027"),
+    ("p", "2.6 Date of most recent evaluation: 08/21/2025     2.7 Reevaluation due by: 08/20/2028"),
+    ("p", "2.8 Parent received Procedural Safeguards notice: ☒ Yes ☐ No  Date given: 09/29/2026"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "3.1 Primary area of eligibility: ☒ Developmental Delay (ages 3–9) ☐ Speech or Language Impairment ☐ Autism ☐ Other "
+        "Health Impairment ☐ Other: ________",
+    ),
+    ("p", "3.2 Areas of delay: ☒ Communication ☒ Social-emotional ☐ Cognitive ☐ Physical (fine/gross motor) ☐ Adaptive"),
+    ("p", "3.3 Secondary area of eligibility: ☒ None"),
+    ("h", "Section 4. Parent Concerns and Input"),
+    (
+        "p",
+        "Ms. Soto and Mr. Abernathy shared that Wren is a happy, curious child who loves animals, water play, and picture "
+        "books about trucks. Their biggest concern is that Wren gets frustrated when adults and other children do not "
+        "understand her. At home she sometimes cries or drops to the floor when she cannot make herself understood. They "
+        "would like Wren to play with other children instead of beside them, and they want her to be ready for kindergarten "
+        "in the fall of 2027. The family speaks both English and Spanish at home and asked that staff send home the words "
+        "Wren is learning so they can practice them in both languages.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "5.1 Communication: Based on the Preschool Language Scale and SLP observation (August 2026), Wren uses about 60 "
+        "single words and combines two words in 1 out of 5 opportunities. Familiar adults understand about 70% of what she "
+        "says; unfamiliar listeners understand about 45%. She often drops or substitutes early sounds (for example, “ba” for "
+        "“bottle” and “dah” for “dog”). She follows one-step directions with a gesture and is beginning to follow two-step "
+        "directions in routines.",
+    ),
+    (
+        "p",
+        "5.2 Social-emotional: Wren plays beside peers and joins a shared play activity for less than 2 minutes. With adult "
+        "prompting she takes 1 turn with a peer before leaving the activity. She does not yet ask for help or a break; "
+        "instead she walks away or cries.",
+    ),
+    (
+        "p",
+        "5.3 Cognitive, motor, and adaptive skills are within the expected range for her age. Wren passed hearing and vision "
+        "screenings on 09/08/2026.",
+    ),
+    (
+        "p",
+        "5.4 How the delay affects participation in age-appropriate activities: Wren’s limited expressive language and low "
+        "speech intelligibility make it hard for her to take part in circle time, make requests, and join peer play in both "
+        "the ECSE classroom and the community preschool.",
+    ),
+    ("page",),
+    ("p", "Form EC-IEP-3 • Wren Abernathy-Soto • Page 2 of 4"),
+    ("h", "Section 6. Special Factors"),
+    ("p", "6.1 Does the child’s behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    (
+        "p",
+        "6.2 Does the child have limited English proficiency? ☐ Yes ☒ No (bilingual home; English is the language of "
+        "instruction)",
+    ),
+    (
+        "p",
+        "6.3 Does the child have communication needs? ☒ Yes ☐ No — addressed in Goals 1 and 2 and in speech-language services.",
+    ),
+    (
+        "p",
+        "6.4 Does the child need assistive technology devices or services? ☒ Yes ☐ No — a laminated core vocabulary picture "
+        "board at circle, snack, and centers in both settings.",
+    ),
+    ("p", "6.5 Is the child blind or visually impaired? ☐ Yes ☒ No     6.6 Is the child deaf or hard of hearing? ☐ Yes ☒ No"),
+    (
+        "p",
+        "6.7 Does the child have a health condition that requires a plan? ☒ Yes ☐ No — Individual Health Plan on file for a "
+        "severe peanut allergy. An EpiPen Jr. is kept in the ECSE classroom and travels with Wren to Bright Meadow Community "
+        "Preschool. All staff are trained by the district nurse.",
+    ),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "How measured / who"],
+            [
+                "1",
+                "Communication (expressive)",
+                "By 09/28/2027, Wren will use 2- to 3-word phrases to request, comment, or protest in 4 out of 5 opportunities "
+                "across 3 consecutive data days.",
+                "Combines two words in 1 out of 5 opportunities (August 2026).",
+                "SLP data sheets; ECSE teacher observation",
+            ],
+            [
+                "2",
+                "Communication (speech sounds)",
+                "By 09/28/2027, Wren will correctly produce the early sounds /p/, /b/, /m/, /t/, and /d/ at the beginning of "
+                "words with 80% accuracy during play-based activities.",
+                "45% accuracy on early sounds at the beginning of words.",
+                "SLP probes, monthly",
+            ],
+            [
+                "3",
+                "Social-emotional (peer play)",
+                "By 09/28/2027, Wren will take at least 3 back-and-forth turns with a peer during a play activity in 4 of 5 "
+                "observed play periods.",
+                "Takes 1 turn with a peer with adult prompting.",
+                "ECSE teacher and itinerant teacher observation",
+            ],
+            [
+                "4",
+                "Social-emotional (self-regulation)",
+                "By 09/28/2027, Wren will use a word, sign, or picture to ask for help or a break in 3 out of 4 opportunities.",
+                "Does not yet ask for help or a break (0 out of 4).",
+                "Frequency count by ECSE staff",
+            ],
+        ],
+    ),
+    ("p", "7.1 Progress toward goals will be reported to parents: ☒ Written progress report ☐ Parent conference ☐ Other"),
+    (
+        "p",
+        "7.2 Frequency of progress reports: three times per year (December, March, and June), at the same time as ECSE "
+        "developmental reports.",
+    ),
+    ("page",),
+    ("p", "Form EC-IEP-3 • Wren Abernathy-Soto • Page 3 of 4"),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / duration", "Location", "Begins", "Ends"],
+            [
+                "Specially designed instruction (ECSE)",
+                "ECSE Teacher",
+                "4 days per week, 2.5 hours per day (Mon–Thu, 8:30–11:00 a.m.)",
+                "ECSE classroom, Room 104",
+                "10/01/2026",
+                "09/28/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "30 minutes, 2 times weekly",
+                "ECSE classroom, Room 104",
+                "10/01/2026",
+                "09/28/2027",
+            ],
+            [
+                "Itinerant ECSE instruction",
+                "Itinerant ECSE Teacher",
+                "45 minutes, 3 times per month",
+                "Bright Meadow Community Preschool",
+                "10/01/2026",
+                "09/28/2027",
+            ],
+            [
+                "Speech-language consultation",
+                "Speech-Language Pathologist",
+                "20 minutes monthly",
+                "Bright Meadow Community Preschool",
+                "10/01/2026",
+                "09/28/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "8.1 Supports for school personnel: ☒ Yes ☐ No — The SLP will provide one 60-minute training to ECSE and Bright "
+        "Meadow staff on using the core vocabulary board, by 10/30/2026.",
+    ),
+    ("h", "Section 9. Accommodations and Supplementary Aids and Services"),
+    ("p", "☒ The following apply in both the ECSE classroom and the community preschool:"),
+    ("p", "• Picture visual schedule posted at child’s eye level"),
+    ("p", "• Core vocabulary picture board available at all times"),
+    ("p", "• “First–then” card for non-preferred tasks"),
+    ("p", "• Extra wait time of 5 to 7 seconds after a question or direction"),
+    ("p", "• Seat next to an adult during circle time"),
+    ("p", "• 2-minute visual timer warning before transitions"),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    (
+        "p",
+        "10.1 State accountability assessment: ☒ Not applicable — children ages 3–5 do not participate in the state assessment.",
+    ),
+    (
+        "p",
+        "10.2 Early Childhood Outcomes (child outcome summary rating): ☒ Yes ☐ No — completed at entry and exit of preschool "
+        "special education.",
+    ),
+    ("h", "Section 11. Early Childhood Educational Environment (LRE)"),
+    (
+        "p",
+        "11.1 ☐ Attends a regular early childhood program at least 10 hours per week and receives the majority of services "
+        "in that program",
+    ),
+    (
+        "p",
+        "11.2 ☒ Attends a regular early childhood program less than 10 hours per week and receives the majority of services "
+        "in some other location",
+    ),
+    ("p", "11.3 ☐ Attends a separate special education class ☐ Home ☐ Service provider location"),
+    (
+        "p",
+        "11.4 Hours per week in regular early childhood program: 9 hours (Bright Meadow Community Preschool, Mon, Wed, Fri, "
+        "12:30–3:30 p.m.)",
+    ),
+    ("p", "11.5 Percent of time with typically developing peers: 47%"),
+    (
+        "p",
+        "11.6 Explanation: Wren needs small-group, language-rich instruction and frequent speech practice that are provided "
+        "in the ECSE classroom in the mornings. She attends Bright Meadow in the afternoons so she can practice language and "
+        "play skills with typically developing peers.",
+    ),
+    ("page",),
+    ("p", "Form EC-IEP-3 • Wren Abernathy-Soto • Page 4 of 4"),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "12.1 Does the child need ESY services? ☒ Yes ☐ No ☐ To be determined by ________"),
+    (
+        "p",
+        "12.2 If yes: Speech-language therapy, 30 minutes, 2 times weekly, July 6 through July 30, 2027, at Fallowfield "
+        "Early Learning Center.",
+    ),
+    (
+        "p",
+        "12.3 Basis: Data show significant regression in two-word combinations after winter break (from 2 of 5 to 0 of 5) "
+        "with recoupment taking more than 6 weeks.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "13.1 Special transportation required: ☒ Yes ☐ No"),
+    (
+        "p",
+        "13.2 Description: District transportation picks Wren up at home (curb-to-curb) in the morning in a vehicle equipped "
+        "with a 5-point harness car seat. A district van takes her from the ECSE classroom to Bright Meadow Community "
+        "Preschool at 11:15 a.m. on Mon, Wed, and Fri. Parents provide transportation home from Bright Meadow.",
+    ),
+    ("h", "Section 14. Transition to Kindergarten"),
+    (
+        "p",
+        "14.1 Anticipated kindergarten entry: August 2027. A kindergarten transition meeting will be held no later than "
+        "March 2027 with the receiving elementary school, Hazelwood Elementary.",
+    ),
+    ("h", "Section 15. IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Rosalind Soto", "Parent", "Rosalind Soto", "09/29/2026"],
+            ["Keegan Abernathy", "Parent", "Keegan Abernathy", "09/29/2026"],
+            ["Thandiwe Garrow", "ECSE Teacher / Case Manager", "T. Garrow", "09/29/2026"],
+            ["Ilario Fenn, M.S., CCC-SLP", "Speech-Language Pathologist", "I. Fenn", "09/29/2026"],
+            ["Beatrix Okonkwo", "Itinerant ECSE Teacher", "B. Okonkwo", "09/29/2026"],
+            ["Corinne Palisade", "Lead Teacher, Bright Meadow Community Preschool", "C. Palisade", "09/29/2026"],
+            ["Dr. Harlan Vesey", "Early Childhood Coordinator / LEA Representative", "H. Vesey", "09/29/2026"],
+        ],
+    ),
+    ("p", "Case manager contact: Thandiwe Garrow, (555) 310-7724, tgarrow@fallowfield.k12.example"),
+    ("p", "15.1 Parent consent to initial provision of services: ☐ N/A ☒ Previously given (10/06/2025)"),
+]
+
+
+SHEEPBERRY = [
+    ("h", "Individualized Education Program — Annual Review"),
+    (
+        "p",
+        "Tamsworth Unified School District • Kestrel Ridge High School • Student: Tobias Lindqvist-Ames • Grade 11 • Date of "
+        "birth: March 3, 2010",
+    ),
+    ("h", "Meeting Summary and Participants"),
+    (
+        "p",
+        "The annual IEP meeting for Tobias Lindqvist-Ames was held on January 14, 2027, in the Kestrel Ridge High School "
+        "counseling conference room. This IEP will be in effect from January 19, 2027, through January 13, 2028. Tobias "
+        "continues to be eligible for special education under the category of Specific Learning Disability, with identified "
+        "needs in basic reading skills, reading fluency, and written expression. His most recent three-year reevaluation was "
+        "completed on November 18, 2025, so his next reevaluation is due by November 17, 2028.",
+    ),
+    (
+        "p",
+        "The meeting was attended by Tobias; his mother, Greta Lindqvist; his case manager and special education teacher, "
+        "Mr. Desmond Achebe-Ward; his English 11 teacher, Ms. Priya Halvorsen; school counselor Mr. Ruben Castellanos; "
+        "district transition coordinator Ms. Odalys Fairweather; and assistant principal Dr. Miriam Stroud, who served as "
+        "the district representative. Mr. Lionel Pascoe, a counselor with the state Vocational Rehabilitation office, joined "
+        "by phone for the transition portion of the meeting. Tobias’s father, Anders Ames, was invited but could not attend; "
+        "he received a copy of the draft IEP by email.",
+    ),
+    ("h", "Strengths, Interests, and Preferences"),
+    (
+        "p",
+        "Tobias is a hands-on learner who is respected by his peers and teachers for his work ethic. He earned a B+ in "
+        "Algebra II last semester and an A in Automotive Technology I. He works on Saturdays at his uncle’s auto repair "
+        "shop, where he helps with tire changes and basic maintenance. Tobias says he prefers to “figure things out by "
+        "taking them apart” and enjoys troubleshooting equipment. He prefers to receive feedback privately rather than in "
+        "front of the class.",
+    ),
+    ("h", "Parent and Student Input"),
+    (
+        "p",
+        "Ms. Lindqvist shared that her biggest worry is that Tobias does not ask for help when he needs it, and that he will "
+        "struggle with the reading load after high school. She asked how Tobias can keep getting accommodations like "
+        "extended time once he leaves Kestrel Ridge, and whether the school can help connect him with adult services. Tobias "
+        "said he wants to “stop being pulled out” for his senior year if possible, and that text-to-speech has been the most "
+        "helpful tool for him in his classes.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the December 2026 district reading benchmark, Tobias scored in the 14th percentile. His oral reading "
+        "fluency is 118 words correct per minute on an eighth-grade passage, compared to a grade 11 target of about 150. He "
+        "decodes multisyllabic words slowly and often guesses from the first syllable. When text is read aloud to him or he "
+        "uses text-to-speech, his comprehension is close to grade level. On recent probes with 11th grade informational "
+        "text, he identified the central idea and two supporting details with 50% accuracy.",
+    ),
+    (
+        "p",
+        "Written expression: Tobias can state his ideas clearly in conversation, but his written work is brief and loosely "
+        "organized. On the last three English 11 essays he scored 2 out of 4 on the organization row of the district writing "
+        "rubric. Spelling errors are frequent (about 1 in every 8 words), although most are phonetically reasonable.",
+    ),
+    (
+        "p",
+        "Math and functional performance: Math skills are at grade level. Tobias’s attendance this year is 96%. He is "
+        "independent in moving between classes and managing his schedule. He requested an accommodation from a teacher on "
+        "his own in only 1 of 5 weeks this fall, based on case manager check-in logs.",
+    ),
+    (
+        "p",
+        "Effect of the disability: Tobias’s difficulty with decoding, fluency, and spelling affects his ability to "
+        "independently read grade-level texts and produce written work in his general education classes, especially English, "
+        "U.S. History, and Chemistry.",
+    ),
+    ("page",),
+    ("h", "Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Tobias completed the Career Clusters Interest Survey on October 2, 2026, "
+        "which showed strongest interest in the Manufacturing and Architecture and Construction clusters. He also completed "
+        "a student vocational interview with Ms. Fairweather on November 5, 2026, and his mother completed a parent "
+        "transition questionnaire.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — education/training: After graduating from high school, Tobias will enroll in the Heating, "
+        "Ventilation, and Air Conditioning (HVAC) certificate program at Ridgeline Technical College.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — employment: After completing his certificate program, Tobias will work full time as an HVAC "
+        "service technician.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — independent living: After high school, Tobias will manage his own checking account and "
+        "schedule his own medical and work appointments using a phone calendar.",
+    ),
+    (
+        "p",
+        "Course of study: Tobias is pursuing a standard high school diploma. As of the end of the fall 2026 semester he has "
+        "earned 14.5 of the 24 credits required for graduation, and he is on track to graduate in June 2028. His planned "
+        "senior-year courses include English 12, Government/Economics, Physics, Automotive Technology II, and Intro to HVAC, "
+        "which he will take through dual enrollment at Ridgeline Technical College in fall 2027. He has passed the required "
+        "Algebra II course and still needs one fine arts credit.",
+    ),
+    (
+        "p",
+        "Transition services: Ms. Fairweather will meet with Tobias for transition coordination, 45 minutes every other "
+        "week, to work on researching the Ridgeline admission process, completing a résumé, and practicing how to describe "
+        "his disability and accommodations. Tobias will complete two half-day job shadows with a licensed HVAC technician at "
+        "Calloway Mechanical Services during spring 2027. Ms. Fairweather will also help Tobias and his mother request "
+        "information from the Ridgeline Technical College disability services office about documentation needed for college "
+        "accommodations.",
+    ),
+    (
+        "p",
+        "Agency linkages: The team discussed a referral to the state Vocational Rehabilitation (VR) agency. Ms. Lindqvist "
+        "signed a consent for release of information to VR at the meeting on January 14, 2027. Mr. Pascoe scheduled a VR "
+        "intake appointment for February 9, 2027. Tobias will bring a copy of this IEP and his most recent evaluation to the "
+        "intake. The team also gave the family contact information for the Ridgeline Technical College Office of "
+        "Accessibility Services.",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: Tobias and his mother were informed on January 14, 2027, that when Tobias "
+        "turns 18 on March 3, 2028, all rights under the Individuals with Disabilities Education Act that currently belong "
+        "to his parents will transfer to Tobias, unless a court appoints a guardian. Tobias and Ms. Lindqvist both initialed "
+        "this notice. The team will review this again at the next annual IEP meeting.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading comprehension: By January 13, 2028, when given 11th grade informational text and access to "
+        "text-to-speech, Tobias will identify the central idea and two supporting details with 80% accuracy on 4 of 5 "
+        "monthly probes. Baseline: 50% accuracy on December 2026 probes. Progress will be measured by curriculum-based "
+        "probes given by the special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 2 — Written expression: By January 13, 2028, Tobias will use a graphic organizer and speech-to-text to plan "
+        "and write a multi-paragraph essay that scores 3 out of 4 or higher on the organization row of the district writing "
+        "rubric on 3 consecutive essays. Baseline: 2 out of 4 on the last three essays.",
+    ),
+    (
+        "p",
+        "Goal 3 — Self-advocacy (transition): By January 13, 2028, Tobias will independently request an accommodation or "
+        "clarification from a general education teacher in 4 of 5 weeks, as recorded on weekly check-in logs. Baseline: 1 of "
+        "5 weeks.",
+    ),
+    (
+        "p",
+        "Progress reporting: Mr. Achebe-Ward will send a written progress report on each goal to Tobias and his parents at "
+        "the end of each nine-week grading period, along with the report card.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Tobias will receive specialized instruction in reading and written expression in the Academic Strategies class, one "
+        "50-minute period daily, in the resource room with his case manager. In English 11, he will receive specialized "
+        "instruction in the co-taught general education classroom, with the special education teacher present 3 days per "
+        "week for the full class period. In addition, he will receive counseling as a related service from the school "
+        "counselor, 30 minutes twice monthly, focused on self-advocacy and postsecondary planning. Transition coordination "
+        "is described in the transition plan above.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Tobias attends 6 of his 7 class periods in general education classes with his peers, which is approximately 86% of "
+        "his school day. He is removed from general education only for the Academic Strategies class, because he needs "
+        "explicit, systematic instruction in decoding and writing that cannot be delivered in a general education class of "
+        "30 students. The team agreed to consider at the next annual review whether Tobias can move to a consultative model "
+        "in his senior year, as he requested.",
+    ),
+    ("h", "Accommodations and Supports"),
+    ("p", "The team agreed that Tobias will have the following accommodations in all of his general education classes:"),
+    ("p", "- Text-to-speech for reading assignments and tests, except when the test is measuring decoding"),
+    ("p", "- Extended time of 50% (time and one-half) on tests and quizzes"),
+    ("p", "- Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "- A copy of teacher notes or guided notes for lectures"),
+    ("p", "- Spelling errors are not counted against him on in-class writing, except on spelling-specific assessments"),
+    ("p", "- Option to test in a separate, small-group setting when he requests it"),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Tobias will participate in the Statewide Grade 11 Assessment in English language arts, mathematics, and science in "
+        "April 2027 with the following accommodations: extended time (time and one-half), testing in a separate small-group "
+        "setting, and text-to-speech on the mathematics and science sections only. Text-to-speech is not allowed on the "
+        "reading section of the state test. He will not take the alternate assessment. He will take district benchmarks with "
+        "the same accommodations he uses in class.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team considered extended school year services and determined that Tobias does not require ESY this year. His "
+        "progress data show no significant regression over breaks, and he regains skills within two weeks of returning to "
+        "school.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Tobias rides the regular school bus. No special transportation is needed."),
+    ("h", "Next Steps and Consent"),
+    (
+        "p",
+        "The next annual IEP review must be held on or before January 13, 2028. Ms. Lindqvist agreed with the IEP as written "
+        "and signed consent for its implementation on January 14, 2027. For questions about this IEP, contact case manager "
+        "Mr. Desmond Achebe-Ward at (555) 482-1190, extension 3307.",
+    ),
+    (
+        "table",
+        [
+            ["Participant", "Role", "Signed"],
+            ["Greta Lindqvist", "Parent", "1/14/27"],
+            ["Tobias Lindqvist-Ames", "Student", "1/14/27"],
+            ["Desmond Achebe-Ward", "Case Manager / Special Education Teacher", "1/14/27"],
+            ["Priya Halvorsen", "General Education Teacher (English 11)", "1/14/27"],
+            ["Ruben Castellanos", "School Counselor", "1/14/27"],
+            ["Odalys Fairweather", "Transition Coordinator", "1/14/27"],
+            ["Dr. Miriam Stroud", "Assistant Principal / District Representative", "1/14/27"],
+        ],
+    ),
+]
+
+
+HOBBLEBUSH = [
+    ("h", "ClearPath IEP Suite — Sutter Hollow School District"),
+    ("p", "Document: Reevaluation Summary Report and Individualized Education Program • Printed: 2026-11-06 14:22 • Page 1"),
+    ("h", "PART A. THREE-YEAR REEVALUATION SUMMARY REPORT"),
+    ("p", "Student Name: Maren Castellano-Pike"),
+    ("p", "Student ID: 448210"),
+    ("p", "Date of Birth: 2014-02-11"),
+    ("p", "Grade: 07"),
+    ("p", "School: Pinecrest Middle School"),
+    ("p", "Parent/Guardian: Delphine Castellano"),
+    ("p", "Home Language: English"),
+    ("p", "Case Manager: Noor Haddad-Ellis, Teacher of the Deaf/Hard of Hearing (TOD)"),
+    ("p", "Reevaluation Meeting Date: 2026-11-03"),
+    ("p", "Previous Evaluation Date: 2023-11-08"),
+    ("p", "Reason for Reevaluation: Required three-year reevaluation"),
+    ("h", "Evaluation Sources"),
+    (
+        "table",
+        [
+            ["Assessment", "Examiner", "Date", "Summary of Results"],
+            [
+                "Audiological evaluation",
+                "Dr. Selwyn Marchetti, Au.D., Educational Audiologist",
+                "2026-09-22",
+                "Bilateral moderate to moderately-severe sensorineural hearing loss, stable since 2023. Pure-tone average: right "
+                "ear 55 dB HL, left ear 62 dB HL. Aided word recognition in quiet: 88%. Aided word recognition in noise (+5 dB "
+                "signal-to-noise): 48%. With DM system: 84% in noise.",
+            ],
+            [
+                "Speech-language evaluation",
+                "Flora Vantongeren, M.A., CCC-SLP",
+                "2026-10-01",
+                "CELF-5 Core Language standard score 86 (below average). Receptive vocabulary standard score 84. Distortion of "
+                "/s/ and /z/ in conversation; intelligibility good to familiar and unfamiliar listeners.",
+            ],
+            [
+                "Psychoeducational evaluation",
+                "Akio Brandvold, Ed.S., School Psychologist",
+                "2026-10-08",
+                "WISC-V Nonverbal Index 104 (average). WIAT-4 Reading Comprehension 88, Math Problem Solving 101, Written "
+                "Expression 91.",
+            ],
+            [
+                "Classroom observation",
+                "Noor Haddad-Ellis, TOD",
+                "2026-10-14",
+                "In science lab, Maren missed about 40% of verbal directions given while the teacher faced the board or walked "
+                "around the room. She watched peers to figure out what to do.",
+            ],
+            [
+                "Functional listening evaluation",
+                "Noor Haddad-Ellis, TOD",
+                "2026-10-20",
+                "Sentence repetition accuracy dropped from 92% (quiet, 3 feet) to 56% (noise, 10 feet) without the DM system.",
+            ],
+        ],
+    ),
+    ("h", "Hearing Technology and Communication"),
+    ("p", "Personal Amplification: Bilateral behind-the-ear hearing aids (family-owned), worn all day"),
+    (
+        "p",
+        "School Hearing Technology: School-owned DM (digital modulation) remote microphone system, receivers coupled to both "
+        "hearing aids",
+    ),
+    ("p", "Communication Mode: Spoken English; Maren does not use sign language"),
+    ("p", "Sign Language Interpreter: Not needed. Team determined that captioning meets Maren’s access needs."),
+    ("page",),
+    ("p", "ClearPath IEP Suite • Maren Castellano-Pike • Page 2"),
+    ("h", "Summary and Eligibility Determination"),
+    (
+        "p",
+        "Maren’s hearing loss is stable. Her listening and language skills are strong in quiet, one-to-one situations, but "
+        "her understanding of speech drops sharply in noise and at a distance, as shown by the audiology results and the "
+        "functional listening evaluation. Her vocabulary and language scores remain below average, which affects her reading "
+        "comprehension in science and social studies. Her nonverbal reasoning is average, and her math skills are at grade "
+        "level.",
+    ),
+    ("p", "Eligibility Category: Hearing Impairment (Deaf/Hard of Hearing)"),
+    ("p", "Continues to Meet Eligibility Criteria: Yes"),
+    ("p", "Continues to Need Specially Designed Instruction: Yes"),
+    ("p", "Additional Data Needed: No"),
+    ("p", "Next Reevaluation Due: 2029-11-02"),
+    ("p", "Parent Agreement with Eligibility: Agree (signed 2026-11-03)"),
+    ("h", "PART B. INDIVIDUALIZED EDUCATION PROGRAM"),
+    (
+        "table",
+        [
+            ["IEP Dates", ""],
+            ["IEP Meeting Date", "2026-11-03"],
+            ["IEP Start Date", "2026-11-10"],
+            ["IEP End Date", "2027-11-02"],
+            ["Annual Review Due", "2027-11-02"],
+            ["Meeting Type", "Annual IEP with Reevaluation"],
+        ],
+    ),
+    ("h", "Parent and Student Concerns"),
+    (
+        "p",
+        "Parent Concerns: Mrs. Castellano reports that Maren comes home exhausted most days and needs to rest before "
+        "starting homework, which she believes is listening fatigue. She is worried that Maren does not tell teachers when "
+        "she has missed something, especially during group work and when videos are shown without captions. She asked that "
+        "all teachers be reminded to use the DM microphone.",
+    ),
+    (
+        "p",
+        "Student Input: Maren said she does not like when people ask about her hearing aids in front of the class. She "
+        "agreed to sit near the front but asked not to be placed in the very first row in every class.",
+    ),
+    ("h", "Present Levels of Performance"),
+    (
+        "p",
+        "Academics: Maren’s grades are B’s and C’s, with her lowest grades in Life Science (C-) and World Geography (C). She "
+        "scored in the 31st percentile in reading on the fall district benchmark and the 58th percentile in math. "
+        "Functional: Maren manages her own hearing aids and charges the DM receivers at home, but she checks that the DM "
+        "transmitter is turned on in only 1 of 5 observed opportunities and rarely asks for repetition. Speech: /s/ and /z/ "
+        "are correct in 70% of words in conversation.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal", "Baseline", "Target / Criteria", "Measured By"],
+            [
+                "1. Self-advocacy: Maren will independently check that the DM transmitter is on, ask for repetition, or request "
+                "captions when needed.",
+                "1 of 5 observed opportunities",
+                "4 of 5 observed opportunities over 3 consecutive weeks",
+                "TOD observation checklist",
+            ],
+            [
+                "2. Listening comprehension: Maren will answer questions about orally presented class information in a noisy "
+                "classroom while using her DM system.",
+                "55% accuracy",
+                "80% accuracy on 4 consecutive probes",
+                "TOD probes, biweekly",
+            ],
+            [
+                "3. Content vocabulary: Maren will define and use grade 7 science and social studies vocabulary words.",
+                "60% accuracy on unit word lists",
+                "80% accuracy on unit word lists for 3 consecutive units",
+                "TOD and general education teacher unit checks",
+            ],
+            [
+                "4. Articulation: Maren will correctly produce /s/ and /z/ in conversation.",
+                "70% of words in conversation",
+                "90% accuracy in conversation across 3 sessions",
+                "SLP data",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Suite • Maren Castellano-Pike • Page 3"),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Amount", "Setting", "Start", "End"],
+            [
+                "Specialized instruction — D/HH (auditory skills, self-advocacy, vocabulary)",
+                "Teacher of the Deaf/Hard of Hearing",
+                "45 minutes, 2 days a week",
+                "Special education setting (TOD room)",
+                "2026-11-10",
+                "2027-11-02",
+            ],
+            [
+                "TOD consultation with general education teachers",
+                "Teacher of the Deaf/Hard of Hearing",
+                "30 minutes monthly",
+                "General education",
+                "2026-11-10",
+                "2027-11-02",
+            ],
+            [
+                "Speech-language therapy",
+                "Speech-Language Pathologist",
+                "25 minutes per session, 4 sessions per month",
+                "Special education setting",
+                "2026-11-10",
+                "2027-11-02",
+            ],
+            [
+                "Audiology services (DM fitting, equipment checks, staff training)",
+                "Educational Audiologist",
+                "60 minutes per semester",
+                "General education",
+                "2026-11-10",
+                "2027-11-02",
+            ],
+        ],
+    ),
+    ("h", "Assistive Technology and Access"),
+    (
+        "p",
+        "DM System: Yes — school-owned DM remote microphone system used in all classes. Teacher wears the transmitter during "
+        "all instruction. A pass-around microphone is used for class discussions.",
+    ),
+    (
+        "p",
+        "Captioning: All videos and audio shown in class must be captioned. Real-time captioning (CART) will be provided for "
+        "school assemblies and guest speakers.",
+    ),
+    ("p", "Speech-to-Text: Speech-to-text app on a school-issued tablet for small-group work."),
+    ("p", "Interpreter: Not required."),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "How Often"],
+            [
+                "Preferential seating within 6 feet of the teacher, with a clear view of the teacher’s face and classmates, away "
+                "from noise sources (hallway door, HVAC vents, projector fan); second row is acceptable",
+                "All classes",
+                "Daily",
+            ],
+            ["Teacher uses DM transmitter; pass-around microphone for student comments", "All classes", "Daily"],
+            ["Repeat or rephrase classmates’ questions and comments", "All classes", "Daily"],
+            ["Written copy of directions and homework posted on the class page", "All classes", "Daily"],
+            ["Copy of teacher notes or peer notes", "Core academic classes", "Daily"],
+        ],
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Suite • Maren Castellano-Pike • Page 4"),
+    (
+        "table",
+        [
+            ["Accommodation (continued)", "Where", "How Often"],
+            ["Check for understanding privately, not in front of the class", "All classes", "As needed"],
+            ["One 5-minute listening break per class period when requested", "All classes", "As needed"],
+            ["Extended time (1.5x) on tests and quizzes", "Core academic classes", "Tests and quizzes"],
+            ["Test in a small-group, quiet setting", "Core academic classes", "Tests and quizzes"],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 89%"),
+    ("p", "LRE Category: Inside general education 80% or more of the day"),
+    (
+        "p",
+        "Justification for Removal: Maren receives TOD instruction and speech-language therapy in a quiet setting because "
+        "auditory skills and articulation practice require a low-noise environment. All other instruction, including Life "
+        "Science, World Geography, English 7, Math 7, PE, and electives, is in general education.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "table",
+        [
+            ["Assessment", "Participation", "Accommodations"],
+            [
+                "State Grade 7 English Language Arts",
+                "General assessment with accommodations",
+                "Small-group quiet setting; DM system; written transcript for listening items; extended time (1.5x)",
+            ],
+            [
+                "State Grade 7 Mathematics",
+                "General assessment with accommodations",
+                "Small-group quiet setting; DM system; extended time (1.5x)",
+            ],
+            ["State Science Assessment", "Not administered in grade 7 (given in grade 8)", "N/A"],
+            [
+                "District benchmark tests (fall, winter, spring)",
+                "Participates with accommodations",
+                "Same as classroom testing accommodations",
+            ],
+        ],
+    ),
+    ("h", "Progress Reporting"),
+    ("p", "Method: Written progress report on each annual goal"),
+    ("p", "Frequency: Quarterly, sent home with report cards"),
+    ("p", "Scheduled Report Dates: 2027-01-22, 2027-04-02, 2027-06-11, 2027-10-29"),
+    ("h", "Extended School Year"),
+    ("p", "ESY Decision: Not eligible. Data reviewed in October 2026 show no significant regression or recoupment concerns."),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature Date"],
+            ["Delphine Castellano", "Parent", "2026-11-03"],
+            ["Maren Castellano-Pike", "Student", "2026-11-03"],
+            ["Noor Haddad-Ellis", "Teacher of the Deaf/Hard of Hearing, Case Manager", "2026-11-03"],
+            ["Dr. Selwyn Marchetti, Au.D.", "Educational Audiologist", "2026-11-03"],
+            ["Flora Vantongeren, CCC-SLP", "Speech-Language Pathologist", "2026-11-03"],
+            ["Akio Brandvold, Ed.S.", "School Psychologist", "2026-11-03"],
+            ["Gideon Ferrante", "General Education Teacher (Life Science)", "2026-11-03"],
+            ["Lorraine Ubaldo", "Assistant Principal / LEA Representative", "2026-11-03"],
+        ],
+    ),
+    ("p", "Case Manager Contact: nhaddad-ellis@sutterhollow.example • (555) 267-0418"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -40850,4 +42317,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "coralberry": CORALBERRY,
     "bitterroot": BITTERROOT,
     "cloudberry": CLOUDBERRY,
+    "salmonberry": SALMONBERRY,
+    "wintergreen": WINTERGREEN,
+    "lingonberry": LINGONBERRY,
+    "bearberry": BEARBERRY,
+    "sheepberry": SHEEPBERRY,
+    "hobblebush": HOBBLEBUSH,
 }
