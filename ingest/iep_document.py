@@ -1865,7 +1865,9 @@ _MARK_LINE = re.compile(r"\b(?:Q\d|quarter \d|trimester \d|progress)\s*(?:mark|r
 _CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
 _CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s?\W{0,2}(?:concerns?|input)\s*[:—-]", re.I)
 _CONCERNS_ASKED = re.compile(
-    r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)", re.I
+    r"concern|worr(?:y|ied|ies)|\binput\b|bring up|brought up|\bwhat did (?:i|we|mom|dad|the parents?) (?:say|ask)"
+    r"|\bwhat (?:did|do|does) (?:his|her|their|the) (?:parents?|mom|dad|mother|father|family) (?:say|ask|want|request)",
+    re.I,
 )
 # What a question asks about -> the headings of the parts that answer it, for parts no section kind
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
@@ -1880,6 +1882,7 @@ _HEADING_INTENTS = tuple(
             r"|\bcauses? (?:his|her|the) (?:meltdown|behavior)",
             r"trigger|antecedent",
         ),
+        (r"\binstead of\b|\breplacement\b", r"replacement|alternative behaviou?r|instead"),
         (
             r"\b(?:what|which) (?:kinds? of |sorts? of )?behaviou?rs?\b(?! plan| intervention| support)"
             r"|\btarget(?:ed)? behaviou?r",
@@ -1909,7 +1912,8 @@ _ITEMS = (
     ),
     (
         "a one-to-one aide",
-        r"one[- ](?:on|to)[- ]one|\b1:1\b|\b1 (?:on|to) 1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow",
+        r"one[- ](?:on|to)[- ]one|\b1:1\b|\b1 (?:on|to) 1\b|\bpara(?:professional|educator)?s?\b|personal aide|(?<!job )shadow"
+        r"|\b(?:have|has|get|gets|with) (?:an?|his|her|their) (?:own )?aide\b",
         # "one-on-one adult attention" or "one-on-one instruction" is no aide
         # nor "understands concepts in 1:1 help"
         r"one[- ](?:on|to)[- ]one (?:aide|para\w*|assistant|staff|adult support|support staff)"
@@ -1968,6 +1972,34 @@ _ITEMS = (
         r"guide dog|service (?:dog|animal)|therapy dog|(?:alert|seizure|assistance) dog",
     ),
     ("a calculator", r"\bcalculators?\b", r"\bcalculators?\b"),
+    (
+        "help in reading",
+        r"\b(?:extra |special )?help (?:in|with) reading\b|\breading (?:intervention|specialist|help|tutor\w*)\b",
+        r"\bread\w*\b[^.;]{0,60}\b(?:intervention|specialist|instruction|support|group|program|tutor\w*|min\w*|hours?|hrs?"
+        r"|sessions?|weekly|daily)\b|\b(?:intervention|specialist|instruction|support|program|tutor\w*)\b[^.;]{0,40}\bread"
+        r"|\b(?:ela|literacy|phonics|decoding|orton|wilson)\b",
+    ),
+    ("a cochlear implant", r"\bcochlear\b", r"\bcochlear\b"),
+    (
+        "a plan for drills",
+        r"\b(?:lockdown|fire|evacuation|emergency|tornado|safety) drills?\b|\blockdowns?\b",
+        r"\bdrills?\b|\blockdowns?\b|\bevacuat\w*",
+    ),
+    (
+        "state testing",
+        # whether the child takes them at all, not what is given on them ("extra time on the state test") nor a score
+        r"^(?!.*\b(?:scores?|scored|results?|extra|accommodat\w*|time|read aloud|calculator|breaks?)\b)"
+        r".*\b(?:take|takes|taking|participat\w*|sit|sits|exempt\w*)\b[^?]{0,25}"
+        r"\b(?:state(?:wide)? (?:tests?|testing|assessments?|exams?)|standardized tests?)\b",
+        r"\b(?:state|statewide|district(?:wide)?|standardized)\b[^.;]{0,30}\b(?:tests?|testing|assessments?|exams?)\b"
+        r"|\b(?:tests?|testing|assessments?) (?:participation|accommodations)\b",
+    ),
+    (
+        "an insulin-to-carb ratio",  # a plan that gives "insulin dose" by the pump gives no ratio
+        r"\b(?:insulin[- ]to[- ]carb(?:ohydrate)?|carb(?:ohydrate)?) ratio\b|\bcorrection factor\b",
+        r"\bcarb(?:ohydrate)?s? ratio\b|\b1:\d{1,2}\b|\bcorrection factor\b"
+        r"|\bratio\b.{0,30}\binsulin\b|\binsulin\b.{0,30}\bratio\b",
+    ),
     (
         "an insulin dose",
         r"\bunits? of insulin\b|\binsulin (?:dose|dosage)\b|\bhow much insulin\b"
@@ -2443,6 +2475,8 @@ _IF_ASKED = re.compile(
 )
 _CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell"
 _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
+# who the case is about ("if marisol is low"): the child's name is on every other line, the case is "low"
+_CASE_SUBJECT = re.compile(r"^\s*([A-Za-z]+)(?=\s+(?:is|gets|has|feels|was|starts|goes|does|won'?t|refuses|runs|says)\b)")
 
 
 # Values that answer only on a line about what the question asks them of: a time of day is the bus's
@@ -2770,7 +2804,9 @@ class DocumentIndex:
         reasons = bool(_WHY_ASKED.search(question))  # "why did they say he qualifies": the reasons the plan lists
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
         condition = (
-            self._query_terms(m.group(1) or m.group(2) or "") - _CONDITION_NOISE if (m := _IF_ASKED.search(question)) else set()
+            self._query_terms(_CASE_SUBJECT.sub("", m.group(1) or m.group(2) or "")) - _CONDITION_NOISE
+            if (m := _IF_ASKED.search(question))
+            else set()
         )
         if asks_concerns and not attended:
             terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
@@ -2861,6 +2897,10 @@ class DocumentIndex:
                 score += STEPS_BOOST
             elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
+            elif condition and 2 * len(condition & self.heading_terms[heading]) >= len(condition):
+                # the steps under a heading for that case ("Low Blood Sugar", for "if she is low"), not any heading
+                # sharing one of its words ("State Testing", for "if her blood sugar is low during a test")
+                score += INTENT_BOOST
             if starting and _BASELINE_LINE.match(quote.text) and shared - _FORM_WORDS - _BASELINE_WORDS:
                 score += INTENT_BOOST  # "what was his starting point in reading fluency": that goal's baseline line
             if tracking and _MARK_LINE.search(quote.text):

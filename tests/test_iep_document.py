@@ -2144,7 +2144,7 @@ def test_a_doctor_a_bus_driver_an_a1c_or_a_carb_ratio_the_plan_never_names_is_sa
     )
     _said_absent(
         plan,
-        ("what is her insulin to carb ratio", "an insulin dose"),
+        ("what is her insulin to carb ratio", "an insulin-to-carb ratio"),
         ("what was her last A1C", "an A1C result"),
         ("who is her doctor for her diabetes", "the doctor's name"),
         ("who is her bus driver", "the bus driver's name"),
@@ -2613,3 +2613,34 @@ def test_a_print_outs_stamp_of_when_it_was_printed_answers_no_when_question(tmp_
     assert not call[0].startswith("StriveIEP") and any(t.startswith("Parent Notification") for t in call), call
     printed = [q.quote.text for q in ask_document(doc, "when was this printed", embedder).quotes]
     assert printed[0].startswith("StriveIEP v4.2"), printed
+
+
+def test_what_to_do_if_the_child_is_low_gets_the_steps_under_that_heading_not_every_line_with_her_name(tmp_path, embedder):
+    doc = _eval_docx(tmp_path, "wintergreen")  # a 504 plan whose "3C. Low Blood Sugar (Hypoglycemia)" lists the steps
+    low = [q.quote.text for q in ask_document(doc, "what do i do if marisol is low", embedder).quotes]
+    assert low[0].startswith("Low is below 70 mg/dL"), low
+    assert any("15 grams of fast-acting carbohydrate" in t for t in low), low
+    parents = [q.quote.text for q in ask_document(doc, "what did her parents ask for", embedder).quotes]
+    assert "as independent as possible" in parents[0], parents  # Part 2. Parent and Student Input
+
+
+def test_items_a_plan_may_not_have_are_said_to_be_missing_and_an_aide_is_found_as_a_para(tmp_path, embedder):
+    plan = _eval_docx(tmp_path, "wintergreen")  # the pump gives the "insulin dose"; no ratio, no drills, no reading help
+    for question in (
+        "what is her insulin to carb ratio",
+        "what is the plan for her during lockdown drills",
+        "does she get extra help in reading",
+    ):
+        assert ask_document(plan, question, embedder).absent, question
+    amendment = _eval_docx(tmp_path, "lingonberry")  # a shortened day with a 1:1 para, no state testing
+    aide = ask_document(amendment, "does he have an aide with him", embedder)
+    assert not aide.absent and any("1:1 para" in q.quote.text for q in aide.quotes), aide
+    assert ask_document(amendment, "does he take the state test this year", embedder).absent
+    # what is given on the test is another question, answered from the lines the plan has
+    assert not ask_document(_eval_docx(tmp_path, "hobblebush"), "does she get extra time on the state test", embedder).absent
+
+
+def test_what_to_do_instead_of_a_behavior_is_the_replacement_behavior(tmp_path, embedder):
+    bip = _eval_docx(tmp_path, "salmonberry")  # a behavior plan with "Replacement Behavior" and "Response to Target Behavior"
+    instead = ask_document(bip, "what is he supposed to do instead of walking out of class", embedder).quotes
+    assert instead[0].heading == "Replacement Behavior" and "up to 5 minutes" in instead[0].quote.text, instead
