@@ -97,6 +97,9 @@ _CHAT_WORDS = frozenset(
 # A question that names no object of its own leans on the conversation, however long: "who do I
 # complain to?", "what can I do if I don't agree with moving him?", "what if they refuse?".
 _ELLIPTIC = re.compile(
+    # a choice between the things just named: "which is better for adhd?", "which one would be easier?"
+    r"^\s*(?:(?:so|and|but|ok(?:ay)?),?\s+)?which(?: one| of (?:them|the two|those|these))? (?:is|would be|works?|'s) "
+    r"(?:better|best|right|easier|harder|stronger|more \w+|less \w+)\b(?![^?]*\b(?:or|vs\.?|versus)\b)|"
     r"\bwho (?:do|can|should|would) (?:i|we) (?:complain|call|talk|go|report|contact|ask|email|write)(?: to)?\s*[?.!]*$"
     r"|\bwhat (?:can|should|do) (?:i|we) do (?:now|next|then|about (?:it|that|this))?\s*[?.!]*$"
     r"|\bif (?:i|we) (?:do ?n'?t|do not|still (?:do ?n'?t|do not)) agree\b"

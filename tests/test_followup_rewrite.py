@@ -969,3 +969,12 @@ def test_money_back_is_the_schools_only_when_the_question_is_about_school():
     ):
         assert describes_school_action(question), question
     assert "reimbursement" in library_words("will the district pay me back for the private evaluation")
+
+
+def test_a_choice_between_the_things_just_named_is_a_followup():
+    earlier = [Turn("what's the difference between an IEP and a 504?")]
+    assert retrieval_query("which is better for adhd?", earlier).startswith("which is better for adhd? (")
+    assert retrieval_query("which one would be easier?", earlier) != "which one would be easier?"
+    # naming both choices, it stands on its own
+    own = "which is better for adhd, an iep or a 504?"
+    assert retrieval_query(own, earlier) == own
