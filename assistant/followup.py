@@ -1022,6 +1022,11 @@ _ADVICE = re.compile(
     # a staff member's own career: a teaching licence, a certificate
     r"|\b(?:get|become|getting|becoming) (?:certified|licensed|credentialed)\b|\bcertified to teach\b"
     r"|\bteaching (?:certificates?|licen[cs]es?|credentials?|degrees?)\b"
+    # a teacher's own job and grading rules, a lost lunch, a parent's will
+    r"|\bhow (?:are|do|is|does) (?:teachers?|staff|paras?|aides?) (?:get )?(?:evaluated|observed|rated|paid|hired)\b"
+    r"|\bteacher (?:evaluations?|ratings?|observations?)\b"
+    r"|\b(?:take|taking|dock|docking|deduct\w*) (?:off )?points?\b(?![^?]*\b(?:iep|504|accommodat\w*|disabilit\w*)\b)"
+    r"|\blunch money\b|\b(?:update|write|make|change|redo) (?:my|our|a) will\b|\bestate plan\w*\b"
     # the asker's own diagnosis
     r"|\b(?:i think i have|i might have|i may have|do i have|i probably have)\b[^.?!]*"
     r"\b(?:adhd|add|autism|autistic|dyslexia|dyslexic|a learning disability)\b"

@@ -393,6 +393,10 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "should my son mention his adhd in his college essay",
         "how do i find a good child psychologist",
         "i think i have adhd myself as an adult, how do i get tested",
+        "how are teachers evaluated in my district",
+        "should i take points off for late homework",
+        "my kid keeps losing his lunch money what do i do",
+        "do i need to update my will",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -412,6 +416,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "can the school nurse give my daughter her meds at school?",
         "the school says he can't come back unless he takes his meds, can they say that",
         "how do I find a school psychologist to evaluate my son",
+        "can the teacher take points off for late work when his IEP gives him extra time?",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
