@@ -42159,6 +42159,1374 @@ HOBBLEBUSH = [
 ]
 
 
+ARROWWOOD = [
+    ("h", "Harrow Valley Unified School District — Individualized Education Program (IEP)"),
+    ("p", "Printed from SpEdLink Web 4.2 • Page layout: Standard Two-Column • Confidential Student Record"),
+    (
+        "table",
+        [
+            ["Section A: Student Information", ""],
+            ["Student Name", 'Theodore "Teddy" Vasquez-Orr'],
+            ["Student ID", "HV-0448217"],
+            ["Date of Birth", "06/02/2019"],
+            ["Grade", "1st"],
+            ["School of Attendance", "Pell Creek Elementary School"],
+            ["Classroom Teacher", "Mrs. Annika Solberg, Room 9"],
+            ["Primary Disability", "Autism"],
+            ["Secondary Disability", "Speech or Language Impairment"],
+            ["Home Language", "English and Spanish"],
+            ["Interpreter Needed for Meetings", "No (parents decline)"],
+            ["Parent/Guardian", "Lucia Vasquez (mother); Marcus Orr (father)"],
+            ["Parent Phone", "(555) 310-7724"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Section B: Meeting Information", ""],
+            ["Meeting Type", "Annual Review"],
+            ["Meeting Date", "10/08/2025"],
+            ["IEP Start Date", "10/09/2025"],
+            ["IEP End Date", "10/07/2026"],
+            ["Next Annual Review Due", "10/07/2026"],
+            ["Most Recent Evaluation", "01/22/2025 (initial evaluation, kindergarten)"],
+            ["Next Reevaluation Due", "01/21/2028"],
+            ["Case Manager", "Dana Whitcomb, Special Education Teacher"],
+            ["Case Manager Email", "dwhitcomb@harrowvalley.example.org"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Section C: Parent Concerns and Student Strengths", ""],
+            [
+                "Parent Concerns",
+                "Parents want Teddy to use his talker at home and at school, not only for snacks. They are worried about him "
+                "running off the playground and about how upset he gets during fire drills and in the cafeteria. They would like "
+                "help with toileting at school and want him to have friends in his class.",
+            ],
+            [
+                "Student Strengths",
+                "Teddy loves letters, numbers, trains and music. He knows all uppercase letters, follows his picture schedule "
+                "with support, and imitates songs. He is affectionate with familiar adults and enjoys chasing games with peers.",
+            ],
+            ["Student Interests / Reinforcers", "Train videos (1 minute), bubbles, spinning chair, stickers, squeeze ball"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Section D: Present Levels of Academic Achievement and Functional Performance", ""],
+            [
+                "Communication",
+                "Teddy communicates with single words, gestures, and his AAC device. He uses the device to request preferred "
+                "items about 3 times in a 30-minute session, mostly single symbols, and usually needs a model first. He answers "
+                "yes/no questions about 50% of the time.",
+            ],
+            [
+                "Pre-Academic: Reading",
+                "Names all 26 uppercase letters and 19 lowercase letters. Reads 6 sight words (I, a, the, go, see, my). Points "
+                "to pictures in a shared book when asked.",
+            ],
+            [
+                "Pre-Academic: Math",
+                "Rote counts to 30. Counts objects with one-to-one correspondence up to 8. Identifies numerals 0–20.",
+            ],
+            [
+                "Social / Play",
+                "Plays alongside peers. Takes 1 turn in a structured game with adult support, then leaves the game.",
+            ],
+            [
+                "Adaptive / Self-Care",
+                "Uses the bathroom on a timed schedule with adult prompts; has 1–2 accidents per week at school. Eats "
+                "independently. Needs help with zipper and backpack.",
+            ],
+            [
+                "Behavior / Safety",
+                "Teddy has left the playground area 4 times since August. He covers his ears, drops to the floor, or cries with "
+                "loud sounds. These episodes last 5 to 15 minutes.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section E: Assistive Technology and AAC"),
+    (
+        "table",
+        [
+            ["Item", "Details"],
+            ["Device", "iPad with TouchChat HD, WordPower 60 vocabulary (school-owned, tag #AT-2291)"],
+            ["Device goes home", "Yes, daily in a padded case"],
+            ["Charging", "Charged at home overnight; backup charger kept in Room 9"],
+            ["Backup system", "Laminated low-tech core board (same 60-word layout) clipped to backpack"],
+            ["Modeling", "All staff model on the device (aided language input) during circle, snack, and centers"],
+            [
+                "Programming / vocabulary updates",
+                "Speech-language pathologist adds new vocabulary every 2 weeks; parents may send requests by email",
+            ],
+            ["Staff training", "AAC training for classroom teacher, aides, and specials teachers by the AT specialist"],
+        ],
+    ),
+    ("h", "Section F: Visual Schedule and Sensory Supports"),
+    (
+        "table",
+        [
+            ["Support", "How it is provided"],
+            [
+                "Visual schedule",
+                "Vertical picture schedule (6–8 pictures) velcroed to the side of his desk, plus a portable mini-schedule on a "
+                "lanyard for specials and recess",
+            ],
+            [
+                "Schedule set-up",
+                "The classroom aide sets up the schedule each morning before 8:15 and reviews it with Teddy at arrival",
+            ],
+            ["First-then board", 'Used for non-preferred work: "First work, then train video"'],
+            ["Transition warnings", '2-minute visual sand timer and an "all done" card before each transition'],
+            [
+                "Change in routine",
+                'A "change" symbol (orange card) is placed on the schedule and shown to him before assemblies, substitutes, or '
+                "field trips",
+            ],
+            [
+                "Sensory profile (OT)",
+                "Seeks deep pressure and movement; over-responsive to loud noise (gym, cafeteria, fire alarm)",
+            ],
+            [
+                "Noise-reducing headphones",
+                "Available at all times; required in the cafeteria, at assemblies, and during fire drills",
+            ],
+            ["Sensory breaks", '5 minutes every 45 minutes in the calm corner, and any time he asks for "break" on his device'],
+            ["Seating tools", "Wobble cushion at desk and carpet square at circle"],
+            ["Weighted lap pad", "Up to 10 minutes at a time during seated work, then removed"],
+            [
+                "Fire drills",
+                "Office gives the classroom teacher advance notice; Teddy puts on headphones and leaves with the aide 1 minute "
+                "before the alarm",
+            ],
+            ["Cafeteria", "Eats at the end of the table nearest the exit with 2 peer buddies"],
+        ],
+    ),
+    ("h", "Section G: Safety Plan (Elopement)"),
+    (
+        "table",
+        [
+            ["Safety Item", "Plan"],
+            ["Recess supervision", "Teddy stays within arm's reach of an assigned adult during outdoor recess"],
+            ["Hallway transitions", 'Walks holding a "line buddy" rope or an adult\'s hand'],
+            [
+                "If he leaves the area",
+                'Adult calls the office on the radio ("Code Blue, Teddy"), office calls parents within 10 minutes',
+            ],
+            ["Functional Behavior Assessment", "Not needed at this time; team will review in January 2026"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section H: Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal Area", "Baseline", "Annual Goal", "Criteria / Measurement"],
+            [
+                "1. Communication (AAC)",
+                "3 single-symbol requests per 30-minute session, with a model",
+                'Teddy will use his AAC device to make 2-symbol requests or comments (e.g., "want bubbles," "go outside")',
+                "10 two-symbol messages per 30-minute session with no more than a gestural prompt, in 4 of 5 sessions; SLP data "
+                "sheets",
+            ],
+            [
+                "2. Reading",
+                "Reads 6 sight words",
+                "Teddy will read first-grade sight words from a list of 30",
+                "20 sight words read correctly across 3 consecutive probes; teacher probes every 2 weeks",
+            ],
+            [
+                "3. Math",
+                "Counts objects to 8 with one-to-one correspondence",
+                "Teddy will count a set of up to 20 objects and match it to the numeral",
+                "With 80% accuracy over 3 data days",
+            ],
+            [
+                "4. Social / Play",
+                "1 turn with adult support",
+                "Teddy will take turns in a structured game with a peer",
+                "3 consecutive turns in 4 of 5 opportunities; aide observation log",
+            ],
+            [
+                "5. Self-Regulation / Transitions",
+                "Follows schedule in 1 of 5 transitions, with hand-over-hand",
+                "Teddy will check his visual schedule and move to the next activity after the timer",
+                "Independently in 4 of 5 transitions for 2 weeks; teacher tally",
+            ],
+            [
+                "6. Adaptive / Toileting",
+                "1–2 accidents per week",
+                'Teddy will use the bathroom on a 90-minute timed schedule and use his device to say "bathroom"',
+                "0 accidents per week for 4 consecutive weeks",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress on each goal will be reported to parents in writing 4 times per year, with the report "
+        "card (November, February, April, and June). Parents will also receive a weekly home-school communication log in "
+        "Teddy's folder every Friday.",
+    ),
+    ("h", "Section I: Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location"],
+            [
+                "Specialized Academic Instruction (reading, math)",
+                "Special Education Teacher",
+                "Daily, 60 min",
+                "Resource Room 14",
+            ],
+            [
+                "Specialized Academic Instruction (push-in support)",
+                "Special Education Teacher",
+                "30 min 3x/wk",
+                "General education classroom",
+            ],
+            ["Speech-Language Therapy", "Speech-Language Pathologist", "SLP 30 min 2x/wk", "Speech room (pull-out)"],
+            [
+                "Speech-Language Consultation",
+                "Speech-Language Pathologist",
+                "1 session/month, 30 min",
+                "General education classroom",
+            ],
+            ["Occupational Therapy", "Occupational Therapist", "45 minutes per week", "OT room and classroom"],
+            [
+                "Individual Aide Support",
+                "Paraprofessional",
+                "Daily during recess, lunch, specials, and arrival/dismissal",
+                "All school settings",
+            ],
+            [
+                "Assistive Technology Consultation",
+                "AT Specialist",
+                "3 times per year, 60 min (staff training)",
+                "Pell Creek Elementary",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section J: Least Restrictive Environment"),
+    (
+        "table",
+        [
+            ["Item", "Determination"],
+            [
+                "Percent of time in general education",
+                "Teddy is in the general education first-grade classroom 72% of the school day",
+            ],
+            ["Time outside general education", "Resource room reading/math and pull-out speech and OT"],
+            [
+                "Reason for removal",
+                "Teddy needs small-group, direct instruction with fewer distractions to learn early reading and math skills and "
+                "to practice AAC. He joins his class for morning meeting, science, social studies, lunch, recess, art, music, "
+                "PE, and library.",
+            ],
+            ["Placement", "General education classroom with resource support"],
+        ],
+    ),
+    ("h", "Section K: Assessment Participation"),
+    (
+        "table",
+        [
+            ["Item", "Determination"],
+            ["State assessment", "No state-wide assessment is given in grade 1"],
+            ["District assessments", "Participates in the district reading and math benchmark (fall, winter, spring)"],
+            [
+                "Assessment accommodations",
+                "Directions read aloud; may point to answers instead of saying them; small group of no more than 4 students; "
+                "breaks after every 10 minutes",
+            ],
+        ],
+    ),
+    ("h", "Section L: Extended School Year (ESY)"),
+    (
+        "table",
+        [
+            ["Item", "Determination"],
+            ["ESY eligible", "Yes — data show significant regression in AAC use and toileting after winter break"],
+            ["ESY dates", "June 29 – July 23, 2026, Monday through Thursday"],
+            ["ESY services", "Specialized instruction 3 hours per day; speech therapy 30 minutes once a week"],
+            ["ESY location", "Brightwater Elementary (district summer site)"],
+        ],
+    ),
+    ("h", "Section M: Transportation"),
+    (
+        "table",
+        [
+            ["Item", "Determination"],
+            ["Special transportation", "Yes"],
+            ["Type", "Door-to-door, small bus with a bus aide"],
+            ["Safety equipment", "Safety vest (harness) on the bus"],
+            ["Pick-up / drop-off", "From home, 7:35 a.m.; drop-off to a parent or adult listed on the emergency card only"],
+        ],
+    ),
+    ("h", "Section N: IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Lucia Vasquez", "Parent", "signed 10/08/2025"],
+            ["Marcus Orr", "Parent", "signed 10/08/2025"],
+            ["Dana Whitcomb", "Special Education Teacher / Case Manager", "signed 10/08/2025"],
+            ["Annika Solberg", "General Education Teacher", "signed 10/08/2025"],
+            ["Rafael Ines, M.S., CCC-SLP", "Speech-Language Pathologist", "signed 10/08/2025"],
+            ["Hollis Brandt, OTR/L", "Occupational Therapist", "signed 10/08/2025"],
+            ["Dr. Colette Amari", "Principal / District Representative", "signed 10/08/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to implement this IEP: Given 10/08/2025. Parents received a copy of the Procedural Safeguards on "
+        "10/08/2025.",
+    ),
+]
+
+
+CHINQUAPIN = [
+    ("h", "Bexley County Public Schools — Individualized Education Program"),
+    ("p", "State Form SE-7 (Rev. 2024) • Tamsin Ridge High School • Page numbers refer to this printed copy"),
+    ("h", "1. Identifying Information"),
+    ("p", "Student: Jaylen M. Okafor    Student No.: 20931477    Grade: 9    Date of Birth: August 30, 2010    Age: 15"),
+    ("p", "Parent/Guardian: Denise Okafor (mother)    Address: 418 Sumac Hollow Road, Bexley, ST 00412    Phone: 555-208-6615"),
+    ("p", "Meeting Date: February 5, 2026    Purpose: ☒ Annual review ☐ Initial ☐ Reevaluation ☐ Amendment"),
+    ("p", "IEP in effect: February 6, 2026 through February 4, 2027    Next annual review due: February 4, 2027"),
+    ("p", "Date of most recent evaluation: March 11, 2024    Three-year reevaluation due: March 10, 2027"),
+    ("p", "Case Manager: Mr. Owen Pritchard, Special Education Teacher (co-teacher, English 9)    Phone ext. 3314"),
+    ("h", "2. Eligibility"),
+    ("p", "Primary disability: ☒ Specific Learning Disability ☐ Other Health Impairment ☐ Emotional Disability ☐ Other"),
+    (
+        "p",
+        "Areas of SLD: ☒ Mathematics calculation ☒ Mathematics problem solving ☒ Written expression ☐ Basic reading skills ☐ "
+        "Reading comprehension ☐ Oral expression",
+    ),
+    ("p", "Student continues to meet eligibility criteria: ☒ Yes ☐ No"),
+    ("h", "3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Mathematics: On the winter district math screener (January 2026) Jaylen scored at approximately a 6th grade level. "
+        "He knows most multiplication facts to 10 but makes frequent errors with negative numbers and fractions. He solves "
+        "one-step equations with 70% accuracy and two-step equations with 35% accuracy. He is passing Algebra I Part A with "
+        "a 71% as of the end of the first semester, largely because of homework and classwork completion; test average is "
+        "58%.",
+    ),
+    (
+        "p",
+        "Written Expression: Jaylen's ideas are strong when he speaks, but his written work is short. In a timed 30-minute "
+        "writing prompt he wrote 4 sentences (62 words) with no paragraph breaks and many spelling errors. Using "
+        "speech-to-text he produced 190 words in the same time. He needs a graphic organizer to plan an essay.",
+    ),
+    (
+        "p",
+        "Functional / Behavior: Jaylen is well liked by peers and participates in JV soccer. When he is frustrated by "
+        "written math tasks he puts his head down, refuses, or asks to leave. See the attached Manifestation Determination "
+        "Review summary (November 2025) and the Behavior Intervention Plan dated December 9, 2025.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Ms. Okafor is concerned that Jaylen will fall behind on credits and not graduate on time. She "
+        "wants teachers to contact her before grades drop below a C, and she wants to make sure substitutes know about his "
+        "accommodations.",
+    ),
+    (
+        "p",
+        'Student Input: Jaylen says math tests are "the worst part of school" and that he does better when he can type '
+        "instead of write. He wants to work on cars after high school.",
+    ),
+    ("page",),
+    ("h", "4. Postsecondary Transition Plan (beginning at age 14)"),
+    (
+        "p",
+        "Transition assessments: Career interest inventory (O*NET Interest Profiler, 12/2025); student interview; parent "
+        "interview.",
+    ),
+    (
+        "p",
+        "Postsecondary education/training goal: After high school, Jaylen will complete the automotive technology "
+        "certificate program at Greyfield Community College.",
+    ),
+    ("p", "Employment goal: After completing training, Jaylen will work full time as an automotive service technician."),
+    ("p", "Independent living goal: ☐ Needed ☒ Not needed at this time"),
+    (
+        "p",
+        "Course of study: Standard diploma track, including Automotive Technology I at the county career center beginning in "
+        "grade 11.",
+    ),
+    (
+        "p",
+        "Transition services this year: career exploration unit with the school counselor; job shadow at a local repair shop "
+        "in spring 2026; 4-year course plan reviewed with the counselor.",
+    ),
+    ("h", "5. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Math Problem Solving. Baseline: solves two-step linear equations with 35% accuracy. Goal: By February "
+        "2027, given a calculator and a reference sheet, Jaylen will solve two-step and multi-step linear equations with 80% "
+        "accuracy on 4 of 5 curriculum-based probes. Measured by: teacher probes every 2 weeks.",
+    ),
+    (
+        "p",
+        "Goal 2 — Math Calculation. Baseline: 45% accuracy on operations with fractions and negative numbers. Goal: Jaylen "
+        "will compute with fractions and integers with 80% accuracy across 3 consecutive probes. Measured by: work samples.",
+    ),
+    (
+        "p",
+        "Goal 3 — Written Expression. Baseline: 62 words, 4 sentences, no paragraph structure in 30 minutes. Goal: Using a "
+        "graphic organizer and speech-to-text, Jaylen will write a 5-paragraph response with a thesis and 2 pieces of "
+        "evidence per body paragraph, scoring 3 of 4 on the district writing rubric in 3 of 4 samples. Measured by: rubric "
+        "scores.",
+    ),
+    (
+        "p",
+        "Goal 4 — Self-Advocacy / Behavior. Baseline: requests help or a break appropriately in 2 of 10 observed frustration "
+        "episodes. Goal: Jaylen will use his break card or ask for help instead of refusing or leaving in 8 of 10 episodes. "
+        "Measured by: BIP data sheet kept by co-teachers.",
+    ),
+    ("p", "Progress on goals is reported: ☒ Each grading period (every 9 weeks) with the report card ☐ Other"),
+    ("h", "6. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Amount", "Provider", "Begin / End"],
+            [
+                "Co-taught English 9",
+                "General education (co-taught)",
+                "Daily, 52 min (period 2)",
+                "Special ed. teacher with general ed. teacher",
+                "2/6/2026 – 2/4/2027",
+            ],
+            [
+                "Co-taught Algebra I Part A",
+                "General education (co-taught)",
+                "Daily, 52 min (period 4)",
+                "Special ed. teacher with general ed. teacher",
+                "2/6/2026 – 2/4/2027",
+            ],
+            [
+                "Academic Support (Learning Strategies)",
+                "Special education classroom",
+                "Daily, 52 min (period 6)",
+                "Special education teacher",
+                "2/6/2026 – 2/4/2027",
+            ],
+            [
+                "Counseling (related service)",
+                "School social worker's office",
+                "2 sessions per month, 30 minutes each",
+                "School Social Worker",
+                "2/6/2026 – 2/4/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Co-teachers: English 9 — Ms. Ruth Esparza (general ed.) and Mr. Owen Pritchard (special ed.). Algebra I Part A — "
+        "Mr. Dale Hutchins (general ed.) and Ms. Kendra Lowe (special ed.).",
+    ),
+    ("page",),
+    ("h", "7. Accommodations by Course"),
+    (
+        "table",
+        [
+            ["Course", "Teacher", "Accommodations"],
+            [
+                "English 9 (co-taught)",
+                "Esparza / Pritchard",
+                "Speech-to-text for essays and written responses; graphic organizer for all essays; spelling not graded on "
+                "in-class writing; extended time (1.5x) on writing assignments and tests",
+            ],
+            [
+                "Algebra I Part A (co-taught)",
+                "Hutchins / Lowe",
+                "Calculator on all classwork and tests; formula and reference sheet; extended time (1.5x) on tests and quizzes; "
+                "worked examples provided; reduced number of practice problems (odd items only)",
+            ],
+            [
+                "Biology",
+                "Mrs. Yvette Calder",
+                "Copy of class notes; word bank on tests; extended time (1.5x) on tests; speech-to-text for lab reports",
+            ],
+            [
+                "World History",
+                "Mr. Tobias Fenn",
+                "Guided notes; speech-to-text for written responses; graphic organizer for document-based questions",
+            ],
+            ["Spanish I", "Sra. Lidia Moreno", "Extended time (1.5x) on tests; vocabulary lists provided in advance"],
+            ["Academic Support", "Pritchard", "Weekly grade check and planner review every Monday"],
+            ["Physical Education / Health", "Coach Ray Dunmore", "No accommodations needed"],
+            [
+                "All classes",
+                "—",
+                "Break card: up to 2 breaks per class, 5 minutes each, to the hallway outside the room or the Academic Support "
+                "room; substitute plans must include a copy of the accommodations page",
+            ],
+        ],
+    ),
+    ("h", "8. State and District Assessments"),
+    ("p", "Jaylen will participate in: ☒ General state assessment with accommodations ☐ Alternate assessment"),
+    ("p", "Assessments this year: Algebra I End-of-Course (EOC) exam and Grade 9 state writing assessment."),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); small group setting of 10 or fewer students; calculator on "
+        "all sections of the Algebra I EOC; text-to-speech for math items only; speech-to-text on the writing assessment.",
+    ),
+    ("h", "9. Least Restrictive Environment"),
+    ("p", "Percent of time in regular education: 86%.    ☒ Inside regular class 80% or more of the day ☐ 40–79% ☐ Less than 40%"),
+    (
+        "p",
+        "Jaylen is removed from general education only for the Academic Support period (period 6) and counseling sessions. "
+        "He takes Biology, World History, Spanish I, and PE/Health in general education without special education support.",
+    ),
+    ("h", "10. Extended School Year"),
+    ("p", "ESY needed: ☐ Yes ☒ No. Data do not show significant regression after breaks."),
+    ("h", "11. Transportation"),
+    ("p", "Special transportation required: ☐ Yes ☒ No. Jaylen rides regular education transportation."),
+    ("h", "12. Behavior"),
+    ("p", "Does the student's behavior impede his learning or that of others? ☒ Yes ☐ No"),
+    ("p", "Behavior Intervention Plan: ☒ Yes, BIP dated December 9, 2025 remains in effect ☐ No"),
+    ("h", "13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Denise Okafor", "Parent", "☒"],
+            ["Jaylen Okafor", "Student", "☒"],
+            ["Owen Pritchard", "Special Education Teacher / Case Manager", "☒"],
+            ["Ruth Esparza", "General Education Teacher (English 9)", "☒"],
+            ["Dale Hutchins", "General Education Teacher (Algebra I)", "☐ Excused, written input provided"],
+            ["Marisol Tran", "School Counselor", "☒"],
+            ["Grant Eberly, LCSW", "School Social Worker", "☒"],
+            ["Dr. Annette Kowalczyk", "Assistant Principal / LEA Representative", "☒"],
+        ],
+    ),
+    ("page",),
+    ("h", "ATTACHMENT A — Manifestation Determination Review (MDR) Summary"),
+    ("p", "Student: Jaylen M. Okafor    Grade: 9    MDR meeting date: November 3, 2025"),
+    (
+        "p",
+        "Incident: On October 21, 2025, during a quiz in Algebra I Part A taught by a substitute, Jaylen tore up his quiz, "
+        "used profanity toward the substitute, and left the building without permission. He returned to campus 40 minutes "
+        "later with the school resource officer.",
+    ),
+    (
+        "p",
+        "Disciplinary removal proposed: 5-day out-of-school suspension. Combined with earlier removals this year (3 days in "
+        "September and 3 days in October), this would total 11 school days, a pattern constituting a change of placement.",
+    ),
+    (
+        "p",
+        "Question 1: Was the conduct caused by, or did it have a direct and substantial relationship to, the student's "
+        "disability? ☒ Yes ☐ No. The team found that Jaylen's refusals and leaving class happen almost only during written "
+        "math tasks and are linked to his learning disability in math.",
+    ),
+    (
+        "p",
+        "Question 2: Was the conduct the direct result of the school's failure to implement the IEP? ☒ Yes ☐ No. The "
+        "substitute was not given the accommodations page, and Jaylen was not allowed a calculator or extended time on the "
+        "quiz.",
+    ),
+    ("p", "Determination: The behavior WAS a manifestation of the student's disability."),
+    (
+        "p",
+        "Actions taken: Jaylen returned to his placement on November 4, 2025; remaining suspension days were cancelled. A "
+        "Functional Behavior Assessment (FBA) was completed by the school psychologist, Dr. Helena Varga, on November 25, "
+        "2025, and a Behavior Intervention Plan was written on December 9, 2025. The assistant principal will ensure all "
+        "substitute folders contain the accommodations page.",
+    ),
+    ("p", "MDR participants: Denise Okafor (parent), Owen Pritchard, Dale Hutchins, Dr. Helena Varga, Dr. Annette Kowalczyk."),
+]
+
+
+BLADDERNUT = [
+    ("h", "Lark Township School District — Section 504 Accommodation Plan"),
+    ("p", "Osgood Hollow High School • Student Services Office • 2200 Quarry Lane, Lark Township"),
+    ("p", "Date: 2025-09-18"),
+    ("p", "Dear Mr. and Mrs. Castellano,"),
+    (
+        "p",
+        "Thank you for meeting with us on 9-18-25 to discuss your daughter, Wren Castellano (Grade 10, Student ID 7731945). "
+        "The Section 504 team agreed that Wren has a physical and mental impairment — generalized anxiety disorder and "
+        "chronic migraine — that substantially limits the major life activities of concentrating, learning, and attending "
+        "school. Wren is eligible for a Section 504 plan. This letter is her plan. It begins on September 22, 2025 and will "
+        "be reviewed by September 2026, or sooner if you or any teacher asks for a meeting.",
+    ),
+    (
+        "p",
+        "Wren does not require special education services under IDEA at this time. Her grades are A's and B's, but she "
+        "missed 14 days last year because of migraines and anxiety, and make-up work piled up.",
+    ),
+    ("h", "Who to contact"),
+    ("p", "• 504 Coordinator: Mr. Felix Ambrose, Assistant Principal, ext. 2207"),
+    ("p", "• Check-in person: Ms. Ramona Deeb, School Counselor, ext. 2240"),
+    ("p", "• School Nurse: Mrs. Joy Halvorsen, RN, Health Office, ext. 2215"),
+    ("p", "• Back-up check-in person (if Ms. Deeb is out): Mr. Sergio Villa, school psychologist"),
+    ("h", "Daily check-in"),
+    (
+        "p",
+        "• Wren will check in with Ms. Deeb in the counseling office every morning at 7:40 a.m., before first period, for "
+        "about 5 minutes.",
+    ),
+    ("p", "• On Fridays the check-in is a longer 15-minute meeting to go over grades, missing work, and the next week's tests."),
+    ("p", "• Wren may also see Ms. Deeb during lunch on any day she feels overwhelmed, without an appointment."),
+    ("h", "Accommodations in class (anxiety)"),
+    ("p", "• Preferential seating near the door."),
+    (
+        "p",
+        "• Break pass: Wren may leave class up to 2 times per class period, up to 10 minutes each, to go to the counseling "
+        "office or the restroom. She signs out on the clipboard by the door.",
+    ),
+    ("p", "• No cold-calling. Teachers will not call on Wren without warning; they may give her a question in advance."),
+    (
+        "p",
+        "• Presentations: Wren may give oral presentations to the teacher alone or in a small group instead of in front of "
+        "the whole class.",
+    ),
+    ("p", "• Advance notice of tests and quizzes: at least 2 school days' notice. No pop quizzes."),
+    ("p", "• Extended time (time and a half) on tests and quizzes, which may be finished in the testing center (Room 118)."),
+    ("h", "Migraine plan"),
+    (
+        "p",
+        "• At the first sign of a migraine, Wren may go directly to the health office with her break pass; she does not need "
+        "to wait for the teacher to write a pass.",
+    ),
+    (
+        "p",
+        "• The nurse will let her rest in a darkened room for up to 30 minutes and give her prescribed migraine medication, "
+        "which is kept in the health office under her doctor's order on file.",
+    ),
+    ("p", "• Wren may wear tinted glasses in class and may keep a water bottle and a snack at her desk."),
+    (
+        "p",
+        "• Teachers will provide printed copies when she is sensitive to screen brightness, and she may lower the brightness "
+        "on her Chromebook.",
+    ),
+    ("page",),
+    ("h", "Return-to-class plan"),
+    (
+        "p",
+        "• After a break or a rest in the health office, the nurse or counselor will check how Wren is feeling before she "
+        "leaves.",
+    ),
+    (
+        "p",
+        "• If she is better, she goes back to class with a return pass showing the time she left. She does not go back "
+        "through the front office.",
+    ),
+    (
+        "p",
+        "• When she returns, the teacher will quietly give her the notes or handout she missed. She will not be called on "
+        "for the rest of that period.",
+    ),
+    (
+        "p",
+        "• If she has not improved after 30 minutes, the nurse will call a parent to pick her up. If no parent can be "
+        "reached, she stays in the health office until the end of the period and the nurse re-checks her.",
+    ),
+    (
+        "p",
+        "• If Wren misses more than half of a class because of a break, she will get the class notes from the teacher's "
+        "online page by the end of the day.",
+    ),
+    ("h", "Attendance"),
+    (
+        "p",
+        "• Absences because of migraines or anxiety will be excused with a parent note or phone call to the attendance "
+        "office on the day of the absence.",
+    ),
+    (
+        "p",
+        "• After 5 absences in a semester for these reasons, a doctor's note is needed for further absences to be excused. "
+        "This is a change from the usual 3-absence limit in the student handbook.",
+    ),
+    ("p", "• Late arrivals caused by a morning migraine will be excused and will not count toward detention for tardies."),
+    (
+        "p",
+        "• If Wren reaches 8 absences in a semester, Ms. Deeb will schedule a team meeting with the family to review the plan.",
+    ),
+    ("h", "Make-up work"),
+    ("p", "• For every day absent, Wren gets 2 school days to turn in make-up work without a late penalty."),
+    (
+        "p",
+        "• Missed tests and quizzes are made up in the testing center within 5 school days of her return, on a date she sets "
+        "with the teacher.",
+    ),
+    (
+        "p",
+        "• For long-term projects and essays, Wren may request an extension of up to 3 school days, by email to the teacher "
+        "before the due date.",
+    ),
+    (
+        "p",
+        '• Teachers will mark which assignments are "essential." After 3 or more days absent in a row, Wren only has to make '
+        "up the essential assignments; the others are excused.",
+    ),
+    ("p", "• Ms. Deeb will help Wren make a written make-up schedule at the Friday check-in."),
+    ("h", "State testing"),
+    (
+        "p",
+        "• For the state Grade 10 assessments and the PSAT, Wren will test in a separate, small-group room with extended "
+        "time as allowed by testing rules and breaks as needed.",
+    ),
+    ("h", "What the family agreed to do"),
+    ("p", "• Keep the doctor's medication order up to date with the nurse (renew each August)."),
+    ("p", "• Let Ms. Deeb know by email if Wren had a bad night or a migraine at home."),
+    ("h", "504 team members present on 9-18-25"),
+    (
+        "p",
+        "Felix Ambrose (504 Coordinator); Ramona Deeb (School Counselor); Joy Halvorsen, RN (School Nurse); Peter Lindqvist "
+        "(English 10 teacher); Carmen Ibarra (Geometry teacher); Anthony and Grace Castellano (parents); Wren Castellano "
+        "(student).",
+    ),
+    ("p", "A copy of this plan has been shared with all of Wren's teachers. Please call me at ext. 2207 with any questions."),
+    ("p", "Sincerely,"),
+    ("p", "Felix Ambrose, Assistant Principal and Section 504 Coordinator"),
+    ("p", "Parent signature: Grace Castellano    Date: 2025-09-18"),
+]
+
+
+SWEETFERN = [
+    ("h", "Fenwick Valley Unified School District — Individualized Education Program (IEP)"),
+    ("p", "Form SE-4 (Rev. 2025) · Page 1 of 4 · CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Tobias J. Renwick", "Date of Birth", "05/22/2016"],
+            ["Grade", "4", "Student ID", "4471902"],
+            ["School", "Larchmont Hollow Elementary", "Homeroom Teacher", "Mrs. Dana Whitcombe (Room 112)"],
+            ["Parent/Guardian", "Celeste Renwick (mother)", "Phone", "(555) 318-2207"],
+            ["Case Manager", "Hollis Adebayo-Strand, TVI", "Primary Language of Home", "English"],
+        ],
+    ),
+    ("p", "Type of meeting: ☐ Initial  ☒ Annual Review  ☐ Amendment  ☐ Reevaluation"),
+    ("p", "IEP meeting date: 10/14/2026    IEP start date: 10/15/2026    IEP end date: 10/13/2027"),
+    ("p", "Date of most recent evaluation: 11/02/2024    Next reevaluation due: 11/01/2027"),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary disability: Visual Impairment (including blindness)    Secondary disability: None"),
+    (
+        "p",
+        "Tobias has retinopathy of prematurity. He has light perception only in the right eye and a visual acuity of 20/400 "
+        "in the left eye with a restricted visual field. A Learning Media Assessment (09/2026) confirmed braille as his "
+        "primary learning medium, with large print used only for short tasks.",
+    ),
+    ("h", "Section 3. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Renwick is worried that Tobias will fall behind in math as fourth-grade work moves faster, "
+        "because Nemeth Code is still new to him. She would like him to be able to walk to the cafeteria and the bus loop on "
+        "his own, and she asked whether a braille notetaker can go home with him for homework.",
+    ),
+    (
+        "p",
+        'Student input: Tobias says his favorite subject is science and that he wants to "find the lunchroom by myself like '
+        'everybody else."',
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: Tobias reads grade-level passages in contracted Unified English Braille (UEB). On three fall probes he "
+        "averaged 62 words correct per minute with 91% accuracy. He uses a two-handed reading technique but loses his place "
+        "when moving between lines.",
+    ),
+    (
+        "p",
+        "Math: Tobias computes accurately on the Cranmer abacus but writes only about 70% of multi-digit and fraction "
+        "problems correctly in Nemeth Code. He needs tactile graphics to understand arrays, graphs and shapes.",
+    ),
+    (
+        "p",
+        "Orientation and mobility: Tobias uses a long cane with two-point touch. He travels from his classroom to the "
+        "cafeteria with 3 to 4 verbal prompts and currently needs a sighted guide to reach the bus loop.",
+    ),
+    (
+        "p",
+        "Technology: On an electronic braille notetaker Tobias types 18 words per minute and can save and open files with "
+        "adult help.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement in the general curriculum: Tobias cannot access standard print, board work "
+        "or visual diagrams without braille, tactile graphics, verbal description and specialized instruction.",
+    ),
+    ("page",),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "How Measured"],
+            [
+                "1",
+                "Braille reading",
+                "Given a 4th-grade passage in contracted UEB braille, Tobias will read aloud at 85 words correct per minute with "
+                "95% accuracy in 3 of 4 probes.",
+                "62 words correct per minute, 91% accuracy",
+                "TVI timed probes, monthly",
+            ],
+            [
+                "2",
+                "Nemeth Code math",
+                "Tobias will read and write multi-digit multiplication and fraction problems in Nemeth Code with 90% accuracy on "
+                "4 consecutive weekly probes.",
+                "70% accuracy",
+                "Work samples, weekly",
+            ],
+            [
+                "3",
+                "Orientation & Mobility",
+                "Using a long cane, Tobias will travel independently from Room 112 to the cafeteria, library and bus loop in 4 "
+                "of 5 trials with no more than 1 verbal prompt.",
+                "3–4 verbal prompts to cafeteria; sighted guide to bus loop",
+                "O&M data log",
+            ],
+            [
+                "4",
+                "Assistive technology",
+                "Tobias will type on the braille notetaker at 25 words per minute and independently save, name and send a file "
+                "to his teacher in 4 of 5 opportunities.",
+                "18 words per minute; needs adult help with files",
+                "AT checklist, monthly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will be informed of progress toward annual goals ☒ with the district report card each "
+        "trimester  ☐ quarterly  ☐ other. Reports will be sent home in braille for Tobias and in print for his mother.",
+    ),
+    ("h", "Section 6. Accommodations, Modifications and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation / Support"],
+            ["All classes", "All printed materials provided in contracted UEB braille at the same time as peers"],
+            ["All classes", "Large print (24-point font) for short worksheets and labels when braille is not available"],
+            ["All classes", "Tactile graphics for maps, charts and diagrams"],
+            ["All classes", "Teacher reads aloud everything written on the board or projected"],
+            ["All classes", "Extended time of 1.5 times for assignments and classroom tests"],
+            ["All classes", "Seat near the door and away from window glare"],
+            ["Math", "Cranmer abacus and talking calculator"],
+            ["Science / Social Studies", "Real objects or 3-D models when available"],
+            ["Homework", "Braille notetaker may go home daily for homework"],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary aids and equipment: Perkins brailler, electronic braille notetaker, long cane, CCTV video magnifier, "
+        "large print and braille textbooks, slant board and task lamp.",
+    ),
+    (
+        "p",
+        "Supports for school personnel: The general education teacher will give all worksheets and tests to the district "
+        "braille transcriptionist at least 5 school days before they are used. The TVI will provide a 30-minute training on "
+        "tactile graphics for the 4th-grade team in October 2026.",
+    ),
+    ("page",),
+    ("h", "Section 7. Participation in State and District Assessments"),
+    (
+        "p",
+        "☒ Tobias will take the general state assessment (ELA and Math, Grade 4) with accommodations.  ☐ Tobias will take "
+        "the alternate assessment.",
+    ),
+    (
+        "p",
+        "Testing accommodations: contracted UEB braille test booklet; tactile graphics; Cranmer abacus; extended time (time "
+        "and a half); separate setting with the TVI; breaks every 30 minutes for hand and eye fatigue. The same "
+        "accommodations apply to district benchmark tests.",
+    ),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Duration", "Start", "End"],
+            [
+                "Specialized instruction – braille reading and writing",
+                "Teacher of the Visually Impaired (TVI)",
+                "Resource room (Room 118)",
+                "4 times per week",
+                "45 minutes",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+            [
+                "Specialized instruction – Nemeth Code math",
+                "TVI",
+                "General education classroom",
+                "2 times per week",
+                "30 minutes",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+            [
+                "Orientation and Mobility",
+                "Certified O&M Specialist",
+                "School campus and neighborhood",
+                "2 times per week",
+                "30 minutes",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+            [
+                "Assistive technology services",
+                "District AT Specialist",
+                "General education classroom",
+                "1 time per month",
+                "60 minutes",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+            [
+                "Consultation with classroom teacher",
+                "TVI",
+                "General education classroom",
+                "Weekly",
+                "15 minutes",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+            [
+                "Braille transcription of materials",
+                "District Braille Transcriptionist",
+                "District office",
+                "As needed",
+                "Ongoing",
+                "10/15/2026",
+                "10/13/2027",
+            ],
+        ],
+    ),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Percentage of the school day in the general education setting: 85%. Tobias is removed from general education only "
+        "for braille instruction in the resource room (180 minutes per week). He participates fully in recess, lunch, music, "
+        "art and PE with his class.",
+    ),
+    ("p", "Placement: ☒ Regular class 80% or more  ☐ Regular class 40–79%  ☐ Regular class less than 40%  ☐ Separate school"),
+    ("page",),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    (
+        "p",
+        "Is the student eligible for ESY services? ☐ Yes  ☒ No. Data from the 2025–2026 school year do not show significant "
+        "regression after breaks. The team will reconsider if Tobias loses braille reading speed after winter break.",
+    ),
+    ("h", "Section 11. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation  ☐ Special transportation. Tobias rides the regular bus (Route 9). The O&M Specialist will "
+        "teach the route from the bus loop to his classroom during the first month of the IEP, and the bus driver will "
+        "announce his stop.",
+    ),
+    ("h", "Section 12. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Celeste Renwick", "Parent", "Celeste Renwick 10/14/2026"],
+            ["Tobias Renwick", "Student", "(attended first 15 minutes)"],
+            ["Hollis Adebayo-Strand", "Teacher of the Visually Impaired / Case Manager", "H. Adebayo-Strand 10/14/2026"],
+            ["Dana Whitcombe", "General Education Teacher", "D. Whitcombe 10/14/2026"],
+            ["Rafael Ostergaard", "Certified O&M Specialist", "R. Ostergaard 10/14/2026"],
+            ["Priya Lanning", "District AT Specialist", "P. Lanning 10/14/2026"],
+            ["Dr. Mona Feathers", "Principal / LEA Representative", "M. Feathers 10/14/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and give consent for services.  ☐ I disagree. A copy of Procedural "
+        "Safeguards was given to the parent on 10/14/2026.",
+    ),
+]
+
+
+SNOWBERRY = [
+    ("h", "INTERIM IEP – TRANSFER STUDENT (OUT OF STATE)"),
+    ("p", "Coldwater Junction School District · Office of Student Services · Printed 2026-09-02 14:37 · EdPlan Connect v8.3"),
+    ("p", "Student: Delphine R. Okafor-Marsh"),
+    ("p", "Student #: 20931776"),
+    ("p", "DOB: 2014-12-03    Age: 11"),
+    ("p", "Grade: 06"),
+    ("p", "School: Birchfield Middle School"),
+    ("p", "Parent/Guardian: Rupert Marsh (father), 555-402-8861, rmarsh.home@example.net"),
+    ("p", "Case Manager: Anselm Kowalczyk, Intervention Specialist, Room B-14"),
+    ("p", "Enrollment date in district: 08/24/2026"),
+    ("p", "Previous district: Alder Point School District, Washington"),
+    ("p", "Date out-of-state IEP was developed: March 19, 2026"),
+    ("p", "Interim IEP meeting date: 09/01/2026"),
+    ("p", "Interim IEP in effect: 09/02/2026 through 10/01/2026 (30 calendar days)"),
+    ("p", "30-day review meeting: Tuesday, September 29, 2026, 3:15 p.m., Birchfield MS Conference Room 2"),
+    ("h", "Purpose of This Interim IEP"),
+    (
+        "p",
+        "Delphine transferred from another state with an active IEP. Under federal rules, Coldwater Junction must provide a "
+        "free appropriate public education, including services comparable to those in her previous IEP, until the district "
+        "conducts its own evaluation (if determined necessary) and develops a new IEP. The team reviewed the Washington IEP "
+        "dated 3/19/26 and the prior evaluation report dated 2024-02-06. The team agreed that a new evaluation is needed "
+        "because the prior eligibility categories must be confirmed under this state's criteria.",
+    ),
+    (
+        "p",
+        "Records status: IEP and evaluation report received 8/27/26. Spring 2026 progress reports and state test scores have "
+        "been requested but not yet received.",
+    ),
+    ("h", "Eligibility (per prior IEP)"),
+    ("p", "Primary: Specific Learning Disability (basic reading skills, reading fluency, written expression)"),
+    ("p", "Secondary: Speech or Language Impairment (articulation)"),
+    ("p", "Status: Eligibility to be confirmed by Coldwater Junction evaluation."),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mr. Marsh said the move in August was hard on Delphine and she is nervous about changing classes in middle school. "
+        "He is concerned that she loses her place when reading and gets frustrated with long writing assignments. He asked "
+        "that speech therapy not stop during the move because her /r/ and /s/ sounds were improving.",
+    ),
+    ("h", "Present Levels (from records and first-week observations)"),
+    (
+        "p",
+        "Reading: The Washington IEP reports that Delphine read 5th-grade passages at 78 words correct per minute in "
+        "February 2026 and often skipped lines or substituted words. During the first week at Birchfield, teachers observed "
+        "that she understands grade-level text well when it is read aloud and answers comprehension questions orally with "
+        "good detail.",
+    ),
+    (
+        "p",
+        "Writing: Delphine can share ideas verbally but her written work is short, usually two to three sentences, with many "
+        "spelling errors. She writes more when she uses speech-to-text.",
+    ),
+    (
+        "p",
+        "Speech: Her father and the SLP report that /r/ and /s/ errors are still noticeable in conversation, although she is "
+        "understood by unfamiliar listeners most of the time.",
+    ),
+    (
+        "p",
+        "Social/emotional: Delphine is quiet in new settings. She has found the locker and bell schedule confusing and has "
+        "been late to two classes in the first week.",
+    ),
+    ("page",),
+    ("h", "Comparable Services"),
+    (
+        "p",
+        "The table below compares the services in the Washington IEP with the comparable services Delphine will receive "
+        "during the interim period.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Prior IEP (Alder Point SD)", "Interim Comparable Service (Coldwater Junction)", "Provider", "Setting"],
+            ["Reading (SDI)", "225 minutes/week", "45 min daily (5 days/wk)", "Intervention Specialist", "Resource room B-14"],
+            [
+                "Written expression (SDI)",
+                "120 minutes/week",
+                "2 sessions/week, 60 min each",
+                "Intervention Specialist",
+                "Co-taught ELA class",
+            ],
+            [
+                "Speech-language (articulation)",
+                "60 minutes/month",
+                "SLP 20 min 3x/month",
+                "Speech-Language Pathologist",
+                "Speech room",
+            ],
+            ["Math", "No services", "No services", "—", "—"],
+        ],
+    ),
+    (
+        "p",
+        "Total special education time: approximately 345 minutes per week. Time in regular education setting: 78%. Time "
+        "outside regular education: 22%.",
+    ),
+    ("p", "Speech-Language Pathologist: Tamsin Greeley, M.S., CCC-SLP"),
+    ("h", "Accommodations (continued from prior IEP)"),
+    ("p", "- Audiobooks or text-to-speech for grade-level reading assignments"),
+    ("p", "- Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "- Extended time: 50% additional time on tests and long assignments"),
+    ("p", "- Reading guide strip / line marker during reading"),
+    ("p", "- Spelling not graded on content-area assignments"),
+    ("p", "- Copy of class notes or guided notes"),
+    ("p", "- Check-in with case manager at start of each day during first two weeks (new accommodation added for transition)"),
+    ("h", "Interim Goals"),
+    ("p", "Goals from the Washington IEP are adopted for the interim period and will be revised at the new IEP meeting."),
+    (
+        "p",
+        "Goal 1 (Reading fluency): Delphine will read a 5th-grade passage at 110 words correct per minute. Baseline per "
+        "prior IEP: 78 wcpm (February 2026).",
+    ),
+    (
+        "p",
+        "Goal 2 (Written expression): Delphine will write a five-sentence paragraph with a topic sentence and closing "
+        "sentence scoring 3 of 4 on a writing rubric. Baseline: 2 of 4.",
+    ),
+    (
+        "p",
+        "Goal 3 (Articulation): Delphine will produce /r/ and /s/ correctly in conversation with 80% accuracy. Baseline: 55% "
+        "accuracy in sentences.",
+    ),
+    ("page",),
+    ("h", "Evaluation Plan"),
+    ("p", "Consent for evaluation signed by parent: 9/1/2026"),
+    ("p", "Evaluation must be completed by: October 30, 2026 (60 calendar days from consent)"),
+    ("p", "Areas to be assessed:"),
+    ("p", "• Academic achievement (reading and written expression) – Intervention Specialist"),
+    ("p", "• Speech and language (articulation and language) – Speech-Language Pathologist"),
+    ("p", "• Cognitive/intellectual ability – School Psychologist, Dr. Imogen Vasquez-Hart"),
+    ("p", "• Classroom observation – School Psychologist"),
+    (
+        "p",
+        "Eligibility determination and new IEP meeting: target date week of 11/2/26 (no later than 30 days after eligibility "
+        "is determined).",
+    ),
+    (
+        "p",
+        "If the evaluation is not complete by the 30-day review on 9/29/26, the team will extend this interim IEP in writing "
+        "until the new IEP is developed.",
+    ),
+    ("h", "Testing"),
+    (
+        "p",
+        "District fall benchmark (reading and math), Sept. 14–18, 2026: Delphine will participate with accommodations: "
+        "extended time (50%), text-to-speech for math items, small group setting. State testing participation for spring "
+        "2027 will be decided at the new IEP meeting.",
+    ),
+    ("h", "Other Considerations"),
+    ("p", "Transportation: Regular education transportation. No special transportation needed."),
+    ("p", "Extended School Year: To be determined at the new IEP meeting."),
+    ("p", "Assistive technology: School-issued Chromebook with text-to-speech and speech-to-text extensions installed 9/2/26."),
+    ("h", "Team Members Present"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Rupert Marsh", "Parent", "Yes"],
+            ["Delphine Okafor-Marsh", "Student", "Yes (part)"],
+            ["Anselm Kowalczyk", "Intervention Specialist / Case Manager", "Yes"],
+            ["Corinne Abernathy", "6th Grade ELA Teacher", "Yes"],
+            ["Tamsin Greeley", "Speech-Language Pathologist", "Yes"],
+            ["Dr. Imogen Vasquez-Hart", "School Psychologist", "Yes"],
+            ["Walter Nguyen-Beck", "Assistant Principal / District Representative", "Yes"],
+        ],
+    ),
+    ("p", "Prior Written Notice issued 09/02/2026. Parent received Procedural Safeguards 09/01/2026."),
+]
+
+
+WINTERBERRY = [
+    ("h", "Harrowgate Township Schools – Individualized Education Program"),
+    ("p", "Student: Jonah A. Pettibone | Grade 8 | Quillmont Middle School | DOB 6-30-12"),
+    (
+        "p",
+        "Meeting date: 1-19-27 | IEP duration: 1-20-27 to 1-18-28 | Annual review due by 1-18-28 | Three-year reevaluation "
+        "due 11-9-27",
+    ),
+    (
+        "p",
+        "Disability category: Intellectual Disability | Case manager: Mr. Desmond Aguirre-Lowe, Life Skills Teacher, ext. 2214",
+    ),
+    ("h", "Student Profile and Present Levels"),
+    (
+        "p",
+        "Jonah is a friendly 14-year-old who enjoys music, helping in the school store, and talking about trains. He lives "
+        "with his mother, Ms. Antonia Pettibone, and his grandmother. Jonah was found eligible under the category of "
+        "Intellectual Disability in 2021; his most recent evaluation (11-9-24) showed significant limitations in both "
+        "intellectual functioning and adaptive behavior.",
+    ),
+    (
+        "p",
+        "Jonah reads about 60 functional sight words (signs, labels, his schedule) and reads at approximately a first-grade "
+        "level. He can count coins to $1.00 with a model but does not yet pay for items using the next-dollar strategy; in a "
+        "recent probe he chose the correct number of dollar bills in 2 of 10 trials. He can say his first and last name and "
+        "his street name but not his full address or his mother's phone number.",
+    ),
+    (
+        "p",
+        "In the community, Jonah walks with staff but tends to step into the street without checking for cars. During school "
+        "transitions he sometimes follows peers into the wrong room or stops to talk and arrives late. He uses his "
+        "picture-and-word schedule with reminders.",
+    ),
+    (
+        "p",
+        "Health: Jonah has epilepsy. A Seizure Action Plan is on file with the school nurse, Ms. Greta Lindqvist, RN. His "
+        "rescue medication goes with him on all community outings and field trips and is carried by his one-to-one "
+        "paraprofessional, who is trained in seizure response.",
+    ),
+    (
+        "p",
+        "Parent input: Ms. Pettibone wants Jonah to become more independent in the community, especially to buy something at "
+        "a store on his own and to know his address and phone number. She is worried about his safety crossing streets and "
+        "about the bus ride home, and she wants to be told the same day if he has a seizure at school.",
+    ),
+    ("page",),
+    ("h", "Annual Goals (Functional)"),
+    (
+        "p",
+        "Goal 1 – Money: Given a purchase of up to $10.00 in a store or classroom store, Jonah will use the next-dollar "
+        "strategy to hand over the correct number of dollar bills in 8 out of 10 trials over 3 consecutive weeks. Baseline: "
+        "2 of 10 trials.",
+    ),
+    (
+        "p",
+        "Goal 2 – Personal information: When asked by a familiar or unfamiliar adult, Jonah will say or show (using his ID "
+        "card) his full home address and his mother's phone number with 100% accuracy on 4 of 5 probes. Baseline: states "
+        "name and street name only.",
+    ),
+    (
+        "p",
+        "Goal 3 – Community safety: During community-based instruction, Jonah will stop at the curb, look left-right-left, "
+        "and cross only with the signal or when the street is clear, in 9 of 10 street crossings, with no more than one "
+        "verbal prompt. Baseline: stops at curb in 3 of 10 crossings without physical prompt.",
+    ),
+    (
+        "p",
+        "Goal 4 – Functional reading: Jonah will read and respond to 25 new community and safety words (for example EXIT, "
+        "DANGER, PUSH, PHARMACY, RESTROOM) with 90% accuracy. Baseline: 60 sight words known; 4 of the 25 target words "
+        "known.",
+    ),
+    (
+        "p",
+        "Goal 5 – Independent transitions: Using his visual schedule, Jonah will move between classes independently and "
+        "arrive on time in 4 of 5 school days for 4 consecutive weeks. Baseline: needs adult escort or reminders at 6 of 7 "
+        "daily transitions.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Ms. Pettibone every nine weeks, at the same time as report cards, using "
+        "a written progress report with data charts.",
+    ),
+    ("h", "Special Education, Related Services and Supports"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider"],
+            [
+                "Specialized instruction – functional academics and life skills",
+                "4 periods daily (about 200 minutes)",
+                "Life skills classroom, Room 106",
+                "Life Skills Teacher",
+            ],
+            [
+                "Community-based instruction (CBI)",
+                "Every Thursday, 9:00–11:30 a.m. (2.5 hours weekly)",
+                "Grocery store, public library, pharmacy, bus stop",
+                "Life Skills Teacher and paraprofessional",
+            ],
+            ["Speech-language therapy", "30 minutes per week", "Small group, speech room", "Speech-Language Pathologist"],
+            ["Occupational therapy", "60 minutes per month (consultation)", "Life skills classroom", "Occupational Therapist"],
+            [
+                "One-to-one paraprofessional",
+                "About 3 hours daily (see below)",
+                "Lunch, transitions, CBI, general education science and art",
+                "Paraprofessional",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "One-to-one paraprofessional: Jonah will have a one-to-one paraprofessional for part of the school day, not all day. "
+        "The paraprofessional will be with Jonah during arrival (7:40–7:55 a.m.), all hallway transitions, lunch, general "
+        "education science and art, and during community-based instruction. In the life skills classroom Jonah is supported "
+        "by classroom staff and does not have a one-to-one aide. The paraprofessional will fade prompts during transitions "
+        "as Jonah makes progress on Goal 5, and the team will review the need for one-to-one support at the next annual "
+        "IEP.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Supplementary Aids"),
+    (
+        "p",
+        "Jonah will have the following in all settings: picture-and-word visual schedule; directions given one step at a "
+        "time and repeated; tests and work read aloud; calculator for all math; choice boards; modified assignments in "
+        "general education science and art (fewer items, picture supports, graded on his IEP goals); breaks in the sensory "
+        "corner up to 3 times daily; a laminated ID card with his address and his mother's phone number.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Jonah spends about 35% of his school day in general education (homeroom, lunch, science, art, PE and school "
+        "assemblies) and about 65% in the life skills classroom or in the community. The team considered more time in "
+        "general education but Jonah needs intensive, small-group instruction in functional skills that cannot be delivered "
+        "in the general education classroom with supports alone.",
+    ),
+    ("h", "State Assessment"),
+    (
+        "p",
+        "Jonah will take the state alternate assessment (Dynamic Learning Pathways Alternate Assessment) in ELA, math and "
+        "science in the spring of 2027 instead of the general state test. The team agreed that he has a most significant "
+        "cognitive disability and is learning alternate academic achievement standards. Ms. Pettibone was told that taking "
+        "the alternate assessment may affect whether Jonah works toward a regular high school diploma. Accommodations for "
+        "the alternate assessment: read aloud, breaks as needed, one-to-one setting with his teacher.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY: Yes, Jonah qualifies for extended school year because he has lost money and safety skills after long breaks "
+        "and takes more than 6 weeks to regain them. ESY will be 3 days per week, 2 hours per day, from June 22 to July 22, "
+        "2027, at Quillmont Middle School, working on Goals 1 and 3.",
+    ),
+    ("h", "Transition Planning (beginning at age 14)"),
+    (
+        "p",
+        "Post-school goals: After high school, Jonah would like to work at a grocery store or a warehouse with a job coach "
+        "and continue to live at home with his family. He will take part in the school store job in 8th grade and a "
+        "vocational exploration class in 9th grade.",
+    ),
+    ("page",),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special transportation: Yes. Jonah rides a special education bus (small bus, Route 14-S) with a bus monitor on "
+        "board. Regular transportation was considered but rejected because Jonah cannot yet wait safely at a bus stop and "
+        "has had seizures in the past that required an adult nearby.",
+    ),
+    (
+        "p",
+        "Pick-up and drop-off: Door-to-door service. The bus picks Jonah up at his home at 6:58 a.m. and drops him off at "
+        "home at approximately 3:40 p.m. Ride time should not exceed 45 minutes each way.",
+    ),
+    (
+        "p",
+        "At drop-off, Jonah must be released only to an adult on his approved list: his mother Antonia Pettibone, his "
+        "grandmother Lorraine Pettibone, or neighbor Mr. Felix Oduya. If no approved adult is present, Jonah stays on the "
+        "bus and is returned to Quillmont Middle School, and the transportation office calls the parent.",
+    ),
+    (
+        "p",
+        "Safety: Jonah will sit in the first seat behind the driver and wear the bus seat belt. The bus monitor will be "
+        "trained on his Seizure Action Plan, and a copy of the plan will be kept on the bus. His rescue medication is not "
+        "carried on the bus; the driver will call 911 and the school nurse if a seizure lasts more than 5 minutes.",
+    ),
+    (
+        "p",
+        "Community-based instruction trips use a district van with the life skills teacher and the one-to-one "
+        "paraprofessional; Jonah's rescue medication travels with the paraprofessional.",
+    ),
+    (
+        "p",
+        "Transportation office contact: Harrowgate Township Transportation Department, 555-0143, dispatcher Ms. Yolanda "
+        "Pierce. Please call by 6:15 a.m. if Jonah will not ride the bus that day.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Antonia Pettibone", "Parent", "Yes"],
+            ["Jonah Pettibone", "Student", "Yes"],
+            ["Desmond Aguirre-Lowe", "Life Skills Teacher / Case Manager", "Yes"],
+            ["Harriet Blomqvist", "General Education Science Teacher", "Yes"],
+            ["Keon Albright", "Speech-Language Pathologist", "Yes"],
+            ["Sabine Moreau-Tull", "Occupational Therapist", "Excused (written input)"],
+            ["Greta Lindqvist", "School Nurse", "Yes"],
+            ["Marcus Delacroix", "Assistant Principal / LEA Representative", "Yes"],
+        ],
+    ),
+    ("p", "Next IEP meeting: on or before 1-18-28. Ms. Pettibone may request a meeting at any time."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -42323,4 +43691,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "bearberry": BEARBERRY,
     "sheepberry": SHEEPBERRY,
     "hobblebush": HOBBLEBUSH,
+    "arrowwood": ARROWWOOD,
+    "chinquapin": CHINQUAPIN,
+    "bladdernut": BLADDERNUT,
+    "sweetfern": SWEETFERN,
+    "snowberry": SNOWBERRY,
+    "winterberry": WINTERBERRY,
 }
