@@ -1577,6 +1577,7 @@ NOT_FOUND = "I could not find this in the IEP you uploaded. Ask the team at the 
 _SYNONYMS = {
     "temporari": ("interim",),  # "how long does this temporary iep last": an interim IEP
     "counselor": ("counsel",),  # "is he seeing a counselor": counseling
+    "para": ("paraprofession", "paraeduc"),  # "when does he have the para": a one-to-one paraprofessional
     "sugar": ("glucos", "bg", "cgm"),  # "if her sugar goes low": blood glucose, a CGM's reading
     "counsellor": ("counsel",),
     "test": ("assess", "exam", "quiz", "testing"),
@@ -1837,7 +1838,10 @@ _LRE_LINE = re.compile(
 # input: …"), and a question that asks what they were.
 # A question about getting to and from school, and a line about it
 _BUS_ASKED = re.compile(
-    r"\bbus\b(?!'?s? drivers?)|\btransport\w*|\b(?:pick|picks|picked) (?:him|her|them) up\b"
+    # not a parent called to come and get the child ("when do they call me to pick her up")
+    r"\bbus\b(?!'?s? drivers?)|\btransport\w*"
+    r"|(?<!\bme to )(?<!\bus to )(?<!\bi )(?<!\bwe )(?<!\bi have to )(?<!\bwe have to )"
+    r"\b(?:pick|picks|picked) (?:him|her|them) up\b"
     r"|\bdrop(?:s|ped)? (?:him|her|them) off\b|\bride (?:to|home from) school\b",
     re.I,
 )
@@ -1980,6 +1984,17 @@ _ITEMS = (
         r"|\b(?:ela|literacy|phonics|decoding|orton|wilson)\b",
     ),
     ("a cochlear implant", r"\bcochlear\b", r"\bcochlear\b"),
+    (
+        "a feeding or swallowing plan",
+        r"\b(?:feeding|swallowing|dysphagia|choking)\b",
+        r"\bfeeding\b|\bswallow\w*|\bdysphagia\b|\bchok\w*|\btube[- ]f[e]?",
+    ),
+    (
+        "a shortened school day",
+        r"\b(?:shortened|shorter|reduced|partial|half)[- ](?:school )?days?\b|\breduced (?:course ?load|schedule)\b",
+        r"\b(?:shortened|shorter|reduced|modified|partial|half)[- ](?:school )?(?:days?|schedule)\b|\breduced course ?load\b"
+        r"|\bearly (?:release|dismissal)\b|\b(?:fewer|reduced number of) (?:classes|courses)\b",
+    ),
     (
         "a plan for drills",
         r"\b(?:lockdown|fire|evacuation|emergency|tornado|safety) drills?\b|\blockdowns?\b",
@@ -2276,6 +2291,11 @@ _DATE_QUESTIONS = (
     ("birth", re.compile(r"birthday|born|date of birth", re.I)),
 )
 # "How many minutes", "how often", "how long": the answer holds a number with its unit.
+_PLAN_LASTS = re.compile(
+    r"\bhow long (?:is|does|will|do) (?:the|this|his|her|their|my \w+'?s) (?:interim |temporary |new |current |\w+ )?"
+    r"(?:iep|plan|504|504 plan|amendment)\b(?! (?:meeting|team))",
+    re.I,
+)
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
 _AMOUNT_WORDS = frozenset(tokenize("often long much many minutes hours times week day month get gets need needs"))
 _SERVICE_KINDS = frozenset({"special_education", "related_services"})
@@ -2777,6 +2797,8 @@ class DocumentIndex:
             said = f"give {missing} for that" if missing in _ITEMS_OF_SOMETHING else f"mention {missing}"
             note, absent = f"This IEP does not {said}. The closest passages:", True
         elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
+            # the line naming it that is closest to the question ("a 1 on 1 all day": the aide's hours, not the nurse's line)
+            mention = max(item[1], key=lambda q: sims[self.position[id(q)]] if id(q) in self.position else -1.0)
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
         elif goal_note := self._absent_goal_note(question):
             note, absent = goal_note, True
@@ -2788,11 +2810,14 @@ class DocumentIndex:
         asked = self._asked_lines(question)
         # "how much of the time is he with typical kids" asks for a share of the day, not a service's minutes
         share = "lre" in kinds and bool(_SHARE_ASKED.search(question))
-        amount = bool(_AMOUNT.search(question)) and not _TEST_TIME.search(question) and not share
+        # "how long is the interim iep good for": the plan's own dates, not a service's minutes
+        lasting = bool(_PLAN_LASTS.search(question))
+        amount = bool(_AMOUNT.search(question)) and not _TEST_TIME.search(question) and not share and not lasting
         clock = bool(_CLOCK_ASKED.search(question))
         people = bool(_WHO.search(question)) or attended
         contact = bool(_CONTACT_ASKED.search(question))
-        when = bool(_WHEN_ASKED.search(question)) and not asked  # not when the date's kind is known ("when does it end")
+        # not when the date's kind is known ("when does it end")
+        when = (bool(_WHEN_ASKED.search(question)) or lasting) and not asked
         all_service_quotes = {id(s.quote) for s in self.doc.services}
         if kinds & _SERVICE_KINDS and not named and not _SERVICE_ASKED.search(question):
             # by its own words: "and how often? (what AT device does he use)" asks how often of the device
@@ -2938,7 +2963,15 @@ class DocumentIndex:
         if not scored and item and item[1]:
             # nothing near the question's words, but lines naming the item it asks about ("does he have a one on one
             # aide": "A paraprofessional will support Milo …, about 90 minutes each day"): those, as the plan has them
-            scored = [ScoredQuote(q, ITEM_BOOST, self.home[id(q)].heading) for q in item[1] if id(q) in self.home]
+            # ... the closest to the question first
+            scored = sorted(
+                (
+                    ScoredQuote(q, ITEM_BOOST + 0.4 * max(sims[self.position[id(q)]], 0.0), self.home[id(q)].heading)
+                    for q in item[1]
+                    if id(q) in self.home and id(q) in self.position
+                ),
+                key=lambda s: -s.score,
+            )
         if not scored:
             return DocumentAnswer(question, note=note, absent=absent)
         best = scored[0].score

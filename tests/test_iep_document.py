@@ -2644,3 +2644,25 @@ def test_what_to_do_instead_of_a_behavior_is_the_replacement_behavior(tmp_path, 
     bip = _eval_docx(tmp_path, "salmonberry")  # a behavior plan with "Replacement Behavior" and "Response to Target Behavior"
     instead = ask_document(bip, "what is he supposed to do instead of walking out of class", embedder).quotes
     assert instead[0].heading == "Replacement Behavior" and "up to 5 minutes" in instead[0].quote.text, instead
+
+
+def test_how_long_the_plan_is_good_for_is_its_dates_not_a_services_minutes(tmp_path, embedder):
+    interim = _eval_docx(tmp_path, "snowberry")  # "Interim IEP in effect: 09/02/2026 through 10/01/2026 (30 calendar days)"
+    length = [q.quote.text for q in ask_document(interim, "how long is the interim iep good for", embedder).quotes]
+    assert length[0].startswith("Interim IEP in effect: 09/02/2026 through 10/01/2026"), length
+
+
+def test_the_para_asked_about_is_found_and_the_closest_line_naming_the_aide_answers(tmp_path, embedder):
+    doc = _eval_docx(tmp_path, "winterberry")  # a one-to-one paraprofessional for part of the day, named on several lines
+    para = [q.quote.text for q in ask_document(doc, "when does he have the para with him", embedder).quotes]
+    assert para[0].startswith("One-to-one paraprofessional: Jonah will have a one-to-one paraprofessional for part"), para
+    all_day = ask_document(doc, "does he have a 1 on 1 all day?", embedder)
+    assert "not all day" in all_day.note, all_day.note  # not the health line that names the para first
+
+
+def test_a_parent_called_to_pick_the_child_up_is_no_bus_question_and_missing_plans_are_said_missing(tmp_path, embedder):
+    plan = _eval_docx(tmp_path, "bladdernut")  # a 504 plan with no transportation, whose nurse calls a parent
+    call = ask_document(plan, "when do they call me to pick her up", embedder)
+    assert not call.absent and "the nurse will call a parent to pick her up" in call.quotes[0].quote.text, call
+    assert ask_document(plan, "does she get a shortened school day or reduced course load", embedder).absent
+    assert ask_document(_eval_docx(tmp_path, "arrowwood"), "does he have a feeding or swallowing plan for lunch", embedder).absent
