@@ -43527,6 +43527,1482 @@ WINTERBERRY = [
 ]
 
 
+HAZELNUT = [
+    ("h", "STATE FORM SE-4 — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Quillan Valley Unified School District • Larkspur Elementary School • 4410 Orchard Bend Road, Quillan, ST 60931"),
+    (
+        "p",
+        "Page 1 of 5. This form must be completed in full. Mark each box ☒ or ☐. Leave no section blank; write N/A where it "
+        "does not apply.",
+    ),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Field", "Entry", "Field", "Entry"],
+            ["Student name", "Rowan T. Pettibone", "Student ID", "QV-208817"],
+            ["Date of birth", "04/02/2018", "Grade", "3"],
+            ["School", "Larkspur Elementary", "Homeroom teacher", "Mrs. Adelaide Vantongeren"],
+            ["Parent/guardian", "Colleen Pettibone (mother)", "Phone", "(555) 318-0476"],
+            ["Home language", "English", "Interpreter needed", "☐ Yes ☒ No"],
+            [
+                "Case manager",
+                "Mr. Desmond Achterberg, Special Education Teacher",
+                "Case manager phone",
+                "(555) 318-2200 ext. 314",
+            ],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    (
+        "table",
+        [
+            ["Item", "Date / Selection"],
+            ["Type of meeting", "☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"],
+            ["Date of this meeting", "09/17/2026"],
+            ["IEP start date", "09/21/2026"],
+            ["IEP end date / annual review due by", "09/16/2027"],
+            ["Date of most recent evaluation", "11/04/2024"],
+            ["Reevaluation due by", "11/03/2027"],
+            ["Progress reports sent to parents", "☒ Each marking period (quarterly) with report card ☐ Other:"],
+        ],
+    ),
+    ("h", "Section 3. Eligibility"),
+    (
+        "table",
+        [
+            ["Disability category", "Primary", "Secondary"],
+            ["Autism", "☐", "☐"],
+            ["Specific Learning Disability", "☐", "☐"],
+            ["Speech or Language Impairment", "☒", "☐"],
+            ["Other Health Impairment (ADHD, combined presentation)", "☐", "☒"],
+            ["Emotional Disability", "☐", "☐"],
+        ],
+    ),
+    (
+        "p",
+        "The team agrees Rowan continues to meet state criteria under Speech or Language Impairment (expressive language and "
+        "articulation) with a secondary eligibility of Other Health Impairment due to ADHD, combined presentation, diagnosed "
+        "by his pediatrician in 2024.",
+    ),
+    ("page",),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Rowan is curious, funny, and loves science and building with blocks. He is well liked by classmates and "
+        "is eager to help adults. His reading decoding is near grade level (DIBELS ORF 71 words correct per minute in "
+        "September 2026, grade-level benchmark 70).",
+    ),
+    (
+        "p",
+        "Communication: Rowan produces the /r/ sound correctly in words in about 40% of opportunities in structured tasks "
+        "and rarely in conversation. He uses short, simple sentences when retelling and often leaves out the middle of a "
+        "story. On a retell of a grade-level story he included 2 of 5 story grammar elements (baseline, 09/2026).",
+    ),
+    (
+        "p",
+        "Attention and work completion: Rowan is out of his seat or off task in about 45% of 10-second intervals during "
+        "independent work (classroom observation, 3 sessions, August–September 2026). He completes about half of his "
+        "independent written work. He does best with movement breaks and short, chunked tasks.",
+    ),
+    (
+        "p",
+        "Effect of disability on progress in general curriculum: Rowan's language weakness affects oral and written retells, "
+        "written expression, and following multi-step directions. His ADHD affects task completion and time on task in all "
+        "subjects.",
+    ),
+    ("h", "Section 5. Parent Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Pettibone is worried that other children are starting to tease Rowan about how he says his "
+        "name (“Wowan”), and that homework takes more than an hour each night because he cannot stay seated. She asks that "
+        "the school send home a daily note so she knows how his day went. She would like speech to continue at the same "
+        "amount as last year.",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "Criterion / how measured"],
+            [
+                "1",
+                "Articulation",
+                "Rowan will produce /r/ in all word positions in sentences and structured conversation.",
+                "40% accuracy in words",
+                "80% accuracy across 3 consecutive sessions; SLP data probes",
+            ],
+            [
+                "2",
+                "Expressive language",
+                "When retelling a grade-level story, Rowan will include character, setting, problem, events and solution.",
+                "2 of 5 story grammar elements",
+                "5 of 5 elements in 4 of 5 retells; SLP and teacher rubric",
+            ],
+            [
+                "3",
+                "Written expression",
+                "Rowan will write a paragraph with a topic sentence, 3 detail sentences and a closing sentence using a graphic "
+                "organizer.",
+                "1–2 sentences per prompt",
+                "4 of 5 writing samples; teacher rubric",
+            ],
+            [
+                "4",
+                "On-task behavior",
+                "During independent work, Rowan will remain on task using a self-monitoring checklist.",
+                "on task 55% of intervals",
+                "on task 80% of intervals over 4 consecutive weeks; interval observation",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education, Related Services and Supplementary Aids"),
+    ("p", "Mark ☒ for each service provided. Location: GE = general education classroom, SE = special education setting."),
+    (
+        "table",
+        [
+            ["Provided", "Service", "Frequency", "Duration", "Location", "Provider"],
+            ["☒", "Speech-language therapy", "2x per week", "30 min", "SE – speech room (pull-out)", "SLP"],
+            [
+                "☒",
+                "Specialized academic instruction – written expression",
+                "4x per week",
+                "45 min",
+                "GE – co-taught writing block",
+                "Special education teacher",
+            ],
+            ["☐", "Occupational therapy", "", "", "", ""],
+            ["☐", "Counseling services", "", "", "", ""],
+            [
+                "☒",
+                "Consultation – ADHD supports",
+                "1x per month",
+                "30 min",
+                "GE – with classroom teacher",
+                "Special education teacher",
+            ],
+            ["☐", "Paraprofessional support", "", "", "", ""],
+        ],
+    ),
+    (
+        "p",
+        "Speech-language therapy is provided by Ms. Harriet Quimby-Lowe, CCC-SLP. Speech sessions will not be scheduled "
+        "during science or recess.",
+    ),
+    ("h", "Section 8. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "District tests", "State test"],
+            ["Preferential seating near instruction, away from door", "☒", "☒", "☒"],
+            ["Extended time (time and one half)", "☒", "☒", "☒"],
+            ["Frequent breaks / movement breaks", "☒", "☒", "☒"],
+            ["Directions repeated and restated", "☒", "☒", "☒"],
+            ["Small group setting", "☐", "☒", "☒"],
+            ["Graphic organizer for writing", "☒", "☐", "☐"],
+            ["Visual schedule and checklist on desk", "☒", "☐", "☐"],
+            ["Daily home-school communication log", "☒", "☐", "☐"],
+            ["Text-to-speech", "☐", "☐", "☐"],
+            ["Reduced homework (fewer problems, same skill)", "☒", "☐", "☐"],
+        ],
+    ),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No. Rowan works on grade-level standards."),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    ("p", "Grade 3 state assessment (ELA and Mathematics):"),
+    ("p", "☐ General assessment without accommodations"),
+    ("p", "☒ General assessment with accommodations (as marked in Section 8)"),
+    ("p", "☐ Alternate assessment (requires 1% criteria worksheet)"),
+    ("p", "District benchmark assessments (fall, winter, spring): ☒ with accommodations marked above."),
+    ("page",),
+    ("h", "Section 10. Least Restrictive Environment"),
+    (
+        "table",
+        [
+            ["Item", "Entry"],
+            ["Total minutes in school week", "1,800 minutes"],
+            ["Minutes outside general education per week", "60 minutes"],
+            ["Percent of time in general education", "97%"],
+            ["Placement", "☒ Regular class 80% or more ☐ Regular class 40–79% ☐ Regular class less than 40% ☐ Separate school"],
+            ["Participates with nondisabled peers in lunch, recess, specials", "☒ Yes ☐ No"],
+        ],
+    ),
+    (
+        "p",
+        "Explanation of removal: Rowan is removed from the general education classroom only for speech-language therapy, "
+        "which requires a quiet setting for articulation drill. All other services are delivered inside the general "
+        "education classroom.",
+    ),
+    ("h", "Section 11. Behavior"),
+    ("p", "Does the student's behavior impede his learning or that of others? ☒ Yes ☐ No"),
+    (
+        "p",
+        "If yes: ☒ Positive behavior strategies addressed in goals and accommodations ☐ Behavior Intervention Plan attached "
+        "☐ Functional Behavior Assessment recommended",
+    ),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "☐ Eligible for ESY ☒ Not eligible for ESY ☐ Decision deferred until:"),
+    ("p", "Rationale: Data from the 2025–2026 school year show no significant regression after winter or summer breaks."),
+    ("h", "Section 13. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation ☐ Special transportation ☐ Transportation not needed. Rowan rides general education bus "
+        "#14 from the corner stop at Maple and 9th.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / present"],
+            ["Colleen Pettibone", "Parent", "☒ Present – signed"],
+            ["Desmond Achterberg", "Special education teacher / case manager", "☒ Present – signed"],
+            ["Adelaide Vantongeren", "General education teacher", "☒ Present – signed"],
+            ["Harriet Quimby-Lowe", "Speech-language pathologist", "☒ Present – signed"],
+            ["Dr. Ignatius Marwood", "School psychologist", "☒ Present – signed"],
+            ["Lorena Castellucci", "Principal / LEA representative", "☒ Present – signed"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to implement this IEP: ☒ I agree ☐ I disagree. Procedural safeguards offered: ☒ Yes. Date signed: "
+        "09/17/2026.",
+    ),
+    ("page",),
+    ("h", "ATTACHMENT A — IEP Progress Report"),
+    ("p", "Student: Rowan T. Pettibone Grade: 3 Reporting period: Quarter 1, ending 11/13/2026 Date sent home: 11/20/2026"),
+    (
+        "p",
+        "Progress key: M = Goal Met. MP = Making Progress; expected to meet the goal by the end of the IEP. IP = "
+        "Inconsistent Progress; may not meet the goal without changes. NI = Not Introduced; goal not yet worked on this "
+        "period.",
+    ),
+    (
+        "table",
+        [
+            ["Goal", "Mark", "Data", "Comments"],
+            [
+                "1 – /r/ production",
+                "MP",
+                "62% accuracy in sentences (10/30/2026 probe)",
+                "Rowan now self-corrects /r/ in his name about half the time.",
+            ],
+            [
+                "2 – Story retell",
+                "IP",
+                "3 of 5 elements in 2 of 5 retells",
+                "Strong on characters and setting; still leaves out the problem. Adding picture cue cards.",
+            ],
+            [
+                "3 – Paragraph writing",
+                "MP",
+                "topic sentence + 2 details in 3 of 5 samples",
+                "Using the hamburger organizer independently.",
+            ],
+            [
+                "4 – On-task behavior",
+                "IP",
+                "on task 61% of intervals (average of 4 weeks)",
+                "Better in mornings; afternoon data lower. Team will add a second movement break after lunch.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Reported by: Desmond Achterberg (goals 3–4) and Harriet Quimby-Lowe, CCC-SLP (goals 1–2). Next progress report: end "
+        "of Quarter 2 (01/29/2027).",
+    ),
+]
+
+
+BUNCHBERRY = [
+    ("h", "Hollow Creek Regional School District — Secondary IEP with Postsecondary Transition Plan"),
+    ("p", "Student: Marisol A. Tennant | DOB: 2008-05-19 | Age at IEP: 18 | Grade: 12 | School: Brackenridge High School"),
+    ("p", "IEP meeting: October 6, 2026 | IEP in effect: 2026-10-07 to 2027-06-11 | Last reevaluation: 2025-03-02"),
+    ("p", "Eligibility: Autism. Secondary area of need: written expression."),
+    ("p", "Case manager: Ms. Theodora Blankenship, Transition Specialist, tblankenship@hollowcreek.example, 555-240-7713"),
+    (
+        "p",
+        "Rights at age of majority: Marisol turned 18 on May 19, 2026. All rights under IDEA transferred to her on that "
+        "date. Marisol has signed a release allowing the district to continue to share information with her parents, Gregory "
+        "and Ana Tennant.",
+    ),
+    ("h", "Part A. Exit Information"),
+    (
+        "table",
+        [
+            ["Question", "Response"],
+            ["When will the student leave high school?", "Expected graduation date: June 11, 2027"],
+            ["How will the student exit?", "Exit category: Graduated with a regular high school diploma"],
+            [
+                "Will the student continue to receive services after graduation?",
+                "No. Special education eligibility ends when Marisol earns a regular diploma. She will receive a Summary of "
+                "Performance before she leaves.",
+            ],
+            ["Credits earned / credits required", "21.5 of 24 credits earned as of October 2026; on track"],
+            ["Remaining required courses", "English 12, U.S. Government, Economics, one elective"],
+        ],
+    ),
+    ("h", "Part B. Summary of Performance"),
+    (
+        "p",
+        "Academic: Marisol reads at or above grade level and earns A's and B's in math and science. Her current GPA is 3.1. "
+        "Written expression remains her main academic weakness: her essays are short and lack organization unless she uses "
+        "an outline template. On the district writing rubric she scored 2 out of 4 on organization in September 2026.",
+    ),
+    (
+        "p",
+        "Communication and social: Marisol communicates clearly with familiar adults but has difficulty starting "
+        "conversations with unfamiliar people, asking for help, and reading sarcasm. She has two close friends in the "
+        "robotics club.",
+    ),
+    (
+        "p",
+        "Functional: Marisol uses a phone calendar to track assignments but forgets to check it about half the time. She "
+        "becomes overwhelmed in loud, crowded spaces such as the cafeteria and school assemblies, and uses a pass to go to "
+        "the library when this happens.",
+    ),
+    (
+        "p",
+        "Independent living: Marisol has her learner's permit. She can cook simple meals and does her own laundry. She has "
+        "not yet managed a bank account or made her own medical appointments.",
+    ),
+    (
+        "p",
+        "Recommendations for success after high school: register with the college disability services office before the "
+        "first semester; request extended time on tests and a quiet testing room; use an outline template for written "
+        "papers; practice self-advocacy scripts for contacting professors.",
+    ),
+    ("page",),
+    ("h", "Part C. Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments completed: Career interest inventory (O*NET Interest Profiler, 2026-09-10); "
+        "Transition Planning Inventory – student, parent and teacher forms (2026-09-18); vocational interview with Mr. "
+        "Linwood Ashgrove, career counselor.",
+    ),
+    ("p", "What will the student do after high school?"),
+    (
+        "p",
+        "Education/training: After graduation, Marisol will enroll full time at Pinecrest Community College in the Computer "
+        "Networking associate degree program, starting fall 2027.",
+    ),
+    ("p", "Employment: After completing her degree, Marisol will work as an IT help desk technician."),
+    ("p", "Where will the student live after high school?"),
+    (
+        "p",
+        "Independent living: Marisol will live at home with her parents while attending community college and will manage "
+        "her own schedule, bank account and medical appointments.",
+    ),
+    ("p", "What is the student doing this year to get there? (Transition services and activities)"),
+    (
+        "table",
+        [
+            ["Activity", "Who is responsible", "Target date"],
+            [
+                "Complete Pinecrest Community College application and FAFSA",
+                "Marisol, school counselor Mr. Ashgrove",
+                "2027-02-01",
+            ],
+            ["Tour Pinecrest disability services office and submit documentation", "Marisol, case manager", "2027-04-15"],
+            ["Open a student checking account and track spending for 8 weeks", "Marisol, parents", "2027-03-30"],
+            ["Complete Vocational Rehabilitation intake", "Marisol, VR counselor", "2026-12-15"],
+            ["Job shadow at district technology office (2 afternoons)", "Marisol, work-based learning coordinator", "2027-01-31"],
+            ["Schedule own dentist appointment by phone", "Marisol, parents", "2026-11-30"],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: College preparatory diploma track with Computer Science electives (AP Computer Science Principles "
+        "completed 11th grade; Cybersecurity Fundamentals in 12th grade).",
+    ),
+    ("h", "Part D. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Written expression): Given an outline template, Marisol will write a five-paragraph argumentative essay "
+        "scoring 3 or higher out of 4 on organization on the district writing rubric in 3 of 4 essays by June 2027. "
+        "Baseline: 2 out of 4 on organization.",
+    ),
+    (
+        "p",
+        "Goal 2 (Self-advocacy): Marisol will independently email or speak to a teacher to request an accommodation or "
+        "clarification at least 2 times per week for 6 consecutive weeks, as recorded on her self-advocacy log. Baseline: "
+        "0–1 requests per month, only when prompted.",
+    ),
+    (
+        "p",
+        "Goal 3 (Executive functioning): Marisol will check and update her phone calendar at the start and end of each "
+        "school day on 90% of school days over a grading period. Baseline: about 50% of days.",
+    ),
+    ("p", "Progress on goals will be reported to Marisol and her parents every 9 weeks, with report cards."),
+    ("page",),
+    ("h", "Part E. Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider"],
+            [
+                "Specialized instruction – Academic Strategies class",
+                "Daily, 50 minutes (one class period)",
+                "Special education classroom",
+                "Special education teacher",
+            ],
+            [
+                "Social communication / self-advocacy group",
+                "2 sessions/month, 45 min each",
+                "Counseling office",
+                "Speech-language pathologist",
+            ],
+            ["Transition services – case management", "15 minutes weekly", "Any school setting", "Transition specialist"],
+            [
+                "Work-based learning",
+                "6 hours total this school year",
+                "Community / district offices",
+                "Work-based learning coordinator",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Percent of time in general education: 83%. Marisol attends all core and elective classes in general education "
+        "except her Academic Strategies class.",
+    ),
+    ("h", "Part F. Accommodations"),
+    ("p", "- Extended time of 50% on tests, quizzes and major assignments"),
+    ("p", "- Tests in a separate, quiet room when requested"),
+    ("p", "- Outline templates and graphic organizers for writing"),
+    ("p", "- Copies of class notes or slides"),
+    ("p", "- Library pass when overwhelmed (no more than 15 minutes)"),
+    ("p", "- Advance notice of fire drills and assemblies when possible"),
+    (
+        "p",
+        "State assessment: Marisol completed all state assessments required for graduation in grade 11. No further state "
+        "testing is required in grade 12. For the SAT taken in October 2026, College Board approved 50% extended time.",
+    ),
+    (
+        "p",
+        "ESY: Not needed. Marisol has not shown regression over school breaks. Transportation: Marisol drives with a parent "
+        "or rides the regular school bus; no special transportation needed.",
+    ),
+    ("h", "Part G. Who can help after high school? (Adult agency contacts)"),
+    (
+        "table",
+        [
+            ["Agency", "Contact person", "Phone / email", "Status"],
+            [
+                "State Office of Vocational Rehabilitation – Hollow Creek branch",
+                "Renata Oyelaran, VR Counselor",
+                "555-240-9180",
+                "Referral sent 2026-09-25; intake pending",
+            ],
+            [
+                "Pinecrest Community College – Office of Accessibility Services",
+                "Caleb Drummond, Coordinator",
+                "access@pinecrest.example",
+                "Student to contact by spring 2027",
+            ],
+            ["Hollow Creek Autism Adult Network (support group)", "Front desk", "555-240-6602", "Information given to family"],
+        ],
+    ),
+    ("p", "Agency representative invited to the IEP meeting with student consent: Renata Oyelaran (VR) — attended by phone."),
+    ("h", "Part H. Student and Parent Input"),
+    (
+        "p",
+        "Student: “I want to fix computers and I don't want people to know I have an IEP in college unless I need to tell "
+        "them.” Marisol said she wants to learn to drive on the highway before she graduates.",
+    ),
+    (
+        "p",
+        "Parents: Mr. and Mrs. Tennant are worried about Marisol managing a college schedule without reminders and asked "
+        "about a college summer bridge program. They also want her to practice calling offices herself.",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Marisol Tennant", "Student"],
+            ["Gregory Tennant and Ana Tennant", "Parents"],
+            ["Theodora Blankenship", "Case manager / transition specialist"],
+            ["Owen Sakamura", "General education teacher (English 12)"],
+            ["Linwood Ashgrove", "School counselor"],
+            ["Priya Vellanki", "Speech-language pathologist"],
+            ["Renata Oyelaran", "Vocational Rehabilitation (by phone)"],
+            ["Marcus Delacroix-Hale", "Assistant principal / district representative"],
+        ],
+    ),
+]
+
+
+TWINFLOWER = [
+    ("h", "Individualized Education Program — Kindergarten"),
+    ("p", "Calloway Township Public Schools · Fernhollow Primary School · Office of Student Services"),
+    ("p", "Child: Ivy Juniper Marchetti  Date of birth: 7-22-21  Grade: K (Room 104, Ms. Bellweather)"),
+    ("p", "Parents: Lucia Marchetti and Dario Marchetti  Primary language: English and Italian at home"),
+    ("p", "IEP meeting held: 8-27-26  Services begin: 9-2-26  Annual IEP review: 8-26-27  Triennial reevaluation due: 3-14-27"),
+    ("p", "Eligibility category: Intellectual Disability (medical diagnosis: Down syndrome, Trisomy 21)"),
+    ("p", "Case manager: Mrs. Willa Fairbrother, Special Education Teacher, Room 110"),
+    ("h", "About Ivy"),
+    (
+        "p",
+        "Ivy is a joyful five-year-old who comes to Fernhollow from the district's Little Sprouts preschool program, where "
+        "she had an IEP since age 3. She loves music, dancing, and looking at picture books with animals. She greets adults "
+        "by name and likes to be a helper. Ivy communicates with 1–3 word phrases, some signs (more, help, all done, "
+        "bathroom), and pointing. Her family reports she uses longer phrases at home and understands much more than she can "
+        "say.",
+    ),
+    (
+        "p",
+        "Pre-academics: Ivy identifies 8 uppercase letters and the first letter of her name. She rote counts to 5 and "
+        "matches quantities to 3. She can hold a crayon with a fisted grasp and imitates vertical lines.",
+    ),
+    (
+        "p",
+        "Motor: Ivy has low muscle tone. She walks independently but tires on long walks and needs a hand to go up and down "
+        "stairs. She cannot yet jump with both feet.",
+    ),
+    (
+        "p",
+        "Health: Ivy had heart surgery as an infant and is cleared for all activity by her cardiologist. She wears glasses "
+        "and has ear tubes. She takes thyroid medication at home in the morning; no medication is given at school. Please "
+        "notify the family of any ear drainage.",
+    ),
+    (
+        "p",
+        "Parent concerns: Ivy's parents want her to be with her kindergarten class as much as possible and to make friends. "
+        "They are concerned about her safety at lunch because she stuffs her mouth, and they want her to be fully toilet "
+        "trained by first grade.",
+    ),
+    ("page",),
+    ("h", "Ivy's Daily Schedule"),
+    (
+        "p",
+        "The team built this schedule to show where Ivy is each part of the day and who supports her. Gen ed = Room 104 "
+        "kindergarten; Resource = Room 110.",
+    ),
+    (
+        "table",
+        [
+            ["Time", "Period", "Where Ivy is", "Support"],
+            ["8:40–9:00", "Arrival, unpack, morning bathroom", "Room 104 (gen ed)", "Paraprofessional"],
+            ["9:00–9:25", "Morning meeting / calendar", "Room 104 (gen ed)", "Paraprofessional; SLP push-in Tuesdays"],
+            [
+                "9:25–10:15",
+                "Literacy block and centers",
+                "Room 104 (gen ed)",
+                "Special education teacher push-in, 45 minutes daily",
+            ],
+            ["10:15–10:35", "Snack and bathroom", "Room 104 (gen ed)", "Paraprofessional"],
+            [
+                "10:35–11:05",
+                "Math",
+                "Room 110 (resource) – first 20 minutes; then Room 104",
+                "Special education teacher pull-out, 20 minutes daily",
+            ],
+            [
+                "11:05–11:45",
+                "Specials (music, art, PE, library)",
+                "Specials rooms with class",
+                "Paraprofessional; adapted PE consult",
+            ],
+            ["11:45–12:25", "Lunch and recess", "Cafeteria and playground", "Paraprofessional (lunch supervision plan)"],
+            ["12:25–12:45", "Rest / quiet time", "Room 104 (gen ed)", "Classroom teacher"],
+            ["12:45–1:30", "Play-based centers / science", "Room 104 (gen ed)", "OT push-in once a month"],
+            ["1:30–2:00", "Therapy time (speech, OT, or PT)", "Therapy rooms (pull-out)", "SLP, OT, PT as listed below"],
+            ["2:00–2:30", "Story, pack up, dismissal", "Room 104 (gen ed)", "Paraprofessional"],
+        ],
+    ),
+    (
+        "p",
+        "Ivy spends about 89% of her school day in the general education kindergarten classroom and with her class in "
+        "specials, lunch and recess.",
+    ),
+    ("h", "Related Services and Special Education"),
+    (
+        "table",
+        [
+            ["Service", "How often / how long", "Delivery", "Provider"],
+            [
+                "Specialized instruction – literacy",
+                "45 minutes daily",
+                "Push-in (Room 104)",
+                "Mrs. Fairbrother, special education teacher",
+            ],
+            [
+                "Specialized instruction – math",
+                "20 minutes daily",
+                "Pull-out (Room 110)",
+                "Mrs. Fairbrother, special education teacher",
+            ],
+            [
+                "Speech-language therapy",
+                "30 min 2x/wk (one session push-in, one session pull-out)",
+                "Push-in and pull-out",
+                "Mr. Anselm Greaves, SLP",
+            ],
+            [
+                "Occupational therapy",
+                "30 minutes weekly pull-out, plus 30 minutes monthly push-in",
+                "Pull-out and push-in",
+                "Ms. Rosalind Okafor, OTR/L",
+            ],
+            ["Physical therapy", "30 minutes, 2 times per month", "Pull-out", "Mr. Tobias Lindqvist, DPT"],
+            [
+                "Paraprofessional support",
+                "Full school day, shared with one other student",
+                "In all settings",
+                "Assigned paraprofessional",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Toileting Plan"),
+    (
+        "p",
+        "Ivy is in the process of toilet training. She wears pull-ups at school. She signs “bathroom” about half the time "
+        "when she needs to go.",
+    ),
+    (
+        "p",
+        "- Ivy is taken to the bathroom on a schedule: at arrival, before snack, before lunch, and before dismissal, and any "
+        "time she signs.",
+    ),
+    ("p", "- A picture sequence (pants down, sit, wipe, pants up, flush, wash) is posted in the bathroom stall."),
+    (
+        "p",
+        "- The paraprofessional provides hand-over-hand help with clothing fasteners and wiping and fades help as Ivy is ready.",
+    ),
+    ("p", "- Family sends 4 pull-ups and one full change of clothes each Monday, kept in the nurse's office."),
+    (
+        "p",
+        "- Accidents are handled privately in the nurse's office; the family is told through the daily communication notebook.",
+    ),
+    ("h", "Feeding and Mealtime Plan"),
+    (
+        "p",
+        "Because of low muscle tone around her mouth and a habit of overfilling her mouth, Ivy is at risk of choking. The "
+        "following are required at snack and lunch:",
+    ),
+    ("p", "- An adult trained in the plan sits with Ivy for the entire meal (within arm's reach)."),
+    ("p", "- Food is cut into pieces no larger than 1/2 inch. No whole grapes, hot dog rounds, or popcorn."),
+    ("p", "- Ivy uses a cut-out cup for drinks and a spoon with a built-up handle."),
+    ("p", "- Adult gives the verbal cue “small bite, chew, swallow” and waits for her to swallow before the next bite."),
+    (
+        "p",
+        "The school nurse, Ms. Henrietta Bowles, RN, trained the paraprofessional and lunch staff on this plan on 8-31-26. "
+        "Ivy eats lunch in the cafeteria at the kindergarten table with her class.",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 – Communication: Ivy will use 3–4 word phrases (spoken or combined with signs) to request, comment and "
+        "answer questions in 4 out of 5 opportunities across 3 sessions. Baseline: 1–3 word phrases.",
+    ),
+    ("p", "Goal 2 – Pre-reading: Ivy will identify 20 of 26 uppercase letters by 8-26-27. Baseline: 8 uppercase letters."),
+    (
+        "p",
+        "Goal 3 – Math: Ivy will count out sets of objects up to 10 with one-to-one correspondence in 4 of 5 trials. "
+        "Baseline: matches quantities to 3.",
+    ),
+    (
+        "p",
+        "Goal 4 – Fine motor: Ivy will copy a circle, cross and square using a tripod grasp with an adapted pencil in 3 of 4 "
+        "trials. Baseline: fisted grasp, imitates vertical lines.",
+    ),
+    (
+        "p",
+        "Goal 5 – Self-care/toileting: Ivy will initiate a bathroom request (sign or word) before an accident on 80% of days "
+        "for 4 consecutive weeks. Baseline: signs about half the time.",
+    ),
+    (
+        "p",
+        "Goal 6 – Gross motor: Ivy will walk up and down a flight of stairs using the handrail with alternating feet and no "
+        "adult hand-hold, 4 out of 5 times. Baseline: needs a hand to go up and down stairs.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Supports"),
+    ("p", "- Visual schedule (picture icons) at her seat and first-then board"),
+    ("p", "- Seating on a cube chair with foot support during carpet time"),
+    ("p", "- Directions given one step at a time, with a gesture or picture"),
+    ("p", "- Extra wait time (count to 10) for Ivy to respond"),
+    ("p", "- Adapted pencil grips and slant board"),
+    ("p", "- Daily communication notebook between home and school"),
+    ("p", "- Peer buddy for transitions and recess"),
+    ("h", "Assessment"),
+    (
+        "p",
+        "Kindergarten has no state test. Ivy will take the district kindergarten screener with accommodations (one-on-one, "
+        "picture response choices, breaks). The team will decide about state assessment in grade 3.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "Ivy qualifies for ESY in summer 2027 due to regression in toileting and communication skills after long breaks, as "
+        "seen in preschool data. ESY: 3 days a week, 3 hours a day, for 5 weeks (July 6 – August 6, 2027) at Fernhollow "
+        "Primary School, including 30 minutes of speech each week.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Ivy rides a special education bus with a car seat (5-point harness) and a bus aide. Pick-up and drop-off at her "
+        "home, 12 Wrenfield Court. The family will meet the bus at the curb each day.",
+    ),
+    ("h", "Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Lucia and Dario Marchetti", "Parents", "Yes"],
+            ["Willa Fairbrother", "Special education teacher / case manager", "Yes"],
+            ["Josephine Bellweather", "Kindergarten teacher", "Yes"],
+            ["Anselm Greaves", "Speech-language pathologist", "Yes"],
+            ["Rosalind Okafor", "Occupational therapist", "Yes"],
+            ["Tobias Lindqvist", "Physical therapist", "Excused (written input)"],
+            ["Henrietta Bowles", "School nurse", "Yes"],
+            ["Dr. Felix Abernathy-Cole", "Director of Student Services", "Yes"],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward goals will be shared with the family three times a year (December, March, June) in a written "
+        "progress report.",
+    ),
+]
+
+
+PARTRIDGEBERRY = [
+    ("h", "Quarry Valley Unified School District — Individualized Education Program"),
+    ("p", "ClearPath IEP Suite v8.2 | Printed 10/06/2026 3:41 PM | Page view: Full IEP | Status: FINAL"),
+    ("h", "Student Information"),
+    (
+        "table",
+        [
+            ["Field", "Value", "Field", "Value"],
+            ["Student Name", "Tobias J. Renwick", "Student ID", "QV-0048817"],
+            ["Date of Birth", "04/27/2013", "Grade", "7"],
+            [
+                "School of Residence",
+                "Hollins Gap Middle School",
+                "Second Site",
+                "Brightwater Therapeutic Day Program (Alder Street Campus)",
+            ],
+            ["Primary Disability", "Emotional Disturbance (ED)", "Secondary Disability", "None"],
+            ["Meeting Type", "Annual Review / Change of Placement", "Meeting Date", "10/02/2026"],
+            ["IEP Start Date", "10/05/2026", "Annual Review Due", "10/01/2027"],
+            ["Most Recent Evaluation", "09/19/2025", "Reevaluation Due", "09/18/2028"],
+            ["Case Manager", "Ingrid Fairweather, Special Education Teacher", "Case Manager Phone", "(555) 210-4473 ext. 318"],
+        ],
+    ),
+    ("h", "IEP Team Members Present"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Dana Renwick", "Parent (mother)"],
+            ["Ingrid Fairweather", "Case Manager / Special Education Teacher"],
+            ["Dr. Paulo Vasquez-Lind", "School Psychologist"],
+            ["Corinne Ashby", "General Education Teacher (ELA)"],
+            ["Marcus Oyelaran", "Assistant Principal / LEA Representative"],
+            ["Theresa Gullickson, LCSW", "Clinical Coordinator, Brightwater Therapeutic Day Program"],
+            ["Tobias Renwick", "Student (attended last 20 minutes)"],
+        ],
+    ),
+    ("h", "Parent / Student Concerns"),
+    (
+        "p",
+        'Parent Concerns: Ms. Renwick shared that Tobias comes home "wound up" after difficult days and that mornings before '
+        "school have become a struggle. She is worried that he eats lunch alone most days and has no friends at school. She "
+        "asked that he be able to keep his art elective at Hollins Gap because it is the class he talks about most. She also "
+        "asked to be called directly, not emailed, whenever a crisis response is used.",
+    ),
+    (
+        "p",
+        'Student Input: Tobias said he wants "teachers to stop calling me out in front of everybody." He said art and the '
+        'computer lab are his favorite parts of the day and that he would be willing to try the afternoon program "if I can '
+        'still have art."',
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Social-Emotional / Behavioral: Tobias is a creative student who draws well and is kind to younger children. Since "
+        "the start of 6th grade, he has had frequent episodes of verbal outbursts, leaving the classroom without permission, "
+        "and two physical altercations with peers. Office discipline data from 08/2025 to 06/2026 show 27 referrals, 19 of "
+        "them during afternoon classes. Functional Behavior Assessment (FBA) completed 09/2026 found that his behavior most "
+        "often follows public correction, unstructured time (lunch, hallway transitions), and unexpected changes to his "
+        "schedule, and that it functions mainly to escape tasks and peer attention. Baseline data collected "
+        "09/08/2026–09/25/2026 show that Tobias used a coping strategy in 1 of 5 observed escalations and averaged 3 "
+        "incidents of physical aggression per week (pushing, throwing objects).",
+    ),
+    ("page",),
+    (
+        "p",
+        "Academic: Tobias's most recent state scores (Spring 2026) were Approaching Standard in ELA and Meets Standard in "
+        "Math. Teachers report he understands material when engaged, but he completed 35% of assigned classwork during the "
+        "first four weeks of 7th grade. Reading and math skills are near grade level; the primary barrier to progress is "
+        "emotional regulation and task engagement.",
+    ),
+    (
+        "p",
+        "Effect of Disability on Involvement in General Curriculum: Tobias's emotional disturbance affects his ability to "
+        "stay in class, accept feedback, and complete work, which results in lost instructional time in afternoon general "
+        "education classes.",
+    ),
+    ("h", "Measurable Annual Goals — Social-Emotional"),
+    (
+        "table",
+        [
+            ["#", "Annual Goal", "Baseline", "Criteria / Target", "Measured By", "Responsible"],
+            [
+                "SE-1",
+                "When frustrated, Tobias will use an agreed coping strategy (break pass, box breathing, or asking to talk with a "
+                "trusted adult) within 2 minutes of the first warning sign.",
+                "1 of 5 observed escalations",
+                "4 of 5 observed escalations over 6 consecutive weeks",
+                "Staff incident log, ABC data",
+                "Case manager; Brightwater staff",
+            ],
+            [
+                "SE-2",
+                "Tobias will reduce physical aggression toward peers and property.",
+                "average 3 incidents per week",
+                "0 incidents per month for 3 consecutive months",
+                "Incident reports",
+                "All staff",
+            ],
+            [
+                "SE-3",
+                "Tobias will complete assigned classwork in core classes.",
+                "35% of assigned classwork",
+                "80% of assigned classwork for 4 consecutive weeks",
+                "Teacher gradebook checks, weekly",
+                "Case manager; general ed teachers",
+            ],
+            [
+                "SE-4",
+                "Tobias will rate his own behavior on a daily point sheet and match the adult's rating.",
+                "matched on 50% of days",
+                "matched on 90% of days",
+                "Daily point sheet",
+                "Brightwater therapist",
+            ],
+            [
+                "SE-5",
+                "Tobias will start a conversation with a peer during lunch or a group activity.",
+                "0 times per week observed",
+                "3 times per week for 4 consecutive weeks",
+                "Staff observation checklist",
+                "School psychologist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward annual goals will be reported to the parent every 9 weeks, at the same time as "
+        "report cards, using the ClearPath progress report form. Brightwater will also send home the daily point sheet each "
+        "afternoon in Tobias's folder.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Individual counseling",
+                "School Psychologist",
+                "30 min 1x/wk",
+                "Hollins Gap MS, Room 207",
+                "10/05/2026",
+                "10/01/2027",
+            ],
+            [
+                "Group counseling (social skills)",
+                "Brightwater therapist",
+                "45 minutes, 2 times weekly",
+                "Brightwater Therapeutic Day Program",
+                "10/05/2026",
+                "10/01/2027",
+            ],
+            [
+                "Family therapy",
+                "Brightwater clinical staff",
+                "1 session/month, 60 min",
+                "Brightwater or virtual",
+                "10/05/2026",
+                "10/01/2027",
+            ],
+            [
+                "Specialized academic instruction",
+                "Special education teacher",
+                "13.75 hrs weekly",
+                "Brightwater Therapeutic Day Program",
+                "10/05/2026",
+                "10/01/2027",
+            ],
+            [
+                "Behavior consultation to staff",
+                "District Behavior Specialist",
+                "2 hours per month",
+                "Hollins Gap MS",
+                "10/05/2026",
+                "10/01/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Counseling note: If Tobias misses an individual counseling session because of a school holiday or provider absence, "
+        "the session will be made up within 2 weeks.",
+    ),
+    ("page",),
+    ("h", "Placement / Least Restrictive Environment"),
+    (
+        "p",
+        "Placement: Split placement. Tobias will attend Hollins Gap Middle School for periods 1–4 (homeroom, ELA, Math, and "
+        "Art) from 7:50 AM to 11:30 AM, and the Brightwater Therapeutic Day Program at the Alder Street Campus from 12:05 PM "
+        "to 2:50 PM for lunch, Science, Social Studies, counseling, and therapeutic groups.",
+    ),
+    ("p", "Percent of time in general education: 48%. Percent of time outside general education: 52%."),
+    (
+        "p",
+        "Justification for removal: The team considered full-time general education with counseling and a behavior plan "
+        "(tried 2025–2026, data showed increasing incidents) and full-day placement at Brightwater (rejected as more "
+        "restrictive than needed, since morning data are stronger). The team agreed that a partial-day therapeutic placement "
+        "offers the clinical support Tobias needs in the afternoon, when most incidents occur, while keeping him with peers "
+        "in his morning classes and in art, as his parent requested.",
+    ),
+    (
+        "p",
+        "Review of placement: The team will reconvene by 02/15/2027 to review data and consider increasing time at Hollins Gap.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation Required: Yes"),
+    ("p", "Morning: Tobias rides the regular school bus (Route 14) from his home to Hollins Gap Middle School."),
+    (
+        "p",
+        "Midday: A district-contracted van (Cardinal Student Transit) picks Tobias up at the Hollins Gap front office at "
+        "11:35 AM and drives him to the Alder Street Campus. Travel time is about 20 minutes. Lunch is served on arrival at "
+        "Brightwater.",
+    ),
+    ("p", "Afternoon: The Cardinal van takes Tobias home from Brightwater at 2:55 PM (curb-to-curb)."),
+    (
+        "p",
+        "Transportation accommodations: Front seat behind the driver; the driver will be given a copy of the crisis/safety "
+        "plan summary. A transportation aide is not required at this time.",
+    ),
+    ("h", "Behavior Intervention Plan"),
+    (
+        "p",
+        "Does the student need a Behavior Intervention Plan? ☒ Yes ☐ No. A BIP based on the 09/2026 FBA was developed on "
+        "10/02/2026 and is attached to this IEP. It is used at both sites.",
+    ),
+    ("h", "Accommodations (All Settings)"),
+    (
+        "p",
+        "• Blue break pass: may leave class to go to the Reset Room (Room 114) at Hollins Gap, or the calm corner at "
+        "Brightwater, for up to 10 minutes, up to 3 times per day",
+    ),
+    ("p", "• Private, quiet redirection — no correction in front of peers"),
+    ("p", "• Advance notice (at least one day when possible) of schedule changes, substitutes, or assemblies"),
+    ("p", "• Seat near the door, away from high-traffic areas"),
+    ("p", "• Check-in with case manager at the start of the day and before leaving for Brightwater"),
+    ("p", "• Extended time (1.5x) on tests and quizzes, in a small group setting"),
+    ("p", "• Chunked assignments with a checklist"),
+    ("page",),
+    ("h", "Crisis / Safety Plan"),
+    (
+        "p",
+        "Purpose: This plan describes how adults at both sites will respond if Tobias becomes escalated or unsafe. It was "
+        "reviewed with Ms. Renwick and with Tobias on 10/02/2026.",
+    ),
+    (
+        "table",
+        [
+            ["Stage", "What It Looks Like", "What Adults Do"],
+            [
+                "Triggers",
+                "Being corrected in front of peers; unstructured time; unexpected schedule changes; peers teasing about "
+                "his family",
+                "Use private redirection; give advance notice; pre-teach transitions",
+            ],
+            [
+                "Early warning signs",
+                "Pulling his hood up, pacing, tapping pencil hard, muttering, putting head down",
+                "Offer the break pass quietly; give a choice of two tasks; lower voice",
+            ],
+            [
+                "Escalation",
+                "Yelling, swearing, knocking items off desk, leaving room",
+                "Clear nearby students if needed; one adult speaks; do not block the doorway; call the office for a designated "
+                "adult",
+            ],
+            [
+                "Crisis (danger to self or others)",
+                "Physical aggression, threats to hurt himself or others",
+                "Call the designated crisis team; call 911 or mobile crisis if there is imminent danger; physical restraint only "
+                "as an emergency measure under state law, by trained staff",
+            ],
+            [
+                "Recovery",
+                "Calm, quiet, may be tearful",
+                "Allow 15 minutes in the Reset Room; offer water; debrief with a trusted adult before returning to class",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Designated adults at Hollins Gap: Ingrid Fairweather (case manager) and Dr. Paulo Vasquez-Lind (school "
+        "psychologist). Backup: Marcus Oyelaran (assistant principal).",
+    ),
+    ("p", "Designated adults at Brightwater: Theresa Gullickson, LCSW, and the assigned classroom therapist."),
+    (
+        "p",
+        "Parent notification: Ms. Renwick will be called by phone the same day any time a crisis response is used, at (555) "
+        "318-0926. If she cannot be reached, staff will call the emergency contact, Gerald Renwick (grandfather), at (555) "
+        "318-4410.",
+    ),
+    (
+        "p",
+        "Self-harm statements: Any statement about hurting himself is taken seriously. Tobias will be supervised at all "
+        "times, and the school psychologist or Brightwater clinician will complete a risk screening the same day.",
+    ),
+    ("h", "State and District Assessment"),
+    (
+        "p",
+        "Participation: Tobias will take the Grade 7 state assessments in ELA and Math (general assessment with "
+        "accommodations). Alternate assessment: Not appropriate.",
+    ),
+    (
+        "p",
+        "Testing accommodations: small group setting; frequent breaks (after each section); extended time (1.5x) on district "
+        "benchmarks only; test at Hollins Gap in the morning.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY Eligible: No. The team reviewed data and does not have evidence of significant regression at this time. The "
+        "team will revisit ESY by April 15, 2027, using winter break data.",
+    ),
+    ("h", "Health"),
+    ("p", "Health concerns: None reported. Vision and hearing screenings passed 09/2026. No medication is given at school."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Dana Renwick", "Parent", "Signed — agrees with placement", "10/02/2026"],
+            ["Ingrid Fairweather", "Case Manager", "Signed", "10/02/2026"],
+            ["Marcus Oyelaran", "LEA Representative", "Signed", "10/02/2026"],
+            ["Theresa Gullickson", "Brightwater Clinical Coordinator", "Signed", "10/02/2026"],
+        ],
+    ),
+    ("p", "Parent received a copy of Procedural Safeguards on 10/02/2026."),
+]
+
+
+BLOODROOT = [
+    ("h", "Castlerock Township Schools — Section 504 Accommodation Plan (Temporary)"),
+    ("p", "Willowmere Intermediate School • 220 Ferncliff Road • Office of Student Services"),
+    ("p", "☒ Temporary plan (short-term impairment)   ☐ Standard plan"),
+    ("p", "Student: Nadia R. Ferreira        Grade: 6        Homeroom: 6-B (Mr. Halvorsen)"),
+    ("p", "Date of birth: 11/30/2015        Student #: 604-1182"),
+    ("p", "Meeting date: January 15, 2027"),
+    ("p", "Plan start date: January 19, 2027        Plan end date: March 26, 2027"),
+    ("p", "504 Coordinator: Renata Osei, School Counselor — rosei@castlerock.example.org, (555) 742-0190"),
+    ("h", "Part A. Eligibility"),
+    (
+        "p",
+        "Physical or mental impairment: Fracture of the left tibia and fibula (broken left leg), sustained in a sledding "
+        "accident on January 9, 2027. Nadia is in a long leg cast and uses crutches. Her orthopedic surgeon, Dr. Harlan "
+        "Beckwith of Castlerock Orthopedic Associates, expects that surgery may be needed if the bone does not heal in "
+        "alignment.",
+    ),
+    (
+        "p",
+        "Major life activities substantially limited: ☒ Walking ☒ Standing ☐ Learning ☐ Reading ☐ Concentrating ☒ "
+        "Lifting/carrying ☐ Breathing",
+    ),
+    (
+        "p",
+        "Team determination: Nadia is eligible under Section 504 for the duration of her impairment. Because the condition "
+        "is expected to be temporary, this plan has a set end date. It is not an IEP, and Nadia does not receive special "
+        "education.",
+    ),
+    ("h", "Part B. Information Considered"),
+    (
+        "p",
+        "Physician's note from Dr. Beckwith dated 01/12/2027 (non-weight-bearing on left leg for at least 8 weeks); nurse's "
+        "observation; parent input; teacher input. Nadia's grades before the injury were A's and B's and there are no "
+        "learning concerns.",
+    ),
+    ("h", "Part C. Parent Input"),
+    (
+        "p",
+        "Nadia's father, Luis Ferreira, said that her backpack is too heavy to carry while on crutches and that she is "
+        "worried about falling on the stairs. He asked that Nadia not be made to sit out alone during gym. He will drop her "
+        "off and pick her up at the side entrance (Door 4) on school days while she is on crutches.",
+    ),
+    ("h", "Part D. Accommodations"),
+    (
+        "table",
+        [
+            ["Area", "Accommodation", "Person responsible"],
+            [
+                "Getting around the building",
+                "Elevator pass: Nadia may use the staff elevator, and one classmate of her choosing may ride with her. Elevator "
+                "key is kept by the classroom teacher and issued at the start of each period.",
+                "Main office; all teachers",
+            ],
+            [
+                "Passing time",
+                "Nadia will be released 5 minutes early from each class to get to her next class before the halls are crowded.",
+                "All teachers",
+            ],
+            [
+                "Books and materials",
+                "A second set of books (Math, Science, and Social Studies textbooks) will be provided for home use so that she "
+                "does not carry books back and forth. A peer helper may carry her lunch tray.",
+                "Library media specialist; cafeteria staff",
+            ],
+            [
+                "Physical education",
+                "PE modified: no running, jumping, or weight-bearing on left leg. Nadia will do seated upper-body activities, "
+                "keep score, or help the teacher. She will be graded on participation in modified activities and a short written "
+                "assignment.",
+                "PE teacher (Ms. Dunleavy)",
+            ],
+            [
+                "Classroom seating",
+                "Seat at the end of a row with space for crutches and a chair or stool to elevate her leg.",
+                "All teachers",
+            ],
+            [
+                "Missed work",
+                "For school days missed for medical appointments, Nadia will have 2 extra days per day missed to make up work.",
+                "All teachers",
+            ],
+            [
+                "Nurse",
+                "May go to the nurse for ice or pain at any time. Medication (ibuprofen) given only per physician order on file.",
+                "School nurse (Mrs. Kaplan)",
+            ],
+            ["Recess", "Indoor recess option in the library with one friend.", "Lunch/recess aide"],
+        ],
+    ),
+    ("page",),
+    ("h", "Part E. Emergency Evacuation"),
+    (
+        "p",
+        "During a fire drill or emergency evacuation when Nadia is on the second floor, Mr. Tolliver (custodian) or the "
+        "classroom teacher will escort her to the Area of Refuge at Stairwell B, and the main office will notify responding "
+        "firefighters of her location. On the first floor, Nadia exits through the nearest door with her teacher. Nadia "
+        "practiced the route with Mr. Tolliver on January 18.",
+    ),
+    ("h", "Part F. Communication"),
+    (
+        "p",
+        "Mr. Ferreira will send any new doctor's notes to the school nurse. The 504 coordinator will email all of Nadia's "
+        "teachers a copy of this plan by 1/19/27. Teachers should contact Ms. Osei with any problems.",
+    ),
+    ("h", "Part G. Review"),
+    (
+        "p",
+        "This plan ends on March 26, 2027, unless the team meets and extends it. The team will review the plan sooner if "
+        "Nadia has surgery or if her doctor changes her restrictions.",
+    ),
+    ("h", "Part H. Participants / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Luis Ferreira", "Parent (father)", "Luis Ferreira 1/15/2027"],
+            ["Renata Osei", "504 Coordinator / School Counselor", "R. Osei 1/15/2027"],
+            ["Joan Kaplan, RN", "School Nurse", "J. Kaplan 1/15/2027"],
+            ["Erik Halvorsen", "Homeroom / Math Teacher", "E. Halvorsen 1/15/2027"],
+            ["Bree Dunleavy", "Physical Education Teacher", "B. Dunleavy 1/15/2027"],
+            ["Dr. Anita Moss", "Assistant Principal", "A. Moss 1/15/2027"],
+        ],
+    ),
+    ("p", "☒ Parent was given a copy of the Notice of Parent and Student Rights under Section 504."),
+    ("page",),
+    ("h", "504 Plan Update — Extension of Temporary Plan"),
+    ("p", "Student: Nadia R. Ferreira | Grade 6 | Willowmere Intermediate | Update meeting: 2027-03-22"),
+    (
+        "p",
+        "Reason for update: Nadia had surgery on March 3, 2027 (a rod was placed in her left tibia). Dr. Beckwith's note "
+        "dated March 17, 2027 says she is now in a walking boot and may bear partial weight, but cannot run or jump until "
+        "she is cleared. Physical therapy began March 16, 2027.",
+    ),
+    ("p", "Plan extended: The temporary plan is extended from March 26, 2027 through May 28, 2027."),
+    ("p", "Changes to accommodations:"),
+    ("p", "- Elevator pass: continues, no change."),
+    ("p", "- Passing time: changed from 5 minutes early to 3 minutes early from each class."),
+    ("p", "- Second set of books: continues at home through the end of the plan."),
+    (
+        "p",
+        "- PE: Nadia may start walking activities on April 19, 2027. Still no running, jumping, or contact games until her "
+        "doctor clears her in writing.",
+    ),
+    (
+        "p",
+        "- NEW: Early dismissal at 1:45 PM on Tuesdays for physical therapy appointments. Missed work follows the same "
+        "make-up rule.",
+    ),
+    ("p", "- Indoor recess option: ended. Nadia may join outdoor recess on the blacktop only."),
+    ("p", "All other parts of the January 15, 2027 plan stay the same."),
+    (
+        "p",
+        "Next review: May 20, 2027, or sooner if Nadia is fully cleared by her doctor. If she is cleared, the plan will "
+        "close early.",
+    ),
+    ("p", "Signed: Luis Ferreira (parent) 3/22/27; Renata Osei (504 Coordinator) 3/22/27; Joan Kaplan, RN 3/22/27"),
+]
+
+
+TRILLIUM = [
+    ("h", "Individualized Education Program (IEP)"),
+    ("p", "Tamsin County Public Schools • State Form SE-IEP-4 (Rev. 2025) • Cedar Hollow Elementary School"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Emmett Rourke", "Date of birth", "2016-05-08"],
+            ["Grade", "5", "Student ID", "TC-772019"],
+            ["Meeting date", "2027-02-11", "Meeting type", "☒ Annual ☐ Initial ☐ Reevaluation ☐ Amendment"],
+            ["IEP begins", "2027-02-12", "IEP ends", "2028-02-10"],
+            ["Date of last evaluation", "2025-03-04", "Next reevaluation due", "2028-03-03"],
+            ["Case manager", "Mr. Desmond Achterberg", "Contact", "dachterberg@tamsin.example.org"],
+        ],
+    ),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability category: ☒ Specific Learning Disability ☐ Speech/Language Impairment ☐ Other Health Impairment "
+        "☐ Autism",
+    ),
+    (
+        "p",
+        "Areas of SLD: ☒ Basic reading skills ☒ Reading fluency ☐ Reading comprehension ☒ Written expression (spelling) ☐ "
+        "Math calculation ☐ Math problem solving",
+    ),
+    (
+        "p",
+        "The 2025 evaluation by Dr. Sunniva Lagerqvist, school psychologist, found a pattern consistent with dyslexia: weak "
+        "phonological processing and rapid naming, with average verbal reasoning and listening comprehension.",
+    ),
+    ("h", "Section 3. Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Kathleen Rourke", "Parent", "☒"],
+            ["Adrian Rourke", "Parent", "☒ (by phone)"],
+            ["Desmond Achterberg", "Special education teacher / case manager", "☒"],
+            ["Yolanda Breckenridge", "General education teacher, Grade 5", "☒"],
+            ["Dr. Sunniva Lagerqvist", "School psychologist", "☒"],
+            ["Felicity Nakamura-Orr", "Reading specialist", "☒"],
+            ["Grant Pemberton", "Principal / LEA representative", "☒"],
+        ],
+    ),
+    ("h", "Section 4. Parent Concerns and Student Strengths"),
+    (
+        "p",
+        "Parent concerns: Emmett's parents are concerned that he is reading far below his classmates and that he is starting "
+        'to say he is "stupid." They want him to be able to read grade-level science and social studies books on his own '
+        "before middle school. They asked whether summer services would help and asked about using audiobooks at home.",
+    ),
+    (
+        "p",
+        "Strengths: Emmett has a strong vocabulary, excellent listening comprehension, and is one of the top math students "
+        "in his class. He loves science experiments and building with LEGO, and he is a helpful classmate.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the winter DIBELS benchmark (January 2027), Emmett read 62 words correct per minute with 89% accuracy "
+        "on grade 5 passages (benchmark: 111). On a curriculum-based inventory of multisyllabic words, he decoded 40% "
+        "correctly. He reads 3rd-grade text with 96% accuracy. When text is read aloud to him, he answers grade 5 "
+        "comprehension questions at 85% accuracy, which shows that decoding, not understanding, is his main barrier.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Written expression: Emmett's ideas are well organized when he dictates, but his spelling on a grade-level spelling "
+        "inventory was 30% correct, and he often avoids writing words he cannot spell.",
+    ),
+    (
+        "p",
+        "Math: Emmett is on grade level in math (winter district benchmark: 78th percentile). Word problems are harder only "
+        "when he must read them himself.",
+    ),
+    (
+        "p",
+        "Impact of disability: Emmett's dyslexia limits his ability to read grade-level text independently and to spell "
+        "accurately, which affects all subjects that require reading and writing.",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Decoding): By 2028-02-10, given a list of 20 unfamiliar multisyllabic words, Emmett will decode with 85% "
+        "accuracy on 3 of 4 trials. Baseline: 40% correctly. Measured by: curriculum-based word lists, monthly.",
+    ),
+    (
+        "p",
+        "Goal 2 (Fluency): By 2028-02-10, Emmett will read a grade 5 passage at 95 words correct per minute with 95% "
+        "accuracy. Baseline: 62 words correct per minute with 89% accuracy. Measured by: DIBELS progress monitoring, every "
+        "two weeks.",
+    ),
+    (
+        "p",
+        "Goal 3 (Spelling/Encoding): By 2028-02-10, Emmett will correctly spell words with taught patterns (closed "
+        "syllables, vowel teams, r-controlled vowels, common suffixes) with 75% accuracy in dictated sentences. Baseline: "
+        "30% correct. Measured by: weekly dictation probes.",
+    ),
+    (
+        "p",
+        "Goal 4 (Assistive Technology): By 2028-02-10, Emmett will independently open and use text-to-speech to read a class "
+        "assignment in 4 out of 5 opportunities. Baseline: needs adult help in 4 of 5 opportunities. Measured by: teacher "
+        "checklist.",
+    ),
+    (
+        "p",
+        "Progress reports: Parents will receive written progress reports on each goal every trimester, with the report card "
+        "(December, March, June).",
+    ),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Setting", "Provider", "Start / End"],
+            [
+                "Structured literacy instruction — Lexigraph Structured Literacy (Orton-Gillingham-based)",
+                "225 minutes per week (45 minutes, 5 days per week)",
+                "Special education resource room (small group of 3 or fewer)",
+                "Special education teacher",
+                "2027-02-12 / 2028-02-10",
+            ],
+            [
+                "Reading support in general education ELA (push-in)",
+                "60 minutes per week",
+                "General education classroom",
+                "Reading specialist",
+                "2027-02-12 / 2028-02-10",
+            ],
+            [
+                "Written expression (spelling/encoding)",
+                "90 minutes per week",
+                "Special education resource room",
+                "Special education teacher",
+                "2027-02-12 / 2028-02-10",
+            ],
+            [
+                "Consultation with general education teacher",
+                "30 minutes per month",
+                "N/A",
+                "Special education teacher",
+                "2027-02-12 / 2028-02-10",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Structured literacy sessions take place during the school's intervention block (9:15–10:00 AM), so Emmett does not "
+        "miss science or social studies. Spelling instruction takes place during the writing block on Monday, Wednesday, and "
+        "Friday.",
+    ),
+    ("h", "Section 8. Assistive Technology"),
+    ("p", "Does the student need assistive technology devices or services? ☒ Yes ☐ No"),
+    (
+        "p",
+        '- Text-to-speech: the "ReadOut" extension on his school-issued Chromebook, for all digital class materials, in '
+        "every class.",
+    ),
+    (
+        "p",
+        "- Audiobooks: access to audiobooks for class novels and content texts through the district digital library, at "
+        "school and at home.",
+    ),
+    ("p", "- Speech-to-text (dictation) for drafting written assignments longer than one paragraph."),
+    (
+        "p",
+        "- AT training: the special education teacher will provide 3 training sessions for Emmett and one session for his "
+        "parents by 2027-04-01.",
+    ),
+    ("page",),
+    ("h", "Section 9. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where / When"],
+            ["Directions and test questions read aloud (except on tests of decoding)", "All classes, classroom tests"],
+            ["Extended time (time and a half) on tests and written assignments", "All classes"],
+            ["Spelling not graded on content-area assignments (science, social studies)", "Science, social studies"],
+            ["Reduced number of spelling words (10 instead of 20) on weekly class spelling tests", "ELA"],
+            ["Copy of class notes or guided notes", "Science, social studies"],
+            ["Do not ask Emmett to read aloud in front of the class unless he volunteers", "All classes"],
+        ],
+    ),
+    ("h", "Section 10. Participation in State and District Assessments"),
+    (
+        "p",
+        "State assessment, Grade 5: ☒ General assessment with accommodations ☐ General assessment without accommodations ☐ "
+        "Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Test", "Read-aloud / text-to-speech", "Other accommodations"],
+            [
+                "ELA (Reading)",
+                "Text-to-speech for test directions, questions, and answer choices only. Reading passages may NOT be read aloud, "
+                "per state rules for the reading test.",
+                "Separate setting; extended time (time and a half)",
+            ],
+            [
+                "ELA (Writing)",
+                "Text-to-speech for directions and prompts",
+                "Speech-to-text not permitted; separate setting; extended time (time and a half)",
+            ],
+            ["Math", "Text-to-speech for the full test", "Separate setting"],
+            ["Science", "Text-to-speech for the full test", "Separate setting"],
+        ],
+    ),
+    (
+        "p",
+        "District benchmarks (DIBELS, district math benchmark): Emmett takes the DIBELS without accommodations because it "
+        "measures reading skill; math benchmark items may be read aloud.",
+    ),
+    ("h", "Section 11. Least Restrictive Environment"),
+    (
+        "p",
+        "Percent of time in general education: 83%. Emmett is removed from general education for 315 minutes per week "
+        "(structured literacy and spelling instruction) because he needs intensive, small-group, explicit instruction that "
+        "cannot be provided in the general education classroom. He participates in all other classes, lunch, recess, "
+        "specials, and field trips with his grade 5 peers.",
+    ),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "☐ Eligible for ESY ☒ Not eligible for ESY"),
+    (
+        "p",
+        "Reasons: The team reviewed progress monitoring data from before and after winter break and from last summer. "
+        "Emmett's scores dropped slightly after breaks but he recovered within 3 weeks both times, which is not significant "
+        "regression under district guidelines. He is making steady progress and is not at a critical point of skill learning "
+        "that a break would jeopardize. His parents agreed. The school will send home a summer reading plan and Emmett will "
+        "keep audiobook access over the summer.",
+    ),
+    ("h", "Section 13. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation ☐ Special transportation. Emmett rides the regular bus; no transportation needs related to "
+        "his disability.",
+    ),
+    ("h", "Section 14. Consent and Signatures"),
+    (
+        "p",
+        "☒ Parent agrees with this IEP and consents to its implementation. Signed: Kathleen Rourke, 02/11/2027. Signed: "
+        "Adrian Rourke, 02/12/2027.",
+    ),
+    ("p", "Case manager: Desmond Achterberg, 02/11/2027. LEA representative: Grant Pemberton, 02/11/2027."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -43697,4 +45173,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "sweetfern": SWEETFERN,
     "snowberry": SNOWBERRY,
     "winterberry": WINTERBERRY,
+    "hazelnut": HAZELNUT,
+    "bunchberry": BUNCHBERRY,
+    "twinflower": TWINFLOWER,
+    "partridgeberry": PARTRIDGEBERRY,
+    "bloodroot": BLOODROOT,
+    "trillium": TRILLIUM,
 }
