@@ -1984,6 +1984,13 @@ _ITEMS = (
         r"|\b(?:ela|literacy|phonics|decoding|orton|wilson)\b",
     ),
     ("a cochlear implant", r"\bcochlear\b", r"\bcochlear\b"),
+    ("a 504 plan", r"\b(?:have|has|get|gets|on|also) (?:a |an )?504(?: plan)?\b", r"\b504\b"),
+    (
+        "a crisis or safety plan",
+        r"\b(?:crisis|safety|elopement|emergency behaviou?r) plans?\b",
+        r"\bcrisis\b|\bsafety plan\b|\belop\w*|\bruns? (?:away|off)\b|\bemergency (?:behaviou?r|procedures?)\b",
+    ),
+    ("a wheelchair", r"\bwheel ?chairs?\b", r"\bwheel ?chairs?\b"),
     (
         "a feeding or swallowing plan",
         r"\b(?:feeding|swallowing|dysphagia|choking)\b",
@@ -2494,6 +2501,12 @@ _IF_ASKED = re.compile(
     re.I,
 )
 _CASE = re.compile(r"\b(?:if|when)\b(.{0,80})", re.I)  # "If her CGM alarms for a low (below 70 mg/dL) or she feels unwell"
+# the line naming the child ("Student: Marisol A. Tennant | DOB …", "Student Name — Jonah Pettibone")
+_STUDENT_LINE = re.compile(
+    r"\b(?:student(?:'s)?(?: (?:full )?name)?|child(?:'s)? name|name of (?:student|child))\s*(?::|—|-)\s*([A-Z][a-z]{2,})\b", re.I
+)
+# a line that is only a question: a form's prompt whose answer is on the lines after it
+_PROMPT = re.compile(r"^[^?]{3,120}\?\s*$")
 _CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
 # who the case is about ("if marisol is low"): the child's name is on every other line, the case is "low"
 _CASE_SUBJECT = re.compile(r"^\s*([A-Za-z]+)(?=\s+(?:is|gets|has|feels|was|starts|goes|does|won'?t|refuses|runs|says)\b)")
@@ -2597,6 +2610,8 @@ DATE_BOOST = 0.5  # the line holding the date of the kind asked for (or the age,
 AMOUNT_BOOST = 0.15  # a line with a number and unit, for "how many minutes / how often"
 PLACE_BOOST = 0.15  # a line naming a place, for "where"
 SUMMER_PENALTY = 0.2  # an extended school year line, for a question that does not ask about summer
+NAME_SHARE = 0.05  # the name on the student line is the child's when it is on this share of the lines too
+PROMPT_PENALTY = 0.3  # a form's prompt that is itself a question ("What will the student do after high school?")
 CONCERNS_PENALTY = 0.2  # the parents' own concerns, for a question that does not ask what they were
 LIST_MAX = 8
 SMALL_TABLE = 3  # a table of at most this many rows under its header is quoted whole when its header is
@@ -2655,6 +2670,22 @@ class DocumentIndex:
             for t in terms:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # the child's name: a word written only capitalized, on many of the lines ("Marisol"). A question's
+        # "when does marisol graduate" asks about graduating, not about any line with her name on it
+        capitalized: dict[str, int] = {}
+        lowered: set[str] = set()
+        for q, _ in self.items:
+            # capitalized in the middle of a sentence, not a heading's or a label's first word ("Reading: …")
+            for word in set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", q.text)):
+                capitalized[word.lower()] = capitalized.get(word.lower(), 0) + 1
+            lowered.update(re.findall(r"\b[a-z]{3,}\b", q.text))
+        named = {m.group(1).lower() for q, _ in self.items if (m := _STUDENT_LINE.search(q.text))}
+        self.names = frozenset(
+            t
+            for w, c in capitalized.items()
+            if w in named and c >= max(3, NAME_SHARE * n) and w not in lowered
+            for t in tokenize(w)
+        )
         self.embedder = embedder
         self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
         self.vectors = None
@@ -2750,6 +2781,8 @@ class DocumentIndex:
     def _ask_one(self, question: str, *, top: int = 3) -> DocumentAnswer:
         question = self.spelled(question)
         terms = self._query_terms(question) | self._relatives(question)
+        if terms - self.names:
+            terms -= self.names
         # a teacher's "what do I have to do for him in class?" (not "what do I do if she has a seizure")
         duty = bool(_DUTY_ASKED.search(question)) and not re.search(r"\b(?:if|when)\b", question, re.I)
         if duty and (asker := _DUTY_ASKER.search(question)):
@@ -2902,6 +2935,8 @@ class DocumentIndex:
             if not asks_concerns and (_CONCERNS.search(heading) or _CONCERNS_LINE.match(quote.text)):
                 # the parents' worries put in the parents' words: like the question, not its answer
                 score -= CONCERNS_PENALTY
+            if _PROMPT.match(quote.text):
+                score -= PROMPT_PENALTY  # the question on the form, not its answer, which follows it
             if _BLANK_FIELD.search(quote.text) and not _TICKED_BOX.search(quote.text):
                 score -= BLANK_PENALTY  # "504 Coordinator signature: ______": a blank to fill in says nothing
             elif _PRINT_STAMP.search(quote.text) and not printing:
@@ -2937,8 +2972,13 @@ class DocumentIndex:
             if when and shared and _DATE.search(quote.text):
                 # a dated line on what is asked ("when does she graduate"), the more so under a label
                 # that names it ("Expected graduation date: 2029-06-08")
-                head = re.split(r":| — ", quote.text, maxsplit=1)[0]
-                labelled = len(head) < len(quote.text) and bool((terms - _FORM_WORDS) & set(tokenize(head)))
+                # ... each cell's label ("When will the student leave high school? — Expected graduation date: …")
+                heads = [cell.split(":", 1)[0] for cell in quote.text.split(" — ") if ":" in cell] or [
+                    re.split(r":| — ", quote.text, maxsplit=1)[0]
+                ]
+                labelled = any(
+                    len(head) < len(quote.text) and bool((terms - _FORM_WORDS) & set(tokenize(head))) for head in heads
+                )
                 score += INTENT_BOOST if labelled else AMOUNT_BOOST
             if contact and _CONTACT_LINE.search(quote.text):
                 score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"

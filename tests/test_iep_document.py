@@ -2666,3 +2666,20 @@ def test_a_parent_called_to_pick_the_child_up_is_no_bus_question_and_missing_pla
     assert not call.absent and "the nurse will call a parent to pick her up" in call.quotes[0].quote.text, call
     assert ask_document(plan, "does she get a shortened school day or reduced course load", embedder).absent
     assert ask_document(_eval_docx(tmp_path, "arrowwood"), "does he have a feeding or swallowing plan for lunch", embedder).absent
+
+
+def test_the_childs_name_in_a_question_does_not_pull_every_line_with_it_and_a_forms_prompt_is_not_its_answer(tmp_path, embedder):
+    doc = _eval_docx(tmp_path, "bunchberry")  # "Student: Marisol A. Tennant", her name on many lines
+    graduate = [q.quote.text for q in ask_document(doc, "when does marisol graduate", embedder).quotes]
+    assert any("Expected graduation date: June 11, 2027" in t for t in graduate), graduate
+    after = [q.quote.text for q in ask_document(doc, "what is she planning to do after high school", embedder).quotes]
+    assert "What will the student do after high school?" not in after, after  # the form's prompt, not its answer
+
+
+def test_a_504_plan_a_crisis_plan_or_a_wheelchair_the_plan_never_names_is_said_to_be_missing(tmp_path, embedder):
+    iep = _eval_docx(tmp_path, "hazelnut")  # a state form IEP with no 504 plan and no crisis plan
+    assert ask_document(iep, "does he also have a 504 plan", embedder).absent
+    assert ask_document(iep, "does he have a crisis or elopement plan", embedder).absent
+    assert ask_document(_eval_docx(tmp_path, "bloodroot"), "can she get a wheelchair at school", embedder).absent
+    # a 504 plan's own questions are no question about whether there is one
+    assert not ask_document(_eval_docx(tmp_path, "wintergreen"), "when is her 504 reviewed next", embedder).absent
