@@ -565,6 +565,7 @@ def _is_heading(text: str) -> bool:
         and not re.search(r"\w: [^:]*\d", text)  # "LRE Category: Regular class 40–79% of day" is a field with its value
         and not _FIELD_PROSE.match(text)  # "Progress Reporting Frequency: Quarterly, with district report cards"
         and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
+        and not _TICKED_BOX.search(text)  # a choice made on the form ("☐ Eligible for ESY ☒ Not eligible for ESY")
     )
 
 

@@ -2683,3 +2683,9 @@ def test_a_504_plan_a_crisis_plan_or_a_wheelchair_the_plan_never_names_is_said_t
     assert ask_document(_eval_docx(tmp_path, "bloodroot"), "can she get a wheelchair at school", embedder).absent
     # a 504 plan's own questions are no question about whether there is one
     assert not ask_document(_eval_docx(tmp_path, "wintergreen"), "when is her 504 reviewed next", embedder).absent
+
+
+def test_a_choice_made_on_the_form_is_no_heading_and_answers_its_question(tmp_path, embedder):
+    # "☐ Eligible for ESY ☒ Not eligible for ESY" on a line of its own, its reasons under it
+    esy = [q.quote.text for q in ask_document(_eval_docx(tmp_path, "trillium"), "is he getting ESY this summer", embedder).quotes]
+    assert esy[0] == "☐ Eligible for ESY ☒ Not eligible for ESY", esy
