@@ -45003,6 +45003,1428 @@ TRILLIUM = [
 ]
 
 
+GOLDTHREAD = [
+    ("h", "Individualized Education Program (IEP)"),
+    ("p", "Tamsworth Valley Unified School District | EdPlan Connect | Student: Lucas J. Brennaman | Student ID: 4471902"),
+    ("p", "Printed 10/22/2026 3:41 PM by dwhitcombe — DRAFT watermark removed — FINAL"),
+    (
+        "table",
+        [
+            ["Student Name", "Lucas J. Brennaman", "Student ID", "4471902"],
+            ["Date of Birth", "06/03/2018", "Grade", "02"],
+            ["School of Attendance", "Hollins Creek Elementary", "Case Manager", "Dana Whitcombe, Resource Specialist"],
+            ["Primary Disability", "Specific Learning Disability (SLD) - Mathematics", "Secondary Disability", "None"],
+            ["Meeting Type", "Initial IEP", "Meeting Date", "10/20/2026"],
+            ["IEP Start Date", "10/21/2026", "IEP End Date", "10/19/2027"],
+            ["Next Annual IEP Due", "10/19/2027", "Next Reevaluation Due", "10/08/2029"],
+            ["Eligibility Determined", "10/08/2026", "Home Language", "English"],
+            ["Parent/Guardian", "Renata Brennaman (mother)", "Parent Phone", "(555) 014-7732"],
+        ],
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Lucas is a friendly, curious second grader who loves science, building with blocks, and drawing. He "
+        "follows classroom routines, works well with partners, and his teacher describes him as kind and helpful. Reading is "
+        "an area of strength; on the fall DIBELS benchmark he read 68 words correct per minute, which is at grade level. "
+        "Reading is not an area of need at this time.",
+    ),
+    (
+        "p",
+        "Mathematics: On the fall i-Ready Diagnostic (09/15/2026), Lucas scored 352 overall, which places him in the "
+        "Kindergarten range. He can count to 100 by ones and by tens. He adds within 10 with 60% accuracy, usually counting "
+        "on his fingers from 1, and subtracts within 10 with 35% accuracy. He is not yet able to explain that the 4 in 46 "
+        "means 4 tens; on a place value probe he correctly showed two-digit numbers with base-ten blocks in 4 out of 10 "
+        "trials. When one-step word problems are read to him, he solves 1 out of 5 problems correctly and often adds every "
+        "number he sees.",
+    ),
+    (
+        "p",
+        'Parent Input/Concerns: Mrs. Brennaman reports that Lucas gets upset during math homework and has said he is "bad at '
+        'numbers." Her main goals are for Lucas to know his addition and subtraction facts and to feel confident in math. '
+        "She also asked that homework be shorter so evenings are less stressful.",
+    ),
+    (
+        "p",
+        "Effect of Disability on Involvement and Progress in the General Curriculum: Lucas's specific learning disability in "
+        "math calculation and math problem solving affects his ability to keep up with the grade 2 math curriculum without "
+        "specially designed instruction, particularly with fact fluency, place value, and word problems.",
+    ),
+    ("p", "Lucas J. Brennaman | ID 4471902 | Tamsworth Valley USD | CONFIDENTIAL | Page 1 of 4"),
+    ("page",),
+    ("p", "Tamsworth Valley Unified School District | EdPlan Connect | Student: Lucas J. Brennaman | Student ID: 4471902"),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Annual Goal", "Baseline", "Measured By"],
+            [
+                "1",
+                "Math Calculation",
+                "By 10/19/2027, given 20 mixed addition and subtraction facts within 20, Lucas will answer with 80% accuracy on "
+                "3 of 4 consecutive probes.",
+                "60% accuracy adding within 10; 35% accuracy subtracting within 10",
+                "Weekly curriculum-based measurement (CBM) probes",
+            ],
+            [
+                "2",
+                "Number Sense / Place Value",
+                "By 10/19/2027, Lucas will represent and explain two-digit and three-digit numbers as hundreds, tens, and ones "
+                "using base-ten blocks or drawings in 9 out of 10 trials.",
+                "4 out of 10 trials (two-digit numbers only)",
+                "Teacher-made probes, every other week",
+            ],
+            [
+                "3",
+                "Math Problem Solving",
+                "By 10/19/2027, when read a one-step addition or subtraction word problem within 20, Lucas will draw a picture "
+                "or model and solve it correctly in 4 out of 5 problems.",
+                "1 out of 5 problems",
+                "Work samples and problem-solving rubric, monthly",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Short-term objectives are not required for this student (not taking an alternate assessment). Goals are aligned to "
+        "the grade 2 state math standards (2.OA.B.2, 2.NBT.A.1, 2.OA.A.1).",
+    ),
+    ("h", "Progress Monitoring and Reporting"),
+    (
+        "p",
+        "Method of reporting progress to parents: written IEP progress report mailed home with the district report card, "
+        "three times per year. Data are collected by the case manager on the schedule listed in each goal.",
+    ),
+    (
+        "table",
+        [
+            ["Reporting Period", "Progress Report Date", "Goals Reported", "Reported By"],
+            ["Trimester 1", "12/18/2026", "Goals 1, 2, 3", "Dana Whitcombe"],
+            ["Trimester 2", "03/12/2027", "Goals 1, 2, 3", "Dana Whitcombe"],
+            ["Trimester 3", "06/04/2027", "Goals 1, 2, 3", "Dana Whitcombe"],
+            ["Annual Review", "10/19/2027", "All goals", "IEP Team"],
+        ],
+    ),
+    (
+        "p",
+        "Progress codes used on reports: M = Goal Met; S = Sufficient progress to meet goal; I = Insufficient progress; N = "
+        "Not yet introduced.",
+    ),
+    ("p", "Lucas J. Brennaman | ID 4471902 | Tamsworth Valley USD | CONFIDENTIAL | Page 2 of 4"),
+    ("page",),
+    ("p", "Tamsworth Valley Unified School District | EdPlan Connect | Student: Lucas J. Brennaman | Student ID: 4471902"),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency", "Min/Session", "Total", "Start", "End"],
+            [
+                "Specialized Academic Instruction - Math (pull-out)",
+                "Resource Specialist",
+                "Resource Room (Rm 14)",
+                "4x weekly",
+                "30",
+                "120 min/wk",
+                "10/21/2026",
+                "10/19/2027",
+            ],
+            [
+                "Specialized Academic Instruction - Math (push-in)",
+                "Resource Specialist",
+                "General Ed Classroom",
+                "1x weekly",
+                "30",
+                "30 min/wk",
+                "10/21/2026",
+                "10/19/2027",
+            ],
+            [
+                "Collaboration/Consultation with general ed teacher",
+                "Case Manager",
+                "General Ed Classroom",
+                "1x monthly",
+                "15",
+                "15 min/mo",
+                "10/21/2026",
+                "10/19/2027",
+            ],
+        ],
+    ),
+    ("h", "Supplementary Aids, Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "How Often"],
+            ["Number line and hundreds chart on desk", "Math class, tests, homework", "Daily"],
+            ["Manipulatives (base-ten blocks, counters)", "Math class and tests", "Daily"],
+            ["Math word problems and directions read aloud", "Classwork and tests", "As needed"],
+            ["Reduced math homework (odd-numbered problems only)", "Homework", "Daily"],
+            ["Extended time (time and a half) on math tests", "Math tests and quizzes", "All tests"],
+            ["Small group testing (up to 6 students)", "Resource Room", "Unit tests"],
+        ],
+    ),
+    ("p", "Modifications: None. Lucas is working on grade-level standards with accommodations."),
+    ("h", "Least Restrictive Environment (LRE)"),
+    (
+        "p",
+        "Percent of time inside the general education classroom: 94%. Lucas is removed from the general education classroom "
+        "for 120 minutes per week to receive math instruction in the Resource Room. He participates fully in reading, "
+        "writing, science, social studies, lunch, recess, art, music, and PE with his grade 2 peers.",
+    ),
+    (
+        "p",
+        "Justification for removal: Lucas needs explicit, small-group instruction in fact fluency and place value that "
+        "cannot be delivered in the general education classroom alone.",
+    ),
+    ("p", "Lucas J. Brennaman | ID 4471902 | Tamsworth Valley USD | CONFIDENTIAL | Page 3 of 4"),
+    ("page",),
+    ("p", "Tamsworth Valley Unified School District | EdPlan Connect | Student: Lucas J. Brennaman | Student ID: 4471902"),
+    ("h", "Participation in State and District Assessments"),
+    ("p", "State assessment: Not applicable. State testing begins in grade 3."),
+    (
+        "p",
+        "District assessments (i-Ready Diagnostic, fall/winter/spring): Lucas will participate with accommodations: math "
+        "items read aloud and small group setting.",
+    ),
+    ("h", "Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY eligibility: Not eligible. Data do not show significant regression over breaks or an emerging skill at a "
+        "critical point. The team will revisit ESY at the annual review.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special education transportation required: No. Lucas rides the regular school bus with his general education peers."),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Renata Brennaman", "Parent", "Yes", "10/20/2026"],
+            ["Dana Whitcombe", "Resource Specialist / Case Manager", "Yes", "10/20/2026"],
+            ["Theo Lindqvist", "General Education Teacher (Grade 2)", "Yes", "10/20/2026"],
+            ["Dr. Aileen Marchetti", "School Psychologist", "Yes", "10/20/2026"],
+            ["Gregory Osei", "Principal / LEA Representative", "Yes", "10/20/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parental Consent: Parent consents to the initial provision of special education services as described in this IEP. "
+        "Signed by Renata Brennaman on 10/20/2026. Procedural Safeguards provided: 10/20/2026.",
+    ),
+    ("p", "Case manager contact: Dana Whitcombe, dwhitcombe@tamsworthvalley.k12.example, (555) 014-2200 ext. 314."),
+    ("p", "Lucas J. Brennaman | ID 4471902 | Tamsworth Valley USD | CONFIDENTIAL | Page 4 of 4"),
+]
+
+
+FOAMFLOWER = [
+    ("h", "North Corliss School District — Individualized Education Program"),
+    ("p", "Student: Owen Takahara    Grade: 8    School: Bellweather Middle School    Date of Birth: January 29, 2013"),
+    (
+        "p",
+        "IEP Meeting Date: March 3, 2027. This IEP is in effect from March 4, 2027 through March 2, 2028. Owen's most recent "
+        "three-year reevaluation was completed in January 2026, so the next reevaluation is due by January 2029.",
+    ),
+    (
+        "p",
+        "Eligibility: Owen continues to qualify for special education under the category of Autism. The team agrees that his "
+        "needs in social communication, flexibility with changes, and sensory regulation affect his participation in general "
+        "education.",
+    ),
+    ("p", "Case Manager: Felix Ardoin, special education teacher, Room 118, fardoin@ncsd.example."),
+    ("h", "Present Levels and Background"),
+    (
+        "p",
+        "Owen is a bright, literal thinker who earns mostly B's in his general education classes. He is passionate about "
+        "video games, especially level design, and about trains. He reads above grade level and does well in science and "
+        "math when directions are clear. Teachers report that he struggles when plans change without warning, when group "
+        "work is unstructured, and in loud spaces such as the cafeteria and gym. In the fall semester, Owen left the "
+        "classroom without permission 11 times and had 9 verbal outbursts (yelling or slamming materials), most after an "
+        "unexpected schedule change.",
+    ),
+    (
+        "p",
+        "Socially, Owen wants friends but has difficulty joining conversations, often talks at length about his interests, "
+        "and misreads sarcasm. He eats lunch alone most days. In the social skills group he has begun to use a conversation "
+        "map and ask one follow-up question.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Owen's parents, Keiko and Daniel Takahara, are worried about the move to Corliss Bay High School, "
+        "which has about 1,800 students. They want him to have a safe person to go to, to be able to handle the crowded "
+        "hallways, and to become more independent with his homework planner. They also shared that Owen was teased in the "
+        "locker room this year and asked that staff watch for bullying.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["Area", "Goal", "Baseline", "How Measured"],
+            [
+                "Social communication",
+                "During structured and lunch conversations, Owen will ask a follow-up question or comment on the partner's topic "
+                "in 4 of 5 opportunities.",
+                "1 of 5 opportunities",
+                "SLP data sheet, biweekly",
+            ],
+            [
+                "Flexibility / self-regulation",
+                "When told of a schedule change, Owen will use a coping strategy (break card, breathing, checking his visual "
+                "schedule) without leaving the room or yelling in 90% of observed instances.",
+                "About 40% of instances",
+                "Daily point sheet",
+            ],
+            [
+                "Executive functioning",
+                "Owen will record all assignments in his planner and check it with his case manager 5 of 5 days per week for 6 "
+                "consecutive weeks.",
+                "2 of 5 days",
+                "Planner checks",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress on goals will be reported to parents every quarter on the same schedule as report cards (November, "
+        "January, April, June).",
+    ),
+    ("h", "Services"),
+    ("p", "Owen's services are described below. All services begin March 4, 2027 and end March 2, 2028 unless noted."),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Provider", "Setting"],
+            ["Social skills group", "2 x 40 min per week", "Hana Lusk, Speech-Language Pathologist", "Small group, Room 122"],
+            [
+                "Learning Strategies class",
+                "Daily, one 50-minute period",
+                "Felix Ardoin, special education teacher",
+                "Special education classroom, Room 118",
+            ],
+            ["Individual counseling", "30 minutes every other week", "Mara Quintanilla, school counselor", "Counseling office"],
+            [
+                "Occupational therapy consultation (sensory diet)",
+                "60 minutes per month",
+                "Ben Adeyemi, OTR/L",
+                "Consult with staff",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Peer mentor: Through the Bellweather Peer Partners program, Owen is paired with an 8th-grade peer mentor, Declan "
+        "R., who meets him at lunch on Tuesdays and Thursdays in the library lunch club and walks with him to 6th period on "
+        "those days. The peer mentor is trained and supervised by Ms. Quintanilla. This is a support, not a special "
+        "education service, and Owen may choose to stop it at any time.",
+    ),
+    (
+        "p",
+        "Least Restrictive Environment: Owen spends approximately 82% of his school day in general education. He is outside "
+        "the general classroom for Learning Strategies and the social skills group. He takes English 8, Math 8 (Algebra "
+        "readiness), Science 8, U.S. History, PE, and Intro to Coding with general education peers.",
+    ),
+    ("page",),
+    ("h", "Sensory Diet"),
+    (
+        "p",
+        "Developed with Mr. Adeyemi, the occupational therapist. Owen becomes overwhelmed by noise and long periods of "
+        "sitting. The sensory diet is built into his day so that he does not have to ask for every break.",
+    ),
+    (
+        "table",
+        [
+            ["When", "Sensory Activity"],
+            ["Arrival (7:45)", "Heavy work: carries the class set of Chromebooks from Room 118 to the cart"],
+            ["Between 2nd and 3rd period", "5-minute movement break: wall push-ups or stairs walk"],
+            ["Lunch", "Eats in the library lunch club instead of the cafeteria; noise-canceling headphones allowed"],
+            ["During long seatwork", "Weighted lap pad and fidget tool available"],
+            ["Before PE", "Changes 5 minutes early to avoid the crowded locker room"],
+        ],
+    ),
+    ("p", "Owen may use noise-canceling headphones in any class during independent work, assemblies, and fire drills."),
+    ("h", "Accommodations"),
+    (
+        "p",
+        "- Visual schedule taped inside planner; teachers give advance notice of schedule changes whenever possible (at "
+        "least one day ahead for substitutes and assemblies)",
+    ),
+    ("p", "- Assigned role and written steps during group work"),
+    ("p", "- Preferential seating near the door, away from the pencil sharpener"),
+    ("p", "- Extended time (1.5x) on tests and quizzes in a separate, quiet setting"),
+    ("p", "- Copy of class notes or slides when note-taking is lengthy"),
+    ("p", "- Literal language: avoid sarcasm or idioms when giving directions"),
+    ("h", "State Testing"),
+    (
+        "p",
+        "Owen will take the state Grade 8 assessments in English language arts, math, and science with his peers' test forms "
+        "(not the alternate assessment). Accommodations: separate setting, extended time, scheduled breaks every 30 minutes, "
+        "and noise-canceling headphones.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team determined that Owen qualifies for ESY this summer to keep social skills from regressing and to prepare "
+        "for high school. ESY services: social skills group, 60 minutes, twice weekly, June 28 – July 29, 2027, at Corliss "
+        "Bay High School.",
+    ),
+    ("page",),
+    ("h", "Behavior Intervention Plan (attached to IEP)"),
+    (
+        "p",
+        "Target behaviors: (1) leaving the classroom without permission; (2) verbal outbursts — yelling, slamming materials "
+        "— most often after an unexpected change or loud noise. Function: escape from unexpected or overwhelming "
+        "situations.",
+    ),
+    (
+        "p",
+        "Replacement behavior: Owen will show his break card to the teacher and go to the calm corner in Room 118 for up to "
+        "5 minutes, then return to class. Staff will not require him to explain himself before the break.",
+    ),
+    (
+        "p",
+        "Point system: Owen earns up to 5 points each class period (7 periods, 35 points possible per day) for staying in "
+        "class or using his break card, following directions, and using a calm voice. His teachers initial the daily point "
+        "sheet and Mr. Ardoin totals it in 7th period.",
+    ),
+    (
+        "table",
+        [
+            ["Points", "Reward"],
+            ["28 points in a day", "15 minutes of free computer time (level-design software) at the end of Learning Strategies"],
+            [
+                "140 points in a week",
+                "Friday choice: lunch with a favorite teacher, or being the first to test a new game in Coding Club",
+            ],
+            ["4 weeks in a row at weekly goal", "Home reward chosen with parents (parents are emailed a weekly total)"],
+        ],
+    ),
+    (
+        "p",
+        "If an outburst happens: staff use few words, offer the break card, lower the noise, and give Owen space. No points "
+        "are taken away once earned. Parents are called if Owen leaves the building.",
+    ),
+    ("h", "Transition to High School"),
+    (
+        "p",
+        "Owen will enter 9th grade at Corliss Bay High School in fall 2027. Post-school interest: Owen wants to go to "
+        "college for video game design or computer science. The team planned the following transition activities:",
+    ),
+    (
+        "table",
+        [
+            ["Activity", "Who", "When"],
+            [
+                "Visit to Corliss Bay High School (tour, meet the 9th grade case manager, walk his likely schedule)",
+                "Mr. Ardoin, Owen, parents",
+                "April 22, 2027",
+            ],
+            [
+                "Course planning meeting with high school counselor",
+                "Ms. Quintanilla and high school counselor Ray Pettibone",
+                "May 6, 2027",
+            ],
+            ['Freshman orientation ("Cougar Camp") with a quiet second walk-through', "Owen and parents", "August 12, 2027"],
+        ],
+    ),
+    (
+        "p",
+        "Planned 9th grade courses: English 9, Integrated Math I, Biology, World Geography, PE/Health, Learning Strategies "
+        "9, and Computer Science Principles as his elective. The team recommends he stay on the standard diploma track with "
+        "co-taught English 9.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Keiko Takahara", "Parent"],
+            ["Daniel Takahara", "Parent"],
+            ["Owen Takahara", "Student"],
+            ["Felix Ardoin", "Case Manager / Special Education Teacher"],
+            ["Hana Lusk", "Speech-Language Pathologist"],
+            ["Lorna Bixby", "General Education Teacher (Science 8)"],
+            ["Mara Quintanilla", "School Counselor"],
+            ["Yusuf Carrow", "Assistant Principal / District Representative"],
+        ],
+    ),
+]
+
+
+WILDGINGER = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Alder Springs School District • Fernhollow High School"),
+    ("p", "Student: Talia Rosenquist    Grade: 10    DOB: 2010-11-02    Student #: 20931877"),
+    ("p", "Meeting date: 2026-09-14    Plan effective: 2026-09-15    Annual review by: 2027-09-13"),
+    (
+        "p",
+        "Qualifying conditions: Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation; Delayed Sleep-Wake "
+        "Phase Disorder (diagnosed 2026-06 by Dr. Imogen Vasher, Lakeside Sleep Clinic).",
+    ),
+    (
+        "p",
+        "Major life activities affected: concentrating, sleeping, learning, and time management. Talia has great difficulty "
+        "falling asleep before 1:00 AM and is often very tired and slow to focus in early morning classes.",
+    ),
+    (
+        "p",
+        "Information reviewed: parent report, letter from the sleep clinic dated 2026-07-08, teacher input forms, attendance "
+        "records (14 first-period tardies in spring of 9th grade), and 9th grade report card (two D grades in 1st-period "
+        "Geometry and Spanish I).",
+    ),
+    ("p", "504 Coordinator: Desmond Achebe, Assistant Principal    School Counselor: Priscilla Huang"),
+    (
+        "table",
+        [
+            ["Area", "Accommodation"],
+            [
+                "Attendance / Start of Day",
+                "Up to 2 late arrivals per week to 1st period will be excused when a parent calls the attendance office; tardies "
+                "will not result in detention.",
+            ],
+            ["Schedule", "Talia's 1st period is Study Hall so that core classes meet later in the day."],
+            [
+                "Tests and Quizzes",
+                "Extended time (time and a half) on tests and quizzes; tests may be taken in the Testing Center (Room B14).",
+            ],
+            ["Test Scheduling", "No more than 2 major tests on the same day; make-up tests within 5 school days."],
+            [
+                "Assignments",
+                "Extension of up to 2 school days on assignments when requested at least 24 hours before the due date.",
+            ],
+            ["Long-Term Projects", "Projects broken into chunks with written check-in dates."],
+            [
+                "Attention in Class",
+                "Preferential seating near the point of instruction and away from the door; private nonverbal cue (tap on desk) "
+                "to refocus.",
+            ],
+            ["Fatigue", "May stand at the back of the room or take one 5-minute break pass per class; water bottle allowed."],
+            ["Organization", "Weekly check-in with school counselor on Fridays to review grades and missing work."],
+            ["State and District Testing", "Extended time and small group setting on district and state assessments."],
+        ],
+    ),
+    ("page",),
+    ("h", "Teacher Responsibilities"),
+    (
+        "p",
+        "All of Talia's teachers are responsible for implementing this plan in their classes. Mr. Achebe will give each "
+        "teacher a copy at the start of each semester.",
+    ),
+    ("p", "• Post all assignments and due dates in Google Classroom by Monday of each week."),
+    ("p", "• Provide a copy of class notes or slides when Talia arrives late or misses direct instruction."),
+    (
+        "p",
+        "• Use the agreed private cue (a tap on the desk) to refocus Talia. Do not call her out in front of the class if she "
+        "appears drowsy; check in privately instead.",
+    ),
+    ("p", "• Do not lower grades or participation points because of excused late arrivals to 1st period."),
+    (
+        "p",
+        "• Honor extension requests made at least 24 hours before the due date and record the new due date in Google Classroom.",
+    ),
+    ("p", "• Send tests to the Testing Center (Room B14) with the time allowed written on the cover."),
+    ("p", "• Email a parent if Talia has 3 or more missing assignments in your class."),
+    ("p", "• Include this 504 plan in substitute folders so accommodations continue when you are absent."),
+    ("p", "• Contact the 504 coordinator, Mr. Achebe, if an accommodation is not working or is not being used."),
+    (
+        "p",
+        "School counselor (Ms. Huang): meet with Talia every Friday during Study Hall, review grades, help plan the week, "
+        "and share concerns with the family.",
+    ),
+    (
+        "p",
+        "Communication: teachers update grades in the online gradebook at least weekly. Mr. Achebe will check in with all of "
+        "Talia's teachers at the end of each grading period and send the family a short summary of how the plan is working.",
+    ),
+    (
+        "p",
+        "School nurse: No medication is given at school. The nurse keeps the sleep clinic letter on file and will notify the "
+        "family if Talia reports feeling unwell or falls asleep in the health office.",
+    ),
+    ("page",),
+    ("h", "Parent Responsibilities"),
+    ("p", "• Call the attendance office by 8:15 AM on any day Talia will arrive late."),
+    ("p", "• Give ADHD medication at home each morning as prescribed and let the school know of any changes."),
+    ("p", "• Support the sleep schedule recommended by Dr. Vasher, including limiting screens after 10:30 PM on school nights."),
+    ("p", "• Provide updated documentation from the sleep clinic by 2027-01-31."),
+    (
+        "p",
+        "• Apply to College Board for PSAT/SAT accommodations with help from Ms. Huang (the school does not apply "
+        "automatically).",
+    ),
+    ("p", "• Contact Mr. Achebe with questions or concerns about the plan."),
+    ("h", "Student Responsibilities"),
+    ("p", "• Ask for an assignment extension at least 24 hours before the due date by email or in person."),
+    ("p", "• Check Google Classroom every school day and write assignments in a planner."),
+    ("p", "• Go to the Testing Center for extended-time tests and bring needed materials."),
+    ("p", "• Attend the Friday check-in with Ms. Huang."),
+    ("p", "• Use the break pass appropriately and return to class within 5 minutes."),
+    ("p", "• Tell a teacher or counselor when an accommodation is not being provided."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Margit Rosenquist", "Parent", "2026-09-14"],
+            ["Talia Rosenquist", "Student", "2026-09-14"],
+            ["Desmond Achebe", "504 Coordinator / Assistant Principal", "2026-09-14"],
+            ["Priscilla Huang", "School Counselor", "2026-09-14"],
+            ["Colin Farrimond", "Teacher (English 10)", "2026-09-14"],
+            ["Noor Haddad", "Teacher (Chemistry)", "2026-09-14"],
+        ],
+    ),
+    (
+        "p",
+        "If the family disagrees with any part of this plan, they may request a meeting with the 504 coordinator or ask for "
+        "an impartial hearing. A copy of Section 504 parent rights was given to the parent on 2026-09-14.",
+    ),
+    (
+        "p",
+        "This plan will be reviewed at least once a year, or sooner if the parent, student, or staff request a meeting. Next "
+        "review: 2027-09-13.",
+    ),
+]
+
+
+BELLWORT = [
+    ("h", "STATE OF NEW CALDER — INDIVIDUALIZED EDUCATION PROGRAM (IEP): EARLY CHILDHOOD TRANSITION TO KINDERGARTEN"),
+    ("p", "Form NC-ECT-4 (rev. 2025) • Larkmoor Unified School District • Office of Early Childhood Special Education"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Mateo Quillan-Haas", "Date of birth", "02/11/2021"],
+            ["Age at meeting", "5 years, 2 months", "Student ID", "4408217"],
+            [
+                "Current program",
+                "Larkmoor Early Learning Center (integrated preschool)",
+                "Grade next year",
+                "Kindergarten, 2026–2027",
+            ],
+            ["Receiving school", "Fennimore Elementary School", "Primary language", "English (Spanish also spoken at home)"],
+            ["IEP meeting date", "04/22/2026", "IEP start date", "04/23/2026"],
+            ["Annual review due by", "04/21/2027", "Reevaluation (triennial) due", "03/30/2028"],
+        ],
+    ),
+    ("p", "Type of meeting: ☐ Initial  ☐ Annual only  ☒ Annual + Transition to Kindergarten  ☐ Amendment"),
+    (
+        "p",
+        "Primary eligibility category: ☒ Developmental Delay (DD)  ☐ Speech or Language Impairment  ☐ Autism  ☐ Other Health "
+        "Impairment",
+    ),
+    (
+        "p",
+        "Note: In New Calder, the Developmental Delay category may be used through age 9. The team will consider whether a "
+        "different category better describes Mateo's needs at the triennial reevaluation.",
+    ),
+    (
+        "p",
+        "Parents/guardians: Delphine Quillan and Arturo Haas, 1187 Sorrel Lane, Larkmoor. Phone (555) 310-4472 (Delphine, cell).",
+    ),
+    (
+        "p",
+        "Preschool case manager (through 06/05/2026): Renata Obuya, Early Childhood Special Education (ECSE) teacher. "
+        "Kindergarten case manager (from 08/19/2026): Julian Feathers, special education teacher, Fennimore Elementary "
+        "School.",
+    ),
+    ("h", "Section 2. Summary of the Preschool Year (2025–2026)"),
+    (
+        "p",
+        "Mateo attended the integrated preschool classroom at Larkmoor Early Learning Center four mornings a week "
+        "(Monday–Thursday, 8:15–11:15 a.m.) with ECSE teacher Renata Obuya and early childhood teacher Bea Lindqvist. He was "
+        "found eligible for special education on 03/31/2025 after a Child Find evaluation that showed delays in "
+        "communication, fine motor and social-emotional development.",
+    ),
+    (
+        "p",
+        "Communication: In September Mateo mostly used 1–2 word phrases. He now uses 3-word phrases to request and comment "
+        '("more blue paint," "my turn now"). Unfamiliar adults understand about 60% of what he says; familiar adults '
+        'understand about 85%. He substitutes /t/ for /k/ and /d/ for /g/ ("tat" for "cat").',
+    ),
+    (
+        "p",
+        "Fine motor and self-care: Mateo holds a crayon with an emerging tripod grasp, copies a circle and a cross, but "
+        "cannot yet copy a square. He traces his name and writes the letters M and A on his own. He has been toilet trained "
+        "since January 2026 but still needs help with buttons, snaps and zipping his coat.",
+    ),
+    (
+        "p",
+        "Social-emotional and behavior: Mateo enjoys playing next to peers and joins group games when an adult invites him. "
+        "Changes between activities are hard for him. Crying or dropping to the floor at transitions decreased from about 8 "
+        'times per week in October to about 3 times per week in March, using a picture schedule and a "first/then" board.',
+    ),
+    (
+        "p",
+        "Pre-academic: Mateo names 6 uppercase letters, counts to 10 by rote and counts 5 objects with one-to-one "
+        "correspondence. On the Calder Developmental Profile (March 2026) his standard scores were: Communication 74, "
+        "Adaptive 81, Personal-Social 78, Motor 77, Cognitive 86.",
+    ),
+    ("h", "Section 3. Parent Concerns and Priorities"),
+    (
+        "p",
+        "Mr. Haas and Ms. Quillan are proud of how much Mateo talks now. Their biggest worries about kindergarten are (1) "
+        "whether he will have the stamina for a full school day, since he still naps most afternoons; (2) whether his new "
+        "teacher and classmates will understand him; (3) using the bathroom on his own in a bigger building; and (4) the "
+        "length of the bus ride. They asked that he start kindergarten gradually.",
+    ),
+    ("page",),
+    ("h", "Section 4. Annual Goals"),
+    (
+        "p",
+        "Progress toward goals will be reported to parents: ☒ with the preschool progress report in June 2026  ☒ with each "
+        "kindergarten report card (November, February and June)  ☐ other.",
+    ),
+    (
+        "table",
+        [
+            ["#", "Area", "Measurable annual goal", "Baseline (April 2026)", "Measured by"],
+            [
+                "1",
+                "Expressive language",
+                "Mateo will use 4- to 5-word sentences to request, comment and ask questions in 4 of 5 opportunities across 3 "
+                "consecutive data days.",
+                "Uses 3-word phrases in 2 of 5 opportunities.",
+                "SLP data / language sample",
+            ],
+            [
+                "2",
+                "Articulation",
+                "Mateo will produce /k/ and /g/ at the beginning of words with 80% accuracy in structured play.",
+                "20% accuracy for initial /k/ and /g/.",
+                "SLP probes",
+            ],
+            [
+                "3",
+                "Fine motor / writing",
+                "Mateo will write his first name (MATEO) legibly from memory in 4 of 5 trials and copy a square and a triangle.",
+                "Traces name; writes M and A on his own; copies circle and cross.",
+                "Work samples, OT checklist",
+            ],
+            [
+                "4",
+                "Transitions / self-regulation",
+                "Using a visual schedule, Mateo will move between activities with no more than one verbal prompt in 80% of "
+                "transitions over 2 weeks.",
+                "45% of transitions with one prompt or less.",
+                "Teacher tally sheet",
+            ],
+            [
+                "5",
+                "Pre-academic",
+                "Mateo will name 15 uppercase letters and count 10 objects with one-to-one correspondence.",
+                "Names 6 uppercase letters; counts 5 objects.",
+                "Teacher checklist",
+            ],
+        ],
+    ),
+    ("h", "Section 5. Special Education and Related Services"),
+    (
+        "p",
+        "Services change when Mateo moves from preschool to kindergarten. Preschool services below end on 06/05/2026 (last "
+        "day of the preschool year). Kindergarten services begin on 08/19/2026 (first day of kindergarten).",
+    ),
+    ("p", "5A. Preschool services: 04/23/2026 through 06/05/2026"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / amount", "Location", "Provider"],
+            [
+                "Specialized instruction (ECSE)",
+                "3 hours per session, 4 sessions per week",
+                "Integrated preschool classroom",
+                "ECSE teacher",
+            ],
+            [
+                "Speech-language therapy",
+                "30 min 2x/wk",
+                "Preschool classroom and speech room",
+                "Speech-language pathologist (SLP)",
+            ],
+            ["Occupational therapy", "30 minutes weekly", "Preschool classroom", "Occupational therapist (OT)"],
+        ],
+    ),
+    ("p", "5B. Kindergarten services: beginning 08/19/2026 through 04/21/2027"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / amount", "Location", "Provider"],
+            [
+                "Specialized academic instruction (pre-literacy, pre-math)",
+                "150 minutes per week (30 minutes daily)",
+                "Resource room, small group",
+                "Special education teacher",
+            ],
+            [
+                "Speech-language therapy",
+                "2 x 25 minutes per week (one session in class, one pull-out)",
+                "Kindergarten classroom / speech room",
+                "SLP",
+            ],
+            ["Occupational therapy", "3 sessions/month, 30 min", "Kindergarten classroom / OT room", "OT"],
+            ["OT consultation to kindergarten teacher", "15 minutes per month", "N/A (consult)", "OT"],
+            [
+                "Paraprofessional support (shared)",
+                "daily, 45 min (arrival, lunch and recess)",
+                "Cafeteria, playground, hallways",
+                "Instructional assistant",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 6. Kindergarten Placement and Least Restrictive Environment"),
+    (
+        "p",
+        "Kindergarten placement: general education kindergarten classroom of Mrs. Odalys Brandt, Room 12, Fennimore "
+        "Elementary School, 402 Ridgeway Road, Larkmoor. Fennimore is Mateo's neighborhood school.",
+    ),
+    (
+        "p",
+        "Once Mateo attends full days, he will be in general education for about 85% of the school day. He will leave the "
+        "classroom only for 30 minutes of small-group instruction in the resource room and one speech session each week.",
+    ),
+    (
+        "p",
+        "Educational environment: ☒ Inside general education 80% or more of the day  ☐ 40–79%  ☐ Less than 40%  ☐ Separate "
+        "school",
+    ),
+    (
+        "p",
+        "Reason for removal: Mateo needs small-group, direct instruction in letter names, letter sounds and counting that "
+        "cannot be delivered with the same intensity during whole-class kindergarten lessons.",
+    ),
+    ("h", "Section 7. Transition to Kindergarten and Start-of-Year Schedule"),
+    ("p", "Transition activities completed or planned before kindergarten:"),
+    (
+        "p",
+        "• Visit to Fennimore Elementary with Ms. Obuya and his parents on May 14, 2026 (tour of Room 12, the bathroom, "
+        "cafeteria and bus loop).",
+    ),
+    ("p", "• Mrs. Brandt will observe Mateo at preschool in May 2026."),
+    ("p", '• Photo social story "I Go to Kindergarten" sent home for summer reading.'),
+    ("p", "• Family attends Kindergarten Roundup on August 12, 2026."),
+    ("p", "The team agreed that Mateo will start kindergarten on a shortened day and then move to the full kindergarten day:"),
+    (
+        "table",
+        [
+            ["Phase", "Dates", "Schedule", "Notes"],
+            [
+                "Half-day",
+                "August 19 – September 11, 2026",
+                "8:05 a.m. – 11:30 a.m.",
+                "Attends morning literacy block, resource room, snack and recess. Leaves before lunch.",
+            ],
+            [
+                "Full-day",
+                "Beginning Monday, September 14, 2026",
+                "8:05 a.m. – 2:45 p.m. (full kindergarten day)",
+                "Adds lunch, quiet rest and afternoon centers.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "A team check-in will be held on September 9, 2026 (phone or in person) to confirm that Mateo is ready for full "
+        "days. If he is not ready, the team may extend the half-day phase by up to two weeks without a new IEP meeting, with "
+        "parent agreement. After lunch, Mateo may have a 20-minute quiet rest on a mat in the classroom book corner.",
+    ),
+    ("h", "Section 8. Accommodations and Supports"),
+    ("p", "- Picture/visual schedule at his table and a first/then board"),
+    ("p", "- 2-minute warning (verbal and visual timer) before transitions"),
+    ("p", "- Assigned carpet spot near the teacher; wiggle cushion during circle time"),
+    ("p", "- Adapted pencil grip and thick crayons; extra time to finish fine motor work"),
+    ("p", "- Bathroom reminders every 90 minutes; extra set of clothes kept in cubby"),
+    ("p", "- Adult repeats or rephrases Mateo's message if peers do not understand him"),
+    ("page",),
+    ("h", "Section 9. Assessment Participation"),
+    ("p", "State assessment: ☒ Not applicable — New Calder does not give a state assessment in kindergarten."),
+    (
+        "p",
+        "District assessments: Mateo will take the district Kindergarten Literacy Screener (fall, winter, spring) with these "
+        "accommodations: small group setting, breaks as needed, and directions repeated.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student qualify for ESY for summer 2026? ☒ Yes  ☐ No"),
+    (
+        "p",
+        "ESY services: speech-language therapy, 30 minutes once a week for 5 weeks (June 22 – July 24, 2026) at Larkmoor "
+        "Early Learning Center. Reason: Mateo's speech data showed significant regression after winter break that took more "
+        "than 6 weeks to recoup.",
+    ),
+    ("h", "Section 11. Transportation"),
+    ("p", "Is special transportation required? ☒ Yes  ☐ No"),
+    (
+        "p",
+        "Mateo will ride a district small bus, curb-to-curb, picked up and dropped off at his home on Sorrel Lane. He must "
+        "ride in a 5-point harness safety vest. No bus aide is required. During the half-day phase, the midday bus will "
+        "bring him home at 11:30 a.m. A parent or designated adult must be present at drop-off.",
+    ),
+    ("h", "Section 12. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attendance"],
+            ["Delphine Quillan", "Parent", "Signed 04/22/2026"],
+            ["Arturo Haas", "Parent", "Signed 04/22/2026"],
+            ["Renata Obuya", "ECSE teacher, preschool case manager", "Present"],
+            ["Julian Feathers", "Special education teacher, kindergarten case manager", "Present"],
+            ["Odalys Brandt", "General education kindergarten teacher", "Present"],
+            ["Teodora Sixkiller", "Speech-language pathologist", "Present"],
+            ["Hyun-woo Pell", "Occupational therapist", "Present (by phone)"],
+            ["Gareth Moynihan", "Assistant principal, Fennimore Elementary (district representative)", "Present"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to implement: ☒ I agree with this IEP  ☐ I agree except for: ___  ☐ I do not agree. Procedural "
+        "safeguards offered on 04/22/2026.",
+    ),
+]
+
+
+STARFLOWER = [
+    ("h", "ClearPath IEP Suite — Individualized Education Program"),
+    ("p", "Sable Valley School District | Printed 2027-02-17 09:42 | Page layout: Standard | DRAFT status: FINAL"),
+    ("h", "STUDENT PROFILE"),
+    ("p", "Student: Tobias Wrenfield"),
+    ("p", "Preferred name: Toby"),
+    ("p", "DOB: 2017-06-03   Age: 9"),
+    ("p", "Grade: 04   School: Harrow Creek Elementary"),
+    ("p", "Homeroom Teacher: Hollis Agbaje (Room 21)"),
+    ("p", "Case Manager: Priyanka Solberg, Special Education Teacher (ext. 2217)"),
+    ("p", "Primary Disability: Traumatic Brain Injury"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Parent/Guardian: Marisol Wrenfield (mother), Dean Wrenfield (father) — Home: 555-0148"),
+    ("h", "MEETING DATES"),
+    (
+        "table",
+        [
+            ["Field", "Date"],
+            ["Meeting Type", "Initial IEP"],
+            ["Meeting Date", "2027-02-16"],
+            ["IEP Start Date", "2027-02-22"],
+            ["6-Week Review Meeting", "2027-03-30"],
+            ["Annual IEP Review Due", "2028-02-15"],
+            ["Eligibility Date", "2027-02-09"],
+            ["Reevaluation Due", "2030-02-08"],
+        ],
+    ),
+    ("h", "BACKGROUND / MEDICAL HISTORY"),
+    (
+        "p",
+        "Toby was a back-seat passenger in a car accident on 2026-12-28. He sustained a moderate traumatic brain injury "
+        "(left frontal-temporal contusion) and a fractured left wrist. He was hospitalized at St. Berenice Children's "
+        "Hospital for 9 days and then received outpatient rehabilitation (speech, occupational and physical therapy) 3 days "
+        "a week, which continues after school. He has not attended school since winter break.",
+    ),
+    (
+        "p",
+        "Current symptoms reported by the rehabilitation team and family: daily headaches (worse in the afternoon), fatigue, "
+        "sensitivity to bright light and noise, slower processing speed, difficulty remembering multi-step directions, and "
+        "word-finding problems. His neurologist, Dr. Imogen Castellanos, has cleared him to return to school on a gradual "
+        "schedule. He may not participate in PE, contact sports or climbing equipment at recess until cleared by his "
+        "neurologist (next appointment 2027-04-06). His wrist cast was removed on 2027-02-05.",
+    ),
+    ("h", "PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "table",
+        [
+            ["Area", "Before injury (Fall 2026)", "Current (Feb 2027)"],
+            [
+                "Reading comprehension",
+                "On grade level (Fall benchmark: 4th grade)",
+                "Answers 2 of 5 questions correctly on a 3rd-grade passage",
+            ],
+            ["Math facts", "Multiplication facts mastered to 10s", "12 correct facts per minute (peers: 35)"],
+            ["Memory / organization", "Independent with homework folder", "Records assignments in planner 1 of 5 days"],
+            ["Word retrieval", "Age-appropriate", "Names 4 items in a category in 1 minute"],
+            ["Stamina", "Full day", "Tolerates about 3 hours of activity before headache and fatigue"],
+        ],
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Wrenfield is worried Toby will push himself too hard because he wants to see his friends, and "
+        "that headaches will get worse. Mr. Wrenfield asked that teachers not mark him down for missing work during recovery "
+        'and that the family be told the same day if Toby has a bad headache. Both parents want him back at full days "only '
+        'when his doctors say so."',
+    ),
+    ("page",),
+    ("h", "RETURN-TO-SCHOOL PLAN"),
+    (
+        "p",
+        "The team adopted a three-phase return plan. Moving to the next phase requires: headaches no higher than 3/10 on "
+        "most days for one week, and agreement of the parents and the case manager after checking with the rehabilitation "
+        "team. The school may move Toby back a phase if symptoms worsen.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Dates", "School Day", "Classes"],
+            [
+                "Phase 1",
+                "2027-02-22 to 2027-03-05",
+                "8:30 AM – 12:00 PM (half day)",
+                "Reading, math and resource room only; no specials",
+            ],
+            [
+                "Phase 2",
+                "2027-03-08 to 2027-03-26",
+                "8:30 AM – 1:45 PM",
+                "Adds lunch with peers, science/social studies, art and music",
+            ],
+            [
+                "Phase 3",
+                "Target 2027-03-29 (confirm at 6-week review)",
+                "Full day, 8:30 AM – 3:10 PM",
+                "All classes except PE until neurologist clearance",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Rest Breaks: Toby will take a 10-minute rest break every 45 minutes during Phases 1 and 2 and as needed in Phase 3. "
+        "Breaks are in the quiet room next to the health office (Room 108), with lights dimmed. Toby may also request a "
+        "break at any time using a break card. Breaks do not count as absences or tardies.",
+    ),
+    (
+        "p",
+        "Reduced Homework: No homework during Phase 1. Beginning Phase 2, homework is limited to a maximum of 20 minutes per "
+        "night, reading and math only. Teachers will mark the most important problems with a star; Toby completes only "
+        "starred items. Missing work from December–February is excused and will not be graded.",
+    ),
+    ("h", "HEALTH / NURSE PLAN"),
+    ("p", "School Nurse: Karin Delacroix-Moss, RN (health office ext. 2200)"),
+    ("p", "- Daily check-in with the nurse at arrival: 5 minutes (symptom and pain rating 0–10)"),
+    ("p", "- Headache at 4/10 or higher: rest break in Room 108 for 20 minutes, then recheck"),
+    (
+        "p",
+        "- Medication: acetaminophen as prescribed by Dr. Castellanos, given by the nurse no more than once per school day; "
+        "parent supplies medication in original bottle",
+    ),
+    (
+        "p",
+        "- Call parent if: headache 6/10 or higher after rest, vomiting, confusion, unusual sleepiness, or any new blow to "
+        "the head. Call 911 for loss of consciousness or seizure.",
+    ),
+    ("p", "- Nurse sends a symptom log home every Friday and shares it with the rehabilitation team with parent permission"),
+    ("p", "- Sunglasses or a brimmed cap allowed indoors for light sensitivity"),
+    ("h", "ACCOMMODATIONS"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Frequency"],
+            ["Classroom", "Written checklist of multi-step directions", "Each assignment"],
+            ["Classroom", "Copy of teacher notes / graphic organizers", "Daily"],
+            ["Classroom", "Reduced length of assignments (about 50%)", "Daily, Phases 1–2"],
+            ["Classroom", "Extra time to respond; wait 10 seconds before re-asking", "Daily"],
+            ["Classroom", "Seat away from windows and hallway noise", "Daily"],
+            ["Hallway / Lunch", "Leave class 3 minutes early to avoid crowded halls", "Daily"],
+            ["Hallway / Lunch", "Quiet lunch table option (lunch bunch in Room 21)", "As needed"],
+            ["Testing (classroom)", "Extended time (time and a half); tests split into two sessions", "All tests"],
+            ["Testing (classroom)", "No more than one test per day", "All tests"],
+            ["Recess", "Modified recess: walking, swings not allowed; quiet games", "Until neurologist clearance"],
+        ],
+    ),
+    ("page",),
+    ("h", "ANNUAL GOALS"),
+    ("p", "Goal 1 — Organization / Memory"),
+    (
+        "p",
+        "Annual Goal: Given a daily planner checklist, Toby will record his assignments and check them off at dismissal on 4 "
+        "of 5 school days for 4 consecutive weeks.",
+    ),
+    ("p", "Baseline: 1 of 5 days. Measured by: case manager planner check."),
+    ("p", "Goal 2 — Reading Comprehension"),
+    (
+        "p",
+        "Annual Goal: After reading a 4th-grade passage, Toby will correctly answer 4 of 5 comprehension questions (literal "
+        "and inferential) across 3 consecutive probes.",
+    ),
+    ("p", "Baseline: 2 of 5 questions on a 3rd-grade passage. Measured by: curriculum-based probes."),
+    ("p", "Goal 3 — Math Fluency"),
+    ("p", "Annual Goal: Toby will answer 30 multiplication facts correctly per minute (0–10s) on 3 consecutive weekly probes."),
+    ("p", "Baseline: 12 correct facts per minute. Measured by: 1-minute timed probes."),
+    ("p", "Goal 4 — Cognitive-Communication / Word Retrieval"),
+    (
+        "p",
+        "Annual Goal: Using learned strategies (describing, category cues), Toby will name 10 items in a given category "
+        "within 1 minute in 4 of 5 trials.",
+    ),
+    ("p", "Baseline: 4 items in 1 minute. Measured by: SLP data."),
+    (
+        "p",
+        "Progress Reporting: Progress reports will be sent home every 6 weeks during the 2026-27 school year (aligned with "
+        "the 6-week review), then quarterly with report cards.",
+    ),
+    ("h", "SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Minutes", "Frequency", "Start", "End"],
+            [
+                "Specialized Academic Instruction (reading, math, memory strategies)",
+                "Special Education Teacher",
+                "Resource Room",
+                "45",
+                "Daily",
+                "2027-02-22",
+                "2028-02-15",
+            ],
+            [
+                "Speech-Language Therapy (cognitive-communication)",
+                "SLP",
+                "Speech Room",
+                "30",
+                "2x weekly",
+                "2027-02-22",
+                "2028-02-15",
+            ],
+            [
+                "Occupational Therapy (handwriting, visual-motor)",
+                "OT",
+                "Gen Ed Classroom",
+                "60",
+                "Monthly",
+                "2027-02-22",
+                "2028-02-15",
+            ],
+            [
+                "School Psychological Services (counseling / adjustment)",
+                "School Psychologist",
+                "Counseling Office",
+                "20",
+                "Weekly",
+                "2027-02-22",
+                "2027-06-11",
+            ],
+            ["Health Services (nurse check-in)", "School Nurse", "Health Office", "5", "Daily", "2027-02-22", "2028-02-15"],
+        ],
+    ),
+    (
+        "p",
+        "Consultation: Case manager will consult with the general education teacher 15 minutes weekly and with the St. "
+        "Berenice rehabilitation coordinator (Lauren Tipple) monthly, with parent consent on file.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of Time in General Education: 82% (once full day is reached)"),
+    ("p", "LRE Category: Regular class 80% or more of the day"),
+    (
+        "p",
+        "Justification: Toby is removed from general education for 45 minutes of resource room instruction daily and related "
+        "services. During Phases 1–2 his day is shortened, as described in the Return-to-School Plan.",
+    ),
+    ("page",),
+    ("h", "STATE ASSESSMENT"),
+    ("p", "Assessment: Commonwealth Assessment of Progress (CAP), Grade 4 — ELA and Math"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Extended time (150%); Small group setting (8 or fewer students); Breaks every 30 minutes; "
+        "Math items read aloud (not ELA reading passages); Testing in the morning only",
+    ),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    (
+        "p",
+        "ESY Decision: Deferred — to be determined at the 6-week review on 2027-03-30, using data on regression and recovery "
+        "of skills.",
+    ),
+    ("h", "TRANSPORTATION"),
+    (
+        "p",
+        "Phases 1 and 2: Parent transports. Mrs. Wrenfield will pick Toby up at the front office at the end of his shortened "
+        "day.",
+    ),
+    (
+        "p",
+        "Phase 3: Regular education bus (Route 14), pick-up at the corner of Linden Ave. and 9th St. Toby may sit in the "
+        "front seat of the bus. Special transportation: Not required.",
+    ),
+    ("h", "6-WEEK REVIEW"),
+    (
+        "p",
+        "The team will reconvene on 2027-03-30 at 3:30 PM in the Harrow Creek conference room to review: symptom log, rest "
+        "break data, homework completion, progress on goals, readiness for full day (Phase 3), PE clearance status, and the "
+        "ESY decision. Parents may request an earlier meeting at any time.",
+    ),
+    ("h", "IEP TEAM / SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Marisol Wrenfield", "Parent", "Yes", "2027-02-16"],
+            ["Dean Wrenfield", "Parent", "Yes (video)", "2027-02-16"],
+            ["Priyanka Solberg", "Case Manager / Special Education Teacher", "Yes", "2027-02-16"],
+            ["Hollis Agbaje", "General Education Teacher", "Yes", "2027-02-16"],
+            ["Corinne Vasquez-Thule", "Speech-Language Pathologist", "Yes", "2027-02-16"],
+            ["Wendell Ashgrove", "Occupational Therapist", "Yes", "2027-02-16"],
+            ["Dr. Amadou Fenn", "School Psychologist", "Yes", "2027-02-16"],
+            ["Karin Delacroix-Moss", "School Nurse", "Yes", "2027-02-16"],
+            ["Lauren Tipple", "Rehabilitation Coordinator, St. Berenice Children's Hospital (guest)", "Yes (phone)", "N/A"],
+            ["Sunniva Okafor", "Principal / LEA Representative", "Yes", "2027-02-16"],
+        ],
+    ),
+    ("p", "ClearPath IEP Suite v8.3 — Confidential student record — Page footer generated automatically"),
+]
+
+
+HEPATICA = [
+    ("h", "Individualized Education Program — Pine Ridge-Ashby Regional School District"),
+    ("p", "Student: Dariela Stroud   Date of birth: March 3, 2010   Age: 17   Grade: 11"),
+    ("p", "Home school: Corvallo High School   Shared-time placement: Merriwether State School for the Blind, Halvorsen"),
+    (
+        "p",
+        "IEP meeting held: October 6, 2027. IEP in effect: October 7, 2027 through October 5, 2028. Next three-year "
+        "reevaluation: due by November 2029 (last evaluation November 14, 2026).",
+    ),
+    (
+        "p",
+        "Disability: Dariela is eligible under Multiple Disabilities (Visual Impairment including Blindness and Intellectual "
+        "Disability). She has Leber congenital amaurosis and has light perception only. She reads and writes in braille.",
+    ),
+    (
+        "p",
+        "Case manager: Ingrid Mallory-Teague, life skills special education teacher, Corvallo High School "
+        "(ingrid.mallory-teague@pineridge-ashby.example.org). Merriwether contact: Samuel Oduya, outreach coordinator.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Dariela is a friendly, social young woman who loves singing and is a member of the Corvallo choir. She splits her "
+        "school week between her home high school and Merriwether State School for the Blind. On Mondays and Fridays she "
+        "attends Corvallo High School, where she spends the morning in the life skills classroom and the afternoon in choir "
+        "and adapted physical education with general education peers. From Tuesday morning through Thursday afternoon she "
+        "attends Merriwether, where she receives intensive instruction in braille, orientation and mobility, and daily "
+        "living skills, and stays in the residential program Tuesday and Wednesday nights.",
+    ),
+    (
+        "p",
+        "Braille and literacy: Dariela reads Unified English Braille (contracted) at about 18 words per minute on functional "
+        "passages at a second-grade level, with 85% accuracy. She writes short sentences on a Perkins brailler and is "
+        "learning to use a refreshable braille notetaker to send text messages and keep a schedule. Math: she uses a talking "
+        "calculator to add and subtract money amounts up to $20 and can identify $1 and $5 bills using a folding system but "
+        "not yet $10 and $20 bills.",
+    ),
+    (
+        "p",
+        "Orientation and mobility: Dariela uses a long white cane with a two-point touch technique. She travels "
+        "independently within the Merriwether residence hall. On the route from the residence hall to the cafeteria and the "
+        "vocational building she currently needs an average of 4 verbal cues. At Corvallo she travels with a sighted guide "
+        "between classes because of crowded hallways; she does not yet cross streets independently.",
+    ),
+    (
+        "p",
+        "Daily living skills: Dariela dresses herself, manages her own hygiene with checklists, and makes her bed. She "
+        "completes about 50% of the steps to prepare a simple cold meal (sandwich, cereal) independently and needs help "
+        "measuring and cleaning up. She has begun doing her own laundry with tactile markings on the washer.",
+    ),
+    (
+        "p",
+        "Parent input: Dariela lives with her mother, Yolanda Stroud, and her grandmother. Ms. Stroud said her main concern "
+        "is that Dariela be as independent as possible at home and in the community, and that she have a real job after "
+        "school. She is worried about Dariela being away from home two nights a week but says Dariela is happier and more "
+        "confident since starting at Merriwether. She asked for more practice using the city bus near home.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments used: Merriwether vocational interest inventory (braille/audio version, September 2027), the "
+        "Functional Independence Skills Checklist, a student interview, and a parent interview. Dariela said she wants to "
+        '"work at a hotel or a restaurant and live near my mom."',
+    ),
+    (
+        "p",
+        "Postsecondary goal — Employment: After leaving school, Dariela will work part-time in a supported job in "
+        "hospitality or food service (for example, folding linens or preparing food) with a job coach.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — Education/Training: After leaving school, Dariela will attend the adult independent living and "
+        "job training program at the Corbin Center for Independent Living.",
+    ),
+    (
+        "p",
+        "Postsecondary goal — Independent living: After leaving school, Dariela will live in a supported apartment with a "
+        "roommate and use paratransit and the city bus for familiar routes.",
+    ),
+    (
+        "p",
+        "Course of study: Dariela follows a functional life skills course of study leading to a Certificate of Completion. "
+        "She will not earn a standard diploma. She is expected to remain in school through the year she turns 21, with an "
+        "anticipated exit date of June 2031.",
+    ),
+    (
+        "p",
+        "Transition services and agency links: This year, Dariela will complete a work experience in the Merriwether campus "
+        "laundry, 2 hours per week. The case manager will invite the State Division of Blind Services vocational "
+        "rehabilitation counselor, Hector Blaylock, to the next IEP meeting and will help Ms. Stroud apply to the county "
+        "developmental disabilities agency for adult services by June 2028.",
+    ),
+    (
+        "p",
+        "Transfer of rights: Dariela and her mother were informed on October 6, 2027 that educational rights transfer to "
+        "Dariela at age 18 (March 3, 2028). The family is exploring supported decision-making and has been given information "
+        "about guardianship alternatives.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Braille reading): Given a functional passage in contracted braille at a second-grade level, Dariela will "
+        "read 30 words per minute with 90% accuracy on 3 consecutive monthly probes. Baseline: 18 words per minute with 85% "
+        "accuracy.",
+    ),
+    (
+        "p",
+        "Goal 2 (Orientation and mobility): Using a long cane, Dariela will travel the route from the residence hall to the "
+        "cafeteria and the vocational building with 0 verbal cues in 4 of 5 trials. Baseline: 4 verbal cues per trip.",
+    ),
+    (
+        "p",
+        "Goal 3 (Community travel): With her O&M instructor, Dariela will plan and ride a city bus route near her home, "
+        "including using a braille schedule and requesting her stop, in 3 of 4 trips. Baseline: has not yet ridden the city "
+        "bus.",
+    ),
+    (
+        "p",
+        "Goal 4 (Daily living skills): Using a braille recipe card, Dariela will prepare a simple cold meal, completing 90% "
+        "of steps independently, in 4 of 5 opportunities. Baseline: 50% of steps.",
+    ),
+    (
+        "p",
+        "Goal 5 (Money): Dariela will identify $1, $5, $10 and $20 bills using a folding system with 100% accuracy over 3 "
+        "sessions. Baseline: identifies $1 and $5 bills.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported in writing each quarter, at the same time as Corvallo report cards. "
+        "Merriwether staff will send their data to the case manager two weeks before each report.",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Services are provided at two sites. The district is responsible for all services, including those delivered by "
+        "Merriwether under the shared-time agreement.",
+    ),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Where", "Provided by"],
+            [
+                "Braille instruction (reading, writing, notetaker)",
+                "5 hours per week",
+                "Merriwether",
+                "Teacher of students with visual impairments (TVI)",
+            ],
+            [
+                "Braille instruction / vision consultation",
+                "45 minutes twice a week",
+                "Corvallo High School",
+                "District TVI, Paulette Renner",
+            ],
+            [
+                "Orientation and mobility",
+                "2 sessions per week, 60 minutes each (one at each site)",
+                "Merriwether campus and Corvallo / community",
+                "Certified O&M specialist",
+            ],
+            [
+                "Daily living skills",
+                "90 minutes each evening, Tuesday and Wednesday",
+                "Merriwether residential program",
+                "Residential life skills instructor",
+            ],
+            [
+                "Functional academics (reading, math, money)",
+                "1.5 hrs daily",
+                "Corvallo life skills classroom (Mon/Fri) and Merriwether classroom (Tue–Thu)",
+                "Special education teacher",
+            ],
+            ["Work experience (vocational)", "2 hours per week", "Merriwether campus laundry", "Vocational instructor"],
+            ["Adapted physical education", "3 x 50 minutes per week", "Corvallo / Merriwether gym", "Adapted PE teacher"],
+        ],
+    ),
+    (
+        "p",
+        "Assistive technology and materials: refreshable braille notetaker, Perkins brailler, talking calculator, tactile "
+        "graphics, and all classroom materials in Unified English Braille. The district TVI will ensure braille copies of "
+        "choir music lyrics and Corvallo handouts are ready at least 5 school days before they are used.",
+    ),
+    (
+        "p",
+        "Accommodations: extended time (double time) on tests and assignments; materials in braille or audio; verbal "
+        "description of visual information, videos and board work; a sighted guide between classes at Corvallo; a consistent "
+        "seat near the door in each room; and advance orientation to any new room or field trip site.",
+    ),
+    ("h", "Least Restrictive Environment and Placement"),
+    (
+        "p",
+        "Dariela spends about 20% of her school week in general education settings (choir and adapted physical education at "
+        "Corvallo, and lunch with peers). About 60% of her week is at Merriwether State School for the Blind, a separate "
+        "school, and the remaining time is in the life skills classroom at Corvallo. The team considered full-time placement "
+        "at Corvallo but rejected it because Dariela needs daily, intensive braille, O&M and daily living instruction with "
+        "peers who are blind that cannot be provided at her home school. The team also considered full-time residential "
+        "placement at Merriwether and rejected it because Dariela and her mother want her to stay connected to her home "
+        "community and choir.",
+    ),
+    ("h", "Residential Program and Transportation"),
+    (
+        "p",
+        "Residential: Dariela lives in Birch Hall at Merriwether on Tuesday and Wednesday nights. Her residential advisor is "
+        "Colette Hunsaker. The family may call the residence hall each evening between 7:00 and 8:30 p.m. The residential "
+        "health center nurse gives her evening allergy medication (cetirizine, 10 mg at 8:00 p.m.); Ms. Stroud sends it each "
+        "Tuesday in the labeled pharmacy bottle.",
+    ),
+    (
+        "p",
+        "Transportation to Merriwether: The district contracts with Blue Heron Transit for a van with an adult attendant. "
+        "The van picks Dariela up at her home on Tuesdays at 6:15 a.m. and returns her home on Thursdays at about 4:30 p.m. "
+        "The trip is about 95 minutes each way. On Mondays and Fridays, Dariela rides the district special education bus to "
+        "and from Corvallo High School, door to door.",
+    ),
+    (
+        "p",
+        "If Dariela is sick at Merriwether, the residential nurse will call Ms. Stroud, and the district will arrange "
+        "transportation home the same day.",
+    ),
+    ("page",),
+    ("h", "State Assessment"),
+    (
+        "p",
+        "Dariela will take the State Alternate Assessment (SAA) in English language arts, math and science in grade 11, "
+        "because she has a significant cognitive disability and is working on alternate achievement standards. The "
+        "assessment will be given in braille with tactile graphics, with double time and breaks, by her Merriwether "
+        "teacher.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "Dariela qualifies for ESY. She will attend the Merriwether summer program for 4 weeks, July 6 – July 30, 2028, "
+        "including residential stay Monday through Thursday, focusing on O&M and daily living skills. The district will "
+        "provide transportation.",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Dariela Stroud", "Student"],
+            ["Yolanda Stroud", "Parent"],
+            ["Ingrid Mallory-Teague", "Case manager, life skills teacher, Corvallo"],
+            ["Paulette Renner", "District teacher of the visually impaired"],
+            ["Samuel Oduya", "Outreach coordinator, Merriwether State School for the Blind"],
+            ["Miriam Castellane", "O&M specialist, Merriwether"],
+            ["Colette Hunsaker", "Residential advisor, Merriwether"],
+            ["Theo Vandersloot", "Choir teacher (general education), Corvallo"],
+            ["Beatriz Allende-Roe", "Director of special education (district representative)"],
+        ],
+    ),
+    (
+        "p",
+        "All participants attended the meeting on October 6, 2027. Ms. Stroud signed consent to implement the IEP on October "
+        "6, 2027.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -45179,4 +46601,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "partridgeberry": PARTRIDGEBERRY,
     "bloodroot": BLOODROOT,
     "trillium": TRILLIUM,
+    "goldthread": GOLDTHREAD,
+    "foamflower": FOAMFLOWER,
+    "wildginger": WILDGINGER,
+    "bellwort": BELLWORT,
+    "starflower": STARFLOWER,
+    "hepatica": HEPATICA,
 }
