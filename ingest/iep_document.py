@@ -683,6 +683,7 @@ _RELATED = (
     ("Psychological services", r"psychological"),
     ("Audiology", r"audiolog"),
     ("Orientation and mobility", r"orientation (?:and|&) mobility|\bo ?& ?m\b|\bmobility\b|\bcane\b"),
+    ("Vision service", r"\bvision (?:services?|therapy|support)\b|\bteacher of the visually impaired\b|\btvi\b"),
     ("School health and nursing services", r"nursing|health services"),
     ("Transportation", r"transportation"),
     ("Interpreting services", r"interpret"),
@@ -1898,6 +1899,12 @@ _HEADING_INTENTS = tuple(
             r"\brespon|what to do|\bsteps?\b|procedure|if the behavior",
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
+        # what the plan asks of each: "what is talia herself responsible for", "what do i have to do in my class"
+        (
+            r"\b(?:herself|himself|themselves)\b[^?]*\bresponsib|\bresponsib\w*[^?]*\b(?:herself|himself|themselves)\b",
+            r"student(?:'s|s')? responsib",
+        ),
+        (r"\b(?:my|the) class(?:room)?\b(?![^?]*\bif\b)", r"teachers?(?:'s|s')? responsib|classroom teacher"),
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
         (r"\bdisagree|\bobject|\bdon'?t agree|\bnot agree", r"disagree|objection|parent(?:'s)? (?:statement|response|comments?)"),
         (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
@@ -2151,7 +2158,13 @@ _ITEMS = (
         r"\btrips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
     ),
     ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
-    ("homework", r"\bhomework\b", r"\bhomework\b|\bhw\b"),
+    (
+        "homework",
+        r"\bhomework\b",
+        # or the rules for assignments done at home: an extension, a due date, late work
+        r"\bhomework\b|\bhw\b|\b(?:extensions?|extend\w*|late|due)\b[^.;]{0,40}\bassignments?\b"
+        r"|\bassignments?\b[^.;]{0,40}\b(?:extensions?|extend\w*|late|due)\b",
+    ),
     (
         "driver's education",
         r"\bdriver'?s?'? ?(?:ed|education|training)\b|\bdriving\b|\b(?:learn|how) to drive\b|\bdriver'?s licen[cs]e\b"
@@ -2859,6 +2872,13 @@ class DocumentIndex:
             kinds -= self._not_a_service(own, all_service_quotes, section_of)
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
+        # a teacher's "what do I do in my class", of a plan with a part for what the teachers do
+        duties_part = (
+            duty
+            and pointed is not None
+            and pointed.pattern.startswith("teachers?")
+            and any(pointed.search(h) for h in self.heading_terms)
+        )
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         reasons = bool(_WHY_ASKED.search(question))  # "why did they say he qualifies": the reasons the plan lists
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
@@ -2889,7 +2909,9 @@ class DocumentIndex:
             # the accommodations, also in a section that lists them with the services ("Special Education,
             # Related Services, and Supplementary Aids"), not the services themselves
             duty_line = duty and (
-                section_of.get(id(quote)) == "accommodations"
+                bool(pointed.search(heading))  # a part for what the teachers do ("Teacher Responsibilities")
+                if duties_part and pointed is not None
+                else section_of.get(id(quote)) == "accommodations"
                 or (bool(_AIDS_HEADING.search(heading)) and id(quote) not in all_service_quotes)
             )
             label = re.split(r" — |:", quote.text, maxsplit=1)[0] if re.search(r" — |:", quote.text) else ""

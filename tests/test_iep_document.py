@@ -2689,3 +2689,18 @@ def test_a_choice_made_on_the_form_is_no_heading_and_answers_its_question(tmp_pa
     # "☐ Eligible for ESY ☒ Not eligible for ESY" on a line of its own, its reasons under it
     esy = [q.quote.text for q in ask_document(_eval_docx(tmp_path, "trillium"), "is he getting ESY this summer", embedder).quotes]
     assert esy[0] == "☐ Eligible for ESY ☒ Not eligible for ESY", esy
+
+
+def test_a_plans_parts_for_what_teachers_and_the_student_do_answer_who_does_what(tmp_path, embedder):
+    plan = _eval_docx(tmp_path, "wildginger")  # a 504 plan: accommodations, then teacher, then student responsibilities
+    mine = ask_document(plan, "what do i have to do in my class for talia", embedder).quotes
+    assert mine[0].heading == "Teacher Responsibilities", mine
+    hers = ask_document(plan, "what is talia herself responsible for", embedder).quotes
+    assert hers[0].heading == "Student Responsibilities", hers
+    # an extension "on assignments" answers a question about homework
+    extension = ask_document(plan, "how many days extension can she get on homework", embedder)
+    assert not extension.absent and "Extension of up to 2 school days" in extension.quotes[0].quote.text, extension
+
+
+def test_vision_services_a_plan_never_lists_are_said_to_be_missing(tmp_path, embedder):
+    assert ask_document(_eval_docx(tmp_path, "bellwort"), "does he get vision services", embedder).absent
