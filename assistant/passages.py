@@ -620,6 +620,10 @@ class PassageComposer:
             return ()
         sizes = {i: len(words(unit.items[i].text)) for i in usable}
 
+        def with_other_way(i: int) -> list[int]:
+            # "within 60 days; or" is half a rule without the other way, the item after it
+            return [i, i + 1] if _OR_NEXT.search(unit.items[i].text) and i + 1 in sizes else [i]
+
         def without_loose_stems(chosen: list[int]) -> tuple[int, ...]:
             # a short stem ("must not be—") whose next item was left out, or is in the next passage, says nothing
             kept = [i for i in sorted(set(chosen)) if not (_stem(unit.items[i]) and sizes[i] <= 12 and i + 1 not in chosen)]
@@ -646,9 +650,7 @@ class PassageComposer:
         opening = usable[0]
         if value(opening) < value(ranked[0]) - self.weights.opening_margin:
             opening = ranked[0]
-        chosen: list[int] = [opening]
-        if _OR_NEXT.search(unit.items[opening].text) and opening + 1 in sizes:
-            chosen.append(opening + 1)  # "within 60 days; or" is half a rule without the other way
+        chosen = with_other_way(opening)
         used = sum(sizes[j] for j in chosen)
         for i in [i for i in ranked if i != opening]:
             extra = [i]
@@ -659,10 +661,8 @@ class PassageComposer:
                     extra.insert(0, intro)
             elif item.intro:  # an introduction brings its list
                 extra += [j for j in range(i + 1, len(unit.items)) if j in sizes][: self._list_len(unit, i)]
-            least = extra[:1]  # what is taken when the whole does not fit
-            if _OR_NEXT.search(unit.items[extra[-1]].text) and extra[-1] + 1 in sizes:
-                extra.append(extra[-1] + 1)
-                least = [i, i + 1] if least == [i] and extra[-1] == i + 1 else least
+            least = with_other_way(i) if len(extra) == 1 else extra[:1]  # what is taken when the whole does not fit
+            extra = extra[:-1] + with_other_way(extra[-1])
             cost = sum(sizes[j] for j in extra if j not in chosen)
             if used + cost > budget:
                 if used >= self.weights.min_words:

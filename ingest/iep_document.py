@@ -1878,8 +1878,10 @@ _CONCERNS_ASKED = re.compile(
 # What a question asks about -> the headings of the parts that answer it, for parts no section kind
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
 # that matches the question counts.
+# a plan's part for what the teachers do ("Teacher Responsibilities"), for a teacher's "what do I do in my class"
+_TEACHERS_PART = re.compile(r"teachers?(?:'s|s')? responsib|classroom teacher", re.I)
 _HEADING_INTENTS = tuple(
-    (re.compile(asked, re.I), re.compile(heading, re.I))
+    (re.compile(asked, re.I), heading if isinstance(heading, re.Pattern) else re.compile(heading, re.I))
     for asked, heading in (
         (r"\bwhy\b|\breason", r"\breasons?\b|justification|rationale|\bbasis\b"),
         (_CONCERNS_ASKED.pattern, r"concern|\binput\b"),
@@ -1904,7 +1906,7 @@ _HEADING_INTENTS = tuple(
             r"\b(?:herself|himself|themselves)\b[^?]*\bresponsib|\bresponsib\w*[^?]*\b(?:herself|himself|themselves)\b",
             r"student(?:'s|s')? responsib",
         ),
-        (r"\b(?:my|the) class(?:room)?\b(?![^?]*\bif\b)", r"teachers?(?:'s|s')? responsib|classroom teacher"),
+        (r"\b(?:my|the) class(?:room)?\b(?![^?]*\bif\b)", _TEACHERS_PART),
         (r"\brewards?\b|\bearns?\b|\bincentives?\b|\bprizes?\b", r"reinforc|reward|incentive"),
         (r"\bdisagree|\bobject|\bdon'?t agree|\bnot agree", r"disagree|objection|parent(?:'s)? (?:statement|response|comments?)"),
         (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
@@ -2684,21 +2686,17 @@ class DocumentIndex:
             for t in terms:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        # the child's name: a word written only capitalized, on many of the lines ("Marisol"). A question's
-        # "when does marisol graduate" asks about graduating, not about any line with her name on it
-        capitalized: dict[str, int] = {}
-        lowered: set[str] = set()
-        for q, _ in self.items:
-            # capitalized in the middle of a sentence, not a heading's or a label's first word ("Reading: …")
-            for word in set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", q.text)):
-                capitalized[word.lower()] = capitalized.get(word.lower(), 0) + 1
-            lowered.update(re.findall(r"\b[a-z]{3,}\b", q.text))
+        # the child's name: the one on the student line, written capitalized in the middle of the plan's sentences
+        # (not only as a label's first word) and never in lower case. A question's "when does marisol graduate"
+        # asks about graduating, not about any line with her name on it
         named = {m.group(1).lower() for q, _ in self.items if (m := _STUDENT_LINE.search(q.text))}
         self.names = frozenset(
             t
-            for w, c in capitalized.items()
-            if w in named and c >= max(3, NAME_SHARE * n) and w not in lowered
-            for t in tokenize(w)
+            for name in named
+            if sum(bool(re.search(rf"(?<=[a-z,] ){name.capitalize()}\b", q.text)) for q, _ in self.items)
+            >= max(3, NAME_SHARE * n)
+            and not any(re.search(rf"\b{name}\b", q.text) for q, _ in self.items)
+            for t in tokenize(name)
         )
         self.embedder = embedder
         self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
@@ -2843,7 +2841,7 @@ class DocumentIndex:
         ):
             said = f"give {missing} for that" if missing in _ITEMS_OF_SOMETHING else f"mention {missing}"
             note, absent = f"This IEP does not {said}. The closest passages:", True
-        elif _YES_NO.match(question) and item and (mention := _mention(item[1])):
+        elif _YES_NO.match(question) and item and _has_it(item[1]):
             # the line naming it that is closest to the question ("a 1 on 1 all day": the aide's hours, not the nurse's line)
             mention = max(item[1], key=lambda q: sims[self.position[id(q)]] if id(q) in self.position else -1.0)
             note = f"Yes: this IEP has it, on {mention.where}: “{mention.text}”."
@@ -2873,12 +2871,7 @@ class DocumentIndex:
         # the first intent only: "why did they change it?" asks for the reason, not the changes
         pointed = next((h for a, h in _HEADING_INTENTS if a.search(question)), None)
         # a teacher's "what do I do in my class", of a plan with a part for what the teachers do
-        duties_part = (
-            duty
-            and pointed is not None
-            and pointed.pattern.startswith("teachers?")
-            and any(pointed.search(h) for h in self.heading_terms)
-        )
+        duties_part = duty and pointed is _TEACHERS_PART and any(_TEACHERS_PART.search(h) for h in self.heading_terms)
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         reasons = bool(_WHY_ASKED.search(question))  # "why did they say he qualifies": the reasons the plan lists
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
@@ -2909,8 +2902,8 @@ class DocumentIndex:
             # the accommodations, also in a section that lists them with the services ("Special Education,
             # Related Services, and Supplementary Aids"), not the services themselves
             duty_line = duty and (
-                bool(pointed.search(heading))  # a part for what the teachers do ("Teacher Responsibilities")
-                if duties_part and pointed is not None
+                bool(_TEACHERS_PART.search(heading))  # a part for what the teachers do ("Teacher Responsibilities")
+                if duties_part
                 else section_of.get(id(quote)) == "accommodations"
                 or (bool(_AIDS_HEADING.search(heading)) and id(quote) not in all_service_quotes)
             )
@@ -3309,12 +3302,11 @@ def _two_questions(question: str) -> tuple[str, str] | None:
     return None
 
 
-def _mention(lines: Sequence[Quote]) -> Quote | None:
-    """Of the lines naming an item, the first, when none of the first few says the item does not
-    apply ("ESY: Not eligible at this time", "[X] No", "no behavior plan is needed"): a yes."""
-    if not lines or any(_SAYS_NO.search(q.text) for q in lines[:3]):
-        return None
-    return lines[0]
+def _has_it(lines: Sequence[Quote]) -> bool:
+    """Whether the lines naming an item say the plan has it: there are some, and none of the first
+    few says the item does not apply ("ESY: Not eligible at this time", "[X] No", "no behavior plan
+    is needed")."""
+    return bool(lines) and not any(_SAYS_NO.search(q.text) for q in lines[:3])
 
 
 _AMENDED = re.compile(r"\bamend|\brevis", re.I)  # the heading of an amendment to the IEP, or of its changes
