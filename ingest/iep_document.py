@@ -687,6 +687,7 @@ _RELATED = (
     ("School health and nursing services", r"nursing|health services"),
     ("Transportation", r"transportation"),
     ("Interpreting services", r"interpret"),
+    ("Parent counseling and training", r"\bparent (?:counseling|training|education)\b"),
 )
 # A line that mentions a service without listing it names it in full: "speech" alone is also a
 # deaf student's "no usable hearing for speech" or a "speech-to-text" tool.
@@ -851,9 +852,10 @@ def _location(text: str) -> str:
 def _service_name(text: str) -> tuple[str, str] | None:
     """(name, kind) of the service a line is about, or None."""
     body = _TOOLS.sub(" ", _LEAD.sub("", text))  # "text-to-speech software" is a tool, not speech therapy
-    for name, pattern in _RELATED:
-        if re.search(pattern, body, re.I):
-            return name, "related"
+    # the service the line names first: "Parent training ... by the speech-language pathologist" is parent training
+    named = [(m.start(), name) for name, pattern in _RELATED if (m := re.search(pattern, body, re.I))]
+    if named:
+        return min(named)[1], "related"
     match = _INSTRUCTION.search(body)
     if match:
         words = [w for w in match.group(1).split() if w.lower() not in _NOT_PLACE]
@@ -2146,6 +2148,12 @@ _ITEMS = (
         r"re-?\s?eval|triennial|(?:three|3)[- ]year (?:re-?\s?)?eval",
         _REEVALUATION.pattern + r"|re-?\s?eval|(?:three|3)[- ](?:year|yr)|\b(?:etr|rr)\b|next (?:full )?evaluation",
     ),
+    (  # time for make-up work is given in days ("2 extra school days for each day missed"), not on a test
+        "extra time for make-up work",
+        r"\b(?:extra|extended|more|additional) (?:time|days?)\b[^?]*\bmake[- ]?up\b"
+        r"|\bmake[- ]?up work\b[^?]*\b(?:extra|more) (?:time|days?)\b",
+        r"\b(?:extra|extended|additional|more) (?:school )?(?:time|days?)\b|\bextensions?\b|\bextended deadlines?\b",
+    ),
     (
         "extra time",
         r"\b(?:extra|extended|more|additional) time\b|" + _TEST_TIME.pattern,
@@ -2222,10 +2230,12 @@ _ITEMS = (
         r"|\blindamood|\bread naturally\b|\bbarton\b|\bs\.?p\.?i\.?r\.?e\b|\bsonday\b|\bheggerty\b|\bleveled literacy"
         r"|\bstructured literacy\b|\bmultisensory\b",
     ),
+    # "will the district pay his preschool tuition": services at no cost are no tuition paid
+    ("tuition", r"\btuition\b", r"\btuition\b"),
     (
         "a cost or fee",
         r"\b(?:have to|need to|do we|will we|must we) pay\b|\bcost (?:anything|money|us)\b"
-        r"|\bhow much (?:does|will) (?:it|\w+) cost\b|\bfees?\b|\btuition\b",
+        r"|\bhow much (?:does|will) (?:it|\w+) cost\b|\bfees?\b",
         r"\bcosts?\b|\bfees?\b|\btuition\b|(?<![-\w])free\b|\bcharge\w*|\bpaid\b|\bpays?\b|\$\d",  # not "nut-free"
     ),
     (

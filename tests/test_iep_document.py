@@ -1503,6 +1503,11 @@ def test_things_parents_ask_about_that_an_iep_may_not_have_are_said_to_be_absent
     assert "Vocational Rehabilitation" in ask_document(doc, "when are they referring him to voc rehab").quotes[0].quote.text
     services = doc_of("Services\nSpeech-language therapy — 3 x weekly — 30 minutes")
     assert ask_document(services, "does she get extra time on tests?").not_found  # "3 x weekly" is no extra time
+    # services given at no cost to the family are no tuition the district pays
+    free = doc_of("Services\nItinerant special education — 90 minutes per week at his preschool, at no cost to the family.")
+    _said_absent(free, ("will the district pay his preschool tuition", "tuition"))
+    paid = doc_of("Placement\nThe district will pay tuition at Little Acorns Preschool for the 2027-28 school year.")
+    assert not ask_document(paid, "will the district pay his preschool tuition").not_found
 
 
 def test_a_value_of_a_kind_the_iep_never_gives_is_said_to_be_absent():
@@ -1845,7 +1850,8 @@ def test_a_meeting_by_phone_a_nut_free_table_and_the_rest_of_the_day_are_no_phon
     _said_absent(
         doc,
         ("is she allowed to use her phone in class", "a phone"),
-        ("do we have to pay tuition for little wren", "a cost or fee"),
+        ("do we have to pay tuition for little wren", "tuition"),
+        ("do we have to pay for the bus", "a cost or fee"),
         ("will he take naps at preschool", "naps or rest time"),
         ("can he drive himself to school", "driver's education"),
         ("who is her homeroom teacher", "a homeroom teacher"),
@@ -2704,3 +2710,20 @@ def test_a_plans_parts_for_what_teachers_and_the_student_do_answer_who_does_what
 
 def test_vision_services_a_plan_never_lists_are_said_to_be_missing(tmp_path, embedder):
     assert ask_document(_eval_docx(tmp_path, "bellwort"), "does he get vision services", embedder).absent
+
+
+def test_a_service_line_is_the_service_it_names_first_and_extra_days_are_extra_time():
+    # parent training given with the speech-language pathologist is no speech therapy session
+    doc = doc_of(
+        "Services\nLeo will also receive speech-language therapy from the district speech-language pathologist, "
+        "for 30 minutes twice a week, at the preschool.\n"
+        "Parent training will be provided to the parents by the itinerant teacher and the speech-language "
+        "pathologist together, one 60-minute session per month.\n"
+        "Absences\nWhen Mia is absent for a medical appointment, she will receive 2 extra school days for each day "
+        "missed to complete make-up work."
+    )
+    speech = ask_document(doc, "how often is speech")
+    assert "30 minutes twice a week" in speech.quotes[0].quote.text
+    assert [s.name for s in doc.services].count("Speech-language therapy") == 1
+    late = ask_document(doc, "how much extra time does she get for make up work when shes out sick")
+    assert not late.not_found and "2 extra school days" in late.quotes[0].quote.text
