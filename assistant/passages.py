@@ -51,7 +51,8 @@ _XREF = re.compile(r"\b(another|this) (article|guide)\b|\barticle (in|of) this g
 _NUMBER = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b"
     r"[\s-]*(school |calendar |business )?(days?|weeks?|months?|years?|hours?|minutes?|times?|percent)\b"
-    r"|\bage \d+|\b\d+(st|nd|rd|th) birthday|\bannual(ly)?\b|\bevery (year|three years)\b|\bonce a\b",
+    r"|\bage \d+|\b(\d+(st|nd|rd|th)|third|fifth|sixth|eighteenth|twenty-first) birthday|\bannual(ly)?\b"
+    r"|\bevery (year|three years)\b|\bonce a\b",
     re.I,
 )
 _RULE = re.compile(
@@ -73,7 +74,9 @@ _ASKS_LIST = re.compile(
     re.I,
 )
 _ASKS_NUMBER = re.compile(
-    r"\b(how (long|soon|often|many|much time|old|quickly)|when|what age|by what age|"
+    r"\b(how (long|soon|often|many|much time|old|quickly)|what age|by what age|"
+    # "when does it start?" asks for a time; "what happens when he turns 3?" does not
+    r"when(?= (?:do|does|did|is|are|was|will|would|can|could|should|must|has|have|am)\b)|^\s*when\b|"
     r"deadline|timeline|time limit|days?|within)\b",
     re.I,
 )

@@ -53,6 +53,11 @@ def test_the_form_of_the_question_is_recognised():
     assert "list" in asks_for("What are my options if I disagree?")
     assert "number" in asks_for("How long does the school have to evaluate?")
     assert "number" in asks_for("how often is the IEP reviewed")
+    assert "number" in asks_for("When does the school have to hold the meeting?")
+    assert "number" in asks_for("when will I get the report")
+    # a "when" that tells the situation asks for no number: what happens, or the rule
+    assert "number" not in asks_for("my kid gets early intervention now, what happens when he turns 3")
+    assert "number" not in asks_for("what do I do when I disagree with the school")
     assert "rule" in asks_for("Can the school suspend my son?")
     assert "rule" in asks_for("Do I have to sign the IEP?")
     assert "open" in asks_for("What happens if the parents disagree?")  # no bare "Yes." answers it
