@@ -46425,6 +46425,1389 @@ HEPATICA = [
 ]
 
 
+SWEETGALE = [
+    ("h", "ClearPath IEP Suite v7.2 — Individualized Education Program (Secondary)"),
+    ("p", "Printed: 10/09/2026 14:22   User: rokafor   Record ID: PUSD-0048817   Page 1 of 4"),
+    ("p", "District: Pellworth Unified School District   School: Cedar Hollow High School"),
+    ("h", "Student Demographics"),
+    (
+        "table",
+        [
+            ["Field", "Value", "Field", "Value"],
+            ["Student Name:", "Desmond J. Achterberg", "Student ID:", "4471093"],
+            ["Date of Birth:", "02/11/2010", "Age at Meeting:", "16"],
+            ["Grade:", "10", "Gender:", "M"],
+            ["Home Language:", "English", "Student's Primary Language:", "American Sign Language (ASL)"],
+            ["Parent/Guardian:", "Hanna and Pieter Achterberg", "Phone:", "(555) 310-7742"],
+            [
+                "Case Manager:",
+                "Renata Okafor, Teacher of the Deaf/Hard of Hearing",
+                "Case Manager Email:",
+                "rokafor@pellworth.k12.us",
+            ],
+        ],
+    ),
+    ("h", "Meeting Information"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Meeting Date: 10/07/2026"),
+    ("p", "IEP Start Date: 10/08/2026   IEP End Date: 10/06/2027"),
+    ("p", "Next Annual Review Due: 10/06/2027"),
+    ("p", "Last Evaluation Date: 09/19/2025   Next Reevaluation Due: 09/18/2028"),
+    ("p", "Interpreter present at meeting: Yes — ASL/English interpreter (Tomasz Reyes) provided for the student"),
+    ("h", "Eligibility"),
+    ("p", "Primary Disability: Deafness"),
+    ("p", "Secondary Disability: None"),
+    (
+        "p",
+        "Eligibility Statement: Desmond has a bilateral profound sensorineural hearing loss. He does not use hearing aids or "
+        "a cochlear implant and accesses instruction through American Sign Language. His hearing loss adversely affects his "
+        "access to spoken instruction and his development of written English.",
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Desmond is passing all classes (GPA 3.1). He is strongest in Geometry and Digital Art. On the district "
+        "reading benchmark in September 2026 he scored at a 7th grade level in reading comprehension of grade-level English "
+        "text. His written English shows errors in verb tense and article use that reflect ASL grammar.",
+    ),
+    (
+        "p",
+        "Communication: Desmond is a fluent ASL user. He communicates with hearing peers through writing, typing on his "
+        "phone, and gestures. He does not speechread reliably.",
+    ),
+    (
+        "p",
+        "Self-Advocacy: Desmond sometimes does not tell teachers when an interpreter is missing or when a video has no "
+        "captions. He has begun to email teachers on his own this fall.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mr. and Mrs. Achterberg are concerned that Desmond has few Deaf peers at Cedar Hollow and that he "
+        "will lose interpreter access during after-school activities. They also want him to get a driver's license and a "
+        "summer job.",
+    ),
+    ("page",),
+    ("h", "Communication Plan (Required for Students who are Deaf or Hard of Hearing)"),
+    ("p", "Page 2 of 4"),
+    (
+        "table",
+        [
+            ["Consideration", "Team Determination"],
+            ["Student's primary communication mode", "American Sign Language (ASL); written English as second language"],
+            [
+                "Opportunities for direct communication with peers in the student's language",
+                "Weekly Deaf Teen Club at Ridgeline Deaf Center; district to provide transportation once per month to the "
+                "regional Deaf youth event",
+            ],
+            [
+                "Opportunities for direct instruction in the student's language",
+                "Direct instruction from Teacher of the Deaf in ASL during DHH support period",
+            ],
+            ["Access to Deaf/hard of hearing adult role models", "Mentor meetings with a Deaf adult mentor 2 times per month"],
+            [
+                "Qualified interpreter",
+                "Certified educational interpreter (EIPA 4.0 or higher) for all classes, assemblies, field trips and "
+                "school-sponsored after-school activities",
+            ],
+            [
+                "Assistive technology / captioning",
+                "All videos must be captioned; real-time captioning (CART) for assemblies; visual fire alarm strobe in "
+                "classrooms; school-issued tablet with video relay app",
+            ],
+            [
+                "Staff training",
+                "Interpreter and DHH teacher will train new teachers on working with an interpreter by the end of the first week "
+                "of each semester",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Emergency Communication: Office staff will send a text message to Desmond and his interpreter during lockdowns and "
+        "drills. A visual alert card is posted in each classroom.",
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["ASL interpreter", "All classes and school activities", "Daily"],
+            ["Preferential seating with clear view of interpreter and teacher", "All classes", "Daily"],
+            ["Copy of teacher notes or slides in advance", "Core academic classes", "Daily"],
+            ["Captioned media only", "All classes", "Whenever video is shown"],
+            ["Extended time (1.5x) on tests and quizzes", "All classes", "When testing"],
+            ["Directions given in ASL", "All classes and assessments", "When testing"],
+            ["Written list of vocabulary before new units", "Biology, World History, English 10", "Start of each unit"],
+        ],
+    ),
+    ("h", "State and District Assessment Participation"),
+    ("p", "Participation: General state assessment with accommodations"),
+    (
+        "p",
+        "Testing accommodations: Test directions signed in ASL; extended time (time and a half); separate setting with "
+        "interpreter; word-to-word bilingual glossary not permitted. Math items may be signed; reading passages may NOT be "
+        "signed.",
+    ),
+    ("p", "Alternate Assessment: No"),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    ("p", "Page 3 of 4"),
+    (
+        "table",
+        [
+            ["Goal #", "Area", "Annual Goal", "Baseline", "Criteria / Measure"],
+            [
+                "1",
+                "Written Expression",
+                "Given a writing prompt, Desmond will write a multi-paragraph response with correct verb tense in "
+                "80% of sentences",
+                "55% of sentences with correct verb tense (Sept 2026 writing samples)",
+                "80% across 3 consecutive samples; DHH teacher rubric",
+            ],
+            [
+                "2",
+                "Reading Comprehension",
+                "Desmond will read a grade-level informational text and answer inferential questions with 75% accuracy",
+                "50% accuracy on inferential questions",
+                "75% accuracy on 4 of 5 probes",
+            ],
+            [
+                "3",
+                "Self-Advocacy",
+                "Desmond will independently notify the teacher or case manager when an interpreter is absent or captions are "
+                "missing",
+                "Reports 1 of 5 times",
+                "4 of 5 opportunities, tracked by log",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward goals will be reported to parents each quarter with the district report card, "
+        "in writing and in ASL video summary on request.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized instruction — DHH support",
+                "Teacher of the Deaf/HH",
+                "DHH resource room",
+                "45 min 3x/wk",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Educational interpreting",
+                "Educational Interpreter",
+                "General education classroom",
+                "Daily, all class periods",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            ["Speech-language (language/written English)", "SLP", "Speech room", "60 min/month", "10/08/2026", "10/06/2027"],
+            [
+                "Audiology consultation",
+                "District Audiologist",
+                "Consult with staff",
+                "2 times per year",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Transition services — job exploration",
+                "Transition Specialist",
+                "Community/Career Center",
+                "1.5 hrs monthly",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of time in general education: 88%"),
+    (
+        "p",
+        "Desmond attends all core and elective classes in general education with an interpreter. He is removed only for the "
+        "DHH support period (45 min, 3 times a week) and speech-language sessions.",
+    ),
+    ("p", "Extended School Year (ESY): Not eligible. Data do not show regression that would require ESY."),
+    (
+        "p",
+        "Transportation: Regular education bus. No special transportation needed. Transportation to the monthly regional "
+        "Deaf youth event is provided by the district (see Communication Plan).",
+    ),
+    ("page",),
+    ("h", "Transition Plan (Age 14+)"),
+    ("p", "Page 4 of 4"),
+    (
+        "p",
+        "Student Invited: Yes   Student Attended: Yes   Agency Invited: State Vocational Rehabilitation (VR) — Deaf Services "
+        "Counselor Ilse Marchetti",
+    ),
+    (
+        "p",
+        "Transition Assessments: Career interest inventory (O*NET Interest Profiler, signed administration) 09/2026; student "
+        "and parent interviews; work-readiness checklist.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After graduation, Desmond will enroll in a four-year university program in graphic design that provides "
+                "interpreting or captioning services.",
+            ],
+            ["Employment", "After completing college, Desmond will work full time as a graphic designer or web designer."],
+            [
+                "Independent Living",
+                "Desmond will obtain a driver's license and manage his own appointments using video relay services.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: Standard diploma track with Digital Art and Web Design pathway. Expected Graduation Date: June "
+        "2029. Diploma Type: Standard High School Diploma.",
+    ),
+    ("p", "Transition Activities:"),
+    ("p", "- Complete VR application by 03/01/2027 (responsible: parent, case manager)"),
+    (
+        "p",
+        "- Enroll in driver's education with an interpreter in summer 2027 (responsible: parent; district will request "
+        "interpreter)",
+    ),
+    ("p", "- Tour two colleges with Deaf services offices by spring 2028 (responsible: student, parent)"),
+    ("p", "- Job shadow at a design firm for 2 days in spring 2027 (responsible: transition specialist)"),
+    (
+        "p",
+        "Transfer of Rights at Age of Majority: Desmond and his parents were informed on 10/07/2026 that rights under IDEA "
+        "transfer to Desmond at age 18.",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Hanna Achterberg", "Parent", "signed 10/07/2026"],
+            ["Pieter Achterberg", "Parent", "signed 10/07/2026"],
+            ["Desmond Achterberg", "Student", "signed 10/07/2026"],
+            ["Renata Okafor", "Case Manager / Teacher of the Deaf", "signed 10/07/2026"],
+            ["Gareth Liu", "General Education Teacher (English 10)", "signed 10/07/2026"],
+            ["Paloma Brandt", "LEA Representative / Assistant Principal", "signed 10/07/2026"],
+            ["Tomasz Reyes", "Educational Interpreter", "signed 10/07/2026"],
+            ["Ilse Marchetti", "VR Counselor (agency)", "participated by video"],
+        ],
+    ),
+    ("p", "Parent received copy of Procedural Safeguards: Yes   Date: 10/07/2026"),
+]
+
+
+DEWBERRY = [
+    ("h", "HOLLIS CREEK SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM"),
+    ("p", "State Form IEP-3 (Rev. 2025)   Larkspur Middle School"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student", "Tobias Wrenfield", "DOB", "2015-06-30"],
+            ["Grade", "6", "School", "Larkspur Middle School"],
+            ["Parent/Guardian", "Colette Wrenfield (mother)", "Phone", "555-208-4419"],
+            ["Case Manager", "Mr. Julian Abernathy, Special Education Teacher", "Phone/Ext.", "ext. 2214"],
+        ],
+    ),
+    ("p", "Meeting Date: 2027-01-21   Type: ☐ Initial ☒ Annual ☐ Amendment"),
+    ("p", "Annual IEP Review Due: 2028-01-20   Three-Year Reevaluation Due: 2029-11-04"),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary Disability: ☒ Emotional Disturbance ☐ Specific Learning Disability ☐ Other Health Impairment ☐ Autism"),
+    ("p", "Secondary Disability: ☐ Yes ☒ No"),
+    (
+        "p",
+        "The team agrees Tobias continues to meet criteria for Emotional Disturbance based on an inability to build or "
+        "maintain satisfactory relationships with peers and teachers and inappropriate types of behavior or feelings under "
+        "normal circumstances, present over a long period of time and to a marked degree.",
+    ),
+    ("h", "Section 3. Present Levels of Performance"),
+    (
+        "p",
+        "Academic: Tobias reads at grade level (i-Ready Reading 512, on level). Math is below grade level (i-Ready Math 441, "
+        "early 5th grade). Written work is often left unfinished; he completed 40% of written assignments in the first "
+        "semester.",
+    ),
+    (
+        "p",
+        "Social/Emotional/Behavioral: Tobias has an average of 6 office referrals per month for verbal aggression, leaving "
+        "the classroom without permission, and throwing objects when frustrated. Incidents happen most often in math and "
+        "during unstructured times (lunch, passing periods). He responds well to a trusted adult and to earning time on the "
+        "computer.",
+    ),
+    (
+        "p",
+        "Section 4. Parent Concerns: Ms. Wrenfield is worried that Tobias is being suspended too often and is falling behind "
+        "in math. She wants to be called the same day if there is a crisis and asked that Tobias not be restrained in front "
+        "of other students.",
+    ),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Social/Emotional): When frustrated, Tobias will use a coping strategy (break card, breathing, asking for "
+        "help) instead of verbal aggression. Baseline: uses a strategy in 2 of 10 observed incidents. Target: 8 of 10 "
+        "observed incidents over 4 consecutive weeks. Measured by: teacher behavior tracking sheet.",
+    ),
+    (
+        "p",
+        "Goal 2 (Behavior): Tobias will remain in the assigned area or use an approved break pass. Baseline: leaves class "
+        "without permission 3 times per week. Target: 0–1 times per week for 6 consecutive weeks. Measured by: CICO point "
+        "sheet.",
+    ),
+    (
+        "p",
+        "Goal 3 (Math): Given 10 multi-digit multiplication and fraction problems, Tobias will solve with 80% accuracy. "
+        "Baseline: 45% accuracy. Target: 80% accuracy on 3 consecutive probes.",
+    ),
+    ("p", "Progress toward goals will be reported: ☐ Quarterly ☒ Each trimester with report cards ☐ Other"),
+    ("page",),
+    ("h", "Section 6. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Amount / Frequency", "Start", "End"],
+            [
+                "Specialized instruction — Social-emotional learning class",
+                "Special Education Teacher",
+                "Resource room (Rm 118)",
+                "Daily, 45 min",
+                "01/22/2027",
+                "01/20/2028",
+            ],
+            [
+                "Specialized instruction — Math (co-taught)",
+                "Special Ed & Gen Ed teachers",
+                "General education classroom",
+                "5 x 55 min/wk",
+                "01/22/2027",
+                "01/20/2028",
+            ],
+            [
+                "School social work / counseling",
+                "School Social Worker",
+                "Counseling office",
+                "30 min 2x/wk",
+                "01/22/2027",
+                "01/20/2028",
+            ],
+            [
+                "Check-in/Check-out (CICO)",
+                "Behavior Interventionist",
+                "Student support center",
+                "Daily, 10 min morning and afternoon",
+                "01/22/2027",
+                "01/20/2028",
+            ],
+            [
+                "Behavior consultation to staff",
+                "District Behavior Specialist",
+                "Consult",
+                "1 hr per month",
+                "01/22/2027",
+                "01/20/2028",
+            ],
+        ],
+    ),
+    ("h", "Section 7. Accommodations and Supports"),
+    ("p", "• Break card: up to 3 breaks per class, 5 minutes each, in the student support center"),
+    ("p", "• Seating near the door and away from high-traffic areas"),
+    ("p", "• Chunked assignments with check-ins after each chunk"),
+    ("p", "• Extended time on assignments: one additional day"),
+    ("p", "• Pre-warning before transitions and schedule changes"),
+    ("p", "• Early release from class (2 minutes) for passing periods"),
+    ("p", "• Tests in small group setting when requested"),
+    ("h", "Section 8. Least Restrictive Environment"),
+    (
+        "p",
+        "Percentage of time in general education: 79%. Tobias is in general education for English, science, social studies, "
+        "PE, and elective, and for math in a co-taught class. He is removed for the daily social-emotional learning class "
+        "and counseling.",
+    ),
+    ("p", "Participation with non-disabled peers in lunch, recess and extracurricular activities: ☒ Yes ☐ No"),
+    ("h", "Section 9. State Assessment"),
+    ("p", "☒ General state assessment with accommodations ☐ General assessment without accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "Accommodations for state testing: small group setting; frequent breaks; testing over multiple sessions in the same day.",
+    ),
+    ("h", "Section 10. Extended School Year"),
+    (
+        "p",
+        "ESY: ☐ Yes ☒ No ☐ Decision deferred until 2027-04-15. Reason: no significant regression after school breaks in "
+        "previous data.",
+    ),
+    ("h", "Section 11. Transportation"),
+    (
+        "p",
+        "Special transportation: ☐ Yes ☒ No. Tobias rides the regular school bus (Route 14). Bus behavior is addressed in "
+        "the BIP.",
+    ),
+    ("page",),
+    ("h", "Attachment A. Behavior Intervention Plan (BIP)"),
+    ("p", "Based on Functional Behavior Assessment completed 2026-12-03 by Dr. Imani Sorensen, District Behavior Specialist."),
+    (
+        "p",
+        "Target Behaviors: (1) verbal aggression — yelling, swearing, or threatening peers or staff; (2) leaving the "
+        "assigned area without permission; (3) throwing objects.",
+    ),
+    (
+        "p",
+        "Hypothesized Function: Escape from difficult tasks (especially math and writing) and to gain adult attention when "
+        "frustrated.",
+    ),
+    (
+        "p",
+        "Common Triggers: multi-step math tasks, being corrected in front of peers, unexpected schedule changes, crowded "
+        "hallways.",
+    ),
+    (
+        "table",
+        [
+            ["Strategy Type", "What Staff Will Do"],
+            [
+                "Prevention",
+                "Give a 2-minute warning before transitions; chunk tasks; offer choice of two assignments; greet Tobias at the "
+                "door",
+            ],
+            [
+                "Replacement Behavior",
+                "Teach and prompt use of the break card and a quiet request for help; practice in social work sessions",
+            ],
+            [
+                "Reinforcement",
+                "CICO points; 80% of daily points earns 15 minutes of computer time at the end of the day; weekly phone call "
+                "home with good news",
+            ],
+            [
+                "Response to Behavior",
+                "Use calm, low voice; private redirection; do not argue; offer break; follow Safety/Crisis Plan if behavior "
+                "escalates",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Data Collection: Teachers complete the CICO point sheet each period. The behavior interventionist reviews data "
+        "weekly. The BIP will be reviewed by the team every 6 weeks.",
+    ),
+    ("h", "Attachment B. Safety / Crisis Plan"),
+    ("p", "Use when Tobias's behavior escalates to a risk of harm to himself or others."),
+    (
+        "table",
+        [
+            ["Step", "Signs", "Staff Action", "Who"],
+            [
+                "1 — Agitation",
+                "Pacing, clenched fists, head down, muttering",
+                "Quietly offer break card; reduce demands; give space",
+                "Classroom teacher",
+            ],
+            [
+                "2 — Escalation",
+                "Yelling, swearing, pushing materials off desk",
+                "Call the support center (ext. 2250); move other students away if needed; use calm short directions",
+                "Classroom teacher",
+            ],
+            [
+                "3 — Crisis",
+                "Throwing objects, threatening or hitting others",
+                "Clear the room; behavior interventionist or trained CPI staff responds; physical restraint only as last resort "
+                "by trained staff, away from peers when possible",
+                "Behavior interventionist, administrator",
+            ],
+            [
+                "4 — Recovery",
+                "Calm body, quiet voice",
+                "Move to the support center; drink of water; 10-minute calm-down; debrief with social worker before returning to "
+                "class",
+                "Social worker",
+            ],
+            [
+                "5 — Follow-up",
+                "",
+                "Call parent the same day; complete incident report within 24 hours; team reviews the plan if 2 or more crises "
+                "occur in a month",
+                "Administrator, case manager",
+            ],
+        ],
+    ),
+    ("p", "Safe adult: Mr. Abernathy (first choice) or Ms. Delphine Okoro, School Social Worker (second choice)."),
+    ("h", "Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Colette Wrenfield", "Parent", "01/21/2027"],
+            ["Julian Abernathy", "Special Education Teacher / Case Manager", "01/21/2027"],
+            ["Harriet Pell", "General Education Teacher (Math)", "01/21/2027"],
+            ["Delphine Okoro", "School Social Worker", "01/21/2027"],
+            ["Dr. Imani Sorensen", "District Behavior Specialist", "01/21/2027"],
+            ["Raymond Kwasi", "Principal / LEA Representative", "01/21/2027"],
+        ],
+    ),
+    ("p", "☒ Parent received Procedural Safeguards   ☒ Parent consents to implementation of this IEP"),
+]
+
+
+MOONSEED = [
+    ("h", "Brambleton Public Schools Early Childhood Special Education — Individualized Education Program"),
+    ("p", 'Child: Aurelio "Leo" Castellanos   Date of Birth: August 2, 2022   Age: 4 years, 7 months'),
+    (
+        "p",
+        "Meeting held March 14, 2027 at Little Acorns Cooperative Preschool. This IEP is in effect from March 15, 2027 "
+        "through March 13, 2028.",
+    ),
+    ("h", "About Leo"),
+    (
+        "p",
+        "Leo is a cheerful, curious four-year-old who lives with his mother, Inés Castellanos, his father, Mateo "
+        "Castellanos, and his baby sister. Spanish and English are both spoken at home. Leo attends Little Acorns "
+        "Cooperative Preschool, a community preschool, four mornings a week (Monday through Thursday, 8:30 to 12:00). He "
+        "loves trucks, water play, and the song circle. Leo was referred to the district Child Find team by his preschool "
+        "teacher in the fall of 2026, and he was evaluated in January 2027.",
+    ),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "The team determined that Leo is eligible for special education as a Preschool Child with a Developmental Delay, "
+        "with significant delays in communication and social-emotional development. His cognitive, motor, and adaptive "
+        "skills were within the average range. The evaluation was completed on January 30, 2027, and his next reevaluation "
+        "is due by January 29, 2030.",
+    ),
+    ("h", "Present Levels of Development"),
+    (
+        "p",
+        'Communication: Leo mostly uses one- and two-word phrases in both English and Spanish, such as "more truck" or '
+        '"agua, please." On the Preschool Language Scale his expressive language score was 72, and his receptive language '
+        "score was 86. He follows simple one-step directions but has trouble with two-step directions unless an adult shows "
+        "him. Unfamiliar adults understand about half of what he says.",
+    ),
+    (
+        "p",
+        "Social-emotional: Leo plays next to other children but rarely joins their play. When another child takes a toy he "
+        "often screams or drops to the floor, and it takes him 5 to 10 minutes to calm down. During circle time he leaves "
+        "the group after about 3 minutes. His preschool teacher, Ms. Bettina Fairlie, reports that he does best when he "
+        "knows what is coming next.",
+    ),
+    (
+        "p",
+        "Adaptive and motor: Leo feeds himself, uses the bathroom with reminders, runs, climbs, and uses scissors with help. "
+        "No concerns were noted in these areas.",
+    ),
+    (
+        "p",
+        "Family concerns and priorities: Leo's parents want him to be able to tell them what he needs and to make a friend. "
+        "They are worried about his tantrums at home and at the grocery store, and they asked for ideas they can use at "
+        "home. They want services to happen at his preschool so he does not miss time with his classmates. They also asked "
+        "that written materials be sent home in Spanish.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Expressive Language. During play and snack routines, Leo will use phrases of three or more words to "
+        "request, comment, or protest in either English or Spanish. Right now he uses three-word phrases about 2 times in a "
+        "30-minute observation. By March 2028 he will use them at least 10 times in a 30-minute observation on three "
+        "separate observations.",
+    ),
+    (
+        "p",
+        'Goal 2 — Following Directions. Leo will follow two-step directions during classroom routines (for example, "get '
+        'your coat and line up") with no more than one visual cue. He currently follows two-step directions in about 20% of '
+        "opportunities, and the target is 80% of opportunities across two weeks of data.",
+    ),
+    (
+        "p",
+        "Goal 3 — Social Play. Leo will join a peer in a shared play activity (taking turns, building together) for at least "
+        "5 minutes with adult prompting faded to one verbal reminder. At present he joins peer play for under 1 minute. "
+        "Progress will be measured by the itinerant teacher's observation notes.",
+    ),
+    (
+        "p",
+        "Goal 4 — Managing Frustration. When upset, Leo will use a calming strategy from his picture choice board (deep "
+        "breaths, hug a pillow, ask for help) and return to the activity within 3 minutes in 4 out of 5 opportunities. His "
+        "baseline is 0 out of 5, with recovery taking 5 to 10 minutes.",
+    ),
+    (
+        "p",
+        "The family will receive progress reports on these goals three times a year, in June, December, and March, written "
+        "in both English and Spanish.",
+    ),
+    ("h", "Services"),
+    (
+        "p",
+        "Leo will receive itinerant special education services from an early childhood special education itinerant teacher, "
+        "Ms. Rosalind Vey, who will come to Little Acorns Cooperative Preschool and work with Leo inside his regular "
+        "classroom. She will provide 90 minutes per week, divided into two 45-minute visits. During these visits she will "
+        "coach Ms. Fairlie and the classroom aides on ways to support Leo's play, routines, and calming strategies, and she "
+        "will work with Leo during small-group and free-play time.",
+    ),
+    (
+        "p",
+        "Leo will also receive speech-language therapy from the district speech-language pathologist, Mr. Dario Kettleson, "
+        "for 30 minutes twice a week. Speech therapy will be provided at the preschool, mostly in the classroom during play, "
+        "with some sessions in a quiet room at the preschool when Leo is working on new sounds and words. Mr. Kettleson is "
+        "bilingual and will use both Spanish and English with Leo.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Parent training will be provided to Mr. and Mrs. Castellanos by the itinerant teacher and the speech-language "
+        "pathologist together, one 60-minute session per month, at the family's home or by video call, whichever the family "
+        "prefers. The sessions will focus on building Leo's language during everyday routines like bath time and meals, "
+        "using a visual schedule at home, and handling tantrums in public places. A Spanish-speaking staff member will be "
+        "present at each parent training session.",
+    ),
+    (
+        "p",
+        "A consultation with the district occupational therapist was considered but the team agreed it is not needed at this "
+        "time because Leo's motor and self-care skills are age-appropriate.",
+    ),
+    ("h", "Accommodations and Supports in the Preschool Classroom"),
+    (
+        "p",
+        "Leo's teachers will use a picture visual schedule posted at his eye level and will show him the next picture before "
+        "each transition. He will get a one-minute warning, with a sand timer, before clean-up and before going outside. "
+        "During circle time he may sit on a carpet square near the adult and hold a small fidget toy. Directions will be "
+        "given in short phrases paired with a gesture or picture. A picture choice board of calming strategies will be kept "
+        "in the quiet corner.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Leo will receive all of his special education and speech services in his regular early childhood program, with "
+        "typically developing peers. He will spend 100% of his time at preschool in the regular early childhood program; the "
+        "only time he is not with peers is the occasional short speech session in the quiet room at the preschool. The team "
+        "considered a district half-day special education preschool classroom and rejected it because Leo is making friends "
+        "at Little Acorns and his needs can be met there with itinerant support.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team agreed that Leo qualifies for extended school year services this summer, because his language skills are "
+        "emerging and a long break is likely to cause regression. ESY will consist of itinerant teacher visits for 1 hour "
+        "weekly and speech therapy for 30 minutes weekly, from June 21, 2027 to July 30, 2027, at his home or at the Little "
+        "Acorns summer program.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Because services are provided at the preschool Leo already attends, no district transportation is needed. His "
+        "parents drive him to and from preschool.",
+    ),
+    ("h", "Planning for Kindergarten"),
+    (
+        "p",
+        "Leo turns five in August 2027. His family has chosen to keep him at Little Acorns for one more year of pre-K, and "
+        "he is expected to start kindergarten in the fall of 2028 at Brambleton Elementary. A transition meeting with the "
+        "kindergarten team will be held in the spring of 2028, before the next annual IEP.",
+    ),
+    ("h", "Who Was There"),
+    (
+        "p",
+        "Inés Castellanos and Mateo Castellanos (parents); Ms. Rosalind Vey, early childhood itinerant teacher and case "
+        "manager; Mr. Dario Kettleson, speech-language pathologist; Ms. Bettina Fairlie, lead teacher at Little Acorns "
+        "Cooperative Preschool; Dr. Miriam Osei, school psychologist; and Ms. Carla Nunberg, Early Childhood Coordinator, as "
+        "the district representative. Ms. Lucía Barros interpreted in Spanish for the meeting. The parents signed consent "
+        "for initial services on March 14, 2027.",
+    ),
+    ("p", "For questions about this IEP, the family may contact Ms. Vey, Leo's case manager, at 555-641-0923."),
+]
+
+
+PIPSISSEWA = [
+    ("h", "Larkspur Valley Unified School District — Section 504 Accommodation Plan"),
+    ("p", "Cedar Hollow Elementary School · 1180 Quillfeather Road · Larkspur Valley"),
+    ("p", "Plan type: ☐ Initial ☒ Annual Review ☐ Revision"),
+    (
+        "table",
+        [
+            ["Student", "Marisol Okonkwo-Reyes", "Date of birth", "06/22/2017"],
+            ["Grade", "3", "Student ID", "LV-448120"],
+            ["Homeroom teacher", "Mrs. Priya Lindqvist (Room 14)", "504 Coordinator", "Mr. Desmond Hale, Assistant Principal"],
+            ["Meeting date", "September 9, 2025", "Plan review date", "no later than September 8, 2026"],
+            ["Parent/Guardian", "Adaeze Okonkwo and Rafael Reyes", "Home language", "English"],
+        ],
+    ),
+    ("h", "Section 1. Eligibility"),
+    (
+        "p",
+        "Physical or mental impairment: Severe peanut allergy with history of anaphylaxis (diagnosed age 2); moderate "
+        "persistent asthma.",
+    ),
+    ("p", "Major life activities substantially limited: breathing; eating; the operation of the immune and respiratory systems."),
+    (
+        "p",
+        "Basis for decision: allergist report from Dr. Helena Farrow (Larkspur Pediatric Allergy, dated 07/30/2025), school "
+        "nurse health history, attendance records (11 absences last year related to asthma), and parent input. The team "
+        "determined that Marisol is a student with a disability under Section 504 and is eligible for a 504 plan. She does "
+        "not require specially designed instruction and is not eligible for special education under IDEA at this time.",
+    ),
+    (
+        "p",
+        "Current performance: Marisol reads and does math at grade level and is described by her teachers as curious and "
+        "hard-working. Her disability affects school access, not learning: she needs a safe eating environment, quick access "
+        "to medication, and flexibility when asthma symptoms occur.",
+    ),
+    ("h", "Section 2. Parent/Guardian Concerns"),
+    (
+        "p",
+        "Mrs. Okonkwo shared that Marisol had a reaction in 2nd grade after a classmate shared trail mix at indoor recess. "
+        "The family's biggest worry is food in the classroom during celebrations and on field trips, and making sure "
+        "substitute teachers know where her epinephrine is. Mr. Reyes asked that Marisol not be singled out at lunch and be "
+        "allowed to sit with friends.",
+    ),
+    ("page",),
+    ("h", "Section 3. Accommodations by Setting"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible"],
+            ["Classroom", "Peanut-free classroom; no food-based rewards or treats used for incentives", "Classroom teacher"],
+            [
+                "Classroom",
+                "Students and staff wash hands with soap and water (not hand sanitizer) after eating",
+                "Classroom teacher",
+            ],
+            [
+                "Classroom",
+                "Parents notified at least 48 hours before any class celebration involving food; Marisol may bring her own treat "
+                "from home",
+                "Classroom teacher / room parent",
+            ],
+            [
+                "Cafeteria",
+                "Designated peanut-free table; Marisol may invite up to 4 friends with peanut-free lunches to sit with her",
+                "Cafeteria supervisor",
+            ],
+            ["Cafeteria", "Peanut-free table wiped with a dedicated cloth before each lunch period", "Custodial staff"],
+            [
+                "Recess / PE",
+                "May take 2 puffs of albuterol 15 minutes before PE or vigorous recess activity",
+                "PE teacher / student",
+            ],
+            [
+                "Recess / PE",
+                "May stop and rest without penalty when short of breath; alternate activity offered",
+                "PE teacher / recess aide",
+            ],
+            ["Recess / PE", "Indoor recess when air quality index is above 100 or temperature is below 20°F", "Recess aide"],
+            [
+                "Art / Music / Library",
+                "Art supplies checked for peanut ingredients (no birdseed or food-based craft materials)",
+                "Specials teachers",
+            ],
+            [
+                "School bus",
+                "No eating on the bus for any student on Route 7; driver trained in epinephrine use",
+                "Transportation dept.",
+            ],
+            [
+                "All settings",
+                "Emergency go-bag (epinephrine, inhaler, copy of this plan) travels with Marisol's class",
+                "Classroom teacher",
+            ],
+        ],
+    ),
+    ("h", "Section 4. Medication at School"),
+    (
+        "p",
+        "• Epinephrine auto-injector (EpiPen Jr.) 0.15 mg — two devices: one in the nurse's office, one in the classroom go-bag.",
+    ),
+    ("p", "• Albuterol HFA inhaler 90 mcg/puff, 2 puffs every 4 hours as needed for cough, wheeze or chest tightness."),
+    (
+        "p",
+        "• Marisol is approved to self-carry her inhaler in a waist pouch. Self-carry authorization signed by Dr. Farrow and "
+        "parent on 08/18/2025.",
+    ),
+    (
+        "p",
+        "• Cetirizine 5 mg may be given by the nurse for mild symptoms ONLY (hives limited to one area, itchy mouth) — never "
+        "in place of epinephrine.",
+    ),
+    ("h", "Section 5. Absences and Make-Up Work"),
+    (
+        "p",
+        "When Marisol is absent due to asthma or a medical appointment, she will receive 2 extra school days for each day "
+        "missed to complete make-up work. The teacher will send home the week's work packet on request. If absences exceed 5 "
+        "days in a quarter, the 504 Coordinator will reconvene the team.",
+    ),
+    ("h", "Section 6. Emergency Action Plan — Food Allergy (Peanut)"),
+    (
+        "p",
+        "Known allergen: peanut (including peanut oil, peanut flour and foods processed in facilities with peanut where "
+        "labeled). Tree nuts are tolerated per allergist.",
+    ),
+    ("p", "Weight: 26 kg. Asthma: ☒ Yes (higher risk for a severe reaction)."),
+    ("page",),
+    (
+        "p",
+        "STEP 1 — RECOGNIZE. Severe symptoms of anaphylaxis include ANY of the following: shortness of breath, wheezing or "
+        "repetitive cough; throat tightness, hoarse voice or trouble swallowing; widespread hives or swelling of "
+        "lips/tongue; repetitive vomiting; pale or bluish skin, faintness or weak pulse; feeling that something bad is about "
+        "to happen.",
+    ),
+    (
+        "p",
+        "STEP 2 — INJECT EPINEPHRINE IMMEDIATELY into the outer thigh (may go through clothing). Do not wait to see if "
+        "symptoms improve. Do not give the inhaler or antihistamine first if severe symptoms are present.",
+    ),
+    (
+        "p",
+        "STEP 3 — CALL 911. Tell the dispatcher an anaphylactic reaction is occurring and epinephrine has been given. Then "
+        "call the school nurse at extension 2207.",
+    ),
+    (
+        "p",
+        "STEP 4 — Lay Marisol flat with legs raised (or sitting up if breathing is difficult). Stay with her. A second dose "
+        "of epinephrine may be given 5 minutes after the first if symptoms do not improve or return.",
+    ),
+    (
+        "p",
+        "STEP 5 — Contact parents: Adaeze Okonkwo (mother) 555-014-7732; Rafael Reyes (father) 555-014-6618. Marisol must be "
+        "transported to the emergency room by ambulance even if symptoms resolve.",
+    ),
+    (
+        "p",
+        "MILD symptoms only (a few hives, mild itch, mild nausea): give cetirizine, stay with her, watch closely and notify "
+        "parents. If any severe symptom develops, use epinephrine.",
+    ),
+    ("h", "Section 7. Emergency Action Plan — Asthma"),
+    (
+        "table",
+        [
+            ["Zone", "What you see", "What to do"],
+            ["Green", "Breathing easily, no cough or wheeze", "Pre-treat before PE (2 puffs albuterol). Normal activity."],
+            [
+                "Yellow",
+                "Coughing, wheezing, chest tight, mild shortness of breath",
+                "Give 2 puffs albuterol. Rest 20 minutes. Notify nurse. May return to class if symptoms resolve.",
+            ],
+            [
+                "Red",
+                "Can't walk or talk well, lips or fingernails blue, ribs pulling in, albuterol not helping after 20 minutes",
+                "Call 911. Give albuterol 4 puffs. Call nurse and parents. If there is ANY chance of allergen exposure, give "
+                "epinephrine first.",
+            ],
+        ],
+    ),
+    ("h", "Section 8. Field Trips and Off-Campus Activities"),
+    ("p", "Marisol will participate in all field trips. She will not be excluded because of her allergy or asthma."),
+    (
+        "p",
+        "- The classroom teacher will notify the school nurse at least 10 school days before any field trip so the nurse can "
+        "review the venue, lunch plan and travel time.",
+    ),
+    (
+        "p",
+        "- A staff member trained in epinephrine administration will be assigned to Marisol's group and will carry the "
+        "go-bag (both epinephrine auto-injectors and the inhaler) for the entire trip. The epinephrine from the nurse's "
+        "office goes on the trip.",
+    ),
+    ("p", "- A charged cell phone must be with the trained staff member at all times."),
+    ("p", "- Parents are welcome to chaperone but are not required to attend as a condition of Marisol going on the trip."),
+    (
+        "p",
+        "- Lunch on the trip: Marisol brings her lunch from home. Her group eats at a separate table or area, and the school "
+        "will request peanut-free bagged lunches from the cafeteria for her group.",
+    ),
+    ("p", "- Overnight trips (not offered in grade 3) would require a separate team meeting."),
+    ("h", "Section 9. Staff Training and Communication"),
+    (
+        "p",
+        "The school nurse, Ms. Tamsin Greaves, RN, will train all staff who work with Marisol (classroom teacher, specials "
+        "teachers, cafeteria and recess staff, bus driver) in recognizing anaphylaxis and using epinephrine within the first "
+        "two weeks of school and again in January. A photo and summary of this plan will be placed in the substitute teacher "
+        "folder and the nurse's office. A letter will go home to 3rd grade families asking them not to send peanut snacks to "
+        "the classroom.",
+    ),
+    ("page",),
+    ("h", "Section 10. Team Members and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Desmond Hale", "504 Coordinator / Assistant Principal", "D. Hale", "9/9/25"],
+            ["Priya Lindqvist", "3rd Grade Teacher", "P. Lindqvist", "9/9/25"],
+            ["Tamsin Greaves, RN", "School Nurse", "T. Greaves", "9/9/25"],
+            ["Colm Ashby", "PE Teacher", "C. Ashby", "9/9/25"],
+            ["Adaeze Okonkwo", "Parent", "A. Okonkwo", "9/9/25"],
+            ["Rafael Reyes", "Parent", "R. Reyes", "9/9/25"],
+        ],
+    ),
+    ("p", "☒ Parent received a copy of this plan and the Notice of Parent/Student Rights under Section 504."),
+    ("p", "☒ Parent agrees with the plan. ☐ Parent disagrees (see attached statement)."),
+    (
+        "p",
+        "Questions about this plan should be directed to the 504 Coordinator, Mr. Hale, at 555-014-2000 ext. 2103 or "
+        "dhale@larkspurvalley.example.org.",
+    ),
+]
+
+
+ELDERFLOWER = [
+    ("h", "STATE OF NORTHMARCH — INDIVIDUALIZED EDUCATION PROGRAM (Form NM-IEP-2, Short Form)"),
+    ("p", "District: Harrow Creek School District · School: Bramblewood Primary School"),
+    ("h", "1. STUDENT INFORMATION"),
+    ("p", "Student name: Theodore (Theo) Vandermolen    Date of birth: 01/17/2018    Age: 7    Grade: 2"),
+    ("p", "Parent(s): Ingrid Vandermolen    Phone: (555) 302-8841    Primary language of home: English"),
+    ("p", "IEP meeting date: 10/02/2025    IEP start date: 10/06/2025    Annual review due by: 10/01/2026"),
+    ("p", "Most recent evaluation: 04/16/2024    Reevaluation due by: 04/15/2027"),
+    ("p", "Meeting type: ☐ Initial ☒ Annual ☐ Reevaluation ☐ Amendment"),
+    ("h", "2. ELIGIBILITY"),
+    (
+        "p",
+        "Primary disability: ☐ Autism ☐ Specific Learning Disability ☒ Speech or Language Impairment ☐ Other Health "
+        "Impairment ☐ Developmental Delay ☐ Other: ______",
+    ),
+    ("p", "Area(s) of impairment: ☒ Articulation ☐ Language ☐ Fluency ☐ Voice"),
+    ("p", "Secondary disability: ☒ None"),
+    ("h", "3. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Theo is a friendly second grader who participates eagerly in class. Academic skills are at grade level in reading "
+        "and math (fall benchmark: 62 words correct per minute, on target). Receptive and expressive language are within "
+        "normal limits.",
+    ),
+    (
+        "p",
+        'Theo\'s speech is characterized by substitution of /w/ for /r/ ("wabbit" for "rabbit") in all word positions and a '
+        "frontal lisp on /s/ and /z/. On the Northmarch Articulation Probe (09/22/2025), Theo produced /r/ correctly in 35% "
+        "of words and /s/ correctly in 55% of words. His speech is about 80% intelligible to unfamiliar listeners in "
+        "conversation. Teacher reports Theo sometimes chooses not to read aloud or answer in class because classmates ask "
+        "him to repeat himself.",
+    ),
+    (
+        "p",
+        "Stimulability: Theo can produce a correct /r/ in isolation with a model and tactile cue, and a correct /s/ in "
+        "isolation when reminded to keep his tongue behind his teeth. He is motivated by sticker charts and works well in a "
+        "small group.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement in general education: Reduced intelligibility limits Theo's participation in "
+        "oral reading, class discussion and sharing, and may affect spelling of /r/ words.",
+    ),
+    ("h", "4. PARENT CONCERNS"),
+    (
+        "p",
+        'Ms. Vandermolen is concerned that other children have started to tease Theo about how he says his name ("Theo '
+        'Vandewmowen") and that he is getting quieter at school. She would like home practice ideas she can use at bedtime.',
+    ),
+    ("h", "5. CONSIDERATION OF SPECIAL FACTORS"),
+    ("p", "Behavior impedes learning of self or others: ☐ Yes ☒ No"),
+    ("p", "Limited English proficiency: ☐ Yes ☒ No"),
+    ("p", "Needs assistive technology: ☐ Yes ☒ No"),
+    ("p", "Communication needs: ☒ Yes ☐ No — addressed through goals in Section 6"),
+    ("page",),
+    ("h", "6. MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Annual goal", "Baseline", "Criterion / Measurement", "Progress reported"],
+            [
+                "1",
+                "Theo will correctly produce /r/ (initial, medial and final position, including vocalic /r/) in words and short "
+                "phrases.",
+                "35% of words (09/22/2025)",
+                "80% accuracy across 3 consecutive sessions; SLP data probe",
+                "Each trimester with report card",
+            ],
+            [
+                "2",
+                "Theo will correctly produce /s/ and /z/ without frontal lisp in sentences and structured conversation.",
+                "55% at word level (09/22/2025)",
+                "90% accuracy in sentences over 2 consecutive sessions; SLP data probe",
+                "Each trimester with report card",
+            ],
+            [
+                "3",
+                "Theo will self-monitor his speech by identifying correct vs. incorrect productions of his target sounds in his "
+                "own recorded speech.",
+                "2 of 10 trials",
+                "8 of 10 trials; SLP observation and checklist",
+                "Each trimester with report card",
+            ],
+        ],
+    ),
+    ("p", "Short-term objectives/benchmarks required: ☐ Yes ☒ No (student does not take alternate assessment)"),
+    ("h", "7. SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location", "Start", "End"],
+            [
+                "Speech-language therapy (articulation)",
+                "Speech-Language Pathologist",
+                "30 min, 2x per week (60 minutes per week)",
+                "Speech room — outside general education class (pull-out), small group of 2-3",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+            [
+                "Consultation with classroom teacher",
+                "Speech-Language Pathologist",
+                "15 min monthly",
+                "Gen ed classroom",
+                "10/06/2025",
+                "10/01/2026",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Sessions will not be scheduled during core reading or math instruction. Sessions missed because of school holidays, "
+        "assemblies or student absence will not be made up; sessions missed because of provider absence will be made up.",
+    ),
+    ("p", "SLP / case manager: Ms. Wilhelmina Crake, M.S., CCC-SLP — wcrake@harrowcreek.example.net"),
+    ("h", "8. SUPPLEMENTARY AIDS, ACCOMMODATIONS AND MODIFICATIONS"),
+    ("p", "☐ None required"),
+    ("p", "☒ Visual cue card for target sounds at desk (reminder for /r/ and /s/)"),
+    ("p", "☒ Option to read aloud to the teacher privately instead of in front of the class"),
+    ("p", "☒ Home practice sheet sent home weekly in Theo's Friday folder"),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No"),
+    ("h", "9. PARTICIPATION IN STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "☒ Not applicable — no state assessment is given in grade 2."),
+    (
+        "p",
+        "District assessments (reading and math benchmarks): ☒ General assessment without accommodations ☐ With "
+        "accommodations ☐ Alternate assessment",
+    ),
+    ("page",),
+    ("h", "10. LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Minutes per week outside general education: 60    Total school minutes per week: 1,950"),
+    ("p", "Percent of time in general education: 97%"),
+    ("p", "Placement: ☒ Regular class 80% or more ☐ Regular class 40-79% ☐ Regular class less than 40% ☐ Separate school"),
+    (
+        "p",
+        "Explanation of removal: Theo is removed from general education for speech therapy only, because articulation "
+        "practice requires a quiet setting with repeated drill and feedback that cannot be provided during whole-class "
+        "instruction. He participates with non-disabled peers in all academic and non-academic activities, including lunch, "
+        "recess, art, music and PE.",
+    ),
+    ("h", "11. OTHER CONSIDERATIONS"),
+    ("p", "Extended school year (ESY): ☐ Yes ☒ No — data do not show significant regression over breaks."),
+    ("p", "Transportation: ☒ Regular transportation ☐ Special transportation ☐ Not needed"),
+    ("p", "Physical education: ☒ General PE ☐ Adapted PE"),
+    ("p", "Progress reports sent to parents: ☒ With report cards (3 times per year) ☐ Other: ______"),
+    ("h", "12. IEP TEAM PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Present"],
+            ["Ingrid Vandermolen", "Parent", "☒"],
+            ["Wilhelmina Crake", "Speech-Language Pathologist / Case Manager", "☒"],
+            ["Nadia Oyelaran", "General Education Teacher (Grade 2)", "☒"],
+            ["Howard Pinchbeck", "LEA Representative / Principal", "☒"],
+        ],
+    ),
+    ("p", "Parent consent to initial placement: ☒ Not applicable (annual review)"),
+    ("p", "☒ Parent received a copy of the Procedural Safeguards Notice on 10/02/2025."),
+    ("p", "Parent signature: Ingrid Vandermolen    Date: 10/2/25"),
+]
+
+
+GROUNDNUT = [
+    ("h", "Tamsworth County Public Schools — Individualized Education Program"),
+    ("p", "StridePath IEP Writer v4.2 · Printed 2025-11-21 · Page 1 of 5 · DRAFT STATUS: FINAL"),
+    ("h", "Student Demographics"),
+    ("p", "Student Name: Dashiell J. Marrowby"),
+    ("p", "Preferred Name: Dash"),
+    ("p", "Date of Birth: 2008-05-03    Age at Meeting: 17"),
+    ("p", "Grade: 11 (Life Skills Program)    Student ID: 7730415"),
+    ("p", "School: Quarry Ridge High School"),
+    ("p", "Case Manager: Ms. Lorraine Abernathy-Kwan, Special Education Teacher (Life Skills)"),
+    ("p", "Parent/Guardian: Beatrix and Owen Marrowby"),
+    ("p", "Primary Disability: Intellectual Disability"),
+    ("p", "Secondary Disability: Speech or Language Impairment"),
+    ("h", "Meeting Information"),
+    ("p", "Meeting Date: 2025-11-14"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Effective Dates: 2025-11-17 to 2026-11-13"),
+    ("p", "Next Annual Review: 2026-11-13"),
+    ("p", "Last Eligibility Determination: 2024-02-27    Next Reevaluation Due: 2027-02-26"),
+    ("p", "Anticipated Exit: June 2029 (end of the school year in which student turns 21)"),
+    (
+        "p",
+        "Diploma Track: Alternate Diploma (Northmarch Alternate Course of Study). Dash is not working toward a standard "
+        "diploma; he remains eligible for services until he earns the alternate diploma or ages out.",
+    ),
+    ("h", "Notice of Transfer of Rights at Age of Majority"),
+    (
+        "p",
+        "Dash turns 18 on May 3, 2026. On that date, all rights under the Individuals with Disabilities Education Act that "
+        "currently belong to his parents will transfer to Dash, unless a court has appointed a guardian. Dash and his "
+        "parents were informed of the transfer of rights at this meeting, at least one year before his 18th birthday, and "
+        "both received a written notice on 2025-11-14. Mr. and Mrs. Marrowby stated they are exploring supported "
+        "decision-making rather than full guardianship; the case manager provided the Family Guide to Supported "
+        "Decision-Making and contact information for the Tamsworth County Legal Aid Disability Clinic.",
+    ),
+    ("page",),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Dash is a cheerful, social 17-year-old who enjoys music, cooking and helping in the school cafeteria. He has "
+        "attended the Life Skills Program at Quarry Ridge since 9th grade. Most recent cognitive testing (February 2024) "
+        "confirmed an intellectual disability in the moderate range with significant deficits in adaptive behavior "
+        "(conceptual, social and practical).",
+    ),
+    (
+        "p",
+        "Functional Academics: Dash reads 22 of 50 functional safety and community sight words (e.g., EXIT, EMPLOYEES ONLY, "
+        "PUSH, WOMEN) and uses picture supports to follow recipes. He can identify coins and bills and counts single bills "
+        "to $10 but does not yet use the next-dollar strategy independently; on recent CBI grocery trips he paid correctly "
+        "on 40% of purchases.",
+    ),
+    (
+        "p",
+        "Communication: Dash speaks in 3-5 word sentences and is understood by familiar listeners. He can state his first "
+        "and last name but does not reliably give his home address or a parent's phone number when asked by an unfamiliar "
+        "adult (1 of 5 trials).",
+    ),
+    (
+        "p",
+        "Daily Living and Community: Dash manages personal hygiene independently with a picture checklist. In the community "
+        "he needs verbal prompts to stay with the group and to wait at crosswalks. He has ridden the Tamsworth Transit Route "
+        "12 bus with staff 6 times and needs full verbal and gestural prompting to signal his stop.",
+    ),
+    (
+        "p",
+        "Vocational: Dash works at an on-campus job in the school cafeteria, where he wipes tables, restocks napkins and "
+        "condiments and rolls silverware. He stays on task for about 10 minutes before needing a redirect.",
+    ),
+    ("p", "Behavior: Dash's behavior does not impede his learning or that of others. No behavior intervention plan is needed."),
+    (
+        "p",
+        "Parent Input: Mrs. Marrowby said their top priorities are safety in the community and a real job after school. She "
+        "worries about Dash being approached by strangers and wants him to be able to tell someone his phone number. Mr. "
+        "Marrowby would like Dash to learn to ride the city bus to his grandmother's apartment on his own someday.",
+    ),
+    (
+        "p",
+        'Student Input: Dash said he wants to "work at a restaurant" and "make my own money." He likes the grocery store '
+        "trips best.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Vocational Interest Picture Inventory (2025-09-30); Transition Planning "
+        "Inventory — student, parent and teacher forms (2025-10-08); situational job assessment in school cafeteria "
+        "(ongoing).",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After leaving high school, Dash will complete a food-service job-training program through Tamsworth Adult "
+                "Vocational Services.",
+            ],
+            [
+                "Employment",
+                "After high school, Dash will work part-time in food service or retail stocking with support from a job coach.",
+            ],
+            [
+                "Independent Living",
+                "After high school, Dash will live at home with his family and will independently use public transportation to "
+                "travel to work and familiar places.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: Alternate Course of Study — Functional English, Functional Math, Life Skills/Community Living, "
+        "Vocational Training, plus general education electives (Ceramics I and Physical Education).",
+    ),
+    ("h", "Transition Services and Agency Linkages"),
+    (
+        "table",
+        [
+            ["Activity", "Responsible", "Target Date"],
+            [
+                "Referral to State Vocational Rehabilitation (VR) — pre-employment transition services",
+                "Case manager and parents",
+                "By 01/30/2026",
+            ],
+            [
+                "Apply for Developmental Disabilities Medicaid waiver (waitlist)",
+                "Parents, with county DD service coordinator",
+                "By 03/01/2026",
+            ],
+            ["Apply for reduced-fare transit ID card", "Parents", "By 12/15/2025"],
+            [
+                "Tour Tamsworth Adult Vocational Services food-service program",
+                "Transition coordinator Mr. Felix Okafor",
+                "Spring 2026",
+            ],
+            ["Obtain state photo identification card", "Parents", "Before May 3, 2026"],
+        ],
+    ),
+    ("h", "Community-Based Instruction (CBI)"),
+    (
+        "p",
+        "Dash participates in community-based instruction 2 times per week (Tuesdays and Thursdays), 150 minutes per "
+        "session, with the life skills class and two instructional assistants. Sites rotate among the Fernbrook grocery "
+        "store, Tamsworth Public Library, First Harbor Credit Union, the Route 12 city bus, and a fast-food restaurant for "
+        "ordering practice. CBI is where Dash's money, transit and safety goals are practiced and measured. Parents sign a "
+        "standing permission form for CBI each school year; the school provides transportation to CBI sites.",
+    ),
+    ("page",),
+    ("h", "Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal", "Baseline", "Target / Criterion", "Measured by"],
+            [
+                "1. Money: Using the next-dollar strategy, Dash will pay for purchases up to $20 in community settings.",
+                "40% of purchases",
+                "80% accuracy in 4 of 5 consecutive CBI trips",
+                "CBI data sheet",
+            ],
+            [
+                "2. Transit: Dash will ride Tamsworth Transit Route 12, signal his stop and exit at the correct stop.",
+                "Full verbal and gestural prompts",
+                "With no more than 1 verbal prompt on 4 of 5 trips",
+                "Task analysis data",
+            ],
+            [
+                "3. Functional reading: Dash will read functional safety and community sight words.",
+                "22 of 50 words",
+                "45 of 50 words on 3 consecutive probes",
+                "Word probe",
+            ],
+            [
+                "4. Personal information: When asked by an unfamiliar adult, Dash will state his home address and a parent's "
+                "phone number (verbally or by showing his ID card).",
+                "1 of 5 trials",
+                "5 of 5 trials across 3 settings",
+                "Teacher/SLP data",
+            ],
+            [
+                "5. Vocational: Dash will complete a 3-step cafeteria job routine with a picture schedule.",
+                "10 minutes on task",
+                "30 minutes with no more than 2 redirects",
+                "Job coach checklist",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress toward goals will be reported to parents quarterly (November, January, April, June) with written progress "
+        "reports.",
+    ),
+    ("h", "Special Education, Related Services and Supports"),
+    (
+        "table",
+        [
+            ["Service", "Amount", "Location", "Provider"],
+            [
+                "Specialized instruction — functional academics and life skills",
+                "1,380 minutes per week",
+                "Life Skills classroom (special education setting)",
+                "Special education teacher",
+            ],
+            [
+                "Community-based instruction",
+                "2 x per week, 150 minutes each",
+                "Community sites",
+                "Special education teacher / IAs",
+            ],
+            [
+                "Speech-language therapy",
+                "3 sessions/month, 45 min",
+                "Life Skills classroom and community",
+                "Speech-language pathologist",
+            ],
+            ["Vocational job coaching", "1.5 hrs weekly", "School cafeteria (on-campus job)", "Job coach"],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary aids and supports: picture schedule and picture recipes; calculator and money card for purchases; "
+        "laminated ID card with address and phone number; extra processing time (up to 10 seconds) before repeating a "
+        "direction; adult supervision during CBI at a ratio of no more than 1:4.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Dash spends 18% of the school day in general education (Ceramics I, Physical Education, lunch and assemblies) and "
+        "82% in the Life Skills classroom or community. The team considered a placement with more general education time but "
+        "determined that Dash requires intensive, small-group functional instruction and community-based instruction that "
+        "are not available in general education classes. Placement: Regular class less than 40%.",
+    ),
+    ("page",),
+    ("h", "Participation in State Assessments"),
+    (
+        "p",
+        "Dash will take the Northmarch Alternate Assessment (NMAA) in English language arts, mathematics and science in "
+        "grade 11, instead of the general state assessment. He meets the participation criteria for students with the most "
+        "significant cognitive disabilities: his instruction is based on alternate academic achievement standards and he "
+        "requires extensive, direct, individualized instruction. Parents were informed that participation in the alternate "
+        "assessment means Dash is working toward the alternate diploma and not a standard diploma. Accommodations for the "
+        "NMAA: test read aloud, picture response options, breaks as needed, small-group setting.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY: Yes. Dash will attend ESY for 4 weeks (June 22 – July 17, 2026), 3 days per week, 4 hours per day. ESY will "
+        "focus on Goal 1 (money) and Goal 2 (transit), because data show significant regression in these skills after the "
+        "winter break that took more than 6 weeks to recoup.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special transportation: Yes — curb-to-curb (door-to-door) bus with an aide, picks up at home. No wheelchair lift is "
+        "needed. Travel training on public transit is provided during CBI (see Goal 2).",
+    ),
+    ("h", "Summary of Performance (Draft — to be finalized at exit)"),
+    (
+        "p",
+        "Because Dash is expected to exit in June 2029, this Summary of Performance is a working draft that the team will "
+        "update each year and finalize in his last year. Current summary: Academic — reads functional sight words with "
+        "picture support; counts money to $10; uses a calculator for purchases. Functional — independent in hygiene with a "
+        "checklist; needs prompts for community safety. Vocational — completes table-cleaning and restocking routine with "
+        "picture schedule and job coach. Recommendations for after high school: job coaching through Vocational "
+        "Rehabilitation; continued travel training; visual supports at work; picture-based checklists for daily living.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Dashiell Marrowby", "Student", "Yes"],
+            ["Beatrix Marrowby", "Parent", "Yes"],
+            ["Owen Marrowby", "Parent", "Yes (phone)"],
+            ["Lorraine Abernathy-Kwan", "Case Manager / Special Education Teacher", "Yes"],
+            ["Gideon Sato", "General Education Teacher (Ceramics)", "Yes"],
+            ["Mirela Voss", "Speech-Language Pathologist", "Yes"],
+            ["Felix Okafor", "Transition Coordinator", "Yes"],
+            ["Patrice Dunmore", "LEA Representative / Assistant Principal", "Yes"],
+            [
+                "Yolanda Breck",
+                "Vocational Rehabilitation Counselor (invited with consent)",
+                "No — excused, written input provided",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Parent/adult student consent for outside agency invitation signed 2025-10-20. Parents received a copy of the "
+        "procedural safeguards on 2025-11-14.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -46607,4 +47990,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "bellwort": BELLWORT,
     "starflower": STARFLOWER,
     "hepatica": HEPATICA,
+    "sweetgale": SWEETGALE,
+    "dewberry": DEWBERRY,
+    "moonseed": MOONSEED,
+    "pipsissewa": PIPSISSEWA,
+    "elderflower": ELDERFLOWER,
+    "groundnut": GROUNDNUT,
 }
