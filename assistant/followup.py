@@ -776,7 +776,11 @@ _EVERYDAY = [
         r"|\b(?:my|our) (?:toddler|baby|infant)\b|\b(?:is|turned|turns) (?:1|2|one|two|18 months)\b"
         r"|\b(?:1|2|one|two)[- ]year[- ]old\b|\b(?:[1-9]|[12]\d|3[0-5])[- ]months?[- ]old\b"
         r"|\b(?:speech|motor|developmental) delays?\b"
-        r"|\b(?:isn'?t|not|doesn'?t|won'?t|never) (?:say|saying) (?:any |a )?(?:words?|much)\b",
+        r"|\b(?:isn'?t|not|doesn'?t|won'?t|never) (?:say|saying) (?:any |a )?(?:words?|much)\b"
+        # "she's 2 and barely says any words"
+        r"|\b(?:barely|hardly|rarely|only) (?:says?|saying|talks?|talking|speaks?|speaking|babbles?)\b"
+        r"|\b(?:she|he)(?:'s|’s| is) (?:1|2|one|two)\b(?! (?:years? |grades? |hours? |days? |weeks? |times? )?"
+        r"(?:behind|grades?|hours?|days?|weeks?|times?|levels?)\b)",
         "early intervention infants toddlers",
         False,
     ),
@@ -884,7 +888,9 @@ _REFERRAL = re.compile(
     # a going price: "how much does a private neuropsych evaluation usually cost", "what do those schools cost
     # per year, roughly", "whats the filing fee", "how much is school lunch"
     r"|\b(?:usually|typically|normally|roughly|on average|generally) cost\b|\bcost\w*\b[^.?!]*\b(?:roughly|ballpark)\b"
-    r"|\bballpark\b|\bcheapest\b|\bhow much (?:is|are) (?:it|they|that|those|one)\b|\bis it (?:even |really )?worth it\b"
+    r"|\bballpark\b|\bcheapest\b|\bhow much (?:is|are) (?:it|they|that|those|one)\b"
+    # "is it worth it", unless it asks what the thing is first ("what is mediation and is it worth it")
+    r"|^(?!\W*what(?:'s|’s|s| is| are)\b).*\bis it (?:even |really )?worth it\b"
     r"|\bcosts? (?:per|a|an) (?:year|month|week|hour|session|visit)\b|\bfiling fees?\b"
     r"|\bhow much (?:is|does|do) (?:school )?(?:lunch|breakfast|tuition)\b|\b(?:lunch|breakfast) (?:prices?|costs?|account)\b"
     r"|\b(?:know|recommend) (?:of )?(?:any|a|some) (?:good |free |cheap |local )?(?:special ed(?:ucation)? )?"

@@ -315,8 +315,10 @@ def test_asking_for_the_best_a_recommendation_a_price_a_contact_or_an_agent_is_t
         "can my child access the general curriculum from a separate class?",
         "who usually wins at a due process hearing, the parents or the school?",
         "which accommodations are legitimate for the state test?",  # the library's own subject
+        "what is mediation and is it worth it",  # what it is comes first, and the library says that
     ):
         assert not asks_for_a_referral(question), question
+    assert asks_for_a_referral("a private neuropsych eval is $3000, is it worth it")
     assert asks_for_a_referral("can you recommend a lawyer to sue my school district in ohio")
 
 
@@ -443,6 +445,9 @@ def test_a_form_sent_home_is_not_a_child_sent_home():
     assert "removal" not in library_words("they sent home his progress report")
     assert "removal" in library_words("they sent him home again today")
     assert "early intervention" in library_words("My 18 month old still isn't saying any words")
+    assert "early intervention" in library_words("she's 2 and barely says any words, who do i even call about that")
+    assert "early intervention" in library_words("he is two and hardly talks")
+    assert "early intervention" not in library_words("he's 2 grades behind in reading")
 
 
 def test_a_question_right_after_a_told_situation_goes_on_from_it():
