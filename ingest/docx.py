@@ -28,9 +28,23 @@ def _blocks(document) -> Iterator[tuple[str, str]]:
             yield (item.style.name if item.style is not None else ""), item.text
         elif isinstance(item, Table):
             for row in item.rows:
-                cells = list(dict.fromkeys(flatten(c.text) for c in row.cells if c.text.strip()))
+                cells = row_cells(row)
                 if cells:
                     yield "Table", " — ".join(cells)
+
+
+def row_cells(row, clean=flatten) -> list[str]:
+    """The text of each filled cell of a table row, once per cell: a merged cell is listed by Word
+    under every column it spans, but two cells that say the same ("SP — SP — LP", a mark for each
+    quarter) are two values."""
+    seen: set[int] = set()
+    out = []
+    for cell in row.cells:
+        if id(cell._tc) in seen or not cell.text.strip():
+            continue
+        seen.add(id(cell._tc))
+        out.append(clean(cell.text))
+    return out
 
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a real Word document unpacks to a few MB, rarely tens

@@ -363,6 +363,7 @@ def _docx_block_pages(path: Path) -> list[tuple[str, int]]:
     from docx.text.paragraph import Paragraph
 
     from ingest.cleanup import flatten, repair
+    from ingest.docx import row_cells
 
     page, broke = 1, True  # nothing before the first text can start a second page
     out: list[tuple[str, int]] = []
@@ -394,7 +395,7 @@ def _docx_block_pages(path: Path) -> list[tuple[str, int]]:
         elif isinstance(item, Table):
             for row in item.rows:
                 first = walk(row._tr)
-                cells = list(dict.fromkeys(flatten(repair(c.text)) for c in row.cells if c.text.strip()))
+                cells = row_cells(row, lambda text: flatten(repair(text)))
                 if cells:
                     out.append((" — ".join(cells), first))
     return out
@@ -514,7 +515,15 @@ def _capitals_heading(line: str) -> bool:
         and not text.endswith(",")
         and not _DATE.search(text)
         and not _is_header_row(text)
+        and not _CODE_ROW.match(text)
     )
+
+
+# A table's row of short codes ("Q1 — Q2 — Q3 — Q4", "SP — SP — LP"): marks under their columns, no heading.
+_CODE_ROW = re.compile(r"^\s*[A-Z0-9+/.-]{1,4}(?:\s+—\s+[A-Z0-9+/.-]{1,4})+(?:\s+—)*\s*$")  # "SP — LP —": a blank cell
+# A legend's line: a code, then what it means ("LP — Limited Progress — …", "MP = Making progress").
+_LEGEND_LINE = re.compile(r"^\s*([A-Z][A-Z+/-]{0,3})\s*(?:—|–|=|:|-)\s*[A-Z][a-z]")
+LEGEND_MIN = 3  # codes a key to a report's marks spells out, at least
 
 
 # "3. ", "Section 4: ", "PART IV - ", "B) " before a heading's words
@@ -1913,6 +1922,12 @@ _HEADING_INTENTS = tuple(
         (r"\bdisagree|\bobject|\bdon'?t agree|\bnot agree", r"disagree|objection|parent(?:'s)? (?:statement|response|comments?)"),
         (r"\bsign(?:ed)?\b(?! (?:him|her|them|me|us) up)|signature", r"signature|consent"),
         (r"\bassistive tech|\b(?:what|which) (?:tech|technology|devices?)\b", r"assistive technology"),
+        # "what accommodations does he have in class": the plan's list of them, not a service given in class
+        # (those on a test are the testing part's)
+        (
+            r"^(?!.*\b(?:tests?|testing|assessments?|exams?|quiz\w*)\b).*\b(?:what|which|list)\b[^?]*\baccommodations?\b",
+            r"\baccommodations?\b|supplementary aids",
+        ),
         (r"\bchang|\btake away|\btook away|\bcut\b|\breduc|\bdropp?(?:ed)?\b|\bamend", r"chang|amend|revis"),
     )
 )
@@ -2165,7 +2180,7 @@ _ITEMS = (
     (
         "field trips",
         r"\bfield trips?\b|\bouting\w*|\bexcursions?\b|\b(?:camping|overnight|class|school|grade) trips?\b",
-        r"\btrips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",
+        r"(?<!bathroom )(?<!restroom )(?<!toilet )\btrips?\b|\bouting\w*|\bexcursions?\b|community[- ]based",  # no bathroom trip
     ),
     ("truancy", r"\btruan\w*|\btruant\b", r"\btruan\w*|\btruant\b|\bcourt\b"),
     (
@@ -2326,7 +2341,8 @@ _DATE_QUESTIONS = (
 # "How many minutes", "how often", "how long": the answer holds a number with its unit.
 _PLAN_LASTS = re.compile(
     r"\bhow long (?:is|does|will|do) (?:the|this|his|her|their|my \w+'?s) (?:interim |temporary |new |current |\w+ )?"
-    r"(?:iep|plan|504|504 plan|amendment)\b(?! (?:meeting|team))",
+    r"(?:iep|plan|504|504 plan|amendment)\b(?! (?:meeting|team))"
+    r"|\bhow long (?:is|does|will) (?:the|this|his|her) (?:interim|temporary) placement\b",
     re.I,
 )
 _AMOUNT = re.compile(r"\bminutes?\b|\bhours?\b|how (?:often|long|much|many)|times? a (?:week|day|month)", re.I)
@@ -2689,7 +2705,12 @@ class DocumentIndex:
         # each heading's words, for a line under a heading that shares one with the question
         self.heading_terms = {heading: set(tokenize(heading)) - _FORM_WORDS for _, heading in self.items}
         self.position = {id(q): i for i, (q, _) in enumerate(self.items)}  # each line's place among the items
-        self.words = {w.lower() for q, _ in self.items for w in re.findall(r"[A-Za-z]{5,}", q.text)}  # for spelled()
+        # for spelled(): the words of its lines and of its headings ("accomodations" under "Accommodations")
+        self.words = {
+            w.lower()
+            for text in (*(q.text for q, _ in self.items), *(s.heading for s in doc.sections))
+            for w in re.findall(r"[A-Za-z]{5,}", text)
+        }
         n = len(self.items) or 1
         df: dict[str, int] = {}
         for terms in self.terms:
@@ -2708,6 +2729,9 @@ class DocumentIndex:
             and not any(re.search(rf"\b{name}\b", q.text) for q, _ in self.items)
             for t in tokenize(name)
         )
+        # a progress report's key to its marks ("LP — Limited Progress — some progress made, …"): each code's line
+        legend = {m.group(1): q for q, _ in self.items if (m := _LEGEND_LINE.match(q.text))}
+        self.legend = legend if len(legend) >= LEGEND_MIN else {}
         self.embedder = embedder
         self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
         self.vectors = None
@@ -2989,7 +3013,7 @@ class DocumentIndex:
                 score += INTENT_BOOST
             if starting and _BASELINE_LINE.match(quote.text) and shared - _FORM_WORDS - _BASELINE_WORDS:
                 score += INTENT_BOOST  # "what was his starting point in reading fluency": that goal's baseline line
-            if tracking and _MARK_LINE.search(quote.text):
+            if tracking and (_MARK_LINE.search(quote.text) or self._marks(quote.text)):
                 score += DATE_BOOST  # "is he on track for his reading goal": the goal's progress mark or progress line
             if defined is not None and defined.search(quote.text):
                 score += DATE_BOOST  # the key that spells out the letters asked about ("MP = making progress")
@@ -3047,7 +3071,27 @@ class DocumentIndex:
                 kept = sorted(kept, key=lambda s: not pointed.search(s.heading))
             kept = self._list_rows(scored, kept, terms)
         goal = bool(_GOAL_ASKED.search(question)) and not _BASELINE_ASKED.search(question)
-        return DocumentAnswer(question, tuple(self._titled_first(self._with_values(kept, goal))), note, absent=absent)
+        quotes = self._with_legend(self._titled_first(self._with_values(kept, goal)))
+        return DocumentAnswer(question, tuple(quotes), note, absent=absent)
+
+    def _marks(self, text: str) -> list[str]:
+        """The codes of a row of progress marks the report's legend spells out ("SP — SP — LP"), if it is one."""
+        if not self.legend or not _CODE_ROW.match(text):
+            return []
+        cells = [c.strip() for c in text.split("—") if c.strip()]
+        return list(dict.fromkeys(cells)) if all(c in self.legend for c in cells) else []
+
+    def _with_legend(self, quotes: list[ScoredQuote]) -> list[ScoredQuote]:
+        """A row of progress marks ("SP — SP — LP") is followed by the legend's line for each of its
+        codes ("LP — Limited Progress — …"): a parent reads the mark, not the letters."""
+        out: list[ScoredQuote] = []
+        for s in quotes:
+            out.append(s)
+            for code in self._marks(s.quote.text):
+                line = self.legend[code]
+                if not any(o.quote is line for o in (*quotes, *out)):
+                    out.append(ScoredQuote(line, s.score, self.home[id(line)].heading if id(line) in self.home else ""))
+        return out
 
     def _titled_first(self, quotes: list[ScoredQuote]) -> list[ScoredQuote]:
         """A goal's line ("Goal 1 - Talking") quoted after a line under it is moved before that line,
@@ -3179,7 +3223,13 @@ class DocumentIndex:
         psychologist?") a question names that no line of the IEP names."""
         text = " ".join(_TOOLS.sub(" ", q.text) for q in self.doc.lines)
         therapy = _THERAPY_ASKED.search(question)
-        if therapy and therapy.group(1).lower() not in _NOT_THERAPY and not re.search(therapy.group(1)[:5], text, re.I):
+        # named as a therapy, not only as a class ("Music (Tuesday, Thursday)" is no music therapy)
+        kind = re.escape(therapy.group(1)[:5]) if therapy else ""
+        if (
+            therapy
+            and therapy.group(1).lower() not in _NOT_THERAPY
+            and not re.search(rf"{kind}\w*(?:[- ]\w+)?[- ]therap|therap\w*\W+(?:\w+\W+){{0,3}}{kind}", text, re.I)
+        ):
             return f"{therapy.group(1).lower()} therapy"
         subject = _SUBJECT_TEACHER.search(question)
         if subject and not re.search(
@@ -3331,8 +3381,11 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪◦●]|" + _TICK
 
 
 def _labels_row(text: str) -> bool:
-    """A table row of column labels only: two or more short cells, none with a number or a date."""
+    """A table row of column labels only: two or more short cells, none with a number or a date,
+    or short codes each numbered ("Q1 — Q2 — Q3 — Q4", over the marks for each quarter)."""
     cells = text.split(" — ")
+    if _CODE_ROW.match(text) and all(re.search(r"\d", c) for c in cells):
+        return True
     return len(cells) >= 2 and all(0 < len(c.split()) <= 5 for c in cells) and not re.search(r"\d", text)
 
 

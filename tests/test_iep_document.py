@@ -2727,3 +2727,66 @@ def test_a_service_line_is_the_service_it_names_first_and_extra_days_are_extra_t
     assert [s.name for s in doc.services].count("Speech-language therapy") == 1
     late = ask_document(doc, "how much extra time does she get for make up work when shes out sick")
     assert not late.not_found and "2 extra school days" in late.quotes[0].quote.text
+
+
+PROGRESS_REPORT = [
+    ("h", "IEP Progress Report on Annual Goals"),
+    ("table", [["Student:", "Tobias Lund", "Grade:", "4"]]),
+    ("h", "Progress Code Legend"),
+    (
+        "table",
+        [
+            ["Code", "Meaning"],
+            ["GM", "Goal Met — student has met the annual goal criteria"],
+            ["SP", "Sufficient Progress — on track to meet the goal by the annual review date"],
+            ["LP", "Limited Progress — some progress made, but the goal may not be met"],
+            ["RG", "Regression — performance is below the previous reporting period"],
+        ],
+    ),
+    ("h", "Goal 1 — Reading Fluency (Area: Reading)"),
+    ("p", "Annual goal: Tobias will read aloud at 95 words correct per minute with 95% accuracy."),
+    ("p", "Baseline (October 2025): 62 words correct per minute with 88% accuracy."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["SP", "SP", "LP", ""]]),
+    ("p", "Comment: Tobias missed eight resource sessions in February; we are adding a repeated-reading routine."),
+    ("h", "Goal 2 — Task Initiation (Area: Work Habits)"),
+    ("p", "Annual goal: Tobias will begin independent classwork within 2 minutes of the direction."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["SP", "RG", "SP", ""]]),
+    ("p", "Comment: The Q2 drop came after a move to a new seat near the classroom door."),
+]
+
+
+def test_a_progress_reports_marks_stay_under_their_goal_and_are_spelled_out(tmp_path):
+    from evals.iep_files import write_docx, write_pdf
+
+    for write, ext in ((write_docx, "docx"), (write_pdf, "pdf")):
+        doc = read_iep(f"report.{ext}", write(tmp_path / f"report.{ext}", PROGRESS_REPORT).read_bytes())
+        # a row of marks is a table's row, not a heading, and a mark given twice is given twice
+        goals = [s for s in doc.sections if s.heading.startswith("Goal")] or doc.sections
+        texts = [q.text for s in goals for q in s.lines]
+        assert any(t.rstrip(" —") == "SP — SP — LP" for t in texts), (ext, texts)
+        assert not any(s.heading.startswith(("Q1", "SP")) for s in doc.sections), ext
+        answer = ask_document(doc, "how is tobias doing on his reading fluency goal")
+        shown = [q.quote.text for q in answer.quotes]
+        assert any(t.rstrip(" —") == "SP — SP — LP" for t in shown), (ext, shown)
+        assert any(t.startswith("LP — Limited Progress") for t in shown), (ext, shown)  # the legend says what LP is
+
+
+def test_a_class_a_bathroom_trip_or_a_heading_are_not_what_they_sound_like():
+    doc = doc_of(
+        "Interim IEP\nThis interim IEP is in effect for 30 calendar days, through 10/8/26, while the team reviews records.\n"
+        "Services\nWritten expression support — 60 min/wk in class — Resource teacher — Gen ed classroom\n"
+        "Accommodations (carried over from prior IEP)\n☒ Preferential seating near teacher\n☒ Read test directions aloud\n"
+        "Toileting Plan\nWren will start a bathroom trip by handing an adult her toilet picture card.\n"
+        "Daily Schedule\n1:25 — Music (Tuesday, Thursday) or sensory room"
+    )
+    # a music class is no music therapy, a bathroom trip no field trip
+    _said_absent(
+        doc, ("does she get music therapy", "music therapy"), ("can she go on field trips with her class", "field trips")
+    )
+    # the plan's own dates for how long a temporary placement lasts
+    assert "30 calendar days" in ask_document(doc, "how long is this temporary placement for").quotes[0].quote.text
+    # "accomodations" is the heading's word misspelled, and asks for the list under it, not a service given in class
+    listed = ask_document(doc, "what accomodations does he have in class").quotes
+    assert listed[0].quote.text.startswith("☒"), [q.quote.text for q in listed]
+    therapy = doc_of("Services\nMusic therapy — 30 minutes weekly — music therapist")
+    assert not ask_document(therapy, "does she get music therapy").not_found
