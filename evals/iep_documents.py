@@ -47808,6 +47808,1362 @@ GROUNDNUT = [
 ]
 
 
+YELLOWROOT = [
+    ("h", "Bramblewood Unified School District — IEP Progress Report on Annual Goals"),
+    ("p", "Printed from SpedTrack Online v7.2 | Report generated 04/10/2026 3:42 PM | Confidential student record"),
+    (
+        "table",
+        [
+            ["Student:", "Tobias Ferreira-Lund", "Student ID:", "40718823"],
+            ["Grade:", "4", "Date of Birth:", "06/02/2016"],
+            ["School:", "Cinder Hill Elementary", "Teacher of Record:", "Mr. Anselm Whitcombe (Room 17)"],
+            ["Case Manager:", "Renata Oyelaran, Resource Specialist", "Phone:", "(555) 318-4420 ext. 2207"],
+            ["IEP Date:", "10/21/2025", "Annual Review Due:", "10/20/2026"],
+            [
+                "Primary Disability:",
+                "Specific Learning Disability (SLD)",
+                "Secondary Disability:",
+                "Speech or Language Impairment (SLI)",
+            ],
+            ["Reporting Period:", "Quarter 3: 01/26/2026 – 04/03/2026", "Report Sent Home:", "04/10/2026"],
+            ["Parent/Guardian:", "Luciana Ferreira", "Language of Report:", "English"],
+        ],
+    ),
+    ("h", "Progress Code Legend"),
+    (
+        "table",
+        [
+            ["Code", "Meaning"],
+            ["GM", "Goal Met — student has met the annual goal criteria"],
+            ["SP", "Sufficient Progress — on track to meet the goal by the annual review date"],
+            [
+                "LP",
+                "Limited Progress — some progress made, but the student may not meet the goal by the annual review date; team "
+                "will monitor",
+            ],
+            ["NP", "No Progress — no measurable progress this period"],
+            ["RG", "Regression — performance is below the previous reporting period"],
+            ["NA", "Not Addressed — goal not scheduled for instruction this period"],
+        ],
+    ),
+    (
+        "p",
+        "Progress is reported four times a year, at the same time as general education report cards. Marks for quarters not "
+        "yet completed are left blank. The data source for each goal is listed under the goal.",
+    ),
+    ("h", "Services on the Current IEP (for reference)"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency / Duration", "Location"],
+            ["Specialized Academic Instruction (reading/writing)", "Resource Specialist", "45 min, 4x/week", "Resource Room 9"],
+            [
+                "Specialized Academic Instruction (math)",
+                "Resource Specialist",
+                "30 min 2x weekly",
+                "General education classroom (push-in)",
+            ],
+            ["Language and Speech", "Speech-Language Pathologist", "30 min 2x/wk (small group)", "Speech Room"],
+            [
+                "Occupational Therapy consultation",
+                "Occupational Therapist",
+                "60 minutes per month",
+                "General education classroom",
+            ],
+        ],
+    ),
+    ("p", "Time in general education per current IEP: 82% of the school day."),
+    ("page",),
+    ("h", "Annual Goal Progress — Quarter 3"),
+    ("h", "Goal 1 — Reading Fluency (Area: Reading)"),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, when given an unfamiliar 4th grade passage, Tobias will read aloud at 95 words correct "
+        "per minute with 95% accuracy on 3 consecutive probes.",
+    ),
+    ("p", "Baseline (October 2025): 62 words correct per minute with 88% accuracy."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["SP", "SP", "LP", ""]]),
+    (
+        "p",
+        "Data source: curriculum-based measurement, median of 3 probes. Q1: 68 wcpm / 90%. Q2: 74 wcpm / 92%. Q3: 76 wcpm / 93%.",
+    ),
+    (
+        "p",
+        "Comment (R. Oyelaran, Resource Specialist): Tobias missed eight resource sessions in February because of absences "
+        "and two school assemblies. His accuracy keeps improving, but his rate grew only 2 wcpm this quarter. Beginning in "
+        "April we are adding a repeated-reading routine with a timer three days a week during his resource time.",
+    ),
+    ("h", "Goal 2 — Written Expression (Area: Writing)"),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, given a prompt and a graphic organizer, Tobias will write a paragraph with a topic "
+        "sentence, at least three supporting details, and a concluding sentence in 4 out of 5 trials.",
+    ),
+    ("p", "Baseline (October 2025): 1 out of 5 trials. He usually wrote 2 to 3 sentences with no conclusion."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["LP", "SP", "SP", ""]]),
+    (
+        "p",
+        "Data source: writing samples scored with a 5-point paragraph checklist. Q1: 1 of 5. Q2: 3 of 5. Q3: 3 of 5 (the "
+        "last two samples met all criteria).",
+    ),
+    (
+        "p",
+        "Comment (R. Oyelaran): Tobias now pulls out the hamburger organizer on his own before he writes. Concluding "
+        "sentences are still the weakest part of his paragraphs.",
+    ),
+    ("h", "Goal 3 — Math Computation (Area: Math)"),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, Tobias will solve multi-digit multiplication problems (3 digits by 1 digit and 2 digits "
+        "by 2 digits) with 80% accuracy on 3 of 4 weekly probes.",
+    ),
+    ("p", "Baseline (October 2025): 35% accuracy on 2-digit by 1-digit problems."),
+    ("page",),
+    ("p", "Goal 3 (continued from previous page)"),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["NA", "SP", "GM", ""]]),
+    (
+        "p",
+        "Data source: weekly computation probes. Q1: not taught (addition and subtraction review). Q2: 61% average. Q3: 84% "
+        "average; 86%, 82% and 85% on the last 3 probes.",
+    ),
+    (
+        "p",
+        "Comment (R. Oyelaran): Goal met in March. The team will discuss a new math goal on multi-digit division at a "
+        "meeting requested for May; no new goal has been written yet, and the push-in math support continues until then.",
+    ),
+    ("h", "Goal 4 — Articulation (Area: Speech)"),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, Tobias will produce vocalic /r/ correctly in structured conversation with 90% accuracy "
+        "across 3 consecutive sessions.",
+    ),
+    ("p", "Baseline (October 2025): 40% accuracy in structured conversation."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["SP", "SP", "SP", ""]]),
+    ("p", "Data source: SLP session data. Q1: 55%. Q2: 63%. Q3: 72%."),
+    (
+        "p",
+        "Comment (Imogen Tarrant-Bose, Speech-Language Pathologist): Tobias is now correct on most /r/ words at the word and "
+        "sentence level and is carrying the skill into conversation. A practice sheet is sent home on Fridays; five minutes "
+        "of practice at home a few nights a week would help him keep moving.",
+    ),
+    ("h", "Goal 5 — Task Initiation (Area: Work Habits)"),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, Tobias will begin independent classwork within 2 minutes of the direction, with no more "
+        "than 1 adult prompt, on 4 out of 5 days per week, as measured by a teacher checklist.",
+    ),
+    ("p", "Baseline (October 2025): 1 out of 5 days."),
+    ("table", [["Q1", "Q2", "Q3", "Q4"], ["SP", "RG", "LP", ""]]),
+    ("p", "Data source: daily teacher checklist, weekly totals averaged. Q1: 3 of 5 days. Q2: 2 of 5 days. Q3: 3 of 5 days."),
+    (
+        "p",
+        "Comment (A. Whitcombe, 4th grade teacher): The Q2 drop came after a move to a new seat near the classroom door in "
+        "December. He was moved back near my desk in January and has mostly recovered.",
+    ),
+    ("h", "General Education Teacher Comments"),
+    (
+        "p",
+        "Tobias is a kind classmate who participates eagerly in science discussions and group projects. He still needs "
+        "reminders to write down homework in his planner at the end of the day, and I initial his planner each afternoon so "
+        "home can see the assignments. His spelling on weekly tests has improved since January. — Anselm Whitcombe, Grade 4",
+    ),
+    ("h", "Next Steps"),
+    ("p", "• Quarter 4 progress will be reported on 06/11/2026 with the final report card."),
+    ("p", "• A team meeting has been requested for May to write a new math goal (see Goal 3)."),
+    ("p", "• Questions about this report: contact Renata Oyelaran at (555) 318-4420 ext. 2207."),
+    ("h", "Parent/Guardian Response (please return by 04/24/2026)"),
+    ("p", "☐ I have received this progress report.   ☐ I would like a phone call.   ☐ I would like to meet with the team."),
+    ("p", "Parent/Guardian signature: ______________________   Date: __________"),
+]
+
+
+DEERBERRY = [
+    ("h", "EASTMARCH DEPARTMENT OF EDUCATION — INDIVIDUALIZED EDUCATION PROGRAM (Form ED-IEP-3, rev. 2024)"),
+    ("p", "District: Pinecrest Regional School District No. 4      School: Harrow Ridge High School      Page 1 of 4"),
+    ("h", "SECTION 1. STUDENT AND MEETING INFORMATION"),
+    ("p", "1.1 Student name: Dashiell M. Okonkwo-Reyes      Grade: 9      Date of birth: 2011-08-19      Age at meeting: 14"),
+    ("p", "1.2 Meeting date: 2025-09-30      Meeting type: ☐ Initial  ☒ Annual Review  ☐ Amendment  ☐ Transfer"),
+    ("p", "1.3 IEP start date: 2025-10-01      IEP end date: 2026-09-29"),
+    ("p", "1.4 Most recent evaluation: 2024-05-15      Reevaluation due by: 2027-05-14"),
+    (
+        "p",
+        "1.5 Primary disability category: Specific Learning Disability (areas: basic reading skills, reading comprehension, "
+        "written expression)      Secondary: ☒ None",
+    ),
+    ("p", "1.6 Case manager: Elliot Vasquez-Brandt, Special Education Teacher, (555) 704-2231"),
+    (
+        "p",
+        "1.7 Parents/guardians: Adaeze Okonkwo and Rafael Reyes      Home language: English      ☒ Procedural safeguards "
+        "given 2025-09-30",
+    ),
+    ("h", "SECTION 2. PARENT AND STUDENT INPUT"),
+    (
+        "p",
+        "2.1 Parent concerns: Ms. Okonkwo shared that homework, especially Biology reading, is taking Dashiell up to three "
+        "hours a night, and she is worried about him passing English 9. She asked that textbooks be available as audio and "
+        "that teachers post class notes online. Mr. Reyes asked that Dashiell not be pulled out of an elective for support.",
+    ),
+    (
+        "p",
+        "2.2 Student input: Dashiell said he does better when he can listen to text and type or dictate instead of "
+        "handwriting. He wants to keep playing on the JV soccer team and is interested in becoming a physical therapist "
+        "assistant.",
+    ),
+    ("h", "SECTION 3. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "3.1 Reading: On the fall 2025 district screener, Dashiell read 9th grade text at 98 words correct per minute "
+        "(grade-level benchmark: 150). His reading comprehension is at about a 6th grade level when he reads on his own, and "
+        "close to grade level when text is read aloud to him. On teacher probes with text-to-speech he answered 55% of "
+        "comprehension questions correctly.",
+    ),
+    (
+        "p",
+        "3.2 Written expression: In a September writing sample he wrote 6 sentences in 20 minutes with 14 spelling errors "
+        "(about 11 errors per 100 words). He scored 2 out of 6 on the district argument-writing rubric. His spoken ideas are "
+        "well organized and much stronger than his written work.",
+    ),
+    (
+        "p",
+        "3.3 Strengths: strong oral reasoning and vocabulary; earned a B in 8th grade Pre-Algebra; well liked by peers; "
+        "dependable teammate.",
+    ),
+    (
+        "p",
+        "3.4 Impact of disability: Dashiell's reading and writing disability affects his access to grade-level text in every "
+        "content class and his ability to finish written assignments in the time given.",
+    ),
+    ("page",),
+    ("h", "SECTION 4. SPECIAL FACTORS"),
+    ("p", "4.1 Does the student's behavior impede his learning or that of others?  ☐ Yes  ☒ No"),
+    (
+        "p",
+        "4.2 Does the student need assistive technology devices or services?  ☒ Yes  ☐ No — text-to-speech (ReadAloud Plus "
+        "on his school Chromebook), speech-to-text for writing, and audiobooks through the Eastmarch Accessible Text "
+        "Library.",
+    ),
+    ("p", "4.3 Is the student an English learner?  ☐ Yes  ☒ No"),
+    ("p", "4.4 Does the student have communication needs requiring services?  ☐ Yes  ☒ No"),
+    ("p", "4.5 Is the student blind, visually impaired, deaf or hard of hearing?  ☐ Yes  ☒ No"),
+    ("h", "SECTION 5. POSTSECONDARY TRANSITION (required at age 14 and older in Eastmarch)"),
+    (
+        "p",
+        "5.1 Age-appropriate transition assessments: EmployPath career interest inventory (completed 2025-09-12) and student "
+        "interview.",
+    ),
+    (
+        "p",
+        "5.2 Postsecondary goal — Education/Training: After graduation, Dashiell will enroll in a two-year physical "
+        "therapist assistant program at a community college.",
+    ),
+    ("p", "5.3 Postsecondary goal — Employment: Dashiell will work as a licensed physical therapist assistant."),
+    ("p", "5.4 Postsecondary goal — Independent living: ☒ Not needed at this time (age-appropriate skills reported by parents)."),
+    (
+        "p",
+        "5.5 Course of study: Standard diploma. Plans to take Anatomy & Physiology in grade 11 and Health Science Careers in "
+        "grade 12.  Diploma type: ☒ Standard  ☐ Alternate      Expected graduation: June 2029",
+    ),
+    (
+        "p",
+        "5.6 Transition activity: Job shadow at Lakeshore Rehabilitation Clinic in spring 2026, arranged by school counselor "
+        "Ms. Gwendolyn Ferris.",
+    ),
+    ("h", "SECTION 6. MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual goal", "Baseline", "How measured"],
+            [
+                "1",
+                "Reading comprehension",
+                "Given 9th grade informational text read by text-to-speech, Dashiell will answer literal and inferential "
+                "questions with 80% accuracy on 4 of 5 biweekly probes.",
+                "55% accuracy (Sept. 2025)",
+                "Teacher-made probes",
+            ],
+            [
+                "2",
+                "Reading fluency",
+                "Dashiell will read 9th grade passages aloud at 125 words correct per minute with 95% accuracy on 3 consecutive "
+                "probes.",
+                "98 words correct per minute",
+                "Curriculum-based measurement, monthly",
+            ],
+            [
+                "3",
+                "Written expression",
+                "Using speech-to-text and a graphic organizer, Dashiell will write a five-paragraph argument essay scoring 4 out "
+                "of 6 or higher on the district argument-writing rubric in 3 of 4 essays.",
+                "2 out of 6 on the rubric",
+                "District rubric, quarterly essays",
+            ],
+            [
+                "4",
+                "Written expression — editing",
+                "Using a spell-check tool and an editing checklist, Dashiell will reduce spelling errors to 3 or fewer per 100 "
+                "words in final drafts.",
+                "11 errors per 100 words",
+                "Work samples, monthly",
+            ],
+            [
+                "5",
+                "Self-advocacy",
+                "Dashiell will ask a teacher for an accommodation he needs, without staff prompting, in 4 of 5 opportunities.",
+                "0 of 5; case manager currently makes requests",
+                "Weekly self-advocacy log",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "SECTION 7. ACCOMMODATIONS AND MODIFICATIONS — BY COURSE"),
+    (
+        "table",
+        [
+            ["Course", "Teacher", "Accommodations", "When"],
+            [
+                "English 9 (co-taught)",
+                "Ms. Priya Halvorsen and Mr. Elliot Vasquez-Brandt",
+                "Audiobook or text-to-speech for all novels; speech-to-text for essays; extended time (time and a half) on "
+                "essays and tests; graphic organizers; copy of class notes",
+                "Daily",
+            ],
+            [
+                "Biology",
+                "Dr. Lionel Ashgrove",
+                "Text-to-speech for textbook and lab directions; copy of teacher notes posted online before class; vocabulary "
+                "list with pictures; tests read aloud; extended time 1.5x on tests",
+                "Daily / all tests",
+            ],
+            [
+                "Algebra I",
+                "Mrs. Tamsin Orloff",
+                "Word problems read aloud on request; extended time on tests; no penalty for spelling",
+                "Tests and quizzes",
+            ],
+            [
+                "World History",
+                "Mr. Kofi Brannigan-Lee",
+                "Highlighted key passages to reduce reading load; guided notes; oral responses allowed for short answers; long "
+                "assignments broken into chunks",
+                "Daily",
+            ],
+            [
+                "Spanish I",
+                "Sra. Lucía Marchetti",
+                "Oral testing option for vocabulary; spelling not graded on quizzes (graded on unit tests only)",
+                "Tests and quizzes",
+            ],
+            [
+                "Physical Education / Health",
+                "Coach Dana Whitfield",
+                "Health readings through text-to-speech; written health assignments may be turned in as voice recordings",
+                "As needed",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "7.2 Modifications:  ☐ Yes  ☒ No — Dashiell works on the same grade-level standards as his peers; no curriculum "
+        "modifications.",
+    ),
+    ("h", "SECTION 8. SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency / amount", "Start", "End"],
+            [
+                "Specialized instruction — English 9 (co-taught)",
+                "General education classroom",
+                "Special education teacher",
+                "5 x weekly, 48 min per class period (240 min/week)",
+                "2025-10-01",
+                "2026-09-29",
+            ],
+            [
+                "Specialized instruction — Academic Strategies (reading and writing)",
+                "Special education resource room (Room 114)",
+                "Special education teacher",
+                "48 min, 5 days/week (one class period)",
+                "2025-10-01",
+                "2026-09-29",
+            ],
+            [
+                "Consultation with content-area teachers",
+                "N/A (indirect)",
+                "Case manager",
+                "2 sessions/month, 20 min",
+                "2025-10-01",
+                "2026-09-29",
+            ],
+            [
+                "Assistive technology training",
+                "Resource room",
+                "District AT specialist Naomi Fairbairn-Oduya",
+                "3 sessions total, 30 min each, first quarter",
+                "2025-10-06",
+                "2025-11-14",
+            ],
+        ],
+    ),
+    ("p", "8.2 Related services:  ☒ None required"),
+    ("h", "SECTION 9. LEAST RESTRICTIVE ENVIRONMENT"),
+    (
+        "p",
+        "9.1 Dashiell is in general education classes 86% of the school day (6 of 7 periods, including co-taught English 9). "
+        "He is removed for one period per day for Academic Strategies in the resource room.",
+    ),
+    (
+        "p",
+        "9.2 Explanation of removal: Dashiell needs explicit, small-group reading and writing instruction that cannot be "
+        "delivered in his general education classes. Academic Strategies takes the place of his second elective, not his "
+        "first (per parent request). He participates fully in lunch, clubs, and athletics.",
+    ),
+    ("page",),
+    ("h", "SECTION 10. STATE AND DISTRICT ASSESSMENTS"),
+    (
+        "p",
+        "10.1 Eastmarch Assessment of Learning (EAL), grade 9: End-of-Course tests in Algebra I and Biology, spring 2026. "
+        "(English Language Arts is assessed in grade 10.)",
+    ),
+    (
+        "p",
+        "10.2 Participation:  ☒ General assessment with accommodations  ☐ General assessment without accommodations  ☐ "
+        "Alternate assessment",
+    ),
+    (
+        "p",
+        "10.3 Testing accommodations: extended time (time and a half); separate small-group setting; text-to-speech for the "
+        "Algebra I and Biology EOC tests only — text-to-speech is not permitted for ELA reading passages; speech-to-text for "
+        "constructed responses.",
+    ),
+    ("p", "10.4 District assessments: STAR Reading (fall, winter, spring) with extended time and small-group setting."),
+    ("h", "SECTION 11. EXTENDED SCHOOL YEAR"),
+    ("p", "11.1 Does the student require ESY services?  ☐ Yes  ☒ No"),
+    (
+        "p",
+        "11.2 Basis: The team reviewed fall screener results compared with spring 2025 scores. Dashiell did not show "
+        "significant regression over the summer, so ESY is not needed. The team will reconsider if data show a need.",
+    ),
+    ("h", "SECTION 12. TRANSPORTATION"),
+    ("p", "12.1 ☒ Regular transportation  ☐ Special transportation      No transportation accommodations needed."),
+    ("h", "SECTION 13. PROGRESS REPORTING"),
+    (
+        "p",
+        "13.1 Parents will receive written progress reports on each annual goal four times per year, with quarterly report "
+        "cards (November, January, April, and June).",
+    ),
+    ("h", "SECTION 14. IEP TEAM PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Adaeze Okonkwo", "Parent", "/s/ A. Okonkwo", "9/30/2025"],
+            ["Rafael Reyes", "Parent", "/s/ R. Reyes", "9/30/2025"],
+            ["Dashiell Okonkwo-Reyes", "Student", "/s/ D. Okonkwo-Reyes", "9/30/2025"],
+            ["Elliot Vasquez-Brandt", "Special education teacher / case manager", "/s/ E. Vasquez-Brandt", "9/30/2025"],
+            ["Priya Halvorsen", "General education teacher (English 9)", "/s/ P. Halvorsen", "9/30/2025"],
+            ["Dr. Imani Sorensen-Wake", "School psychologist", "/s/ I. Sorensen-Wake", "9/30/2025"],
+            ["Gwendolyn Ferris", "School counselor", "/s/ G. Ferris", "9/30/2025"],
+            ["Howard Achterberg", "Assistant principal / district representative", "/s/ H. Achterberg", "9/30/2025"],
+        ],
+    ),
+    ("p", "14.2 Parent consent:  ☒ I agree with this IEP and give consent to implement it.  ☐ I do not agree."),
+]
+
+
+TOOTHWORT = [
+    ("h", "Larchmont County Public Schools · Office of Exceptional Learners"),
+    ("h", "Individualized Education Program for Wren Abernathy-Solis"),
+    (
+        "p",
+        "This IEP was developed at a meeting held on August 14, 2025 at Thistledown Primary School. Wren is 6 years old "
+        "(born 2-27-19) and is entering first grade. This is her first IEP in Larchmont County; she moved here this summer "
+        "from the Fairhaven Early Childhood Center in Corliss County, where she had a preschool IEP. The team reviewed that "
+        "IEP and Wren’s evaluation from 4-30-25 and agreed that no new testing is needed right now. This IEP is in effect "
+        "from 8-25-25 through 8-13-26. Her next reevaluation must be completed by April 29, 2028.",
+    ),
+    (
+        "p",
+        "Wren is eligible for special education under the category of Autism. Her case manager is Delphine Nakashima-Ruiz, "
+        "special education teacher for the Primary Autism Program in Room 6, who can be reached at (555) 260-8814 or through "
+        "the class communication folder.",
+    ),
+    ("h", "Who was at the meeting"),
+    (
+        "p",
+        "Wren’s mother, Josephine Abernathy, and her father, Marcus Solis; Delphine Nakashima-Ruiz, special education "
+        "teacher and case manager; Harriet Quill, first grade general education teacher; Bao Tran-Whitlock, speech-language "
+        "pathologist; Sunniva Eklund, occupational therapist; Dr. Oren Castellano, board certified behavior analyst (BCBA); "
+        "Lydia Mbeki, school nurse; and Grant Pelletier, assistant principal, who served as the district representative.",
+    ),
+    ("h", "What Wren’s parents told us"),
+    (
+        "p",
+        "Ms. Abernathy and Mr. Solis said their biggest worries are toileting, because Wren still wears pull-ups and does "
+        "not tell anyone when she needs to go, and her running off when she is upset, which happened often at her preschool. "
+        "They also want her to be able to tell adults when she is hurt or hungry. She eats only a few foods and gets very "
+        "upset by loud hand dryers and crowds. Their hopes for this year are that she will use the toilet, ask for help, and "
+        "make a friend.",
+    ),
+    ("h", "How Wren is doing now"),
+    (
+        "p",
+        "Communication: Wren uses single words and a few 2-word phrases (“more juice”, “all done”). She carries a picture "
+        "communication book with about 40 pictures, but mostly uses it to ask for food. She requests using a picture or word "
+        "in about 2 out of 10 opportunities. She echoes lines from favorite shows.",
+    ),
+    (
+        "p",
+        "Pre-academics: Wren names all uppercase letters, counts to 20 by rote, and identifies numbers 1 to 10. She traces "
+        "the W and R in her name but does not yet write any letters on her own.",
+    ),
+    (
+        "p",
+        "Social and play: She plays next to other children with trains and puzzles and will take turns with an adult for 2 "
+        "to 3 turns.",
+    ),
+    (
+        "p",
+        "Behavior and safety: At preschool, Wren ran away from the classroom or group (bolting) about 3 times per week, most "
+        "often during loud or crowded activities and unexpected changes. She needs full physical prompting for most "
+        "transitions.",
+    ),
+    (
+        "p",
+        "Self-help: Wren is not toilet trained. When taken on a schedule, she voids in the toilet about 50% of the time. She "
+        "does not yet let adults know she needs to go.",
+    ),
+    ("h", "Annual goals"),
+    (
+        "p",
+        "Goal 1 — Communication: By August 13, 2026, Wren will use her picture book or a 2–3 word phrase to request help, a "
+        "break, or the bathroom in 8 out of 10 opportunities across 3 consecutive data days. (Baseline: about 2 out of 10 "
+        "opportunities, mostly for food.)",
+    ),
+    (
+        "p",
+        "Goal 2 — Toileting: By August 13, 2026, Wren will start a bathroom trip by handing an adult her toilet picture card "
+        "or saying “potty” at least 2 times per day, with no more than 1 accident per week, for 4 consecutive weeks. "
+        "(Baseline: does not yet initiate; voids in the toilet on a schedule about 50% of the time.)",
+    ),
+    (
+        "p",
+        "Goal 3 — Transitions: By August 13, 2026, Wren will check her visual schedule and move to the next activity within "
+        "1 minute, with no more than 1 gesture prompt, in 4 out of 5 transitions. (Baseline: full physical prompting for "
+        "most transitions.)",
+    ),
+    (
+        "p",
+        "Goal 4 — Math readiness: By August 13, 2026, Wren will identify numbers 1 to 20 in random order with 90% accuracy "
+        "on 3 consecutive days. (Baseline: numbers 1 to 10.)",
+    ),
+    (
+        "p",
+        "Goal 5 — Fine motor (OT): By August 13, 2026, Wren will write the letters of her first name with correct formation, "
+        "without a model to trace, in 4 of 5 trials. (Baseline: traces W and R.)",
+    ),
+    (
+        "p",
+        "Goal 6 — Safety: By August 13, 2026, Wren will stay with her class or an adult during school, with zero bolting "
+        "episodes in 4 out of 5 weeks. (Baseline: about 3 times per week.)",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported every nine weeks with a written progress note and a phone call from Ms. "
+        "Nakashima-Ruiz.",
+    ),
+    ("page",),
+    ("h", "Services and where Wren will learn"),
+    (
+        "p",
+        "Wren will receive specialized instruction in the Primary Autism Program, a self-contained classroom in Room 6 with "
+        "eight students, one special education teacher, and three paraprofessionals. Once she is attending full days (see "
+        "the shortened day section below), this is 26 hours per week.",
+    ),
+    (
+        "p",
+        "Speech-language therapy: SLP 30 min 3x/wk — two individual sessions in the speech room and one session inside the "
+        "classroom so the speech-language pathologist can coach staff on her picture book.",
+    ),
+    (
+        "p",
+        "Occupational therapy: 3 sessions/month, 40 minutes each, in the OT room or the classroom. The occupational "
+        "therapist also wrote the sensory plan in Attachment C.",
+    ),
+    (
+        "p",
+        "Behavior analyst consultation: 2 hours per month with Dr. Castellano, who will work with classroom staff and "
+        "collect data on bolting.",
+    ),
+    (
+        "p",
+        "Adult support: a paraprofessional will be with Wren during all transitions, toileting, specials, recess, and lunch. "
+        "This is classroom support shared with other students; it is not a dedicated one-to-one aide.",
+    ),
+    (
+        "p",
+        "Time with general education peers: Wren will join Mrs. Quill’s first grade class for morning meeting (15 minutes "
+        "daily), and for lunch, recess, and music, with a paraprofessional. This is about 20% of her school day; she will "
+        "spend about 80% of the day in the self-contained classroom. The team considered a general education first grade "
+        "with resource support but decided Wren first needs a small, predictable setting with visual supports, toileting "
+        "support, and close supervision for safety. The team will look at more time with general education peers at the next "
+        "review.",
+    ),
+    ("h", "Accommodations (all settings)"),
+    ("p", "• Visual schedule and first-then board (see Attachment A)"),
+    ("p", "• Directions given in 3 words or fewer, paired with a picture or gesture"),
+    ("p", "• Wait time of at least 10 seconds before repeating a direction"),
+    ("p", "• Noise-cancelling headphones available at all times"),
+    ("p", "• Break card she can hand to an adult to go to the calm-down space"),
+    ("p", "• Warning before any change in routine, using the “change” card"),
+    ("h", "Shortened school day (first month only)"),
+    (
+        "p",
+        "Because Wren is new to the school and has never attended a full-day program, the team agreed to a shortened school "
+        "day for her first month. From 8-25-25 through 9-19-25, Wren will attend from 8:40 a.m. to 12:10 p.m., after she has "
+        "eaten lunch. Her mother will pick her up at the front office at 12:10 p.m. during these weeks. Beginning Monday, "
+        "September 22, 2025, Wren will attend the full school day, 8:40 a.m. to 2:55 p.m. The shortened day will not be "
+        "extended without another IEP meeting; if Wren is not ready for full days, the team will meet before 9-19-25. Ms. "
+        "Nakashima-Ruiz will send home a short note every day during the shortened-day weeks on how the day went.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Wren will ride special transportation (a small bus) with curb-to-curb service from her home. She will ride in a "
+        "child safety vest, and a bus aide will be on board. On arrival, the bus aide will hand her directly to a Room 6 "
+        "staff member. During the shortened-day weeks, the bus will bring her to school in the morning only.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team has not yet decided on Extended School Year. The team will decide on ESY by April 15, 2026, using data on "
+        "how much Wren loses over winter break and how quickly she regains skills.",
+    ),
+    ("h", "State and district testing"),
+    (
+        "p",
+        "First grade students do not take state tests. Wren will take the district’s beginning-of-year and end-of-year early "
+        "literacy screener with a familiar adult, in a separate room, with breaks as needed.",
+    ),
+    ("h", "Behavior"),
+    (
+        "p",
+        "The team decided a formal Behavior Intervention Plan is not needed at this time. Bolting will be addressed through "
+        "Goal 6, the sensory plan, and the safety steps in Attachment C. Dr. Castellano will collect data for the first 6 "
+        "weeks, and the team will meet again if bolting happens more than 2 times a week.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Visual Schedule"),
+    (
+        "p",
+        "Wren’s visual schedule is a vertical strip of picture cards attached with Velcro to the left side of her desk. When "
+        "an activity is finished, she moves the card to the “all done” pocket at the bottom. A smaller portable schedule on "
+        "a lanyard (a first-then board) goes with her to specials, lunch, and recess. Staff will preview any change, such as "
+        "a fire drill, an assembly, or a substitute, by placing the change card (a yellow star) on her schedule before it "
+        "happens.",
+    ),
+    (
+        "table",
+        [
+            ["Time", "Activity", "Picture card"],
+            ["8:40", "Arrive, unpack, hang backpack", "Backpack"],
+            ["8:55", "Morning meeting with Mrs. Quill’s class", "Circle of kids"],
+            ["9:10", "Work stations (Room 6)", "Table with bins"],
+            ["10:00", "Movement break", "Trampoline"],
+            ["10:15", "Bathroom", "Toilet"],
+            ["10:25", "Speech or OT (by day) / reading group", "Mouth or scissors"],
+            ["11:15", "Snack and play", "Apple"],
+            ["11:40", "Lunch with first grade (cafeteria)", "Lunch tray"],
+            ["12:10", "Recess — shortened-day weeks: go home", "Playground / house"],
+            ["12:40", "Math group", "Numbers"],
+            ["1:25", "Music (Tuesday, Thursday) or sensory room", "Music note"],
+            ["2:15", "Choice time", "Blocks"],
+            ["2:40", "Pack up, bus", "Bus"],
+        ],
+    ),
+    ("h", "Attachment B — Toileting Plan"),
+    (
+        "p",
+        "Schedule: Staff will take Wren to the restroom attached to Room 6 every 90 minutes: on arrival, at 10:15, at 11:45 "
+        "before lunch, at 1:15, and at 2:30. She will sit for up to 3 minutes, using a sand timer.",
+    ),
+    (
+        "p",
+        "Visual support: A 5-picture sequence is posted in the restroom: pants down, sit, wipe, flush, wash hands. Wren will "
+        "use paper towels only; staff will not use the hand dryer with her.",
+    ),
+    ("p", "Reinforcement: When she voids in the toilet, Wren picks a sticker or 1 minute with the light-up spinner."),
+    (
+        "p",
+        "Accidents: Staff will change her calmly in the restroom with as little talking as possible. Parents will send in "
+        "pull-ups and 2 complete changes of clothes, kept in a labeled bin in Room 6. Wet or soiled clothes will go home in "
+        "a sealed bag.",
+    ),
+    (
+        "p",
+        "Staff: Ms. Rosalind Achebe, paraprofessional, will be the main adult for toileting, with Ms. Nakashima-Ruiz as "
+        "backup. The school nurse, Lydia Mbeki, is available if there is a skin or health concern.",
+    ),
+    (
+        "p",
+        "Moving to underwear: Wren will wear pull-ups at school until she has 2 dry weeks; then the team and her parents "
+        "will agree on a date to switch to underwear.",
+    ),
+    ("p", "Home communication: A toileting log goes home every day in her communication folder."),
+    ("page",),
+    ("h", "Attachment C — Sensory Plan and Safety Steps"),
+    ("p", "Written by Sunniva Eklund, occupational therapist, with the classroom team."),
+    (
+        "table",
+        [
+            ["Situation", "What staff may see", "What staff will do"],
+            [
+                "Loud places (cafeteria, assemblies, fire drills)",
+                "Covers ears, drops to floor, tries to run",
+                "Offer noise-cancelling headphones; seat her at the end of the lunch table nearest the door; for planned fire "
+                "drills she is warned 5 minutes ahead with the change card",
+            ],
+            [
+                "Seeking pressure",
+                "Crashes into furniture, squeezes others",
+                "Weighted lap pad during circle time, up to 20 minutes; wall push-ups; firm hand squeezes if she asks",
+            ],
+            [
+                "Restless at work",
+                "Out of seat, spinning",
+                "Movement breaks every 30 minutes, 3 to 5 minutes each (trampoline or hallway walk with an adult)",
+            ],
+            ["Chewing on clothing", "Chews shirt collar or sleeves", "Offer her chewy necklace"],
+            [
+                "Overwhelmed",
+                "Crying, screaming, hitting head",
+                "Prompt her to show the break card and go to the Nest, a pop-up tent with a beanbag in the corner of Room 6; an "
+                "adult stays nearby; up to 10 minutes, then a first-then card back to work",
+            ],
+        ],
+    ),
+    ("h", "Safety steps for bolting"),
+    ("p", "• The Room 6 door has an alarm chime. One adult is always positioned between Wren and the door during transitions."),
+    ("p", "• In the hallway Wren walks holding an adult’s hand or the walking rope."),
+    (
+        "p",
+        "• If Wren leaves the room, one staff member follows her at a calm walk while another radios the front office. Staff "
+        "do not chase her.",
+    ),
+    ("p", "• Every bolting episode is logged and reported to her parents the same day."),
+    ("h", "Consent"),
+    (
+        "p",
+        "Parent consent for initial placement in Larchmont County special education services: signed by Josephine Abernathy "
+        "on 8/14/2025. Copy of the IEP and procedural safeguards given to parents 8/14/2025.",
+    ),
+]
+
+
+CRANBERRYBUSH = [
+    ("h", "INTERIM IEP — STUDENT TRANSFERRING FROM OUT OF STATE"),
+    ("p", "Harlow Creek Unified School District · Special Education Services · Form SE-14 (rev. 2024)"),
+    (
+        "p",
+        "(Complete by hand at intake. Use this form when a student enrolls with a current IEP from another state. The "
+        "district provides services comparable to those in the prior IEP until the district conducts an evaluation, if it "
+        "decides one is needed, and develops a new IEP.)",
+    ),
+    ("h", "Part 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name:", 'Dominic J. Alvarez-Pruitt (goes by "Nico")', "DOB:", "2/19/2018"],
+            ["Grade:", "3", "Student ID #:", "__________ (pending)"],
+            ["School:", "Fernhill Elementary", "Date enrolled:", "9/8/26"],
+            ["Parent/guardian:", "Renata Alvarez (mother)", "Phone:", "(555) 014-7723"],
+            ["Home language:", "English / Spanish", "Interpreter needed?", "☐ yes ☒ no"],
+            ["Allergies / health:", "_______________", "Other:", "wears glasses — sits up front (per mom)"],
+        ],
+    ),
+    ("h", "Part 2. Prior (Out-of-State) IEP"),
+    ("p", "Sending state: Arizona      Sending district: Saguaro Flats School District #22"),
+    ("p", "Date of prior IEP: 4/30/26      Prior IEP annual review due: 4/29/27"),
+    ("p", "Most recent evaluation: 3/2024 (exact date ______ — mom thinks March; records requested 9/8)"),
+    (
+        "p",
+        "Eligibility on prior IEP: Specific Learning Disability (reading — basic reading skills + fluency). Secondary: "
+        "Speech or Language Impairment (articulation).",
+    ),
+    ("p", "Copy of prior IEP received?  ☒ yes ☐ no"),
+    ("p", "Prior evaluation report received?  ☐ yes ☒ no — requested from Saguaro Flats 9/8/26; 2nd request sent ________"),
+    ("h", "Part 3. Interim Placement"),
+    ("p", "Interim placement period: 30 calendar days — 9/8/26 to 10/8/26"),
+    (
+        "p",
+        "Placement: general ed 3rd grade classroom (Mr. Haverty, Rm 12) with pull-out reading in the resource room. Approx. "
+        "85% of day in gen ed.",
+    ),
+    (
+        "p",
+        "Before the 30 days end, the team will meet to (a) adopt the prior IEP as written, or (b) develop a new Harlow Creek "
+        "IEP, and decide whether a district evaluation is needed.",
+    ),
+    ("p", "Follow-up IEP meeting scheduled: Tues. 10/6/26 @ 3:15 pm, Fernhill conf. rm B"),
+    ("p", "District evaluation:  ☒ team suggests evaluation — consent form sent home 9/10   ☐ not needed at this time"),
+    ("p", "Consent returned: ______   Evaluation due (if consent signed): ______"),
+    ("page",),
+    ("h", "Part 4. Comparable Services During Interim Period"),
+    (
+        "table",
+        [
+            ["Service", "Prior IEP (Arizona)", "Interim — Harlow Creek", "Provider", "Location"],
+            [
+                "Specialized academic instruction — reading",
+                "225 min/week",
+                "45 min 5x/wk",
+                "Resource teacher (T. Okafor)",
+                "Resource room 4",
+            ],
+            ["Written expression support", "60 min/wk in class", "20 min, 3x/wk push-in", "Resource teacher", "Gen ed classroom"],
+            ["Speech-language therapy", "2x30 min/wk", "SLP 30 min 2x/wk", "SLP (G. Pellerin)", "Speech room"],
+            ["", "", "", "", ""],
+        ],
+    ),
+    ("p", "(handwritten) SLP says Thurs + Fri afternoons, start 9/14. Reading group w/ 3 other 3rd graders, 9:10–9:55."),
+    ("p", "Services start date: 9/9/26      Services are ☒ comparable ☐ not comparable to prior IEP"),
+    ("h", "Accommodations (carried over from prior IEP)"),
+    ("p", "☒ Read test directions aloud"),
+    ("p", "☒ Extended time — 1.5x on tests and longer assignments"),
+    ("p", "☒ Preferential seating near teacher / away from door"),
+    ("p", "☒ Audiobooks / text-to-speech for science & social studies reading"),
+    ("p", "☒ Reduced spelling list (10 words instead of 20)"),
+    ("p", "☐ Other: ______________________"),
+    ("h", "Goals Carried Over From Prior IEP"),
+    (
+        "table",
+        [
+            ["Area", "Baseline (from AZ IEP)", "Annual goal", "Notes"],
+            [
+                "Reading fluency",
+                "48 wcpm on 2nd-grade passages",
+                "80 wcpm on 3rd-grade passages, 95% accuracy",
+                "Okafor to re-check baseline wk of 9/14",
+            ],
+            ["Phonics / decoding", "reads 55% of CVCe & vowel-team words", "90% accuracy on mixed word lists", ""],
+            ["Articulation /r/", "40% correct in words", "80% correct in sentences", "Pellerin"],
+            ["Written expression", "writes 2 sentences on topic", "5-sentence paragraph w/ topic sentence", "________"],
+        ],
+    ),
+    ("p", "Progress on carried-over goals will be reviewed at the 10/6 meeting. Interim progress notes: ______________________"),
+    ("h", "Transportation"),
+    ("p", "☒ regular ed bus  ☐ special transportation   Bus # 7 — stop at Linden & 4th, 7:52 am"),
+    ("h", "Part 5. Team / Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / date"],
+            ["Renata Alvarez", "Parent", "R. Alvarez 9/10/26"],
+            ["Tamsin Okafor", "Case manager / resource teacher", "T. Okafor 9/10/26"],
+            ["Corbin Haverty", "General ed teacher (gr. 3)", "C. Haverty 9/10/26"],
+            ["Gisele Pellerin", "Speech-language pathologist", "________"],
+            ["Dr. Lionel Sattersby", "Principal / district representative", "L. Sattersby 9/10/26"],
+        ],
+    ),
+    ("p", "Case manager: Tamsin Okafor — okafor.t@harlowcreek.example / ext. 2214"),
+    ("p", "Parent agrees to interim services:  ☒ yes ☐ no      Copy of procedural safeguards given: ☒ 9/10/26"),
+    ("h", "Part 6. Next Steps (case manager notes)"),
+    (
+        "p",
+        "1. Okafor to call Saguaro Flats sped office again re: eval report + progress reports — left msg 9/9, no callback yet.",
+    ),
+    ("p", "2. Re-check reading baseline (fluency + phonics screener) wk of 9/14; share at 10/6 mtg."),
+    ("p", "3. Pellerin to do informal artic screen at first session."),
+    ("p", "4. Haverty to send 2 writing samples to Okafor by 9/30."),
+    ("p", "5. Invite to 10/6 mtg sent home 9/15 w/ Nico; mom prefers texts over email — text (555) 014-7723."),
+    (
+        "p",
+        "6. If consent for evaluation is returned, 60-day timeline starts the day it is received; new IEP may be written "
+        "after eval is done.",
+    ),
+    (
+        "p",
+        'Parent comments: (handwritten) "He was just starting to like reading at his old school — please keep him with the '
+        'same kids for reading group if you can."',
+    ),
+]
+
+
+PINXTER = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Beaver Pond Regional School District — Ridgeline Consolidated High School"),
+    ("p", "Plan Type: Annual Review     Plan Status: Active     Printed: 2026-09-25"),
+    ("p", "Student: Sage M. Whitcombe     Student ID: 2031-44817"),
+    ("p", "Grade: 10     Date of Birth: 2011-01-27     Age: 15"),
+    ("p", "Meeting Date: 2026-09-24     Plan Start Date: 2026-09-28     Plan Review Date: 2027-09-23"),
+    ("p", "504 Coordinator: Desmond Achterberg, Assistant Principal (ext. 3302)"),
+    ("p", "School Counselor: Priya Venkataraman-Hale (ext. 3317)"),
+    ("p", "Parent/Guardian: Colette Whitcombe and Ansel Whitcombe"),
+    ("h", "Eligibility"),
+    (
+        "table",
+        [
+            ["Impairment", "Source of Information", "Date"],
+            [
+                "Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation",
+                "Letter from Dr. Imogen Farrow, pediatrician",
+                "2025-11-12",
+            ],
+            ["Generalized Anxiety Disorder", "Report from Lakeshore Behavioral Health (J. Nakamura, LCSW)", "2026-06-03"],
+        ],
+    ),
+    (
+        "p",
+        "Major Life Activities Substantially Limited: concentrating, thinking, learning, and reading (sustained attention to "
+        "long texts).",
+    ),
+    ("p", "Eligible Under Section 504: Yes"),
+    (
+        "p",
+        "Special Education (IDEA) Status: Not eligible — evaluated 2025-02-18; the team found Sage does not need specially "
+        "designed instruction.",
+    ),
+    ("h", "Parent and Student Input"),
+    (
+        "p",
+        'Parent Concerns: Mr. and Mrs. Whitcombe report that late assignments pile up until Sage feels it is "too late to '
+        'even start," that Sage shuts down the night before big tests, and that on bad mornings Sage cannot get to school in '
+        "time for first period. They want a plan that keeps Sage in classes and does not punish anxiety-related lateness.",
+    ),
+    (
+        "p",
+        'Student Input: Sage says the hardest part of tests is "everyone watching the clock" and that it helps to know about '
+        "tests ahead of time. Sage would like a quiet place to go when feeling overwhelmed instead of going to the nurse.",
+    ),
+    ("h", "How the Impairment Affects Sage at School"),
+    (
+        "p",
+        "Sage's grade-point average for 9th grade was 2.4. In the 4th quarter of 9th grade Sage had 11 missing assignments "
+        "across five classes, and most of them were homework that Sage had started but not finished. Sage had 14 absences "
+        "last year, 9 of them from first period only. Sage's test scores drop in timed, crowded settings: in Biology, Sage "
+        "averaged 86% on untimed open-note quizzes and 64% on timed unit tests. Teachers describe Sage as a thoughtful "
+        "contributor in discussion who has difficulty starting long written tasks.",
+    ),
+    ("page",),
+    ("h", "Part A — Test-Taking Plan"),
+    (
+        "table",
+        [
+            ["Accommodation", "When It Applies", "Details / Who"],
+            [
+                "Extended time",
+                "All tests, quizzes, and in-class essays",
+                "Time and a half (1.5x). Quizzes under 15 minutes are excluded.",
+            ],
+            [
+                "Separate, reduced-distraction setting",
+                "Unit tests, midterms, finals",
+                "Testing Center, Room 114 (proctor: Ms. Lund)",
+            ],
+            ["Breaks", "Any test over 30 minutes", "One 5-minute break per 30 minutes of testing"],
+            ["Chunked tests", "Tests with more than 2 sections", "Teacher hands out one section at a time"],
+            [
+                "Advance notice",
+                "Tests and quizzes worth 10% or more of the grade",
+                "At least 3 school days' notice posted on the class page",
+            ],
+            ["Retake option", "Unit tests scored below 70%", "One retake per unit within 7 school days; the higher score counts"],
+        ],
+    ),
+    (
+        "p",
+        "State and District Assessments: Sage will take the Grade 10 state assessments (ELA and Biology) with extended time "
+        "(time and a half) and a small-group setting of 10 or fewer students. For the PSAT 10, accommodations must be "
+        "approved by the testing agency; the counselor will submit the request by 2026-12-01.",
+    ),
+    (
+        "p",
+        "Considered and Not Adopted: Sage asked to take tests orally. The team agreed this is not needed at this time "
+        "because Sage's written answers are strong when time pressure is removed.",
+    ),
+    ("h", "Part B — Attendance and Late-Work Plan"),
+    (
+        "p",
+        "Late Work: For homework and projects, Sage may turn in work up to 2 school days after the due date with no late "
+        'penalty. To use this, Sage must email the teacher before the due date (subject line: "504 extension"). Major '
+        "projects will be broken into checkpoints agreed on by the teacher and Sage; a missed checkpoint leads to a "
+        "counselor check, not a grade penalty.",
+    ),
+    (
+        "p",
+        "Missing Work: If Sage has 3 or more missing assignments in any one class, the teacher notifies the counselor, who "
+        "writes a catch-up plan with Sage within one week.",
+    ),
+    (
+        "p",
+        "Tardies: Anxiety-related tardies to 1st period are excused when a parent calls the attendance line by 9:00 a.m. "
+        "These tardies do not count toward detention.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Make-Up Tests: Tests missed because of an absence are made up within 5 school days of Sage's return, in the Testing "
+        "Center.",
+    ),
+    (
+        "p",
+        "Extended Absences: If Sage misses 3 days in a row or 5 days in a quarter, the counselor will call home and the 504 "
+        "team will reconvene within 10 school days.",
+    ),
+    (
+        "p",
+        "Break Pass: Sage has a break pass that may be used up to 2 times per day, for no more than 10 minutes each time, to "
+        "go to the counseling office (Room 140). Sage signs in at the counseling office front desk.",
+    ),
+    ("h", "Part C — Counselor Check-In Schedule"),
+    (
+        "table",
+        [
+            ["Check-In", "Day / Time", "Length", "Purpose"],
+            [
+                "Morning check-in",
+                "Mondays, 7:40 a.m. (before 1st period)",
+                "15 minutes",
+                "Review planner and upcoming tests for the week",
+            ],
+            ["Mid-week check", "Wednesdays during Flex period", "10 minutes", "Missing-work list and extension requests"],
+            [
+                "Friday check-out",
+                "Fridays, last 5 minutes of 7th period",
+                "5 minutes",
+                "Sage rates the week 1–5; plan for weekend work",
+            ],
+            ["Family update", "Every other Friday", "", "Counselor emails parents a grades and attendance summary"],
+        ],
+    ),
+    (
+        "p",
+        "If Sage rates the week a 4 or 5 (hardest) at Friday check-out two weeks in a row, the counselor will contact the "
+        "family and offer a referral to the school-based therapist.",
+    ),
+    ("h", "Classroom Accommodations (All Classes)"),
+    ("p", "• Preferential seating near the door so Sage can leave quietly with the break pass"),
+    ("p", "• Copy of class notes or slides for lecture days"),
+    ("p", "• Homework posted in writing on the class page; no oral-only homework directions"),
+    ("p", "• Long assignments broken into steps with separate due dates"),
+    ("p", "• No cold-calling to read aloud or present; Sage may volunteer"),
+    ("p", "• A quiet fidget item is allowed"),
+    ("h", "Responsibilities"),
+    (
+        "table",
+        [
+            ["Person", "Responsibility"],
+            ["Teachers", "Provide accommodations; post tests 3 school days ahead; notify counselor at 3 missing assignments"],
+            ["Counselor", "Run check-ins; email family every other Friday; submit PSAT 10 request"],
+            ["504 Coordinator", "Share plan with all teachers by 2026-09-28; schedule review meeting"],
+            ["Sage", "Email teachers for extensions before the due date; attend Monday check-ins"],
+            ["Parents", "Call attendance line by 9:00 a.m. for anxiety-related tardies; check emails"],
+        ],
+    ),
+    ("h", "Plan Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature Date"],
+            ["Desmond Achterberg", "504 Coordinator / Assistant Principal", "2026-09-24"],
+            ["Priya Venkataraman-Hale", "School Counselor", "2026-09-24"],
+            ["Marisol Quaid", "English 10 Teacher", "2026-09-24"],
+            ["Tobias Renfrew", "Biology Teacher", "2026-09-24"],
+            ["Colette Whitcombe", "Parent", "2026-09-24"],
+            ["Sage Whitcombe", "Student", "2026-09-24"],
+        ],
+    ),
+    (
+        "p",
+        "Parent Consent: Colette Whitcombe agreed to this plan on 2026-09-24 and received a copy of the Section 504 parent "
+        "and student rights notice.",
+    ),
+]
+
+
+STAGGERBUSH = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Alder Basin School District — Office of Student Services — State Form IEP-1"),
+    ("h", "1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student", 'Ezekiel "Zeke" Thornbury', "Date of birth", "05/09/2014"],
+            ["Age", "12", "Grade", "7"],
+            ["School", "Kestrel Hollow Middle School", "Student #", "0088-2150"],
+            ["Parents", "Lucia and Martin Thornbury", "Primary language", "English"],
+            ["Meeting date", "11/03/2026", "IEP in effect", "11/04/2026 through 11/02/2027"],
+            ["Last evaluation", "03/15/2025", "Reevaluation due", "03/14/2028"],
+            ["Case manager", "Wren Abernathy-Cole, special education teacher", "Phone", "(555) 018-4406"],
+        ],
+    ),
+    ("p", "Meeting type: ☐ Initial  ☒ Annual review  ☐ Reevaluation  ☐ Amendment"),
+    ("h", "2. Eligibility"),
+    ("p", "Primary disability: ☒ Orthopedic Impairment"),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment"),
+    (
+        "p",
+        "Medical diagnosis (per physician): spastic quadriplegic cerebral palsy, GMFCS level IV. Zeke uses a power "
+        "wheelchair with joystick drive for mobility and a speech-generating device (AAC device) with a 60-location grid as "
+        "his main way to communicate.",
+    ),
+    ("h", "3. Parent Concerns"),
+    (
+        "p",
+        "Mr. and Mrs. Thornbury want Zeke to use his AAC device throughout the day in class, not only in speech sessions. "
+        "They are worried about skin breakdown and hip pain from sitting in his chair for the whole school day. They want "
+        "him to stay in general education science and social studies with his friends. They also report that his morning bus "
+        "ride has been close to an hour and he arrives tired and uncomfortable.",
+    ),
+    ("h", "4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Communication: Zeke combines 3–4 symbols on his device to make sentences. He answers questions when asked but "
+        "rarely starts a comment or question on his own; in a 45-minute class he initiates an average of 2 times. His speech "
+        "is understood by familiar listeners about 30% of the time.",
+    ),
+    (
+        "p",
+        "Academics: Reading comprehension is at grade level (6.5 grade equivalent on the fall district screener). Math "
+        "reasoning is a strength, but written computation is slowed by motor demands; on multi-step equations using an "
+        "adapted multiple-choice answer format he is 40% accurate.",
+    ),
+    (
+        "p",
+        "Fine motor: Zeke types using a keyguard and a trackball at 6 words per minute. He cannot write with a pencil for "
+        "more than a few words.",
+    ),
+    (
+        "p",
+        "Gross motor: Zeke walks 40 feet in a posterior gait trainer with minimal assistance from the physical therapist. He "
+        "requires a mechanical lift or a two-person transfer to move out of his wheelchair.",
+    ),
+    (
+        "p",
+        "Self-advocacy: Zeke asks to be repositioned using his device in 1 of 5 opportunities; most often staff must notice "
+        "that he is uncomfortable.",
+    ),
+    ("h", "5. Special Factors"),
+    ("p", "Does the student have communication needs?  ☒ Yes ☐ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services?  ☒ Yes ☐ No — speech-generating device, keyguard, "
+        "trackball, slant board, adapted lunch tray",
+    ),
+    ("p", "Is the student an English learner?  ☐ Yes ☒ No"),
+    ("page",),
+    ("h", "6. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual goal", "Measured by"],
+            [
+                "1",
+                "Communication (AAC)",
+                "initiates 2 times per 45-minute class",
+                "Zeke will initiate comments or questions with his AAC device 8 times per class period across 3 consecutive data "
+                "probes",
+                "SLP data probes, teacher tally",
+            ],
+            [
+                "2",
+                "Math",
+                "40% accurate on multi-step equations",
+                "Zeke will solve two-step equations with 80% accuracy using an adapted answer format",
+                "Work samples, curriculum tests",
+            ],
+            [
+                "3",
+                "Fine motor / keyboarding",
+                "6 words per minute",
+                "Zeke will type 12 words per minute with keyguard and trackball on a 3-minute sample",
+                "OT timed samples",
+            ],
+            [
+                "4",
+                "Gross motor / mobility",
+                "walks 40 feet with minimal assistance",
+                "Zeke will walk 150 feet in the gait trainer with standby assistance in the school hallway in 4 of 5 trials",
+                "PT data",
+            ],
+            [
+                "5",
+                "Self-advocacy",
+                "1 of 5 opportunities",
+                "Zeke will use his device to request repositioning or a break in 4 of 5 opportunities",
+                "Para and teacher log",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will receive written progress on each goal quarterly with report cards (November, "
+        "January, April, and June).",
+    ),
+    ("h", "7. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Frequency"],
+            ["All classes", "AAC device available and charged at all times; staff model vocabulary on the device", "Daily"],
+            ["All classes", "Wait at least 20 seconds for a response on the device before repeating the question", "Daily"],
+            ["All classes", "Copies of notes; digital worksheets he can complete with the trackball", "Daily"],
+            ["All classes", "Desk space at wheelchair height with a clear path to the door", "Daily"],
+            [
+                "Science lab",
+                "Lab partner does the hands-on steps as Zeke directs them; lab table at wheelchair height",
+                "During labs",
+            ],
+            ["Math", "Adapted multiple-choice or fill-in answer formats; calculator on device", "Daily"],
+            ["Tests / quizzes", "Extended time (double time); breaks; scribe for written answers", "All tests"],
+            ["Homework", "Reduced written output — typed or dictated answers accepted", "Daily"],
+        ],
+    ),
+    ("h", "8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Amount / frequency", "Location", "Provider", "Start – End"],
+            [
+                "Specialized instruction — math",
+                "1.5 hrs weekly",
+                "Resource room 108",
+                "Special education teacher",
+                "11/04/2026 – 11/02/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk (1 individual, 1 in English class)",
+                "Speech room / gen ed",
+                "Speech-language pathologist",
+                "11/04/2026 – 11/02/2027",
+            ],
+            [
+                "AAC consultation to staff",
+                "60 minutes per month",
+                "Gen ed classrooms",
+                "Assistive technology specialist",
+                "11/04/2026 – 11/02/2027",
+            ],
+            [
+                "Occupational therapy",
+                "3 sessions/month, 45 min",
+                "OT room / classroom",
+                "Occupational therapist",
+                "11/04/2026 – 11/02/2027",
+            ],
+            ["Physical therapy", "1x weekly, 30 minutes", "Hallway / PT room", "Physical therapist", "11/04/2026 – 11/02/2027"],
+            [
+                "Adapted physical education",
+                "2 x 45 min per week",
+                "Gym (with 7th grade PE class)",
+                "Adapted PE teacher",
+                "11/04/2026 – 11/02/2027",
+            ],
+            ["Paraprofessional support (1:1)", "Full school day", "All settings", "Paraprofessional", "11/04/2026 – 11/02/2027"],
+            ["Nursing consultation", "15 min monthly", "Health office", "School nurse (RN)", "11/04/2026 – 11/02/2027"],
+        ],
+    ),
+    ("page",),
+    ("h", "9. Health and Positioning Plan"),
+    ("p", "Prepared with the school nurse, Annika Solberg, RN, and the physical therapist, Dev Marchetti, PT."),
+    (
+        "p",
+        "Repositioning: Zeke comes out of his wheelchair at least every 90 minutes. Staff may also reposition him any time "
+        "he requests it on his device.",
+    ),
+    ("p", "Stander: 30 minutes daily during 3rd period English, set up by the trained paraprofessional."),
+    ("p", "Side-lying: 15 minutes on the mat in the health office after lunch."),
+    (
+        "p",
+        "Transfers: Use the ceiling track mechanical lift in the health office or a two-person transfer. Only staff trained "
+        "by the PT may transfer Zeke.",
+    ),
+    ("p", "Toileting: Assisted toileting about every 3 hours using the changing table in the Room 108 restroom, with two staff."),
+    (
+        "p",
+        "Eating and drinking: Soft foods cut into 1/2-inch pieces. Drinks are nectar-thick liquids. Zeke sits upright at 90 "
+        "degrees while eating, and an adult stays with him for the whole meal.",
+    ),
+    (
+        "p",
+        "Skin checks: The school nurse checks for pressure areas every Monday and calls the parents if redness lasts more "
+        "than 30 minutes.",
+    ),
+    ("p", "Medication: No medications are given at school."),
+    (
+        "p",
+        "Emergency evacuation: Zeke's 1:1 paraprofessional and a second designated adult move him down the stairs in the "
+        "evacuation chair stored by Room 212. Elevators are not used during a fire alarm.",
+    ),
+    ("h", "10. Least Restrictive Environment"),
+    ("p", "Percent of the school day in general education: 78%"),
+    (
+        "p",
+        "Zeke attends general education English, science, social studies, elective, and PE (with adapted PE support). He is "
+        "removed from general education for resource math (1.5 hours weekly), individual speech, OT and PT sessions, and "
+        "health and positioning routines.",
+    ),
+    ("p", "Placement: ☐ Regular class 80% or more  ☒ Regular class 40–79%  ☐ Regular class less than 40%  ☐ Separate school"),
+    (
+        "p",
+        "Explanation: Zeke's math instruction requires adapted materials and a slower pace than the 7th grade class, and his "
+        "positioning routines cannot be done in the classroom without loss of privacy.",
+    ),
+    ("h", "11. State and District Assessment"),
+    (
+        "p",
+        "☒ General state assessment with accommodations  ☐ General state assessment without accommodations  ☐ Alternate "
+        "assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations: answers selected on the AAC device or by partner-assisted scanning; scribe; double time; "
+        "breaks as needed; separate setting.",
+    ),
+    ("h", "12. Extended School Year (ESY)"),
+    ("p", "☒ Eligible  ☐ Not eligible  ☐ Decision deferred"),
+    (
+        "p",
+        "Reason: Zeke lost walking distance and AAC vocabulary skills over winter break 2025 and needed 7 weeks to recover them.",
+    ),
+    (
+        "p",
+        "ESY services: speech-language therapy 30 min 2x/wk and physical therapy 30 min 1x/wk, June 28 to July 30, 2027, at "
+        "Kestrel Hollow Middle School.",
+    ),
+    ("page",),
+    ("h", "13. Transportation"),
+    ("p", "Special transportation required:  ☒ Yes ☐ No"),
+    ("p", "Vehicle: wheelchair-lift bus. Service: door to door, from home to the school's accessible entrance."),
+    (
+        "p",
+        "Securement: Zeke rides in his power wheelchair with a 4-point tie-down and occupant restraint. The AAC device "
+        "travels in its padded case on the back of the chair.",
+    ),
+    ("p", "Bus aide: ☒ Yes — trained in tie-downs and in Zeke's health plan."),
+    ("p", "Ride time: no more than 45 minutes each way. Morning pick-up window 7:10–7:20 a.m."),
+    ("h", "14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Lucia Thornbury", "Parent", "Lucia Thornbury", "11/3/26"],
+            ["Martin Thornbury", "Parent", "Martin Thornbury", "11/3/26"],
+            ["Wren Abernathy-Cole", "Special education teacher / case manager", "W. Abernathy-Cole", "11/3/26"],
+            ["Harriet Quillon", "General education teacher (science)", "H. Quillon", "11/3/26"],
+            ["Oren Falkenrath", "Speech-language pathologist", "O. Falkenrath", "11/3/26"],
+            ["Beatriz Okonjo", "Occupational therapist", "B. Okonjo", "11/3/26"],
+            ["Dev Marchetti", "Physical therapist", "D. Marchetti", "11/3/26"],
+            ["Annika Solberg", "School nurse", "A. Solberg", "11/3/26"],
+            ["Gideon Pratt-Lowe", "District representative", "G. Pratt-Lowe", "11/3/26"],
+            ["Zeke Thornbury", "Student", "(used AAC device to state his goals)", "11/3/26"],
+        ],
+    ),
+    ("p", "Parents received a copy of the procedural safeguards on 11/3/26. Next annual IEP meeting must be held by 11/02/2027."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -47996,4 +49352,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "pipsissewa": PIPSISSEWA,
     "elderflower": ELDERFLOWER,
     "groundnut": GROUNDNUT,
+    "yellowroot": YELLOWROOT,
+    "deerberry": DEERBERRY,
+    "toothwort": TOOTHWORT,
+    "cranberrybush": CRANBERRYBUSH,
+    "pinxter": PINXTER,
+    "staggerbush": STAGGERBUSH,
 }
