@@ -1061,7 +1061,7 @@ def _date_kind(context: str) -> str | None:
     return kind
 
 
-_PAST = re.compile(r"\b(?:last|previous|prior|most recent)\b", re.I)
+_PAST = re.compile(r"\b(?:last|previous|prior|most recent|completed|conducted)\b", re.I)  # "Reevaluation completed:"
 
 
 # A label naming a date of another kind than those find_dates keeps: a start, a signature, a notice.
@@ -1890,7 +1890,12 @@ _CONCERNS_ASKED = re.compile(
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
 # that matches the question counts.
 # a plan's part for what the teachers do ("Teacher Responsibilities"), for a teacher's "what do I do in my class"
-_TEACHERS_PART = re.compile(r"teachers?(?:'s|s')? responsib|classroom teacher", re.I)
+_NOT_A_CLASS = frozenset({"the class", "my class", "class", "general", "school", "the classroom", "classroom", "general ed"})
+_TEACHERS_PART = re.compile(r"teachers?(?:'s|s')? responsib|classroom teacher|guidance for teachers|class[- ]by[- ]class", re.I)
+# "what am I supposed to do in english 11 for her", "what do i do for him in choir": one class, named
+_ONE_CLASS = re.compile(
+    r"\bin (?:my |her |his |the )?([a-z]{3,}(?: \d{1,2}| [a-z]{3,})?)(?= class\b| for (?:her|him|them)\b|\s*\??$)", re.I
+)
 _HEADING_INTENTS = tuple(
     (re.compile(asked, re.I), heading if isinstance(heading, re.Pattern) else re.compile(heading, re.I))
     for asked, heading in (
@@ -1939,7 +1944,8 @@ _ITEMS = (
     (
         "a behavior intervention plan",
         r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
-        r"behaviou?r(?:al)? (?:intervention )?plan|\bbip\b",
+        # "BSP Review Date", "Behavior Support Plan": the same plan by another name
+        r"behaviou?r(?:al)? (?:intervention |support |management )?plan|\bbip\b|\bbsp\b|\bpbsp?\b",
     ),
     (
         "a one-to-one aide",
@@ -2831,6 +2837,8 @@ class DocumentIndex:
             terms -= self.names
         # a teacher's "what do I have to do for him in class?" (not "what do I do if she has a seizure")
         duty = bool(_DUTY_ASKED.search(question)) and not re.search(r"\b(?:if|when)\b", question, re.I)
+        named_class = _ONE_CLASS.search(question) if duty else None
+        one_class = named_class.group(1).lower() if named_class and named_class.group(1).lower() not in _NOT_A_CLASS else ""
         if duty and (asker := _DUTY_ASKER.search(question)):
             terms -= set(tokenize(asker.group(1)))  # "what do the head start teachers need to do": who asks, not what
         core = set(tokenize(question))
@@ -2960,6 +2968,8 @@ class DocumentIndex:
                 # the asker's own role ("the head start teachers") is not what is asked, and what a teacher does in
                 # class is the accommodations, not the services specialists give ("SVC 1: … Resource Specialist")
                 score += INTENT_BOOST + AMOUNT_BOOST
+            if duty and one_class and " — " in quote.text and one_class in quote.text.split(" — ")[0].lower():
+                score += 2 * INTENT_BOOST  # the row for the class the teacher names ("3 – English 11 — Mrs. Petrosyan — …")
             score += SERVICE_BOOST * (id(quote) in service_quotes and not summer)  # not the school year's, in summer
             if (
                 amount

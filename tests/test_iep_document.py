@@ -2790,3 +2790,32 @@ def test_a_class_a_bathroom_trip_or_a_heading_are_not_what_they_sound_like():
     assert listed[0].quote.text.startswith("☒"), [q.quote.text for q in listed]
     therapy = doc_of("Services\nMusic therapy — 30 minutes weekly — music therapist")
     assert not ask_document(therapy, "does she get music therapy").not_found
+
+
+def test_a_behavior_support_plan_and_a_completed_reevaluation():
+    doc = doc_of(
+        "Student: Nora Amadi Grade: 11\n"
+        "Behavior Support Plan\nBSP Date — 10/14/2026\nBSP Review Date — 01/20/2027\n"
+        "Reevaluation completed: January 22, 2027\nNext reevaluation due by: January 21, 2030\n"
+        "Accommodations\n- Teacher-provided guided notes or a peer note-taker in all classes.\n"
+        "- Screen time is limited to 15 minutes at a time.\n"
+        "Class-by-Class Guidance for Teachers\n"
+        "2 – Chemistry — Mr. Ruiz — No lab write-ups until Phase 3\n"
+        "3 – English 11 — Mrs. Petrosyan — Audiobook for the novel; extend essay due dates 2 weeks"
+    )
+    # a BSP is a behavior plan by another name, so the plan has one
+    assert not ask_document(doc, "when is the behavior plan reviewed").not_found
+    # the reevaluation done is not the one due next
+    assert "2030" in ask_document(doc, "when does she get reevaluated again").quotes[0].quote.text
+
+
+def test_a_teacher_naming_one_class_gets_that_classs_row(tmp_path):
+    from evals.iep_documents import DOCUMENTS
+    from evals.iep_files import write_docx
+
+    # a temporary 504 plan with a row of guidance for each class: the row for the class the teacher
+    # names, not the student line that shares its number ("Grade: 11") nor the plan's dates
+    path = write_docx(tmp_path / "plan.docx", DOCUMENTS["fiddlehead"])
+    doc = read_iep(path.name, path.read_bytes())
+    duty = ask_document(doc, "what am I supposed to do in english 11 for her")
+    assert "English 11" in duty.quotes[0].quote.text, [q.quote.text for q in duty.quotes]
