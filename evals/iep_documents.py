@@ -49164,6 +49164,1570 @@ STAGGERBUSH = [
 ]
 
 
+SWEETSHRUB = [
+    ("h", "Individualized Education Program (IEP) — Annual Review"),
+    (
+        "p",
+        "StridePlan IEP Suite v8.4 | Brindlewood Unified School District | Printed: 10/16/2026 3:42 PM | CONFIDENTIAL "
+        "STUDENT RECORD",
+    ),
+    ("h", "Section A: Student Information"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Student Name", "Desmond A. Pruitt"],
+            ["Student ID", "4410827"],
+            ["Date of Birth", "02/09/2016"],
+            ["Grade", "05"],
+            ["School of Attendance", "Harlan Creek Elementary School"],
+            ["Home Language", "English"],
+            ["Parent/Guardian 1", "Renata Pruitt (Mother), (555) 318-2046"],
+            ["Parent/Guardian 2", "Gideon Pruitt (Father), (555) 318-7719"],
+            ["Case Manager", "Lorena Featherstone, Education Specialist"],
+            ["Case Manager Email", "lfeatherstone@brindlewoodusd.example"],
+        ],
+    ),
+    ("h", "Section B: Meeting Information"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Meeting Type", "Annual Review"],
+            ["Meeting Date", "10/14/2026"],
+            ["IEP Start Date", "10/15/2026"],
+            ["IEP End Date / Next Annual Review Due", "10/13/2027"],
+            ["Date of Most Recent Evaluation", "11/02/2024"],
+            ["Next Reevaluation (Triennial) Due", "11/01/2027"],
+            ["Parent Notified of Meeting", "09/28/2026 (written notice sent home and emailed)"],
+            ["Parent Participation", "Mother attended in person; father attended by phone"],
+        ],
+    ),
+    ("h", "Section C: Eligibility"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Primary Disability", "Other Health Impairment (OHI)"],
+            [
+                "Qualifying Condition",
+                "Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation, diagnosed by Dr. Priya "
+                "Sandoval-Whitcomb, MD (03/2022)",
+            ],
+            ["Secondary Disability", "None"],
+            [
+                "Adverse Educational Impact",
+                "Difficulty sustaining attention, starting and finishing written work, and organizing materials limits progress "
+                "in written expression and work completion.",
+            ],
+            ["Continued Eligibility", "Yes — student continues to meet eligibility criteria"],
+        ],
+    ),
+    ("h", "Section D: Parent/Guardian and Student Input"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            [
+                "Parent Concerns",
+                "Mrs. Pruitt reports nightly homework battles and says Desmond often finishes his homework but forgets to turn "
+                'it in. She is worried that his medication "wears off" by late afternoon and that he struggles in the last '
+                "block of the day. Mr. Pruitt would like Desmond to have more friends and to be included in games at recess.",
+            ],
+            ["Parent Requests", "Daily communication through the planner; an email update from the case manager every Friday."],
+            [
+                "Student Input",
+                'Desmond says he likes science and building with Lego. He says writing is "the worst part of the day" and that '
+                "he likes it when he can stand up to work.",
+            ],
+        ],
+    ),
+    ("h", "Section E: Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            [
+                "Reading",
+                "i-Ready Diagnostic (Sept. 2026): 5th grade level, scale score 568. Reads grade-level text with good "
+                "comprehension when text is chunked.",
+            ],
+            [
+                "Written Expression",
+                "Writes 2–3 unrelated sentences in a 20-minute independent writing period. District writing rubric score: 1 of 4 "
+                "(Sept. 2026).",
+            ],
+            [
+                "Mathematics",
+                "i-Ready Diagnostic: 4th grade level (scale score 452). Understands concepts; most errors come from skipped "
+                "steps and misread signs.",
+            ],
+            [
+                "Attention / On-Task Behavior",
+                "On task during 52% of observed intervals during independent work (5 observations, Sept. 2026).",
+            ],
+            ["Organization", "Turned in 45% of homework assignments during the first 4 weeks of school."],
+            ["Social / Peer Interaction", "Interrupts or calls out an average of 6 times per 30-minute small-group lesson."],
+            [
+                "Health",
+                "ADHD is managed with medication; see Section N, Medication at School. Vision and hearing screenings passed "
+                "09/2026.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "StridePlan IEP Suite v8.4 | Student: Pruitt, Desmond A. | ID 4410827 | Meeting Date 10/14/2026"),
+    ("h", "Section F: Measurable Annual Goals"),
+    ("h", "Goal 1 of 4"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Goal Area", "Behavior: Attention to Task"],
+            [
+                "Annual Goal",
+                "By 10/13/2027, during 30-minute independent work periods, Desmond will remain on task during 80% of observed "
+                "intervals in 4 of 5 observations.",
+            ],
+            ["Baseline", "52% of observed intervals"],
+            ["Measurement", "Momentary time sampling, 10-second intervals"],
+            ["Responsible Staff", "General education teacher; Education Specialist"],
+            ["Short-Term Objective 1", "65% of intervals by 02/2027"],
+            ["Short-Term Objective 2", "72% of intervals by 05/2027"],
+        ],
+    ),
+    ("h", "Goal 2 of 4"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Goal Area", "Academic: Written Expression"],
+            [
+                "Annual Goal",
+                "By 10/13/2027, given a grade-level prompt and a graphic organizer, Desmond will write a 3-paragraph response "
+                "with a topic sentence and at least 2 supporting details per paragraph, scoring 3 of 4 on the district writing "
+                "rubric in 4 of 5 samples.",
+            ],
+            ["Baseline", "2–3 unrelated sentences; rubric score 1 of 4"],
+            ["Measurement", "Writing samples scored with the district rubric"],
+            ["Responsible Staff", "Education Specialist"],
+        ],
+    ),
+    ("h", "Goal 3 of 4"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Goal Area", "Functional: Organization / Work Completion"],
+            [
+                "Annual Goal",
+                "By 10/13/2027, using a planner checklist with an adult check-in, Desmond will turn in 90% of homework "
+                "assignments for 4 consecutive weeks.",
+            ],
+            ["Baseline", "45% of homework assignments turned in"],
+            ["Measurement", "Teacher gradebook and planner log"],
+            ["Responsible Staff", "General education teacher; Education Specialist"],
+        ],
+    ),
+    ("h", "Goal 4 of 4"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Goal Area", "Social/Emotional: Turn-Taking in Groups"],
+            [
+                "Annual Goal",
+                "By 10/13/2027, during 30-minute small-group lessons, Desmond will wait for his turn to speak, reducing "
+                "call-outs to 2 or fewer per lesson across 3 consecutive weeks.",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "StridePlan IEP Suite v8.4 | Student: Pruitt, Desmond A. | ID 4410827 | Meeting Date 10/14/2026"),
+    ("h", "Goal 4 of 4 (continued)"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Baseline", "Average of 6 call-outs per 30-minute lesson"],
+            ["Measurement", "Frequency count by teacher"],
+            ["Responsible Staff", "School Counselor; general education teacher"],
+        ],
+    ),
+    ("h", "Section G: Progress Reporting"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Progress Reports Sent", "3 times per year with trimester report cards (December, March, June)"],
+            ["Method", "Written progress report sent home and posted to the parent portal"],
+        ],
+    ),
+    ("h", "Section H: Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Service 1", "Specialized Academic Instruction — Written Expression"],
+            ["Frequency / Duration", "45 minutes, 4 times per week"],
+            ["Location", "Resource room (Room 12), small group"],
+            ["Provider", "Education Specialist"],
+            ["Service Dates", "10/15/2026 – 10/13/2027"],
+            ["Service 2", "Specialized Academic Instruction — Math (push-in)"],
+            ["Frequency / Duration", "daily, 20 min"],
+            ["Location", "General education classroom"],
+            ["Provider", "Education Specialist or Instructional Aide under her direction"],
+            ["Service 3", "Counseling and Guidance — Social Skills Group"],
+            ["Frequency / Duration", "3 sessions/month, 30 min"],
+            ["Location", "Counseling office"],
+            ["Provider", "School Counselor (Anselm Whitlock)"],
+            ["Service 4", "Occupational Therapy — Consultation"],
+            [
+                "Frequency / Duration",
+                "60 minutes per month (consultation with teacher on self-regulation tools; not direct service)",
+            ],
+            ["Provider", "Occupational Therapist"],
+            ["Service 5", "Health Services — Medication Administration"],
+            ["Frequency / Duration", "daily, 5 min, before lunch"],
+            ["Location", "Health office"],
+            ["Provider", "School Nurse / Health Aide"],
+        ],
+    ),
+    ("h", "Section I: Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Seating", "Preferential seating near the point of instruction and away from the classroom door"],
+            [
+                "Movement Breaks",
+                "2-minute movement break after every 20 minutes of seated work, and on request using a break card",
+            ],
+            ["Directions", "Directions given in short steps, repeated, and posted in writing"],
+            ["Assignment Length", "Reduced practice items (e.g., odd-numbered problems only) once the skill is mastered"],
+            ["Classroom Tests", "Extended time (time and a half) and small-group setting"],
+            ["Organization", "Teacher checks and initials planner at the end of each day"],
+            ["Sensory Tools", "Fidget tool and standing desk option"],
+            ["Writing", "Graphic organizers and speech-to-text on Chromebook for drafts"],
+            ["Modifications", "None — Desmond works on grade-level standards"],
+        ],
+    ),
+    ("h", "Section J: State and District Assessments"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Assessment", "Calloway State Assessment of Learning (CSAL) — ELA, Math, and Grade 5 Science"],
+            ["Participation", "General assessment with accommodations"],
+            ["Testing Accommodations", "Small-group setting; frequent breaks; directions repeated; fidget tool"],
+            ["Extended Time", "Not needed — the CSAL is untimed for all students"],
+            ["District Assessments", "i-Ready Diagnostic with the same accommodations"],
+        ],
+    ),
+    ("page",),
+    ("p", "StridePlan IEP Suite v8.4 | Student: Pruitt, Desmond A. | ID 4410827 | Meeting Date 10/14/2026"),
+    ("h", "Section K: Least Restrictive Environment"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Percent of Time in General Education", "88%"],
+            ["Time Outside General Education", "180 minutes per week in the resource room, plus social skills group"],
+            ["LRE Category", "Inside regular class 80% or more of the day"],
+            [
+                "Justification for Removal",
+                "Desmond needs a small, low-distraction setting for explicit writing instruction. All other instruction is in "
+                "the general education classroom.",
+            ],
+            ["Nonacademic Activities", "Full participation in lunch, recess, assemblies, and field trips"],
+        ],
+    ),
+    ("h", "Section L: Extended School Year and Transportation"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["ESY Eligible", "No — not eligible for ESY this year"],
+            ["ESY Rationale", "Progress data from winter and summer breaks show no significant regression or slow recoupment."],
+            ["Special Transportation", "No"],
+            ["Transportation Arrangement", "Rides the general education bus, Route 14; no transportation accommodations needed"],
+        ],
+    ),
+    ("h", "Section M: Behavior Support Plan (Attachment)"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["BSP Date", "10/14/2026"],
+            ["BSP Review Date", "01/20/2027"],
+            ["Target Behavior 1", "Calling out / interrupting during group instruction"],
+            ["Target Behavior 2", "Leaving assigned area during independent writing"],
+            ["Hypothesized Function", "Gaining adult and peer attention; escaping non-preferred writing tasks"],
+            ["Setting Events", "Afternoons after the medication effect decreases; long writing blocks; transitions"],
+            ["Replacement Behavior", 'Raise hand or use a "talk ticket"; request a break with the break card'],
+            [
+                "Prevention Strategies",
+                "Pre-correct before group lessons; chunk writing tasks into 10-minute parts; seat near teacher; visual timer on "
+                "desk",
+            ],
+            ["Reinforcement", "Point card; 20 points earns 10 minutes of Lego/choice time at the end of the day"],
+            [
+                "Response to Behavior",
+                "Calling out: planned ignoring, then praise the next hand-raise. Leaving area: one neutral verbal prompt, then "
+                "offer the break card.",
+            ],
+            ["Crisis Plan", "Not needed — no unsafe behavior observed"],
+            ["Data Collection", "Daily point sheet; copy sent home in planner"],
+            ["Home Communication", "Parent initials the point sheet nightly"],
+        ],
+    ),
+    ("page",),
+    ("p", "StridePlan IEP Suite v8.4 | Student: Pruitt, Desmond A. | ID 4410827 | Meeting Date 10/14/2026"),
+    ("h", "Section N: Medication at School"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Medication", "Methylphenidate (short-acting), 5 mg tablet"],
+            ["Time Given", "11:45 a.m. daily, before lunch"],
+            ["Administered By", "School nurse or trained health aide"],
+            ["Location", "Health office"],
+            ["Prescribing Physician", "Dr. Priya Sandoval-Whitcomb, MD"],
+            [
+                "Authorization",
+                "Medication Authorization Form signed by parent and physician on 08/20/2026; valid through the end of the "
+                "2026–27 school year",
+            ],
+            [
+                "Supply",
+                "Parent provides medication in the original pharmacy-labeled bottle; nurse notifies parent when 5 doses remain",
+            ],
+            ["Side Effects to Report", "Decreased appetite, stomachache, headache; nurse calls parent the same day"],
+            [
+                "Missed Dose",
+                "If Desmond has not arrived by 12:00 p.m., the health aide calls the classroom to send him; parent notified of "
+                "missed dose",
+            ],
+            ["Field Trips", "Teacher carries the dose in a sealed envelope; trained staff gives the medication"],
+            ["School Nurse", "Hollis Grantham, RN, (555) 318-4400 ext. 210"],
+        ],
+    ),
+    ("h", "Section O: IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["Parent", "Renata Pruitt — present, signed 10/14/2026"],
+            ["Parent", "Gideon Pruitt — by phone, signature to follow"],
+            ["LEA Representative / Principal", "Dr. Maxine Oduya — present"],
+            ["General Education Teacher", "Tobias Lindqvist, Grade 5 — present"],
+            ["Education Specialist / Case Manager", "Lorena Featherstone — present"],
+            ["School Psychologist", "Dr. Celeste Ambrose — present"],
+            ["School Counselor", "Anselm Whitlock — present"],
+            ["Occupational Therapist", "Farrah Deschanel, OTR/L — excused, written input provided"],
+            ["School Nurse", "Hollis Grantham, RN — present for Section N"],
+            ["Student", "Desmond Pruitt — attended the first 10 minutes"],
+            ["Parent Consent", "Agree with IEP as written — signed 10/14/2026"],
+        ],
+    ),
+    ("p", "End of StridePlan print-out. Page 5 of 5."),
+]
+
+
+LEADPLANT = [
+    ("h", "Tamsin Valley School District — Individualized Education Program (State Form IEP-3)"),
+    ("p", "Ridgemont Middle School • 2400 Quarry Lane • Special Education Office (555) 702-1180"),
+    ("h", "1. STUDENT AND FAMILY INFORMATION"),
+    ("p", "Student: Lucía B. Arroyo Velasco     Date of Birth: 2013-07-19     Grade: 8     Student #: 20-55871"),
+    ("p", "School: Ridgemont Middle School     District: Tamsin Valley School District"),
+    ("p", "Parents: Heriberto Arroyo (father) and Consuelo Velasco de Arroyo (mother)     Phone: (555) 702-6634"),
+    ("p", "Home language: Spanish     Language of parent communication: Spanish"),
+    ("p", "Case manager: Greer Halvorsen, M.S., CCC-SLP (Speech-Language Pathologist), ghalvorsen@tamsinvalley.example"),
+    ("h", "2. MEETING PURPOSE AND DATES"),
+    ("p", "☐ Initial     ☒ Annual Review     ☒ Reevaluation (Triennial)     ☐ Amendment"),
+    ("p", "Meeting date: February 5, 2027"),
+    ("p", "Reevaluation completed: January 22, 2027"),
+    ("p", "Next annual IEP review due by: February 4, 2028"),
+    ("p", "Next reevaluation due by: January 21, 2030"),
+    ("h", "3. LANGUAGE ACCESS AND INTERPRETER ARRANGEMENTS"),
+    ("p", "☒ Parent's preferred language is other than English: Spanish"),
+    ("p", "☒ Qualified interpreter present at meeting: Rosalind Ibarra-Teague, District Spanish Interpreter (in person)"),
+    ("p", "☒ Procedural safeguards (Notice of Parent Rights) provided in Spanish on February 5, 2027"),
+    ("p", "☒ Written Spanish translation of this IEP to be provided to the family within 10 school days"),
+    (
+        "p",
+        "Arrangements for ongoing communication: The family asked that every phone call from school use an interpreter. "
+        "Staff will call the family through the district interpreter line (ext. 4482) rather than asking Lucía to interpret. "
+        "Progress reports will be sent in English and Spanish. Mr. Arroyo works evenings, so future meetings will be "
+        "scheduled at 8:00 a.m. when possible, with an in-person Spanish interpreter. Mrs. Velasco prefers short text "
+        "messages in Spanish through the district's translated messaging app.",
+    ),
+    ("h", "4. ENGLISH LEARNER INFORMATION"),
+    ("p", "☒ English Learner (EL)     ☐ Reclassified Fluent English Proficient     ☐ Never EL"),
+    ("p", "Date first enrolled in U.S. schools: August 2019 (Grade 1)"),
+    (
+        "p",
+        "Most recent English Language Proficiency Assessment (ELPA), Spring 2026: Overall Level 3 (Developing) — Listening "
+        "3, Speaking 2, Reading 3, Writing 3",
+    ),
+    ("h", "5. ELIGIBILITY"),
+    (
+        "p",
+        "Primary disability: ☒ Speech or Language Impairment (SLI) — Language     ☐ Specific Learning Disability     ☐ "
+        "Other: ____",
+    ),
+    ("p", "Secondary disability: none"),
+    (
+        "p",
+        "☒ The team has determined that the student's disability is not primarily the result of limited English proficiency, "
+        "cultural factors, or lack of appropriate instruction in reading or math.",
+    ),
+    ("h", "6. BILINGUAL EVALUATION SUMMARY"),
+    (
+        "p",
+        "A bilingual (Spanish/English) reevaluation was completed on January 22, 2027 by Dr. Inés Carvajal-Moreno, bilingual "
+        "speech-language pathologist, and Paulo Ferreira-Lindahl, bilingual school psychologist. Testing was done in both "
+        "languages, with Spanish measures given first. The evaluation also included a language sample in each language, a "
+        "parent interview in Spanish, teacher interviews, classroom observation in science and ELD, and dynamic assessment "
+        "(test–teach–retest).",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Spanish", "English", "Interpretation"],
+            ["Receptive language (standard score)", "84", "81", "Low average in both languages"],
+            ["Expressive language (standard score)", "73", "71", "Below average in both languages"],
+            ["Narrative retell (story elements, out of 7)", "3 of 7", "2 of 7", "Weak in both languages"],
+            ["Articulation / speech sounds", "Within normal limits", "Within normal limits", "No concerns"],
+            ["Nonverbal reasoning (language-free test)", "96", "96", "Average; not language-based"],
+        ],
+    ),
+    (
+        "p",
+        "Dynamic assessment: after two short teaching sessions on story structure, Lucía needed maximal support and showed "
+        "limited change (modifiability rated low). This pattern is consistent with a language disorder rather than a "
+        "language difference related to learning English.",
+    ),
+    (
+        "p",
+        "Parent report (Spanish interview): Lucía has trouble telling stories and explaining events in Spanish at home, and "
+        "her parents notice that her younger cousin uses longer sentences than she does.",
+    ),
+    (
+        "p",
+        "Conclusion: Lucía's expressive language weaknesses appear in both Spanish and English, at home and at school. She "
+        "continues to qualify for special education under Speech or Language Impairment.",
+    ),
+    ("page",),
+    ("h", "7. PRESENT LEVELS AND PARENT CONCERNS"),
+    (
+        "p",
+        "Academic: Lucía is passing all classes (semester 1 grades: B in science, C+ in ELA, B- in math, A in art). She "
+        "reads English text at about a 6th grade level and understands more when vocabulary is pre-taught. Teachers report "
+        "she rarely speaks in whole-class discussion and gives one- or two-word answers. In written work she uses mostly "
+        "simple sentences.",
+    ),
+    (
+        "p",
+        "Communication: In a 10-utterance conversation sample in English, Lucía used 1 complex sentence. She asks for "
+        "clarification 0–1 times per week, and only when prompted by an adult.",
+    ),
+    (
+        "p",
+        "Strengths: Lucía is hardworking, kind to classmates, plays on the school soccer team, and helps at her family's "
+        "bakery on weekends.",
+    ),
+    (
+        "p",
+        'Parent concerns: Through the interpreter, Mrs. Velasco shared that Lucía is very quiet at school and "understands '
+        'more than she can say." The parents are worried about the move to high school next year and want Lucía to keep '
+        "learning Spanish as well as English. They asked that homework directions be sent home in Spanish when possible.",
+    ),
+    ("h", "8. MEASURABLE ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criterion / How Measured"],
+            [
+                "1",
+                "Expressive Language — Narrative",
+                "Given a grade-level story or text, Lucía will retell it orally, including 6 of 7 story grammar elements.",
+                "2 of 7 elements in English",
+                "4 of 5 trials; SLP narrative rubric",
+            ],
+            [
+                "2",
+                "Academic Vocabulary",
+                "Lucía will define and use Tier 2 academic vocabulary words from science and social studies units in an original "
+                "sentence.",
+                "40% accuracy",
+                "80% accuracy across 3 consecutive sessions; SLP and ELD teacher probes",
+            ],
+            [
+                "3",
+                "Clarification / Pragmatics",
+                "Lucía will independently ask for clarification or repetition when she does not understand directions in content "
+                "classes.",
+                "0–1 times per week, only when prompted",
+                "At least 3 times per week for 4 weeks; teacher tally sheet",
+            ],
+            [
+                "4",
+                "Complex Sentences",
+                "Lucía will use complex sentences with conjunctions (because, although, when, if) in conversation and written "
+                "responses.",
+                "1 complex sentence per 10-utterance sample",
+                "5 complex sentences per 10-utterance sample; language samples",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress reporting: Progress on goals will be reported at the end of each grading quarter, in English and Spanish, "
+        "together with report cards.",
+    ),
+    ("h", "9. SPECIAL EDUCATION SERVICES AND ENGLISH LANGUAGE DEVELOPMENT"),
+    (
+        "table",
+        [
+            ["Service", "Frequency & Duration", "Location", "Provider", "Start – End"],
+            [
+                "Speech-Language Therapy (direct, small group)",
+                "SLP 30 min 2x/wk",
+                "Speech room (pull-out)",
+                "Greer Halvorsen, SLP",
+                "2/8/2027 – 2/4/2028",
+            ],
+            [
+                "Speech-Language Therapy (push-in)",
+                "1x/wk, 30 min",
+                "ELA classroom",
+                "Greer Halvorsen, SLP",
+                "2/8/2027 – 2/4/2028",
+            ],
+            [
+                "SLP consultation with ELD teacher",
+                "15 min monthly",
+                "N/A (collaboration)",
+                "SLP and ELD teacher",
+                "2/8/2027 – 2/4/2028",
+            ],
+            [
+                "Designated ELD (EL program, general education)",
+                "50 minutes daily (ELD 2, period 3)",
+                "ELD classroom",
+                "Osric Delacroix, ELD teacher",
+                "Full school year",
+            ],
+            ["Integrated ELD", "Throughout core classes", "General education classrooms", "Content teachers", "Full school year"],
+        ],
+    ),
+    (
+        "p",
+        "Coordination of ELD and special education: ELD services are provided through the district's English Learner program "
+        "and are not special education services; they are listed here so the team can plan together. Lucía's speech-language "
+        "services do not replace her ELD class. The SLP and the ELD teacher will share vocabulary lists each unit so that "
+        "goal 2 words are practiced in both settings.",
+    ),
+    ("page",),
+    ("h", "10. ACCOMMODATIONS AND LANGUAGE SUPPORTS (all classes unless noted)"),
+    ("p", "☒ Word-to-word bilingual dictionary (Spanish–English) in all classes and on classroom tests"),
+    ("p", "☒ Extra wait time (at least 10 seconds) before expecting an oral answer"),
+    ("p", "☒ Visuals and sentence frames for speaking and writing tasks"),
+    ("p", "☒ Pre-teaching of key vocabulary before new units"),
+    ("p", "☒ Directions repeated and clarified; teacher checks for understanding privately"),
+    ("p", "☐ Read aloud of test items"),
+    ("p", "☒ Homework directions sent home in Spanish when available"),
+    ("p", "☐ Modified grading"),
+    ("h", "11. STATE ASSESSMENTS"),
+    ("p", "Statewide Assessment of Academic Readiness (SAAR), Grade 8 — ELA, Math, Science:"),
+    ("p", "☒ General assessment with accommodations     ☐ Alternate assessment"),
+    (
+        "p",
+        "SAAR accommodations: ☒ Test directions read aloud in Spanish     ☒ Stacked Spanish–English translation (Math and "
+        "Science)     ☒ Word-to-word glossary     ☒ Separate setting (small group)",
+    ),
+    (
+        "p",
+        "English Language Proficiency Assessment (ELPA): ☒ Participates with accommodations (directions repeated, separate "
+        "setting)     ☐ Alternate ELPA",
+    ),
+    ("h", "12. PLACEMENT — LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of time inside the regular class: 96%"),
+    ("p", "☒ Inside regular class 80% or more of the day     ☐ 40–79% of the day     ☐ Less than 40% of the day"),
+    (
+        "p",
+        "Removal from general education: 60 minutes per week of pull-out speech-language therapy. The team considered all "
+        "services in the classroom but rejected this because Lucía needs a small, quiet setting to practice new language "
+        "skills before using them in class.",
+    ),
+    ("h", "13. EXTENDED SCHOOL YEAR (ESY)"),
+    (
+        "p",
+        "☐ Yes     ☒ No — ESY is not required. Data show Lucía keeps her skills over school breaks. The family may choose to "
+        "enroll her in the district's Summer Language Academy, which is a general education EL program and not ESY.",
+    ),
+    ("h", "14. MOVING TO HIGH SCHOOL"),
+    (
+        "p",
+        "Lucía will attend Pinecrest High School in fall 2027. The case manager will hold a transition meeting with "
+        "Pinecrest staff in May 2027, with an interpreter for the parents. ELD course placement at Pinecrest will be based "
+        "on her spring 2027 ELPA scores.",
+    ),
+    ("h", "15. IEP TEAM AND CONSENT"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present"],
+            ["Consuelo Velasco de Arroyo", "Parent (mother)", "☒"],
+            ["Heriberto Arroyo", "Parent (father)", "☒"],
+            ["Lucía Arroyo Velasco", "Student", "☒"],
+            ["Rosalind Ibarra-Teague", "District Spanish Interpreter", "☒"],
+            ["Greer Halvorsen", "Speech-Language Pathologist / Case Manager", "☒"],
+            ["Dr. Inés Carvajal-Moreno", "Bilingual SLP (evaluator)", "☒"],
+            ["Paulo Ferreira-Lindahl", "Bilingual School Psychologist", "☒"],
+            ["Osric Delacroix", "ELD Teacher", "☒"],
+            ["Marguerite Sandoval", "General Education Teacher (Science)", "☒"],
+            ["Vincent Ashby-Nakamura", "Assistant Principal (District Representative)", "☒"],
+        ],
+    ),
+    ("p", "☒ Parent consents to the IEP and placement     ☐ Parent does not consent"),
+    ("p", "Parent signature: Consuelo Velasco de Arroyo     Date: 2/5/2027"),
+]
+
+
+PIPEVINE = [
+    ("h", "Marrow County Public Schools — IEP AMENDMENT"),
+    ("p", "Form SE-14A  |  Amendment to an Existing IEP  |  Amends the IEP dated 9-18-26"),
+    (
+        "table",
+        [
+            ["Student", "Callum J. Ostrowski", "Grade", "11"],
+            ["Date of Birth", "2010-04-12", "Student ID", "MC-0093317"],
+            ["School", "Ferncliff High School", "Case Manager", "Danielle Marchetti-Ruiz"],
+            [
+                "Disability",
+                "Specific Learning Disability (math calculation, math problem solving)",
+                "Parent",
+                "Karina Ostrowski (mother)",
+            ],
+            ["Current IEP dates", "9-18-26 to 9-17-27", "Amendment date", "1-27-27"],
+        ],
+    ),
+    ("p", "Annual review date: September 17, 2027 (not changed by this amendment)."),
+    (
+        "p",
+        "How this amendment was made: ☒ IEP team meeting held on 1-27-27     ☐ Amended without a meeting by written "
+        "agreement of parent and district",
+    ),
+    ("p", "Amendment requested by: ☐ Parent     ☒ School team     ☒ Student"),
+    ("h", "Reason for Amendment"),
+    (
+        "p",
+        "Callum earned a B+ in first-semester Algebra II – Resource and scored an average of 84% on the district Algebra II "
+        "common assessments, which are the same tests used in general education classes. His math teacher and case manager "
+        "recommend that he move to general education Algebra II for second semester with a smaller amount of support in the "
+        "Learning Lab. Callum and his mother also reported that his test anxiety has increased this year, so the team is "
+        "increasing counseling. Callum began a part-time job and asked for more help connecting school to work, so "
+        "transition services are being updated.",
+    ),
+    (
+        "p",
+        "Background from the current IEP: Callum's evaluation found weaknesses in math calculation and multi-step problem "
+        "solving; his reading comprehension is average but his reading rate is slow, which is why he receives reading "
+        "strategy instruction and extended time. Callum works about 12 hours a week at Halverson Hardware & Supply and hopes "
+        "to go into heating and air conditioning work after graduation.",
+    ),
+    ("h", "Part A — Changes to Services"),
+    (
+        "table",
+        [
+            ["Service", "Current IEP (9-18-26)", "Amended", "Effective"],
+            [
+                "Math — Specialized Academic Instruction",
+                "Algebra II – Resource (special education class), 55 minutes daily (275 min/week), Room B114",
+                "General education Algebra II (Mr. Barrow) plus Learning Lab math support, 1.5 hrs weekly (three 30-minute "
+                "sessions), Room B114",
+                "2/1/2027",
+            ],
+            ["Counseling (School Social Worker)", "30 minutes, 2 times per month", "30 minutes weekly", "2/1/2027"],
+            [
+                "Transition Services — Career / Work-Based Learning",
+                "Career exploration with transition specialist, 1 session per quarter, 45 minutes",
+                "Work-based learning with transition specialist, 3 sessions/month, 45 min (job-site coaching and employer "
+                "check-ins)",
+                "2/8/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "Callum J. Ostrowski  |  IEP Amendment 1-27-27  |  Page 2"),
+    ("h", "Part B — Changes to Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Current IEP (9-18-26)", "Amended"],
+            ["Reduced assignment length", "Yes, in math and English", "Removed — Callum asked to complete full assignments"],
+            [
+                "Calculator",
+                "Four-function calculator in math class only",
+                "Scientific calculator in all math and science classes",
+            ],
+            ["Copy of teacher notes", "Provided in math only", "Provided in all core classes"],
+        ],
+    ),
+    ("h", "Part C — Change to Placement (Least Restrictive Environment)"),
+    (
+        "table",
+        [
+            ["", "Current IEP (9-18-26)", "Amended"],
+            ["Time in general education", "78%", "87%"],
+            ["Minutes per week outside general education", "about 425 minutes", "about 255 minutes"],
+            ["LRE category", "Inside regular class 40–79% of the day", "Inside regular class 80% or more of the day"],
+        ],
+    ),
+    ("h", "Part D — What Stays the Same"),
+    ("p", "Everything not listed in Parts A–C remains exactly as written in the IEP dated 9-18-26, including:"),
+    ("p", "• All annual goals (Goals 1–4) remain as written; no goals were added, removed, or changed."),
+    ("p", "• Specialized Academic Instruction — Reading: 45 minutes, 3 times per week, in the Learning Lab (unchanged)."),
+    ("p", "• Extended time: time and a half on tests and quizzes (unchanged)."),
+    ("page",),
+    ("p", "Callum J. Ostrowski  |  IEP Amendment 1-27-27  |  Page 3"),
+    ("p", "• Testing in a separate, quiet setting (unchanged)."),
+    (
+        "p",
+        "• State testing: Callum takes the general Grade 11 state assessment with the accommodations listed in his IEP "
+        "(unchanged).",
+    ),
+    (
+        "p",
+        "• Postsecondary goals in the transition plan: attend Marrow County Community College to earn an HVAC certificate, "
+        "and work as an HVAC technician (unchanged).",
+    ),
+    ("p", "• Case manager: Danielle Marchetti-Ruiz (unchanged)."),
+    ("p", "• Progress reports: every 9 weeks with report cards (unchanged)."),
+    ("h", "Prior Written Notice"),
+    (
+        "p",
+        "Action proposed: Move Callum from Algebra II – Resource to general education Algebra II with Learning Lab math "
+        "support; increase counseling; update transition services; change accommodations as listed in Part B.",
+    ),
+    (
+        "p",
+        "Options considered and rejected: (1) Keeping Algebra II – Resource — rejected because Callum's grades and common "
+        "assessment scores show he can learn the general education curriculum with less support. (2) General education "
+        "Algebra II with no support — rejected because Callum still makes calculation errors and the team needs to keep "
+        "working on Goal 2 (multi-step equations).",
+    ),
+    (
+        "p",
+        "Transition services note: The transition specialist will coordinate job-site coaching with Callum's employer, help "
+        "him build a weekly schedule that fits school, work, and homework, and review the HVAC certificate admission steps "
+        "with him before the end of 11th grade. Transfer of rights at age 18 will be discussed at the annual review.",
+    ),
+    (
+        "p",
+        "Information used: semester 1 grades, district common assessment scores, teacher reports, student interview, and "
+        "parent input.",
+    ),
+    (
+        "p",
+        "Parent input: Mrs. Ostrowski supports the change to general education math. She is worried about Callum's anxiety "
+        "before tests and asked for the increase in counseling.",
+    ),
+    (
+        "p",
+        'Student input: Callum said he wants to "be in the same math class as everyone else" and wants help balancing school '
+        "with his job hours.",
+    ),
+    ("h", "Participants and Consent"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Signed"],
+            ["Karina Ostrowski", "Parent", "Present", "1/27/2027"],
+            ["Callum Ostrowski", "Student", "Present", "1/27/2027"],
+            ["Danielle Marchetti-Ruiz", "Case Manager / Special Education Teacher", "Present", "1/27/2027"],
+            ["Ignatius Barrow", "General Education Math Teacher", "Present", "1/27/2027"],
+            ["Dr. Solene Akintola", "Assistant Principal (LEA Representative)", "Present", "1/27/2027"],
+            ["Wendell Farraday-Cho", "School Social Worker", "Present", "1/27/2027"],
+            ["Priyanka Ostheim", "Transition Specialist", "Excused — written input submitted 1/22/27", ""],
+        ],
+    ),
+    ("p", "Parent decision: ☒ I agree with this amendment     ☐ I do not agree"),
+    ("p", "A copy of the amended IEP was mailed to the parent on 1-29-27. Copies go to all of Callum's teachers by 2027-02-01."),
+]
+
+
+MOUNTAINMINT = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Form SE-4K: Transition from Early Childhood to Kindergarten"),
+    ("p", "Larchmont Valley Unified School District • Office of Special Education • 1180 Orchard Spur Road, Larchmont Valley"),
+    (
+        "p",
+        "Page 1 of 4. This form is completed for students exiting a preschool special education program and entering "
+        "kindergarten.",
+    ),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Mateo Quillan Brandt", "Date of birth", "02/19/2021"],
+            ["Grade (next year)", "Kindergarten", "Student ID", "LV-0448213"],
+            [
+                "School of attendance",
+                "Juniper Hollow Elementary School",
+                "Sending program",
+                "Birchfield Early Learning Center (district preschool, PS-3 classroom)",
+            ],
+            ["Parent/guardian", "Lucia Brandt (mother); Owen Brandt (father)", "Primary language of home", "English and Spanish"],
+            ["Meeting date", "May 6, 2026", "Type of meeting", "Transition IEP (preschool to kindergarten)"],
+            ["IEP start date", "08/24/2026", "IEP end date / annual review due", "05/05/2027"],
+            ["Most recent evaluation", "04/15/2026", "Next reevaluation due by", "04/14/2029"],
+        ],
+    ),
+    (
+        "p",
+        "Case manager: Ms. Harriet Okonjo, Kindergarten Special Education Teacher, Juniper Hollow Elementary, (555) "
+        "310-2274, hokonjo@lvusd.example.org",
+    ),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary disability category: Developmental Delay (ages 3 through 7). Secondary disability category: none."),
+    ("p", "Does the student continue to meet eligibility criteria? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Eligibility was confirmed by the reevaluation completed 04/15/2026. Mateo shows delays of more than 1.5 standard "
+        "deviations in adaptive (self-help) skills and in expressive communication. Cognitive and gross motor skills are in "
+        "the average range.",
+    ),
+    ("h", "Section 3. Parent Input and Concerns"),
+    (
+        "p",
+        'Mrs. and Mr. Brandt shared that Mateo is excited about "big kid school" but that he becomes upset when routines '
+        "change. Their biggest concern is toileting: Mateo is not yet fully toilet trained and still has daytime accidents, "
+        "and they worry he will be teased or sent home. They are also worried that a full day will be too long for him at "
+        "first, since he has only attended a 3-hour preschool session. They asked that the school send home a daily note "
+        "about bathroom use, eating and mood. They would like him to ride the bus with his cousin if possible.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Adaptive/self-help: Mateo uses the toilet when taken on a schedule by an adult, every 60–90 minutes. He initiates "
+        "going to the bathroom on his own about 1 out of 5 opportunities and has an average of 2 accidents per week at "
+        "preschool. He needs help with pants fasteners (buttons/snaps) and hand washing steps. He can put on his coat but "
+        "not zip it.",
+    ),
+    (
+        "p",
+        "Communication: Mateo speaks in 2–3 word phrases. He is understood by unfamiliar listeners about 50% of the time. He "
+        "follows one-step directions with a visual cue.",
+    ),
+    (
+        "p",
+        "Pre-academic: Mateo identifies 9 uppercase letters and counts to 10 by rote. He attends to a group story for about "
+        "4 minutes.",
+    ),
+    (
+        "p",
+        "Social/emotional: Mateo plays beside peers and will take turns with adult support. During transitions he may drop "
+        "to the floor or cry; this happens about 3 times per session at preschool and usually lasts less than 5 minutes.",
+    ),
+    ("page",),
+    ("h", "Section 5. Transition from Preschool to Kindergarten"),
+    (
+        "p",
+        "Has a transition meeting been held with the sending preschool program? ☒ Yes ☐ No. Birchfield preschool teacher Ms. "
+        "Dana Whitlock attended on May 6, 2026.",
+    ),
+    (
+        "p",
+        "Will the student visit the kindergarten classroom before the first day? ☒ Yes ☐ No. Two visits are scheduled for "
+        "the week of August 17, 2026, with his parents.",
+    ),
+    (
+        "p",
+        "Gradual start / shortened school day: ☒ Yes ☐ No. The team agreed Mateo will begin kindergarten on a half-day "
+        "schedule and move to a full day in steps, as described below. The shortened day is based on his individual needs "
+        "and will be reviewed by the team; it is not a disciplinary measure.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Dates", "Daily schedule", "Criteria to move to next phase"],
+            [
+                "Phase 1 – Half day",
+                "8/24/26 – 9/18/26",
+                "8:05 a.m. – 11:30 a.m. (morning only, includes snack)",
+                "Fewer than 3 transition meltdowns per week for 2 weeks",
+            ],
+            [
+                "Phase 2 – Extended day",
+                "9/21/26 – 10/16/26",
+                "8:05 a.m. – 1:00 p.m. (adds lunch and recess)",
+                "Eats lunch in cafeteria with support; no more than 2 toileting accidents per week",
+            ],
+            ["Phase 3 – Full day", "Beginning 10/19/26", "8:05 a.m. – 2:50 p.m. (full kindergarten day)", "—"],
+        ],
+    ),
+    (
+        "p",
+        "The case manager will contact the parents by phone at the end of each phase. If Mateo is not ready to move to the "
+        "next phase, the IEP team will meet to review the schedule. The full day must begin no later than November 2, 2026.",
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    ("p", "Goal 1 – Toileting / Self-Help (Adaptive)"),
+    (
+        "p",
+        "Baseline: Mateo initiates toileting independently in 1 of 5 opportunities (20%) and has an average of 2 accidents "
+        "per week.",
+    ),
+    (
+        "p",
+        "Goal: By May 2027, Mateo will independently request or go to the bathroom when needed, complete all toileting steps "
+        "(pull down/up clothing, flush, wash hands) with no more than one visual prompt, in 4 out of 5 opportunities, with "
+        "no more than 1 accident per month, as measured by a daily toileting data sheet.",
+    ),
+    (
+        "p",
+        'Short-term objectives: (a) by October 2026, uses the picture card or says "bathroom" to request in 3 of 5 '
+        "opportunities; (b) by January 2027, completes hand washing using the 5-step picture sequence; (c) by March 2027, "
+        "manages snaps and elastic-waist pants independently.",
+    ),
+    ("p", "Goal 2 – Self-Help (Dressing/Arrival Routine)"),
+    ("p", "Baseline: Needs hand-over-hand help to hang backpack and coat and to unzip coat."),
+    (
+        "p",
+        "Goal: By the annual review, Mateo will complete the 4-step arrival routine (unzip coat, hang coat, hang backpack, "
+        "put folder in bin) with no more than 1 verbal prompt on 8 of 10 school days, measured by teacher checklist.",
+    ),
+    ("p", "Goal 3 – Expressive Communication"),
+    ("p", "Baseline: 2–3 word phrases; 50% intelligible to unfamiliar listeners."),
+    (
+        "p",
+        "Goal: By May 2027, Mateo will use 4–5 word sentences to make requests and comment during classroom routines in 80% "
+        "of opportunities across 3 consecutive data sessions, measured by SLP data collection.",
+    ),
+    ("p", "Goal 4 – Transitions (Social/Emotional)"),
+    ("p", "Baseline: Drops to the floor or cries during about 3 transitions per session."),
+    (
+        "p",
+        "Goal: Using a visual schedule and a first/then card, Mateo will move between activities within 2 minutes without "
+        "crying or dropping to the floor in 4 of 5 transitions per day for 4 consecutive weeks, measured by staff tally "
+        "sheet.",
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start – End"],
+            [
+                "Specialized academic instruction (pre-academic and self-help)",
+                "45 min daily",
+                "General education kindergarten classroom (push-in)",
+                "Special education teacher",
+                "08/24/2026 – 05/05/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "30 minutes, 2 times per week",
+                "Speech room (pull-out)",
+                "Speech-language pathologist (SLP)",
+                "08/24/2026 – 05/05/2027",
+            ],
+            [
+                "Occupational therapy",
+                "3 sessions/month, 30 min each",
+                "Kindergarten classroom and restroom",
+                "Occupational therapist (OT)",
+                "08/24/2026 – 05/05/2027",
+            ],
+            [
+                "Paraprofessional support (toileting and transitions)",
+                "Daily, during toileting times, arrival, lunch and transitions",
+                "School-wide",
+                "Classroom paraprofessional",
+                "08/24/2026 – 05/05/2027",
+            ],
+            ["OT consultation to staff", "60 minutes per quarter", "N/A", "Occupational therapist", "08/24/2026 – 05/05/2027"],
+        ],
+    ),
+    ("h", "Section 8. Accommodations, Modifications and Supports"),
+    (
+        "p",
+        '☒ Scheduled bathroom breaks every 75 minutes, plus access on request; picture card for "bathroom" on his desk and '
+        "on the classroom door",
+    ),
+    ("p", "☒ Spare set of clothes kept in the nurse's office (family provides; school will call when it needs to be replaced)"),
+    ("p", "☒ Use of the single-stall restroom in the kindergarten hallway (Room K-4)"),
+    ("p", "☒ Visual schedule and first/then board"),
+    ("p", "☒ 2-minute warning before transitions"),
+    ("p", "☒ Preferential seating near the teacher during carpet time"),
+    ("p", "☒ Daily home–school communication log (toileting, eating, mood) sent home in backpack"),
+    ("p", "☐ Modified curriculum   ☐ Behavior intervention plan (team determined not needed at this time)"),
+    ("h", "Section 9. Least Restrictive Environment (LRE)"),
+    (
+        "p",
+        "Percent of time in general education: 85% (once on full-day schedule). Mateo is removed from the general education "
+        "classroom only for speech-language therapy and for brief periods of toileting support. Placement: Regular early "
+        "childhood/kindergarten class, 80% or more of the day.",
+    ),
+    (
+        "p",
+        "Will the student participate with nondisabled peers in lunch, recess, specials (art, music, PE) and assemblies? ☒ "
+        "Yes ☐ No",
+    ),
+    ("page",),
+    ("h", "Section 10. Transportation"),
+    ("p", "Does the student require special transportation as a related service? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Type: Special education bus (small bus), door-to-door. Pick-up and drop-off at home: 4127 Foxglove Lane. An adult "
+        "must be present to receive Mateo at drop-off.",
+    ),
+    (
+        "p",
+        "Equipment: ☒ Child safety restraint / car seat (5-point harness, provided by the district transportation "
+        "department) ☐ Wheelchair lift ☐ Bus aide required",
+    ),
+    (
+        "p",
+        "During Phase 1 and Phase 2 of the transition schedule the bus will pick Mateo up at 11:30 a.m. or 1:00 p.m. as "
+        "appropriate. The district will install and check the car seat. Transportation questions: Larchmont Valley "
+        "Transportation Office, (555) 310-4100.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Is the student eligible for ESY services? ☒ Yes ☐ No ☐ To be determined"),
+    (
+        "p",
+        "Rationale: Data from preschool show significant regression in toileting skills after breaks of more than two weeks. "
+        "ESY for summer 2026: 3 mornings per week (Monday, Wednesday, Friday), 2 hours per session, June 22 – July 24, 2026, "
+        "at Birchfield Early Learning Center, focusing on Goal 1 (toileting) and Goal 3 (communication). Transportation "
+        "provided with car seat.",
+    ),
+    ("h", "Section 12. Participation in District and State Assessments"),
+    (
+        "p",
+        "State assessments are not administered in kindergarten. Mateo will participate in the district Kindergarten Entry "
+        "Screener (fall) with accommodations: small group, breaks as needed, directions read aloud and repeated.",
+    ),
+    ("h", "Section 13. Progress Reporting"),
+    (
+        "p",
+        "Parents will receive written progress reports on IEP goals each trimester (November, March, June), along with the "
+        "kindergarten report card. The daily communication log will also report toileting data.",
+    ),
+    ("h", "Section 14. Health"),
+    (
+        "p",
+        "Health plan needed? ☐ Yes ☒ No. No known allergies. Mateo's toileting needs are developmental and are addressed in "
+        "his goals and accommodations; no medical diagnosis related to toileting was reported.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Date"],
+            ["Lucia Brandt", "Parent", "Lucia Brandt 5/6/26"],
+            ["Owen Brandt", "Parent", "Owen Brandt 5/6/26"],
+            ["Harriet Okonjo", "Special education teacher / case manager", "H. Okonjo 5/6/26"],
+            ["Mallory Trent", "General education kindergarten teacher", "M. Trent 5/6/26"],
+            ["Dr. Samuel Achebe-Price", "Principal / LEA representative", "S. Achebe-Price 5/6/26"],
+            ["Greta Lindholm", "Speech-language pathologist", "G. Lindholm 5/6/26"],
+            ["Paulo Renwick", "Occupational therapist", "P. Renwick 5/6/26"],
+            ["Dana Whitlock", "Preschool teacher (Birchfield)", "D. Whitlock 5/6/26"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent to initial implementation of kindergarten services: ☒ I agree ☐ I disagree. Parents received a copy "
+        "of the Procedural Safeguards Notice on 5/6/26.",
+    ),
+]
+
+
+BUTTONWEED = [
+    ("h", "EdPlan Connect – IEP Print Summary"),
+    ("p", "Tamarack County Public Schools | Printed: 2026-09-30 14:12 | Document status: FINAL"),
+    ("p", "Student: Anjali R. Ferro-Whitcombe"),
+    ("p", "Student #: 20713395"),
+    ("p", "DOB: 2013-11-02"),
+    ("p", "Grade: 07"),
+    ("p", "School: Cedar Notch Middle School"),
+    ("p", "Case Manager: Rosalind Okafor, TVI"),
+    ("p", "Case Manager Phone: 555-722-0193"),
+    ("p", "Parent/Guardian 1: Marisol Ferro (mother)"),
+    ("p", "Parent/Guardian 2: Jonah Whitcombe (father)"),
+    ("p", "Meeting Date: 2026-09-22"),
+    ("p", "Meeting Type: Annual Review"),
+    ("p", "IEP Effective: 2026-09-23 through 2027-09-21"),
+    ("p", "Next Annual Review: 2027-09-21"),
+    ("p", "Last Evaluation (Triennial): 2025-03-10"),
+    ("p", "Next Reevaluation Due: 2028-03-09"),
+    ("p", "Primary Disability: Visual Impairment (including Blindness)"),
+    ("p", "Secondary Disability: None"),
+    ("h", "Eye Condition / Medical Information"),
+    (
+        "p",
+        "Eye condition: Bilateral optic nerve hypoplasia with nystagmus. Best corrected visual acuity: 20/200 right eye, "
+        "20/400 left eye (Dr. Evelyn Marchetti, pediatric ophthalmologist, report dated 2026-06-14). Visual field: reduced "
+        "peripheral field on the left side. Anjali is sensitive to glare and fatigues with sustained near-point reading. She "
+        "wears prescription glasses with tinted lenses outdoors.",
+    ),
+    ("p", "Functional Vision Assessment (FVA): completed 2026-08-28 by R. Okafor, TVI."),
+    (
+        "p",
+        "Learning Media Assessment (LMA): completed 2026-08-28. Primary learning medium: large print (visual) with auditory "
+        "support. Secondary: braille readiness (tactile) recommended due to reported decline in acuity and reading fatigue.",
+    ),
+    ("h", "Parent/Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Ferro and Mr. Whitcombe are concerned that Anjali's vision has gotten worse over the past "
+        "year and that she is falling behind on reading assignments because of eye fatigue. They want her to start learning "
+        'braille "while she still has time to learn it comfortably." They also asked about help moving between classes in '
+        "the new building, which has more stairs and crowded hallways.",
+    ),
+    (
+        "p",
+        "Student input: Anjali said she likes using her iPad to zoom in on the board, but she does not like carrying a lot "
+        "of equipment between classes. She wants to walk to the bus on her own with friends.",
+    ),
+    ("h", "Present Levels of Performance (PLAAFP)"),
+    (
+        "p",
+        "Reading: Anjali reads 18-point print at 96 words per minute; reading speed drops to 71 words per minute after 15 "
+        "minutes. With 24-point print, comprehension on grade-level passages is 82%. Math: on grade level when worksheets "
+        "are enlarged; difficulty with graphs and small decimals. Written expression: handwriting is large and uneven; she "
+        "types 22 words per minute with screen magnification. Orientation and mobility: travels familiar routes "
+        "independently but misses drop-offs at stair edges in low light and has difficulty locating classrooms in the new "
+        "wing. Braille: knows 8 letters of the braille alphabet by touch (introduced summer 2026).",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline", "Criteria / Measurement", "Responsible"],
+            [
+                "1",
+                "Braille readiness / literacy",
+                "Anjali will identify all 26 letters of the uncontracted braille alphabet and read 3-letter braille words by "
+                "touch.",
+                "8 letters by touch",
+                "90% accuracy on 3 consecutive probes; TVI data sheets",
+                "TVI",
+            ],
+            [
+                "2",
+                "Assistive technology",
+                "Anjali will use screen magnification and the desktop video magnifier to independently access class materials "
+                "(adjust magnification, contrast, and tracking).",
+                "Needs adult setup 4 of 5 times",
+                "Independently in 4 of 5 class periods over 4 weeks; TVI observation checklist",
+                "TVI, content teachers",
+            ],
+            [
+                "3",
+                "Orientation & Mobility",
+                "Anjali will travel from her homeroom to all classes, the cafeteria and the bus loop, using a long cane on "
+                "stairs and in crowded areas, arriving on time.",
+                "Independent on 3 of 9 routes; no cane use",
+                "9 of 9 routes, 4 of 5 trials each; O&M route log",
+                "O&M specialist",
+            ],
+            [
+                "4",
+                "Self-advocacy",
+                "Anjali will request her accommodations (large print, seating, copies of board notes) from teachers without "
+                "adult prompting.",
+                "Requests with prompting only",
+                "In 80% of observed opportunities per quarter; teacher report",
+                "TVI, case manager",
+            ],
+            [
+                "5",
+                "Keyboarding",
+                "Anjali will type 35 words per minute with 95% accuracy using touch-typing (no visual reference to keys).",
+                "22 wpm",
+                "3 consecutive timed trials; TVI",
+                "TVI",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Progress toward annual goals will be reported to parents quarterly, with the report card "
+        "(November, January, April, June).",
+    ),
+    ("h", "Special Education & Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Frequency", "Duration", "Setting", "Start", "End"],
+            [
+                "Vision services – direct instruction (braille readiness, AT skills, keyboarding)",
+                "Teacher of Students with Visual Impairments (TVI)",
+                "3x weekly",
+                "45 min",
+                "Special education resource room (Rm 114)",
+                "2026-09-23",
+                "2027-09-21",
+            ],
+            [
+                "Vision services – consultation with general education teachers",
+                "TVI",
+                "Monthly",
+                "30 min",
+                "General education",
+                "2026-09-23",
+                "2027-09-21",
+            ],
+            [
+                "Orientation & Mobility (O&M)",
+                "Certified O&M Specialist",
+                "2 sessions/month",
+                "60 min",
+                "School campus and bus loop",
+                "2026-09-23",
+                "2027-09-21",
+            ],
+            [
+                "Large-print and braille material production",
+                "Vision paraeducator / transcriber",
+                "Ongoing, as needed",
+                "N/A",
+                "N/A",
+                "2026-09-23",
+                "2027-09-21",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service provider names: TVI – Rosalind Okafor. O&M Specialist – Desmond Tarrant, COMS. Vision paraeducator – Lena "
+        "Brubaker.",
+    ),
+    (
+        "p",
+        "Note: Braille readiness instruction is part of the TVI direct service minutes; no separate braille service line is "
+        "listed. The team will review whether to increase braille instruction at the 2027 annual review based on Goal 1 "
+        "data.",
+    ),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting(s)", "Frequency", "Notes"],
+            [
+                "Large print materials (24-point font, Arial or Verdana, bold)",
+                "All classes, homework, tests",
+                "Daily",
+                "Teachers send materials to vision paraeducator 48 hours in advance",
+            ],
+            ["Copy of notes / slides from the board", "All classes", "Daily", "Digital copy shared to iPad before class"],
+            ["Preferential seating: front, center-right, away from windows (glare)", "All classes", "Daily", ""],
+            ["Extended time", "Classwork, quizzes, tests", "As needed", "Time and a half (1.5x)"],
+            ["Frequent breaks to rest eyes", "All classes", "Every 20 minutes of reading", "2–3 minute breaks"],
+            ["Audio books / text-to-speech", "ELA, Social Studies, Science", "As needed", "For reading assignments over 5 pages"],
+            [
+                "Enlarged or tactile graphs and maps",
+                "Math, Science, Social Studies",
+                "As needed",
+                "Tactile versions produced by transcriber",
+            ],
+            ["Leave class 3 minutes early", "Between classes", "Daily", "To avoid crowded hallways; ends when O&M goal met"],
+            ["Bold-line paper and dark-tipped (20/20) pens", "All classes", "Daily", ""],
+        ],
+    ),
+    ("h", "Assistive Technology"),
+    ("p", "Does the student need assistive technology devices or services? ☒ Yes ☐ No"),
+    (
+        "table",
+        [
+            ["Device / Tool", "Where used", "Provided by"],
+            ["iPad with Zoom magnification and camera app for viewing the board", "All classes and home", "District (AT loan)"],
+            ["Desktop video magnifier (CCTV), 24-inch monitor", "Resource room and Science lab", "District"],
+            ["Laptop with screen magnification software and screen reader", "All classes and home", "District"],
+            ["Handheld 4x illuminated magnifier", "All classes", "District"],
+            ["6x monocular telescope", "Assemblies, board work, field trips", "Family (prescribed)"],
+            ["Manual braillewriter", "Resource room (TVI sessions)", "District"],
+            ["Long cane (identification/support cane)", "Campus, stairs, bus loop", "District (through O&M)"],
+            ["Slant board / reading stand", "All classes", "District"],
+        ],
+    ),
+    ("h", "State and District Assessment Participation"),
+    ("p", "State Assessment (Grade 7 ELA & Math): General assessment with accommodations."),
+    (
+        "p",
+        "Testing accommodations: large print test booklet (or digital test with magnification), extended time (1.5x), "
+        "separate setting with adjustable lighting, breaks as needed, use of handheld magnifier. Science is not tested in "
+        "grade 7.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as state assessment."),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "Time in general education: 86% (approx. 1,550 of 1,800 weekly minutes). Anjali is removed from general education "
+        "for TVI direct services (3x weekly, during her advisory and elective periods). O&M takes place on campus, mostly "
+        "during passing time and advisory. LRE category: Regular class 80% or more of the day.",
+    ),
+    (
+        "p",
+        "Extended School Year: Not eligible. Anjali did not show regression that would require ESY. The team will consider "
+        "ESY again at the next annual review.",
+    ),
+    (
+        "p",
+        "Transportation: Regular education bus. No special transportation needed. O&M specialist will work on the route from "
+        "the bus loop to the main entrance.",
+    ),
+    ("p", "Physical Education: General PE with adaptations (high-contrast balls, verbal cues, buddy for outdoor activities)."),
+    ("page",),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Marisol Ferro", "Parent", "Yes", "09/22/2026"],
+            ["Jonah Whitcombe", "Parent", "Yes (phone)", "09/24/2026"],
+            ["Anjali Ferro-Whitcombe", "Student", "Yes", "09/22/2026"],
+            ["Rosalind Okafor", "TVI / Case Manager", "Yes", "09/22/2026"],
+            ["Desmond Tarrant", "O&M Specialist", "Yes", "09/22/2026"],
+            ["Curtis Abernathy", "General Ed Teacher (ELA)", "Yes", "09/22/2026"],
+            ["Yvette Solano", "Assistant Principal / LEA Rep", "Yes", "09/22/2026"],
+            ["Lena Brubaker", "Vision Paraeducator", "No (input provided)", "—"],
+        ],
+    ),
+    (
+        "p",
+        "Prior Written Notice: The district proposes to continue eligibility under Visual Impairment, add braille readiness "
+        "instruction within TVI minutes, and add a long cane to O&M instruction. Options considered and rejected: separate "
+        "braille service (rejected—data needed first); print-only instruction (rejected—does not address reading fatigue).",
+    ),
+    ("p", "Parent rights: Procedural Safeguards provided 2026-09-22."),
+    ("p", "End of IEP Print Summary – EdPlan Connect v8.4"),
+]
+
+
+FIDDLEHEAD = [
+    ("h", "Section 504 Plan – Temporary Accommodation Plan (Concussion / Return to Learn)"),
+    ("p", "Port Aldis School District – Whitlow Ridge High School – Student Services Office"),
+    ("p", "Student: Nora Lindqvist-Amadi     Grade: 11     DOB: 7/30/2010     Student No.: 311-4480"),
+    ("p", "Parent/Guardian: Ingrid Lindqvist     Phone: (555) 408-6612"),
+    ("p", "504 Coordinator: Mr. Tobias Ferrante, School Counselor     Phone: (555) 408-3000 ext. 214"),
+    (
+        "p",
+        "Date of meeting: 10/13/26     Plan begins: 10/14/26     Plan ends: 12/18/26 (temporary plan)     Review date: 11/10/26",
+    ),
+    ("h", "Part A. Reason for Plan"),
+    (
+        "p",
+        "Nora sustained a concussion on October 3, 2026, during a varsity soccer game (head-to-head contact). She was seen "
+        "in the emergency department that evening and is now followed by Dr. Marguerite Osei at the Harbor Pediatric "
+        "Concussion Clinic. Dr. Osei's note dated October 10, 2026 states that Nora may return to school with academic "
+        "accommodations and must not participate in physical education or athletics until cleared in writing.",
+    ),
+    (
+        "p",
+        "The 504 team determined that Nora has a physical impairment (concussion / mild traumatic brain injury) that "
+        "temporarily substantially limits the major life activities of concentrating, thinking, reading and learning. "
+        "Because the condition is expected to resolve, this is a temporary 504 plan. It will end on 12/18/26 unless the team "
+        "meets and extends it.",
+    ),
+    (
+        "p",
+        "Current symptoms reported by Nora and her mother: daily headaches that get worse with screen use and bright light; "
+        "sensitivity to noise (especially in the cafeteria and hallways); fatigue by early afternoon; trouble concentrating "
+        "and remembering what she read; occasional dizziness when standing up quickly.",
+    ),
+    (
+        "p",
+        "Parent concerns: Ms. Lindqvist is worried that Nora is taking AP U.S. History and AP Chemistry this year and will "
+        "fall too far behind. She asked that work be reduced rather than just postponed, so that Nora does not face a "
+        '"mountain of make-up work" when she recovers. She also asked that the school call her if Nora is sent home.',
+    ),
+    ("h", "Part B. Return-to-Learn Phases"),
+    (
+        "p",
+        "Nora will move through the phases below. She moves to the next phase only when she has been symptom-free or had "
+        "only mild symptoms (symptom score of 3 or lower on the 0–10 daily check) for 3 school days in a row AND the school "
+        "nurse and the 504 coordinator agree. Dates are target dates; she may move more slowly if symptoms return. If "
+        "symptoms get worse, she goes back to the previous phase.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Target dates", "Attendance", "Academic expectations"],
+            [
+                "Phase 1 – Partial day",
+                "Oct. 14 – Oct. 23, 2026",
+                "Half days: periods 1–3 only (7:45–11:05 a.m.)",
+                "Attend class and listen only; no homework; no tests or quizzes; no note-taking required",
+            ],
+            [
+                "Phase 2 – Modified full day",
+                "Oct. 26 – Nov. 6, 2026",
+                "Full day with a scheduled rest period in the nurse's office during period 5",
+                "Reduced homework (about 50% of assignments, as chosen by teacher); quizzes only, one per day",
+            ],
+            [
+                "Phase 3 – Full day, accommodated",
+                "Nov. 9 – Dec. 4, 2026",
+                "Full day, rest breaks as needed",
+                "Full classwork; homework capped at 2 hours per night total; begin make-up of essential tests only",
+            ],
+            [
+                "Phase 4 – Full return",
+                "Beginning Dec. 7, 2026",
+                "Full day",
+                "Regular workload; remaining accommodations reviewed; plan ends 12/18/26 if symptom-free",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Part C. Symptom-Based Daily Schedule"),
+    (
+        "p",
+        "Each morning Nora will check in with the school nurse, Ms. Bettina Cruz, RN, before first period and rate her "
+        "symptoms on a 0–10 scale. The rating decides her day as follows:",
+    ),
+    ("p", "• Score 0–3: Follow the schedule for her current phase."),
+    (
+        "p",
+        "• Score 4–6: Attend classes but with listening only (no reading or screen work); go to the nurse for a 20-minute "
+        "rest at any time she needs it.",
+    ),
+    (
+        "p",
+        "• Score 7 or higher, or new symptoms (vomiting, worsening headache, confusion): the nurse will call her mother to "
+        "pick her up, and will notify Dr. Osei's office.",
+    ),
+    (
+        "p",
+        "During the day, if symptoms rise in class, Nora may leave class without asking using her green pass and go to the "
+        "nurse's office to rest in a quiet, dim room for up to 20 minutes. If she has needed more than two rest breaks in "
+        "one day, the nurse will contact her mother. Nora may eat lunch in the library quiet room instead of the cafeteria. "
+        "She may leave each class 5 minutes early to avoid noisy, crowded hallways.",
+    ),
+    ("h", "Part D. Accommodations"),
+    ("p", "Screens and reading"),
+    (
+        "p",
+        "- Screen time is limited to 15 minutes at a time, followed by a 10-minute screen break. No more than 60 minutes of "
+        "total screen time per school day in Phases 1 and 2.",
+    ),
+    (
+        "p",
+        "- Teachers will give printed copies of notes, slides, readings and online assignments, printed in at least 14-point "
+        "font on off-white/cream paper.",
+    ),
+    ("p", "- Nora may use a screen dimmer, dark mode and brimmed hat or tinted glasses indoors for light sensitivity."),
+    ("p", "- Audio recordings of readings may be used in place of reading when available."),
+    ("p", "Tests and quizzes"),
+    ("p", "- No tests or quizzes in Phase 1."),
+    ("p", "- No more than one test or quiz per day once testing begins."),
+    ("p", "- Extended time: 50% additional time, in a quiet, separate room with lowered lighting."),
+    (
+        "p",
+        "- Tests that were missed will be rescheduled with the student using a written make-up calendar created by the 504 "
+        "coordinator and teachers; teachers will excuse non-essential assignments and tests.",
+    ),
+    ("p", "- Open-note or shortened tests may be given at the teacher's discretion, covering essential content."),
+    ("p", "Physical education and activity"),
+    (
+        "p",
+        "- No participation in PE class, athletics, or any activity with risk of head contact or jarring (including gym "
+        "games, dance, band marching) until written clearance from Dr. Osei.",
+    ),
+    (
+        "p",
+        "- During PE period (period 6), Nora will go to the library for quiet rest or an alternate written assignment of no "
+        "more than 20 minutes. She will not be graded down for missed PE participation.",
+    ),
+    (
+        "p",
+        "- Return to PE and soccer will follow the physician's graduated Return-to-Play protocol, which is managed by the "
+        "athletic trainer, Mr. Ravi Dunmore, ATC, and is separate from this plan.",
+    ),
+    ("p", "Other"),
+    ("p", "- Teacher-provided guided notes or a peer note-taker in all classes."),
+    ("p", "- Reduced noise: may wear earplugs or noise-reducing earmuffs in class and at assemblies."),
+    ("p", "- Elevator pass for the duration of the plan (dizziness on stairs)."),
+    ("p", "- May be excused from fire drill noise by being escorted out early when the office knows of the drill in advance."),
+    ("page",),
+    ("h", "Part E. Class-by-Class Guidance for Teachers"),
+    (
+        "table",
+        [
+            ["Class / Period", "Teacher", "What to do"],
+            [
+                "1 – AP U.S. History",
+                "Ms. Corinne Valdez",
+                "Print readings; audio textbook allowed; postpone DBQ essay until Phase 3; excuse chapter 7–8 reading quizzes",
+            ],
+            [
+                "2 – Algebra 2 / Trig",
+                "Mr. Felix Ondrasek",
+                "Reduce practice problems to 5 per set; guided notes; no timed drills",
+            ],
+            [
+                "3 – English 11",
+                "Mrs. Alma Petrosyan",
+                "Audiobook for the novel; oral discussion counts for reading check; extend essay due dates 2 weeks",
+            ],
+            [
+                "4 – AP Chemistry",
+                "Dr. Kenji Hollister",
+                "No lab work in Phases 1–2 (fumes and bright lighting); observe lab and complete reduced write-up; essential "
+                "unit tests only",
+            ],
+            [
+                "5 – Spanish III",
+                "Sra. Beatriz Monreal",
+                "Oral practice OK; listening assessments at reduced volume; during Phase 2 Nora is in the nurse's office this "
+                "period",
+            ],
+            ["6 – Physical Education", "Coach Darnell Pruitt", "No participation; library pass (see Part D)"],
+            ["7 – Studio Art", "Ms. Oona Kilbride", "May participate; avoid spray fixatives; may work in the quieter back room"],
+        ],
+    ),
+    ("h", "Part F. Communication and Monitoring"),
+    (
+        "p",
+        "The 504 coordinator will send a short weekly email update to Ms. Lindqvist and all teachers each Friday, including "
+        "the current phase and any changes. Teachers will email the coordinator if they notice increased symptoms (headache, "
+        "irritability, falling asleep, trouble focusing). The nurse keeps the daily symptom log, which will be shared with "
+        "Dr. Osei before each follow-up visit. Ms. Lindqvist will send any new physician notes to the nurse within 2 school "
+        "days.",
+    ),
+    (
+        "p",
+        "A review meeting is scheduled for November 10, 2026 to decide whether the plan should continue, be changed, or end "
+        "early. If symptoms last beyond 12/18/26, the team will meet to consider an extension of the 504 plan or a referral "
+        "for a special education evaluation.",
+    ),
+    ("h", "Part G. Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Signature", "Date"],
+            ["Ingrid Lindqvist", "Parent", "Ingrid Lindqvist", "10-13-26"],
+            ["Nora Lindqvist-Amadi", "Student", "Nora L-A", "10-13-26"],
+            ["Tobias Ferrante", "504 Coordinator / Counselor", "T. Ferrante", "10-13-26"],
+            ["Bettina Cruz, RN", "School Nurse", "B. Cruz", "10-13-26"],
+            ["Corinne Valdez", "General Education Teacher (AP U.S. History)", "C. Valdez", "10-13-26"],
+            ["Nadia Ferris", "Assistant Principal", "N. Ferris", "10-13-26"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this 504 plan ☐ I do not agree. Notice of parent and student rights under Section "
+        "504 was provided on 10-13-26.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -49358,4 +50922,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "cranberrybush": CRANBERRYBUSH,
     "pinxter": PINXTER,
     "staggerbush": STAGGERBUSH,
+    "sweetshrub": SWEETSHRUB,
+    "leadplant": LEADPLANT,
+    "pipevine": PIPEVINE,
+    "mountainmint": MOUNTAINMINT,
+    "buttonweed": BUTTONWEED,
+    "fiddlehead": FIDDLEHEAD,
 }
