@@ -575,6 +575,7 @@ def _is_heading(text: str) -> bool:
         and not _FIELD_PROSE.match(text)  # "Progress Reporting Frequency: Quarterly, with district report cards"
         and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
         and not _TICKED_BOX.search(text)  # a choice made on the form ("☐ Eligible for ESY ☒ Not eligible for ESY")
+        and not _BOX.search(text)  # or one left open ("☐ Behavior intervention plan (team determined not needed)")
     )
 
 
@@ -587,6 +588,7 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{3,}\)\s*$")
 # A ticked box: "☒", "☑", "[X]", "[✓]" (an empty "☐" or "[ ]" is a choice not made).
 _TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
 _TICKED_BOX = re.compile(_TICKED)
+_BOX = re.compile(r"[☐☒☑]|\[\s*[xX✓✔]?\s*\]")  # a box on a form, ticked or not
 # A form's field with its value on the same line ("ESY Eligible: No", "Behavior plan: ☒ Yes"), not a heading.
 _FIELD_VALUE = re.compile(r"[\w)]:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
 # A lower-case word, then a capitalised one that is not a name's next word: two table cells read
@@ -2520,6 +2522,8 @@ _GETS = re.compile(
     re.I,
 )
 # "did the OT come to the meeting?", "was the principal at the IEP meeting": who took part, not a service.
+# "is her speech problem just because she's still learning english": why, not whether she gets a service
+_CAUSE = re.compile(r"\bbecause\b|\bcaused?\b|\bdue to\b|\bwhy\b|\bproblem\b", re.I)
 _ATTENDED = re.compile(
     r"\b(?:come|came|coming|show(?:ed)? up|join(?:ed)?)\b.*\b(?:iep )?meeting\b|\battend(?:ed|ing|s)?\b"
     r"|\b(?:was|were|is|are) (?:the |his |her |their |my |a |an |any )?(?:\w+ ){0,2}(?:teacher|therapist|principal|counselor"
@@ -2892,7 +2896,7 @@ class DocumentIndex:
         elif _BUS_ASKED.search(question) and not any(_BUS_LINE.search(q.text) for q in self.doc.lines):
             # "does the bus pick him up at home", asked of a progress report or a notice that never mentions it
             note, absent = "This IEP does not mention transportation. The closest passages:", True
-        elif services and _YES_NO.match(question) and _GETS.search(question) and not summer:
+        elif services and _YES_NO.match(question) and _GETS.search(question) and not summer and not _CAUSE.search(question):
             note = f"Yes: {named[:1].lower()}{named[1:]} is listed as a service in this IEP."
         asked = self._asked_lines(question)
         # "how much of the time is he with typical kids" asks for a share of the day, not a service's minutes

@@ -2819,3 +2819,17 @@ def test_a_teacher_naming_one_class_gets_that_classs_row(tmp_path):
     doc = read_iep(path.name, path.read_bytes())
     duty = ask_document(doc, "what am I supposed to do in english 11 for her")
     assert "English 11" in duty.quotes[0].quote.text, [q.quote.text for q in duty.quotes]
+
+
+def test_a_line_of_open_boxes_is_no_heading_and_a_why_question_gets_no_yes():
+    doc = doc_of(
+        "Section 8. Accommodations\n☒ Visual schedule\n"
+        "☐ Modified curriculum ☐ Behavior intervention plan (team determined not needed at this time)\n"
+        "Services\nSpeech-Language Therapy — SLP 30 min 2x/wk — Speech room\n"
+        "Eligibility\nHer speech needs are not primarily the result of limited English proficiency."
+    )
+    assert not any(s.heading.startswith("☐") for s in doc.sections)
+    plan = ask_document(doc, "does he have a behavior plan")
+    assert "not needed" in plan.quotes[0].quote.text and not plan.text.startswith("Yes")
+    # whether the speech need comes from learning English asks why, not whether she gets speech therapy
+    assert not ask_document(doc, "is her speech problem just because she's still learning english?").text.startswith("Yes")
