@@ -50728,6 +50728,1526 @@ FIDDLEHEAD = [
 ]
 
 
+WINTERHAZEL = [
+    ("h", "SPEDTRACK PRO | Individualized Education Program (IEP) — Annual Review"),
+    (
+        "p",
+        "Pell River Unified School District · Special Education Department · Printed: 10/02/2026 3:41 PM · Printed by: "
+        "rvukovich · Status: FINALIZED",
+    ),
+    ("h", "Section A. Student Information"),
+    ("p", "Student Name: Tobias Lindqvist"),
+    ("p", "Student ID: 4410287"),
+    ("p", "Date of Birth: 05/19/2017     Age at Meeting: 9"),
+    ("p", "Grade: 03     Homeroom: Rm 14 (Ms. Delacroix-Ambe)"),
+    ("p", "School of Attendance: Larchmont Elementary School"),
+    ("p", "School of Residence: Larchmont Elementary School"),
+    ("p", "Home Language: English     Interpreter Needed: No"),
+    ("p", "Parent/Guardian: Annika Lindqvist (mother); Jonas Lindqvist (father)"),
+    ("p", "Parent Phone: (555) 407-1193     Parent Email: a.lindqvist@mailbox.example"),
+    ("h", "Section B. Meeting & Eligibility Dates"),
+    (
+        "table",
+        [
+            ["Field", "Value"],
+            ["IEP Type", "Annual Review"],
+            ["Meeting Date", "09/29/2026"],
+            ["IEP Start Date", "10/06/2026"],
+            ["IEP End Date", "09/28/2027"],
+            ["Next Annual IEP Due", "09/28/2027"],
+            ["Most Recent Eligibility Date", "11/15/2024"],
+            ["Next Triennial Reevaluation Due", "11/14/2027"],
+            ["Primary Disability", "Specific Learning Disability (SLD)"],
+            ["Area(s) of SLD", "Mathematics Calculation; Mathematics Problem Solving"],
+            ["Secondary Disability", "None"],
+            ["Case Manager", "Renata Vukovich, Resource Specialist"],
+            ["Case Manager Phone", "(555) 318-2240 ext. 114"],
+        ],
+    ),
+    ("h", "Section C. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Tobias is a friendly, hard-working student who enjoys science, drawing and building with blocks. "
+        "Reading: Tobias reads at grade level (i-Ready Reading Diagnostic, September 2026: Grade 3 placement). He "
+        "participates well in read-alouds and class discussions.",
+    ),
+    (
+        "p",
+        "Math Calculation: On the i-Ready Math Diagnostic (09/08/2026), Tobias placed at Grade 1 (Scale score 389). On a "
+        "curriculum-based probe of 10 two-digit addition and subtraction problems with regrouping, he solved 4 of 10 "
+        "correctly. He knows addition facts to 10 but counts on his fingers for facts to 20. He does not yet know "
+        "multiplication facts; on a 1-minute multiplication fact probe (x0, x1, x2, x5, x10) he answered 6 facts correctly.",
+    ),
+    (
+        "p",
+        "Math Problem Solving: Given 8 one-step word problems read aloud, Tobias solved 2 of 8 correctly. He has difficulty "
+        'deciding which operation to use and with math vocabulary such as "difference," "total" and "how many more."',
+    ),
+    (
+        "p",
+        "Communication: Speech-language assessment shows age-appropriate articulation. Tobias has weaknesses in "
+        "understanding and using academic language (math and sequence words), which affects his ability to explain his "
+        "thinking.",
+    ),
+    (
+        "p",
+        "Fine Motor: Tobias forms numbers inconsistently (reversals of 3, 7 and 9) and does not line up digits in columns, "
+        "which leads to place-value errors.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Tobias's specific learning disability in math affects his progress in the general education "
+        "3rd grade math curriculum without specialized instruction and accommodations.",
+    ),
+    (
+        "p",
+        'Parent Concerns: Mrs. and Mr. Lindqvist are worried that Tobias is "falling further behind every year" in math and '
+        "that he cries during math homework. They want him to learn his multiplication facts this year and asked that "
+        "homework be shortened so it takes no more than 20 minutes a night.",
+    ),
+    ("page",),
+    ("h", "Section D. Measurable Annual Goals and Short-Term Objectives/Benchmarks"),
+    ("p", "Progress on all goals will be reported to parents: Each trimester, with the report card (November, March, June)."),
+    ("p", "GOAL 1 of 5 — Area: Math Calculation     Responsible: Case Manager (SAI)"),
+    ("p", "Baseline: 4 of 10 two-digit addition/subtraction problems with regrouping correct (40%)."),
+    (
+        "p",
+        "Annual Goal: By 09/28/2027, given 10 two- and three-digit addition and subtraction problems with regrouping, Tobias "
+        "will solve them with 80% accuracy in 3 of 4 consecutive weekly probes.",
+    ),
+    (
+        "table",
+        [
+            ["Obj #", "Short-Term Objective / Benchmark", "Target Date"],
+            [
+                "1.1",
+                "Two-digit addition and subtraction with regrouping with 60% accuracy, using a place-value chart",
+                "01/15/2027",
+            ],
+            ["1.2", "Two- and three-digit problems with 70% accuracy, using graph paper", "04/16/2027"],
+            ["1.3", "Two- and three-digit problems with 80% accuracy, without the place-value chart", "09/28/2027"],
+        ],
+    ),
+    ("p", "GOAL 2 of 5 — Area: Math Fact Fluency     Responsible: Case Manager (SAI), General Education Teacher"),
+    ("p", "Baseline: 6 multiplication facts correct in 1 minute (x0, x1, x2, x5, x10)."),
+    (
+        "p",
+        "Annual Goal: By 09/28/2027, Tobias will answer 30 multiplication facts (0–10) correctly in 1 minute on 3 "
+        "consecutive timed probes.",
+    ),
+    (
+        "table",
+        [
+            ["Obj #", "Short-Term Objective / Benchmark", "Target Date"],
+            ["2.1", "15 facts correct in 1 minute (x0, x1, x2, x5, x10)", "01/15/2027"],
+            ["2.2", "22 facts correct in 1 minute (adds x3, x4)", "04/16/2027"],
+            ["2.3", "30 facts correct in 1 minute (all facts 0–10)", "09/28/2027"],
+        ],
+    ),
+    ("p", "GOAL 3 of 5 — Area: Math Problem Solving     Responsible: Case Manager (SAI)"),
+    ("p", "Baseline: 2 of 8 one-step word problems correct when read aloud."),
+    (
+        "p",
+        "Annual Goal: By 09/28/2027, given 8 one- and two-step word problems read aloud, Tobias will identify the operation, "
+        "draw a model and solve 6 of 8 correctly on 3 of 4 trials.",
+    ),
+    (
+        "table",
+        [
+            ["Obj #", "Short-Term Objective / Benchmark", "Target Date"],
+            ["3.1", "Identify the correct operation in 6 of 8 one-step problems", "01/15/2027"],
+            ["3.2", "Solve 5 of 8 one-step problems with a drawn model", "04/16/2027"],
+            ["3.3", "Solve 6 of 8 one- and two-step problems", "09/28/2027"],
+        ],
+    ),
+    ("page",),
+    ("p", "GOAL 4 of 5 — Area: Communication (Academic Language)     Responsible: Speech-Language Pathologist (SLP)"),
+    (
+        "p",
+        "Baseline: Tobias correctly defines or uses 3 of 15 target math vocabulary words and explains the steps of a solved "
+        'problem using 1 sequence word ("first").',
+    ),
+    (
+        "p",
+        "Annual Goal: By 09/28/2027, Tobias will define or use 12 of 15 target math vocabulary words and will explain the "
+        "steps of a solved problem using at least 3 sequence words (first, next, last) in 4 of 5 opportunities.",
+    ),
+    (
+        "table",
+        [
+            ["Obj #", "Short-Term Objective / Benchmark", "Target Date"],
+            ["4.1", "Define or use 7 of 15 target words with visual support", "01/15/2027"],
+            ["4.2", "Explain problem steps with 2 sequence words in 3 of 5 opportunities", "04/16/2027"],
+        ],
+    ),
+    ("p", "GOAL 5 of 5 — Area: Fine Motor / Written Work     Responsible: Occupational Therapist (OT)"),
+    ("p", "Baseline: Numbers are correctly formed and aligned in columns in 50% of written math work samples."),
+    (
+        "p",
+        "Annual Goal: By 09/28/2027, Tobias will correctly form digits 0–9 and align them in place-value columns in 90% of "
+        "written math work samples.",
+    ),
+    (
+        "table",
+        [
+            ["Obj #", "Short-Term Objective / Benchmark", "Target Date"],
+            ["5.1", "Correct digit formation (no reversals) in 75% of samples", "01/15/2027"],
+            ["5.2", "Digits aligned in columns on graph paper in 90% of samples", "04/16/2027"],
+        ],
+    ),
+    ("h", "Section E. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Code", "Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            ["SAI", "Math instruction (pull-out)", "Resource Specialist", "RR", "45 min 4x/wk", "10/06/2026", "09/28/2027"],
+            [
+                "SAI",
+                "Math support (push-in)",
+                "Resource Specialist / Instructional Aide",
+                "GEC",
+                "20 min daily",
+                "10/06/2026",
+                "09/28/2027",
+            ],
+            [
+                "SLP",
+                "Language therapy (small group)",
+                "Speech-Language Pathologist",
+                "SR",
+                "30 min 2x/month",
+                "10/06/2026",
+                "09/28/2027",
+            ],
+            ["OT", "Fine motor (consultation)", "Occupational Therapist", "GEC", "60 min/month", "10/06/2026", "06/11/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Service Code Key: SAI = Specialized Academic Instruction; SLP = Speech-Language Pathology; OT = Occupational "
+        "Therapy. Location Key: RR = Resource Room (Room 6); GEC = General Education Classroom; SR = Speech Room (Room 22).",
+    ),
+    ("p", "Total SAI per week: 280 minutes (180 minutes pull-out + 100 minutes push-in)."),
+    ("page",),
+    ("h", "Section F. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Multiplication chart / number line", "All math instruction and classwork", "Daily"],
+            ["Math word problems read aloud", "Classroom math and science tests", "As needed"],
+            ["Graph paper for computation", "All written math work", "Daily"],
+            ["Reduced number of math problems (same skills)", "Classwork and homework", "Daily; homework limited to 20 minutes"],
+            ["Extended time (time and a half)", "Classroom tests and quizzes", "All tests"],
+            ["Small group setting for tests", "Resource Room", "Unit tests"],
+            ["Check for understanding after directions", "All settings", "Daily"],
+        ],
+    ),
+    ("p", "Modifications: None. Tobias works on grade-level standards with accommodations."),
+    ("h", "Section G. Statewide and District Assessments"),
+    (
+        "p",
+        "Participation: ☒ General assessment with accommodations ☐ General assessment without accommodations ☐ Alternate "
+        "assessment",
+    ),
+    (
+        "p",
+        "Pell State Assessment of Learning (PSAL), Grade 3 Math and ELA: Tobias will take the general assessment with the "
+        "following designated supports/accommodations: text-to-speech for math items (not for ELA reading passages); "
+        "separate setting (small group, Resource Room); frequent breaks; multiplication table (math, non-embedded).",
+    ),
+    ("p", "District benchmarks (i-Ready): same accommodations as PSAL."),
+    ("h", "Section H. Least Restrictive Environment / Placement"),
+    ("p", "Placement: General education classroom with resource support (pull-out and push-in)."),
+    ("p", "Percent of time in general education: 82%     Percent of time outside general education: 18%"),
+    (
+        "p",
+        "Explanation of removal: Tobias is removed from the general education classroom for 45 minutes 4 days a week during "
+        "the math block for specialized math instruction in the Resource Room. He participates in all other general "
+        "education classes, lunch, recess, assemblies and field trips with his peers.",
+    ),
+    ("h", "Section I. Extended School Year (ESY)"),
+    (
+        "p",
+        "ESY Eligible: ☐ Yes ☒ No. Reason: Data from the 2025–2026 school year do not show significant regression over "
+        "breaks or slow recoupment. The team will review again if regression is seen after winter break.",
+    ),
+    ("h", "Section J. Transportation"),
+    (
+        "p",
+        "Special Transportation: ☐ Yes ☒ No. Tobias walks to school with a parent / uses regular district transportation "
+        "like all other students.",
+    ),
+    ("page",),
+    ("h", "Section K. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Annika Lindqvist", "Parent", "Signed", "09/29/2026"],
+            ["Jonas Lindqvist", "Parent", "Signed", "09/29/2026"],
+            ["Renata Vukovich", "Case Manager / Resource Specialist", "Signed", "09/29/2026"],
+            ["Celeste Delacroix-Ambe", "General Education Teacher (Grade 3)", "Signed", "09/29/2026"],
+            ["Marcus Oduya", "Speech-Language Pathologist", "Signed", "09/29/2026"],
+            ["Hye-jin Barlow", "Occupational Therapist", "Signed", "09/29/2026"],
+            ["Dr. Felipe Santangelo", "School Psychologist", "Signed", "09/29/2026"],
+            ["Gwendolyn Prue", "Principal / District Representative (LEA)", "Signed", "09/29/2026"],
+        ],
+    ),
+    ("h", "Section L. Parent Consent"),
+    ("p", "☒ I agree to the IEP as written. ☐ I agree to the IEP with the following exceptions. ☐ I do not agree to the IEP."),
+    ("p", "Parent received a copy of Procedural Safeguards: ☒ Yes ☐ No     Date: 09/29/2026"),
+    (
+        "p",
+        "Notes: Parents asked for a short weekly email from the case manager on Fridays about math progress. Case manager "
+        "agreed. Follow-up check-in meeting (not a full IEP meeting) scheduled for 01/21/2027 to review progress on the "
+        "multiplication goal.",
+    ),
+    ("p", "SPEDTRACK PRO v8.4 · Page footer: Lindqvist, Tobias · ID 4410287 · Confidential student record"),
+]
+
+
+JEWELWEED = [
+    ("h", "Harrow Valley School District — Section 504 Accommodation Plan"),
+    ("p", "Form 504-B (rev. 2025). This plan is confidential. Distribute to all staff who work with the student."),
+    ("h", "1. Student Information"),
+    (
+        "table",
+        [
+            ["Student", "Imogen Achterberg", "Date of Birth", "2014-08-03"],
+            ["Grade", "6", "School", "Sable Creek Middle School"],
+            ["Parent/Guardian", "Dana Achterberg (mother)", "Phone", "555-260-8817 (cell)"],
+            ["Second contact", "Pieter Achterberg (father)", "Phone", "555-260-4402 (cell)"],
+            ["504 Coordinator", "Mr. Desmond Oyelaran, Assistant Principal", "Phone", "555-260-3000 ext. 2210"],
+            ["School Nurse", "Colette Brandvold, RN", "Phone", "555-260-3000 ext. 2150"],
+        ],
+    ),
+    ("p", "Meeting date: August 21, 2026     Plan start: August 26, 2026     Plan review date: no later than August 20, 2027"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual review ☐ Change of placement ☐ Other"),
+    ("h", "2. Eligibility"),
+    ("p", "Physical or mental impairment: Type 1 diabetes mellitus (diagnosed March 2021)."),
+    (
+        "p",
+        "Major life activities substantially limited: ☒ Endocrine function ☒ Eating ☒ Concentrating/thinking ☐ Walking ☐ "
+        "Learning ☐ Other",
+    ),
+    (
+        "p",
+        "Determination: ☒ Eligible under Section 504 ☐ Not eligible. The team also considered whether Imogen needs special "
+        "education under IDEA and determined that she does not; she is achieving at or above grade level in all subjects.",
+    ),
+    ("h", "3. Diabetes Medical Management Plan (DMMP)"),
+    (
+        "p",
+        "This 504 plan must be used together with Imogen's Diabetes Medical Management Plan (DMMP), signed by Dr. Halvorsen "
+        "Teague, Pediatric Endocrinology, Lakemont Children's Clinic, dated 07/30/2026. The DMMP is kept in the health "
+        "office and a copy is in the 504 folder. The DMMP contains the medical orders: insulin dosing, carbohydrate ratios, "
+        "correction factors and glucagon orders. If anything in this 504 plan conflicts with the DMMP, the DMMP controls. "
+        "Staff should not change any medical instructions; questions go to the school nurse.",
+    ),
+    (
+        "p",
+        "Equipment: Imogen wears a continuous glucose monitor (CGM) and a tubeless insulin pump. CGM readings are displayed "
+        "on her cell phone, which is her medical device and must be allowed in all classes, tests and activities. The school "
+        "nurse can also see readings through the follow app on the health office tablet.",
+    ),
+    (
+        "p",
+        "Target range at school (from DMMP): 80–180 mg/dL. Low (hypoglycemia): below 70 mg/dL. High (hyperglycemia): above "
+        "250 mg/dL.",
+    ),
+    ("h", "4. School Nurse Schedule"),
+    (
+        "table",
+        [
+            ["Time", "What happens", "Where", "Who"],
+            ["7:50 AM (arrival)", "CGM check; confirm supplies and pump site", "Health Office", "School nurse"],
+            [
+                "10:05 AM (after 2nd period)",
+                "CGM check; snack if below 100 mg/dL",
+                "Classroom (phone) — nurse monitors remotely",
+                "Imogen / school nurse",
+            ],
+            [
+                "11:40 AM (before lunch)",
+                "Carb count and insulin bolus per DMMP",
+                "Health Office",
+                "School nurse (Imogen self-boluses under supervision)",
+            ],
+            ["Before PE (B days, 1:20 PM)", "CGM check; snack if below 120 mg/dL", "Health Office", "School nurse"],
+            ["2:55 PM (before dismissal)", "CGM check before bus", "Health Office", "School nurse or trained staff"],
+        ],
+    ),
+    (
+        "p",
+        "If the nurse is absent, the trained backup is Ms. Ines Farrow-Quade (health aide), ext. 2151. Trained diabetes "
+        "personnel this year: Ines Farrow-Quade (health aide), Coach Bram Kettleworth (PE), Ms. Lydia Osei-Grant (6th grade "
+        "science).",
+    ),
+    ("page",),
+    ("h", "5. Classroom Accommodations"),
+    (
+        "p",
+        "☒ Imogen may eat a snack or take fast-acting sugar (juice, glucose tabs) in any class, at any time, including "
+        "during tests.",
+    ),
+    ("p", "☒ Unlimited access to water and the restroom; no pass needed."),
+    (
+        "p",
+        "☒ Imogen keeps her phone with her at all times to read her CGM; it is not to be taken away or put in the class "
+        "phone caddy.",
+    ),
+    (
+        "p",
+        "☒ Imogen may go to the Health Office at any time. If she feels low, she must be escorted by an adult or a buddy — "
+        "never sent alone.",
+    ),
+    (
+        "p",
+        "☒ If her blood sugar is below 70 or above 300 during a test or quiz, she may stop and finish or retake it later "
+        "without penalty.",
+    ),
+    (
+        "p",
+        "☒ Extended time to make up class work and homework missed for diabetes care or medical appointments: 2 extra school "
+        "days per missed day.",
+    ),
+    (
+        "p",
+        "☒ Absences and tardies for diabetes-related medical appointments will be excused. Parent will give the office "
+        "notice when possible.",
+    ),
+    ("p", "☐ Preferential seating (not needed)"),
+    ("p", "☒ A supply kit (glucose tabs, juice box, crackers) is kept in each core classroom in the red pouch by the door."),
+    ("h", "6. Low and High Blood Sugar — What Staff Do"),
+    (
+        "p",
+        "Signs of a low: shaky, sweaty, pale, suddenly irritable or confused, headache, trouble focusing. Low response: If "
+        "CGM is below 70 mg/dL or she has symptoms, give 15 grams of fast-acting sugar (4 glucose tabs or 1 juice box), "
+        "recheck in 15 minutes, and repeat if still below 70. Call the nurse at ext. 2150.",
+    ),
+    (
+        "p",
+        "Severe low (unconscious, seizure, can't swallow): call 911, give nasal glucagon 3 mg (in the red pouch and the "
+        "health office), turn her on her side, call the nurse and parent. Do not give food or drink by mouth.",
+    ),
+    (
+        "p",
+        "Highs: If CGM is above 250 mg/dL, Imogen should drink water and go to the Health Office for a ketone check per "
+        "DMMP. She may need to go home if ketones are moderate or large.",
+    ),
+    ("h", "7. State and District Testing"),
+    (
+        "p",
+        "For the State Readiness Assessment (grade 6 ELA and Math) and district benchmark tests: Imogen may have her phone "
+        "and snacks at her desk; she may take supervised breaks to treat a low or high and the testing clock will be paused; "
+        "she will test in a small group in Room 118 (next to the Health Office). If her CGM is below 70 or above 300 at the "
+        "start of a session, the test will be rescheduled.",
+    ),
+    ("h", "8. Physical Education and Athletics"),
+    (
+        "p",
+        "Imogen participates fully in PE. Coach Kettleworth keeps fast-acting sugar in the gym. She must check her CGM "
+        "before PE and may sit out if she is below 100 mg/dL until she has treated and is back up. She may join after-school "
+        "sports; the coach will receive a copy of this plan and the emergency sheet.",
+    ),
+    ("page",),
+    ("h", "9. Field Trips and Off-Campus Activities"),
+    ("p", "☒ Imogen will take part in all field trips and off-campus activities."),
+    (
+        "p",
+        "• Teachers must notify the school nurse at least 10 school days before any field trip so a trained adult can be "
+        "assigned.",
+    ),
+    (
+        "p",
+        "• A trained diabetes staff member (not the parent) will go on every trip and stay with Imogen's group. Parents are "
+        "welcome to chaperone but it is not required.",
+    ),
+    (
+        "p",
+        "• The nurse will pack a field trip diabetes bag: glucose tabs, juice, snacks, nasal glucagon, spare pump pod, "
+        "insulin pen backup and a copy of the DMMP.",
+    ),
+    (
+        "p",
+        "• For overnight trips (6th grade outdoor school, May 2027), a separate planning meeting with the parents and nurse "
+        "will be held at least 30 days before the trip.",
+    ),
+    ("h", "10. Bus and Transportation"),
+    (
+        "p",
+        "Imogen rides the regular school bus, Route 14, from the stop at Birchgate Road and Fenwick Lane. She does not need "
+        "special transportation.",
+    ),
+    (
+        "p",
+        "• The nurse checks her CGM before she gets on the bus (2:55 PM). If she is below 100 mg/dL she will eat a snack and "
+        "wait to board until she is 100 or higher; parent will be called if she misses the bus.",
+    ),
+    ("p", "• Imogen may eat and drink on the bus."),
+    ("p", "• The bus driver will be trained by the nurse on signs of a low and will keep an emergency low kit on the bus."),
+    ("p", "• The transportation office (555-260-3090) will tell substitute drivers about this plan."),
+    ("h", "11. Substitute Teacher Note"),
+    (
+        "p",
+        "Every teacher's substitute folder must include a one-page Diabetes Alert Sheet with Imogen's photo, signs of a low, "
+        "what to do and the nurse's extension. Substitutes must let Imogen keep her phone and eat when she needs to. A "
+        "substitute must never send Imogen to the Health Office alone if she feels low — send her with a buddy or call ext. "
+        "2150 to have the nurse come to the room. Teachers are responsible for updating their sub folders by September 4, "
+        "2026.",
+    ),
+    ("h", "12. Communication"),
+    (
+        "p",
+        "The nurse will text or call Dana Achterberg for any low that needs a second treatment, any high with ketones, and "
+        "any change to the nurse schedule. The parent will supply all diabetes supplies (CGM sensors, pump pods, insulin, "
+        "glucose tabs, snacks) and update the DMMP if orders change. The 504 Coordinator will give a copy of this plan to "
+        "each of Imogen's teachers within 5 school days of the start of school.",
+    ),
+    ("h", "13. Participants"),
+    (
+        "table",
+        [
+            ["Name", "Position", "Signature"],
+            ["Dana Achterberg", "Parent", "D. Achterberg"],
+            ["Imogen Achterberg", "Student", "Imogen A."],
+            ["Desmond Oyelaran", "504 Coordinator / Assistant Principal", "D. Oyelaran"],
+            ["Colette Brandvold, RN", "School Nurse", "C. Brandvold"],
+            ["Lydia Osei-Grant", "6th Grade Science Teacher", "L. Osei-Grant"],
+            ["Bram Kettleworth", "PE Teacher", "B. Kettleworth"],
+            ["Aurelio Vantongeren", "School Counselor", "A. Vantongeren"],
+        ],
+    ),
+    ("p", "Parent/guardian: ☒ I agree with this plan. ☒ I received a copy of Section 504 Parent Rights. Date signed: 8/21/26"),
+]
+
+
+TURTLEHEAD = [
+    ("h", "Tri-County Cooperative for Special Education — Individualized Education Program"),
+    ("p", "Student: Rowan Castellane     Age: 15     Grade: 9     Resident District: Elm Fork Community Schools"),
+    ("p", "Current Placement: Brightwater Day School (separate public day program operated by the Tri-County Cooperative)"),
+    ("p", "Home High School: Quarry Ridge High School"),
+    (
+        "p",
+        "Date of IEP Meeting: February 9, 2027     IEP Effective: 2-16-27 to 2-8-28     Annual Review Due: 2-8-28     "
+        "Three-Year Reevaluation Due: 10-22-28",
+    ),
+    ("p", "Eligibility Category: Emotional Disturbance (ED)"),
+    ("p", "Legal Guardian: Lorraine Castellane (grandmother), 555-713-0629"),
+    ("p", "Case Manager: Theo Szabo-Marchetti, Special Education Teacher, Brightwater Day School, 555-713-4400 ext. 31"),
+    ("h", "Present Levels and Background"),
+    (
+        "p",
+        "Rowan came to Brightwater Day School on April 3, 2026, after the IEP team at Quarry Ridge High School decided that "
+        "he needed a more structured, therapeutic setting. During eighth grade and the fall of ninth grade, Rowan had "
+        "frequent verbal outbursts, left class without permission many times each week, and had two incidents of property "
+        "destruction. His diagnosis and eligibility as a student with an emotional disturbance are based on the October 2025 "
+        "reevaluation, which found a long-standing pattern of intense anger, anxiety and difficulty maintaining "
+        "relationships with teachers.",
+    ),
+    (
+        "p",
+        "Since coming to Brightwater, Rowan has made strong progress. On the program's point and level system he has earned "
+        "an average of 84% of his daily points over the last eight weeks and reached Level 3 (of 4) on January 11, 2027. "
+        "Class walk-outs dropped from an average of 6 per week in spring 2026 to fewer than 1 per week in January 2027. He "
+        "has had no physical incidents since September 2026.",
+    ),
+    (
+        "p",
+        "Academically, Rowan is on track for a standard diploma. He has earned 5.5 of the 6 credits attempted this year. His "
+        "reading and math skills are close to grade level; his weakest area is written expression, especially starting and "
+        "finishing longer assignments. He does best with short, clear directions, a check-in before work begins, and a "
+        "chance to take a break before he gets overwhelmed.",
+    ),
+    (
+        "p",
+        "Guardian concerns: Mrs. Castellane is proud of Rowan's progress but is worried that going back to Quarry Ridge all "
+        'at once would "undo everything." She wants the return to be gradual, wants Rowan to keep seeing his counselor at '
+        "Brightwater during the transition, and wants to be called the same day if there is any crisis. Rowan says he wants "
+        'to go back to Quarry Ridge "for real" by next year and take the automotive classes there.',
+    ),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Social-Emotional / Coping): Baseline: Rowan uses a coping strategy (break card, breathing, Reset Room) on "
+        "his own in about 40% of observed moments of frustration; the rest of the time he needs staff prompts. Goal: By "
+        "2-8-28, when frustrated, Rowan will use a coping strategy without a staff prompt in 80% of observed opportunities, "
+        "measured by staff data sheets across 4 consecutive weeks.",
+    ),
+    (
+        "p",
+        "Goal 2 (Self-Advocacy): Baseline: Rowan asks an adult for help or clarification in 1 of 5 class periods when he is "
+        "stuck. Goal: By 2-8-28, Rowan will ask for help appropriately in 4 of 5 class periods, as recorded on his daily "
+        "point sheet.",
+    ),
+    (
+        "p",
+        "Goal 3 (Written Expression): Baseline: Rowan completes 1 of 4 multi-paragraph writing assignments. Goal: By 2-8-28, "
+        "using a graphic organizer and a teacher check-in, Rowan will complete 3 of 4 multi-paragraph writing assignments "
+        "with a score of 3 or higher on the district writing rubric.",
+    ),
+    ("p", "Progress on these goals will be reported to Mrs. Castellane every 9 weeks, with report cards, in writing."),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Rowan will receive specialized instruction in all core classes at Brightwater Day School, 1,650 minutes per week, "
+        "in classes of no more than 8 students with a special education teacher and a behavior support assistant.",
+    ),
+    (
+        "p",
+        "Counseling: Rowan will receive individual counseling from the Brightwater school social worker, Ms. Abena Kerrigan, "
+        "LCSW, for 45 minutes once a week. He will also attend group counseling (anger management and social skills) 3 "
+        "sessions/month, 40 min each. Family counseling with Mrs. Castellane and Ms. Kerrigan will be provided once a month "
+        "for 60 minutes; it may be held by video call if Mrs. Castellane cannot come in.",
+    ),
+    (
+        "p",
+        "During Phase 1 and Phase 2 of the reintegration plan, individual counseling stays at Brightwater with Ms. Kerrigan. "
+        "In Phase 3, individual counseling moves to Quarry Ridge High School with the school psychologist, Dr. Ismael "
+        "Hawthorne-Diaz, 30 minutes weekly, and Ms. Kerrigan will provide 2 consultation calls with him during the first "
+        "month.",
+    ),
+    (
+        "p",
+        "Transition Coach: A Tri-County transition coach, Mr. Calloway Birch, will provide 1.5 hrs weekly of support during "
+        "reintegration (escorting Rowan, checking in with Quarry Ridge teachers, and debriefing after each visit).",
+    ),
+    ("h", "Reintegration Plan — Return to Quarry Ridge High School"),
+    (
+        "p",
+        "The team agrees that Rowan is ready to begin a gradual return to his home high school. Each phase lasts at least 6 "
+        "weeks. Rowan moves to the next phase when the team (including Mrs. Castellane) meets and agrees that he has met the "
+        "criteria. Either Mrs. Castellane or the school may ask for a meeting at any time to slow down or pause the plan.",
+    ),
+    (
+        "table",
+        [
+            ["Phase", "Dates (target)", "Schedule", "Criteria to move on"],
+            [
+                "Phase 1",
+                "March 1, 2027 – April 16, 2027",
+                "Automotive Technology I at Quarry Ridge, 2nd period, Tuesdays and Thursdays, with transition coach; rest of day "
+                "at Brightwater",
+                "80% of daily points for 6 consecutive weeks; no physical incidents; attends at least 90% of Quarry Ridge "
+                "sessions",
+            ],
+            [
+                "Phase 2",
+                "April 19, 2027 – end of school year (June 4, 2027)",
+                "Automotive Technology I daily plus Physical Education at Quarry Ridge (mornings); afternoons at Brightwater",
+                "Same as Phase 1, plus passing grades in both Quarry Ridge classes",
+            ],
+            [
+                "Phase 3",
+                "Start of 2027-28 school year (target August 23, 2027)",
+                "Full day at Quarry Ridge High School with a co-taught English class and a daily Academic Support period",
+                "Team review at 30 school days to confirm the placement",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Transportation during reintegration: Rowan receives special transportation (district van, door to door) between "
+        "home and Brightwater. During Phases 1 and 2 the van will take Rowan from Brightwater to Quarry Ridge and back on "
+        "his Quarry Ridge days; the transition coach meets him at the Quarry Ridge front office. In Phase 3 Rowan will ride "
+        "the regular Quarry Ridge bus.",
+    ),
+    ("p", "Quarry Ridge contact during reintegration: Ms. Harriet Nwosu-Lang, special education department chair, 555-713-8120."),
+    ("page",),
+    ("h", "Crisis Plan"),
+    (
+        "p",
+        "This crisis plan goes with Rowan to Quarry Ridge for every visit and must be shared with each of his Quarry Ridge "
+        "teachers before his first class.",
+    ),
+    (
+        "p",
+        "Known triggers: being corrected loudly or in front of peers; unexpected changes to the schedule; being touched or "
+        "blocked from leaving; feeling that he is being treated unfairly; long writing tasks without a check-in.",
+    ),
+    (
+        "p",
+        "Early warning signs: putting his hood up, tapping or pacing, one-word answers, putting his head down, saying \"I'm "
+        'done."',
+    ),
+    ("p", "Staff response (in this order):"),
+    ("p", "1. Give space and lower your voice. Speak to him privately, not in front of the class."),
+    (
+        "p",
+        "2. Offer his break card choice: 5 minutes in the hallway with an adult in sight, or the Reset Room (at Quarry "
+        "Ridge: Room C-104, the counseling office).",
+    ),
+    ("p", "3. Use short, calm statements and offer two choices. Do not argue, threaten consequences, or stand in the doorway."),
+    (
+        "p",
+        "4. If Rowan leaves the area, do not chase him; keep him in sight from a distance and call the main office on the "
+        "radio. At Quarry Ridge, call the transition coach (Mr. Birch, cell 555-713-2287) and the counseling office.",
+    ),
+    (
+        "p",
+        "5. If Rowan is a danger to himself or others, call the crisis team (administration and school psychologist). Call "
+        "911 only if there is an immediate safety threat. Physical restraint is a last resort and may only be done by staff "
+        "trained in the district's crisis prevention program.",
+    ),
+    (
+        "p",
+        "After a crisis: Rowan meets with his counselor or the transition coach the same day to debrief and plan how to "
+        "return to class. Mrs. Castellane will be called the same day by the case manager or an administrator.",
+    ),
+    ("p", "A separate Behavior Intervention Plan (BIP) dated 11-4-26 remains in effect and is attached to this IEP."),
+    ("h", "Accommodations"),
+    ("p", "- Check-in with the teacher at the start of each class; directions broken into short steps and given in writing."),
+    ("p", "- Break card: up to 3 breaks per class, 5 minutes each."),
+    ("p", "- Graphic organizers and chunked writing assignments with due dates for each part."),
+    ("p", "- Extended time (1.5x) on tests and long assignments."),
+    ("p", "- Preferential seating near the door."),
+    ("p", "- Private correction and feedback; no public call-outs."),
+    ("h", "State Assessment"),
+    (
+        "p",
+        "Rowan will take the grade 10 state assessments in spring 2028 (not this IEP year's spring). For the grade 9 "
+        "district end-of-course exams in Algebra I and Biology, he will take the regular exam with extended time (1.5x), a "
+        "separate small-group setting, and scheduled breaks.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    (
+        "p",
+        "At Brightwater Day School, Rowan spends 0% of his day with non-disabled peers. During Phase 1 he will be in general "
+        "education about 8% of the school week; during Phase 2 about 40%; in Phase 3 about 80%. The team considered a full "
+        "return to Quarry Ridge now and rejected it because Rowan and his guardian both want a gradual return and his data "
+        "show he still needs the structure of Brightwater for most of the day.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY: Yes. Rowan will receive individual counseling, 30 minutes weekly, for 5 weeks (June 21 – July 23, 2027) at "
+        "Brightwater Day School, to keep his coping skills steady before Phase 3. No academic ESY services.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-appropriate transition assessments: Career interest inventory (Brightwater, 12-2-26); student interview "
+        "(1-14-27); guardian interview (1-14-27).",
+    ),
+    (
+        "p",
+        "Postsecondary Goals: Education/Training: After high school, Rowan will enroll in the automotive technology "
+        "certificate program at Lakeshore Community College. Employment: Rowan will work as an automotive service "
+        "technician. Independent Living: Rowan will get his driver's license and manage his own appointments, including "
+        "counseling.",
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track; Automotive Technology I (2026-27) and Automotive Technology II (2027-28) "
+        "at Quarry Ridge; expected graduation June 2030.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Timeline"],
+            ["Job shadow at Pell Auto & Tire (2 half-days)", "Transition Coach", "By May 2027"],
+            ["Visit Lakeshore Community College automotive program", "Case Manager / Guardian", "By fall 2027"],
+            ["Practice scheduling his own counseling appointments", "School Social Worker", "Ongoing"],
+            ["Referral to state vocational rehabilitation agency", "Case Manager", "At age 16 (by 2-8-28)"],
+        ],
+    ),
+    (
+        "p",
+        "Agency involvement: Mrs. Castellane gave consent to invite the state vocational rehabilitation agency to the next "
+        "annual IEP meeting.",
+    ),
+    ("h", "IEP Team Members Present"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Lorraine Castellane", "Guardian"],
+            ["Rowan Castellane", "Student"],
+            ["Theo Szabo-Marchetti", "Case Manager, Special Education Teacher"],
+            ["Abena Kerrigan, LCSW", "School Social Worker (Brightwater)"],
+            ["Calloway Birch", "Transition Coach (Tri-County)"],
+            ["Harriet Nwosu-Lang", "Special Education Chair, Quarry Ridge High School"],
+            ["Dr. Ismael Hawthorne-Diaz", "School Psychologist, Quarry Ridge High School"],
+            ["Vivian Oakenfold", "General Education Teacher (Automotive Technology)"],
+            ["Reginald Pham-Ostrowski", "Program Director, Brightwater Day School (LEA Representative)"],
+        ],
+    ),
+    ("p", "Guardian signature: Lorraine Castellane, 2/9/2027. Consent to implement: Yes."),
+]
+
+
+BONESET = [
+    ("h", "Larchmont Valley Unified School District — Office of Student Support Services"),
+    ("p", "NOTICE OF IEP TEAM MEETING AND PRIOR WRITTEN NOTICE (Form SSS-7, rev. 2026)"),
+    ("p", "Date of this notice: 02/09/2027"),
+    (
+        "p",
+        "To the parent(s)/guardian(s) of: Tobias Renwick-Aldana    Date of birth: 06/22/2015    Grade: 6    Student ID: "
+        "4471-0938",
+    ),
+    ("p", "School: Copperfield Middle School, 1180 Sandpiper Road, Larchmont Valley"),
+    ("p", "Parent/guardian: Ms. Ilse Aldana and Mr. Darnell Renwick, 77 Orchard Bend Lane, Larchmont Valley"),
+    ("h", "Part A. Notice of Meeting"),
+    (
+        "p",
+        "Dear Ms. Aldana and Mr. Renwick: You are invited to take part in a meeting of your child's Individualized Education "
+        "Program (IEP) team. Your participation is important, and the district wants to schedule the meeting at a time and "
+        "place that works for you.",
+    ),
+    (
+        "table",
+        [
+            ["Meeting detail", "Information"],
+            ["Date", "Thursday, March 4, 2027"],
+            ["Time", "3:15 p.m. – 4:45 p.m."],
+            ["Location", "Copperfield Middle School, Conference Room B (second floor, next to the library)"],
+            ["Remote option", "Video conference link available on request; phone dial-in 555-0143, access code 8826"],
+            ["Interpreter", "Spanish interpreter requested by parent; confirmed"],
+            ["Contact to reschedule", "Marisol Quintero-Hale, Case Manager, 555-0187, mquinterohale@lvusd.example.org"],
+        ],
+    ),
+    ("p", "Purpose of the meeting (checked items apply):"),
+    ("p", "☒ Annual review of the IEP"),
+    ("p", "☒ Review results of the triennial reevaluation"),
+    ("p", "☒ Consider a change in services or placement"),
+    ("p", "☐ Initial eligibility determination"),
+    ("p", "☐ Manifestation determination review"),
+    ("p", "☐ Transition planning (required beginning with the IEP in effect when the student turns 16)"),
+    ("p", "☐ Consider exit from special education"),
+    ("h", "Persons invited to attend"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attending"],
+            ["Marisol Quintero-Hale", "Special Education Teacher / Case Manager", "Yes"],
+            ["Gregory Oduya", "General Education Teacher (6th grade Math)", "Yes"],
+            ["Dr. Anneliese Ferro", "School Psychologist", "Yes"],
+            ["Keisha Vandermolen", "Speech-Language Pathologist", "Yes"],
+            ["Paul Szymanski", "Assistant Principal (District Representative)", "Yes"],
+            ["Beatriz Soto", "Spanish Interpreter", "Yes"],
+            ["Tobias Renwick-Aldana", "Student", "Invited — parent's choice"],
+        ],
+    ),
+    (
+        "p",
+        "You may bring other people who have knowledge or special expertise about your child, such as a relative, advocate, "
+        "or outside provider. Please let the case manager know in advance so that enough seating can be arranged. If a "
+        "required team member cannot attend, the district will ask for your written agreement to excuse that member before "
+        "the meeting.",
+    ),
+    (
+        "p",
+        "Please return the response slip on page 4 by February 24, 2027. If we do not hear from you, the case manager will "
+        "try to contact you at least two more times by phone and email. If you are unable to attend on March 4, 2027, we "
+        "will work with you to find another date.",
+    ),
+    ("page",),
+    ("h", "Part B. Prior Written Notice"),
+    (
+        "p",
+        "Federal and state law require the district to give you written notice a reasonable time before it proposes or "
+        "refuses to begin or change the identification, evaluation, educational placement, or provision of a free "
+        "appropriate public education (FAPE) for your child. This notice describes actions the district proposes and refuses "
+        "following the triennial reevaluation completed on 01/28/2027.",
+    ),
+    ("h", "1. Actions proposed by the district"),
+    (
+        "p",
+        "1a. Continue eligibility for special education under the category of Specific Learning Disability (reading and "
+        "written expression).",
+    ),
+    (
+        "p",
+        "1b. Increase specialized academic instruction in reading from 45 minutes, 3 times per week to 60 minutes, 5 times "
+        "per week, delivered in the Learning Center.",
+    ),
+    (
+        "p",
+        "1c. Add speech-language services for language comprehension: 30 min 2x/month, small group, with the speech-language "
+        "pathologist.",
+    ),
+    (
+        "p",
+        "1d. Add an assistive technology accommodation: text-to-speech software for assignments and tests with more than one "
+        "page of reading.",
+    ),
+    (
+        "p",
+        "1e. Continue placement in general education for math, science, social studies, and electives, with Tobias spending "
+        "approximately 82% of the school day in general education.",
+    ),
+    ("h", "2. Actions refused by the district"),
+    (
+        "p",
+        "2a. The district refuses the parents' request of December 2, 2026 for a one-to-one paraprofessional for the full "
+        "school day.",
+    ),
+    (
+        "p",
+        "2b. The district refuses the parents' request for an independent occupational therapy evaluation at public expense "
+        "at this time, because the district has not yet completed its own occupational therapy assessment. The district will "
+        "complete its OT assessment by 04/15/2027, and the parents may then request an independent evaluation if they "
+        "disagree with the results.",
+    ),
+    ("h", "3. Reasons for the proposed and refused actions"),
+    (
+        "p",
+        "The reevaluation showed reading fluency at 62 words correct per minute on 6th grade passages (grade-level "
+        "benchmark: 140) and reading comprehension at the 9th percentile. The team believes more intensive daily reading "
+        "instruction is needed. Classroom observations by the school psychologist on January 11 and January 19, 2027 found "
+        "that Tobias works independently on math and hands-on science tasks and follows classroom routines without adult "
+        "prompting in most settings. For this reason, a full-day paraprofessional is not considered necessary and could "
+        "reduce his independence. Language testing (CELF-5) showed a receptive language standard score of 78, which supports "
+        "adding speech-language services.",
+    ),
+    ("h", "4. Other options considered and why they were rejected"),
+    (
+        "p",
+        "- Placement in a special day class for English language arts: rejected because Tobias benefits from grade-level "
+        "discussions and peer models, and his needs can be met with pull-out reading instruction.",
+    ),
+    (
+        "p",
+        "- Keeping reading services at the current level: rejected because progress data show fewer than 10 words-per-minute "
+        "growth in the past year.",
+    ),
+    ("p", "- Consultation-only speech services: rejected because direct instruction is needed for comprehension strategies."),
+    ("page",),
+    ("h", "5. Evaluation procedures, assessments, records, or reports used"),
+    (
+        "table",
+        [
+            ["Source", "Date", "Completed by"],
+            ["Psychoeducational reevaluation (WISC-V, WIAT-4)", "2027-01-28", "Dr. Anneliese Ferro"],
+            ["Speech-language assessment (CELF-5)", "2027-01-21", "Keisha Vandermolen, CCC-SLP"],
+            ["Curriculum-based measures in reading (fluency probes)", "Sept. 2026 – Jan. 2027", "Marisol Quintero-Hale"],
+            ["Classroom observations (2)", "Jan. 11 and Jan. 19, 2027", "Dr. Anneliese Ferro"],
+            ["Parent input questionnaire", "2026-12-02", "Ms. Aldana and Mr. Renwick"],
+            ["Teacher input forms", "2027-01-14", "General education teachers"],
+        ],
+    ),
+    ("h", "6. Other factors relevant to the proposal"),
+    (
+        "p",
+        "The parents shared concerns that Tobias becomes frustrated with homework, often taking more than two hours each "
+        'night, and that he has said he feels "behind everyone." The team discussed these concerns and will consider '
+        "homework modifications at the meeting. Tobias's vision and hearing screenings on 10/05/2026 were within normal "
+        "limits.",
+    ),
+    ("h", "7. When the proposed actions would begin"),
+    (
+        "p",
+        "If you agree, the proposed services would begin on March 15, 2027, or within 10 school days after you sign consent, "
+        "whichever is later. The current IEP (dated 03/10/2026) remains in effect until a new IEP is agreed upon.",
+    ),
+    ("h", "Part C. Your Rights as a Parent (Procedural Safeguards)"),
+    (
+        "p",
+        "You have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). A "
+        "copy of the Notice of Procedural Safeguards is enclosed with this packet. You received a copy previously on "
+        "03/10/2026. Among your rights:",
+    ),
+    ("p", "• You may give or refuse consent. Consent is voluntary and may be revoked in writing at any time."),
+    ("p", "• You may examine all of your child's education records and receive copies within 5 school days of a request."),
+    (
+        "p",
+        "• You may request an independent educational evaluation (IEE) at public expense if you disagree with an evaluation "
+        "completed by the district.",
+    ),
+    ("p", "• You may request mediation, file a state complaint, or file a due process complaint to resolve a disagreement."),
+    (
+        "p",
+        "• If you file a due process complaint within 10 days of receiving this notice, your child's current services "
+        'continue unchanged ("stay put") while the dispute is resolved.',
+    ),
+    ("p", "• You may audio-record the IEP meeting if you give the district 24 hours' notice."),
+    ("page",),
+    ("h", "Sources of help in understanding your rights"),
+    (
+        "table",
+        [
+            ["Organization", "Phone", "Notes"],
+            ["Larchmont Valley USD Parent Liaison (Hollis Mbeki)", "555-0122", "Monday–Friday, 8 a.m.–4 p.m."],
+            ["Tri-County Family Empowerment Center", "555-0199", "Free parent training and IEP support, English/Spanish"],
+            [
+                "State Department of Education, Special Education Division",
+                "1-800-555-0110",
+                "State complaints and mediation requests",
+            ],
+            ["Westbrook Disability Rights Legal Clinic", "555-0175", "Free or low-cost legal advice"],
+        ],
+    ),
+    ("h", "Parent Response Slip — please return by February 24, 2027"),
+    ("p", "Student: Tobias Renwick-Aldana    Meeting: March 4, 2027, 3:15 p.m., Conference Room B"),
+    ("p", "☐ I will attend the meeting as scheduled."),
+    ("p", "☐ I will attend by phone or video."),
+    ("p", "☐ I cannot attend on this date. Please contact me to reschedule. Best days/times: ____________"),
+    ("p", "☐ I will bring the following person(s): ____________"),
+    ("p", "☐ I give permission for my child, Tobias, to attend part or all of the meeting."),
+    ("p", "Parent/Guardian signature: ____________________    Date: __________"),
+    (
+        "p",
+        "Notice prepared by: Marisol Quintero-Hale, Case Manager    Delivered by: ☒ U.S. mail ☒ Email ☐ Hand delivery    "
+        "Date sent: 02/09/2027",
+    ),
+    ("p", "Copy to: Student file; Paul Szymanski, Assistant Principal"),
+]
+
+
+JOEPYE = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM — Student Report (EdPlan Summit v8.2)"),
+    ("p", "Printed: 10/07/2026 2:41 PM    District: Holloway Creek Public Schools    Page 1 of 4"),
+    ("p", "Student Name: Amara Jean Pettigrew-Solis"),
+    ("p", "DOB: 11/03/2018    Age: 7    Grade: 02    Gender: F"),
+    ("p", "School of Attendance: Birchfield Elementary School"),
+    ("p", "Home School: Birchfield Elementary School"),
+    ("p", "Primary Language (Student): English    Primary Language (Home): English and American Sign Language"),
+    ("p", "Meeting Type: Annual Review    Meeting Date: 10/06/2026"),
+    ("p", "IEP Start Date: 10/07/2026    IEP End Date: 10/05/2027"),
+    ("p", "Next Annual Review Due: 10/05/2027    Last Eligibility Date: 11/14/2024    Next Reevaluation Due: 11/13/2027"),
+    ("p", "Primary Disability: Hearing Impairment    Secondary Disability: None"),
+    ("p", "Case Manager: Rosalind Achterberg, Teacher of the Deaf/Hard of Hearing    Phone: (555) 014-3380"),
+    ("p", "Parent/Guardian 1: Naomi Solis (mother)    Parent/Guardian 2: Theo Pettigrew (father)"),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Audiological Status: Amara has a moderate-to-severe bilateral sensorineural hearing loss. She wears behind-the-ear "
+        "hearing aids in both ears (fitted 06/2026 by Dr. Celeste Varga, pediatric audiologist, Holloway Children's Hearing "
+        "Center). She uses a personal DM (digital modulation) system at school; the teacher wears the transmitter "
+        "microphone, and receivers attach to her hearing aids. Aided speech recognition in quiet is 88%; in classroom noise "
+        "without the DM system it falls to 52%.",
+    ),
+    (
+        "p",
+        "Academic: Amara reads at a mid-second-grade level (DRA level 18) and is close to grade-level expectations in "
+        "decoding. Her vocabulary is below grade level; on the PPVT-5 her standard score was 81. Math computation is on "
+        "grade level; she has difficulty with orally presented word problems. Writing is on grade level for spelling, but "
+        "sentences often leave out small function words and word endings (-s, -ed).",
+    ),
+    (
+        "p",
+        "Communication: Amara communicates with spoken English and uses some ASL signs at home. She misses information in "
+        "group discussions, especially when several students talk at once or when the speaker is behind her. She does not "
+        "yet consistently tell adults when her equipment is not working.",
+    ),
+    (
+        "p",
+        "Social/Emotional: Amara is friendly and well liked. Her teacher reports that she is tired by the end of the day "
+        "(listening fatigue) and sometimes withdraws during noisy recess and lunch.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Solis and Mr. Pettigrew are concerned that Amara pretends to understand when she does not, "
+        "and that her hearing aid batteries run down during the school day. They want her to meet other children who are "
+        "deaf or hard of hearing and to keep up with reading.",
+    ),
+    (
+        "p",
+        "Effect of Disability: Amara's hearing loss affects her access to spoken instruction and class discussion in the "
+        "general education classroom, her vocabulary development, and her ability to follow multi-step oral directions.",
+    ),
+    ("page",),
+    ("h", "Special Factors"),
+    (
+        "table",
+        [
+            ["Factor", "Response", "Notes"],
+            ["Does the student have communication needs?", "Yes", "Addressed in goals 1–3 and accommodations"],
+            [
+                "Is the student deaf or hard of hearing?",
+                "Yes",
+                "Language and communication needs, opportunities for direct communication with peers, and full range of needs "
+                "considered; see Communication Plan",
+            ],
+            [
+                "Does the student require assistive technology devices/services?",
+                "Yes",
+                "Personal DM system (school-owned), classroom soundfield not needed when DM is working",
+            ],
+            ["Does behavior impede learning?", "No", ""],
+            ["Limited English proficiency?", "No", ""],
+            ["Is the student blind/visually impaired?", "No", ""],
+        ],
+    ),
+    ("h", "Annual Measurable Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline", "Criteria / Measure", "Responsible"],
+            [
+                "1",
+                "Self-Advocacy",
+                "By 10/05/2027, Amara will tell an adult when her hearing aids or DM system are not working or when she did not "
+                "hear directions",
+                "Reports equipment problems in 1 of 5 observed opportunities",
+                "4 of 5 opportunities over 3 consecutive weeks; teacher checklist",
+                "TOD, Classroom Teacher",
+            ],
+            [
+                "2",
+                "Vocabulary",
+                "Amara will correctly use and define new grade-level curriculum vocabulary words",
+                "Defines 40% of pre-taught unit words",
+                "80% accuracy on unit vocabulary checks",
+                "TOD",
+            ],
+            [
+                "3",
+                "Listening / Auditory Skills",
+                "Amara will follow 3-step oral directions given in a background-noise setting using her DM system",
+                "Follows 1-step directions in noise with 70% accuracy",
+                "90% accuracy in 4 of 5 trials",
+                "Audiologist, TOD",
+            ],
+            [
+                "4",
+                "Written Language",
+                "Amara will write sentences that include correct plural -s and past tense -ed endings",
+                "Includes endings in 35% of required contexts",
+                "75% of required contexts across 3 writing samples",
+                "Classroom Teacher, TOD",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Parents will be informed of progress on goals through written progress reports sent home with "
+        "report cards, every 9 weeks (4 times per year).",
+    ),
+    ("h", "Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency", "Who implements"],
+            [
+                "Preferential seating: near the teacher, away from doors, windows, and the heating/air unit, with a clear view "
+                "of the speaker's face",
+                "All classrooms",
+                "Daily",
+                "Classroom teacher",
+            ],
+            [
+                "Teacher wears DM transmitter during all instruction; pass mic or repeat peer comments",
+                "General education classroom, specials",
+                "Daily, during instruction",
+                "All teachers",
+            ],
+            [
+                "Daily listening check of hearing aids and DM system at arrival",
+                "Classroom",
+                "Daily, 5 min",
+                "Instructional aide (Ms. Kowalczyk)",
+            ],
+            [
+                "Captioned videos and media only; turn on captions for all videos",
+                "All settings",
+                "Whenever media is used",
+                "All teachers",
+            ],
+            [
+                "Written copy of directions and homework; key words on the board",
+                "General education classroom",
+                "Daily",
+                "Classroom teacher",
+            ],
+            ["Check for understanding by having Amara repeat directions back", "All settings", "As needed", "All staff"],
+            ["Pre-teaching of new vocabulary before each unit", "Resource room", "Each new unit", "TOD"],
+            [
+                "Quiet space option for lunch (small-group table in library) 2 days per week",
+                "Cafeteria/Library",
+                "2 days per week",
+                "Lunch supervisor",
+            ],
+        ],
+    ),
+    ("h", "Classroom Acoustics"),
+    (
+        "p",
+        "The team reviewed the acoustics of Amara's assigned classroom (Room 114). The following changes were agreed to and "
+        "will be completed by 11/01/2026:",
+    ),
+    ("p", "• Tennis-ball glides or felt pads on all chair and desk legs"),
+    ("p", "• Area rug in the reading corner and acoustic panels on the back wall"),
+    ("p", "• Classroom door kept closed during instruction; aquarium pump moved out of the room"),
+    (
+        "p",
+        "• Fan noise from the ventilation unit to be checked by district facilities; target background noise of 35 dBA or "
+        "lower in an unoccupied room",
+    ),
+    ("page",),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized Instruction — Deaf/Hard of Hearing (language, vocabulary, self-advocacy)",
+                "Teacher of the Deaf/HH",
+                "Resource Room",
+                "30 min 3x/wk",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Audiology Services (equipment monitoring, DM fitting and verification, listening skills)",
+                "Educational Audiologist",
+                "Birchfield Elem. — health office",
+                "45 minutes per month",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Consultation — Teacher of the Deaf to general education teacher",
+                "Teacher of the Deaf/HH",
+                "General Education Classroom",
+                "1 hr monthly",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Speech-Language Therapy (articulation of /s/ and /sh/, auditory comprehension)",
+                "Speech-Language Pathologist",
+                "Speech Room",
+                "2 sessions per week, 25 minutes each",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Assistive Technology — DM system maintenance and staff training",
+                "Educational Audiologist",
+                "Birchfield Elem.",
+                "2 hours per year",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Teacher of the Deaf Consult detail: Ms. Achterberg will meet with the classroom teacher, Mr. Ezekiel Brandvold, "
+        "once per month to review upcoming units and vocabulary lists, check that captioning and DM use are consistent, and "
+        "problem-solve communication access during specials (music, PE, library). She will also provide a 30-minute "
+        "in-service to all specials teachers by 10/30/2026.",
+    ),
+    (
+        "p",
+        "Educational Audiologist: Dr. Priyanka Halvorsen-Mweri, Holloway Creek Regional Audiology Program, (555) 014-7712. "
+        "The audiologist will complete an annual functional listening evaluation and a DM verification each fall and after "
+        "any hearing aid change.",
+    ),
+    (
+        "p",
+        "Hearing aid batteries: parents will send a spare pack of size 312 batteries to be kept in the health office; the "
+        "school nurse will replace batteries when needed.",
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Time in General Education: 89%    Time Outside General Education: 11% (approx. 165 minutes per week of 1,500)"),
+    ("p", "LRE Category: Inside regular class 80% or more of the day"),
+    (
+        "p",
+        "Justification for removal: Pull-out instruction by the Teacher of the Deaf and speech therapy require a quiet room "
+        "with low background noise, which cannot be provided in the general education classroom.",
+    ),
+    (
+        "p",
+        "Participation with nondisabled peers in nonacademic and extracurricular activities: Yes, full participation with "
+        "the DM system in use.",
+    ),
+    ("h", "Statewide and District Assessment"),
+    (
+        "p",
+        "2nd grade is not a state testing year. District Assessment (i-Ready Reading and Math, fall/winter/spring): "
+        "Participates with accommodations — test directions read aloud face-to-face, DM system worn, small-group setting, "
+        "captioned or written audio items.",
+    ),
+    ("page",),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "ESY Eligible: No    Reason: Data do not show significant regression after breaks; Amara's skills recouped within 2 "
+        "weeks after winter break. Team will revisit if data change.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Special Transportation Required: No — Amara rides the regular school bus (Route 22). Bus driver will be informed "
+        "that she wears hearing aids and may not hear spoken directions from the back of the bus; she will sit in the first "
+        "three rows.",
+    ),
+    ("h", "Communication Plan (Deaf/Hard of Hearing)"),
+    (
+        "p",
+        "Primary mode of communication: Listening and spoken language, with visual supports. Opportunities for direct "
+        "communication with deaf/hard-of-hearing peers: Amara will attend the district's monthly DHH Peer Connections group "
+        "(third Friday of each month, 1:00–2:00 p.m.) at Lindqvist Elementary. Access to ASL interpreter: not required at "
+        "this time; team will reconsider at the next annual review at parent request.",
+    ),
+    ("h", "IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Attendance"],
+            ["Naomi Solis", "Parent", "Signed 10/06/2026"],
+            ["Theo Pettigrew", "Parent", "Attended by phone"],
+            ["Rosalind Achterberg", "Teacher of the Deaf/HH, Case Manager", "Signed 10/06/2026"],
+            ["Ezekiel Brandvold", "General Education Teacher, Grade 2", "Signed 10/06/2026"],
+            ["Dr. Priyanka Halvorsen-Mweri", "Educational Audiologist", "Signed 10/06/2026"],
+            ["Lydia Fenwick-Oyelaran", "Speech-Language Pathologist", "Signed 10/06/2026"],
+            ["Carmen Delacroix-Ibe", "Principal / LEA Representative", "Signed 10/06/2026"],
+        ],
+    ),
+    ("p", "Parent Consent: ☒ I agree with this IEP and consent to its implementation. ☐ I disagree with the IEP."),
+    ("p", "Copy of Procedural Safeguards provided to parent on 10/06/2026."),
+    ("p", "End of Report — EdPlan Summit v8.2 — Holloway Creek Public Schools — Confidential Student Record"),
+]
+
+
+HEARTLEAF = [
+    ("h", "Individualized Education Program — Post-Secondary Transition Services (Ages 18–21)"),
+    ("p", "Saltmarsh County Public Schools, Bridgeway Transition Academy"),
+    (
+        "p",
+        "Student: Desmond K. Achebe-Lindqvist. Date of birth: 4-19-07. Age at IEP meeting: 19. Program year: second year of "
+        "the 18–21 program. Eligibility: Intellectual Disability (primary); Speech or Language Impairment (secondary). IEP "
+        "meeting date: 9-15-26. IEP effective dates: 9-16-26 through 9-14-27. Most recent reevaluation: 5-2-25; next "
+        "reevaluation due by 5-1-28.",
+    ),
+    (
+        "p",
+        "Desmond turned 18 on April 19, 2025. Rights under IDEA transferred to him at that time. Desmond signed a supported "
+        "decision-making agreement naming his mother, Mrs. Felicia Achebe, and his uncle, Mr. Omari Achebe, as his "
+        "supporters; he has invited them to all IEP meetings. Desmond does not have a legal guardian.",
+    ),
+    ("h", "Desmond's Vision and Present Levels"),
+    (
+        "p",
+        'Desmond says, "I want to work at a grocery store or a warehouse and have my own money. Someday I want to live in an '
+        'apartment with a friend." He enjoys organizing, sorting, and working with his hands, and he is proud of the job '
+        "skills he has gained during his first year at Bridgeway.",
+    ),
+    (
+        "p",
+        "During the 2025–26 school year Desmond completed two community work rotations: stocking shelves at FreshHarvest "
+        "Market (Elm Street) and folding and sorting linens at Seabright Hotel laundry. His job coach's data show that he "
+        "stocked shelves with 94% accuracy by the end of the rotation but needed an average of 6 verbal prompts per 2-hour "
+        "shift to stay on task and move to the next task. He clocks in independently using a visual schedule on his phone.",
+    ),
+    (
+        "p",
+        "Desmond reads at about a 2nd grade level and can read common sight words on signs, labels, and job task lists. He "
+        "can count money up to $20 and uses a debit card with a picture-based checklist. He speaks in short sentences; "
+        "unfamiliar listeners understand him about 75% of the time. He does not yet ask a supervisor for help when he is "
+        "stuck, and instead waits or leaves the area.",
+    ),
+    (
+        "p",
+        "Desmond's mother shared that her main concern is what happens when school services end, and that she wants Desmond "
+        "connected to adult services and paid work before he leaves Bridgeway. She also worries about his safety riding the "
+        "city bus alone after dark.",
+    ),
+    ("h", "Postsecondary Goals"),
+    (
+        "p",
+        "Employment: After leaving school, Desmond will work part-time, at least 15 hours per week, in a competitive "
+        "integrated job in retail stocking or warehouse sorting, with support from a supported employment provider as "
+        "needed.",
+    ),
+    (
+        "p",
+        "Education/Training: After leaving school, Desmond will complete the 8-week Saltmarsh Community College Workplace "
+        "Readiness certificate course with accommodations.",
+    ),
+    (
+        "p",
+        "Independent Living: After leaving school, Desmond will use public transportation independently to get to work and "
+        "community places, and will manage a weekly budget for personal spending with support from his family.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Employment – Self-Advocacy): When Desmond needs help or runs out of work at his community worksite, he will "
+        "approach his supervisor or job coach and ask for help or for the next task using a learned phrase or his phone "
+        "script, in 4 out of 5 opportunities across 3 consecutive data days. Baseline: asks for help in 1 of 5 "
+        "opportunities. Measured by job coach data sheet, reviewed every two weeks.",
+    ),
+    (
+        "p",
+        "Goal 2 (Employment – Work Stamina): Desmond will work for a 3-hour shift at his worksite with no more than 2 verbal "
+        "prompts from the job coach to stay on task, for 4 consecutive weeks. Baseline: average of 6 verbal prompts per "
+        "2-hour shift.",
+    ),
+    (
+        "p",
+        "Goal 3 (Travel Training): Desmond will travel independently by Saltmarsh Area Transit from Bridgeway Transition "
+        "Academy to his worksite and back, including transferring at Harbor Street Station, with 100% of safety steps "
+        "correct on 5 consecutive trips, as observed by the travel trainer following at a distance. Baseline: completes the "
+        "Route 9 trip with the travel trainer beside him; independently completes 11 of 18 steps on the travel task "
+        "analysis.",
+    ),
+    (
+        "p",
+        "Goal 4 (Functional Math – Money): Desmond will compare his weekly earnings to a planned budget and record his "
+        "spending in a budgeting app with 90% accuracy over 4 weekly checks. Baseline: 50% accuracy with adult help.",
+    ),
+    (
+        "p",
+        "Progress on these goals will be reported to Desmond and his supporters in writing at the end of each quarter "
+        "(November, January, April, and June), and job coach data will be shared by email monthly.",
+    ),
+    ("h", "Transition Services and Activities"),
+    (
+        "table",
+        [
+            ["Service / Activity", "Amount", "Location", "Provider", "Who is responsible"],
+            [
+                "Job coaching at community worksite (Pinecrest Distribution Center, sorting and packing)",
+                "3 days a week, 3 hours per day (Mon/Wed/Fri 9:00–12:00)",
+                "Pinecrest Distribution Center, 4100 Kettle Road",
+                "Job Coach: Ms. Imani Throckmorton",
+                "Bridgeway Transition Academy",
+            ],
+            [
+                "Travel training on Saltmarsh Area Transit",
+                "2 sessions weekly, 90 minutes each, fading as skills improve",
+                "Community / city bus",
+                "Travel Trainer: Mr. Lucas Brennan-Ortiz",
+                "Bridgeway Transition Academy",
+            ],
+            [
+                "Speech-language therapy (workplace communication, phone scripts)",
+                "30 minutes weekly",
+                "Bridgeway classroom and worksite",
+                "SLP: Ms. Harriet Oyelowo",
+                "Bridgeway Transition Academy",
+            ],
+            [
+                "Functional academics and independent living instruction (money, cooking, safety)",
+                "Tuesdays and Thursdays, 2.5 hours per day",
+                "Bridgeway apartment-style classroom",
+                "Special Education Teacher: Mr. Ronan Velasquez-Park",
+                "Bridgeway Transition Academy",
+            ],
+            [
+                "Pre-employment transition services (work readiness counseling)",
+                "1 session per month",
+                "Bridgeway",
+                "VR Counselor",
+                "State Office of Vocational Rehabilitation",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Desmond spends about 70% of his program week in community settings (worksite, public transit, and community stores) "
+        "alongside people without disabilities. The remaining time is spent at Bridgeway Transition Academy, a program for "
+        "students ages 18–21 located on the Saltmarsh Community College campus, where he has lunch in the college "
+        "cafeteria.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Supports"),
+    ("p", "- Visual task list and picture schedule on his phone at the worksite"),
+    ("p", "- Phone scripts for asking for help, calling in sick, and calling his job coach"),
+    ("p", "- Directions given one step at a time and demonstrated"),
+    ("p", "- Extra processing time (wait at least 10 seconds before repeating a question)"),
+    ("p", "- Transit app with stop alerts; laminated route card with emergency contact numbers"),
+    ("p", "- Reduced-fare Transit ID card (Saltmarsh Area Transit Half-Fare Card) — applied for 8/2026, received 9/2026"),
+    ("h", "Summary of Services Continuation and Exit"),
+    (
+        "p",
+        "Desmond is entitled to a free appropriate public education through the end of the school year in which he turns 22, "
+        "unless he graduates with a regular diploma first. He is working toward a Certificate of Completion and is not "
+        "pursuing a regular high school diploma, so his eligibility for special education and transition services continues "
+        "until June 2029, the end of the 2028–29 school year. The team expects Desmond to use his remaining years at "
+        "Bridgeway. The team will hold an exit planning meeting in the fall of his final year, and Desmond will receive a "
+        "Summary of Performance when he leaves school that describes his academic and functional skills and recommendations "
+        "for meeting his postsecondary goals.",
+    ),
+    (
+        "p",
+        "Extended School Year: Desmond qualifies for ESY in summer 2027. He will continue job coaching at the worksite 2 "
+        "days a week, 3 hours per day, for 6 weeks (June 28 – August 6, 2027), so that he does not lose work stamina and "
+        "transit skills over the break.",
+    ),
+    (
+        "p",
+        "Transportation: Desmond is being travel trained and will use the public bus with the travel trainer. Until he meets "
+        "Goal 3, district transportation by van from his home to Bridgeway is provided on days he does not have travel "
+        "training. Desmond's mother drives him on evenings when he has community activities after dark.",
+    ),
+    ("h", "Adult Agency Linkages"),
+    (
+        "table",
+        [
+            ["Agency", "Status", "Contact", "Next step / Date"],
+            [
+                "State Office of Vocational Rehabilitation (VR)",
+                "Referral made 3/12/2026; found eligible 5/4/2026; Individualized Plan for Employment in progress",
+                "Counselor: Ms. Valeria Castellanos-Reid, 555-0163",
+                "Complete IPE by 12/1/2026",
+            ],
+            [
+                "Saltmarsh County Developmental Disabilities Services Board",
+                "Application submitted 6/2026; intake interview completed",
+                "Service Coordinator: Mr. Jerome Whitfield-Ames, 555-0148",
+                "Waitlist status letter expected Nov. 2026",
+            ],
+            [
+                "Social Security Administration (SSI)",
+                "Application started with family",
+                "Local office, 555-0100",
+                "Benefits planning appointment 10/20/2026",
+            ],
+            [
+                "Harborlight Supported Employment (provider)",
+                "Tour completed; family interested",
+                "Intake: Ms. Dana Fujimoto, 555-0191",
+                "Schedule intake after VR approves IPE",
+            ],
+            [
+                "Saltmarsh Area Transit Paratransit",
+                "Not applied — team agreed to focus on fixed-route bus first",
+                "",
+                "Revisit at next IEP",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Agency representatives invited to this meeting with Desmond's written consent: Ms. Castellanos-Reid (VR) attended; "
+        "Mr. Whitfield-Ames (DD Services Board) was invited but did not attend and sent written input.",
+    ),
+    ("h", "Assessment"),
+    (
+        "p",
+        "Desmond completed state assessments in high school (alternate assessment, 11th grade). No further state testing is "
+        "required in the 18–21 program. Transition assessments used this year: Vocational Interest Inventory "
+        "(picture-based), job coach situational assessments at worksites, and the Independent Living Skills Checklist "
+        "(8/2026).",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Desmond Achebe-Lindqvist", "Student (adult student; holds educational rights)"],
+            ["Felicia Achebe", "Mother; supporter under supported decision-making agreement"],
+            ["Omari Achebe", "Uncle; supporter"],
+            ["Ronan Velasquez-Park", "Special Education Teacher / Case Manager"],
+            ["Imani Throckmorton", "Job Coach"],
+            ["Lucas Brennan-Ortiz", "Travel Trainer"],
+            ["Harriet Oyelowo", "Speech-Language Pathologist"],
+            ["Valeria Castellanos-Reid", "Vocational Rehabilitation Counselor"],
+            ["Dr. Sunita Aberdeen-Kwan", "Transition Coordinator / District Representative"],
+        ],
+    ),
+    ("p", "Desmond signed the IEP on 9-15-26 with his supporters present. The next IEP meeting will be held by 9-14-27."),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -50928,4 +52448,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "mountainmint": MOUNTAINMINT,
     "buttonweed": BUTTONWEED,
     "fiddlehead": FIDDLEHEAD,
+    "winterhazel": WINTERHAZEL,
+    "jewelweed": JEWELWEED,
+    "turtlehead": TURTLEHEAD,
+    "boneset": BONESET,
+    "joepye": JOEPYE,
+    "heartleaf": HEARTLEAF,
 }
