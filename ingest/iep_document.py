@@ -1877,10 +1877,15 @@ _BASELINE_WORDS = frozenset(tokenize("baseline starting point start right now cu
 # "is he on track for his reading goal", "how is his r sound coming along": a progress report's mark for the goal
 _PROGRESS_ASKED = re.compile(
     r"\bon track\b|\bcoming along\b|\bhow (?:is|are) (?:he|she|they|\w+) doing (?:on|with|in)\b|\bmaking progress\b"
-    r"|\bprogress (?:on|toward|towards|with)\b|\b(?:going to|gonna|will (?:he|she|they)) (?:meet|make|reach)\b",
+    r"|\bprogress (?:on|toward|towards|with)\b|\b(?:going to|gonna|will (?:he|she|they)) (?:meet|make|reach)\b"
+    r"|\b(?:did|has|have) (?:he|she|they|\w+) (?:meet|met|reach|reached|master|mastered) (?:his|her|their|the)\b",
     re.I,
 )
-_MARK_LINE = re.compile(r"\b(?:Q\d|quarter \d|trimester \d|progress)\s*(?:mark|rating|code)?\s*:\s*\S|\bmark\s*:\s*\S", re.I)
+_MARK_LINE = re.compile(
+    r"\b(?:Q\d|quarter \d|trimester \d|progress)\s*(?:mark|rating|code)?\s*:\s*\S|\bmark\s*:\s*\S"
+    r"|^\W*(?:goal )?(?:rating|status)\s*:\s*\S",  # "Rating: Goal met."
+    re.I,
+)
 _CONCERNS = re.compile(r"\b(?:parent|parents|parental|family|guardian)'?s?\b.{0,30}\b(?:concerns?|input)\b", re.I)
 _CONCERNS_LINE = re.compile(r"^\s*(?:parent|parents|parental|family|guardian)'?s?\W{0,2}(?:concerns?|input)\s*[:—-]", re.I)
 _CONCERNS_ASKED = re.compile(
@@ -2640,6 +2645,7 @@ _ACRONYM_WORDS = {
     "CICO": r"check[- ]in[/ ,-]+check[- ]out",
     "FBA": r"functional behavio",
     "PBIS": r"positive behavio",
+    "EI": r"early intervention|\bifsp\b|\bpart c\b|birth to (?:three|3)",
 }
 # Letters that are no English word, so a parent typing them in lower case ("whats her gpa") names them too.
 _TYPED_LOWER = frozenset("GPA ABA SSI SSDI ADHD ASD OHI SLD EBD TBI ELL ESL DHH BCBA".split())

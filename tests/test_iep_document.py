@@ -2833,3 +2833,18 @@ def test_a_line_of_open_boxes_is_no_heading_and_a_why_question_gets_no_yes():
     assert "not needed" in plan.quotes[0].quote.text and not plan.text.startswith("Yes")
     # whether the speech need comes from learning English asks why, not whether she gets speech therapy
     assert not ask_document(doc, "is her speech problem just because she's still learning english?").text.startswith("Yes")
+
+
+def test_a_narrative_reports_rating_answers_did_he_meet_his_goal_and_ei_is_early_intervention():
+    doc = doc_of(
+        "Goal 3 — Self-Regulation: Using a Calming Strategy\n"
+        "Goal as written: When Desmond becomes upset, he will choose and use a calming strategy from his menu.\n"
+        "Progress narrative: Desmond has made strong gains on this goal, using a strategy in 5 of 5 incidents.\n"
+        "Rating: Goal met. The team will keep collecting data through the end of the IEP.\n"
+        "Transition from the IFSP\nThe transition conference with the early intervention program was held March 2, 2026."
+    )
+    met = ask_document(doc, "did he meet his calming down goal?")
+    assert met.quotes[0].quote.text.startswith("Rating: Goal met"), [q.quote.text for q in met.quotes]
+    # "EI" is early intervention, which the plan names in words
+    conference = ask_document(doc, "when was the transition conference from EI")
+    assert not conference.not_found and "March 2, 2026" in conference.quotes[0].quote.text
