@@ -52248,6 +52248,1401 @@ HEARTLEAF = [
 ]
 
 
+POKEWEED = [
+    ("h", "Harrowgate Unified School District — IEP Progress Report on Annual Goals"),
+    ("p", "Student: Desmond Okafor-Lind    Grade: 6    School: Birchfield Middle School"),
+    ("p", "Date of Birth: 04/02/2014    Student ID: 0448213"),
+    ("p", "Primary Disability: Autism    Secondary Disability: None"),
+    ("p", "IEP Dates: IEP meeting held 09/18/2025; IEP in effect through 09/17/2026"),
+    ("p", "Reporting Period: Mid-Year (Report 2 of 4), covering November 3, 2025 through January 30, 2026"),
+    ("p", "Report prepared by: Renata Vukovich, Special Education Teacher and Case Manager"),
+    ("p", "Date sent home: February 6, 2026"),
+    ("h", "About This Report"),
+    (
+        "p",
+        "This report tells you how Desmond is doing on each of the annual goals written in his IEP. Staff collect data "
+        "through short probes, which are brief, planned checks of a skill taken on a set day. The dates and scores of each "
+        "probe are listed in the paragraph for that goal. Progress reports are sent home four times a year, at the same time "
+        "report cards are issued to all students. The next progress report will be sent home the week of April 13, 2026.",
+    ),
+    (
+        "p",
+        "Each goal is given one of four progress descriptions: Goal met; Making sufficient progress to meet the goal by the "
+        "end of the IEP; Making some progress, but not enough to meet the goal; or Not yet introduced. A short narrative "
+        "explains the rating, what the team is doing, and any changes in approach.",
+    ),
+    ("h", "Goal 1 — Social Communication: Initiating and Sustaining Peer Conversation"),
+    (
+        "p",
+        "Goal as written: By September 2026, during unstructured times such as lunch and advisory, Desmond will start a "
+        "conversation with a peer and keep it going for at least three back-and-forth exchanges in 8 of 10 observed "
+        "opportunities, as measured by speech-language pathologist and teacher data. Baseline (September 2025): 2 of 10 "
+        "opportunities (20%).",
+    ),
+    (
+        "p",
+        "Progress narrative: Desmond has been working on this goal in his small-group speech sessions with Mr. Tobias "
+        "Hendrie, speech-language pathologist, and through practice during the lunch bunch group that meets on Tuesdays and "
+        "Thursdays. He now uses a visual conversation map with three starter topics he chooses in the morning. Probe results "
+        "this period were 30% on November 12, 2025, 40% on December 3, 2025, and 60% on January 21, 2026. Desmond is most "
+        "successful when the conversation is about a topic he knows well, such as trains or a video game, and he still needs "
+        "a prompt to ask a follow-up question. He has started to greet classmates by name without being reminded.",
+    ),
+    ("p", "Rating: Making sufficient progress to meet the goal by the end of the IEP."),
+    ("h", "Goal 2 — Reading Comprehension: Making Inferences"),
+    (
+        "p",
+        "Goal as written: Given a sixth-grade fiction or nonfiction passage, Desmond will answer inferential questions about "
+        "a character's feelings, motives, or an author's purpose with 75% accuracy across three consecutive probes. Baseline "
+        "(September 2025): 35% accuracy.",
+    ),
+    (
+        "p",
+        "Progress narrative: Desmond reads fluently and his literal comprehension is a strength. Inference questions "
+        "continue to be hard for him, especially questions about how a character feels when the feeling is not stated. Ms. "
+        'Vukovich provides instruction on this goal during the resource English Language Arts support period, using a "clue '
+        'plus what I know" graphic organizer. Probe scores were 40% on November 14, 2025, 38% on December 5, 2025, and 45% '
+        "on January 23, 2026. Scores are moving up slowly, but at this rate he is unlikely to reach 75% by September. "
+        "Beginning in February, the team will add a short daily practice using picture scenes before moving to text, and "
+        "will share the organizer with his general education ELA teacher, Mrs. Dana Whitcombe, so he can use it in class.",
+    ),
+    ("p", "Rating: Making some progress, but not enough to meet the goal."),
+    ("page",),
+    ("h", "Goal 3 — Self-Regulation: Using a Calming Strategy"),
+    (
+        "p",
+        "Goal as written: When Desmond becomes upset (for example, raised voice, putting his head down, or leaving his seat "
+        "without permission), he will independently choose and use a calming strategy from his menu (deep breathing, a "
+        "two-minute break in the calm corner, or a fidget) and return to the task within 5 minutes in 4 out of 5 recorded "
+        "incidents. Baseline (September 2025): 1 out of 5 incidents, with an average return time of 14 minutes.",
+    ),
+    (
+        "p",
+        "Progress narrative: Desmond has made strong gains on this goal. Classroom staff record each incident on a simple "
+        "tally sheet kept in his binder. During this period he independently used a calming strategy and returned to work "
+        "within 5 minutes in 3 of 5 incidents on the November 20, 2025 probe, 4 of 5 incidents on the December 17, 2025 "
+        "probe, and 5 of 5 incidents on the January 28, 2026 probe. His average return time dropped to 4 minutes. The number "
+        "of incidents also went down, from eleven in October to four in January. Changes in the schedule, such as assemblies "
+        "and fire drills, are still the most common triggers, so staff continue to preview those changes with him at morning "
+        "check-in.",
+    ),
+    (
+        "p",
+        "Rating: Goal met. The team will keep collecting data through the end of the IEP to make sure the skill holds, and "
+        "will discuss a new, more advanced self-advocacy goal at the annual review.",
+    ),
+    ("h", "Goal 4 — Written Expression: Organizing a Paragraph"),
+    (
+        "p",
+        "Goal as written: Using a graphic organizer, Desmond will write a paragraph of at least five sentences that includes "
+        "a topic sentence, three supporting details, and a concluding sentence, scoring 3 or higher on the district 4-point "
+        "paragraph rubric in 4 of 5 writing samples. Baseline (September 2025): average rubric score of 1.5; paragraphs were "
+        "typically two to three sentences.",
+    ),
+    (
+        "p",
+        "Progress narrative: Desmond now completes the organizer on his own for most prompts, and his paragraphs have become "
+        "longer. He scored 2 on the November 19, 2025 sample, 3 on the December 10, 2025 sample, 2 on the January 7, 2026 "
+        "sample, and 3 on the January 26, 2026 sample. Writing to an opinion prompt is harder for him than writing to "
+        "explain a process. He does better when he can type his work on his Chromebook instead of handwriting it, and he "
+        "uses the word bank taped inside his writing folder.",
+    ),
+    ("p", "Rating: Making sufficient progress to meet the goal by the end of the IEP."),
+    ("page",),
+    ("h", "Goal 5 — Executive Functioning: Recording and Turning In Assignments"),
+    (
+        "p",
+        "Goal as written: Desmond will write down all of his assignments in his planner at the end of each class and turn in "
+        "completed homework on the due date for 80% of assignments over a four-week period, as measured by planner checks "
+        "and teacher gradebooks. Baseline (September 2025): 45% of assignments turned in on time.",
+    ),
+    (
+        "p",
+        "Progress narrative: Desmond checks in with Ms. Vukovich at the start of the day and checks out with her during the "
+        "last ten minutes of the day, when she reviews his planner with him. Four-week probe percentages were 55% for the "
+        "period ending November 21, 2025, 62% for the period ending December 19, 2025, and 71% for the period ending January "
+        "30, 2026. Missing work is mostly in science and social studies, where assignments are posted online rather than "
+        "written on the board. His teachers have agreed to write the assignment on a sticky note for his planner when it is "
+        "posted only online.",
+    ),
+    ("p", "Rating: Making sufficient progress to meet the goal by the end of the IEP."),
+    ("h", "Services Delivered This Period"),
+    (
+        "p",
+        "Special education services were provided as written in the IEP. Desmond received specialized academic instruction "
+        "in the resource English Language Arts support class for 50 minutes daily, and speech-language therapy in a small "
+        "group for 30 minutes twice a week. Two speech sessions were missed during this period, on December 11 and December "
+        "18, because of the speech-language pathologist's training days; both sessions were made up during the week of "
+        "January 5, 2026. Desmond also took part in the lunch bunch social skills group run by the school counselor, Ms. "
+        "Imani Castellanos, two days per week.",
+    ),
+    (
+        "p",
+        "Desmond spends the rest of his school day in general education classes for math, science, social studies, physical "
+        "education and his elective (art). His classroom accommodations, including preferential seating away from the door, "
+        "advance notice of schedule changes, noise-reducing headphones during independent work, and breaks in the calm "
+        "corner, were provided in all classes.",
+    ),
+    ("h", "Teacher and Related Service Provider Comments"),
+    (
+        "p",
+        "Ms. Vukovich (case manager): Desmond has had a very good second quarter. He is more relaxed in the morning and is "
+        "asking for help more often instead of shutting down. The biggest area of concern is still inferential reading, and "
+        "we would like to meet briefly with his family in February to talk about the new approach.",
+    ),
+    (
+        "p",
+        "Mr. Hendrie (speech-language pathologist): Desmond is a pleasure to work with. He has started to notice when a peer "
+        "looks bored during a conversation, which is a big step. We are now practicing how to change the topic.",
+    ),
+    ("h", "Parent/Guardian Comments and Signature"),
+    (
+        "p",
+        "Please return this page to Ms. Vukovich by February 20, 2026. If you would like to talk about this report or "
+        "request a meeting to review the IEP before the annual review, please contact her at (555) 304-7719 or "
+        "rvukovich@harrowgateusd.example.org.",
+    ),
+    ("p", "☐ I have received this progress report and have no questions."),
+    ("p", "☐ I have received this progress report and would like a call or meeting."),
+    ("p", "Comments: ____________________________________________"),
+    ("p", "Parent/Guardian signature: ______________________    Date: __________"),
+]
+
+
+DOGTOOTH = [
+    ("h", "STATE OF WEST CARROW — DEPARTMENT OF PUBLIC INSTRUCTION"),
+    ("p", "Individualized Education Program (IEP)    Form SE-4 (Rev. 07/2024)    Page 1 of 4"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Mateo R. Quillfeather", "Date of Birth", "2016-06-27"],
+            ["Grade", "4", "Student State ID", "WC-88310427"],
+            ["School", "Larkspur Elementary School", "District", "Dunmore Valley School District"],
+            ["Parent/Guardian", "Ana and Ruben Quillfeather", "Home Language", "English and Spanish"],
+            ["Meeting Date", "2026-02-10", "Type of Meeting", "☐ Initial ☒ Annual ☐ Amendment"],
+            ["IEP Start Date", "2026-02-17", "Annual IEP Review Due", "2027-02-09"],
+            [
+                "Date of Most Recent Evaluation",
+                "2023-01-19",
+                "Reevaluation Due By",
+                "2026-01-18 (completed early; next due 2029-01-18)",
+            ],
+            ["Case Manager", "Gwendolyn Pryce-Adebayo", "Phone", "(555) 218-4460"],
+        ],
+    ),
+    (
+        "p",
+        "Note: A reevaluation was completed on 2026-01-19 prior to this annual meeting. The team reviewed the results and "
+        "agreed that Mateo continues to be eligible. The next reevaluation is due by 2029-01-18.",
+    ),
+    ("h", "Section 2. Eligibility"),
+    ("p", "Primary disability category: Specific Learning Disability"),
+    (
+        "p",
+        "Area(s) of deficit: ☒ Basic Reading Skills ☒ Reading Fluency ☐ Reading Comprehension ☐ Written Expression ☐ "
+        "Mathematics Calculation ☐ Mathematics Problem Solving ☐ Oral Expression ☐ Listening Comprehension",
+    ),
+    ("p", "Secondary disability category: ☒ None"),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Strengths: Mateo is a curious, hard-working student who enjoys science and building projects. His listening "
+        "comprehension is at grade level; when text is read aloud to him he can answer questions and retell stories in "
+        "detail. His math computation is at grade level, and he is well liked by classmates.",
+    ),
+    (
+        "p",
+        "Reading: On the January 2026 reevaluation, Mateo scored in the 9th percentile on phonological processing and the "
+        "7th percentile on word reading. On the winter universal screener he read 64 words correct per minute on "
+        "fourth-grade passages with 89% accuracy; the winter benchmark is 112 words correct per minute. He can decode most "
+        "closed syllables but has difficulty with vowel teams, r-controlled vowels, and multisyllabic words. He avoids "
+        "reading aloud in class.",
+    ),
+    (
+        "p",
+        "Writing: Mateo's spelling is affected by the same decoding gaps. His ideas are well organized when he dictates "
+        "them, and written expression is not an area of eligibility at this time.",
+    ),
+    (
+        "p",
+        "Effect of disability on involvement and progress in the general education curriculum: Mateo's difficulty decoding "
+        "grade-level text makes it hard for him to read science and social studies materials, word problems, and test "
+        "directions independently. He needs specialized instruction in reading and access to grade-level content through "
+        "audio and read-aloud supports.",
+    ),
+    (
+        "p",
+        'Parent concerns: Mr. and Mrs. Quillfeather are concerned that Mateo is becoming frustrated and says he is "not '
+        'smart." They would like him to read more on his own at home and asked whether he could use audiobooks for his book '
+        "reports. They also asked that the school let them know if he is being pulled out during science, his favorite "
+        "subject.",
+    ),
+    ("h", "Section 4. Special Factors"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No    If yes, describe: text-to-speech "
+        "software (Read&Write) on school Chromebook; audiobook access through the district digital library.",
+    ),
+    ("p", "Is the student blind or visually impaired, deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("page",),
+    ("p", "Form SE-4    Student: Mateo R. Quillfeather    Page 2 of 4"),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Annual Goal", "Baseline", "Criterion / Measure", "Progress Reported"],
+            [
+                "1",
+                "Basic Reading Skills: Mateo will read words containing vowel teams and r-controlled vowels in isolation and in "
+                "sentences.",
+                "52% accuracy on a 50-word list (January 2026)",
+                "90% accuracy on 3 consecutive weekly probes",
+                "Quarterly, with report card",
+            ],
+            [
+                "2",
+                "Basic Reading Skills: Mateo will decode two- and three-syllable words using syllable division rules.",
+                "12 of 30 words correct (40%)",
+                "24 of 30 words correct (80%) on 2 of 3 probes",
+                "Quarterly, with report card",
+            ],
+            [
+                "3",
+                "Reading Fluency: Given an unpracticed fourth-grade passage, Mateo will read aloud with accuracy.",
+                "64 words correct per minute, 89% accuracy",
+                "100 words correct per minute with 95% accuracy",
+                "Quarterly, with report card",
+            ],
+        ],
+    ),
+    ("p", "Short-term objectives/benchmarks are required only for students taking the alternate assessment. ☒ Not required"),
+    ("h", "Section 6. Accommodations and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting(s)", "Frequency"],
+            [
+                "Text-to-speech or human reader for content-area text (science, social studies, math word problems)",
+                "General education classroom, resource room",
+                "Whenever reading is not the skill being taught",
+            ],
+            ["Directions read aloud and restated", "All settings", "Daily"],
+            ["Extended time (time and a half) on tests and quizzes", "All settings", "All tests and quizzes"],
+            [
+                "Reduced spelling list (15 words instead of 25, drawn from his phonics level)",
+                "General education classroom",
+                "Weekly",
+            ],
+            ["Audiobooks for independent reading and book reports", "General education classroom, home", "As needed"],
+            [
+                "Will not be asked to read aloud in front of the class unless he volunteers",
+                "General education classroom",
+                "Daily",
+            ],
+        ],
+    ),
+    ("h", "Section 7. Participation in State and District Assessments"),
+    ("p", "West Carrow Assessment of Student Progress (WCASP), Grade 4:"),
+    (
+        "p",
+        "☒ Student will participate in the general assessment with accommodations ☐ Student will participate in the general "
+        "assessment without accommodations ☐ Student will take the alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Content Area", "Testing Accommodations"],
+            [
+                "English Language Arts",
+                "Extended time (time and a half); small-group setting; directions read aloud. Text-to-speech is NOT permitted on "
+                "reading passages because it would invalidate the reading score.",
+            ],
+            ["Mathematics", "Text-to-speech for all items; extended time (time and a half); small-group setting"],
+            ["Science", "Text-to-speech for all items; extended time (time and a half); small-group setting"],
+        ],
+    ),
+    ("p", "District assessments (i-Measure benchmark, three times per year): same accommodations as the state assessment."),
+    ("page",),
+    ("p", "Form SE-4    Student: Mateo R. Quillfeather    Page 3 of 4"),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Start Date", "End Date", "Minutes per Week", "Inside/Outside General Education"],
+            [
+                "Specialized instruction — reading (structured literacy, small group)",
+                "Special Education Teacher",
+                "Resource Room",
+                "2026-02-17",
+                "2027-02-09",
+                "225",
+                "Outside",
+            ],
+            [
+                "Specialized instruction — reading support during ELA block (co-teaching)",
+                "Special Education Teacher",
+                "Grade 4 Classroom",
+                "2026-02-17",
+                "2027-02-09",
+                "90",
+                "Inside",
+            ],
+            [
+                "Assistive technology services — training on text-to-speech",
+                "Assistive Technology Specialist",
+                "Grade 4 Classroom",
+                "2026-02-17",
+                "2026-06-12",
+                "15",
+                "Inside",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Service delivery notes: The 225 minutes of resource room reading are scheduled as 45 minutes per day, five days per "
+        "week, during the grade 4 intervention/enrichment block so that Mateo does not miss science, social studies, or math "
+        "instruction. The co-taught support is 30 minutes, three days per week, during the ELA block.",
+    ),
+    ("h", "Supports for School Personnel"),
+    (
+        "table",
+        [
+            ["Support", "Provider", "Frequency", "Start Date", "End Date"],
+            [
+                "Consultation with general education teacher on accommodations and progress",
+                "Case Manager",
+                "30 minutes per month",
+                "2026-02-17",
+                "2027-02-09",
+            ],
+        ],
+    ),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Total minutes in the school week: 1,800    Minutes outside general education: 225    Percent of time inside general "
+        "education: 88%",
+    ),
+    (
+        "p",
+        "Educational environment: ☒ Inside general education 80% or more of the day ☐ Inside general education 40%–79% of "
+        "the day ☐ Inside general education less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal from general education: Mateo requires intensive, explicit, systematic phonics instruction "
+        "in a small group of no more than four students, which cannot be delivered in the general education classroom during "
+        "core instruction. He will participate with non-disabled peers in all other academic and non-academic activities, "
+        "including lunch, recess, specials, field trips, and assemblies.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ Decision deferred until (date): ______"),
+    (
+        "p",
+        "Justification: Data from the 2025 summer break show that Mateo regained his spring reading fluency levels within "
+        "four weeks of school starting. The team will encourage summer reading using audiobooks and the district's free "
+        "summer library program.",
+    ),
+    ("h", "Section 11. Transportation"),
+    (
+        "p",
+        "☒ Regular transportation (same as non-disabled peers) ☐ Special transportation ☐ Not applicable (parent "
+        "transports/walker)",
+    ),
+    ("page",),
+    ("p", "Form SE-4    Student: Mateo R. Quillfeather    Page 4 of 4"),
+    ("h", "Section 12. Progress Reporting"),
+    (
+        "p",
+        "Parents will be informed of progress toward annual goals: ☒ Quarterly with report cards ☐ Other: ______. Reports "
+        "will be written by the case manager and sent home in Mateo's take-home folder and by email.",
+    ),
+    ("h", "Section 13. Transition from Grade 4 to Grade 5"),
+    (
+        "p",
+        "Not applicable for secondary transition (student is under age 14). The team will hold a spring planning meeting in "
+        "May 2026 to share Mateo's accommodations with his grade 5 teacher.",
+    ),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Signature"],
+            ["Ana Quillfeather", "Parent", "☒", "Ana Quillfeather"],
+            ["Ruben Quillfeather", "Parent", "☒ (by phone)", "Verbal consent documented"],
+            ["Gwendolyn Pryce-Adebayo", "Special Education Teacher / Case Manager", "☒", "G. Pryce-Adebayo"],
+            ["Corinne Matsuda", "General Education Teacher, Grade 4", "☒", "C. Matsuda"],
+            ["Dr. Felix Amundsen", "School Psychologist", "☒", "F. Amundsen"],
+            ["Lorraine Beaulieu", "Principal / LEA Representative", "☒", "L. Beaulieu"],
+            ["Teodoro Vance", "Assistive Technology Specialist", "☐ Excused (written input provided)", ""],
+        ],
+    ),
+    ("h", "Section 15. Parent Consent and Procedural Safeguards"),
+    ("p", "☒ Parents received a copy of the Procedural Safeguards Notice on 2026-02-10."),
+    ("p", "☒ Parents received a copy of this IEP on 2026-02-10."),
+    ("p", "☒ I agree with this IEP and give consent for the services described. ☐ I disagree with this IEP."),
+    ("p", "Parent/Guardian Signature: Ana Quillfeather    Date: 02/10/2026"),
+]
+
+
+SHINLEAF = [
+    ("h", "Pelham Ridge Public Schools — Section 504 Accommodation Plan"),
+    ("p", "Printed from StudentCare Connect 5.2 on 10/09/2025 3:41 PM"),
+    ("h", "Student Information"),
+    ("p", "Student Name: Juniper Calloway-Reyes"),
+    ("p", "Student ID: 2031877"),
+    ("p", "Grade: 9"),
+    ("p", "School: Ashgrove High School"),
+    ("p", "Date of Birth: 5-22-10"),
+    ("p", "Parent/Guardian: Marisol Reyes (mother), (555) 671-0394; Adrian Calloway (father), (555) 671-2286"),
+    ("p", "504 Coordinator: Devon Aldana, Assistant Principal"),
+    ("p", "School Nurse: Harriet Osei, RN, (555) 671-9000 ext. 214"),
+    ("p", "School Counselor: Priscilla Nakamura"),
+    ("h", "Plan Dates"),
+    ("p", "Meeting Date: 10-07-25"),
+    ("p", "Plan Type: Initial 504 Plan"),
+    ("p", "Plan Start Date: 10-13-25"),
+    ("p", "Plan Review Date: 10-06-26"),
+    ("h", "Eligibility"),
+    (
+        "p",
+        "Physical or Mental Impairment: Epilepsy (focal seizures with impaired awareness; history of generalized "
+        "tonic-clonic seizures)",
+    ),
+    ("p", "Diagnosed by: Dr. Leonard Fairweather, pediatric neurologist, Kestrel Children's Neurology Clinic"),
+    ("p", "Major Life Activities Affected: neurological function, concentrating, learning, reading, and thinking"),
+    (
+        "p",
+        "Basis for Determination: medical documentation dated 8-29-25, parent report, nurse health assessment, teacher "
+        "input, and attendance records. Juniper missed 11 days of school in 8th grade because of seizures, hospital visits, "
+        "and medication side effects.",
+    ),
+    (
+        "p",
+        "Description of How the Impairment Affects the Student at School: Juniper has focal seizures about two to four times "
+        "per month. During these seizures she stares, does not respond, and may pick at her clothing; they last 30 seconds "
+        "to 2 minutes and she is tired and confused for up to an hour afterward. She has had two generalized tonic-clonic "
+        "seizures in the past year, both at night. Her medication (levetiracetam) can cause tiredness and irritability. "
+        "Seizures and recovery time cause her to miss instruction, and she has trouble remembering material taught shortly "
+        "before a seizure.",
+    ),
+    ("h", "Accommodations — Classroom"),
+    (
+        "table",
+        [
+            ["Accommodation", "Applies To", "Responsible"],
+            ["Copy of class notes or slides provided after any seizure or missed class", "All classes", "Classroom teachers"],
+            [
+                "Extended deadlines: 2 extra school days for assignments missed due to a seizure or medical appointment",
+                "All classes",
+                "Classroom teachers",
+            ],
+            [
+                "Make-up tests scheduled at a time agreed on with the student, not on the same day as a seizure",
+                "All classes",
+                "Classroom teachers",
+            ],
+            [
+                "Permission to go to the nurse at any time; must be accompanied by an adult or a designated peer",
+                "All settings",
+                "All staff",
+            ],
+            ["Water bottle and snacks allowed in class", "All classes", "Classroom teachers"],
+            ["Seat near the teacher and away from hard edges when possible", "All classes", "Classroom teachers"],
+            [
+                "Rest in the nurse's office for up to 60 minutes after a seizure before returning to class",
+                "Nurse's office",
+                "School nurse",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Flashing lights: Juniper's seizures are not known to be triggered by flashing lights. No special lighting "
+        "accommodation is needed at this time.",
+    ),
+    ("page",),
+    ("h", "Seizure Action Plan"),
+    (
+        "p",
+        "Seizure Type 1: Focal seizure with impaired awareness. What it looks like: blank stare, not responding to her name, "
+        "lip smacking or picking at clothing. Typical length: 30 seconds to 2 minutes. Frequency: 2–4 per month.",
+    ),
+    (
+        "p",
+        "Seizure Type 2: Generalized tonic-clonic seizure. What it looks like: stiffening, falling, jerking of arms and "
+        "legs, may lose bladder control. Typical length: 1–3 minutes. Frequency: rare; 2 in the past 12 months.",
+    ),
+    ("p", "Known triggers: lack of sleep, missed medication doses, illness or fever, and stress."),
+    ("p", "Daily medication: levetiracetam 750 mg twice daily, given at home. No daily medication is given at school."),
+    ("h", "Basic Seizure First Aid (all staff)"),
+    ("p", "• Stay calm and stay with Juniper. Note the start time of the seizure."),
+    ("p", "• Keep her safe: move hard or sharp objects away, and guide her away from stairs, streets, or water."),
+    ("p", "• For a tonic-clonic seizure, ease her to the floor, turn her on her side, and put something soft under her head."),
+    ("p", "• Do NOT put anything in her mouth and do not hold her down."),
+    ("p", "• Call or radio the school nurse right away. Send another student or adult to get help; do not leave her alone."),
+    (
+        "p",
+        "• After the seizure, let her rest, speak calmly, and tell her where she is. Give the class something else to do and "
+        "protect her privacy.",
+    ),
+    ("h", "When to Call 911"),
+    (
+        "p",
+        "Call 911 if: any seizure lasts 5 minutes or longer; a second seizure happens before she fully recovers from the "
+        "first; she has trouble breathing or her lips turn blue after the seizure; she is injured or the seizure happens in "
+        "water; or rescue medication is given. After calling 911, call her parents.",
+    ),
+    ("h", "Rescue Medication"),
+    (
+        "table",
+        [
+            ["Item", "Details"],
+            ["Medication", "Midazolam nasal spray (Nayzilam) 5 mg"],
+            ["When to give", "Tonic-clonic seizure lasting 5 minutes or longer, or 3 or more focal seizures within 1 hour"],
+            ["How to give", "One spray into one nostril. A second dose may NOT be given at school."],
+            ["Who may give", "School nurse or a trained delegate (staff member who has completed district seizure training)"],
+            [
+                "Where it is kept",
+                "Nurse's office (locked cabinet, labeled). A second, labeled dose goes with Juniper on field trips, athletics "
+                "trips and during the state testing day, carried by a trained staff member.",
+            ],
+            ["After giving", "Call 911, place her on her side, stay with her and monitor breathing, and call her parents."],
+            ["Expiration date on file", "03/2027"],
+        ],
+    ),
+    (
+        "p",
+        "Trained staff (district seizure training completed September 2025): Harriet Osei (nurse), Coach Bennett Strand "
+        "(PE/Health), Ms. Yolanda Birch (Biology), Mr. Curtis Fenwick (Algebra I), and Ms. Priscilla Nakamura (counselor).",
+    ),
+    ("page",),
+    ("h", "Physical Education, Swimming and Activity Restrictions"),
+    (
+        "p",
+        "Juniper may participate fully in physical education and health class with the restrictions below. Her PE teacher is "
+        "Coach Bennett Strand.",
+    ),
+    (
+        "p",
+        "Swimming: Juniper may swim during the 9th grade aquatics unit only with a designated staff member "
+        "(lifeguard-certified) assigned to watch her at all times from the pool deck and within arm's reach in the water. "
+        "She must stay in water no deeper than her shoulders. If no designated staff member is available that day, she will "
+        "take part in an alternative activity on the pool deck. She may not dive from the starting blocks.",
+    ),
+    ("p", "Heights: No climbing the rope, rock wall, or any equipment more than 4 feet off the ground."),
+    (
+        "p",
+        "Heat and hydration: Juniper may take water breaks whenever she needs them and may rest in the shade during outdoor "
+        "activities. She should not do strenuous exercise on a day she has had a seizure at school.",
+    ),
+    (
+        "p",
+        "Grading: Juniper's PE grade will not be lowered for activities she cannot do because of these restrictions or for "
+        "sitting out after a seizure; an alternative written or skills assignment may be given.",
+    ),
+    (
+        "p",
+        "Athletics: Juniper is interested in trying out for the cross-country team in the spring. The athletic trainer will "
+        "be given a copy of this plan and the seizure action plan before tryouts, and a trained staff member will be present "
+        "at practices and meets.",
+    ),
+    ("h", "Testing-Day Plan (State End-of-Course Exams and Final Exams)"),
+    ("p", "Applies to: state end-of-course exams in Algebra I and Biology (spring 2026) and semester final exams."),
+    ("p", "• Testing location: small-group room (no more than 10 students) near the nurse's office."),
+    (
+        "p",
+        "• Test proctor must be a staff member who has completed seizure training, or a trained staff member must be "
+        "stationed in the room.",
+    ),
+    ("p", "• Extra breaks: one supervised 10-minute break per hour of testing, with water and a snack."),
+    (
+        "p",
+        "• If a seizure happens during a test, the test is stopped and the session is closed. Juniper will finish the test "
+        "on a make-up day, following state rules for interrupted testing, and will not be asked to continue testing on the "
+        "same day.",
+    ),
+    (
+        "p",
+        "• Parents will let the nurse know on the morning of a test day if Juniper slept poorly or missed a dose of "
+        "medication, and the team may move her to a make-up date.",
+    ),
+    (
+        "p",
+        "• Extended time is not part of this plan. Juniper tests in the standard time frame unless a seizure interrupts the "
+        "session.",
+    ),
+    ("h", "Emergency Drills and Transitions"),
+    (
+        "p",
+        "During fire and lockdown drills, Juniper's teacher will make sure she is accounted for. If she is in recovery after "
+        "a seizure during a drill, the nurse will stay with her. Juniper may leave class 3 minutes early to avoid crowded "
+        "hallways on the stairs between the second and third floors.",
+    ),
+    ("h", "Communication"),
+    (
+        "p",
+        "The nurse will call a parent after any seizure at school, the same day. Teachers will log seizures on the "
+        "StudentCare seizure log. Parents will send updated medical orders to the nurse whenever the neurologist changes "
+        "Juniper's medication.",
+    ),
+    ("h", "504 Team Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Marisol Reyes", "Parent", "10-07-25"],
+            ["Adrian Calloway", "Parent", "10-07-25"],
+            ["Juniper Calloway-Reyes", "Student", "10-07-25"],
+            ["Devon Aldana", "504 Coordinator / Assistant Principal", "10-07-25"],
+            ["Harriet Osei, RN", "School Nurse", "10-07-25"],
+            ["Bennett Strand", "PE/Health Teacher", "10-07-25"],
+            ["Yolanda Birch", "General Education Teacher (Biology)", "10-07-25"],
+            ["Priscilla Nakamura", "School Counselor", "10-07-25"],
+        ],
+    ),
+    (
+        "p",
+        "Parent notice: You have received a copy of the Notice of Parent and Student Rights Under Section 504. If you "
+        "disagree with this plan, you may request an impartial hearing by contacting the district 504 office.",
+    ),
+]
+
+
+WAKEROBIN = [
+    ("h", "Harlan Ridge Unified School District — Individualized Education Program (IEP)"),
+    ("p", "Form SE-4 (rev. 2025). All sections must be completed. Check one box per line unless noted."),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Field", "Entry"],
+            ["Student name", "Delia Marisol Okonkwo-Reyes"],
+            ["Date of birth", "08/22/2010"],
+            ["Grade", "10"],
+            ["School", "Fenwick Hollow High School"],
+            ["Student ID", "4471820"],
+            ["Primary disability", "Other Health Impairment (OHI)"],
+            ["Secondary disability", "None"],
+            ["Meeting date", "10/07/2026"],
+            ["IEP start date", "10/08/2026"],
+            ["IEP end date / annual review due", "10/06/2027"],
+            ["Three-year reevaluation due", "11/15/2027"],
+            ["Case manager", "Tobias Lindqvist, special education teacher, ext. 2214"],
+            ["Parent/guardian", "Renata Reyes (mother), (555) 318-0462"],
+        ],
+    ),
+    ("p", "Meeting type: ☐ Initial ☒ Annual review ☐ Reevaluation ☐ Amendment"),
+    ("p", "Parent received Procedural Safeguards: ☒ Yes ☐ No     Student invited to meeting: ☒ Yes ☐ No"),
+    ("h", "Section 2. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Delia is a 16-year-old tenth grader who was diagnosed with sickle cell disease (HbSS) in infancy. Her condition "
+        "causes unpredictable pain crises, fatigue, and periodic hospital stays. During the 2025–2026 school year she was "
+        "hospitalized three times and missed a total of 31 school days, plus 9 partial days for medical appointments. Her "
+        "hematologist, Dr. Lionel Achterberg at Bayview Children's Hospital, expects a similar pattern this year.",
+    ),
+    (
+        "p",
+        "Delia is a capable student. She earned a B+ in English 9 and an A in Biology, and her reading comprehension is at "
+        "grade level. Her main academic difficulty is Geometry, where missed instruction builds on itself; she finished "
+        "Algebra I with a C- and her first-quarter Geometry grade is currently 64%. At the start of this IEP she completes "
+        "about 45% of make-up assignments within two weeks of returning from an absence. When she returns after several days "
+        "away she is often tired and has trouble knowing what to catch up on first.",
+    ),
+    (
+        "p",
+        "Functionally, Delia needs ready access to water, the restroom, and rest, and she must avoid extreme heat and cold, "
+        "which can trigger a crisis. She is well liked by peers and participates in the school's art club.",
+    ),
+    ("h", "Section 3. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Ms. Reyes is worried that Delia falls further behind in math after every hospital stay and that "
+        "teachers send make-up work at different times and in different ways. She asked for one person to be the point of "
+        "contact for all make-up work, and she is concerned about Delia being outside for PE in cold weather.",
+    ),
+    (
+        "p",
+        "Student input: Delia said she wants to stay with her friends in regular classes and does not want her grades to "
+        "drop just because she was sick. She would like to go to college and study to become a radiology technician.",
+    ),
+    ("h", "Section 4. Special Factors / Health"),
+    ("p", "Does the student have a health condition that affects learning? ☒ Yes ☐ No"),
+    (
+        "p",
+        "Individualized Health Plan (IHP) on file with the school nurse: ☒ Yes ☐ No. The IHP is written and kept by Gwen "
+        "Adebayo, RN, school nurse, and includes the emergency plan for pain crises, fever over 101°F, and signs of stroke. "
+        "Pain medication (ibuprofen) may be given by the nurse per physician order.",
+    ),
+    (
+        "p",
+        "Behavior impedes learning of self or others: ☐ Yes ☒ No     Assistive technology needed: ☐ Yes ☒ No     Limited "
+        "English proficiency: ☐ Yes ☒ No",
+    ),
+    ("page",),
+    ("h", "Section 5. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Mathematics (Geometry). By 10/06/2027, after any absence, Delia will complete the make-up assignments her "
+        "Geometry teacher marks as essential, with at least 70% accuracy, within 10 school days of her return in 85% of "
+        "opportunities. Baseline: completes about 45% of make-up assignments within two weeks of return. Measured by: case "
+        "manager make-up log and gradebook.",
+    ),
+    (
+        "p",
+        "Goal 2 — Self-advocacy. By 10/06/2027, within 2 school days of returning from an absence of 2 or more days, Delia "
+        "will email or meet with her case manager to build a catch-up plan in 4 out of 5 opportunities. Baseline: did this "
+        "after 1 of 6 absences last spring. Measured by: case manager contact log.",
+    ),
+    (
+        "p",
+        "Goal 3 — Organization. By 10/06/2027, Delia will keep a weekly digital planner listing all assignments and due "
+        "dates for each class and review it with the Academic Support Lab teacher each Friday, in 8 of 10 weeks. Baseline: "
+        "uses a planner inconsistently, about 3 of 10 weeks. Measured by: weekly planner check.",
+    ),
+    (
+        "p",
+        "Progress on goals will be reported to parents: ☐ Every 6 weeks ☒ Every 9 weeks with report cards ☐ Each semester. "
+        "Reports are written by the case manager.",
+    ),
+    ("h", "Section 6. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / duration", "Location", "Provider", "Start – end"],
+            [
+                "Specialized academic instruction (Academic Support Lab)",
+                "5 times per week, 50 minutes",
+                "Special education classroom B-112",
+                "Special education teacher",
+                "10/08/2026 – 10/06/2027",
+            ],
+            [
+                "Specialized math instruction (Geometry support)",
+                "2x weekly, 30 min",
+                "Resource room B-112",
+                "Special education teacher",
+                "10/08/2026 – 10/06/2027",
+            ],
+            [
+                "School health services",
+                "1 time per month, 20 minutes",
+                "Nurse's office",
+                "School nurse",
+                "10/08/2026 – 10/06/2027",
+            ],
+            [
+                "Counseling (coping with chronic illness)",
+                "2 sessions/month, 30 min",
+                "Counseling office",
+                "School social worker",
+                "10/08/2026 – 10/06/2027",
+            ],
+        ],
+    ),
+    ("p", "Supplementary aid: ☒ Consultation between case manager and general education teachers, 15 minutes every 2 weeks."),
+    ("h", "Section 7. Home / Hospital Instruction"),
+    ("p", "Home/Hospital instruction is part of this IEP: ☒ Yes ☐ No"),
+    (
+        "p",
+        "When it starts: Home/Hospital instruction begins when the district receives Form HH-2 signed by Delia's physician "
+        "stating that she is expected to miss 10 or more consecutive school days, or that she is expected to have "
+        "intermittent absences of at least 3 days per month because of her condition. Instruction will begin within 5 school "
+        "days of receipt of the signed Form HH-2.",
+    ),
+    (
+        "p",
+        "Amount: 5 hours per week of instruction by a certified teacher from the district Home & Hospital Program, delivered "
+        "at Delia's home, at the hospital bedside, or by live video when she is well enough. During Home/Hospital "
+        "instruction, the case manager will also provide 60 minutes per week of specialized instruction in math.",
+    ),
+    (
+        "p",
+        "Coordinator: Priya Venkataraman, Home & Hospital Program coordinator, (555) 318-7790. The case manager will send "
+        "the Home/Hospital teacher the current assignments for each class within 2 school days of the start of instruction.",
+    ),
+    ("page",),
+    ("h", "Section 8. Attendance Accommodations"),
+    (
+        "p",
+        "☒ Absences related to sickle cell disease, when supported by a parent call or physician note, are excused and will "
+        "not count toward the district's loss-of-credit rule.",
+    ),
+    (
+        "p",
+        "☒ Late arrival or early dismissal for medical appointments and infusions is excused; Delia will check in with the "
+        "nurse on arrival.",
+    ),
+    (
+        "p",
+        "☒ Delia may attend class by live video (Geometry and English) on days she is at home but well enough to "
+        "participate; these days count as present.",
+    ),
+    ("p", "☐ Shortened school day"),
+    ("p", "☒ If absences exceed 15 days in a semester, the IEP team will reconvene within 10 school days to review the plan."),
+    ("h", "Section 9. Make-Up Work Rules"),
+    ("p", "The following rules apply in all classes:"),
+    ("p", "• For each day absent, Delia receives 2 school days to complete missed work, up to a maximum of 15 school days."),
+    ("p", "• Teachers will post missed work on Google Classroom within 24 hours of the absence."),
+    (
+        "p",
+        "• Teachers will mark which missed assignments are essential; non-essential assignments are excused and not counted "
+        "in the grade.",
+    ),
+    ("p", "• Missed tests and quizzes may be taken in the Academic Support Lab within 5 school days of her return."),
+    ("p", "• No late penalty applies to make-up work turned in within the extended time."),
+    (
+        "p",
+        "• If work is still missing at the end of a grading period because of illness, Delia will receive an Incomplete (I) "
+        "rather than a failing grade, and will have 3 weeks into the next grading period to finish.",
+    ),
+    (
+        "p",
+        "• Point of contact: the case manager, Mr. Lindqvist, collects make-up work from all teachers and sends one weekly "
+        "summary to Delia and Ms. Reyes every Monday.",
+    ),
+    ("h", "Section 10. Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Where", "How often"],
+            ["Water bottle and snacks in class", "All classes", "Daily"],
+            ["Unlimited restroom and nurse passes", "All settings", "As needed"],
+            ["Elevator pass", "School building", "Daily"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "Tests and quizzes"],
+            ["Copy of class notes or slides after absences", "All core classes", "After any absence"],
+            ["Rest break of up to 15 minutes in the nurse's office", "All settings", "As needed, up to 2 per day"],
+            [
+                "Modified PE: indoor activity only when outdoor temperature is below 50°F or above 85°F; self-paced exertion",
+                "Physical Education",
+                "Daily",
+            ],
+            ["Sweater or jacket may be worn in class", "All classes", "Daily"],
+        ],
+    ),
+    ("page",),
+    ("h", "Section 11. State and District Assessments"),
+    (
+        "p",
+        "☒ General state assessment with accommodations ☐ General state assessment without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Tests this year: Grade 10 State ELA Assessment and Geometry End-of-Course exam. Testing accommodations: extended "
+        "time (time and a half), breaks as needed, water and snacks, and testing in a separate small-group room. If Delia is "
+        "absent during the testing window, she will test during the make-up window.",
+    ),
+    ("h", "Section 12. Least Restrictive Environment"),
+    ("p", "Percent of time in general education: 82%. ☒ Inside regular class 80% or more of the day ☐ 40–79% ☐ Less than 40%"),
+    (
+        "p",
+        "Explanation: Delia is removed from general education only for the Academic Support Lab and Geometry support. She "
+        "participates fully in all other classes, electives, and extracurricular activities.",
+    ),
+    ("h", "Section 13. Extended School Year (ESY)"),
+    (
+        "p",
+        "Is the student eligible for ESY? ☐ Yes ☒ No. The team found no evidence of regression that cannot be recovered in a "
+        "reasonable time. The team will reconsider ESY if Delia is hospitalized for an extended time in the spring.",
+    ),
+    ("h", "Section 14. Postsecondary Transition Plan"),
+    (
+        "p",
+        "Postsecondary education/training goal: After high school, Delia will enroll in a two-year radiologic technology "
+        "program at a community college. Employment goal: Delia will work as a radiology technician. Independent living: "
+        "Delia will manage her own medical appointments and prescriptions.",
+    ),
+    (
+        "p",
+        "Transition activities this year: career interest inventory with the school counselor by 12/18/2026; tour of "
+        "Lakemont Community College health sciences program in spring 2027; practice scheduling her own medical appointments "
+        "with support from her mother. Course of study: standard diploma track, college preparatory courses.",
+    ),
+    ("h", "Section 15. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attendance"],
+            ["Renata Reyes", "Parent", "Signed 10/07/2026"],
+            ["Delia Okonkwo-Reyes", "Student", "Signed 10/07/2026"],
+            ["Tobias Lindqvist", "Special education teacher / case manager", "Signed 10/07/2026"],
+            ["Carolyn Fetterman", "General education teacher (Geometry)", "Signed 10/07/2026"],
+            ["Dr. Anand Pillai", "Assistant principal / district representative", "Signed 10/07/2026"],
+            ["Gwen Adebayo, RN", "School nurse", "Signed 10/07/2026"],
+            ["Priya Venkataraman", "Home & Hospital Program coordinator", "Participated by phone"],
+        ],
+    ),
+    ("p", "Parent consent to implement this IEP: ☒ I agree ☐ I disagree. Copy of IEP given to parent on 10/07/2026."),
+]
+
+
+PENNYWORT = [
+    ("h", "Marlowe County Public Schools — Preschool IEP (Ages 3–5)"),
+    ("p", "Cedar Basin Early Learning Center · 2210 Alder Loop, Marlowe, ST 40912"),
+    ("h", "About Theo"),
+    (
+        "p",
+        'Child: Theodore ("Theo") Vasquez-Lund. Date of birth: May 19, 2023. Age at meeting: 2 years, 11 months. Parents: '
+        "Marisol Vasquez and Erik Lund. Home language: English and Spanish.",
+    ),
+    (
+        "p",
+        "IEP meeting held: April 28, 2026. This IEP starts on Theo's third birthday, May 19, 2026, and runs until May 18, "
+        "2027. Eligibility category: Developmental Delay (ages 3–9), with delays in communication, social-emotional, and "
+        "adaptive (self-help) skills.",
+    ),
+    (
+        "p",
+        "Theo is a cheerful, busy little boy who loves trucks, water play, and being chased. He likes music and will hum "
+        "along to songs he knows. He is learning to talk and to play near other children, and he is starting to do some "
+        "things for himself, like pulling off his shoes and socks.",
+    ),
+    ("h", "Moving from Early Intervention (IFSP) to Preschool"),
+    (
+        "p",
+        "Theo has received early intervention services from Little Steps Early Intervention since he was 18 months old. His "
+        "service coordinator was Hanne Brightwater. Under his Individualized Family Service Plan (IFSP), Theo received "
+        "speech therapy at home twice a month and a weekly home visit from a developmental specialist, Ms. Joelle Marchetti, "
+        "who coached his parents on play and routines.",
+    ),
+    (
+        "p",
+        "Transition timeline: Little Steps held the transition planning conference with the family and the school district "
+        "on January 27, 2026. The family gave consent for a preschool evaluation on February 9, 2026. The evaluation was "
+        "completed on March 31, 2026, and the team met on April 14, 2026 and agreed that Theo is eligible for preschool "
+        "special education. The IEP meeting was held on April 28, 2026 so that services can begin by his third birthday.",
+    ),
+    (
+        "p",
+        "What worked under the IFSP: singing songs to move between activities, giving Theo two choices, showing him a "
+        "picture of what comes next, and playing on the floor at his level. The team agreed to keep using these strategies "
+        "at school.",
+    ),
+    (
+        "p",
+        "Early intervention services end on May 18, 2026. Little Steps shared Theo's last IFSP progress notes with the "
+        "school with the family's permission.",
+    ),
+    ("h", "What Theo's Family Told Us"),
+    (
+        "p",
+        "Theo's parents are most worried that he cannot tell them what he needs, so he gets upset and cries or drops to the "
+        "floor. They are also worried about drop-off, because Theo has never been away from family for a whole morning, and "
+        "about his picky eating — he eats only about six foods. They would like Theo to be able to play with his cousins and "
+        "to be toilet trained before kindergarten.",
+    ),
+    ("h", "How Theo Is Doing Now"),
+    (
+        "p",
+        'Talking and understanding: Theo says about 20 single words (like "ball," "up," "mama," "agua"). Most of the time he '
+        "points, leads an adult by the hand, or cries to ask for things. He follows simple directions with a gesture, such "
+        'as "give me the cup," but not without one.',
+    ),
+    (
+        "p",
+        "Playing with others: Theo plays next to other children but does not yet take turns or share toys. He watches other "
+        "children closely and smiles when they laugh.",
+    ),
+    (
+        "p",
+        "Taking care of himself: Theo drinks from an open cup with some spills and feeds himself finger foods. He does not "
+        "yet use a spoon on his own. He wears pull-ups and is not yet toilet trained; school staff will change him as "
+        "needed.",
+    ),
+    ("p", "Moving: Theo walks, runs, and climbs well for his age. No concerns with gross motor skills."),
+    ("page",),
+    ("h", "Theo's Goals for This Year"),
+    (
+        "p",
+        "We wrote Theo's goals in everyday words. Each goal tells what Theo can do now and what we hope he will do by May 2027.",
+    ),
+    (
+        "table",
+        [
+            ["Goal", "What Theo does now", "What we hope he will do by May 2027", "How we will know"],
+            [
+                "1. Asking for things with words",
+                "Says about 20 single words; mostly points or pulls an adult's hand",
+                'Use 2-word phrases like "more juice" or "open door" at least 10 times in one morning',
+                "Teacher and speech therapist count during snack and play, once a week",
+            ],
+            [
+                "2. Following directions",
+                "Follows simple directions only when an adult points or shows him",
+                'Follow 1-step directions without a gesture, like "get your coat," 4 out of 5 times',
+                "Teacher notes during daily routines",
+            ],
+            [
+                "3. Playing with friends",
+                "Plays next to other children; does not take turns",
+                "Take turns with a friend in a simple game, like rolling a ball, for 3 turns back and forth, with a grown-up's "
+                "help, on 4 of 5 days",
+                "Teacher notes during center time",
+            ],
+            [
+                "4. Eating with a spoon",
+                "Feeds himself finger foods; does not use a spoon on his own",
+                "Use a spoon to feed himself yogurt or applesauce with few spills, most of the meal, at snack time",
+                "OT and teacher watch at snack, twice a month",
+            ],
+            [
+                "5. Calming down",
+                "Cries or drops to the floor for several minutes when upset",
+                "Calm down within 2 minutes using a calm-down tool (hug pillow, breathing song, or picture choice) with a "
+                "grown-up's help",
+                "Teacher tracks on a simple chart",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "How we will tell you about progress: Theo's teacher will send home a short progress note three times a year (in "
+        "December, March, and May), and will share photos and notes in his daily folder.",
+    ),
+    ("h", "Where Theo Will Go to School"),
+    (
+        "p",
+        "Theo will attend the special education preschool class in the Otter Room (Room 4) at Cedar Basin Early Learning "
+        "Center. The class meets four mornings a week, Monday through Thursday, from 8:30 to 11:30 (3 hours a day). There "
+        "are 9 children in the class with one special education teacher, Ms. Rosalind Tembo, and two classroom assistants.",
+    ),
+    (
+        "p",
+        "Time with children who do not have disabilities: Theo will join the general Pre-K class next door for outdoor play "
+        "and music twice a week, about 30 minutes each time. He does not attend a regular early childhood program outside of "
+        "school. The team decided that a smaller class is the right place for Theo now because he needs a lot of adult help "
+        "to communicate and to manage big feelings, and the team will look at more time with typically developing peers next "
+        "year.",
+    ),
+    ("h", "Theo's Services"),
+    (
+        "table",
+        [
+            ["Service", "How often", "How long", "Where", "Who"],
+            [
+                "Special education preschool class",
+                "4 days a week (Mon–Thu)",
+                "3 hours a day",
+                "Otter Room, Cedar Basin ELC",
+                "Ms. Rosalind Tembo, preschool special education teacher",
+            ],
+            [
+                "Speech and language therapy",
+                "2 times a week",
+                "30 minutes",
+                "One session in the classroom, one in a small group in the speech room",
+                "Mr. Dashiell Ocampo, speech-language pathologist",
+            ],
+            [
+                "Occupational therapy",
+                "3 sessions a month",
+                "30 minutes",
+                "In the classroom, mostly at snack time",
+                "Ms. Farrah Idowu, occupational therapist",
+            ],
+            ["Parent coaching (home visit)", "1 time a month", "45 minutes", "Family home", "Ms. Rosalind Tembo"],
+        ],
+    ),
+    ("page",),
+    ("h", "Things That Will Help Theo Every Day"),
+    ("p", "- A picture schedule at his level showing the morning's activities"),
+    ("p", '- A "first–then" board (for example, first wash hands, then snack)'),
+    ("p", "- Two choices offered whenever possible"),
+    ("p", "- Songs and a 2-minute warning before changing activities"),
+    ("p", '- Simple sign language for "more," "help," "all done," and "eat" used by all staff'),
+    ("p", "- Words said in both English and Spanish for key words when possible"),
+    ("p", "- A quiet corner with a hug pillow he can go to when upset"),
+    ("p", "- A short goodbye routine at drop-off with a photo of his family in his cubby"),
+    ("h", "Health"),
+    (
+        "p",
+        "Theo has a peanut allergy. An Allergy Action Plan signed by his pediatrician is on file with the school nurse, and "
+        "an EpiPen Jr. is kept in the Otter Room and goes with him on the bus. The class is peanut-free.",
+    ),
+    ("h", "Getting to and from School"),
+    (
+        "p",
+        "Theo will ride a district special education bus from his home to school and back. He will ride in a 5-point harness "
+        "car seat provided by the district, and a bus aide will ride with the children. Pick-up is at about 7:55 a.m. and "
+        "drop-off at about 12:05 p.m.",
+    ),
+    ("h", "Summer Services (Extended School Year)"),
+    (
+        "p",
+        "The team agreed Theo needs Extended School Year services so he does not lose his new communication skills over the "
+        "summer. Summer services: speech and language therapy, 30 minutes once a week, from July 6 to July 30, 2026, at "
+        "Cedar Basin Early Learning Center. Parents will bring Theo to summer sessions; no bus is provided in summer.",
+    ),
+    ("h", "Early Childhood Outcomes"),
+    (
+        "p",
+        "State testing does not apply to preschool children. Instead, the team completed the Child Outcomes Summary at "
+        "entry. Theo's entry ratings: positive social relationships 3, using knowledge and skills 4, taking action to meet "
+        "needs 3 (on a 1–7 scale).",
+    ),
+    ("h", "Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role"],
+            ["Marisol Vasquez", "Parent"],
+            ["Erik Lund", "Parent"],
+            ["Rosalind Tembo", "Preschool special education teacher (case manager)"],
+            ["Dashiell Ocampo", "Speech-language pathologist"],
+            ["Farrah Idowu", "Occupational therapist"],
+            ["Celeste Harrow", "Pre-K general education teacher"],
+            ["Dr. Omari Fenwick", "School psychologist (evaluation)"],
+            ["Bettina Sandoval", "Early Childhood Program coordinator, district representative"],
+            ["Hanne Brightwater", "Little Steps Early Intervention service coordinator (invited by family)"],
+        ],
+    ),
+    (
+        "p",
+        "Theo's case manager is Ms. Rosalind Tembo, (555) 204-6631, rtembo@marlowecps.example.org. Parents signed consent "
+        "for initial placement on April 28, 2026.",
+    ),
+]
+
+
+SANDMYRTLE = [
+    ("h", "ClearPath IEP Manager — Individualized Education Program Report"),
+    ("p", "Tallis Valley School District | Printed 1-15-27 | Status: FINAL | Page 1 of 4"),
+    ("h", "STUDENT DEMOGRAPHICS"),
+    ("p", "Student Name: Marcus J. Ebbesen"),
+    ("p", "Student ID: TV-0093318"),
+    ("p", "DOB: 2013-03-02"),
+    ("p", "Grade: 08"),
+    ("p", "School: Dunmore Creek Middle School"),
+    ("p", "Primary Disability: Specific Learning Disability (SLD)"),
+    ("p", "SLD Areas: Basic Reading Skills; Reading Fluency; Written Expression"),
+    ("p", "Diagnostic Notes: Dyslexia and dysgraphia (outside neuropsychological evaluation, Dr. Sunniva Halvorsen, 2025-06-11)"),
+    ("p", "Case Manager: Ines Vardakis (Learning Support Teacher) — ivardakis@tallisvalley.example.org"),
+    ("p", "Parent/Guardian 1: Gretchen Ebbesen | Parent/Guardian 2: Paul Ebbesen"),
+    ("h", "IEP DATES"),
+    (
+        "table",
+        [
+            ["Date Type", "Date"],
+            ["IEP Meeting Date", "1-14-27"],
+            ["IEP Start", "1-19-27"],
+            ["Annual Review By", "1-13-28"],
+            ["Last Evaluation", "2-22-25"],
+            ["Reevaluation Due", "2-21-28"],
+            ["Next Progress Report", "3-26-27"],
+        ],
+    ),
+    ("h", "PRESENT LEVELS"),
+    (
+        "p",
+        "Reading: Marcus reads 8th-grade passages at 92 words correct per minute (wcpm) with 88% accuracy (winter benchmark, "
+        "1-6-27). He decodes one-syllable words accurately but reads multisyllabic words correctly 60% of the time on the "
+        "district decoding inventory. His listening comprehension is above grade level; when text is read aloud to him he "
+        "answers 90% of comprehension questions correctly.",
+    ),
+    (
+        "p",
+        "Writing: Handwriting is slow (about 7 legible words per minute) and hard to read. Spelling is at a 4th-grade level. "
+        "When he types with speech-to-text he produces much longer and better organized responses. On the district writing "
+        "rubric his last on-demand essay scored 2 of 6 handwritten.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Parents are worried about Marcus being ready for high school reading loads, about low grades "
+        "caused by spelling errors, and about Marcus feeling embarrassed when asked to read aloud in class. They want him to "
+        "become independent with his technology tools before 9th grade.",
+    ),
+    ("p", "Student Strengths/Interests: Strong verbal reasoning, science, building robots, soccer."),
+    ("page",),
+    ("p", "ClearPath IEP Manager | Marcus J. Ebbesen | Page 2 of 4"),
+    ("h", "ANNUAL GOALS"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline", "Target / Criteria", "Measure"],
+            [
+                "1",
+                "Reading Fluency",
+                "Read 8th-grade passages aloud fluently",
+                "92 wcpm, 88% accuracy",
+                "125 wcpm with 95% accuracy on 3 consecutive probes",
+                "Curriculum-based fluency probes, biweekly",
+            ],
+            [
+                "2",
+                "Basic Reading / Decoding",
+                "Decode multisyllabic words using syllable types",
+                "60% of multisyllabic words correct",
+                "90% of multisyllabic words correct",
+                "District decoding inventory, monthly",
+            ],
+            [
+                "3",
+                "Written Expression",
+                "Write a multi-paragraph essay using speech-to-text and a graphic organizer",
+                "2 of 6 on district writing rubric",
+                "4 of 6 on district writing rubric on 2 consecutive essays",
+                "District writing rubric, quarterly",
+            ],
+            [
+                "4",
+                "Assistive Technology",
+                "Independently use text-to-speech and word prediction for class assignments",
+                "Uses tools independently 1 of 5 opportunities",
+                "Uses tools independently 4 of 5 opportunities",
+                "AT specialist checklist, monthly",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting Frequency: Quarterly (with district report cards)"),
+    ("h", "ACCOMMODATIONS (Program Accommodations Checklist)"),
+    ("p", "Presentation:"),
+    ("p", "☒ Text-to-speech for classroom texts and tests (not on tests that measure decoding)"),
+    ("p", "☒ Audiobooks for assigned novels (Learning Ally account)"),
+    ("p", "☐ Human reader for tests"),
+    ("p", "☐ Large print materials"),
+    ("p", "☒ Copy of teacher notes or guided notes"),
+    ("p", "☒ Will not be asked to read aloud in class unless he volunteers"),
+    ("p", "☐ Directions repeated/clarified"),
+    ("p", "Response:"),
+    ("p", "☒ Speech-to-text for written assignments longer than one paragraph"),
+    ("p", "☒ Laptop/keyboard for all written work"),
+    ("p", "☒ Word prediction software"),
+    ("p", "☐ Scribe"),
+    ("p", "☒ Oral responses allowed for short-answer test items"),
+    ("p", "☒ Reduced copying from the board (provide printed copy)"),
+    ("p", "☐ Calculator"),
+    ("p", "Timing/Scheduling:"),
+    ("p", "☒ Extended time: 50% additional time on tests and major assignments"),
+    ("p", "☐ Extended time: 100% additional time"),
+    ("p", "☐ Frequent breaks"),
+    ("p", "☐ Tests given over multiple days"),
+    ("p", "Setting:"),
+    ("p", "☒ Small group setting for tests and quizzes"),
+    ("p", "☐ Separate (individual) room for tests"),
+    ("p", "☐ Preferential seating"),
+    ("p", "Grading/Assignments:"),
+    ("p", "☒ Spelling not graded except on spelling assessments"),
+    ("p", "☐ Shortened assignments"),
+    ("p", "☐ Modified grading"),
+    ("p", "☒ Graphic organizers provided for writing tasks"),
+    ("page",),
+    ("p", "ClearPath IEP Manager | Marcus J. Ebbesen | Page 3 of 4"),
+    ("h", "SPECIAL EDUCATION SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Program", "Freq", "Duration", "Setting", "Provider", "Begin", "End"],
+            [
+                "Reading Intervention (SDI)",
+                "Anchorline Structured Literacy, Level 4",
+                "Daily",
+                "45 min",
+                "Special Education (small group, Rm 118)",
+                "Reading specialist",
+                "1-19-27",
+                "1-13-28",
+            ],
+            [
+                "Written Expression (SDI)",
+                "—",
+                "Weekly",
+                "1.5 hrs weekly",
+                "General Education (co-taught ELA)",
+                "Learning support teacher",
+                "1-19-27",
+                "1-13-28",
+            ],
+            [
+                "Assistive Technology Training",
+                "VoxText reader; TypeAhead word prediction; speech-to-text",
+                "3 sessions/month",
+                "30 min",
+                "Special Education (Rm 118) / Gen Ed classroom",
+                "District AT specialist",
+                "1-19-27",
+                "1-13-28",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Program Notes: Anchorline Structured Literacy is an Orton-Gillingham–based program delivered in a group of no more "
+        "than 4 students. Marcus will begin at Level 4 (multisyllabic words and advanced vowel teams). The reading "
+        "specialist is Mr. Wendell Osei.",
+    ),
+    (
+        "p",
+        "AT Training Notes: The AT specialist, Ms. Leona Bramwell, will train Marcus on VoxText, TypeAhead, and "
+        "speech-to-text on his district Chromebook, and will provide one 45-minute training session for his general "
+        "education teachers by 2-26-27. AT Devices Provided: district Chromebook with VoxText and TypeAhead licenses; "
+        "noise-canceling headset with microphone; may take Chromebook home.",
+    ),
+    ("h", "SUPPLEMENTARY AIDS / SUPPORTS FOR SCHOOL PERSONNEL"),
+    (
+        "p",
+        "Consultation: Learning support teacher consults with science and social studies teachers, 20 minutes monthly, on "
+        "text-to-speech-ready materials.",
+    ),
+    ("h", "LEAST RESTRICTIVE ENVIRONMENT"),
+    ("p", "Percent of Time in General Education: 88%"),
+    ("p", "LRE Category: Regular class 80% or more"),
+    (
+        "p",
+        "Removal Justification: Marcus is removed from general education only for the daily Anchorline reading group, which "
+        "requires a small-group, explicit, sequential setting that cannot be provided in the general education classroom. "
+        "Reading intervention is scheduled during the elective/intervention period so he does not miss core classes.",
+    ),
+    ("page",),
+    ("p", "ClearPath IEP Manager | Marcus J. Ebbesen | Page 4 of 4"),
+    ("h", "STATE ASSESSMENT PARTICIPATION"),
+    ("p", "Assessment: Grade 8 State Assessment (ELA, Math, Science)"),
+    ("p", "Participation: General assessment with accommodations"),
+    (
+        "p",
+        "Testing Accommodations: Text-to-speech (ELA, Math, Science); extended time 50%; small group setting; speech-to-text "
+        "for constructed responses (ELA)",
+    ),
+    ("p", "District Benchmarks: Same accommodations as state assessment"),
+    ("h", "EXTENDED SCHOOL YEAR"),
+    ("p", "ESY Eligible: No"),
+    (
+        "p",
+        "ESY Rationale: Data do not show significant regression over breaks. Family may enroll Marcus in the district's "
+        "optional summer reading camp (not an IEP service).",
+    ),
+    ("h", "TRANSPORTATION"),
+    ("p", "Special Transportation Required: No (regular education bus)"),
+    ("h", "TRANSITION (AGE 14+)"),
+    (
+        "p",
+        "Transition Services Required This IEP: No — Marcus will turn 14 during this IEP; the team will add a transition "
+        "plan at the 8th-to-9th grade transition meeting in spring 2027. Receiving high school: Tallis Valley High School.",
+    ),
+    ("h", "MEETING PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Participant", "Role", "Attended"],
+            ["Gretchen Ebbesen", "Parent", "Yes"],
+            ["Paul Ebbesen", "Parent", "Yes (virtual)"],
+            ["Marcus Ebbesen", "Student", "Yes (partial)"],
+            ["Ines Vardakis", "Case Manager / Special Education Teacher", "Yes"],
+            ["Jocelyn Pratt", "General Education Teacher (ELA)", "Yes"],
+            ["Wendell Osei", "Reading Specialist", "Yes"],
+            ["Leona Bramwell", "Assistive Technology Specialist", "Yes"],
+            ["Raymond Achebe", "Assistant Principal / LEA Representative", "Yes"],
+        ],
+    ),
+    ("p", "Parent Consent: Agree — signed 1-14-27"),
+    ("p", "End of Report"),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -52454,4 +53849,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "boneset": BONESET,
     "joepye": JOEPYE,
     "heartleaf": HEARTLEAF,
+    "pokeweed": POKEWEED,
+    "dogtooth": DOGTOOTH,
+    "shinleaf": SHINLEAF,
+    "wakerobin": WAKEROBIN,
+    "pennywort": PENNYWORT,
+    "sandmyrtle": SANDMYRTLE,
 }
