@@ -2373,7 +2373,8 @@ _CLOCK_ASKED = re.compile(
 )
 # "What accommodations...", "Which services...": the answer is a list, often a table's rows.
 _LIST = re.compile(
-    r"^\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
+    # also after what the asker says first ("im his teacher, what accommodations do I have to do")
+    r"(?:^|[,.;:!]\s)\s*(?:what|which|list|tell me)\b.*\b(?:accommodations|modifications|supports|services|goals"
     r"|activities|aids|tests|assessments|classes|subjects|dates|steps|concerns|worries|triggers|strategies|stuff|things"
     r"|devices|tools|equipment|scores|behaviou?rs|options|choices|alternatives|tech|technology)\b"
     r"|^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b"

@@ -2848,3 +2848,21 @@ def test_a_narrative_reports_rating_answers_did_he_meet_his_goal_and_ei_is_early
     # "EI" is early intervention, which the plan names in words
     conference = ask_document(doc, "when was the transition conference from EI")
     assert not conference.not_found and "March 2, 2026" in conference.quotes[0].quote.text
+
+
+def test_a_list_question_after_the_asker_says_who_they_are_gets_the_whole_table():
+    doc = doc_of(
+        "Section 6. Accommodations and Supplementary Aids\n"
+        "Accommodation — Setting(s) — Frequency\n"
+        "Text-to-speech or human reader for content-area text — General education classroom — Daily\n"
+        "Directions read aloud and restated — All settings — Daily\n"
+        "Extended time (time and a half) on tests and quizzes — All settings — All tests and quizzes\n"
+        "Reduced spelling list (15 words instead of 25) — General education classroom — Weekly\n"
+        "Audiobooks for independent reading and book reports — General education classroom, home — Daily\n"
+        "Will not be asked to read aloud in front of the class unless he volunteers — General education classroom — Daily"
+    )
+    shown = " ".join(
+        q.quote.text for q in ask_document(doc, "im his teacher, what accommodations do I have to do in my class").quotes
+    )
+    for row in ("Directions read aloud", "Extended time", "Reduced spelling list", "Audiobooks"):
+        assert row in shown, row
