@@ -574,8 +574,9 @@ def _is_heading(text: str) -> bool:
         and not re.search(r"\w: [^:]*\d", text)  # "LRE Category: Regular class 40–79% of day" is a field with its value
         and not _FIELD_PROSE.match(text)  # "Progress Reporting Frequency: Quarterly, with district report cards"
         and not re.match(r"[•▪◦●*-]\s", text)  # a bulleted line is a list's member ("• 2-minute warning before transitions")
-        and not _TICKED_BOX.search(text)  # a choice made on the form ("☐ Eligible for ESY ☒ Not eligible for ESY")
-        and not _BOX.search(text)  # or one left open ("☐ Behavior intervention plan (team determined not needed)")
+        # a choice on the form, made ("☐ Eligible for ESY ☒ Not eligible for ESY") or left open ("☐ Behavior
+        # intervention plan (team determined not needed)")
+        and not _BOX.search(text)
     )
 
 
@@ -588,7 +589,7 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{3,}\)\s*$")
 # A ticked box: "☒", "☑", "[X]", "[✓]" (an empty "☐" or "[ ]" is a choice not made).
 _TICKED = r"[☒☑]|\[\s*[xX✓✔]\s*\]"
 _TICKED_BOX = re.compile(_TICKED)
-_BOX = re.compile(r"[☐☒☑]|\[\s*[xX✓✔]?\s*\]")  # a box on a form, ticked or not
+_BOX = re.compile(r"☐|\[\s*\]|" + _TICKED)  # a box on a form, ticked or not
 # A form's field with its value on the same line ("ESY Eligible: No", "Behavior plan: ☒ Yes"), not a heading.
 _FIELD_VALUE = re.compile(r"[\w)]:\s*(?:yes|no|n/a|none|not\b|\[|[☒☐☑]|\d)", re.I)
 # A lower-case word, then a capitalised one that is not a name's next word: two table cells read
@@ -1897,9 +1898,9 @@ _CONCERNS_ASKED = re.compile(
 # names (a form's "Reason for Amendment", "Triggers", "Parent Concerns", "Signatures"). The first
 # that matches the question counts.
 # a plan's part for what the teachers do ("Teacher Responsibilities"), for a teacher's "what do I do in my class"
-_NOT_A_CLASS = frozenset({"the class", "my class", "class", "general", "school", "the classroom", "classroom", "general ed"})
 _TEACHERS_PART = re.compile(r"teachers?(?:'s|s')? responsib|classroom teacher|guidance for teachers|class[- ]by[- ]class", re.I)
 # "what am I supposed to do in english 11 for her", "what do i do for him in choir": one class, named
+_NOT_A_CLASS = frozenset({"the class", "my class", "class", "general", "school", "the classroom", "classroom", "general ed"})
 _ONE_CLASS = re.compile(
     r"\bin (?:my |her |his |the )?([a-z]{3,}(?: \d{1,2}| [a-z]{3,})?)(?= class\b| for (?:her|him|them)\b|\s*\??$)", re.I
 )
