@@ -53643,6 +53643,2433 @@ SANDMYRTLE = [
 ]
 
 
+LOUSEWORT = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Harlow Creek Unified School District • Special Education Services • Form SE-7 (Rev. 2024)"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Rowan J. Pickett", "Date of Birth", "05/19/2017"],
+            ["Grade", "3", "Student ID", "HC-0048213"],
+            ["School", "Birchfield Elementary School", "Primary Language", "English"],
+            ["Parent/Guardian", "Lauren Pickett (mother); Darnell Pickett (father)", "Phone", "(555) 014-2276"],
+            ["Case Manager", "Tamsin Okafor, Resource Specialist", "Phone", "(555) 014-3390 ext. 214"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of Meeting: ☐ Initial ☒ Annual ☐ Triennial ☐ Amendment ☐ Transition"),
+    ("p", "Date of Meeting: 10/07/2025"),
+    ("p", "Projected Date of Next Annual IEP: 10/06/2026"),
+    ("p", "Date of Last Eligibility Evaluation: 04/23/2024     Next Reevaluation Due: 04/22/2027"),
+    ("p", "Parent received a copy of Procedural Safeguards: ☒ Yes ☐ No"),
+    ("h", "Section 3. Eligibility"),
+    ("p", "Primary Disability: Other Health Impairment (ADHD, combined presentation)"),
+    ("p", "Secondary Disability: Speech or Language Impairment"),
+    ("p", "The student continues to meet eligibility criteria: ☒ Yes ☐ No"),
+    ("h", "Section 4. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns for enhancing the student's education: Mr. and Mrs. Pickett are concerned that Rowan is still "
+        "reading below grade level and that homework takes over an hour most nights, often ending in tears. They would like "
+        "him to have more help with reading at school. They are also worried that he has had trouble keeping friends at "
+        "recess. They asked that the team keep communication going through a weekly home-school log.",
+    ),
+    (
+        "p",
+        "Student input: Rowan said his favorite subject is science and he likes building with LEGO. He said reading 'chapter "
+        "books' is hard and that it is hard to sit on the carpet for a long time.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2025 district benchmark (Foundations Reading Inventory), Rowan read 48 words correct per "
+        "minute (wcpm) on a grade 3 passage with 91% accuracy; the grade 3 fall benchmark is 71 wcpm. He decodes CVC and "
+        "CVCe words reliably but struggles with vowel teams and multisyllabic words. Comprehension is a relative strength "
+        "when text is read aloud to him.",
+    ),
+    (
+        "p",
+        "Math: Rowan is working at grade level in math computation and scored 78% on the district fall math screener. Word "
+        "problems are harder for him because of the reading load.",
+    ),
+    (
+        "p",
+        "Communication: Rowan produces the /r/ sound correctly in single words 60% of the time and in sentences 35% of the "
+        "time. He is generally understood by unfamiliar listeners, but his errors are noticeable to peers.",
+    ),
+    (
+        "p",
+        "Attention/Behavior: Rowan is off-task during independent work in 40% of 10-second intervals (teacher observation, "
+        "September 2025). He leaves his seat without permission an average of 6 times per 30-minute work block. Medication "
+        "is managed by his family and physician; no medication is given at school.",
+    ),
+    (
+        "p",
+        "Impact of disability: Rowan's attention difficulties and reading deficits affect his access to grade-level content "
+        "in reading, writing, and content areas that require independent reading.",
+    ),
+    ("page",),
+    ("h", "Section 6. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Yes", "No", "Notes"],
+            [
+                "Does behavior impede learning of self or others?",
+                "☒",
+                "☐",
+                "Behavior Intervention Plan attached (see Attachment A)",
+            ],
+            ["Does the student need assistive technology?", "☐", "☒", ""],
+            ["Is the student an English learner?", "☐", "☒", ""],
+            ["Does the student have communication needs?", "☒", "☐", "Addressed in articulation goal and speech services"],
+            ["Is the student blind/visually impaired or deaf/hard of hearing?", "☐", "☒", ""],
+        ],
+    ),
+    ("h", "Section 7. Measurable Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Baseline", "Annual Goal", "Criteria / Measurement", "Responsible"],
+            [
+                "1",
+                "Reading Fluency",
+                "48 wcpm with 91% accuracy on a grade 3 passage (fall 2025)",
+                "By 10/06/2026, Rowan will read a grade 3 passage aloud at 75 words correct per minute with 95% accuracy.",
+                "3 of 4 consecutive weekly probes; curriculum-based measurement",
+                "Resource Specialist",
+            ],
+            [
+                "2",
+                "Decoding",
+                "Reads vowel team words with 40% accuracy",
+                "Rowan will decode words with vowel teams and two-syllable words with 80% accuracy.",
+                "4 out of 5 trials; word lists and running records",
+                "Resource Specialist",
+            ],
+            [
+                "3",
+                "Articulation",
+                "/r/ correct 35% of the time in sentences",
+                "Rowan will produce /r/ in all word positions in sentences with 80% accuracy.",
+                "Across 3 consecutive sessions; SLP data sheets",
+                "Speech-Language Pathologist",
+            ],
+            [
+                "4",
+                "On-Task Behavior",
+                "Off-task in 40% of observed intervals",
+                "Rowan will remain on task during independent work for 80% of observed intervals.",
+                "3 of 4 weekly interval observations",
+                "Resource Specialist / Classroom Teacher",
+            ],
+            [
+                "5",
+                "Social Skills",
+                "Joins peer play at recess on 1 of 5 observed days",
+                "Rowan will use a learned strategy to join or start a game with peers at recess on 4 of 5 days.",
+                "Weekly counselor observation and self-monitoring chart",
+                "School Counselor",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Reporting: Parents will be informed of progress toward annual goals ☐ quarterly ☒ each trimester, with the "
+        "general education report card ☐ other: ______",
+    ),
+    ("page",),
+    ("h", "Section 8. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting", "Frequency"],
+            ["Preferential seating near the teacher and away from doors/windows", "All classes", "Daily"],
+            ["Directions given orally and in writing; student restates directions", "All classes", "Daily"],
+            ["Movement breaks (2–3 minutes)", "General education and resource room", "Every 20 minutes during independent work"],
+            ["Tests and quizzes read aloud (except reading decoding/fluency assessments)", "All classes", "Tests and quizzes"],
+            ["Extended time on assignments and tests (time and a half)", "All classes", "Tests and long assignments"],
+            [
+                "Reduced homework: no more than 20 minutes of reading practice; math homework limited to 10 problems",
+                "Home",
+                "Daily",
+            ],
+            ["Visual schedule and task checklist taped to desk", "General education", "Daily"],
+            ["Fidget tool and wobble cushion", "All classes", "As needed"],
+        ],
+    ),
+    ("p", "Modifications: ☒ None ☐ Curriculum modified (describe): ______"),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized Academic Instruction – Reading",
+                "Resource Specialist",
+                "Resource room (pull-out)",
+                "45 min 4x/wk",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Specialized Academic Instruction – Writing",
+                "Resource Specialist",
+                "General education classroom (push-in)",
+                "30 min 2x/wk",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Speech-Language Therapy (articulation)",
+                "Speech-Language Pathologist",
+                "Speech room (pull-out)",
+                "30 min 2x/wk",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Counseling (social skills group)",
+                "School Counselor",
+                "Counseling office",
+                "20 min 1x/wk",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+            [
+                "Consultation to general education teacher",
+                "Resource Specialist",
+                "N/A",
+                "15 min 1x/wk",
+                "10/08/2025",
+                "10/06/2026",
+            ],
+        ],
+    ),
+    ("h", "Section 10. Least Restrictive Environment"),
+    ("p", "Minutes outside the general education setting per week: 260 of 1,625 instructional minutes"),
+    ("p", "Percentage of time in the general education setting: 84%"),
+    (
+        "p",
+        "LRE category: ☒ In regular class 80% or more of the day ☐ 40–79% of the day ☐ Less than 40% of the day ☐ Separate "
+        "school",
+    ),
+    (
+        "p",
+        "Justification for removal: Rowan requires explicit, small-group reading instruction and speech therapy that cannot "
+        "be delivered with fidelity in the general education classroom. He will participate with nondisabled peers in all "
+        "other academic instruction, including math, science, and social studies, and in lunch, recess, art, music, PE, and "
+        "field trips.",
+    ),
+    ("h", "Section 11. State and District Assessments"),
+    ("p", "Grade 3 Statewide Learning Assessment (SLA) in English Language Arts and Mathematics:"),
+    ("p", "☒ General assessment with accommodations ☐ General assessment without accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); small group setting (no more than 8 students); "
+        "text-to-speech for Mathematics only; breaks as needed. Text-to-speech is not provided for the ELA reading "
+        "passages.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as listed above."),
+    ("page",),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "Is the student eligible for ESY services? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Basis for decision: Data collected after winter break 2024-25 and after summer 2025 showed that Rowan recovered "
+        "skills within 4 weeks. Rowan is not eligible for ESY for summer 2026. The team will revisit ESY in spring 2026 if "
+        "new data show significant regression.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "Special transportation required: ☐ Yes ☒ No. Rowan rides the regular school bus with his general education peers."),
+    ("h", "Section 14. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Lauren Pickett", "Parent", "Lauren Pickett", "10/07/25"],
+            ["Darnell Pickett", "Parent", "(participated by phone)", "10/07/25"],
+            ["Tamsin Okafor", "Special Education Teacher / Case Manager", "T. Okafor", "10/07/25"],
+            ["Greta Lindqvist", "General Education Teacher (Grade 3)", "G. Lindqvist", "10/07/25"],
+            ["Hollis Brandt-Amadi", "Speech-Language Pathologist", "H. Brandt-Amadi", "10/07/25"],
+            ["Dr. Marisol Quintero", "School Psychologist", "M. Quintero", "10/07/25"],
+            ["Priya Sandoval", "School Counselor", "P. Sandoval", "10/07/25"],
+            ["Vernon Achebe", "Principal / District Representative", "V. Achebe", "10/07/25"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation. ☐ I agree with the IEP except: ______ ☐ "
+        "I do not agree with this IEP.",
+    ),
+    ("page",),
+    ("h", "Attachment A. Behavior Intervention Plan (BIP)"),
+    ("p", "Student: Rowan J. Pickett     BIP Date: 10/07/2025     Based on FBA completed: 09/26/2025"),
+    (
+        "p",
+        "Target behaviors: (1) leaving assigned seat without permission during independent work; (2) calling out during "
+        "whole-group lessons.",
+    ),
+    (
+        "p",
+        "Hypothesized function: When asked to complete independent reading or writing tasks, Rowan leaves his seat or calls "
+        "out to escape the task and to gain peer attention.",
+    ),
+    (
+        "table",
+        [
+            ["Component", "Strategies"],
+            [
+                "Prevention / Antecedent",
+                "Break tasks into chunks of 3–5 items; visual timer; first-then board; scheduled movement breaks every 20 "
+                "minutes; seat near teacher.",
+            ],
+            [
+                "Replacement behavior",
+                "Rowan will use his break card to request a 2-minute break or raise his hand to ask for help.",
+            ],
+            [
+                "Reinforcement",
+                "Token chart: Rowan earns a star for each work block with 2 or fewer out-of-seat incidents; 5 stars = choice of "
+                "reward (extra LEGO time, line leader, or computer time).",
+            ],
+            [
+                "Response to behavior",
+                "Calm, private redirection; remind him of his break card; avoid public reprimands. If the behavior continues, a "
+                "brief reset at the calm-down corner in the classroom (no more than 5 minutes).",
+            ],
+            ["Crisis plan", "Not needed at this time; no unsafe behaviors have been observed."],
+        ],
+    ),
+    (
+        "p",
+        "Data collection: The classroom teacher will record out-of-seat incidents on a daily tally sheet. Ms. Okafor will "
+        "review the data every two weeks and share a summary with parents.",
+    ),
+    ("p", "Home communication: A home-school log will be sent home every Friday in Rowan's take-home folder."),
+]
+
+
+BLUECURLS = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "StudentPath 504 Manager v8.2 | Printed: 2025-09-22 14:07 | CONFIDENTIAL STUDENT RECORD"),
+    ("p", "District: Tern Valley School District"),
+    ("p", "School: Marlowe Ridge Middle School"),
+    ("h", "Student Demographics"),
+    ("p", "Student Name: Imani L. Castellanos"),
+    ("p", "Student ID: 7720419"),
+    ("p", "Date of Birth: 2012-11-03"),
+    ("p", "Grade: 07"),
+    ("p", "Homeroom Teacher: Keegan Farrow"),
+    ("p", "Parent/Guardian 1: Ana Castellanos (Mother) | Home: 555-0182 | Cell: 555-0144"),
+    ("p", "Parent/Guardian 2: Ruben Castellanos (Father) | Cell: 555-0190"),
+    ("p", "504 Coordinator: Desmond Achterberg, Assistant Principal"),
+    ("p", "School Nurse: Yolanda Prewitt, RN"),
+    ("h", "Plan Dates"),
+    ("p", "Plan Type: Annual Review"),
+    ("p", "Meeting Date: 2025-09-18"),
+    ("p", "Plan Start Date: 2025-09-22"),
+    ("p", "Next Review Date: 2026-09-17"),
+    ("p", "Reevaluation Due: 2028-09-15"),
+    ("h", "Eligibility"),
+    ("p", "Original Eligibility Date: 2022-09-20"),
+    ("p", "Physical or Mental Impairment(s): Type 1 diabetes mellitus; Generalized anxiety disorder"),
+    ("p", "Major Life Activities Substantially Limited: endocrine function; eating; concentrating; learning"),
+    ("p", "Eligible under Section 504: Yes"),
+    ("p", "Eligible under IDEA (special education): No. Evaluated 2022-10; did not require specially designed instruction."),
+    ("h", "Team Summary"),
+    (
+        "p",
+        "Imani was diagnosed with Type 1 diabetes in 2021. She wears an insulin pump and a continuous glucose monitor (CGM) "
+        "that sends readings and alerts to her phone. Imani is an A/B student and was on the honor roll in grade 6. She is "
+        "independent with carbohydrate counting but needs adult support when her blood glucose is low. Imani also "
+        "experiences anxiety, which shows up as stomachaches and difficulty starting work, especially before timed tests in "
+        "math. She sees a private therapist outside of school.",
+    ),
+    (
+        "p",
+        "Parent Concerns: Mrs. Castellanos is concerned that Imani was not allowed to carry her phone during the state test "
+        "last spring and that one teacher asked her to leave snacks in her locker. She wants all substitute teachers to be "
+        "informed of the plan. Mr. Castellanos asked that Imani be able to go to the nurse without having to explain in "
+        "front of the class.",
+    ),
+    (
+        "p",
+        "Student Input: Imani said she would rather check her blood sugar in class than walk to the nurse every time, and "
+        "that she gets nervous when tests are timed.",
+    ),
+    ("p", "StudentPath 504 Manager | Castellanos, Imani L. | ID 7720419 | Page 1 of 3"),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible Staff"],
+            [
+                "All classes",
+                "May keep phone on her person at all times to monitor CGM readings and alerts; phone use limited to diabetes "
+                "management",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Unlimited access to water, snacks, and the restroom without needing to ask permission",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Nurse pass on file; may go to the nurse at any time by showing her pass, without explanation to the class. Must "
+                "be escorted by an adult or designated peer if blood glucose is below 70 mg/dL or she feels unwell",
+                "All teachers",
+            ],
+            [
+                "All classes",
+                "Make-up work for class time missed due to diabetes care or medical appointments, with no penalty; due date "
+                "extended by the number of days absent plus 2",
+                "All teachers",
+            ],
+            ["Tests / quizzes", "Extended time (50%) on timed tests and quizzes", "All teachers"],
+            [
+                "Tests / quizzes",
+                "Test may be paused and finished later if blood glucose is below 70 or above 300 mg/dL before or during the test",
+                "All teachers",
+            ],
+            ["Tests / quizzes", "Option to test in the library testing room (quieter location)", "All teachers; Librarian"],
+            [
+                "Physical Education",
+                "Check blood glucose before PE; no strenuous activity if below 100 mg/dL until treated and rechecked; "
+                "fast-acting sugar kept in PE office",
+                "PE teacher",
+            ],
+            [
+                "Cafeteria / Lunch",
+                "Released 5 minutes before the lunch bell to go to the health office for insulin dosing",
+                "4th period teacher; School Nurse",
+            ],
+            [
+                "Field trips / after school",
+                "Trained staff member present on all field trips; parent notified at least 1 week in advance; diabetes supply "
+                "bag goes with student",
+                "Trip sponsor",
+            ],
+            [
+                "Anxiety supports",
+                "Advance notice of tests (at least 2 school days); long-term projects broken into parts with check-in dates; may "
+                "step out to the counseling office for up to 10 minutes",
+                "All teachers; School Counselor",
+            ],
+            ["Substitute teachers", "Substitute folder includes copy of 504 summary and emergency action plan", "All teachers"],
+        ],
+    ),
+    ("h", "Related Supports"),
+    (
+        "table",
+        [
+            ["Support", "Provider", "Frequency", "Location"],
+            [
+                "Counseling check-in (anxiety coping strategies)",
+                "School Counselor (Bridget Onwuachi)",
+                "1x weekly, 15 min",
+                "Counseling office",
+            ],
+            [
+                "Blood glucose check before lunch, insulin bolus, carb counting support",
+                "School Nurse",
+                "Daily, before lunch",
+                "Health office",
+            ],
+            ["Staff training on Type 1 diabetes and hypoglycemia", "School Nurse", "Beginning of each semester", "Staff meeting"],
+        ],
+    ),
+    ("p", "StudentPath 504 Manager | Castellanos, Imani L. | ID 7720419 | Page 2 of 3"),
+    ("page",),
+    ("h", "State and District Testing"),
+    (
+        "p",
+        "State Assessment: Tern State Measures of Academic Readiness (grades 3–8). Student participates in the general "
+        "assessment with the following accommodations:",
+    ),
+    ("p", "• Phone/CGM receiver kept at the testing station and monitored by the test proctor"),
+    ("p", "• Snacks, water, and glucose tabs at desk"),
+    ("p", "• Breaks as needed; test clock stopped for diabetes care per state policy"),
+    ("p", "• Small group setting"),
+    ("p", "Extended Time on State Assessment: Not applicable; the state test is untimed."),
+    ("h", "Individualized Healthcare Plan (IHP) Summary"),
+    (
+        "p",
+        "The full IHP and the Diabetes Medical Management Plan (DMMP) signed by Dr. Fenwick Osei, Tern Valley Pediatric "
+        "Endocrinology, on 08/29/2025 are on file in the health office. Key points for staff:",
+    ),
+    (
+        "table",
+        [
+            ["Blood Glucose", "What It Means", "What Staff Do"],
+            [
+                "Below 70 mg/dL",
+                "Low (hypoglycemia)",
+                "Give 15 grams fast-acting sugar (4 glucose tabs or 4 oz juice); recheck in 15 minutes; do not send student to "
+                "nurse alone",
+            ],
+            ["70–250 mg/dL", "Target range", "No action needed"],
+            ["Above 250 mg/dL", "High (hyperglycemia)", "Allow water and restroom; send to nurse to check ketones"],
+            [
+                "Severe low: unconscious, seizure, or unable to swallow",
+                "Emergency",
+                "Call 911; nurse or trained staff gives Baqsimi (nasal glucagon); call parent",
+            ],
+        ],
+    ),
+    ("p", "Trained Diabetes Personnel: Yolanda Prewitt, RN; Coach Terrence Bale (PE); Renata Huang (7th grade science)"),
+    ("p", "Glucagon Location: Health office; diabetes supply bag in student's backpack"),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Transportation: District bus, Route 14; morning pickup at home stop. Bus driver has received the emergency action "
+        "plan and has been informed that Imani may eat or drink on the bus.",
+    ),
+    ("h", "Emergency / Evacuation"),
+    (
+        "p",
+        "During fire drills, lockdowns, and evacuations, the classroom teacher will make sure Imani has her phone and "
+        "diabetes supply bag. Each classroom lockdown kit includes glucose tabs.",
+    ),
+    ("h", "Plan Monitoring"),
+    (
+        "p",
+        "Implementation Monitor: 504 Coordinator. Teachers will receive a copy of the plan by 2025-09-26. Parent may request "
+        "a review meeting at any time.",
+    ),
+    ("h", "Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Ana Castellanos", "Parent", "Yes", "09/18/2025"],
+            ["Ruben Castellanos", "Parent", "No", ""],
+            ["Imani Castellanos", "Student", "Yes", "09/18/2025"],
+            ["Desmond Achterberg", "504 Coordinator / Assistant Principal", "Yes", "09/18/2025"],
+            ["Yolanda Prewitt, RN", "School Nurse", "Yes", "09/18/2025"],
+            ["Bridget Onwuachi", "School Counselor", "Yes", "09/18/2025"],
+            ["Renata Huang", "General Education Teacher (Science)", "Yes", "09/18/2025"],
+            ["Owen Delacroix-Pratt", "General Education Teacher (Math)", "Yes", "09/18/2025"],
+        ],
+    ),
+    ("p", "Parent Notice of Rights under Section 504 Provided: Yes (2025-09-18)"),
+    ("p", "StudentPath 504 Manager | Castellanos, Imani L. | ID 7720419 | Page 3 of 3"),
+]
+
+
+CORALBELLS = [
+    ("h", "Kestrel County Public Schools: Individualized Education Program"),
+    ("p", "Student: Elias D. Marchetti     Grade: 11     Age at meeting: 16     School: Fernhollow High School"),
+    ("p", "Parents: Paolo Marchetti and Gina Marchetti, 41 Sorrel Lane, Fernhollow"),
+    (
+        "p",
+        "The IEP meeting was held on February 11, 2026. This IEP is in effect from February 12, 2026 through February 10, "
+        "2027, and the team will meet again for the annual review on or before that date.",
+    ),
+    (
+        "p",
+        "Elias's most recent evaluation was a triennial reevaluation completed in November 2023. The next triennial "
+        "reevaluation must be completed by November 14, 2026.",
+    ),
+    ("p", "Eligibility: Elias continues to qualify for special education and related services under the category of Autism."),
+    ("h", "About Elias: Strengths, Present Levels, and Concerns"),
+    (
+        "p",
+        "Elias is a thoughtful, funny 16-year-old who is passionate about drawing, digital illustration, and trains. He "
+        "earned a B+ in Digital Art I and is a member of the Art Club. Teachers describe him as honest, kind to younger "
+        "students, and very knowledgeable about topics that interest him. He has earned 15.5 of the 24 credits required for "
+        "graduation and is on track.",
+    ),
+    (
+        "p",
+        "Academically, Elias reads at grade level and understands what he reads, especially informational text. Written "
+        "expression is harder for him: given a writing prompt, he currently writes 1-2 organized paragraphs before stopping, "
+        "and on the January 2026 district writing sample he scored 2 out of 4 on organization. In math he passed Algebra I "
+        "and Geometry and currently has a C in co-taught Algebra II.",
+    ),
+    (
+        "p",
+        "Executive functioning is Elias's biggest barrier to grades. In semester 1 of this year he had 14 missing "
+        "assignments across six classes, most of them homework that was announced orally at the end of class. He uses his "
+        "planner on about 1 of 5 school days.",
+    ),
+    (
+        "p",
+        "In social communication, Elias has difficulty with group work, interpreting sarcasm, and starting a conversation "
+        "with a teacher when he needs help. During the fall semester he asked a teacher for help in only 1 of 10 observed "
+        "opportunities. Loud, unstructured settings such as the cafeteria are stressful for him, and he sometimes leaves the "
+        "cafeteria without eating.",
+    ),
+    (
+        "p",
+        "Parent and student concerns: Elias's father, Mr. Paolo Marchetti, shared that his biggest worry is what happens "
+        "after high school, and whether Elias will be able to hold a job and manage college coursework without the structure "
+        "of an IEP. He also asked that Elias learn to use public transportation on his own. Elias said he wants to 'go to "
+        "art school or do something with animation' and that he wishes teachers would post assignments online instead of "
+        "only saying them in class.",
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Transition assessments used: O*NET Interest Profiler (completed 1-20-26; highest areas Artistic and Investigative), "
+        "Casey Life Skills Assessment (completed 1-22-26), and student and parent interviews (1-27-26). Results show strong "
+        "interest in visual design and a need for instruction in money management, travel, and job-seeking skills.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal", "Transition Services / Activities", "Responsible"],
+            [
+                "Education / Training",
+                "After graduation, Elias will enroll in the Associate of Applied Science program in graphic design at Kestrel "
+                "Community College.",
+                "Tour the college and meet with its Office of Disability Services by May 2026; enroll in dual-credit Intro to "
+                "Design in fall 2026.",
+                "Case manager; Transition Coordinator; Elias",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Elias will work part-time in a job related to art or design, such as a print "
+                "shop or sign company.",
+                "Complete a 6-week work-based learning placement at the district print center in spring 2026; referral to State "
+                "Vocational Rehabilitation.",
+                "Transition Coordinator; VR counselor",
+            ],
+            [
+                "Independent Living",
+                "After graduation, Elias will independently use public transit to travel to school and work.",
+                "Travel training on Kestrel Metro bus routes with the Transition Coordinator.",
+                "Transition Coordinator; parents",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Elias is pursuing a standard high school diploma. Anticipated graduation date: June 2027. Planned "
+        "courses for 2026-27 include English 12, Financial Algebra, Digital Art III, Government/Economics, and Intro to "
+        "Design (dual credit).",
+    ),
+    (
+        "p",
+        "Agency linkage: With parent consent (signed 2-11-26), a referral was made to the State Division of Vocational "
+        "Rehabilitation. Elias's VR counselor is Janelle Whitcombe.",
+    ),
+    (
+        "p",
+        "Transfer of rights at age of majority: On February 11, 2026, Elias and his parents were informed that all rights "
+        "under IDEA will transfer to Elias when he turns 18 on August 2, 2027.",
+    ),
+    ("h", "Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 (Written Expression). Baseline: Elias writes 1-2 organized paragraphs before stopping and scored 2 out of 4 "
+        "on organization (January 2026). Goal: By February 2027, given a graphic organizer and a prompt, Elias will write a "
+        "five-paragraph essay with a clear thesis and transitions, scoring at least 3 out of 4 on the district organization "
+        "rubric on 3 of 4 assignments. Measured by: rubric scores on class assignments.",
+    ),
+    (
+        "p",
+        "Goal 2 (Executive Functioning). Baseline: 14 missing assignments in semester 1; planner used on 1 of 5 days. Goal: "
+        "Elias will record assignments in his digital calendar and check the online gradebook weekly, reducing missing "
+        "assignments to no more than 3 per grading period. Measured by: gradebook review and weekly check-in log.",
+    ),
+    (
+        "p",
+        "Goal 3 (Self-Advocacy / Social Communication). Baseline: initiates a request for help in 1 of 10 observed "
+        "opportunities. Goal: Elias will initiate requests for help or clarification from teachers, in person or by email, "
+        "in 8 of 10 opportunities. Measured by: teacher and SLP data collection.",
+    ),
+    (
+        "p",
+        "Goal 4 (Vocational). Baseline: Elias has not yet completed a job application or an interview. Goal: Elias will "
+        "complete two job applications and a mock interview, scoring 'meets expectations' in 4 of 5 areas of the district "
+        "interview rubric. Measured by: Transition Coordinator rubric.",
+    ),
+    ("p", "Progress on goals will be reported to the family four times per year, along with quarterly report cards."),
+    ("page",),
+    ("h", "Accommodations"),
+    ("p", "Elias's teachers will provide the following in all classes:"),
+    ("p", "- Assignments and due dates posted in Google Classroom by the end of each class day"),
+    ("p", "- A copy of class notes or a guided note-taking outline"),
+    ("p", "- Extended time of 50% on tests, quizzes, and major assignments"),
+    ("p", "- Tests in a separate, quiet setting when requested"),
+    ("p", "- Advance warning (at least one day) of schedule changes, substitute teachers, or fire drills when known"),
+    ("p", "- An assigned role or choice of partner for group work"),
+    ("p", "- A pass to leave the cafeteria and eat lunch in Room 114 (resource room) when noise is overwhelming"),
+    ("p", "- Noise-reducing headphones during independent work and testing"),
+    ("p", "- Word processor with spell-check for written assignments longer than one paragraph"),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Elias will receive specialized instruction in English 11 in a co-taught general education class, daily, 50 minutes, "
+        "provided by the special education co-teacher. He will also attend Academic Strategies, a special education resource "
+        "class, one period a day (5 days a week, 50 minutes), focusing on organization, writing, and self-advocacy.",
+    ),
+    (
+        "p",
+        "Speech-language therapy will be provided by the speech-language pathologist, 3 sessions/month, 45 min, in the "
+        "speech room, focused on social communication and self-advocacy (Goal 3).",
+    ),
+    (
+        "p",
+        "Elias will take part in a social skills group led by the school psychologist, 1.5 hrs weekly, in three 30-minute "
+        "sessions during lunch.",
+    ),
+    (
+        "p",
+        "Transition services (vocational instruction and travel training) will be provided by the Transition Coordinator, 60 "
+        "minutes per month.",
+    ),
+    (
+        "p",
+        "His case manager, Ms. Odalys Brennan, will meet with Elias every Monday for 10 minutes to review his gradebook and "
+        "planner.",
+    ),
+    ("h", "Placement and Least Restrictive Environment"),
+    (
+        "p",
+        "Elias is in the general education setting about 83% of the school day. He is removed from general education for "
+        "Academic Strategies (one period per day) and for speech-language therapy. He participates in all other classes, "
+        "including co-taught English 11, Algebra II, U.S. History, Chemistry, Digital Art II, and Health/PE, and in "
+        "extracurricular activities such as Art Club. The team considered full-time general education with consultation "
+        "only, but rejected it because Elias needs direct instruction in organization and self-advocacy that is not "
+        "available in general education classes.",
+    ),
+    ("page",),
+    ("h", "Statewide Assessment"),
+    (
+        "p",
+        "In spring 2026, Elias will take the grade 11 state College and Career Readiness Exam (general assessment) with "
+        "these accommodations: extended time (time and one-half), separate setting, and noise-reducing headphones. He does "
+        "not meet the criteria for the alternate assessment.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team determined that Elias is eligible for Extended School Year (ESY) services in summer 2026 because of "
+        "significant regression in self-advocacy and social communication skills observed after past breaks. ESY services "
+        "will be speech-language therapy (social communication), 2 times per week, 45 minutes per session, for 5 weeks (June "
+        "22 – July 24, 2026), at Fernhollow High School.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Elias does not require special transportation. He currently rides the general education bus. Travel training on "
+        "public transit is addressed in the transition plan.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "p",
+        "Participants in the February 11, 2026 meeting: Paolo Marchetti (father); Elias Marchetti (student); Odalys Brennan "
+        "(special education teacher and case manager); Craig Wethers (English 11 teacher); Dr. Nadia Fairbairn (school "
+        "psychologist); Simone Adeyemi-Ross (speech-language pathologist); Luis Carrigan (transition coordinator); Janelle "
+        "Whitcombe (VR counselor, by video); and Harriet Moss (assistant principal, LEA representative). Gina Marchetti "
+        "(mother) was unable to attend and was mailed a copy of the IEP.",
+    ),
+    ("p", "Case manager contact: Odalys Brennan, obrennan@kestrelcps.example, 555-0127 ext. 3302."),
+    ("page",),
+    ("h", "IEP Amendment (Without a Meeting)"),
+    ("p", "Date of amendment: 4/8/2026     Original IEP date: 2/11/2026"),
+    (
+        "p",
+        "By written agreement between the parent and the district, the following changes are made to Elias's IEP without "
+        "convening a full IEP team meeting:",
+    ),
+    (
+        "table",
+        [
+            ["Item", "Was", "Changed To", "Reason"],
+            [
+                "Social skills group (school psychologist)",
+                "1.5 hrs weekly (three 30-minute lunch sessions)",
+                "45 minutes per week (one session during the Academic Strategies period)",
+                "Elias reported that missing lunch with friends from Art Club was stressful.",
+            ],
+            [
+                "Accommodation (new)",
+                "None",
+                "Elias may use speech-to-text software for written assignments",
+                "Requested by Elias; trialed in March 2026 with longer, better-organized writing.",
+            ],
+        ],
+    ),
+    ("p", "All other parts of the February 11, 2026 IEP remain in effect."),
+    ("p", "Parent signature: Paolo Marchetti     Date: 4-9-26"),
+    ("p", "District representative: Odalys Brennan, Case Manager     Date: 4-8-26"),
+]
+
+
+BEARDTONGUE = [
+    ("h", "Harlow Creek Unified School District — Individualized Education Program (IEP)"),
+    ("p", "Commonwealth of Ashmere Department of Education · Form SE-4 (Rev. 07/2025)"),
+    ("p", "CONFIDENTIAL STUDENT RECORD — handle in accordance with FERPA"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name:", "Dalia M. Okonkwo-Hart", "Date of birth:", "05/19/2019"],
+            ["Grade:", "2", "Age at meeting:", "7"],
+            ["Student ID:", "4471-0938", "Gender:", "F"],
+            ["School of attendance:", "Larkspur Hollow Elementary", "School of residence:", "Larkspur Hollow Elementary"],
+            ["Parent/guardian:", "Grace Okonkwo; Peter Hart", "Home phone:", "(555) 014-7720"],
+            ["Address:", "318 Wicklow Lane, Harlow Creek, AS 60412", "Home language:", "English"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/07/2026"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Three-Year Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP begins: 10/12/2026     IEP ends: 10/06/2027"),
+    ("p", "Next annual IEP review due no later than: 10/06/2027"),
+    ("p", "Date of most recent evaluation: 11/02/2024     Next reevaluation due no later than: 11/01/2027"),
+    ("p", "Case manager: Renata Vásquez-Lowe, Special Education Teacher · rvasquezlowe@harlowcreek.k12.as.us · (555) 014-2236"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability: ☐ Autism ☐ Emotional Disturbance ☐ Intellectual Disability ☐ Other Health Impairment ☒ Specific "
+        "Learning Disability ☐ Speech or Language Impairment ☐ Other: ________",
+    ),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment ☐ None"),
+    (
+        "p",
+        "Area(s) of identified need: ☒ Basic reading skills ☒ Reading fluency ☐ Reading comprehension ☒ Written expression ☐ "
+        "Math calculation ☐ Math problem solving ☒ Articulation",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On fall 2026 curriculum-based measurement, Dalia read 38 words correct per minute with 88% accuracy on "
+        "grade 2 passages; the grade 2 fall benchmark is 52 words correct per minute. She decodes short-vowel (CVC) words "
+        "with 90% accuracy but reads words with vowel teams and r-controlled vowels with 35% accuracy. When stories are read "
+        "to her, listening comprehension is a strength: she retells events in order with key details.",
+    ),
+    (
+        "p",
+        "Writing: Dalia writes 2–3 related sentences on a topic when given a picture prompt. She does not yet use a topic "
+        "sentence, and her spelling of longer words is mostly phonetic (for example, “biger” for “bigger”). Letter formation "
+        "is legible, though she tires during longer copying tasks.",
+    ),
+    (
+        "p",
+        "Mathematics: Dalia's math skills are at grade level. She scored at the 61st percentile on the fall district math "
+        "screener. She receives math instruction in general education math with no special education services.",
+    ),
+    (
+        "p",
+        "Communication: Dalia substitutes /w/ for /r/ in all word positions (“wabbit” for “rabbit”). She produces /r/ "
+        "correctly in 40% of single words during structured tasks. Her expressive and receptive vocabulary are within the "
+        "average range. Peers sometimes ask her to repeat herself, and she has said she doesn't like talking during sharing "
+        "time.",
+    ),
+    (
+        "p",
+        "Social/emotional and behavior: Dalia is friendly, well liked by classmates, and follows classroom routines. Does "
+        "the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No",
+    ),
+    (
+        "p",
+        "Strengths: kind to classmates, strong oral vocabulary, enjoys drawing and science experiments, persistent when "
+        "given a model.",
+    ),
+    (
+        "p",
+        "Parent concerns for enhancing the education of the student: Mrs. Okonkwo shared that Dalia avoids reading at home "
+        "and becomes upset during homework. The family would like more phonics practice sent home and asked for progress "
+        "updates by email every two weeks. Both parents asked that pull-out time not be scheduled during science, which is "
+        "Dalia's favorite subject.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Dalia's reading and spelling skills "
+        "limit her ability to independently read grade-level texts and complete written assignments in all subject areas. "
+        "Her speech errors affect how well she is understood during class discussions.",
+    ),
+    ("page",),
+    ("h", "Section 5. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Yes", "No", "If yes, how addressed"],
+            ["Behavior that impedes learning", "☐", "☒", ""],
+            ["Limited English proficiency", "☐", "☒", ""],
+            ["Blind or visually impaired", "☐", "☒", ""],
+            ["Deaf or hard of hearing", "☐", "☒", ""],
+            ["Communication needs", "☒", "☐", "Speech-language therapy; see Section 8"],
+            ["Assistive technology", "☒", "☐", "Scanning reading pen and audiobooks on classroom tablet"],
+        ],
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    ("p", "Goal 1 — Reading Fluency"),
+    ("p", "Baseline: 38 words correct per minute with 88% accuracy on grade 2 passages (09/2026)."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, when given an unfamiliar grade 2 passage, Dalia will read aloud at 75 words correct per "
+        "minute with at least 95% accuracy on 3 of 4 consecutive probes.",
+    ),
+    (
+        "p",
+        "Measured by: ☒ Curriculum-based measurement ☐ Work samples ☐ Observation ☐ Rubric — probes every two weeks. "
+        "Responsible: Special Education Teacher.",
+    ),
+    ("p", "Goal 2 — Decoding"),
+    ("p", "Baseline: 35% accuracy reading vowel-team and r-controlled words in isolation."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Dalia will read one- and two-syllable words containing vowel teams and r-controlled "
+        "vowels with 85% accuracy across 3 consecutive weekly probes.",
+    ),
+    (
+        "p",
+        "Measured by: ☐ Curriculum-based measurement ☒ Work samples ☐ Observation ☐ Rubric — teacher-made word lists. "
+        "Responsible: Special Education Teacher.",
+    ),
+    ("p", "Goal 3 — Written Expression"),
+    ("p", "Baseline: Writes 2–3 related sentences without a topic sentence."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, given a graphic organizer, Dalia will write a paragraph of at least 5 sentences that "
+        "includes a topic sentence and a closing sentence in 4 of 5 writing samples, scored with the grade 2 writing "
+        "rubric.",
+    ),
+    (
+        "p",
+        "Measured by: ☐ Curriculum-based measurement ☒ Work samples ☐ Observation ☒ Rubric. Responsible: Special Education "
+        "Teacher and General Education Teacher.",
+    ),
+    ("p", "Goal 4 — Articulation"),
+    ("p", "Baseline: Produces /r/ correctly in 40% of single words."),
+    (
+        "p",
+        "Annual goal: By 10/06/2027, Dalia will correctly produce /r/ in all word positions at the sentence level with 80% "
+        "accuracy in 3 consecutive therapy sessions.",
+    ),
+    (
+        "p",
+        "Measured by: ☐ Curriculum-based measurement ☐ Work samples ☒ Observation ☐ Rubric — SLP data collection. "
+        "Responsible: Speech-Language Pathologist.",
+    ),
+    (
+        "p",
+        "Progress toward annual goals will be reported to parents: ☒ Quarterly, with district report cards ☐ Each trimester "
+        "☐ Other: ________   Method: ☒ Written progress report ☐ Conference",
+    ),
+    ("h", "Section 7. Accommodations, Modifications, and Supports for School Personnel"),
+    (
+        "table",
+        [
+            ["Accommodation / Modification", "Where", "How often"],
+            ["Directions read aloud and repeated; check for understanding", "All classes", "As needed"],
+            ["Preferential seating near point of instruction", "General education classroom", "Daily"],
+            [
+                "Audiobooks or text-to-speech for science and social studies texts",
+                "Science, social studies",
+                "When text is above her independent reading level",
+            ],
+            ["Extended time (1.5x) on classroom tests and quizzes", "All classes", "During tests"],
+            ["Word bank provided for written tests and fill-in-the-blank tasks", "All classes", "During tests"],
+            ["Spelling list reduced to 10 words instead of 20 (modification)", "General education classroom", "Weekly"],
+            ["Not graded down for spelling errors on content-area written work", "Science, social studies", "Ongoing"],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: The case manager will train the grade 2 teacher on use of the scanning reading pen "
+        "by 10/30/2026. The speech-language pathologist and classroom teacher will meet once a month to plan carryover of "
+        "/r/ practice in class.",
+    ),
+    ("page",),
+    ("h", "Section 8. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start date", "End date"],
+            [
+                "Specialized academic instruction — reading",
+                "Special Education Teacher",
+                "Resource room",
+                "45 min 4x/wk",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized academic instruction — written expression",
+                "Special Education Teacher",
+                "General education classroom (push-in)",
+                "30 min 3x/wk",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Speech-language therapy (small group)",
+                "Speech-Language Pathologist",
+                "Speech room",
+                "SLP 30 min 2x/wk",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+            [
+                "Occupational therapy — consultation",
+                "Occupational Therapist",
+                "General education classroom",
+                "15 min 1x/month",
+                "10/12/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Services follow the district instructional calendar and are not provided on school holidays or on days the student "
+        "is absent.",
+    ),
+    (
+        "p",
+        "Scheduling note: Pull-out reading takes place during the 9:15–10:00 literacy intervention block so that Dalia does "
+        "not miss science or specials.",
+    ),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Total instructional minutes per week: 1,800. Minutes outside the general education setting: 240 (reading and "
+        "speech-language therapy). Percent of time in general education: 87%.",
+    ),
+    (
+        "p",
+        "Educational environment: ☒ Inside regular class 80% or more of the day ☐ Inside regular class 40–79% of the day ☐ "
+        "Inside regular class less than 40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Justification for removal: Dalia requires explicit, systematic phonics instruction in a group of no more than four "
+        "students, which cannot be delivered with the needed intensity in the general education classroom. Speech therapy is "
+        "provided in the speech room because structured drill would distract classmates.",
+    ),
+    (
+        "p",
+        "Dalia participates with non-disabled peers for math, science, social studies, art, music, physical education, "
+        "lunch, and recess.",
+    ),
+    ("h", "Section 10. State and District Assessments"),
+    (
+        "p",
+        "State assessment: The Ashmere Assessment of Student Progress (AASP) is administered beginning in grade 3. Dalia is "
+        "not tested at the state level this year; testing accommodations for the AASP will be decided at her next annual "
+        "review.",
+    ),
+    (
+        "p",
+        "District assessments: ☒ Participates in district assessments with accommodations ☐ Participates without "
+        "accommodations ☐ Alternate assessment. Accommodations for the district reading and math diagnostic: extended time, "
+        "directions read aloud, small group setting.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "Does the student require ESY services? ☐ Yes ☒ No ☐ Decision deferred until ________"),
+    (
+        "p",
+        "Basis for decision: Data from winter break and summer 2026 showed that Dalia regained her skills within two weeks "
+        "of returning to school. The team determined Dalia is not eligible for ESY services for summer 2027.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "☒ Regular transportation (same as general education peers) ☐ Special transportation ☐ Transportation not needed"),
+    ("p", "If special transportation, describe: N/A"),
+    ("page",),
+    ("h", "Section 13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Grace Okonkwo", "Parent", "Grace Okonkwo", "10/07/2026"],
+            ["Peter Hart", "Parent (participated by phone)", "—", "10/07/2026"],
+            ["Renata Vásquez-Lowe", "Special Education Teacher / Case Manager", "R. Vásquez-Lowe", "10/07/2026"],
+            ["Owen Brisbane", "General Education Teacher, Grade 2", "O. Brisbane", "10/07/2026"],
+            ["Tamsin Achebe, M.S., CCC-SLP", "Speech-Language Pathologist", "T. Achebe", "10/07/2026"],
+            ["Harold Quince", "Principal / LEA Representative", "H. Quince", "10/07/2026"],
+            ["Ines Cardwell, OTR/L", "Occupational Therapist (written input)", "—", "—"],
+        ],
+    ),
+    ("h", "Section 14. Parent Consent and Procedural Safeguards"),
+    ("p", "☒ The parent(s) received a copy of the Procedural Safeguards Notice on 10/07/2026."),
+    (
+        "p",
+        "☒ I agree with this IEP and consent to its implementation. ☐ I agree with this IEP except for: ________ ☐ I do not "
+        "agree with this IEP.",
+    ),
+    ("p", "Parent signature: Grace Okonkwo     Date: 10/07/2026"),
+    ("p", "Copy of IEP provided to parent: ☒ At meeting ☐ Mailed on ________"),
+    (
+        "p",
+        "Next steps agreed at the meeting: The case manager will email a phonics practice packet and a short progress note "
+        "to the family every two weeks beginning 10/23/2026.",
+    ),
+]
+
+
+BLAZINGSTAR = [
+    ("h", "INDIVIDUALIZED EDUCATION PROGRAM"),
+    ("p", "ClearPath IEP Suite 8.2 | Marrow Valley School District | Printed: 2027-02-03 14:22 by dachterberg | Status: FINAL"),
+    ("h", "Student Profile"),
+    ("p", "Student: Pruitt, Jonah Ellery"),
+    ("p", "Student ID: 20113587"),
+    ("p", "DOB: 2010-08-14    Age: 16"),
+    ("p", "Grade: 10"),
+    ("p", "School: Fenwick Ridge High School"),
+    ("p", "Case Manager: Desmond Achterberg (Special Education Teacher) | ext. 4415 | dachterberg@marrowvalley.org"),
+    ("p", "Parent/Guardian 1: Lucinda Pruitt (Mother) | Cell: (555) 013-6604"),
+    ("p", "Parent/Guardian 2: Marcus Pruitt (Father) | Cell: (555) 013-9927"),
+    ("p", "Primary Disability: Autism"),
+    ("p", "Secondary Disability: None"),
+    ("p", "Native Language: English    Interpreter Needed: No"),
+    ("h", "Key Dates"),
+    (
+        "table",
+        [
+            ["Event", "Date"],
+            ["Meeting Date", "2027-01-28"],
+            ["Meeting Type", "Annual Review"],
+            ["IEP Start Date", "2027-02-01"],
+            ["IEP End Date", "2028-01-27"],
+            ["Annual Review Due", "2028-01-27"],
+            ["Last Evaluation (Triennial)", "2025-04-13"],
+            ["Triennial Reevaluation Due", "2028-04-12"],
+            ["Age of Majority (Transfer of Rights)", "2028-08-14"],
+        ],
+    ),
+    ("h", "Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Academics: Jonah is passing all classes (current GPA 2.9). He earned a B in Geometry and an A in Introduction to "
+        "Information Technology in Semester 1. His reading comprehension is close to grade level, but he has difficulty with "
+        "open-ended written responses and with inferring characters' motives in English 10. He completes 55% of assignments "
+        "on time; most missing work is multi-step homework and long-term projects.",
+    ),
+    (
+        "p",
+        "Communication/Social: Jonah speaks in full sentences and answers questions directly. In unstructured conversation "
+        "he typically maintains 1–2 conversational exchanges before changing the topic to computers or walking away. He eats "
+        "lunch with two friends from robotics club.",
+    ),
+    (
+        "p",
+        "Behavior: When the schedule changes without notice (assemblies, substitutes, fire drills), Jonah has left the "
+        "classroom without permission an average of 3 times per week (fall 2026 data). He usually goes to the library. A "
+        "Functional Behavior Assessment (FBA) was completed on 2026-12-09.",
+    ),
+    (
+        "p",
+        "Sensory: Jonah is sensitive to loud, unpredictable noise (cafeteria, pep rallies, bells). He uses noise-cancelling "
+        "headphones.",
+    ),
+    ("p", "Student Input: Jonah said he wants to “fix computers for a living” and would like fewer surprises at school."),
+    (
+        "p",
+        "Parent Concerns: Mr. and Mrs. Pruitt are concerned about Jonah's anxiety when routines change and about missing "
+        "assignments. They want him to learn to ride the city bus on his own and to be ready for a job or community college "
+        "after graduation. They asked that teachers post assignments in the online classroom on the day they are given.",
+    ),
+    (
+        "p",
+        "Impact of Disability: Jonah's autism affects his social communication, his ability to manage unexpected changes, "
+        "and his organization of multi-step tasks, which limits his participation and progress in general education classes "
+        "without supports.",
+    ),
+    ("p", "Behavior Impedes Learning: Yes    BIP Required: Yes (see Behavior Intervention Plan, page 5)"),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["Goal 1", "Social Communication"],
+            ["Baseline", "Maintains 1–2 conversational exchanges with a peer before changing topic (SLP observation, 2026-12)."],
+            [
+                "Annual Goal",
+                "During structured and unstructured peer conversations, Jonah will maintain a topic for at least 4 "
+                "conversational exchanges in 4 of 5 observed opportunities.",
+            ],
+            ["Evaluation Method", "SLP observation and data sheet"],
+            ["Schedule", "Monthly"],
+            ["Person(s) Responsible", "Speech-Language Pathologist"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 2", "Self-Advocacy / Behavior"],
+            ["Baseline", "Leaves class without permission an average of 3 times per week; uses break card 0 times per week."],
+            [
+                "Annual Goal",
+                "When upset by an unexpected change, Jonah will request a break using his break card instead of leaving the "
+                "room, reducing unauthorized exits to no more than 1 per month across 2 consecutive grading periods.",
+            ],
+            ["Evaluation Method", "Teacher behavior log"],
+            ["Schedule", "Weekly"],
+            ["Person(s) Responsible", "Case Manager; General Education Teachers"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 3", "Executive Functioning"],
+            ["Baseline", "Submits 55% of assignments on time (Semester 1 gradebook)."],
+            [
+                "Annual Goal",
+                "Using a weekly planner checklist reviewed in Learning Strategies class, Jonah will submit at least 85% of "
+                "assignments on time over a 6-week grading period.",
+            ],
+            ["Evaluation Method", "Gradebook review"],
+            ["Schedule", "Every 6 weeks"],
+            ["Person(s) Responsible", "Special Education Teacher"],
+        ],
+    ),
+    (
+        "table",
+        [
+            ["Goal 4", "Transition / Community Travel"],
+            ["Baseline", "Rides the city bus only with a parent; has not planned a route independently."],
+            [
+                "Annual Goal",
+                "Using a transit app, Jonah will independently plan and ride a two-bus route from school to a community "
+                "destination in 4 of 5 trials.",
+            ],
+            ["Evaluation Method", "Travel training checklist"],
+            ["Schedule", "Monthly"],
+            ["Person(s) Responsible", "Transition Coordinator"],
+        ],
+    ),
+    ("p", "Progress Reporting: Every 6 weeks, with report card"),
+    ("p", "Progress Report Delivery: Parent Portal and mailed copy"),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "Testing", "State Assessment"],
+            ["Extended time (time and one-half)", "Yes", "Yes", "Yes"],
+            ["Separate, reduced-distraction setting", "No", "Yes", "Yes"],
+            ["Noise-cancelling headphones", "Yes", "Yes", "Yes"],
+            ["Breaks on request using break card", "Yes", "Yes", "Yes"],
+            ["Advance notice of schedule changes (at least 1 day when possible)", "Yes", "No", "No"],
+            ["Guided notes / copy of teacher notes", "Yes", "No", "No"],
+            ["Written checklist for multi-step assignments", "Yes", "No", "No"],
+            ["Assignments posted online the day they are given", "Yes", "No", "No"],
+            ["Alternate passing time (leave class 3 minutes early)", "Yes", "No", "No"],
+        ],
+    ),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency", "Start", "End"],
+            [
+                "Specialized Instruction — Learning Strategies",
+                "Special Education Classroom",
+                "Special Education Teacher",
+                "daily, 50 min",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Specialized Instruction — Co-taught English 10",
+                "General Education Classroom",
+                "Special Education Teacher",
+                "daily, 50 min",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Speech/Language Therapy — social communication",
+                "Speech Room",
+                "Speech-Language Pathologist",
+                "60 minutes per week",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Counseling — anxiety and coping skills",
+                "Counseling Office",
+                "School Social Worker",
+                "3 sessions/month, 45 min",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Transition Services — community-based instruction",
+                "Community / School Store",
+                "Transition Coordinator",
+                "1.5 hrs weekly",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+            [
+                "Consultation — autism support to teachers",
+                "N/A",
+                "District Autism Specialist",
+                "30 minutes monthly",
+                "2027-02-01",
+                "2028-01-27",
+            ],
+        ],
+    ),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percent of Time in General Education: 71%"),
+    ("p", "Federal Placement Category: Regular class 40–79% of the day"),
+    (
+        "p",
+        "Removal Explanation: Jonah receives Learning Strategies, speech/language therapy, counseling, and community-based "
+        "instruction outside the general education classroom to work on organization, social communication, coping, and "
+        "travel skills that require small-group or individual instruction.",
+    ),
+    ("h", "State and District Assessment"),
+    ("p", "Assessment Participation: General state assessment with accommodations"),
+    (
+        "p",
+        "Assessments This IEP Year: Marrow State Comprehensive Exam (MSCE) English Language Arts, Grade 10; Biology "
+        "End-of-Course Exam",
+    ),
+    ("p", "Alternate Assessment: No"),
+    (
+        "p",
+        "State Assessment Accommodations: Extended time (time and one-half); separate, reduced-distraction setting; "
+        "noise-cancelling headphones; breaks on request. See Accommodations table.",
+    ),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Basis: Critical point of instruction for social communication and travel skills; regression/recoupment data "
+        "from summer 2026.",
+    ),
+    ("p", "ESY Services: Social communication group, 2 sessions/week, 60 min each"),
+    ("page",),
+    ("p", "ESY Dates: 2027-07-06 to 2027-07-30"),
+    ("p", "ESY Location: Fenwick Ridge High School, Room B-112"),
+    ("h", "Transportation"),
+    ("p", "Special Transportation: No"),
+    (
+        "p",
+        "Transportation Notes: Jonah rides the regular school bus (Route 27). The district will provide transportation to "
+        "ESY on the regular summer route.",
+    ),
+    ("h", "Postsecondary Transition Plan"),
+    ("p", "Transition Coordinator: Shauna Villeneuve"),
+    (
+        "p",
+        "Transition Assessments: Career interest inventory (2026-11-10); transition skills checklist completed by student "
+        "and parent (2027-01-12); student interview (2027-01-20)",
+    ),
+    (
+        "p",
+        "Assessment Summary: Interest inventory results show strongest interest in hands-on technical and investigative "
+        "work. Jonah can take apart and reassemble a desktop computer and install an operating system. He needs support with "
+        "money management and using public transportation.",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal"],
+            [
+                "Education/Training",
+                "After high school, Jonah will enroll in the IT Support Technician certificate program at Harwick Community "
+                "College.",
+            ],
+            ["Employment", "After completing training, Jonah will work part-time or full-time as a computer repair technician."],
+            ["Independent Living", "After high school, Jonah will travel independently in the community using public transit."],
+        ],
+    ),
+    (
+        "p",
+        "Course of Study: Standard diploma track with the Career and Technical Education (CTE) Information Technology "
+        "pathway. Planned courses: Computer Science Principles (Grade 11), Personal Finance (Grade 11), IT Networking "
+        "Essentials (Grade 12).",
+    ),
+    ("p", "Diploma Type: Standard Diploma"),
+    ("p", "Anticipated Graduation Date: 2029-06-08"),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Timeline"],
+            [
+                "Community-based instruction: school store cashier and inventory",
+                "Transition Coordinator",
+                "Weekly, 2027–2028 school year",
+            ],
+            ["Job shadow at district technology help desk", "Transition Coordinator", "By 2027-05-15"],
+            ["Referral to Vocational Rehabilitation (VR) services", "Case Manager with parents", "By 2027-10-01"],
+            ["Tour Harwick Community College and its disability services office", "Parents and student", "Spring 2028"],
+            ["Travel training on city bus routes", "Transition Coordinator", "Ongoing"],
+        ],
+    ),
+    (
+        "p",
+        "Transfer of Rights: Jonah and his parents were informed on 2027-01-28 that all IEP rights transfer to Jonah at age "
+        "18 (2028-08-14).",
+    ),
+    ("page",),
+    ("h", "Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 2027-01-28    Based on FBA Dated: 2026-12-09    Review: every 6 weeks with goal progress"),
+    (
+        "table",
+        [
+            ["Component", "Description"],
+            ["Target Behavior", "Leaving the classroom without permission (elopement), usually walking to the library."],
+            ["Setting Events / Triggers", "Unannounced schedule changes, substitute teachers, fire drills, loud assemblies."],
+            ["Function", "Escape from unexpected changes and loud, unpredictable noise."],
+            [
+                "Replacement Behavior",
+                "Hand the teacher his break card and go to the designated calm space (Room B-108) for up to 10 minutes.",
+            ],
+            [
+                "Prevention Strategies",
+                "Advance notice of schedule changes; visual daily schedule; seat near the door; headphones available; social "
+                "worker previews fire drill dates with Jonah.",
+            ],
+            [
+                "Teaching Strategies",
+                "Social worker and case manager teach and role-play break card use; practice coping scripts.",
+            ],
+            ["Reinforcement", "Each day with no unauthorized exits earns 10 minutes of computer lab time on Friday."],
+            [
+                "Response to Behavior",
+                "Calmly radio the office with his location; an adult checks on him within 5 minutes; no disciplinary consequence "
+                "for the first exit in a day if he returns within 15 minutes; debrief with case manager the same day.",
+            ],
+            [
+                "Crisis Plan",
+                "Not needed at this time; Jonah has not left the school building. Physical restraint is not part of this plan.",
+            ],
+            ["Data Collection", "Teachers record exits and break card use on the shared behavior log daily."],
+        ],
+    ),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Lucinda Pruitt", "Parent", "Yes", "2027-01-28"],
+            ["Marcus Pruitt", "Parent", "Yes", "2027-01-28"],
+            ["Jonah Pruitt", "Student", "Yes (part)", "2027-01-28"],
+            ["Desmond Achterberg", "Case Manager / Special Education Teacher", "Yes", "2027-01-28"],
+            ["Kiara Lindqvist", "General Education Teacher (English 10)", "Yes", "2027-01-28"],
+            ["Farrah Oduya, CCC-SLP", "Speech-Language Pathologist", "Yes", "2027-01-28"],
+            ["Benedict Sorell, LCSW", "School Social Worker", "Yes", "2027-01-28"],
+            ["Shauna Villeneuve", "Transition Coordinator", "Yes", "2027-01-28"],
+            ["Dr. Helena Marchetti", "Assistant Principal / LEA Representative", "Yes", "2027-01-28"],
+        ],
+    ),
+    ("p", "Parent Consent to Implement: Given 2027-01-28"),
+    ("p", "Prior Written Notice Issued: 2027-01-29"),
+    ("p", "— End of Report — ClearPath IEP Suite 8.2"),
+]
+
+
+SWAMPCANDLE = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Brackenridge Township Public Schools · Tillinghast Middle School · Office of Student Services"),
+    ("p", "Plan type: Annual review of existing plan     Date written: 3/3/27"),
+    ("p", "Student: Wren Abernathy-Colón     Grade: 7     Date of birth: 6-21-14     Homeroom: 7-Blue (Mr. Szymanski)"),
+    ("p", "Parents: Noemi Colón and Gareth Abernathy"),
+    ("h", "1. Why Wren has a 504 plan"),
+    (
+        "p",
+        "Wren was diagnosed with Type 1 diabetes in August 2022. She wears an insulin pump and a continuous glucose monitor "
+        "(CGM) that sends her readings to her phone. In 2024 her pediatrician also diagnosed attention-deficit/hyperactivity "
+        "disorder (ADHD), combined presentation. She takes her ADHD medication at home before school and does not take any "
+        "medication for ADHD during the school day.",
+    ),
+    (
+        "p",
+        "For this review the team looked at a letter from her endocrinologist, Dr. Marisol Etxeberria, dated January 19, "
+        "2027; her Individualized Health Plan; teacher rating scales collected in February 2027; her grades; and her "
+        "attendance. Wren missed 9 school days during the first semester, 6 of them because of diabetes-related illness or "
+        "appointments.",
+    ),
+    (
+        "p",
+        "The team found that Type 1 diabetes substantially limits a major bodily function (the endocrine system) and the "
+        "major life activity of eating, and that ADHD substantially limits concentrating and thinking. Wren therefore "
+        "continues to qualify as a student with a disability under Section 504.",
+    ),
+    (
+        "p",
+        "The team also talked about whether Wren needs specially designed instruction. Her grades are mostly B's and she is "
+        "reading and doing math at grade level, so the team agreed she does not need special education at this time and is "
+        "not making a referral for an IEP evaluation. Her mother asked that this be looked at again if Wren's grades drop "
+        "below a C in any core class, and the team agreed.",
+    ),
+    ("h", "2. What the family told us"),
+    (
+        "p",
+        "Ms. Colón said her biggest worry is that Wren's blood sugar sometimes drops in the afternoon, especially on PE "
+        "days, and that last year a substitute did not let Wren eat a snack in class. She also said Wren forgets to write "
+        "down homework and that long projects “fall apart at the end.” Mr. Abernathy asked that the family get a text, not "
+        "just an email, if Wren's blood sugar goes below 55 or if she needs glucagon. Wren said she does not want to be sent "
+        "to the nurse alone when she feels low, and that she does not like checking her blood sugar in front of the whole "
+        "class.",
+    ),
+    ("page",),
+    ("h", "3. Accommodations in all classes"),
+    (
+        "p",
+        "Every teacher who works with Wren is responsible for these accommodations. They apply in all classes, including "
+        "specials and electives, and on days when a substitute is teaching.",
+    ),
+    (
+        "p",
+        "• Wren may keep her phone with her at all times to read her CGM, including during quizzes and tests. During class "
+        "the phone may be used only for diabetes purposes.",
+    ),
+    (
+        "p",
+        "• Wren may eat a snack or drink juice in any class, at any time, without asking permission. She may keep a water "
+        "bottle at her desk.",
+    ),
+    ("p", "• Wren may use the restroom whenever she needs to; she does not need a hall pass."),
+    (
+        "p",
+        "• If Wren says she feels low, or her CGM alarms, she must be walked to the nurse by an adult or a responsible "
+        "classmate. Never send her to the nurse alone.",
+    ),
+    (
+        "p",
+        "• Wren may check her blood sugar privately, in the hallway just outside the classroom or at the back of the room, "
+        "rather than in front of the class.",
+    ),
+    ("p", "• Preferential seating away from the door and windows, near where the teacher gives instructions."),
+    (
+        "p",
+        "• Long-term projects will be broken into smaller parts with separate due dates, and the teacher will check her "
+        "progress on each part.",
+    ),
+    (
+        "p",
+        "• Her homeroom teacher will check that her homework is written in her planner at the end of each day (2:40 "
+        "dismissal check).",
+    ),
+    ("p", "• Extended time of 50% on tests and quizzes, which may be finished during homeroom or on the next school day."),
+    (
+        "p",
+        "• Movement breaks: Wren may take one short break (about 3 minutes) per class period, such as taking a note to the "
+        "office or getting a drink.",
+    ),
+    ("p", "• Class notes or a copy of the teacher's slides will be given to Wren when a lesson includes a lot of note-taking."),
+    ("h", "4. Missed work and absences"),
+    (
+        "p",
+        "When Wren is absent or misses class because of her diabetes, she will get one extra day for each day missed to turn "
+        "in work without a late penalty. If Wren's blood sugar is below 70 or above 300 mg/dL just before a test, she may "
+        "take the test on a different day without penalty; the teacher and Wren will agree on the new date within two school "
+        "days.",
+    ),
+    ("h", "5. Physical education and recess"),
+    (
+        "p",
+        "Wren will check her blood sugar before PE. If it is below 100 mg/dL she will eat a 15-gram snack and may join class "
+        "after 15 minutes. The PE teacher, Ms. Ngozi Holloway, will keep glucose tablets in the gym office, and Wren will "
+        "carry glucose tablets in her PE bag. Wren is excused from the timed mile run on any day her CGM shows her blood "
+        "sugar dropping quickly, and she may make it up later in the week.",
+    ),
+    ("page",),
+    ("h", "6. State testing"),
+    (
+        "p",
+        "For the Brackenridge State Assessment of Learning (SAL) in April and May, Wren will test in a small-group room with "
+        "a proctor who has been trained on her Individualized Health Plan. She will have extended time (time and a half), "
+        "and she may stop the clock for breaks to check her blood sugar, eat, drink, or use the restroom. Her phone will be "
+        "kept by the proctor within sight and hearing so that CGM alarms can be heard; the proctor will sign the phone in "
+        "and out on the testing log. Wren will check her blood sugar before each test session. If her reading is below 70 or "
+        "above 300, the session will be rescheduled to a make-up day in the testing window.",
+    ),
+    ("h", "7. Health care at school"),
+    (
+        "p",
+        "The school nurse, Celeste Ramírez, RN, wrote Wren's Individualized Health Plan (IHP) and Emergency Action Plan from "
+        "her doctor's orders. Both plans are attached and are part of this 504 plan. Wren gives her own insulin through her "
+        "pump, and the nurse checks her carbohydrate count at lunch each day. The nurse keeps glucagon in the health office, "
+        "and a second dose is kept in the main office. Staff trained to give glucagon this year are the nurse, Ms. Holloway "
+        "(PE), Mr. Szymanski (homeroom), and the assistant principal, Mr. Dwayne Okafor.",
+    ),
+    (
+        "p",
+        "The nurse will send the family a weekly email summary of Wren's blood sugar log every Friday. The nurse or the main "
+        "office will call and text Ms. Colón right away if Wren's blood sugar is below 55, if glucagon is given, or if Wren "
+        "has moderate or large ketones.",
+    ),
+    ("h", "8. Bus, field trips, and after-school activities"),
+    (
+        "p",
+        "Wren rides bus 14 to and from school. Before the first day of each semester the nurse will give the bus driver a "
+        "one-page diabetes information sheet with pictures of the signs of low blood sugar. Wren may eat and drink on the "
+        "bus, and she will keep glucose tablets and a juice box in the front pocket of her backpack.",
+    ),
+    (
+        "p",
+        "For field trips, a staff member trained in her Emergency Action Plan will go on the trip and carry her diabetes "
+        "kit, including glucagon. A parent is welcome to come but does not have to for Wren to attend. The nurse will share "
+        "the plan with the coach or sponsor of any after-school club Wren joins (she is currently in Art Club on Tuesdays).",
+    ),
+    ("h", "9. Substitute teachers"),
+    (
+        "p",
+        "Each teacher will keep a copy of the 504 accommodation summary and the Emergency Action Plan in the substitute "
+        "folder. The summary must state plainly that Wren may eat in class and must never go to the nurse alone.",
+    ),
+    ("page",),
+    ("h", "10. Who to contact"),
+    (
+        "table",
+        [
+            ["Role", "Name", "How to reach"],
+            ["504 Coordinator / School Counselor", "Abigail Tranh", "atranh@brackenridge.k12.us · ext. 2208"],
+            ["School Nurse", "Celeste Ramírez, RN", "ext. 2215"],
+            ["Homeroom and Science Teacher", "Tobias Szymanski", "ext. 2341"],
+            ["Assistant Principal", "Dwayne Okafor", "ext. 2202"],
+        ],
+    ),
+    ("h", "11. Start date and review"),
+    (
+        "p",
+        "This plan starts on March 8, 2027. It will be reviewed no later than March 2, 2028, or sooner if Wren's health "
+        "needs change, if her doctor's orders change, or if the family or any teacher asks for a meeting. Ms. Tranh will "
+        "check in with Wren's teachers at the end of each quarter to make sure the accommodations are being used. A full 504 "
+        "reevaluation will be completed by 2/28/29.",
+    ),
+    ("h", "12. Team members present on March 3, 2027"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature"],
+            ["Noemi Colón", "Parent", "Noemi Colón"],
+            ["Gareth Abernathy", "Parent", "G. Abernathy"],
+            ["Wren Abernathy-Colón", "Student", "Wren A-C"],
+            ["Abigail Tranh", "504 Coordinator / School Counselor", "A. Tranh"],
+            ["Celeste Ramírez, RN", "School Nurse", "C. Ramírez"],
+            ["Tobias Szymanski", "Homeroom and Science Teacher", "T. Szymanski"],
+            ["Ngozi Holloway", "Physical Education Teacher", "N. Holloway"],
+            ["Priyanka Dass", "Math Teacher", "P. Dass"],
+        ],
+    ),
+    ("p", "Parent consent: ☒ I give consent for this plan to be put in place. ☐ I do not consent."),
+    ("p", "A copy of the Notice of Parent and Student Rights under Section 504 was given to the parents on 3/3/27."),
+    ("p", "Distribution: parents, all of Wren's teachers, school nurse, bus transportation office, cumulative file."),
+]
+
+
+FIREWEED = [
+    ("h", "Cedar Hollow Unified School District — Individualized Education Program (Secondary, Ages 14–21)"),
+    ("p", "State Form IEP-S3 (rev. 2025) • CONFIDENTIAL STUDENT RECORD • Page 1"),
+    ("h", "Section 1. Student and Meeting Information"),
+    (
+        "table",
+        [
+            ["Student name", "Tobias J. Renwick-Alvarez", "Student ID", "4471-0982"],
+            ["Date of birth", "08/22/2010", "Age at meeting", "16"],
+            ["Grade", "10", "School", "Larkspur Valley High School"],
+            ["Language (student / home)", "English / English and Spanish", "Interpreter needed", "☐ Yes ☒ No"],
+            ["Parent/guardian", "Marisol Alvarez (mother)", "Parent phone", "(555) 310-4478"],
+            ["Case manager", "Delphine Okafor-Vance", "Case manager contact", "ext. 2214 / dokafor@chusd.example.org"],
+        ],
+    ),
+    ("p", "Meeting date: 10/07/2026     IEP start date: 10/08/2026     IEP end date: 10/06/2027"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "Most recent evaluation: 02/16/2025     Next reevaluation due: 02/15/2028"),
+    (
+        "p",
+        "Parent received Procedural Safeguards: ☒ Yes ☐ No     Parent participated in meeting: ☒ Yes ☐ No (participated by "
+        "phone)",
+    ),
+    ("h", "Section 2. Eligibility"),
+    (
+        "p",
+        "Primary disability category: Specific Learning Disability (SLD) — basic reading skills, reading comprehension, and "
+        "written expression",
+    ),
+    ("p", "Secondary disability category: ☒ None ☐ Other: ________"),
+    (
+        "p",
+        "The student continues to meet eligibility criteria as a student with a disability who, because of that disability, "
+        "requires specially designed instruction: ☒ Yes ☐ No",
+    ),
+    ("h", "Section 3. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "3a. Strengths and interests: Tobias (goes by Toby) is a hands-on learner who does well in Automotive Technology I, "
+        "where he currently holds a B+. He is polite with adults, has a small group of close friends, and works about 10 "
+        "hours a week at his uncle's tire shop. Math is a relative strength; he passed Algebra I in 9th grade.",
+    ),
+    (
+        "p",
+        "3b. Reading: On the fall 2026 district reading screener, Toby's Lexile measure was 780L, roughly a 5th–6th grade "
+        "level (the grade 10 target range is 1050L–1335L). When grade-level passages are read aloud to him or presented "
+        "through text-to-speech, he answers comprehension questions with 58% accuracy; when he reads silently without "
+        "support, accuracy drops to 41%. He decodes multisyllabic words slowly and often guesses from the first few "
+        "letters.",
+    ),
+    (
+        "p",
+        "3c. Written expression: Toby's writing samples score 2 out of 6 on the district argumentative writing rubric. He "
+        "generates ideas orally with ease, but his written paragraphs average 3 sentences, with frequent spelling errors and "
+        "few transitions. With speech-to-text, his written output roughly doubles.",
+    ),
+    (
+        "p",
+        "3d. Functional / self-advocacy: Toby rarely asks for the accommodations in his IEP. Teachers report he requested "
+        "extended time on 1 of 10 observed tests last year. He says he does not want to look different from his classmates.",
+    ),
+    (
+        "p",
+        "3e. Effect of disability on involvement and progress in the general curriculum: Toby's reading and writing deficits "
+        "affect every course that requires reading grade-level text or producing written work, especially English 10, World "
+        "History, and Biology.",
+    ),
+    (
+        "p",
+        "3f. Parent concerns: Ms. Alvarez is worried that Toby will not pass the English II end-of-course exam, which he "
+        "needs to graduate with a standard diploma. She would like the school to help him get information about the "
+        "automotive program at the community college and to help him prepare for the written driver's permit test. She asked "
+        "that all notices be sent home in both English and Spanish.",
+    ),
+    (
+        "p",
+        "3g. Student input: Toby said he wants to “work on cars and someday run my own shop.” He said audiobooks help him "
+        "and that he would rather take tests in a smaller room.",
+    ),
+    ("page",),
+    ("p", "State Form IEP-S3 • Student: Tobias J. Renwick-Alvarez • Page 2"),
+    ("h", "Section 4. Consideration of Special Factors"),
+    ("p", "4a. Does the student's behavior impede his or her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "4b. Does the student have limited English proficiency? ☐ Yes ☒ No"),
+    ("p", "4c. Is the student blind or visually impaired? ☐ Yes ☒ No"),
+    ("p", "4d. Is the student deaf or hard of hearing? ☐ Yes ☒ No"),
+    ("p", "4e. Does the student have communication needs? ☐ Yes ☒ No"),
+    (
+        "p",
+        "4f. Does the student need assistive technology devices or services? ☒ Yes ☐ No — If yes, describe: text-to-speech "
+        "and speech-to-text software on his school-issued Chromebook; audiobook access through the school library account.",
+    ),
+    ("h", "Section 5. Postsecondary Transition Plan (required beginning at age 14)"),
+    (
+        "p",
+        "5a. Age-appropriate transition assessments completed: Career Cluster Interest Inventory (09/10/2026); "
+        "Ready-for-Life Skills Checklist (09/18/2026); student and parent transition interviews (September 2026). Results "
+        "show strong interest in the Transportation, Distribution and Logistics cluster and solid independent living skills "
+        "except for money management.",
+    ),
+    ("p", "5b. Measurable postsecondary goals:"),
+    (
+        "table",
+        [
+            ["Area", "Postsecondary goal"],
+            [
+                "Education / Training",
+                "After graduation, Toby will enroll in the Automotive Service Technology certificate program at Harlan Ridge "
+                "Community College.",
+            ],
+            ["Employment", "After completing training, Toby will work full-time as an automotive service technician."],
+            ["Independent Living", "After graduation, Toby will obtain a driver's license and manage his own checking account."],
+        ],
+    ),
+    (
+        "p",
+        "5c. Course of study: Toby is working toward a standard diploma. Expected graduation date: June 2028. Remaining "
+        "required courses include English 11 and 12, U.S. History, Chemistry or Physical Science, and Automotive Technology "
+        "II and III (career and technical education pathway).",
+    ),
+    ("p", "5d. Transition services and activities:"),
+    (
+        "table",
+        [
+            ["Activity", "Person/agency responsible", "Target date"],
+            [
+                "Tour the Harlan Ridge Community College automotive program and meet with admissions",
+                "Transition coordinator (Kenji Sorensen) and parent",
+                "by 03/31/2027",
+            ],
+            ["Practice for the written driver's permit test with audio study materials", "Case manager", "by 12/18/2026"],
+            ["Submit referral to state Vocational Rehabilitation (VR) services", "Transition coordinator", "by 05/2027"],
+            [
+                "Job-shadow a certified technician at a dealership service department",
+                "CTE instructor (Dale Brannigan)",
+                "spring semester 2027",
+            ],
+            ["Money management unit (budgeting, checking account)", "Special education teacher", "by 06/2027"],
+        ],
+    ),
+    (
+        "p",
+        "5e. Transfer of rights at age of majority: ☒ Student and parent were informed on 10/07/2026 that rights under IDEA "
+        "will transfer to Toby when he turns 18 (08/22/2028).",
+    ),
+    (
+        "p",
+        "5f. Outside agency invited with consent: ☒ Yes ☐ No — A State Vocational Rehabilitation counselor was invited but "
+        "did not attend.",
+    ),
+    ("page",),
+    ("p", "State Form IEP-S3 • Student: Tobias J. Renwick-Alvarez • Page 3"),
+    ("h", "Section 6. Measurable Annual Goals"),
+    ("p", "Goal 1 of 3 — Reading comprehension"),
+    (
+        "p",
+        "Annual goal: Given a grade-level informational passage presented with text-to-speech, Toby will identify the main "
+        "idea and two supporting details and answer inferential questions with 80% accuracy on 4 out of 5 trials by "
+        "10/06/2027.",
+    ),
+    (
+        "p",
+        "Baseline: 58% accuracy with text-to-speech (41% without support). Measured by: teacher-made comprehension probes "
+        "every two weeks. Responsible: special education teacher.",
+    ),
+    ("p", "Goal 2 of 3 — Written expression"),
+    (
+        "p",
+        "Annual goal: Using speech-to-text and a graphic organizer, Toby will write a multi-paragraph argumentative response "
+        "that scores 4 out of 6 or higher on the district argumentative writing rubric on 3 consecutive writing samples.",
+    ),
+    (
+        "p",
+        "Baseline: 2 out of 6 on the district rubric. Measured by: rubric-scored writing samples, monthly. Responsible: "
+        "special education teacher and English 10 teacher.",
+    ),
+    ("p", "Goal 3 of 3 — Self-advocacy (transition)"),
+    (
+        "p",
+        "Annual goal: When an accommodation is available for a test or assignment, Toby will independently request it from "
+        "the teacher (in person or by email) in 8 of 10 opportunities, as recorded on a self-advocacy log.",
+    ),
+    ("p", "Baseline: 1 of 10 observed opportunities. Measured by: self-advocacy log reviewed weekly. Responsible: case manager."),
+    (
+        "p",
+        "Progress reporting: Method: ☒ Written progress report ☐ Parent conference ☐ Other. Frequency: quarterly, sent home "
+        "with report cards (November, January, April, and June).",
+    ),
+    ("h", "Section 7. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized academic instruction — Reading Strategies class",
+                "5 times per week",
+                "50 minutes",
+                "Special education classroom (Room 118)",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Specialized academic instruction — in-class support, English 10 (co-taught)",
+                "5 times per week",
+                "50 minutes",
+                "General education classroom",
+                "Special education teacher",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Transition services — career/vocational counseling",
+                "2 times per month",
+                "30 minutes",
+                "Counseling office, during advisory period",
+                "Transition coordinator",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+        ],
+    ),
+    ("page",),
+    ("p", "State Form IEP-S3 • Student: Tobias J. Renwick-Alvarez • Page 4"),
+    ("p", "Section 7 (continued). Supports for school personnel"),
+    (
+        "table",
+        [
+            ["Service", "Frequency", "Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Consultation with general education teachers",
+                "1 time per month",
+                "20 minutes",
+                "Larkspur Valley High School",
+                "Case manager",
+                "10/08/2026",
+                "10/06/2027",
+            ],
+            [
+                "Assistive technology training for Toby and his teachers (text-to-speech and speech-to-text)",
+                "2 sessions total",
+                "45 minutes",
+                "Library media center",
+                "District AT specialist",
+                "10/08/2026",
+                "12/18/2026",
+            ],
+        ],
+    ),
+    ("h", "Section 8. Accommodations, Modifications, and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classes / setting", "When"],
+            [
+                "Extended time — time and a half on tests, quizzes, and major assignments",
+                "All classes",
+                "Tests, quizzes, major assignments",
+            ],
+            [
+                "Text-to-speech or read-aloud of tests and assignments (except when decoding is being assessed)",
+                "All classes",
+                "Daily",
+            ],
+            ["Speech-to-text for written assignments", "English 10, World History, Biology", "Daily"],
+            ["Copy of teacher notes or guided notes", "Core academic classes", "Daily"],
+            ["Tests in a small-group setting (8 or fewer students)", "All classes", "Tests and quizzes"],
+            ["No penalty for spelling errors except on spelling-focused assessments", "All classes", "Daily"],
+            ["Audiobook version of assigned novels", "English 10", "As assigned"],
+        ],
+    ),
+    ("p", "Modifications: ☒ None — Toby will be held to grade-level standards in all courses. ☐ Yes (describe)"),
+    ("h", "Section 9. Participation in State and District Assessments"),
+    (
+        "p",
+        "English II End-of-Course (EOC) exam (spring 2027): ☐ General assessment without accommodations ☒ General assessment "
+        "with accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Biology End-of-Course (EOC) exam (spring 2027): ☐ General assessment without accommodations ☒ General assessment "
+        "with accommodations ☐ Alternate assessment",
+    ),
+    (
+        "p",
+        "Testing accommodations for state EOC exams and district benchmarks: text-to-speech (for items that do not measure "
+        "decoding); extended time (time and a half); small group testing; speech-to-text for constructed responses.",
+    ),
+    (
+        "p",
+        "College entrance exams: The case manager will apply to the testing organization for extended time and audio format "
+        "for the PSAT in October 2027. Approval is decided by the testing organization and is not guaranteed.",
+    ),
+    ("h", "Section 10. Least Restrictive Environment (LRE) and Placement"),
+    (
+        "p",
+        "Total instructional minutes per week: 1,750. Minutes per week outside general education: 250 (Reading Strategies "
+        "class). Percent of time in general education: 86%.",
+    ),
+    (
+        "p",
+        "Placement: ☒ Regular class 80% or more of the day ☐ Regular class 40–79% of the day ☐ Regular class less than 40% "
+        "of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Toby is removed from general education for one class period per day because he needs "
+        "intensive, explicit instruction in decoding and fluency that cannot be delivered within the English 10 classroom. "
+        "He participates with nondisabled peers in all other classes, lunch, extracurricular activities, and Automotive "
+        "Technology.",
+    ),
+    ("h", "Section 11. Extended School Year (ESY)"),
+    ("p", "☐ Student is eligible for ESY ☒ Student is not eligible for ESY ☐ Decision deferred until ________"),
+    (
+        "p",
+        "Basis for decision: Toby did not show significant regression over summer 2026; his August 2026 reading screener "
+        "score was within 10 Lexile points of his May 2026 score.",
+    ),
+    ("h", "Section 12. Transportation"),
+    ("p", "☒ Regular transportation (same as nondisabled peers) ☐ Special transportation (describe)"),
+    (
+        "p",
+        "Toby rides the regular school bus (Route 22). Transportation between Larkspur Valley High School and the Cedar "
+        "Hollow Career Center for Automotive Technology is the district CTE shuttle, the same as for all CTE students.",
+    ),
+    ("h", "Section 13. IEP Team Participants"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attendance", "Date"],
+            ["Marisol Alvarez", "Parent", "Participated by phone", "10/07/2026"],
+            ["Tobias Renwick-Alvarez", "Student", "Present", "10/07/2026"],
+            ["Delphine Okafor-Vance", "Special education teacher / case manager", "Present", "10/07/2026"],
+            ["Arlo Pettigrew", "General education teacher (English 10)", "Present", "10/07/2026"],
+            ["Dr. Harriet Quayle", "LEA representative (assistant principal)", "Present", "10/07/2026"],
+            ["Kenji Sorensen", "Transition coordinator", "Present", "10/07/2026"],
+            ["Beatrix Lomeli", "School psychologist", "Excused — written input provided", "10/01/2026"],
+            ["Yusuf Dembele", "State VR counselor (invited)", "Did not attend", ""],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and consent to its implementation. ☐ I disagree with part(s) of this IEP. "
+        "Signed: Marisol Alvarez, 10/09/2026 (signature returned by mail).",
+    ),
+]
+
+
+PUSSYTOES = [
+    ("h", "Section 504 Accommodation Plan"),
+    ("p", "Plansmith Student Services v4.2 | Tallow Creek School District | Juniper Flats Middle School"),
+    ("p", "Printed: 2026-09-15 15:42 by tferreira | Page 1 of 3 | CONFIDENTIAL"),
+    ("h", "STUDENT INFORMATION"),
+    ("p", "Student: Wren A. Castellano-Baptiste"),
+    ("p", "Student ID: TCSD-0078315"),
+    ("p", "DOB: 2014-04-03"),
+    ("p", "Grade: 07"),
+    ("p", "Homeroom/Team: 7 Gold — Rm 214"),
+    ("p", "Plan type: Section 504 Plan — Annual Review"),
+    ("p", "Meeting date: 2026-09-14"),
+    ("p", "Plan effective: 2026-09-15 through 2027-09-13"),
+    ("p", "Next annual review: on or before 2027-09-13"),
+    ("p", "Next 504 reevaluation due: 2029-09 (three-year cycle)"),
+    ("h", "CONTACTS"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Phone / Ext."],
+            ["504 Coordinator", "Desmond Achterberg, Assistant Principal", "ext. 4101"],
+            ["Plan Case Manager", "Tilly Ferreira, School Counselor", "ext. 4120"],
+            ["School Nurse", "Priya Halvorsen, RN", "ext. 4105"],
+            ["Parent/Guardian 1", "Lorena Castellano (mother)", "(555) 204-7731 cell"],
+            ["Parent/Guardian 2", "Marcus Baptiste (father)", "(555) 204-9902 cell"],
+            ["Diabetes provider", "Dr. Naomi Feld, Pediatric Endocrinology, Tallow Creek Children's Clinic", "(555) 204-6100"],
+        ],
+    ),
+    ("h", "ELIGIBILITY DETERMINATION"),
+    ("p", "Impairment 1: Type 1 diabetes (diagnosed 2021)"),
+    ("p", "Impairment 2: Attention-Deficit/Hyperactivity Disorder (ADHD), combined presentation (diagnosed 2023)"),
+    ("p", "Major life activities substantially limited: endocrine function; concentrating; thinking; learning"),
+    ("p", "Eligible under Section 504: YES"),
+    (
+        "p",
+        "IDEA eligibility considered: YES — Evaluation completed 2024-02-09. Wren was found not eligible for special "
+        "education; academic skills were within the average range.",
+    ),
+    (
+        "p",
+        "Sources of information reviewed: parent report; Diabetes Medical Management Plan (DMMP) signed by Dr. Feld "
+        "2026-08-20; teacher input; grades; attendance (11 days absent in 2025-26, 6 of them diabetes-related).",
+    ),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent concerns: Wren's blood sugar often drops during 6th period PE in the afternoon, and her parents want staff "
+        "to make sure she eats a snack before PE when needed. She also loses track of homework and long-term projects; "
+        "parents asked for a weekly planner check and an email when assignments are missing. Parents report Wren is "
+        "embarrassed to check her blood sugar in front of classmates.",
+    ),
+    (
+        "p",
+        "Student input: Wren prefers to manage her continuous glucose monitor (CGM) through her phone and wants to keep the "
+        "phone with her. She said she focuses best when she sits near the front and away from the door.",
+    ),
+    ("page",),
+    ("p", "Printed: 2026-09-15 15:42 by tferreira | Page 2 of 3 | Student: Castellano-Baptiste, Wren A."),
+    ("h", "ACCOMMODATIONS BY SETTING"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible"],
+            [
+                "Classroom (all classes)",
+                "May keep her cell phone on her at all times to receive CGM alerts; phone use for diabetes management is not a "
+                "discipline issue.",
+                "All teachers",
+            ],
+            ["Classroom (all classes)", "Unrestricted access to water, restroom, and snacks in class.", "All teachers"],
+            [
+                "Classroom (all classes)",
+                "Preferential seating near the point of instruction and away from the door and high-traffic areas.",
+                "All teachers",
+            ],
+            [
+                "Classroom (all classes)",
+                "Long assignments and projects broken into smaller parts with separate due dates (chunking).",
+                "Core teachers",
+            ],
+            [
+                "Classroom (all classes)",
+                "Extra time (up to 2 additional days) to complete classwork and homework missed because of blood glucose out of "
+                "range or diabetes-related absences, without penalty.",
+                "All teachers",
+            ],
+            [
+                "Classroom (all classes)",
+                "Weekly planner check on Fridays; advisory teacher emails parents when 3 or more assignments are missing.",
+                "Advisory teacher (Mr. Okonkwo-Hale)",
+            ],
+            [
+                "Testing (classroom and state)",
+                "Extended time: time and a half on tests and quizzes.",
+                "All teachers; test coordinator",
+            ],
+            [
+                "Testing (classroom and state)",
+                "Stop-the-clock breaks for blood glucose checks and treatment; break time does not count against test time.",
+                "All teachers; test coordinator",
+            ],
+            [
+                "Testing (classroom and state)",
+                "If blood glucose is below 70 mg/dL or above 300 mg/dL before a test, Wren may postpone the test and make it up "
+                "without penalty.",
+                "All teachers; test coordinator",
+            ],
+            ["Testing (classroom and state)", "Small-group setting for state assessments.", "Test coordinator"],
+            [
+                "PE / Athletics",
+                "Check CGM reading before PE; if below 120 mg/dL, Wren eats a 15-gram snack before activity.",
+                "PE teacher (Coach Ridley)",
+            ],
+            ["PE / Athletics", "Fast-acting glucose and juice kept in the gym office.", "PE teacher"],
+            ["PE / Athletics", "May stop activity to treat a low without any grade penalty.", "PE teacher"],
+        ],
+    ),
+    ("page",),
+    ("p", "Printed: 2026-09-15 15:42 by tferreira | Page 3 of 3 | Student: Castellano-Baptiste, Wren A."),
+    ("p", "ACCOMMODATIONS BY SETTING (continued)"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible"],
+            [
+                "Field trips / after school",
+                "A staff member trained in diabetes care attends all field trips; parents are notified at least 2 weeks in "
+                "advance.",
+                "Trip sponsor; school nurse",
+            ],
+            [
+                "Bus / transportation",
+                "Wren rides the regular education bus (Route 14); no special transportation needed. Bus driver is informed of "
+                "her diabetes and the signs of low blood sugar, and Wren may eat or drink on the bus.",
+                "Transportation office",
+            ],
+            [
+                "Substitute teachers",
+                "Substitute folders include the emergency low blood sugar instructions and a photo of Wren.",
+                "All teachers",
+            ],
+        ],
+    ),
+    ("h", "SUPPORT / MONITORING"),
+    (
+        "p",
+        "Counselor check-in: Ms. Ferreira will check in with Wren once a month during first semester to review grades, the "
+        "planner system, and how the plan is working.",
+    ),
+    ("p", "Staff training: All of Wren's teachers will complete diabetes awareness training by 2026-09-25."),
+    ("p", "Plan review: Reviewed at least annually. Parents or staff may request a 504 meeting at any time."),
+    ("h", "INDIVIDUALIZED HEALTH PLAN (IHP) — SUMMARY"),
+    ("p", "Prepared by: Priya Halvorsen, RN, from the DMMP dated 2026-08-20. Full DMMP on file in the health office."),
+    (
+        "p",
+        "Glucose monitoring: Continuous glucose monitor (CGM) with alerts to Wren's phone. Fingerstick check if the CGM "
+        "reading does not match her symptoms.",
+    ),
+    ("p", "Target range: 80–180 mg/dL"),
+    (
+        "p",
+        "Insulin: Insulin pump. Lunch bolus given by Wren daily at 11:40 a.m. in the health office, with the nurse verifying "
+        "the carb count.",
+    ),
+    (
+        "p",
+        "LOW blood sugar (below 70 mg/dL): Give 15 grams of fast-acting carbohydrate (4 glucose tablets or 4 oz juice) and "
+        "recheck in 15 minutes. Repeat until above 70 mg/dL. Never send Wren alone to the health office when low; send her "
+        "with a buddy or an adult.",
+    ),
+    ("p", "SEVERE LOW (unconscious, seizure, or unable to swallow): Give nasal glucagon 3 mg, call 911, then call parents."),
+    (
+        "p",
+        "Staff trained to give glucagon: Priya Halvorsen (nurse); Tilly Ferreira (counselor); Jonah Ridley (PE); Celeste "
+        "Tanaka-Boyle (science).",
+    ),
+    (
+        "p",
+        "HIGH blood sugar (above 250 mg/dL): Check ketones. If ketones are moderate or large, call a parent. Allow water and "
+        "bathroom access.",
+    ),
+    (
+        "p",
+        "Supplies: Health office — glucagon, pump supplies, snacks. Backpack — glucose tablets and meter. Gym office — "
+        "glucose tablets and juice.",
+    ),
+    ("p", "ADHD medication: None given at school. Wren takes an extended-release medication at home in the morning."),
+    ("h", "MEETING PARTICIPANTS"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Lorena Castellano", "Parent", "Yes"],
+            ["Marcus Baptiste", "Parent", "Yes (video)"],
+            ["Wren Castellano-Baptiste", "Student", "Yes (part of meeting)"],
+            ["Desmond Achterberg", "504 Coordinator / Assistant Principal", "Yes"],
+            ["Tilly Ferreira", "School Counselor", "Yes"],
+            ["Priya Halvorsen, RN", "School Nurse", "Yes"],
+            ["Jonah Ridley", "PE Teacher", "Yes"],
+            ["Celeste Tanaka-Boyle", "Science Teacher (general education)", "Yes"],
+        ],
+    ),
+    ("p", "Notice of parent/student rights under Section 504 provided: YES (2026-09-14)"),
+    ("p", "Parent consent: Given electronically by Lorena Castellano 2026-09-14 19:02"),
+    ("p", "End of report."),
+]
+
+
+HOGPEANUT = [
+    ("h", "Saltmarsh County Public Schools — Individualized Education Program"),
+    ("p", "Student: Mateo Lindqvist-Osei     School: Briar Glen Elementary     Grade: 1     Date of birth: June 9, 2019"),
+    ("h", "Meeting Summary"),
+    (
+        "p",
+        "The IEP team met on November 3, 2026 at Briar Glen Elementary for Mateo's annual review. His mother, Ingrid "
+        "Lindqvist, attended in person, and his father, Kwame Osei, joined by phone. Also present were Rosalind Tupper "
+        "(special education teacher and Mateo's case manager), Hazel Dunmore (first grade teacher), Everett Nakashima "
+        "(speech-language pathologist), Gwendolyn Farrow-Ibe (occupational therapist), Dr. Lucía Marwick (board certified "
+        "behavior analyst), and Theo Abernathy (principal, district representative). The team agreed that Mateo continues to "
+        "be eligible for special education under the category of Autism. This IEP is in effect from November 4, 2026, and "
+        "the next annual IEP meeting must be held by November 2, 2027. Mateo's triennial reevaluation is due 3-14-28.",
+    ),
+    ("p", "Questions about this IEP can go to Ms. Tupper at rtupper@saltmarsh.example.net or 555-0188 ext. 312."),
+    ("h", "About Mateo"),
+    (
+        "p",
+        "Mateo is a cheerful, curious seven-year-old who loves trains, maps, and anything with wheels. He knows every stop "
+        "on the county light rail line and will happily tell adults about them. He learns best with pictures and routines, "
+        "and he works hard for praise and for a chance to look at his train books. He has a good memory for sight words and "
+        "numbers.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Mateo's parents shared three main concerns. First, toileting: he is toilet trained at home but still needs "
+        "reminders at school and has had several accidents this fall. Second, friendships: he wants to play with other "
+        "children at recess but does not know how to join in, and he often ends up walking the fence alone. Third, they want "
+        "him to learn to tell adults when he is upset instead of running out of the room. They asked for a daily home-school "
+        "communication log so they know how his day went.",
+    ),
+    ("h", "Present Levels of Performance"),
+    (
+        "p",
+        "Communication: Mateo speaks in single words and two-word phrases. He makes requests and protests using two or more "
+        "words in about 40% of opportunities; otherwise he pulls an adult by the hand, points, or cries. He answers simple "
+        "yes/no questions reliably but has difficulty with who and where questions.",
+    ),
+    (
+        "p",
+        "Social: Mateo plays next to peers but rarely with them. In a structured board game with one peer and adult support, "
+        "he takes 1 turn before leaving the game. He greets familiar adults when prompted.",
+    ),
+    (
+        "p",
+        "Academics: Mateo can name all 26 uppercase letters and produce 11 of 26 letter sounds. He reads 15 sight words. In "
+        "math, he counts to 50 by ones and adds within 5 using objects, which is close to grade-level expectations.",
+    ),
+    (
+        "p",
+        "Fine motor: Mateo uses a fisted grasp on pencils and crayons. He writes his first name with 3 of 5 letters "
+        "correctly formed and cannot yet write his last name. Cutting along a straight line is emerging.",
+    ),
+    (
+        "p",
+        "Behavior: Mateo leaves the classroom without permission (elopement) about 3–4 times per week, almost always during "
+        "transitions or when the room is loud. He also drops to the floor during transitions about once a day. He completes "
+        "classroom transitions within 2 minutes in about 35% of transitions. A Functional Behavior Assessment was completed "
+        "in October 2026 and a Behavior Intervention Plan is attached to this IEP (Attachment A).",
+    ),
+    (
+        "p",
+        "Health: Mateo has a tree nut allergy. An EpiPen is kept in the nurse's office and a second one travels in the "
+        "classroom emergency bag. He passed his vision and hearing screenings in September 2026. He takes no daily "
+        "medication at school.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Communication. By November 2027, when given an opportunity to request or protest during classroom "
+        "activities, Mateo will use a phrase of 3 or more words in 80% of opportunities across 3 consecutive data sessions. "
+        "Currently he uses two or more words in about 40% of opportunities. The speech-language pathologist will measure "
+        "this with data sheets every two weeks.",
+    ),
+    (
+        "p",
+        "Goal 2 — Social. By November 2027, during a structured game with a peer, Mateo will take turns for at least 4 "
+        "exchanges in 4 of 5 opportunities, with no more than one adult prompt. Right now he takes 1 turn before leaving. "
+        "Ms. Tupper will collect data weekly in social skills group.",
+    ),
+    (
+        "p",
+        "Goal 3 — Early reading. By November 2027, Mateo will produce the sounds for 24 of 26 letters when shown letter "
+        "cards in random order. His baseline is 11 of 26 letter sounds. Ms. Tupper will assess this monthly.",
+    ),
+    (
+        "p",
+        "Goal 4 — Fine motor. By November 2027, using an adapted pencil grip, Mateo will write his first and last name with "
+        "all letters correctly formed on 4 of 5 trials. He currently forms 3 of 5 letters of his first name correctly. The "
+        "occupational therapist will collect work samples monthly.",
+    ),
+    (
+        "p",
+        "Goal 5 — Transitions. By November 2027, with a visual timer and first/then board, Mateo will complete classroom "
+        "transitions within 2 minutes and without leaving the room in 80% of transitions over 2 consecutive weeks. His "
+        "baseline is 35% of transitions. Staff will record this daily on the BIP data sheet.",
+    ),
+    (
+        "p",
+        "Progress reporting: Mr. Osei and Ms. Lindqvist will receive written progress reports on all goals three times per "
+        "year, at the end of each trimester, along with the report card. The daily communication log will go home in Mateo's "
+        "backpack folder.",
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "p",
+        "Mateo will receive specialized reading instruction from the special education teacher in the resource room, 45 "
+        "minutes per day, five days a week. He will also attend a social skills group in the resource room, daily, 20 min, "
+        "with two or three other students.",
+    ),
+    (
+        "p",
+        "Speech-language therapy: SLP 30 min 2x/wk, pull-out in a small group of no more than 3 students, plus 1 "
+        "session/week, 20 min, push-in during morning meeting in the first grade classroom.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Occupational therapy: 3 sessions/month, 30 min each, pull-out in the OT room, focusing on pencil grasp, letter "
+        "formation, and cutting.",
+    ),
+    (
+        "p",
+        "A shared paraprofessional will support Mateo during specials (art, music, and PE), lunch, and recess, about 1.5 "
+        "hours daily, including toileting reminders every 90 minutes. The BCBA, Dr. Marwick, will consult with Mateo's "
+        "teachers and paraprofessional for 60 minutes per month to review behavior data and adjust the BIP.",
+    ),
+    ("h", "Accommodations and Supplementary Aids"),
+    ("p", "- Picture schedule on his desk and a first/then board"),
+    ("p", "- 2-minute warning with a visual timer before every transition"),
+    (
+        "p",
+        "- Noise-reducing headphones during assemblies, fire drills, and the cafeteria; advance warning of planned fire "
+        "drills when possible",
+    ),
+    ("p", "- Break card he can hand to an adult to go to the calm corner (up to 5 minutes)"),
+    ("p", "- Assigned carpet square near the teacher during whole-group lessons"),
+    ("p", "- Directions given one or two steps at a time with a picture or gesture"),
+    ("p", "- Worksheets with fewer items per page"),
+    ("p", "- Daily home-school communication log"),
+    ("h", "Placement and Least Restrictive Environment"),
+    (
+        "p",
+        "Mateo will spend approximately 74% of his school day in the general education first grade classroom with Mrs. "
+        "Dunmore. He leaves the classroom for reading and social skills in the resource room and for pull-out speech and "
+        "occupational therapy. He eats lunch, goes to recess, and attends art, music, and PE with his class, with "
+        "paraprofessional support. The team considered full-time general education with supports but rejected it because "
+        "Mateo needs small-group, explicit reading and social skills instruction that he cannot yet access in a class of "
+        "24.",
+    ),
+    ("h", "State and District Assessments"),
+    (
+        "p",
+        "Statewide assessments begin in grade 3, so Mateo will not take a state test this year. He will take the district "
+        "reading and math benchmark assessments with these accommodations: small group setting, math directions read aloud, "
+        "and breaks as needed.",
+    ),
+    ("h", "Extended School Year"),
+    (
+        "p",
+        "The team found Mateo eligible for Extended School Year (ESY) services. After winter break last year, it took him "
+        "about five weeks to get back to his earlier levels in communication and transitions. During summer 2027 he will "
+        "receive speech-language therapy 30 minutes twice a week and social skills group 45 minutes twice a week, from July "
+        "6 through August 6, 2027, at the Harborview Elementary summer site.",
+    ),
+    ("h", "Transportation"),
+    (
+        "p",
+        "Mateo receives special transportation: curb-to-curb service on a small bus with a bus aide, using a safety vest. "
+        "The bus picks him up at home and drops him off at home. Because of his elopement risk, he must be handed directly "
+        "to a school staff member at arrival and to a parent at drop-off.",
+    ),
+    ("page",),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    (
+        "p",
+        "Student: Mateo Lindqvist-Osei     BIP date: 11/03/2026     Written by: Dr. Lucía Marwick, BCBA, with the IEP "
+        "team     FBA completed: October 2026",
+    ),
+    (
+        "table",
+        [
+            ["Target behavior", "Definition", "Baseline"],
+            ["Elopement", "Leaving the assigned area or classroom without adult permission", "3–4 times per week"],
+            [
+                "Dropping to the floor",
+                "Sitting or lying on the floor and refusing to move during a transition",
+                "About 1 time per day",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Hypothesized function: Both behaviors most often happen during transitions and in loud settings. The team believes "
+        "the function is to escape noisy or unpredictable situations.",
+    ),
+    (
+        "p",
+        "Replacement behavior: Mateo will hand an adult his break card (or say “break please”) to request a short break in "
+        "the calm corner.",
+    ),
+    (
+        "table",
+        [
+            ["Prevention strategies", "Teaching strategies", "Reinforcement"],
+            [
+                "Visual schedule reviewed each morning; 2-minute warning with visual timer; headphones in loud settings; "
+                "first/then board",
+                "Practice using the break card with the paraprofessional daily; social story about transitions read each morning",
+                "Token board: after 5 tokens, Mateo chooses a reward (train book, 3 minutes with the toy train, or helper job)",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Response to elopement: Do not chase Mateo. One adult follows at a safe distance and keeps him in sight while a "
+        "second adult radios the office. Use few words; show the break card and the calm corner picture. When he is calm, "
+        "walk him back and restart with the first/then board. Parents are called the same day if he leaves the building.",
+    ),
+    (
+        "p",
+        "Response to dropping to the floor: Give him space, say “first line up, then trains” once, and wait. Reinforce with "
+        "a token as soon as he stands up.",
+    ),
+    (
+        "p",
+        "Data collection: The paraprofessional records ABC data and transition data daily. Dr. Marwick will review the data "
+        "and the BIP with the team every 6 weeks.",
+    ),
+    ("page",),
+    ("h", "IEP Amendment No. 1 (without a meeting)"),
+    ("p", "Date of amendment: 1/12/27"),
+    (
+        "p",
+        "By written agreement between the parents and Saltmarsh County Public Schools, this IEP is amended without convening "
+        "an IEP meeting. Reason: Mateo's handwriting progress has been slower than expected, and the occupational therapist "
+        "recommended more frequent sessions.",
+    ),
+    (
+        "p",
+        "Change: Occupational therapy is increased from 3 sessions/month, 30 min, to 30 minutes weekly (pull-out in the OT "
+        "room), beginning January 19, 2027. The percent of time in general education stays at approximately 74%.",
+    ),
+    ("p", "All other parts of the IEP dated November 3, 2026 remain in effect."),
+    (
+        "table",
+        [
+            ["Signature", "Role", "Date"],
+            ["Ingrid Lindqvist", "Parent", "1/12/27"],
+            ["Rosalind Tupper", "Case manager", "1/12/27"],
+            ["Gwendolyn Farrow-Ibe", "Occupational therapist", "1/12/27"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -53855,4 +56282,13 @@ DOCUMENTS: dict[str, list[Block]] = {
     "wakerobin": WAKEROBIN,
     "pennywort": PENNYWORT,
     "sandmyrtle": SANDMYRTLE,
+    "lousewort": LOUSEWORT,
+    "bluecurls": BLUECURLS,
+    "coralbells": CORALBELLS,
+    "beardtongue": BEARDTONGUE,
+    "blazingstar": BLAZINGSTAR,
+    "swampcandle": SWAMPCANDLE,
+    "fireweed": FIREWEED,
+    "pussytoes": PUSSYTOES,
+    "hogpeanut": HOGPEANUT,
 }
