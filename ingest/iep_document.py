@@ -1043,7 +1043,7 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
             if value is None:
                 continue
             kind = _date_kind(context)
-            if kind is None and first and above is not None and above.page == quote.page:
+            if kind is None and first and above is not None and above.page == quote.page and not _other_label(context):
                 label = _label_above(above.text, quote.text, match.start())
                 kind = _kind_named(label)
             if kind and kind not in found:
@@ -1055,8 +1055,8 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
 def _date_kind(context: str) -> str | None:
     """The kind of date the words before it name, the nearest label first: in "Meeting Type:
     Annual Review — Meeting Date: 10-14-2026" the date is the meeting's."""
-    cells = [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
-    if cells and not _kind_named(cells[-1]) and _OTHER_DATE.search(cells[-1]):
+    cells = _cells(context)
+    if _other_label(context):
         return None  # "Plan type — Annual review — Plan start — 09/30/2026": the plan's start, not its review
     kind = next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
     if kind in ("reevaluation", "annual_review") and cells and _PAST.search(cells[-1]):
@@ -1069,6 +1069,18 @@ _PAST = re.compile(r"\b(?:last|previous|prior|most recent|completed|conducted)\b
 
 # A label naming a date of another kind than those find_dates keeps: a start, a signature, a notice.
 _OTHER_DATE = re.compile(r"\b(?:start|begin|initiat|effective|sign|consent|notice|given|receiv|referr|dated)\w*", re.I)
+
+
+def _other_label(context: str) -> bool:
+    """Whether the cell just before a date labels it as a date of another kind ("IEP Start Date — …"
+    under "Meeting Type — Annual Review": the plan's start, not the review named in the row above)."""
+    cells = _cells(context)
+    return bool(cells) and _kind_named(cells[-1]) is None and bool(_OTHER_DATE.search(cells[-1]))
+
+
+def _cells(context: str) -> list[str]:
+    """The cells of the words before a date: a row's " — ", a list's "; ", a PDF's wide gaps."""
+    return [c for c in re.split(r"\s+—\s+|;\s+|\s{3,}", context) if c.strip()]
 
 
 def _kind_named(label: str) -> str | None:
@@ -1703,7 +1715,13 @@ _CONTACT_ASKED = re.compile(
     r"|\b(?:phone|number|email) (?:for|of) (?:the|his|her|their) (?:case manager|teacher|coordinator)",
     re.I,
 )
-_CONTACT_LINE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+_CONTACT_LINE = re.compile(
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+|\bext(?:\.|ension)?\s*\d{2,5}\b", re.I
+)
+# the person a plan names to go to about it: its case manager or coordinator ("Plan Case Manager — Tilly Ferreira, …")
+_PLAN_CONTACT = re.compile(
+    r"^[^—:]{0,30}\b(?:case manager|coordinator|contact person|point of contact)\b[^—:]{0,20}(?:—|:)", re.I
+)
 # "How long can he have on tests?": the time a test accommodation gives, not a service's minutes.
 # ("how long does she have to make up a test she missed" asks for a make-up window, not extra time)
 _TEST_TIME = re.compile(
@@ -1904,6 +1922,9 @@ _NOT_A_CLASS = frozenset({"the class", "my class", "class", "general", "school",
 _ONE_CLASS = re.compile(
     r"\bin (?:my |her |his |the )?([a-z]{3,}(?: \d{1,2}| [a-z]{3,})?)(?= class\b| for (?:her|him|them)\b|\s*\??$)", re.I
 )
+_ACCOMMODATIONS_NAMED = re.compile(r"accommodat|support|\baids?\b|modif", re.I)
+# a plan's part for what staff do when the behavior or the case happens ("Response to behavior"), not who is responsible
+_RESPONSE_PART = re.compile(r"\brespon(?!sib)|what to do|\bsteps?\b|procedure|if the behavior", re.I)
 _HEADING_INTENTS = tuple(
     (re.compile(asked, re.I), heading if isinstance(heading, re.Pattern) else re.compile(heading, re.I))
     for asked, heading in (
@@ -1921,8 +1942,9 @@ _HEADING_INTENTS = tuple(
             r"target(?:ed)? behaviou?r|behaviou?rs? of concern|problem behaviou?r",
         ),
         (
-            r"\bwhat (?:do|should|can|must) (?:i|we|staff|teachers?|the teachers?) do (?:if|when)\b",
-            r"\brespon|what to do|\bsteps?\b|procedure|if the behavior",
+            r"\bwhat (?:do|should|can|must|am|are) (?:i|we|staff|teachers?|the teachers?) (?:supposed to |meant to "
+            r"|going to |have to |need to )?do (?:if|when)\b",
+            _RESPONSE_PART,
         ),
         (r"\bcalm|settle|melt ?downs?\b|tantrums?\b|\bpanic|\bcrisis\b|\bemergenc|\bunsafe\b", r"calm|de-?escalat|crisis|safety"),
         # what the plan asks of each: "what is talia herself responsible for", "what do i have to do in my class"
@@ -2604,7 +2626,11 @@ def _case_terms(text: str) -> set[str]:
 # a 504 plan's note that the child was found not eligible under IDEA, for "why doesn't he have an IEP"
 _IDEA_DECISION = re.compile(
     r"\bnot (?:eligible|qualified?)\b[^.;]{0,40}\b(?:special education|idea|iep)\b"
-    r"|\b(?:special education|idea|iep)\b[^.;]{0,100}\bnot (?:eligible|qualified?)\b",
+    r"|\b(?:special education|idea|iep)\b[^.;]{0,100}\bnot (?:eligible|qualified?)\b"
+    # "Eligible under IDEA (special education): No.", "does not need special education at this time",
+    # "did not require specially designed instruction"
+    r"|\beligible (?:under|for) (?:the )?(?:idea|iep|special education)\b[^.;]{0,30}:\s*no\b"
+    r"|\b(?:does|did|do) not (?:need|require) (?:special education|specially designed instruction)\b",
     re.I,
 )
 _IDEA_LINE = re.compile(r"^\W*(?:idea|iep)\b", re.I)  # "IDEA Eligibility Considered: ... not eligible"
@@ -2766,6 +2792,13 @@ class DocumentIndex:
                 texts += [f"{heading}: {part}" for part in parts]
             with _lock(embedder):
                 self.vectors = embedder.embed_documents(texts)
+
+    def _behavior_case(self, condition: set[str], section_of: dict[int, str]) -> bool:
+        """Whether the case a "what do I do if" question names is a behavior the plan's behavior part
+        describes ("gets out of his seat": "leaving assigned seat without permission")."""
+        return any(
+            section_of.get(id(quote)) == "behavior" and condition & self.terms[i] for i, (quote, _) in enumerate(self.items)
+        )
 
     def _not_a_service(self, terms: set[str], service_quotes: set[int], section_of: dict[int, str]) -> set[str]:
         """The service kinds, when "how often" or "how long" asks about something the plan times
@@ -2934,6 +2967,10 @@ class DocumentIndex:
             if (m := _IF_ASKED.search(question))
             else set()
         )
+        if condition and not _ACCOMMODATIONS_NAMED.search(question) and self._behavior_case(condition, section_of):
+            # "what am i supposed to do when he gets out of his seat", of a plan whose behavior part names that
+            # behavior: what staff do then, not the list of what a teacher provides every day
+            kinds -= {"accommodations", "state_tests"}
         if asks_concerns and not attended:
             terms -= _MEETING_WORDS  # "what did his mom bring up at the meeting": what was said there, not the meeting
         yes_no = bool(_YES_NO.match(question))
@@ -3002,6 +3039,8 @@ class DocumentIndex:
                 score += DATE_BOOST  # a time of day, for "what time does his day end", as a date for "when"
             if eligibility_line:
                 score += DATE_BOOST  # the form's eligibility line, for "what is his diagnosis"
+                if asks_idea and _IDEA_DECISION.search(quote.text):
+                    score += INTENT_BOOST  # "does she qualify for an iep too": the decision on special education, first
             elif eligibility and _ELIGIBILITY_HEADING.search(heading):
                 score += INTENT_BOOST  # a line under "Nature of the impairment" or "Eligibility"
             if not asks_concerns and (_CONCERNS.search(heading) or _CONCERNS_LINE.match(quote.text)):
@@ -3027,6 +3066,10 @@ class DocumentIndex:
                 # or "Reasons for decision:" and its numbered reasons, for "why": the plan's own list for what is asked
                 # comes before any row that mentions it
                 score += STEPS_BOOST
+            elif condition and pointed_label and pointed is _RESPONSE_PART and section_of.get(id(quote)) == "behavior":
+                # "what am i supposed to do when he gets out of his seat": the behavior plan's row for how staff
+                # respond, over the lines that only describe the behavior ("Hypothesized function: When asked …")
+                score += STEPS_BOOST / 2
             elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
             elif condition and 2 * len(condition & self.heading_terms[heading]) >= len(condition):
@@ -3054,6 +3097,8 @@ class DocumentIndex:
                 score += INTENT_BOOST if labelled else AMOUNT_BOOST
             if contact and _CONTACT_LINE.search(quote.text):
                 score += PEOPLE_BOOST  # a line with a phone number or email, for "who do I call"
+            if contact and _PLAN_CONTACT.search(quote.text):
+                score += INTENT_BOOST  # ... the plan's own case manager first, over a doctor's office
             if people and (_PEOPLE_COLUMNS.search(self.labels[i]) or _names_people(quote.text)):
                 # a row of a table of names and roles, for "who was at the meeting", or a line naming
                 # people by its label ("Glucagon-Trained Staff: Priya Lindqvist (RN), Harriet Vo, …")

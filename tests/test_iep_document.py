@@ -2866,3 +2866,48 @@ def test_a_list_question_after_the_asker_says_who_they_are_gets_the_whole_table(
     )
     for row in ("Directions read aloud", "Extended time", "Reduced spelling list", "Audiobooks"):
         assert row in shown, row
+
+
+def test_a_start_date_under_a_row_naming_the_annual_review_is_the_start_not_the_review(embedder):
+    doc = doc_of(
+        "Key Dates\nEvent — Date\nMeeting Date — 2027-01-28\nMeeting Type — Annual Review\n"
+        "IEP Start Date — 2027-02-01\nIEP End Date — 2028-01-27\nTriennial Reevaluation Due — 2028-04-12"
+    )
+    review = next(d for d in doc.dates if d.kind == "annual_review")
+    assert review.value == date(2028, 1, 27), doc.dates
+    assert "2028-01-27" in ask_document(doc, "when does this iep run out", embedder).quotes[0].quote.text
+
+
+def test_what_to_do_when_the_behavior_happens_is_the_behavior_plans_response_not_the_accommodations(embedder):
+    doc = doc_of(
+        "Accommodations\nPreferential seating near the teacher and away from doors/windows — All classes — Daily\n"
+        "Alternate passing time (leave class 3 minutes early) — Yes — No — No\n"
+        "Behavior Intervention Plan\n"
+        "Target Behavior — Leaving the classroom without permission (elopement), usually walking to the library.\n"
+        "Hypothesized function: When asked to do independent work, he leaves his seat to escape the task.\n"
+        "Response to Behavior — Calmly radio the office with his location; an adult checks on him within 5 minutes.\n"
+        "Responsible: Case manager"
+    )
+    for question in ("what am i supposed to do if he walks out of my class", "what am i supposed to do when he leaves his seat"):
+        first = ask_document(doc, question, embedder).quotes[0].quote.text
+        assert first.startswith("Response to Behavior"), (question, first)
+
+
+def test_whether_a_504_student_qualifies_for_an_iep_is_the_special_education_decision(embedder):
+    doc = doc_of(
+        "Eligibility\nPhysical or Mental Impairment(s): Type 1 diabetes mellitus; Generalized anxiety disorder\n"
+        "Eligible under Section 504: Yes\n"
+        "Eligible under IDEA (special education): No. Evaluated 2022-10; did not require specially designed instruction."
+    )
+    first = ask_document(doc, "does she qualify for an iep too", embedder).quotes[0].quote.text
+    assert first.startswith("Eligible under IDEA"), first
+
+
+def test_who_to_contact_about_the_plan_is_its_case_manager_before_a_doctor(embedder):
+    doc = doc_of(
+        "Contacts\nDiabetes provider — Dr. Naomi Feld, Pediatric Endocrinology, Tallow Creek Children's Clinic — (555) 204-6100\n"
+        "Plan Case Manager — Tilly Ferreira, School Counselor — ext. 4120\n"
+        "Parent/Guardian 1 — Lorena Castellano (mother) — (555) 204-7731 cell"
+    )
+    first = ask_document(doc, "who do I contact at school about her 504 plan", embedder).quotes[0].quote.text
+    assert "Tilly Ferreira" in first, first
