@@ -238,7 +238,10 @@ _EVERYDAY = [
         r"|notices?|flyers?|slips?|reports?|cards?|homework|worksheets?|drafts?|cop(?:y|ies)|plans?|iep)\b"
         r"| (?:a |the )(?:new|revised|updated|changed|different) (?:one|version)\b)"
         r"|\b(?:to|come|go|and) pick (?:him|her|them|my \w+) up\b|\bcome (?:and )?get (?:him|her|them)\b"
-        r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel",
+        r"|\bkick(?:ed|ing|s)? (?:him |her |them )?out\b|\bsuspen\w*|\bexpel"
+        # "can i just send him to the office like anyone else"
+        r"|\b(?:sen[dt]s?|sending) (?:him|her|them|my \w+|kids|students?|(?:the|a) (?:kid|student|child)) (?:down )?to the "
+        r"(?:principal'?s? |main |front )?office\b",
         "removal suspension discipline school days",
         True,
     ),
@@ -247,7 +250,8 @@ _EVERYDAY = [
         r"|\b(?:hit|hits|hitting|kicked|kicks|bit|bites|punched|pushed|shoved) "
         r"(?:other|another|kids|staff|teachers?|a (?:classmate|student|kid|teacher))\b"
         r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+"
-        r"|\b(?:throw(?:s|ing)?|threw) (?:things|chairs|desks|objects|stuff|books|furniture)\b",
+        r"|\b(?:throw(?:s|ing)?|threw) (?:things|chairs|desks|objects|stuff|books|furniture)\b"
+        r"|\b(?:gets?|getting|got|keeps? getting) in(?:to)? (?:a |another )?fights?\b",
         "behavior functional behavioral assessment behavior intervention plan",
         False,
     ),
@@ -522,6 +526,15 @@ _EVERYDAY = [
     ),
     (r"\bexpired?\b|\bout of date\b|\boverdue\b|\bpast due\b", "annual review at least once a year", True),
     (r"\brefer(?:s|red|ring)?\b", "referral", False),
+    # the name of a school's tiered support program, not a kind of accommodation ("response") or early intervention
+    (r"\bresponse to intervention\b|\brti\b|\bmtss\b|\bmulti-?tiered\b", "RTI tiered support program evaluation", False),
+    (
+        # a teacher who suspects a disability: a referral for evaluation ("i think one of my students might have a disability")
+        r"\b(?:think|suspect|wonder if|worried|concerned)\b[^.?!]*\b(?:my|a|one of my|this) (?:students?|kids?|child)\b"
+        r"[^.?!]*\b(?:might|may|could|has|have)\b[^.?!]*\b(?:a disability|adhd|autism|dyslexia|a learning disability)\b",
+        "teacher referral evaluation child find",
+        False,
+    ),
     (
         r"\b(?:they|school|district|principal|team) (?:just )?(?:said no|refused|denied|turned (?:us|me|it|him|her) down)\b",
         "school says no refuses",
@@ -657,7 +670,10 @@ _EVERYDAY = [
     ),
     (
         r"\bminutes (?:of|for) (?:speech|ot|pt|therapy|services?|counseling)\b"
-        r"|\bhow (?:much|many|often) (?:\w+ )?(?:speech|therapy|ot|pt|services|sessions)\b",
+        r"|\bhow (?:much|many|often) (?:\w+ )?(?:speech|therapy|ot|pt|services|sessions)\b"
+        # "they said he needs speech but only 20 min a month", "can i push for more"
+        r"|\b\d+ ?(?:min|mins|minutes|hours?|hrs?|sessions?)\b (?:a|an|per|each|every) (?:week|month|day)\b"
+        r"|\b(?:push|ask|fight|advocate) for more (?:speech|ot|pt|therapy|services?|minutes|sessions|time|help)?\b",
         "related services how often IEP team decides",
         False,
     ),
@@ -796,7 +812,10 @@ _EVERYDAY = [
         r"\b(?:meet|meeting|hold it|have it|do it)\b[^.?!]*\bwithout (?:me|us|(?:the |a )?parents?)\b"
         r"(?! (?:know|ask|tell|sign|agree|consent))"
         r"|\b(?:can'?t|cannot|couldn'?t|unable to) (?:make it to|come to|attend|go to|be at) "
-        r"(?:the |his |her |their |an )?(?:iep )?meeting\b",
+        r"(?:the |his |her |their |an )?(?:iep )?meeting\b"
+        # "they want the iep meeting next tuesday and i work, do I have to go?" (a parent's, not a teacher's)
+        r"|^(?!.*\bteach\w*)(?=.*\bmeeting\b).*\b(?:do|must) (?:i|we) (?:really )?(?:have|need) to (?:go|be there|attend|come"
+        r"|show up|be at)\b",
         "parent cannot attend meeting without a parent",
         False,
     ),

@@ -175,6 +175,7 @@ class PassageWeights:
     opening_margin: float = 0.15  # the opening item leads unless another scores this much higher for the question
     thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
+    other_form: float = 0.10  # penalty for a unit whose question asks who, for a question that asks how, when or what
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -585,6 +586,8 @@ class PassageComposer:
             )
             if forms and unit.key.rstrip().endswith("?") and forms & question_forms(unit.key):
                 unit.score += w.form
+            elif w.other_form and forms and "who" not in forms and "who" in question_forms(unit.key):
+                unit.score -= w.other_form  # "how do they decide if he gets ESY" is not "Who decides …?"
             if w.contrary and contrary(unit.key, question):
                 unit.score -= w.contrary
             other = unit.chunk.audience not in (audience, "both", "")

@@ -988,3 +988,17 @@ def test_a_choice_between_the_things_just_named_is_a_followup():
     # naming both choices, it stands on its own
     own = "which is better for adhd, an iep or a 504?"
     assert retrieval_query(own, earlier) == own
+
+
+def test_everyday_words_for_a_parent_who_works_a_little_therapy_a_trip_to_the_office_and_a_teachers_worry():
+    from assistant.followup import library_words
+
+    assert "cannot attend" in library_words("they want to have the iep meeting next tuesday and i work, do I have to go?")
+    assert "cannot attend" not in library_words("do i have to be at the iep meeting if im the gen ed teacher")
+    assert "related services" in library_words("they said he needs speech but only 20 min a month, can i push for more")
+    assert "related services" not in library_words("they call me like 3 times a week to come get him")
+    assert "removal" in library_words("can i just send him to the office like anyone else")
+    assert "behavior" in library_words("a kid in my room keeps getting into fights")
+    assert "child find" in library_words("i think one of my students might have a disability, what am i supposed to do")
+    assert "child find" not in library_words("i think my son's teacher is ignoring his iep")
+    assert "RTI" in library_words("what is response to intervention and does it have to happen before a referral")

@@ -624,3 +624,12 @@ def test_a_reports_list_of_abbreviations_is_no_answer():
     assert not readable(unit(glossary))
     prose = "The IEP team, including the parent, decides on ESY. The school must offer FAPE. The LEA and SEA must agree."
     assert readable(unit(prose))
+
+
+def test_how_a_team_decides_is_not_answered_by_who_decides(assistant):
+    # "Who decides if my child gets ESY?" shares the words; "What factors does the team consider?" answers
+    answer = assistant.ask("how do they decide if my son gets summer services")
+    sections = [c.section for c in answer.citations]
+    assert "What factors does the team consider?" in sections and "Who decides" not in sections[0], sections
+    assert "Regression means the child loses skills" in answer.text
+    assert "Who decides" in assistant.ask("who decides if my son gets summer services").citations[0].section
