@@ -2913,6 +2913,8 @@ class DocumentIndex:
         if named and not services and (kin := [s for s in self.doc.services if s.name in _KIN.get(named, ())]):
             services, named = kin, kin[0].name  # "counseling" given as social work services: that is the answer
         service_quotes = {id(s.quote) for s in services}
+        if "goals" in kinds and (area := _GOAL_AREA.search(question)) and area.group(1).lower() not in _NOT_AREA:
+            service_quotes = set()  # "what's the speech goal": the goal written for speech, not the speech service
         summer = bool(_SUMMER_ASKED.search(question))
         note, absent = "", False
         # not "her speech goal", nor "who is her voc rehab counselor" of a plan that names one
@@ -3203,14 +3205,13 @@ class DocumentIndex:
         For a question about a `goal`, a goal's baseline ("Baseline: turns in about 55% of homework")
         is followed by the goal written under it ("Annual goal: … will turn in 85% of assignments")."""
         out: list[ScoredQuote] = []
+        tabled = False  # one table's rows at most, under the first label that introduces one
         for s in kept:
             out.append(s)
             if _INTRODUCES.search(s.quote.text):  # "3B. Actions the district REFUSES:" and the numbered actions under it
-                listed = [
-                    ScoredQuote(q, s.score, s.heading)
-                    for q in self._listed_after(s.quote)
-                    if not any(k.quote is q for k in (*kept, *out))
-                ]
+                items = self._listed_after(s.quote, rows=not tabled)
+                tabled = tabled or any(not _NUMBERED.match(q.text) for q in items)
+                listed = [ScoredQuote(q, s.score, s.heading) for q in items if not any(k.quote is q for k in (*kept, *out))]
                 if listed:
                     out += listed[:LIST_MAX]
                     continue
@@ -3348,14 +3349,20 @@ class DocumentIndex:
             return None
         return f"No {area} goal is listed in this IEP. The goals it has:"
 
-    def _listed_after(self, quote: Quote) -> list[Quote]:
+    def _listed_after(self, quote: Quote, rows: bool = True) -> list[Quote]:
         """The numbered lines right after a line in its section ("3B. Actions the district REFUSES:"
-        then "1. …", "2. …")."""
+        then "1. …", "2. …"), or, with `rows`, the rows of the table right after it."""
         section = self.home.get(id(quote))
         if section is None:
             return []
         at = next(i for i, q in enumerate(section.lines) if q is quote)
-        return list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), section.lines[at + 1 :]))
+        after = section.lines[at + 1 :]
+        numbered = list(itertools.takewhile(lambda q: bool(_NUMBERED.match(q.text)), after))
+        if numbered or not rows or not after or " — " not in after[0].text:
+            return numbered
+        # "5b. Measurable postsecondary goals:" over a table ("Education / Training — After graduation, …"): its rows
+        table = list(itertools.takewhile(lambda q: " — " in q.text, after))
+        return table[1:] if _is_header_row(table[0].text) or _labels_row(table[0].text) else table
 
     def _list_rows(self, scored: list[ScoredQuote], kept: list[ScoredQuote], terms: set[str]) -> list[ScoredQuote]:
         """For a question asking for a list, every row of the best passage's table (the lines of

@@ -2911,3 +2911,31 @@ def test_who_to_contact_about_the_plan_is_its_case_manager_before_a_doctor(embed
     )
     first = ask_document(doc, "who do I contact at school about her 504 plan", embedder).quotes[0].quote.text
     assert "Tilly Ferreira" in first, first
+
+
+def test_a_speech_goal_is_the_goal_written_for_speech_not_the_speech_service(embedder):
+    doc = doc_of(
+        "Section 6. Measurable Annual Goals\nGoal 1 — Reading Fluency\n"
+        "Annual goal: By 10/06/2027, Dalia will read a grade 2 passage at 70 words correct per minute.\n"
+        "Goal 4 — Articulation\nBaseline: Produces /r/ correctly in 40% of single words.\n"
+        "Annual goal: By 10/06/2027, Dalia will correctly produce /r/ in all word positions with 80% accuracy.\n"
+        "Section 7. Services\n"
+        "Speech-language therapy (small group) — Speech-Language Pathologist — Speech room — SLP 30 min 2x/wk"
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what's the speech goal", embedder).quotes]
+    assert not texts[0].startswith("Speech-language therapy"), texts
+    assert any("/r/ in all word positions" in t for t in texts), texts
+
+
+def test_a_label_over_a_table_brings_the_tables_rows(embedder):
+    doc = doc_of(
+        "Section 5. Postsecondary Transition Plan\n5b. Measurable postsecondary goals:\nArea — Goal\n"
+        "Education / Training — After graduation, Toby will enroll in a program at Harlan Ridge Community College.\n"
+        "Employment — After completing training, Toby will work full-time as an automotive service technician.\n"
+        "Independent Living — After graduation, Toby will obtain a driver's license.\n"
+        "5d. Transition services and activities:\nActivity — Person responsible — Target date\n"
+        "Tour the Harlan Ridge automotive program — Transition coordinator — by 03/31/2027"
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what does he want to do after high school", embedder).quotes]
+    assert any("Harlan Ridge Community College" in t for t in texts), texts
+    assert not any(t.startswith("Area —") for t in texts), texts  # the table's header row is not a goal
