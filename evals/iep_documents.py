@@ -56070,6 +56070,1556 @@ HOGPEANUT = [
 ]
 
 
+GOLDENROD = [
+    ("h", "WEXLEY VALLEY SCHOOL DISTRICT — INDIVIDUALIZED EDUCATION PROGRAM (IEP)"),
+    ("p", "Form SE-4 (Rev. 07/2025) · Sections follow the state-required order · CONFIDENTIAL STUDENT RECORD"),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student Name", "Tobias A. Ferreira-Lund", "Date of Birth", "05/02/2018"],
+            ["Student ID", "WV-0447129", "Grade", "3"],
+            ["School", "Harlow Creek Elementary School", "Home Language(s)", "English / Portuguese"],
+            ["Parent/Guardian", "Marisa Ferreira and Jonah Lund", "Phone", "(555) 018-2290"],
+            ["Address", "1142 Tamarack Lane, Wexley Valley", "Case Manager", "Renata Oyelaran, Special Education Teacher"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Type of meeting: ☐ Initial  ☒ Annual Review  ☐ Reevaluation  ☐ Amendment"),
+    ("p", "IEP meeting date: 10/06/2026"),
+    ("p", "IEP effective dates: 10/07/2026 through 10/05/2027"),
+    ("p", "Most recent evaluation: 09/23/2025    Next reevaluation due by: 09/22/2028"),
+    ("p", "Primary disability: ☒ Specific Learning Disability (basic reading skills, reading fluency, written expression)"),
+    ("p", "Secondary disability: ☒ Speech or Language Impairment (articulation)"),
+    ("p", "Parent received a copy of Procedural Safeguards: ☒ Yes ☐ No   Date: 10/06/2026"),
+    ("h", "Section 3. Parent and Student Input"),
+    (
+        "p",
+        "Parent concerns: Mrs. Ferreira and Mr. Lund shared that Toby becomes frustrated during homework and says he is “bad "
+        "at reading.” They are concerned that he avoids reading aloud and that spelling errors make his writing hard for "
+        "other people to read. They would like him to read chapter books for fun and to feel more confident with friends "
+        "when his speech is not understood. They asked that the team send home a weekly update on reading progress.",
+    ),
+    (
+        "p",
+        "Student input: Toby said his favorite subject is science, especially the class worm farm. He likes listening to "
+        "audiobooks and drawing comics. He said reading group “goes too fast” and that he wants to say his “r” sounds like "
+        "his big sister.",
+    ),
+    ("h", "Section 4. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2026 oral reading fluency benchmark, Toby read 48 words correct per minute on grade 3 passages "
+        "with 89% accuracy; the grade 3 fall benchmark is 71 words correct per minute. He decodes CVC words and most "
+        "consonant blends but has difficulty with vowel teams and multisyllabic words. Listening comprehension is a "
+        "strength: when text is read aloud to him, he answers 8 of 10 comprehension questions correctly.",
+    ),
+    (
+        "p",
+        "Written expression: Toby writes 2–3 simple sentences on a topic in 15 minutes. On the September 2026 writing sample "
+        "he spelled 41% of grade-level words correctly and used end punctuation in about half of his sentences. His ideas "
+        "are creative and on topic.",
+    ),
+    (
+        "p",
+        "Mathematics: Toby performs in the average range in math computation, and in problem solving when word problems are "
+        "read to him. No specially designed instruction in math is needed at this time.",
+    ),
+    (
+        "p",
+        "Communication: Toby produces the /r/ sound correctly in 35% of trials at the word level and in 10% of trials in "
+        "conversation. Other speech sounds are age-appropriate. Unfamiliar listeners understand about 80% of his connected "
+        "speech.",
+    ),
+    ("p", "Functional/social: Toby gets along well with peers and follows classroom routines independently."),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Toby's reading and spelling deficits "
+        "limit his access to grade-level text in all content areas, and his articulation errors reduce his participation in "
+        "class discussions.",
+    ),
+    ("page",),
+    ("h", "Section 5. Special Factors"),
+    (
+        "table",
+        [
+            ["Consideration", "Response"],
+            ["Does the student's behavior impede his/her learning or that of others?", "☐ Yes ☒ No"],
+            ["Does the student have limited English proficiency?", "☐ Yes ☒ No"],
+            ["Is the student blind or visually impaired?", "☐ Yes ☒ No"],
+            ["Does the student have communication needs?", "☒ Yes ☐ No — addressed through speech-language services"],
+            [
+                "Does the student need assistive technology devices or services?",
+                "☒ Yes ☐ No — text-to-speech software and audiobooks",
+            ],
+        ],
+    ),
+    ("h", "Section 6. Measurable Annual Goals"),
+    (
+        "p",
+        "Goal 1 — Reading fluency. Baseline: 48 wcpm with 89% accuracy on grade 3 passages. By 10/05/2027, given a grade 3 "
+        "passage, Toby will read 85 words correct per minute with at least 95% accuracy on 3 of 4 consecutive progress "
+        "monitoring probes. Measured by: curriculum-based measurement, every two weeks. Responsible: special education "
+        "teacher.",
+    ),
+    (
+        "p",
+        "Goal 2 — Decoding. Baseline: reads vowel-team words with 40% accuracy. By 10/05/2027, Toby will decode words with "
+        "vowel teams and two-syllable words with 90% accuracy over three consecutive sessions. Measured by: teacher-made "
+        "word lists. Responsible: special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 3 — Written expression. Baseline: 2–3 simple sentences; 41% of grade-level words spelled correctly. By "
+        "10/05/2027, given a prompt and a graphic organizer, Toby will write a paragraph of at least 5 sentences with a "
+        "topic sentence and correct end punctuation in 4 of 5 writing samples. Measured by: district writing rubric. "
+        "Responsible: special education teacher and general education teacher.",
+    ),
+    (
+        "p",
+        "Goal 4 — Articulation. Baseline: /r/ correct in 35% of word-level trials and 10% in conversation. By 10/05/2027, "
+        "Toby will produce /r/ in all word positions in sentences with 80% accuracy across 3 consecutive sessions. Measured "
+        "by: SLP data collection. Responsible: speech-language pathologist.",
+    ),
+    (
+        "p",
+        "Progress reporting: Parents will receive written progress reports on each goal ☒ quarterly, with report cards "
+        "(November, January, April, June) ☐ other schedule. ☒ Additional: a weekly reading log is sent home every Friday in "
+        "Toby's take-home folder.",
+    ),
+    ("page",),
+    ("h", "Section 7. Special Education, Related Services, and Supplementary Aids"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / Duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specialized reading instruction",
+                "45 min daily",
+                "Resource room (special education setting)",
+                "Special education teacher",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Written expression support (co-taught)",
+                "30 minutes, 3 times per week",
+                "General education classroom",
+                "Special education teacher",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Speech-language therapy",
+                "SLP 30 min 2x/wk",
+                "Speech room",
+                "Speech-language pathologist",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+            [
+                "Occupational therapy consultation",
+                "15 minutes per month",
+                "General education classroom",
+                "Occupational therapist (consults with teacher on handwriting)",
+                "10/07/2026",
+                "10/05/2027",
+            ],
+        ],
+    ),
+    ("p", "Supplementary aids, accommodations and modifications (all settings unless noted):"),
+    ("p", "• Text-to-speech software for science and social studies texts and tests"),
+    ("p", "• Audiobooks for class novels"),
+    ("p", "• Extended time (1.5x) on tests and written assignments"),
+    ("p", "• Spelling not graded on content-area assignments (science, social studies)"),
+    ("p", "• Reduced spelling list: 10 words instead of 20"),
+    ("p", "• Preferential seating near the point of instruction"),
+    ("p", "• Copy of teacher notes or guided notes"),
+    ("p", "• Directions read aloud and repeated"),
+    (
+        "p",
+        "Supports for school personnel: The speech-language pathologist will meet with the classroom teacher once per "
+        "quarter to share strategies for prompting /r/ during class.",
+    ),
+    ("h", "Section 8. Participation in State and District Assessments"),
+    (
+        "p",
+        "State assessment (Grade 3 ELA and Mathematics): ☒ Participates in general assessment with accommodations ☐ "
+        "Participates without accommodations ☐ Alternate assessment",
+    ),
+    (
+        "table",
+        [
+            ["Assessment", "Accommodations"],
+            ["Grade 3 ELA", "Extended time (time and one-half); small group setting; frequent breaks"],
+            ["Grade 3 Mathematics", "Text-to-speech / test read aloud; extended time (time and one-half); small group setting"],
+            ["District reading and math benchmarks", "Same accommodations as classroom tests"],
+        ],
+    ),
+    ("p", "Note: The read-aloud accommodation is not permitted on the ELA reading portion of the state test."),
+    ("page",),
+    ("h", "Section 9. Least Restrictive Environment"),
+    (
+        "p",
+        "Toby will be removed from the general education classroom for specialized reading instruction (45 minutes daily) "
+        "and speech-language therapy (60 minutes weekly). He will participate with non-disabled peers in all other academic "
+        "classes, specials, lunch, recess, and field trips.",
+    ),
+    (
+        "p",
+        "Total minutes in the school week: 1,950. Minutes outside general education: 285. Percent of time in general "
+        "education: 85%.",
+    ),
+    (
+        "p",
+        "Placement: ☒ Regular class (in general education 80% or more of the day) ☐ Resource (40–79%) ☐ Separate class (less "
+        "than 40%) ☐ Separate school",
+    ),
+    (
+        "p",
+        "Why full-time general education is not appropriate: Toby requires explicit, systematic reading instruction in a "
+        "small group that cannot be provided in the general classroom at the needed intensity.",
+    ),
+    ("h", "Section 10. Extended School Year (ESY)"),
+    ("p", "☐ Eligible for ESY ☒ Not eligible for ESY ☐ Decision deferred"),
+    (
+        "p",
+        "Reason: Data from the winter 2025 and summer 2026 breaks showed Toby regained his reading and speech skills within "
+        "two weeks of returning to school. The team will revisit ESY if regression data changes.",
+    ),
+    ("h", "Section 11. Transportation"),
+    (
+        "p",
+        "Special transportation required: ☐ Yes ☒ No. Toby rides the regular school bus (Route 12) with general education "
+        "students.",
+    ),
+    ("h", "Section 12. IEP Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature", "Date"],
+            ["Marisa Ferreira", "Parent", "Marisa Ferreira", "10/06/2026"],
+            ["Jonah Lund", "Parent", "Jonah Lund", "10/06/2026"],
+            ["Renata Oyelaran", "Special Education Teacher / Case Manager", "R. Oyelaran", "10/06/2026"],
+            ["Gil Bertrand-Sowa", "General Education Teacher (Grade 3)", "G. Bertrand-Sowa", "10/06/2026"],
+            ["Hana Mirzoyan, CCC-SLP", "Speech-Language Pathologist", "H. Mirzoyan", "10/06/2026"],
+            ["Dr. Celeste Avanzato", "School Psychologist", "C. Avanzato", "10/06/2026"],
+            ["Owen Tillery", "Principal / LEA Representative", "O. Tillery", "10/06/2026"],
+        ],
+    ),
+    (
+        "p",
+        "Parent consent: ☒ I agree with this IEP and give consent for it to be implemented. ☐ I disagree with this IEP and "
+        "request a meeting.",
+    ),
+    ("p", "The next annual IEP review meeting must be held on or before 10/05/2027."),
+]
+
+
+HAWKWEED = [
+    ("h", "StridePoint IEP Manager — Individualized Education Program"),
+    ("p", "District: Marrow Lake Unified School District | Printed: 2027-01-26 14:02 | Document Status: Finalized"),
+    ("h", "Student Profile"),
+    ("p", "Student Name: Dashiell R. Okonkwo-Varga"),
+    ("p", "Preferred Name: Dash"),
+    ("p", "Student ID: 20419-883"),
+    ("p", "Date of Birth: 2010-08-19"),
+    ("p", "Age at Meeting: 16"),
+    ("p", "Grade: 10"),
+    ("p", "School of Attendance: Pinecrest Ridge High School"),
+    ("p", "Primary Disability: Autism (AUT)"),
+    ("p", "Secondary Disability: Other Health Impairment (OHI) – ADHD"),
+    ("p", "Case Manager: Luis Brandvold (lbrandvold@marrowlake.example.org, ext. 4471)"),
+    ("p", "Parent/Guardian 1: Adaeze Okonkwo (mother) — Primary Language: English"),
+    ("p", "Parent/Guardian 2: Tamas Varga (father) — Primary Language: English, Hungarian"),
+    ("p", "Meeting Type: Annual Review + Transition Plan Update"),
+    ("h", "Key Dates"),
+    (
+        "table",
+        [
+            ["Event", "Date"],
+            ["IEP Meeting Date", "2027-01-21"],
+            ["IEP Start Date", "2027-01-25"],
+            ["IEP End Date / Annual Review Due", "2028-01-20"],
+            ["Last Evaluation Date", "2026-11-04"],
+            ["Next Reevaluation Due", "2029-11-03"],
+            ["Age of Majority (rights transfer at 18)", "2028-08-19"],
+        ],
+    ),
+    ("h", "Parent / Student Concerns"),
+    (
+        "p",
+        "Parent Concerns: Mother reports Dash is earning C's and D's in Chemistry and World History and is missing "
+        "assignments because he does not write them down. The family is worried about him walking out of class when it gets "
+        "loud and wants a clear plan for what staff will do. The family wants Dash to have a part-time job before "
+        "graduation.",
+    ),
+    (
+        "p",
+        "Student Concerns: Dash says he wants “less group projects” and wants to work on cars. He said the cafeteria is “too "
+        "much” and he prefers to eat lunch in the library.",
+    ),
+    ("h", "Present Levels (Summary)"),
+    (
+        "p",
+        "Academic: Dash reads on grade level (Lexile 1110L, October 2026 benchmark) and passed Algebra I with a B. Written "
+        "work is often incomplete: he turned in 58% of assignments in Semester 1. Executive functioning (planning, starting "
+        "tasks, tracking due dates) is the main barrier to his grades.",
+    ),
+    (
+        "p",
+        "Social/Communication: Dash takes part in structured conversations but has difficulty joining unstructured group "
+        "discussions, interpreting sarcasm, and repairing conversation breakdowns. In 5 observed group work sessions he made "
+        "on-topic contributions in 1.",
+    ),
+    (
+        "p",
+        "Behavior: In Semester 1 Dash left class without permission 14 times, mostly during loud group work or fire drills, "
+        "and had 6 verbal outbursts. A Functional Behavior Assessment (FBA) was completed on 2026-12-02 (see Attachment A, "
+        "BIP).",
+    ),
+    (
+        "p",
+        "Vocational: A career interest inventory (2026-11-12) showed strong interest in mechanical work. Dash completed a "
+        "one-day job shadow at a tire and brake shop in December 2026.",
+    ),
+    ("page",),
+    ("h", "Transition Plan (Ages 14+)"),
+    (
+        "table",
+        [
+            ["Area", "Measurable Postsecondary Goal", "Transition Services / Activities", "Responsible"],
+            [
+                "Education/Training",
+                "After graduation, Dash will enroll in the Automotive Technology certificate program at Marrow Lake Community "
+                "College.",
+                "Tour the MLCC campus and meet Disability Services by 2027-05-15; enroll in Auto Tech I elective (grade 11)",
+                "Case manager; school counselor",
+            ],
+            [
+                "Employment",
+                "After graduation, Dash will work part-time as an automotive service technician trainee.",
+                "Job shadow: 2 sessions per semester; referral to state Vocational Rehabilitation",
+                "Transition coordinator; parent",
+            ],
+            [
+                "Independent Living",
+                "After graduation, Dash will live in an apartment with a roommate and manage his own schedule.",
+                "Practice using a phone calendar for appointments; open a checking account with parent",
+                "Parent; special education teacher",
+            ],
+        ],
+    ),
+    ("p", "Course of Study: Standard high school diploma (general education graduation requirements)"),
+    ("p", "Anticipated Graduation Date: 2029-06-08"),
+    ("p", "Planned Electives: Auto Tech I (grade 11), Auto Tech II (grade 12)"),
+    (
+        "p",
+        "Transition Assessments Used: Career interest inventory (2026-11-12); student interview; parent questionnaire; "
+        "adaptive behavior rating scale (2026-10-28)",
+    ),
+    (
+        "p",
+        "Agency Linkages: With parent consent (signed 2027-01-21), a referral will be sent to the state Vocational "
+        "Rehabilitation office before 2027-06-01.",
+    ),
+    ("p", "Transfer of Rights: Student and parents were informed on 2027-01-21 that IEP rights transfer to Dash at age 18."),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Goal", "Baseline", "Criteria / Measure", "Report Schedule"],
+            [
+                "1",
+                "Executive Functioning",
+                "Dash will record assignments and due dates in his planner app and turn in completed assignments.",
+                "58% of assignments turned in (Semester 1)",
+                "85% of assignments turned in over a 4-week period; gradebook review",
+                "Every 9 weeks",
+            ],
+            [
+                "2",
+                "Social Communication",
+                "In small-group class activities Dash will make on-topic contributions and respond to peers' comments.",
+                "On-topic contributions in 1 of 5 observed sessions",
+                "At least 2 on-topic contributions per session in 4 of 5 observed sessions",
+                "Every 9 weeks",
+            ],
+            [
+                "3",
+                "Self-Regulation",
+                "When upset or overwhelmed, Dash will request a break using his break card instead of leaving class.",
+                "Left class without permission 14 times in Semester 1",
+                "Uses break card in 80% of opportunities; 2 or fewer unpermitted exits per month",
+                "Every 9 weeks",
+            ],
+            [
+                "4",
+                "Self-Advocacy",
+                "Dash will explain his disability and request his accommodations from a teacher.",
+                "Has not requested accommodations independently",
+                "Independently requests accommodations in 3 of 4 opportunities (role-play and real)",
+                "Every 9 weeks",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Progress Report Method: Written progress report every 9 weeks via the StridePoint Parent Portal; mailed copy on "
+        "request.",
+    ),
+    ("page",),
+    ("h", "Services"),
+    (
+        "table",
+        [
+            ["Service", "Type", "Amount", "Setting", "Provider", "Begin", "End"],
+            [
+                "Academic Support / Study Skills",
+                "Specialized Instruction",
+                "daily, 47 min (1 class period)",
+                "Special Education Classroom (Room C210)",
+                "Special Education Teacher",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+            [
+                "Co-taught English 10",
+                "Specialized Instruction",
+                "daily, 47 min",
+                "General Education Classroom",
+                "General and special education co-teachers",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+            [
+                "Social Skills Instruction",
+                "Specialized Instruction",
+                "1.5 hrs weekly",
+                "Special Education Classroom",
+                "Special Education Teacher",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+            [
+                "Speech-Language (pragmatics)",
+                "Related Service",
+                "60 minutes per month",
+                "Speech room / push-in to English 10",
+                "Speech-Language Pathologist",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+            [
+                "Counseling",
+                "Related Service",
+                "3 sessions/month, 30 min",
+                "Counseling office",
+                "School Psychologist",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+            [
+                "Transition Services (job shadow)",
+                "Transition",
+                "2 sessions per semester",
+                "Community job site",
+                "Transition Coordinator",
+                "2027-01-25",
+                "2028-01-20",
+            ],
+        ],
+    ),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classroom", "Testing", "Notes"],
+            ["Extended time (time and a half)", "✔", "✔", "Assignments: up to 2 extra school days"],
+            ["Separate, quiet setting", "", "✔", "Small group of 10 or fewer"],
+            ["Break card / short breaks (5 minutes)", "✔", "✔", "Break location: library alcove"],
+            [
+                "Advance notice of fire drills and schedule changes",
+                "✔",
+                "",
+                "Case manager emails student the day before when known",
+            ],
+            ["Noise-reducing headphones", "✔", "✔", "Student-owned"],
+            ["Assigned role in group work", "✔", "", "Option to work with one partner instead of a group"],
+            ["Planner check", "✔", "", "Teacher initials planner app entry at end of class"],
+            ["Copy of class notes / slides", "✔", "", "Posted to class page or printed"],
+        ],
+    ),
+    ("p", "Modifications: None. Dash is working toward a standard diploma on grade-level standards."),
+    ("h", "State and District Assessments"),
+    ("p", "Participation: General state assessment with accommodations"),
+    ("p", "Assessments This IEP Year: Grade 10 English Language Arts; High School Science"),
+    (
+        "p",
+        "Testing Accommodations: Separate setting (small group); extended time (time and a half); breaks as needed; "
+        "noise-reducing headphones",
+    ),
+    ("p", "Alternate Assessment: No"),
+    ("h", "Least Restrictive Environment"),
+    ("p", "Percentage of Time in General Education: 72%"),
+    ("p", "Federal Setting Code: Inside regular class 40–79% of the day"),
+    (
+        "p",
+        "Removal Justification: Dash is removed from general education for academic support/study skills (one class period "
+        "daily), social skills instruction, and counseling, which require a small-group setting with fewer distractions to "
+        "teach and practice skills.",
+    ),
+    (
+        "p",
+        "Nonacademic/Extracurricular: Dash participates in lunch, assemblies, and the robotics club with non-disabled peers. "
+        "Permission to eat lunch in the library is part of the BIP.",
+    ),
+    ("page",),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: Yes"),
+    ("p", "ESY Services: Social skills instruction, 60 minutes, 1x weekly"),
+    ("p", "ESY Dates: 2027-06-28 to 2027-07-30"),
+    (
+        "p",
+        "ESY Justification: Regression in self-regulation after winter break (unpermitted exits rose from 1 to 5 in the "
+        "first 3 weeks of January) with slow recoupment.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Special Transportation: Yes"),
+    ("p", "Type: Door-to-door (picked up and dropped off at home), small bus"),
+    (
+        "p",
+        "Reason: Dash had repeated conflicts on the crowded route bus; the team determined a smaller bus with fewer students "
+        "is needed. To be reviewed at the next annual IEP.",
+    ),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 2027-01-21"),
+    ("p", "Based on FBA Completed: 2026-12-02"),
+    ("p", "BIP Review Date: 2027-04-30"),
+    ("p", "Target Behavior 1: Leaving the classroom without permission (walking out of the room into the hallway or stairwell)."),
+    ("p", "Target Behavior 2: Verbal outbursts (raising voice, swearing) directed at peers during group work."),
+    (
+        "p",
+        "Hypothesized Function: Escape from loud, unstructured, or unpredictable situations (group work, fire drills, "
+        "substitute teachers).",
+    ),
+    (
+        "p",
+        "Replacement Behavior: Dash will show his break card (or say “break”) and go to the library alcove for up to 5 "
+        "minutes, then return to class.",
+    ),
+    ("p", "Prevention Strategies:"),
+    ("p", "- Preview the day's agenda and any group work at the start of class"),
+    ("p", "- Allow noise-reducing headphones during independent work"),
+    ("p", "- Give advance notice of fire drills when known"),
+    ("page",),
+    ("p", "- Seat Dash near the door, away from high-traffic areas"),
+    ("p", "- Let Dash eat lunch in the library instead of the cafeteria"),
+    (
+        "p",
+        "Reinforcement: Dash earns 1 point for each class period with no unpermitted exits; 20 points = 30 minutes of free "
+        "time in the auto shop lab on Friday.",
+    ),
+    (
+        "p",
+        "Response if Dash Leaves Class: Staff will not chase him. The teacher calls the main office (ext. 4400) and the case "
+        "manager; an adult follows at a distance and prompts him to the library alcove. When calm, Dash returns to class "
+        "without a lecture, and missed work is provided.",
+    ),
+    (
+        "p",
+        "Data Collection: Teachers record exits and break card use on the daily behavior sheet; the case manager reviews the "
+        "sheets weekly and shares a summary with parents every two weeks.",
+    ),
+    ("h", "IEP Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended", "Signature Date"],
+            ["Adaeze Okonkwo", "Parent", "Yes", "2027-01-21"],
+            ["Tamas Varga", "Parent", "Yes (phone)", "2027-01-21"],
+            ["Dashiell Okonkwo-Varga", "Student", "Yes", "2027-01-21"],
+            ["Luis Brandvold", "Special Education Teacher / Case Manager", "Yes", "2027-01-21"],
+            ["Maren Solheim-Pike", "General Education Teacher (English 10)", "Yes", "2027-01-21"],
+            ["Dr. Isidore Quaye", "School Psychologist", "Yes", "2027-01-21"],
+            ["Fenna Rautio, CCC-SLP", "Speech-Language Pathologist", "Excused (written input)", "2027-01-19"],
+            ["Coral Matsuda-Reyes", "Transition Coordinator", "Yes", "2027-01-21"],
+            ["Victor Adeyemi", "Assistant Principal / LEA Representative", "Yes", "2027-01-21"],
+        ],
+    ),
+    ("p", "Parent Consent: Parent consented to implementation on 2027-01-21."),
+    ("p", "End of StridePoint report — Okonkwo-Varga, Dashiell | ID 20419-883 | Printed 2027-01-26"),
+]
+
+
+MILKVETCH = [
+    ("h", "Bellmere Township Schools — Section 504 Accommodation Plan"),
+    ("p", "Quarry Hill Middle School · 2026–2027 School Year"),
+    (
+        "p",
+        "This plan was written at a Section 504 meeting held on September 9, 2026 at Quarry Hill Middle School. It describes "
+        "the accommodations and supports Bellmere Township Schools will provide so that Priya Castellanos-Hwang has equal "
+        "access to her education and to school activities.",
+    ),
+    ("h", "About Priya"),
+    (
+        "p",
+        "Priya is a seventh grader on Team Cedar (date of birth 1-27-14). She lives with her mother, Lucia Castellanos, and "
+        "her father, Min-jun Hwang. Priya likes science, art club, and volleyball, and teachers describe her as organized "
+        "and kind to classmates.",
+    ),
+    (
+        "p",
+        "Priya was diagnosed with Type 1 diabetes in March 2022. She wears an insulin pump and a continuous glucose monitor "
+        "(CGM) that sends readings to her cell phone. Her blood glucose target range at school is 80 to 180 mg/dL. Priya can "
+        "count carbohydrates and give insulin through her pump, but she still needs an adult to check her numbers at lunch "
+        "and to help her when her blood sugar is low.",
+    ),
+    (
+        "p",
+        "Qualifying impairment and major life activities: The team determined that Priya has a physical impairment, Type 1 "
+        "diabetes, that substantially limits the major life activities of eating and endocrine function, and at times "
+        "concentrating and learning when her blood sugar is out of range. She is eligible for a Section 504 plan.",
+    ),
+    (
+        "p",
+        "Information the team considered: the Diabetes Medical Management Plan (DMMP) signed by her endocrinologist, Dr. "
+        "Ingrid Valcourt-Moss, on August 18, 2026; health office records from last year (Priya visited the health office 61 "
+        "times, including 9 low blood sugar episodes); teacher reports; grades; and parent input.",
+    ),
+    (
+        "p",
+        "Parent input: Ms. Castellanos said Priya missed most of a science test last spring when she went low and was told "
+        "to finish it the next morning before school, which made her anxious. The family asked that Priya be able to retake "
+        "tests at a time that does not cost her class time, that all of her teachers know the signs of a low, and that she "
+        "never be sent to the nurse alone when she feels low. They also asked that substitutes be told about her plan.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Supports"),
+    (
+        "p",
+        "The following accommodations apply in all classes, in PE, at lunch, on field trips, on the bus, and during "
+        "school-sponsored activities unless otherwise noted.",
+    ),
+    ("h", "1. Blood glucose monitoring and treatment"),
+    (
+        "p",
+        "Priya may check her CGM reading on her phone at any time, in any classroom, and will not be asked to put the phone "
+        "away when it alerts. If the CGM shows a reading below 70 mg/dL, or she has symptoms such as shakiness, sweating, "
+        "confusion, or headache, she will treat right where she is with 15 grams of fast-acting carbohydrate (juice box or "
+        "glucose tabs) and recheck in 15 minutes. If she needs to go to the health office, she will be walked there by an "
+        "adult or a student buddy; she will never be sent alone.",
+    ),
+    (
+        "p",
+        "If her reading is above 250 mg/dL, she will go to the health office to check ketones, and she will have "
+        "unrestricted access to water and the restroom.",
+    ),
+    (
+        "p",
+        "Supplies: Each of Priya's classrooms will keep a low kit (juice, glucose tabs, crackers) supplied by the family. A "
+        "second kit stays in the health office and a third travels in her backpack.",
+    ),
+    ("h", "2. Eating, drinking, and restroom"),
+    ("p", "- Priya may eat a snack in class whenever she needs to, including during tests."),
+    ("p", "- She may carry a water bottle at all times."),
+    ("p", "- She may use the restroom without asking, and it will not count against class restroom passes."),
+    (
+        "p",
+        "- Lunch begins at 11:40 a.m. Priya will be excused from 4th period at 11:30 so the nurse can review her "
+        "carbohydrate count and insulin dose, and she will still get the full lunch period to eat.",
+    ),
+    ("h", "3. Tests, quizzes, and assignments"),
+    (
+        "p",
+        "If Priya's blood glucose is below 70 or above 300 mg/dL at the start of a test or quiz, or goes out of range during "
+        "it, she may stop and take it at a later time without penalty. Make-up tests will be scheduled during her advisory "
+        "period or study hall, not during lunch or before school. For absences due to diabetes or medical appointments, "
+        "Priya will receive one extra day per day missed to turn in work, without a late penalty. Teachers will provide "
+        "notes and assignments for class time missed for health office visits.",
+    ),
+    ("h", "4. State and district testing"),
+    (
+        "p",
+        "For the grade 7 state assessments (ELA and mathematics) and district benchmark tests, Priya will be allowed: her "
+        "phone and snacks on her desk; breaks for glucose checks and treatment that stop the clock; and testing in a room "
+        "close to the health office. If her glucose is out of range, her test session will be rescheduled within the testing "
+        "window.",
+    ),
+    ("page",),
+    ("h", "5. Physical education and after-school activities"),
+    (
+        "p",
+        "Priya will check her glucose before PE (3rd period) and will not begin activity if she is below 100 mg/dL until she "
+        "has eaten a snack. Her PE teacher, Rafferty Nwosu, keeps a low kit in the gym. Priya may take part in after-school "
+        "volleyball; the coach has been trained by the school nurse.",
+    ),
+    ("h", "6. Field trips and special events"),
+    (
+        "p",
+        "An adult trained in diabetes care (the school nurse or another trained staff member) will go on every field trip, "
+        "including the grade 7 overnight trip to Camp Willowmere in May 2027. Priya's parents are welcome to attend but are "
+        "not required to attend for her to participate. Her supplies and a copy of the DMMP travel with her.",
+    ),
+    ("h", "7. Transportation"),
+    (
+        "p",
+        "Priya rides bus 31. The driver has a copy of her emergency action plan and has been trained to recognize a low. "
+        "Priya may eat and drink on the bus. She does not need special transportation.",
+    ),
+    ("h", "8. Emergency care"),
+    (
+        "p",
+        "Nasal glucagon is stored in the health office and in the low kit in her backpack. If Priya is unconscious, having a "
+        "seizure, or unable to swallow, staff will give glucagon, call 911, and then call her parents. Staff trained to give "
+        "glucagon: school nurse Kwame Ostrowski, RN; assistant principal Beatriz Holloway-Dunne; and PE teacher Rafferty "
+        "Nwosu.",
+    ),
+    ("h", "9. Communication and staff training"),
+    (
+        "p",
+        "The school nurse will train all of Priya's teachers on the signs of high and low blood sugar by September 18, 2026. "
+        "Substitute folders in each of her classrooms will include a one-page summary of this plan. The nurse will text "
+        "parents after any low below 55 mg/dL or any high over 300 mg/dL, and will send home a weekly blood sugar log every "
+        "Friday.",
+    ),
+    ("h", "Responsible staff and contacts"),
+    (
+        "table",
+        [
+            ["Role", "Name", "Contact"],
+            ["Section 504 Coordinator / School Counselor", "Delphine Abernathy-Rowe", "ext. 2214"],
+            ["School Nurse", "Kwame Ostrowski, RN", "ext. 2230"],
+            ["Assistant Principal", "Beatriz Holloway-Dunne", "ext. 2201"],
+            ["Team Cedar Leader / Science Teacher", "Tomasz Ellery", "ext. 2319"],
+            ["Parent (mother)", "Lucia Castellanos", "(555) 014-7730"],
+            ["Parent (father)", "Min-jun Hwang", "(555) 014-7731"],
+        ],
+    ),
+    ("h", "Review of this plan"),
+    (
+        "p",
+        "This plan will be reviewed at least once a year; next review by 9-8-27. A Section 504 reevaluation will be "
+        "completed by September 2029, or sooner if Priya's needs change. Parents may ask for a meeting at any time.",
+    ),
+    (
+        "p",
+        "Participants at the 9-9-26 meeting: Lucia Castellanos (parent), Min-jun Hwang (parent), Priya (student, attended "
+        "the first 20 minutes), Delphine Abernathy-Rowe (504 coordinator), Kwame Ostrowski (school nurse), Tomasz Ellery "
+        "(science teacher), Anya Greenleaf-Obi (math teacher), Beatriz Holloway-Dunne (assistant principal).",
+    ),
+    (
+        "p",
+        "Parent signature: Lucia Castellanos, 9/9/2026. Notice of parent rights under Section 504 was provided at the meeting.",
+    ),
+    ("page",),
+    ("h", "Amendment to Section 504 Plan"),
+    (
+        "p",
+        "Amendment date: November 2, 2026. This amendment was made by agreement between the parent and the 504 coordinator "
+        "without a meeting, after a phone conference on October 29, 2026.",
+    ),
+    (
+        "p",
+        "Reason for amendment: Priya switched to a new insulin pump that can be controlled from an app on her phone, and her "
+        "endocrinologist updated the DMMP on October 22, 2026. In addition, Priya had two lows during 6th period math in "
+        "October, both on days she had PE.",
+    ),
+    ("p", "Changes to the plan:"),
+    (
+        "p",
+        "1. Priya may give insulin doses through the pump app on her phone during class. She will tell the teacher when she "
+        "does so; she does not need to leave the room.",
+    ),
+    (
+        "p",
+        "2. On PE days, Priya will eat a 15-gram snack before 6th period math. Her math teacher, Anya Greenleaf-Obi, will "
+        "allow her to eat at her desk during the first 5 minutes of class.",
+    ),
+    (
+        "p",
+        "3. During school hours, Priya's CGM alerts will be shared with the school nurse's phone through the follow app, so "
+        "the nurse is notified of any reading below 70 mg/dL.",
+    ),
+    ("p", "All other parts of the September 9, 2026 plan remain in effect."),
+    ("p", "Signed: Lucia Castellanos (parent) 11/2/26; Delphine Abernathy-Rowe (504 coordinator) 11/2/26"),
+]
+
+
+OXEYE = [
+    ("h", "LANMORE STATE DEPARTMENT OF EDUCATION — INDIVIDUALIZED EDUCATION PROGRAM (FORM IEP-7)"),
+    ("p", "Tamsen Valley Unified School District · Calder Ridge High School · 4410 Orchard Spur Road, Tamsen Valley"),
+    ("h", "SECTION 1. STUDENT INFORMATION"),
+    (
+        "table",
+        [
+            ["Student name", "Dorian A. Vasquez-Hale", "Student ID", "TV-0482917"],
+            ["Date of birth", "06/03/2010", "Age", "16"],
+            ["Grade", "10", "Primary language (student)", "English"],
+            ["Home language", "English and Spanish", "Interpreter needed", "☐ Yes ☒ No"],
+            ["Parent/guardian", "Lucia Vasquez (mother); Graham Hale (father)", "Parent phone", "(555) 014-2290"],
+            [
+                "Case manager",
+                "Harriet Okonkwo-Lind, Special Education Teacher",
+                "Case manager phone / email",
+                "(555) 014-7731 / hokonkwolind@tvusd.example",
+            ],
+        ],
+    ),
+    ("h", "SECTION 2. MEETING INFORMATION"),
+    ("p", "Date of this meeting: 10/22/2026"),
+    ("p", "Type of meeting: ☐ Initial ☒ Annual Review ☐ Three-Year Reevaluation ☐ Amendment ☐ Transfer"),
+    ("p", "IEP start date: 10/23/2026     IEP end date: 10/21/2027"),
+    ("p", "Next annual IEP review due by: 10/21/2027"),
+    ("p", "Date of last eligibility evaluation: 02/10/2025     Next reevaluation due by: 02/09/2028"),
+    ("p", "Parent received a copy of Procedural Safeguards: ☒ Yes ☐ No     Date: 10/22/2026"),
+    ("p", "Student invited to meeting (required at age 14 and older): ☒ Yes ☐ No     Student attended: ☒ Yes ☐ No"),
+    ("h", "SECTION 3. ELIGIBILITY"),
+    ("p", "Primary disability category: Specific Learning Disability (SLD) — basic reading skills and reading fluency"),
+    (
+        "p",
+        "Secondary disability category: Other Health Impairment (OHI) — attention-deficit/hyperactivity disorder, combined "
+        "presentation, as documented by the student's physician",
+    ),
+    (
+        "p",
+        "The team agrees the student continues to meet eligibility criteria and requires specially designed instruction: ☒ "
+        "Yes ☐ No",
+    ),
+    ("page",),
+    ("h", "SECTION 4. PRESENT LEVELS OF ACADEMIC ACHIEVEMENT AND FUNCTIONAL PERFORMANCE"),
+    (
+        "p",
+        "Strengths: Dorian is a strong verbal reasoner and contributes thoughtfully to class discussion. He earned a B in "
+        "Biology and a B+ in Automotive Technology I last semester. Teachers describe him as helpful with peers and "
+        "persistent in hands-on tasks.",
+    ),
+    (
+        "p",
+        "Reading: On the district's curriculum-based oral reading fluency probe (grade 8 passages), Dorian reads an average "
+        "of 104 words correct per minute with 93% accuracy (median of three probes, September 2026). Grade-level peers read "
+        "150 or more words correct per minute on grade 10 passages. On the Lanmore Grade 9 reading assessment (spring 2026) "
+        "he scored at Level 2, Approaching Standard. He decodes single-syllable words accurately but misreads multisyllabic "
+        "words, especially those with prefixes and suffixes, and he loses meaning when text is long.",
+    ),
+    (
+        "p",
+        "Written expression: Dorian can write a paragraph with a topic sentence and two supporting details when given a "
+        "graphic organizer. Without an organizer his written responses average 3 sentences. Spelling errors are frequent but "
+        "rarely prevent a reader from understanding him.",
+    ),
+    (
+        "p",
+        "Mathematics: Dorian passed Algebra I with a C and is currently enrolled in Geometry (general education). Math is "
+        "not an area of need at this time.",
+    ),
+    (
+        "p",
+        "Attention and work completion: Teachers report that Dorian completes about 55% of homework assignments and often "
+        "starts long assignments late. In class he benefits from check-ins and written task lists. His parents report that "
+        "he takes a prescribed medication in the morning at home.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Dorian's reading difficulties limit "
+        "his independent access to grade-level texts in English 10, World History and science courses, and his attention "
+        "difficulties affect his ability to plan and complete multi-step assignments.",
+    ),
+    (
+        "p",
+        "Parent concerns: Mrs. Vasquez and Mr. Hale are concerned that Dorian is falling behind on credits needed for "
+        "graduation and that he avoids reading at home. They want him to keep taking Automotive Technology and would like "
+        "more regular communication from his teachers, preferably by email every two weeks.",
+    ),
+    (
+        "p",
+        'Student input: Dorian said he wants to "work on cars or diesel engines" after high school and would like audiobooks '
+        "for English class.",
+    ),
+    ("h", "SECTION 5. SPECIAL FACTORS"),
+    ("p", "Does the student's behavior impede his/her learning or that of others? ☐ Yes ☒ No"),
+    ("p", "Is the student an English learner? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — text-to-speech software on the "
+        "school-issued Chromebook and access to audiobook versions of assigned novels.",
+    ),
+    ("p", "Does the student have communication needs? ☐ Yes ☒ No"),
+    ("p", "Is the student blind/visually impaired or deaf/hard of hearing? ☐ Yes ☒ No"),
+    ("page",),
+    ("h", "SECTION 6. POSTSECONDARY TRANSITION PLAN (required beginning at age 14)"),
+    (
+        "p",
+        "Age-appropriate transition assessments completed: career interest inventory (09/15/2026); student and parent "
+        "interviews (10/2026); independent living skills checklist (09/2026).",
+    ),
+    (
+        "table",
+        [
+            ["Area", "Measurable postsecondary goal", "Transition services / activities", "Responsible"],
+            [
+                "Education / Training",
+                "After graduation, Dorian will enroll in a diesel or automotive technology certificate program at a community or "
+                "technical college.",
+                "Tour the Tamsen Valley Community College automotive program by spring 2027; complete dual-credit interest form.",
+                "Dorian; School Counselor Theo Pell",
+            ],
+            [
+                "Employment",
+                "Within one year of graduation, Dorian will work full time as an automotive or diesel technician.",
+                "Job shadow at a local repair shop (at least 1 full day); complete a resume in Career Seminar.",
+                "Dorian; Transition Specialist Ana Brightwater",
+            ],
+            [
+                "Independent Living",
+                "Dorian will independently manage his own schedule and appointments using a phone calendar.",
+                "Practice entering assignments in a phone calendar; obtain a learner's permit.",
+                "Dorian; parents",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Course of study: Standard diploma track. Expected graduation date: June 2028. Credits earned to date: 11.5 of 24 "
+        "required.",
+    ),
+    (
+        "p",
+        "Agency linkages: With parent consent, a referral to the Lanmore Office of Vocational Rehabilitation will be made by "
+        "spring of 11th grade. ☒ Parent consent given ☐ Parent consent declined",
+    ),
+    (
+        "p",
+        "Transfer of rights: Dorian and his parents were informed on 10/22/2026 that rights under IDEA transfer to the "
+        "student at age 18 (06/03/2028).",
+    ),
+    ("h", "SECTION 7. MEASURABLE ANNUAL GOALS"),
+    ("p", "Progress on goals will be reported to parents: ☒ Quarterly, with report cards ☐ Each trimester ☐ Other"),
+    (
+        "p",
+        "Goal 1 — Reading Fluency. Baseline: 104 words correct per minute on grade 8 passages with 93% accuracy. Annual "
+        "goal: By 10/21/2027, when given an unpracticed grade 9 passage, Dorian will read at least 130 words correct per "
+        "minute with 97% accuracy on 3 of 4 consecutive biweekly probes. Measured by: curriculum-based measurement probes. "
+        "Responsible: special education teacher.",
+    ),
+    (
+        "p",
+        "Goal 2 — Decoding Multisyllabic Words. Baseline: 58% accuracy reading a list of 20 multisyllabic content-area "
+        "words. Annual goal: By 10/21/2027, Dorian will read multisyllabic words with prefixes and suffixes with 90% "
+        "accuracy across 3 consecutive monthly probes. Measured by: teacher-made word lists. Responsible: special education "
+        "teacher.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Goal 3 — Written Expression. Baseline: without an organizer, written responses average 3 sentences. Annual goal: By "
+        "10/21/2027, given a prompt and a planning template, Dorian will write a 5-paragraph response with a thesis and at "
+        "least 2 supporting details per body paragraph, scoring 3 or higher on the district 4-point writing rubric on 4 of 5 "
+        "samples. Responsible: special education teacher and English 10 teacher.",
+    ),
+    (
+        "p",
+        "Goal 4 — Work Completion / Self-Management. Baseline: 55% of homework assignments completed (teacher gradebook, "
+        "August–September 2026). Annual goal: By 10/21/2027, using a weekly planner or phone calendar, Dorian will record "
+        "assignments and complete at least 85% of assignments by the due date over a 4-week period. Responsible: case "
+        "manager.",
+    ),
+    ("h", "SECTION 8. SPECIAL EDUCATION AND RELATED SERVICES"),
+    (
+        "table",
+        [
+            ["Service", "Frequency / duration", "Location", "Provider", "Start", "End"],
+            [
+                "Specially designed instruction – Reading (Academic Strategies class)",
+                "50 minutes daily",
+                "Special education classroom (Room B-114)",
+                "Special Education Teacher",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Co-taught English 10 (special education support within general education)",
+                "50 minutes daily",
+                "General education classroom",
+                "Special Education Teacher and English 10 Teacher",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Case manager check-in (organization and planning)",
+                "15 minutes, 2 times per week",
+                "Resource room",
+                "Case Manager",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+            [
+                "Transition services – career counseling",
+                "30 minutes per month",
+                "Career Center",
+                "Transition Specialist",
+                "10/23/2026",
+                "10/21/2027",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supports for school personnel: ☒ Consultation between case manager and general education teachers, 20 minutes per "
+        "month ☐ Training ☐ None",
+    ),
+    ("h", "SECTION 9. ACCOMMODATIONS AND MODIFICATIONS"),
+    ("p", "Instructional accommodations (all classes):"),
+    ("p", "☒ Extended time on assignments and classroom tests (time and a half)"),
+    ("p", "☒ Text-to-speech / audio versions of texts and tests (except where decoding is being assessed)"),
+    ("p", "☒ Copy of class notes or guided notes provided by the teacher"),
+    ("p", "☒ Preferential seating near the point of instruction, away from doors"),
+    ("p", "☒ Chunking of long assignments with interim due dates"),
+    ("p", "☒ Written list of tasks; assignments posted online or emailed"),
+    ("p", "☐ Reduced number of items"),
+    ("p", "☐ Modified grading"),
+    ("p", "Modifications to curriculum: ☐ Yes ☒ No — Dorian is working toward grade-level standards."),
+    ("page",),
+    ("h", "SECTION 10. PARTICIPATION IN STATE AND DISTRICT ASSESSMENTS"),
+    ("p", "Lanmore Assessment of Academic Progress (LAAP), grade 10 English language arts, and Biology end-of-course exam:"),
+    ("p", "☒ General assessment with accommodations ☐ General assessment without accommodations ☐ Alternate assessment"),
+    (
+        "p",
+        "Testing accommodations: ☒ Text-to-speech for all test content except the reading passages on the ELA reading "
+        "section ☒ Extended time (time and a half) ☒ Small-group setting (no more than 10 students) ☒ Breaks as needed ☐ "
+        "Scribe ☐ Calculator",
+    ),
+    ("p", "District benchmark assessments: same accommodations as the state assessment."),
+    ("h", "SECTION 11. LEAST RESTRICTIVE ENVIRONMENT AND PLACEMENT"),
+    (
+        "p",
+        "Total minutes in school week: 1,750. Minutes outside the general education setting: 280. Percentage of time in the "
+        "general education environment: 84%.",
+    ),
+    (
+        "p",
+        "Placement: ☒ Regular class, 80% or more of the day ☐ Regular class, 40–79% of the day ☐ Regular class, less than "
+        "40% of the day ☐ Separate school",
+    ),
+    (
+        "p",
+        "Explanation of removal: Dorian is removed from general education for one class period per day (Academic Strategies) "
+        "to receive intensive reading instruction that cannot be provided in the general education classroom, and for brief "
+        "case manager check-ins. He participates with nondisabled peers in all other classes, lunch, clubs and athletics.",
+    ),
+    (
+        "p",
+        "Extended School Year (ESY): ☐ Qualifies ☒ Does not qualify — The team reviewed data on regression and recoupment; "
+        "Dorian has not shown significant regression after school breaks.",
+    ),
+    ("p", "Transportation: ☒ Regular transportation (same as peers) ☐ Special transportation ☐ Not applicable"),
+    ("p", "Physical education: ☒ General PE ☐ Adapted PE"),
+    ("h", "SECTION 12. IEP TEAM PARTICIPANTS AND SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / attendance"],
+            ["Lucia Vasquez", "Parent", "Signed 10/22/2026"],
+            ["Graham Hale", "Parent", "Participated by phone"],
+            ["Dorian Vasquez-Hale", "Student", "Signed 10/22/2026"],
+            ["Harriet Okonkwo-Lind", "Case Manager / Special Education Teacher", "Signed 10/22/2026"],
+            ["Miles Arquette", "General Education Teacher (English 10)", "Signed 10/22/2026"],
+            ["Dr. Renata Solberg", "LEA Representative / Assistant Principal", "Signed 10/22/2026"],
+            ["Ana Brightwater", "Transition Specialist", "Signed 10/22/2026"],
+            ["Theo Pell", "School Counselor", "Excused – written input provided"],
+            ["Jun-ho Castellanos", "School Psychologist", "Signed 10/22/2026"],
+        ],
+    ),
+    ("p", "Parent consent to implement this IEP: ☒ I agree with this IEP ☐ I disagree with this IEP"),
+    ("p", "Parent communication plan: The case manager will email parents a progress summary every other Friday."),
+]
+
+
+PEARLWORT = [
+    ("h", "Section 504 Accommodation Plan"),
+    (
+        "p",
+        "PlanWell Student Services Suite v8.3 | Ferncastle Public Schools | Printed: 2027-01-20 08:14 | CONFIDENTIAL STUDENT "
+        "RECORD",
+    ),
+    ("h", "STUDENT"),
+    ("p", "Student Name: Maren Elise Talbot-Ruiz"),
+    ("p", "Student ID: 20-31877"),
+    ("p", "Date of Birth: 2015-04-11"),
+    ("p", "Grade: 06"),
+    ("p", "School: Whitlow Middle School"),
+    ("p", "Homeroom / Team: 6 Blue (Room 212)"),
+    ("p", "Parent/Guardian 1: Corinne Talbot | Mobile: 555-0183-4402 | Preferred contact: text"),
+    ("p", "Parent/Guardian 2: Esteban Ruiz | Mobile: 555-0183-9917"),
+    ("h", "PLAN"),
+    ("p", "Plan Type: Annual Review"),
+    ("p", "Meeting Date: 2027-01-19"),
+    ("p", "Plan Start Date: 2027-01-20"),
+    ("p", "Plan End Date: 2028-01-18"),
+    ("p", "Next Annual Review Due: 2028-01-14"),
+    ("p", "Eligibility Determined: 2024-11-05"),
+    ("p", "Next Eligibility Re-evaluation Due: 2027-11-04"),
+    ("p", "504 Coordinator: Priya Venkataraman-Ode, Assistant Principal | 555-0140-2266 | pvode@ferncastle.example"),
+    ("p", "Plan Manager: Benedict Oyelaran, School Counselor | 555-0140-2281"),
+    ("h", "ELIGIBILITY SUMMARY"),
+    (
+        "table",
+        [
+            ["Physical or Mental Impairment", "Major Life Activities Substantially Limited", "Information Sources"],
+            [
+                "Type 1 diabetes",
+                "Endocrine function; eating; concentrating",
+                "Physician letter from Dr. Hallie Brandvold, Ferncastle Pediatric Endocrinology (2026-12-02); school nurse "
+                "assessment",
+            ],
+            [
+                "Generalized anxiety disorder",
+                "Concentrating; learning; communicating",
+                "Letter from outside therapist (2026-11-18); counselor observations; parent and teacher rating scales",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Team Decision: Student IS eligible under Section 504. Student is NOT eligible for special education under IDEA "
+        "(team reviewed 2024-11-05; grades and assessment results are at or above grade level).",
+    ),
+    ("h", "PARENT / STUDENT INPUT"),
+    (
+        "p",
+        "Parent Concerns: Parents report that Maren is embarrassed to check her blood sugar in front of classmates and "
+        "sometimes skips her mid-morning check. They are worried about the overnight outdoor education trip in May and want "
+        "a trained adult to attend. They also report stomachaches and crying on Sunday nights before school.",
+    ),
+    (
+        "p",
+        "Student Input: Maren says she would rather check her glucose on her phone at her desk than walk to the nurse. She "
+        'does not like being called on without warning and said "presentations are the worst part of school."',
+    ),
+    ("page",),
+    ("h", "ACCOMMODATIONS BY SETTING"),
+    (
+        "table",
+        [
+            ["Setting", "Accommodation", "Responsible", "Notes / Frequency"],
+            [
+                "All classes",
+                "Unrestricted access to water, restroom and snacks",
+                "All teachers",
+                "At any time; no need to ask permission",
+            ],
+            [
+                "All classes",
+                "Keep phone at desk to view continuous glucose monitor (CGM) readings and alerts",
+                "All teachers",
+                "Phone used for CGM only; phone may not be confiscated",
+            ],
+            [
+                "All classes",
+                "Go to the nurse's office with an escort when low or feeling unwell",
+                "All teachers",
+                "Escort is an adult or a designated buddy; never send alone when low",
+            ],
+            [
+                "All classes",
+                "Pre-arranged break pass to the counseling office",
+                "All teachers",
+                "Up to 2 times per day, 10 minutes each",
+            ],
+            [
+                "All classes",
+                "Advance notice of schedule changes, substitute teachers and fire drills when known",
+                "All teachers; front office",
+                "Email or quick verbal notice before class",
+            ],
+            [
+                "All classes",
+                "Not called on to answer aloud without warning; may present projects to the teacher alone or in a small group",
+                "All teachers",
+                "Teacher may use a private signal before calling on her",
+            ],
+            [
+                "All classes",
+                "Make-up work and extended deadlines for absences or class time missed for diabetes care",
+                "All teachers",
+                "2 extra school days per missed day, without penalty",
+            ],
+            [
+                "Tests and quizzes",
+                "Reschedule a test if blood glucose is below 70 mg/dL or above 300 mg/dL at test time",
+                "All teachers",
+                "Take the test the same day after treatment or on the next school day",
+            ],
+            [
+                "Tests and quizzes",
+                "Stop-the-clock breaks for glucose checks, snacks or restroom",
+                "All teachers",
+                "Time spent on breaks is not counted against test time",
+            ],
+            [
+                "Physical education",
+                "Check glucose before PE; eat a snack if below 120 mg/dL; water bottle and fast-acting sugar kept in the gym",
+                "PE teacher",
+                "Before every PE class",
+            ],
+            [
+                "Lunch / cafeteria",
+                "Lunch period begins 5 minutes early in the nurse's office for insulin dosing",
+                "Nurse; cafeteria staff",
+                "Daily",
+            ],
+            [
+                "Field trips",
+                "Trained adult attends every field trip and carries the diabetes kit and glucagon",
+                "Trip teacher; school nurse",
+                "Nurse notified at least 2 weeks before the trip",
+            ],
+            [
+                "Bus",
+                "Driver informed of diabetes plan; Maren may eat on the bus",
+                "Transportation office",
+                "Emergency snack kept in Maren's backpack",
+            ],
+        ],
+    ),
+    ("h", "COUNSELING SUPPORT"),
+    ("p", "Service: School counseling check-in"),
+    ("p", "Frequency: 20 minutes, every other week"),
+    ("p", "Location: Counseling office (Room 104)"),
+    ("p", "Provider: School Counselor"),
+    ("p", "Focus: coping strategies for worry, planning for presentations, and a check-in after any absence"),
+    ("h", "STATE AND DISTRICT TESTING"),
+    ("p", "State Test: Ferncastle State Readiness Assessment (FSRA), grade 6 reading and math"),
+    ("p", "Participation: Standard assessment with 504 accommodations"),
+    (
+        "p",
+        "Testing Accommodations: small-group testing room; phone with CGM app kept by test proctor in view of student; "
+        "breaks for glucose checks and snacks; test session may be paused and finished another day if glucose is out of "
+        "range",
+    ),
+    ("p", "Extended Time: Not provided (not needed per team; breaks do not count against time)"),
+    ("page",),
+    ("h", "HEALTH PLAN SUMMARY"),
+    ("p", "Attached Plan: Individualized Health Plan / Diabetes Medical Management Plan, signed by physician 2026-12-02"),
+    ("p", "School Nurse: Colette Marsh, RN | 555-0140-2205"),
+    ("p", "Devices: continuous glucose monitor (CGM) and insulin pump"),
+    ("p", "Target Glucose Range: 80–180 mg/dL"),
+    (
+        "table",
+        [
+            ["Situation", "What staff should do"],
+            [
+                "Low: below 70 mg/dL or symptoms (shaky, pale, sweaty, confused)",
+                "Give 15 grams of fast-acting sugar (4 oz juice or 4 glucose tabs); recheck in 15 minutes; repeat if still below "
+                "70; call nurse",
+            ],
+            ["Severe low: unconscious, seizure, or unable to swallow", "Call 911; give glucagon (nasal); call nurse and parent"],
+            [
+                "High: above 250 mg/dL",
+                "Send to nurse to check ketones; allow water and restroom; nurse contacts parent if ketones are moderate or "
+                "large",
+            ],
+        ],
+    ),
+    ("p", "Glucagon Location: nurse's office and Maren's red diabetes kit (carried by trip adult on field trips)"),
+    ("p", "Trained Staff: nurse, PE teacher, both 6 Blue team teachers, and two office staff are trained in the diabetes plan"),
+    (
+        "p",
+        "Overnight Outdoor Education Trip (May 2027): A district nurse or trained staff member will attend the overnight "
+        "trip. Parents will meet with the nurse by April 15, 2027 to plan overnight monitoring.",
+    ),
+    ("h", "COMMUNICATION"),
+    (
+        "p",
+        "Parent Communication: Nurse will text parent after any low below 55 mg/dL or any use of glucagon. Counselor will "
+        "email parents monthly.",
+    ),
+    (
+        "p",
+        "Teacher Notification: Plan distributed to all teachers by 2027-01-22 through PlanWell; teachers confirm receipt "
+        "electronically.",
+    ),
+    ("h", "504 TEAM / SIGNATURES"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Present", "Date"],
+            ["Corinne Talbot", "Parent", "Y", "01/19/2027"],
+            ["Esteban Ruiz", "Parent", "Y (video)", "01/19/2027"],
+            ["Maren Talbot-Ruiz", "Student", "Y (last 15 min)", "01/19/2027"],
+            ["Priya Venkataraman-Ode", "504 Coordinator / Assistant Principal", "Y", "01/19/2027"],
+            ["Benedict Oyelaran", "School Counselor / Plan Manager", "Y", "01/19/2027"],
+            ["Colette Marsh, RN", "School Nurse", "Y", "01/19/2027"],
+            ["Gideon Farrow-Lutz", "Science Teacher, 6 Blue", "Y", "01/19/2027"],
+            ["Ursula Pemberton", "Physical Education Teacher", "N (input by email)", ""],
+        ],
+    ),
+    (
+        "p",
+        "Parent Consent: Parent agrees with the plan and consents to implementation. Copy of Section 504 parent rights "
+        "provided: Yes.",
+    ),
+    ("p", "PlanWell Student Services Suite | Record 504-2027-00412 | End of report"),
+]
+
+
+QUILLWORT = [
+    ("h", "Hollin Bay School District — Early Childhood Special Education: Individualized Education Program"),
+    (
+        "p",
+        'Child: Theodore ("Teddy") Marchetti-Obi. Date of birth: August 9, 2022. Age at meeting: 4 years, 7 months. Program: '
+        'Brackenfield Early Learning Center, integrated preschool classroom (Room 3, "Otters"). Parents: Nadia Marchetti and '
+        "Kwame Obi, 27 Tern Hollow Lane, Hollin Bay. Home language: English.",
+    ),
+    (
+        "p",
+        "Meeting held: March 14, 2027. Type of meeting: initial IEP following initial evaluation (transition from the county "
+        "Birth-to-Three early intervention program was not applicable; Teddy was referred by his parents and his child care "
+        "provider in November 2026). IEP in effect: 3-15-27 through 3-13-28. Initial evaluation completed: February 25, "
+        "2027. Reevaluation due no later than February 24, 2030.",
+    ),
+    (
+        "p",
+        "Eligibility: The team determined that Teddy is eligible for special education under the category of Autism. The "
+        "evaluation team also found significant delays in expressive language and fine motor skills, which are addressed in "
+        "this IEP.",
+    ),
+    (
+        "p",
+        "Case manager: Rosalind Ferreira-Quint, Early Childhood Special Education Teacher, rferreiraquint@hollinbay.example, "
+        "555-0177-3140.",
+    ),
+    ("h", "About Teddy"),
+    (
+        "p",
+        "Teddy is a cheerful, curious four-year-old who loves trains, water play, and anything with wheels. He knows all of "
+        "his letters and numbers to 20 and will line up toy cars by color for long periods. He gives hugs to familiar adults "
+        'and is beginning to watch other children play with interest. His parents describe him as "sweet and determined."',
+    ),
+    (
+        "p",
+        'Communication. Teddy uses about 40 single words, mostly names of objects ("train," "juice," "bubbles"). He often '
+        "leads an adult by the hand to what he wants or repeats phrases from favorite videos. During the evaluation he "
+        'combined two words only once ("more bubbles"). He follows one-step directions with a gesture about half of the '
+        "time. On the standardized language test his expressive language score was in the very low range, and his receptive "
+        "language was in the low range.",
+    ),
+    (
+        "p",
+        "Social and play. Teddy plays next to peers but rarely with them. He does not yet take turns with a toy unless an "
+        "adult guides him. When a favorite activity ends, or when a classmate takes a toy, he may cry, drop to the floor, or "
+        "leave the group area. In three observations in January 2027 he left the circle or play area an average of 6 times "
+        "per morning session.",
+    ),
+    (
+        "p",
+        "Fine motor and self-care. Teddy holds a crayon in his fist and makes scribbles and vertical lines but does not yet "
+        "copy a circle. He cannot yet snip with scissors. He eats finger foods independently, drinks from an open cup with "
+        "some spilling, and is not yet toilet trained; he wears pull-ups at school. He can pull his coat off but needs help "
+        "putting it on.",
+    ),
+    (
+        "p",
+        "Health. Teddy has a tree nut allergy. An epinephrine auto-injector is kept in the Otters classroom and travels with "
+        "him on the bus and on walks. His Individual Health Plan is on file with the school nurse, Grace Abernathy-Lowe, RN, "
+        "and the classroom is nut-free. Hearing and vision screening were passed in February 2027.",
+    ),
+    (
+        "p",
+        'Parent concerns. Nadia and Kwame would most like Teddy to "tell us what he wants without screaming," to play with '
+        "other kids, and to be safe — they worry because he has run toward the parking lot at a store. They also asked for "
+        "help with toilet training and for ideas they can use at home. They prefer communication through a daily notebook in "
+        "his backpack plus a phone call once a month.",
+    ),
+    ("page",),
+    ("h", "Annual Goals"),
+    (
+        "p",
+        "Progress on each goal will be reported to parents in writing three times a year, in June, November and March, using "
+        "the goal progress form.",
+    ),
+    (
+        "p",
+        "Goal 1 (Communication). Right now Teddy uses single words and pulls adults by the hand to make requests. By March "
+        '13, 2028, Teddy will use two-word phrases (for example "want train," "open door") to request items or actions in 4 '
+        "out of 5 opportunities across 3 consecutive data days, with no more than one model from an adult. Measured by SLP "
+        "and teacher data sheets.",
+    ),
+    (
+        "p",
+        "Goal 2 (Social/Play). Right now Teddy does not take turns without hand-over-hand help. By March 13, 2028, during a "
+        "structured play activity with one peer, Teddy will take at least 3 back-and-forth turns with a toy using a visual "
+        '"my turn/your turn" card and no more than one verbal prompt, in 4 of 5 observed play sessions.',
+    ),
+    (
+        "p",
+        "Goal 3 (Fine Motor). Right now Teddy uses a fisted grasp and does not copy shapes. By March 13, 2028, using an "
+        "adapted grip or short crayon, Teddy will copy a circle and a cross in 3 out of 4 trials, and will snip paper with "
+        "adapted loop scissors in 4 out of 5 trials. Measured by OT data.",
+    ),
+    (
+        "p",
+        "Goal 4 (Self-Care). Right now Teddy is not toilet trained and does not indicate when he is wet. By March 13, 2028, "
+        "following a picture schedule for toileting, Teddy will sit on the toilet at scheduled times and void in the toilet "
+        "on at least 50% of scheduled trips over 2 consecutive weeks.",
+    ),
+    (
+        "p",
+        "Goal 5 (Following Routines). Right now Teddy leaves the group area an average of 6 times per session. By March 13, "
+        "2028, with a visual schedule and a first/then board, Teddy will stay with the group during circle and transitions, "
+        "leaving no more than 1 time per session on 4 out of 5 days.",
+    ),
+    ("h", "Services and Supports"),
+    (
+        "p",
+        "Teddy attends the Otters integrated preschool classroom 4 days a week (Monday through Thursday), 8:30–11:00 a.m., "
+        "which is 10 hours per week. About half of the children in the class are typically developing peers. His services "
+        "are provided in that classroom unless stated otherwise:",
+    ),
+    ("p", "• Specialized instruction from the ECSE teacher, embedded in classroom routines: 1.5 hrs weekly"),
+    (
+        "p",
+        "• Speech-language therapy: SLP 30 min 2x/wk (one session in the classroom during play, one session pulled out to "
+        "the therapy room)",
+    ),
+    ("p", "• Occupational therapy: 3 sessions/month, 45 min, in the classroom and motor room"),
+    ("p", "• Adult support for arrival and transitions from a classroom paraeducator: daily, 20 min"),
+    (
+        "p",
+        "• Consultation: the SLP and the OT will consult with the classroom team 30 minutes per month; the district behavior "
+        "specialist will consult 60 minutes per month for the first three months",
+    ),
+    (
+        "p",
+        "• Parent training: a home visit or video meeting with the case manager once a month, 45 minutes, focused on "
+        "communication and toileting strategies for home",
+    ),
+    (
+        "p",
+        "Supports in the classroom: visual schedule posted at Teddy's eye level; first/then board; 2-minute warning with a "
+        "visual timer before transitions; picture communication cards for snack and play choices; a quiet corner with a bean "
+        "bag; noise-reducing headphones available during music and fire drills; adapted scissors and short crayons; extra "
+        "set of clothes kept at school.",
+    ),
+    ("page",),
+    (
+        "p",
+        "Least restrictive environment. Teddy will receive all of his services in the regular early childhood program, "
+        "except one 30-minute speech session each week in the therapy room. The team considered a half-day self-contained "
+        "ECSE classroom and rejected it because Teddy learns language and play skills by watching peers, and he is already "
+        "beginning to show interest in them.",
+    ),
+    (
+        "p",
+        "Extended school year. The team did not have enough information to decide about ESY at this meeting because Teddy "
+        "has only just started services. The team agreed to meet again by May 7, 2027 to review data and decide. (See the "
+        "amendment on the last page.)",
+    ),
+    (
+        "p",
+        "Transportation. Teddy qualifies for special transportation. He will ride the district preschool bus door to door "
+        "from home, in a five-point harness safety seat provided by the district. A bus aide rides on the bus. Pick-up and "
+        "drop-off are at 27 Tern Hollow Lane.",
+    ),
+    (
+        "p",
+        "Statewide assessment. Teddy is not of age for state testing. Early childhood outcome ratings were completed at "
+        "entry on 3-14-27 and will be completed again when he leaves the ECSE program.",
+    ),
+    ("h", "Positive Behavior Support Plan (attached to IEP, March 14, 2027)"),
+    (
+        "p",
+        "Behaviors of concern: (1) leaving the group area or classroom without an adult (elopement); (2) dropping to the "
+        "floor and crying during transitions, especially when an activity he likes ends.",
+    ),
+    (
+        "p",
+        "Why we think it happens: The team's observations suggest Teddy leaves or drops mainly to get away from transitions "
+        "and non-preferred activities, and sometimes to get back to a preferred toy. He does not yet have words to ask for a "
+        'break or for "more time."',
+    ),
+    (
+        "p",
+        'Prevention: visual schedule reviewed at arrival; 2-minute warning with a visual timer; first/then board ("first '
+        'clean up, then bubbles"); a job during transitions (carrying the bell); adult stands between Teddy and the '
+        "classroom door during transitions; the outside door stays latched with the top lock.",
+    ),
+    (
+        "p",
+        'New skill to teach: Teddy will hand an adult a "break" card or say "break" to get 2 minutes in the quiet corner. '
+        "Staff will honor every break request at first.",
+    ),
+    (
+        "p",
+        "Responding: When Teddy drops to the floor, staff will calmly show the first/then board, wait, and offer two choices "
+        "without extra talking. If Teddy leaves the room, the nearest adult follows him at a close distance and calls the "
+        "office on the radio; staff will not chase him toward a street or parking lot.",
+    ),
+    (
+        "p",
+        "Reinforcement: Teddy earns a train sticker each time he moves to the next activity with the group; 5 stickers earn "
+        "3 minutes of bubbles or water table.",
+    ),
+    (
+        "p",
+        "Data and review: the paraeducator records each time Teddy leaves the area on a daily tally sheet. The behavior plan "
+        "will be reviewed with parents every 6 weeks. Behavior specialist: Joelle Kessling, BCBA.",
+    ),
+    ("h", "IEP Team"),
+    (
+        "table",
+        [
+            ["Team member", "Role", "Signature date"],
+            ["Nadia Marchetti", "Parent", "3/14/27"],
+            ["Kwame Obi", "Parent", "3/14/27"],
+            ["Rosalind Ferreira-Quint", "ECSE Teacher / Case Manager", "3/14/27"],
+            ["Dov Halloran, CCC-SLP", "Speech-Language Pathologist", "3/14/27"],
+            ["Ines Tremblay-Oduya, OTR/L", "Occupational Therapist", "3/14/27"],
+            ["Dr. Amara Whitcombe", "School Psychologist", "3/14/27"],
+            ["Joelle Kessling, BCBA", "District Behavior Specialist", "3/14/27"],
+            ["Linh Sorensen", "ECSE Program Coordinator (district representative)", "3/14/27"],
+            ["Marisol Deane", "Regular early childhood teacher, Otters room", "3/14/27"],
+        ],
+    ),
+    ("page",),
+    ("h", "IEP Amendment — May 6, 2027"),
+    (
+        "p",
+        "The IEP team agreed to amend Teddy's IEP without a full meeting, by a phone conference with both parents and a "
+        "written amendment. Parents signed the amendment on 5-6-27. All other parts of the March 14, 2027 IEP stay the "
+        "same.",
+    ),
+    (
+        "p",
+        "Change 1 — Extended school year: After reviewing March and April data, the team found that Teddy lost skills over "
+        "the 9-day spring break (leaving the group area went back up to 5 times per session and took about 2 weeks to come "
+        "back down). Teddy qualifies for ESY. ESY will be held at Brackenfield Early Learning Center, Tuesdays and "
+        "Thursdays, 9:00–11:30 a.m., from June 29 through July 29, 2027. ESY services: specialized instruction in a summer "
+        "classroom and speech therapy 30 minutes once a week. ESY transportation: same door-to-door bus with harness seat.",
+    ),
+    (
+        "p",
+        "Change 2 — Occupational therapy: Because Teddy now tolerates longer sessions only in short bursts, OT is changed "
+        "from 3 sessions/month, 45 min to 30 minutes weekly, starting May 10, 2027.",
+    ),
+    (
+        "p",
+        "Change 3 — Toileting: A toileting plan is added. Staff will take Teddy to the bathroom every 60 minutes using a "
+        "picture schedule, and will praise him with a sticker for each try.",
+    ),
+    (
+        "table",
+        [
+            ["Amendment signed by", "Role", "Date"],
+            ["Nadia Marchetti", "Parent", "5-6-27"],
+            ["Kwame Obi", "Parent", "5-6-27"],
+            ["Rosalind Ferreira-Quint", "Case Manager", "5-6-27"],
+            ["Linh Sorensen", "District representative", "5-6-27"],
+        ],
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -56291,4 +57841,10 @@ DOCUMENTS: dict[str, list[Block]] = {
     "fireweed": FIREWEED,
     "pussytoes": PUSSYTOES,
     "hogpeanut": HOGPEANUT,
+    "goldenrod": GOLDENROD,
+    "hawkweed": HAWKWEED,
+    "milkvetch": MILKVETCH,
+    "oxeye": OXEYE,
+    "pearlwort": PEARLWORT,
+    "quillwort": QUILLWORT,
 }
