@@ -175,6 +175,8 @@ class PassageWeights:
     opening_margin: float = 0.15  # the opening item leads unless another scores this much higher for the question
     thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
+    verbatim: float = 0.20  # bonus, growing to this, for a unit one of whose askers' phrasings is nearly the question
+    verbatim_at: float = 0.85  # ... from this similarity up
     other_form: float = 0.10  # penalty for a unit whose question asks who, for a question that asks how, when or what
 
 
@@ -584,6 +586,8 @@ class PassageComposer:
                 + w.lexical * lexical
                 + (w.opening if defines and _opening(unit) else 0.0)
             )
+            if w.verbatim and phrased > w.verbatim_at:  # nearly the very words an asker put this unit's question in
+                unit.score += w.verbatim * (phrased - w.verbatim_at) / (1.0 - w.verbatim_at)
             if forms and unit.key.rstrip().endswith("?") and forms & question_forms(unit.key):
                 unit.score += w.form
             elif w.other_form and forms and "who" not in forms and "who" in question_forms(unit.key):

@@ -633,3 +633,9 @@ def test_how_a_team_decides_is_not_answered_by_who_decides(assistant):
     assert "What factors does the team consider?" in sections and "Who decides" not in sections[0], sections
     assert "Regression means the child loses skills" in answer.text
     assert "Who decides" in assistant.ask("who decides if my son gets summer services").citations[0].section
+
+
+def test_a_question_in_nearly_the_words_an_asker_used_for_a_passage_gets_that_passage(assistant):
+    # "who has to be at the iep meeting" is, nearly word for word, how askers put "Who must be on the IEP team?"
+    answer = assistant.ask("who has to be at the iep meeting and can it happen without me?")
+    assert answer.citations[0].section == "Who must be on the IEP team?", [c.section for c in answer.citations]
