@@ -1922,6 +1922,7 @@ _NOT_A_CLASS = frozenset({"the class", "my class", "class", "general", "school",
 _ONE_CLASS = re.compile(
     r"\bin (?:my |her |his |the )?([a-z]{3,}(?: \d{1,2}| [a-z]{3,})?)(?= class\b| for (?:her|him|them)\b|\s*\??$)", re.I
 )
+_TESTED = re.compile(r"\b(?:tests?|testing|quiz\w*|exams?)\b", re.I)  # "if she goes low during a test": a test's accommodation
 _ACCOMMODATIONS_NAMED = re.compile(r"accommodat|support|\baids?\b|modif", re.I)
 # a plan's part for what staff do when the behavior or the case happens ("Response to behavior"), not who is responsible
 _RESPONSE_PART = re.compile(r"\brespon(?!sib)|what to do|\bsteps?\b|procedure|if the behavior", re.I)
@@ -2588,7 +2589,16 @@ _STUDENT_LINE = re.compile(
 )
 # a line that is only a question: a form's prompt whose answer is on the lines after it
 _PROMPT = re.compile(r"^[^?]{3,120}\?\s*$")
-_CONDITION_NOISE = frozenset(tokenize("class classroom school day says said"))
+_CONDITION_NOISE = frozenset(tokenize("class classroom school day says said goes going gets getting"))
+# how a plan writes the case a parent or teacher names: "goes low" is a reading "below 70 mg/dL", hypoglycemia
+_CASE_WORDS = {"low": frozenset(tokenize("hypoglycemia")), "high": frozenset(tokenize("hyperglycemia"))}
+_OPENS_CASE = re.compile(r"(?:^|[.;!]\s+)(?:if|when)\b(.{0,80})", re.I)
+_TREATS = re.compile(r"\b(?:treat|treats|recheck|administer|give|gives|call 911)\b", re.I)  # a health plan's steps
+_READING = re.compile(r"\b(below|above|under|over)\s+\d{2,3}\s*(?:mg/dl)?", re.I)  # "below 70 mg/dL": a low
+# a line that tells what to do: "Give 15 grams …", "Call 911", "recheck in 15 minutes"
+_ACTION = re.compile(
+    r"\b(?:give|call|check|treat|recheck|administer|stay|escort|notify|offer|remind|walk|send|redirect|use)\b", re.I
+)
 # who the case is about ("if marisol is low"): the child's name is on every other line, the case is "low"
 _CASE_SUBJECT = re.compile(r"^\s*([A-Za-z]+)(?=\s+(?:is|gets|has|feels|was|starts|goes|does|won'?t|refuses|runs|says)\b)")
 
@@ -2610,16 +2620,41 @@ _READ_TO = re.compile(r"\bread(?:s)? (?:aloud|to (?:him|her|them|the student))\b
 _ITEM_NOISE = frozenset(tokenize("come comes morning afternoon"))
 
 
+def _instructs(condition: set[str], text: str) -> bool:
+    """Whether a line says what to do in the case a question names: a line named by the case with an
+    instruction ("Low: below 70 mg/dL — Give 15 grams …"), or one whose "if" names it and treats it."""
+    if condition & _case_label(text) and _ACTION.search(text):
+        return True
+    opens = _OPENS_CASE.search(text)  # a sentence that opens on the case, not a step's "repeat if still below 70"
+    return opens is not None and bool(condition & _with_readings(opens.group(1))) and bool(_TREATS.search(text))
+
+
+def _case_label(text: str) -> set[str]:
+    """The words of a line's own label: its first cell, or the words before its colon ("LOW blood
+    sugar (below 70 mg/dL): Give …")."""
+    first = re.split(r" — |:", text, maxsplit=1)[0]
+    return _with_readings(first) if len(first) <= 80 and len(first) < len(text) else set()
+
+
+def _with_readings(text: str) -> set[str]:
+    """The words of a text, with "low" for a reading below a number ("below 70 mg/dL") and "high"
+    for one above it."""
+    terms = set(tokenize(text))
+    for match in _READING.finditer(text):
+        terms.add("low" if match.group(1).lower() in ("below", "under") else "high")
+    return terms
+
+
 def _case_terms(text: str) -> set[str]:
     """The words of the case a line says what to do in: after its "if"/"when" ("If her CGM alarms
     for a low …"), or a plan's row named by it ("Mild or moderate low (below 70 mg/dL) — Shaky … —
     Give 15 grams …", "During a seizure — …")."""
     terms: set[str] = set()
     if case := _CASE.search(text):
-        terms |= set(tokenize(case.group(1)))
+        terms |= _with_readings(case.group(1))
     first, dash, _ = text.partition(" — ")
     if dash and len(first) <= 80:
-        terms |= set(tokenize(first))
+        terms |= _with_readings(first)
     return terms
 
 
@@ -2800,6 +2835,11 @@ class DocumentIndex:
             section_of.get(id(quote)) == "behavior" and condition & self.terms[i] for i, (quote, _) in enumerate(self.items)
         )
 
+    def _instructed_case(self, condition: set[str]) -> bool:
+        """Whether the plan has a line named by the case a "what do I do if" question names that says
+        what to do then ("Low: below 70 mg/dL — Give 15 grams …" for "what do i do if she is low")."""
+        return any(_instructs(condition, quote.text) for quote, _ in self.items)
+
     def _not_a_service(self, terms: set[str], service_quotes: set[int], section_of: dict[int, str]) -> set[str]:
         """The service kinds, when "how often" or "how long" asks about something the plan times
         outside its services: the question's rarest word (on a few lines only) that the plan has on
@@ -2969,7 +3009,14 @@ class DocumentIndex:
             if (m := _IF_ASKED.search(question))
             else set()
         )
-        if condition and not _ACCOMMODATIONS_NAMED.search(question) and self._behavior_case(condition, section_of):
+        for term in list(condition):
+            condition |= _CASE_WORDS.get(term, frozenset())
+        tested = bool(_TESTED.search(question))  # "if she goes low during a test": the test's own accommodation
+        if (
+            condition
+            and not _ACCOMMODATIONS_NAMED.search(question)
+            and (self._behavior_case(condition, section_of) or (self._instructed_case(condition) and not tested))
+        ):
             # "what am i supposed to do when he gets out of his seat", of a plan whose behavior part names that
             # behavior: what staff do then, not the list of what a teacher provides every day
             kinds -= {"accommodations", "state_tests"}
@@ -3011,6 +3058,7 @@ class DocumentIndex:
                 and id(quote) not in asked
                 and id(quote) not in service_quotes  # the service asked about, by another name ("counseling": social work)
                 and not (eligibility_line or clock_line or duty_line or pointed_label or lre_line)
+                and not (condition and condition & _case_terms(quote.text))  # "goes low": "If … below 70 mg/dL, …"
             ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
@@ -3074,6 +3122,10 @@ class DocumentIndex:
                 score += STEPS_BOOST / 2
             elif condition and condition & _case_terms(quote.text):
                 score += INTENT_BOOST  # what to do in the case the question names
+                if not tested and _instructs(condition, quote.text):
+                    # ... a row or line named by that case, saying what to do ("Low: below 70 mg/dL — Give 15 grams …"),
+                    # or a line that treats it ("If the CGM shows a reading below 70 mg/dL, … she will treat … and recheck")
+                    score += INTENT_BOOST
             elif condition and 2 * len(condition & self.heading_terms[heading]) >= len(condition):
                 # the steps under a heading for that case ("Low Blood Sugar", for "if she is low"), not any heading
                 # sharing one of its words ("State Testing", for "if her blood sugar is low during a test")

@@ -2939,3 +2939,32 @@ def test_a_label_over_a_table_brings_the_tables_rows(embedder):
     texts = [q.quote.text for q in ask_document(doc, "what does he want to do after high school", embedder).quotes]
     assert any("Harlan Ridge Community College" in t for t in texts), texts
     assert not any(t.startswith("Area —") for t in texts), texts  # the table's header row is not a goal
+
+
+def test_what_to_do_if_she_goes_low_is_the_health_plans_step_for_a_low_not_a_class_accommodation(embedder):
+    table = doc_of(
+        "Accommodations\nAll classes — Go to the nurse's office with an escort when low or feeling unwell — All teachers\n"
+        "All classes — Not called on to answer aloud without warning — All teachers\n"
+        "Health Plan\nLow: below 70 mg/dL or symptoms (shaky, pale) — Give 15 grams of fast-acting sugar; recheck in 15 minutes\n"
+        "High: above 250 mg/dL — Check ketones; water and restroom access"
+    )
+    first = ask_document(table, "what do i do if maren is low in my class", embedder).quotes[0].quote.text
+    assert first.startswith("Low: below 70 mg/dL"), first
+    # a reading below a number is a low, in a row named by the reading
+    reading = doc_of(
+        "Classroom\nAll classes — Nurse pass on file; may go to the nurse at any time — All teachers\n"
+        "Blood glucose levels\nBelow 70 mg/dL — Low (hypoglycemia) — Give 15 grams fast-acting sugar; recheck in 15 minutes"
+    )
+    first = ask_document(reading, "what do I do if her blood sugar is low in my class", embedder).quotes[0].quote.text
+    assert first.startswith("Below 70 mg/dL"), first
+
+
+def test_what_happens_if_she_goes_low_during_a_test_is_still_the_tests_accommodation(embedder):
+    doc = doc_of(
+        "Accommodations\nTesting — If blood glucose is below 70 mg/dL before a test, reschedule the test for the next day\n"
+        "Health Plan\nLow: below 70 mg/dL — Give 15 grams of fast-acting sugar; recheck in 15 minutes"
+    )
+    texts = [
+        q.quote.text for q in ask_document(doc, "what happens if her blood sugar is low right before a test", embedder).quotes
+    ]
+    assert any("reschedule the test" in t for t in texts), texts
