@@ -648,6 +648,15 @@ _EVERYDAY = [
         "counseling feelings related services",
         False,
     ),
+    (
+        # "my daughter has anxiety really bad and misses a lot of school": a 504 plan's supports, counseling
+        # (not once a plan, a medicine or a pet is named: those questions have their own passages)
+        r"^(?!.*\b(?:504|ieps?|medications?|meds|dogs?)\b).*(?:\banxi(?:ety|ous)\b|\bschool (?:refusal|avoidance)\b"
+        r"|\b(?:miss(?:es|ing|ed)?) (?:a lot of|so much|lots of|too much) school\b"
+        r"|\b(?:won'?t|refuses? to|doesn'?t want to) go to school\b)",
+        "504 plan mental health counseling accommodations",
+        False,
+    ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (
         r"\b(?:kicked|suspended|banned|thrown|taken) off (?:of )?(?:the )?bus\b|\bbus (?:suspension|write-?ups?|referrals?)\b"

@@ -1002,3 +1002,12 @@ def test_everyday_words_for_a_parent_who_works_a_little_therapy_a_trip_to_the_of
     assert "child find" in library_words("i think one of my students might have a disability, what am i supposed to do")
     assert "child find" not in library_words("i think my son's teacher is ignoring his iep")
     assert "RTI" in library_words("what is response to intervention and does it have to happen before a referral")
+
+
+def test_everyday_words_for_a_child_whose_anxiety_keeps_her_from_school():
+    from assistant.followup import library_words
+
+    assert "504 plan" in library_words("my daughter has anxiety really bad and misses a lot of school")
+    assert "504 plan" in library_words("he refuses to go to school most mornings")
+    assert "504 plan" not in library_words("he misses the bus a lot")
+    assert "504 plan" not in library_words("school counselor here - a student on a 504 for anxiety wants a shorter day")
