@@ -57620,6 +57620,774 @@ QUILLWORT = [
 ]
 
 
+SNEEZEWEED = [
+    ("h", "Commonwealth of Meridian Department of Education — Individualized Education Program (Form IEP-3, rev. 2024)"),
+    (
+        "p",
+        "Pellston Valley Unified School District • Office of Student Support Services • 410 Larkspur Avenue, Pellston "
+        "Valley, MR 60217",
+    ),
+    ("h", "Section 1. Student Information"),
+    (
+        "table",
+        [
+            ["Student name", "Tobias A. Varga-Lindqvist", "Student ID", "PV-0038842"],
+            ["Date of birth", "11/02/2013", "Grade", "6"],
+            ["School of attendance", "Harrow Creek Middle School", "Resident school", "Harrow Creek Middle School"],
+            ["Parent/Guardian", "Ilona Varga and Erik Lindqvist", "Primary language of home", "English"],
+            ["Address", "88 Foxglove Lane, Pellston Valley, MR 60219", "Phone", "(555) 014-2276"],
+        ],
+    ),
+    ("h", "Section 2. Meeting Information"),
+    ("p", "Date of meeting: 10/21/2025"),
+    ("p", "Type of meeting: ☐ Initial  ☒ Annual Review  ☐ Reevaluation  ☐ Amendment  ☐ Transfer"),
+    ("p", "IEP start date: 10/22/2025     IEP end date: 10/20/2026"),
+    ("p", "Next annual review must be held on or before: 10/20/2026"),
+    ("p", "Date of most recent evaluation: 02/10/2024     Three-year reevaluation due by: 02/09/2027"),
+    ("p", "Parent was provided a copy of the Procedural Safeguards Notice: ☒ Yes ☐ No   Date provided: 10/21/2025"),
+    ("h", "Section 3. Eligibility"),
+    (
+        "p",
+        "Primary disability category: Specific Learning Disability (areas: basic reading skills, reading fluency, written "
+        "expression)",
+    ),
+    ("p", "Secondary disability category: Other Health Impairment (attention-deficit/hyperactivity disorder, diagnosed 2021)"),
+    ("p", "The team agrees the student continues to be eligible for special education and related services: ☒ Yes ☐ No"),
+    ("h", "Section 4. Parent/Guardian Input and Concerns"),
+    (
+        "p",
+        "Mrs. Varga reported that homework takes Tobias two to three hours a night and often ends in tears, especially any "
+        'assignment with a long reading passage. Mr. Lindqvist is worried that Tobias is starting to say he is "dumb" and '
+        "wants him to have more chances to show what he knows orally. Both parents asked that teachers send a weekly email "
+        "summarizing missing assignments. Parents also asked whether Tobias could use audiobooks for novels read in English "
+        "class. Parents agree with the proposed services.",
+    ),
+    ("h", "Section 5. Present Levels of Academic Achievement and Functional Performance"),
+    (
+        "p",
+        "Reading: On the fall 2025 district benchmark, Tobias read 78 words correct per minute on grade 6 passages with 91% "
+        "accuracy (grade 6 fall benchmark: 140 words correct per minute). On the Quick Phonics Screener he has mastered "
+        "single-syllable patterns but makes errors on multisyllabic words with vowel teams and r-controlled vowels. When "
+        "text is read aloud to him, his comprehension is at grade level (answered 8 of 10 inferential questions correctly).",
+    ),
+    (
+        "p",
+        "Written expression: Tobias generates strong ideas orally. His written paragraphs average 3 sentences, with frequent "
+        "spelling errors (about 1 in 5 words misspelled) and little use of transition words. On a district writing rubric "
+        "(4-point scale), his most recent narrative scored 1.5 for conventions and 2 for organization.",
+    ),
+    (
+        "p",
+        "Mathematics: Tobias performs at grade level in math computation and problem solving when word problems are read "
+        "aloud. He earned a B in 5th grade math. No specially designed instruction is needed in mathematics.",
+    ),
+    (
+        "p",
+        "Functional/attention: Teachers report Tobias is off-task during independent work about 40% of observed intervals "
+        "and frequently does not write down assignments. He responds well to a checklist and to brief check-ins from the "
+        "teacher.",
+    ),
+    (
+        "p",
+        "How the disability affects involvement and progress in the general curriculum: Tobias's reading and writing "
+        "deficits limit his ability to access grade-level texts independently and to complete written assignments in all "
+        "content areas within the time given.",
+    ),
+    ("h", "Section 6. Special Factors"),
+    ("p", "Does the student have communication needs? ☐ Yes ☒ No"),
+    ("p", "Is the student limited English proficient? ☐ Yes ☒ No"),
+    (
+        "p",
+        "Does the student need assistive technology devices or services? ☒ Yes ☐ No — text-to-speech software "
+        "(Read&Write-type tool on school Chromebook) and speech-to-text dictation for written assignments longer than one "
+        "paragraph.",
+    ),
+    ("page",),
+    ("h", "Section 7. Measurable Annual Goals"),
+    ("p", "Goal 1 — Reading Fluency"),
+    ("p", "Baseline: 78 words correct per minute on grade 6 passages."),
+    (
+        "p",
+        "Annual goal: By 10/20/2026, Tobias will read grade 6 passages aloud at 115 words correct per minute with at least "
+        "95% accuracy on 3 of 4 consecutive weekly probes.",
+    ),
+    ("p", "Measured by: curriculum-based measurement oral reading fluency probes. Responsible: special education teacher."),
+    ("p", "Goal 2 — Decoding"),
+    ("p", "Baseline: reads 45% of multisyllabic words with vowel teams correctly in isolation."),
+    (
+        "p",
+        "Annual goal: Tobias will decode multisyllabic words containing vowel teams and r-controlled vowels with 85% "
+        "accuracy across 3 consecutive data collections.",
+    ),
+    ("p", "Measured by: teacher-made word lists and Quick Phonics Screener. Responsible: special education teacher."),
+    ("p", "Goal 3 — Written Expression"),
+    ("p", "Baseline: writes paragraphs of 3 sentences; rubric score of 2 for organization."),
+    (
+        "p",
+        "Annual goal: Given a graphic organizer and speech-to-text, Tobias will write a five-paragraph essay scoring 3 or "
+        "higher for organization on the district 4-point rubric on 4 of 5 writing samples.",
+    ),
+    ("p", "Measured by: district writing rubric, work samples. Responsible: special education teacher and ELA teacher."),
+    ("p", "Goal 4 — Task Completion / Executive Functioning"),
+    ("p", "Baseline: records assignments in planner 2 of 5 school days."),
+    (
+        "p",
+        "Annual goal: Using a daily checklist, Tobias will record all assignments and turn in completed homework on 80% of "
+        "school days over a 4-week period.",
+    ),
+    ("p", "Measured by: planner checks and teacher data sheet. Responsible: case manager."),
+    (
+        "p",
+        "Progress reporting: Parents will be informed of progress toward annual goals ☒ quarterly, with report cards ☐ "
+        "other: ______. Progress reports will be sent home in November, January, April and June.",
+    ),
+    ("h", "Section 8. Accommodations and Modifications"),
+    (
+        "table",
+        [
+            ["Accommodation", "Setting(s)", "Frequency"],
+            [
+                "Text-to-speech for content-area reading (science, social studies, math word problems)",
+                "All general education classes",
+                "Whenever reading is required",
+            ],
+            ["Audiobook versions of assigned novels", "English Language Arts", "For whole-class novels"],
+            ["Extended time (time and a half) on tests and quizzes", "All classes", "All tests and quizzes"],
+            ["Reduced spelling penalty; spelling not graded except on spelling assessments", "All classes", "Written work"],
+            ["Speech-to-text for written responses longer than one paragraph", "All classes", "As needed"],
+            ["Copy of class notes or guided notes", "Science, social studies", "Daily"],
+            ["Preferential seating near instruction, away from door", "All classes", "Daily"],
+            ["Daily assignment checklist initialed by teacher", "All classes", "End of each class"],
+            ["Option to respond orally on short-answer quizzes", "Science, social studies", "As needed"],
+        ],
+    ),
+    ("p", "Modifications to curriculum: ☒ None ☐ Modified grading ☐ Modified curriculum"),
+    (
+        "p",
+        "Supports for school personnel: Case manager will meet with the 6th grade team for 15 minutes twice a month to "
+        "review accommodations and assignment tracking.",
+    ),
+    ("page",),
+    ("h", "Section 9. Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Provider", "Location", "Frequency / Duration", "Start", "End"],
+            [
+                "Specialized academic instruction — reading intervention",
+                "Special education teacher",
+                "Resource room (special education setting)",
+                "45 min 4x/wk",
+                "10/22/2025",
+                "10/20/2026",
+            ],
+            [
+                "Specialized academic instruction — written expression",
+                "Special education teacher (co-teaching)",
+                "General education ELA classroom",
+                "30 min 2x/wk",
+                "10/22/2025",
+                "10/20/2026",
+            ],
+            [
+                "Occupational therapy — consultation (keyboarding, written output)",
+                "Occupational therapist",
+                "General education classroom",
+                "60 minutes per month",
+                "10/22/2025",
+                "10/20/2026",
+            ],
+            [
+                "Case management / executive functioning check-in",
+                "Case manager",
+                "Resource room",
+                "daily, 10 min",
+                "10/22/2025",
+                "10/20/2026",
+            ],
+        ],
+    ),
+    ("h", "Section 10. Least Restrictive Environment"),
+    ("p", "Percentage of time in the general education environment: 84%"),
+    (
+        "p",
+        "Tobias will be removed from general education for reading intervention during the school's intervention/enrichment "
+        'period ("WIN time") and part of his Spanish exploratory class four days per week. The team considered providing '
+        "reading intervention in the general education classroom but rejected this option because Tobias needs explicit, "
+        "systematic decoding instruction in a small group that cannot be provided during grade-level ELA.",
+    ),
+    (
+        "p",
+        "Tobias will participate in general education math, science, social studies, ELA, physical education and electives "
+        "with accommodations. Participation in nonacademic and extracurricular activities: ☒ Full participation ☐ Partial ☐ "
+        "None",
+    ),
+    ("h", "Section 11. State and District Assessments"),
+    ("p", "Meridian Assessment of Progress (MAP-M), grades 3–8:"),
+    (
+        "p",
+        "☐ Participates without accommodations  ☒ Participates with accommodations  ☐ Participates in alternate assessment "
+        "(MAP-Alt)",
+    ),
+    (
+        "p",
+        "Testing accommodations: extended time (time and a half); small group setting (no more than 8 students); "
+        "text-to-speech for the mathematics and science tests only (text-to-speech is not permitted on the reading passages "
+        "of the ELA test); frequent breaks.",
+    ),
+    ("p", "District benchmark assessments: same accommodations as state assessment."),
+    ("h", "Section 12. Extended School Year (ESY)"),
+    ("p", "☐ Eligible for ESY  ☒ Not eligible for ESY  ☐ Decision deferred to: ______"),
+    (
+        "p",
+        "Rationale: Data from winter break and summer 2025 show Tobias recovered skills within 4 weeks. No significant "
+        "regression/recoupment concerns.",
+    ),
+    ("h", "Section 13. Transportation"),
+    ("p", "☒ Regular education transportation  ☐ Special transportation  ☐ Transportation not required"),
+    ("p", "Special transportation accommodations: none."),
+    ("h", "Section 14. Team Participants and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Signature / Attendance"],
+            ["Ilona Varga", "Parent", "Signed 10/21/2025"],
+            ["Erik Lindqvist", "Parent", "Signed 10/21/2025"],
+            ["Gwendolyn Osei-Parrish", "Special education teacher / case manager", "Present"],
+            ["Ramon Feliciano", "General education teacher (6th grade ELA)", "Present"],
+            ["Dr. Anneke Stroud", "School psychologist", "Present"],
+            ["Li-Na Carbajal", "Occupational therapist", "Written input provided; excused with parent consent"],
+            ["Thomas Beddingfield", "Assistant principal / LEA representative", "Present"],
+        ],
+    ),
+    ("p", "Parent consent to implement this IEP: ☒ I agree with this IEP and give consent to implement it. ☐ I disagree."),
+    ("p", "Case manager contact: Gwendolyn Osei-Parrish, Harrow Creek Middle School, room 114."),
+]
+
+
+TICKSEED = [
+    ("h", "IEPWorks 360 — Individualized Education Program (Print View)"),
+    ("p", "Printed: 2025-09-18 14:02 | District: Saddleback Flats Consolidated ISD | Page layout: Standard"),
+    ("p", "Student: Dashiell R. Amberton"),
+    ("p", "Local ID: 2087-55103"),
+    ("p", "DOB: 2009-03-27 (Age 16)"),
+    ("p", "Grade: 11"),
+    ("p", "School: Quarry Ridge High School"),
+    ("p", "Case Manager: Priya Vantongeren"),
+    ("p", "Primary Disability: Autism"),
+    ("p", "Secondary Disability: None"),
+    ("p", "IEP Meeting Date: 2025-09-15"),
+    ("p", "IEP Effective Dates: 2025-09-16 to 2026-09-14"),
+    ("p", "Annual Review Due: 2026-09-14"),
+    ("p", "Last Evaluation: 2024-04-30"),
+    ("p", "Reevaluation Due: 2027-04-29"),
+    ("p", "Meeting Purpose: Annual IEP / Transition Review"),
+    ("p", "Parent(s): Celeste Amberton (mother)"),
+    ("h", "Student Strengths, Preferences, Interests"),
+    (
+        "p",
+        "Dashiell is a strong visual learner with excellent memory for technical details. He enjoys repairing small engines, "
+        "building computers, and watching car restoration videos. He earned an A in Introduction to Automotive Technology. "
+        "He prefers written directions over verbal instructions and works best with a predictable routine.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Ms. Amberton is concerned that Dashiell has left class without permission several times this year and was once "
+        "found in the parking lot. She wants him to be able to get a job and live on his own someday, and she wants help "
+        "applying for vocational rehabilitation. She is also concerned about his grades in English 11 and asked that he be "
+        "allowed to take tests in a quiet room.",
+    ),
+    ("h", "Present Levels of Performance"),
+    (
+        "table",
+        [
+            ["Area", "Current Performance", "Source"],
+            [
+                "Reading",
+                "Reads and comprehends technical text at grade level; struggles with literary inference and figurative language "
+                "(scored 52% on English 11 unit 1 inference items).",
+                "Class assessments, 2025-09",
+            ],
+            [
+                "Written Language",
+                "Writes organized paragraphs on factual topics; argumentative essays lack counter-claims.",
+                "Work samples",
+            ],
+            ["Math", "Passed Algebra II with a C+; strong in geometry.", "Transcript"],
+            [
+                "Social Communication",
+                "Initiates conversation with peers 1–2 times per class period when prompted; rarely starts conversations on his "
+                "own; interprets sarcasm literally.",
+                "SLP observation",
+            ],
+            [
+                "Behavior",
+                "Left class without permission an average of 4 times per week in spring 2025; verbal outbursts when schedule "
+                "changes unexpectedly.",
+                "FBA, 2025-05",
+            ],
+            [
+                "Vocational/Independent Living",
+                "Can use a bus schedule with support; has not yet held a paid job.",
+                "Transition assessment",
+            ],
+        ],
+    ),
+    ("page",),
+    ("h", "Postsecondary Transition Plan"),
+    (
+        "p",
+        "Age-Appropriate Transition Assessments: Career interest inventory (2025-08-29), Casey Life Skills assessment "
+        "(2025-09-02), student and parent interviews.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Education/Training: After high school, Dashiell will enroll in the automotive technology "
+        "certificate program at Granite Bend Community College.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Employment: After completing his certificate, Dashiell will work full-time as an automotive "
+        "service technician.",
+    ),
+    (
+        "p",
+        "Postsecondary Goal — Independent Living: After high school, Dashiell will use public transportation independently "
+        "to travel to school and work.",
+    ),
+    (
+        "table",
+        [
+            ["Transition Service / Activity", "Responsible", "Target Date"],
+            [
+                "Referral to State Vocational Rehabilitation (Pre-Employment Transition Services)",
+                "Case manager with parent",
+                "2025-11-01",
+            ],
+            [
+                "Tour Granite Bend Community College automotive program and disability services office",
+                "Transition coordinator",
+                "2026-03-31",
+            ],
+            [
+                "Work-based learning: 6-week unpaid internship at school district bus garage",
+                "Work-based learning coordinator",
+                "Spring 2026",
+            ],
+            ["Travel training: city bus route from home to school", "Transition coordinator", "2026-01-30"],
+            ["Obtain state ID card", "Parent", "2026-06-01"],
+        ],
+    ),
+    ("p", "Course of Study: Standard diploma track; career and technical education pathway in automotive technology."),
+    ("p", "Anticipated Graduation Date: 2027-06-04"),
+    ("p", "Diploma Type: Standard Diploma"),
+    (
+        "p",
+        "Transfer of Rights at Age of Majority: Student and parent were informed on 2025-09-15 that rights transfer to the "
+        "student at age 18 (2027-03-27).",
+    ),
+    ("h", "Annual Goals"),
+    (
+        "table",
+        [
+            ["#", "Area", "Annual Goal", "Baseline", "Criteria", "Measurement"],
+            [
+                "1",
+                "Self-Regulation",
+                "When feeling overwhelmed, Dashiell will use his break card to request a break instead of leaving class without "
+                "permission.",
+                "Leaves class without permission 4 times per week",
+                "1 or fewer times per week for 6 consecutive weeks",
+                "Behavior data sheet",
+            ],
+            [
+                "2",
+                "Social Communication",
+                "Dashiell will initiate and maintain a conversation with a peer for at least 4 exchanges on a topic chosen by "
+                "the peer.",
+                "Initiates 1–2 times per class period with prompts; maintains 2 exchanges",
+                "4 exchanges in 4 of 5 opportunities",
+                "SLP data",
+            ],
+            [
+                "3",
+                "Reading — Inference",
+                "Dashiell will answer inferential and figurative-language questions about grade-level literary text.",
+                "52% accuracy",
+                "80% accuracy on 3 consecutive unit assessments",
+                "Teacher-made assessments",
+            ],
+            [
+                "4",
+                "Transition — Travel",
+                "Dashiell will independently ride the city bus from home to Quarry Ridge High School.",
+                "Rides with adult support",
+                "Independently on 5 consecutive trips",
+                "Transition coordinator checklist",
+            ],
+        ],
+    ),
+    ("p", "Progress Reporting: Every 9 weeks (with report cards) via IEPWorks 360 parent portal and paper copy."),
+    ("page",),
+    ("h", "Accommodations"),
+    (
+        "table",
+        [
+            ["Accommodation", "Classes / Setting", "Frequency"],
+            ["Break card (up to 5 minutes, to designated break area in room B-12)", "All classes", "As needed, up to 3 per day"],
+            ["Advance notice of schedule changes, fire drills, substitutes when known", "All classes", "Whenever possible"],
+            ["Written copy of verbal directions and assignments", "All classes", "Daily"],
+            ["Tests in separate quiet setting", "English 11, U.S. History", "All unit tests"],
+            ["Extended time 50% on tests", "All core classes", "Unit tests and finals"],
+            ["Graphic organizers for essays", "English 11", "Writing assignments"],
+            ["Preferred seating near exit", "All classes", "Daily"],
+        ],
+    ),
+    ("h", "Special Education and Related Services"),
+    (
+        "table",
+        [
+            ["Service", "Setting", "Provider", "Frequency", "Begin", "End"],
+            [
+                "Specialized Academic Instruction (Academic Support / Study Skills class)",
+                "Special Education",
+                "Special Education Teacher",
+                "50 min daily (1 class period)",
+                "2025-09-16",
+                "2026-09-14",
+            ],
+            [
+                "Speech-Language Therapy (social communication)",
+                "Special Education",
+                "SLP",
+                "SLP 30 min 2x/wk",
+                "2025-09-16",
+                "2026-09-14",
+            ],
+            ["Social Skills Group", "Special Education", "School Psychologist", "1.5 hrs weekly", "2025-09-16", "2026-09-14"],
+            [
+                "Individual Counseling",
+                "Counseling office",
+                "School Counselor",
+                "3 sessions/month, 45 min",
+                "2025-09-16",
+                "2026-09-14",
+            ],
+            [
+                "Transition Services / Work-Based Learning",
+                "Community",
+                "Work-Based Learning Coordinator",
+                "2 hrs weekly (spring semester only)",
+                "2026-01-12",
+                "2026-05-29",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Supplementary Aids / Supports for Staff: Training for all of Dashiell's teachers on the behavior intervention plan "
+        "by the school psychologist, by 2025-10-01.",
+    ),
+    ("h", "Least Restrictive Environment / Placement"),
+    ("p", "Percent of Time in General Education: 62%"),
+    ("p", "Placement: Regular class with resource support (40–79% in general education)"),
+    (
+        "p",
+        "Explanation of Removal: Dashiell receives academic support, speech-language therapy, social skills group and "
+        "counseling outside the general education classroom. He attends general education English 11, U.S. History, Physics, "
+        "Automotive Technology II and PE.",
+    ),
+    ("h", "State Assessment"),
+    ("p", "Assessment: Grade 11 State College-and-Career Readiness Exam — Participate with accommodations"),
+    ("p", "Testing Accommodations: Separate setting, extended time (50%), breaks as needed."),
+    ("p", "Alternate Assessment: No"),
+    ("h", "Extended School Year"),
+    ("p", "ESY Eligible: Yes"),
+    (
+        "p",
+        "ESY Services: Social skills group 2 x 90 minutes per week, July 7 – August 1, 2026, at Quarry Ridge High School. "
+        "Reason: regression in self-regulation observed after summer 2025 break, with recoupment taking more than 8 weeks.",
+    ),
+    ("h", "Transportation"),
+    ("p", "Transportation: Regular education bus"),
+    ("page",),
+    ("p", "Transportation Accommodations: Seat near driver; bus driver informed of break card."),
+    ("h", "Attachment A — Behavior Intervention Plan (BIP)"),
+    ("p", "BIP Date: 2025-09-15 | Based on FBA completed: 2025-05-20"),
+    ("p", "Target Behavior 1: Elopement — leaving the assigned classroom or area without permission."),
+    ("p", "Target Behavior 2: Verbal outbursts — shouting or swearing when a routine changes."),
+    ("p", "Function (hypothesis): Escape from unexpected changes, noisy environments and demands he finds confusing."),
+    (
+        "p",
+        "Setting Events / Triggers: substitute teachers, assemblies, fire drills, group work without assigned roles, loud "
+        "cafeteria.",
+    ),
+    ("p", "Replacement Behavior: Hand the teacher his break card and go to the break area in room B-12."),
+    ("p", "Prevention Strategies:"),
+    ("p", "- Preview the daily schedule at the start of Academic Support."),
+    ("p", "- Give at least 5 minutes' warning before transitions or changes."),
+    ("p", "- Assign a specific role during group work."),
+    ("p", "- Allow lunch in the library on assembly days."),
+    (
+        "p",
+        "Reinforcement: Dashiell earns a point for each class period with no elopement; 20 points = 30 minutes of time in "
+        "the auto shop on Friday.",
+    ),
+    (
+        "p",
+        "Response if behavior occurs: Staff calmly remind him of the break card; do not chase. If he leaves the building, "
+        "notify the front office and the assistant principal immediately; the assistant principal contacts the parent.",
+    ),
+    (
+        "p",
+        "Crisis Plan: Physical restraint is not part of this plan. Staff trained in de-escalation will follow the district "
+        "crisis protocol only if there is imminent danger.",
+    ),
+    ("p", "BIP Data Review: School psychologist reviews data every 4 weeks and shares it with parent."),
+    ("h", "Team Members"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Attended"],
+            ["Celeste Amberton", "Parent", "Yes"],
+            ["Dashiell Amberton", "Student", "Yes"],
+            ["Priya Vantongeren", "Case Manager / Special Education Teacher", "Yes"],
+            ["Harold Mbeki-Strand", "General Education Teacher (English 11)", "Yes"],
+            ["Dr. Josefina Ruelas", "School Psychologist", "Yes"],
+            ["Tamsin Greaves", "Speech-Language Pathologist", "Yes"],
+            ["Oren Whitlock", "Transition Coordinator", "Yes"],
+            ["Marguerite Achebe-Lund", "Assistant Principal (LEA Representative)", "Yes"],
+        ],
+    ),
+    ("p", "Case Manager Email: p.vantongeren@saddlebackflats.example.org | Phone: 555-0148 ext. 3321"),
+    ("p", "End of IEPWorks 360 print view."),
+]
+
+
+VALERIAN = [
+    ("h", "Tamsin Bay School District — Section 504 Accommodation Plan"),
+    ("p", "Birchfold Elementary School"),
+    (
+        "p",
+        "This plan is written under Section 504 of the Rehabilitation Act of 1973. It is not an Individualized Education "
+        "Program (IEP).",
+    ),
+    ("h", "Student and Meeting Information"),
+    (
+        "p",
+        "Student: Wren Calloway-Ostrander, grade 3, date of birth June 9, 2017. Parents: Dana Calloway and Matthias "
+        "Ostrander. Teacher for 2025–26: Mrs. Felicity Arkwright, room 9.",
+    ),
+    (
+        "p",
+        "The 504 team met on September 4, 2025 to develop Wren's initial 504 plan. The plan takes effect on September 8, "
+        "2025. The team will review the plan at least once a year; the next annual review is scheduled for 9-3-26. A "
+        "reevaluation under Section 504 will be completed by September 2028, or sooner if Wren's needs change.",
+    ),
+    ("p", "504 Coordinator: Mr. Bertrand Oyelaran-Haas, school counselor. School nurse: Leontyne Pascoe, RN."),
+    ("h", "Basis for Eligibility"),
+    (
+        "p",
+        "Wren was diagnosed with type 1 diabetes in April 2025 and uses an insulin pump and a continuous glucose monitor "
+        "(CGM). The team reviewed the diagnosis letter from her pediatric endocrinologist, the nurse's health assessment, "
+        "attendance records and teacher input. The team determined that type 1 diabetes is a physical impairment that "
+        "substantially limits the major life activity of endocrine function (and, when her blood sugar is out of range, "
+        "concentrating, thinking and eating). Wren is eligible for a Section 504 plan.",
+    ),
+    (
+        "p",
+        "Wren was also referred for special education consideration because of the school absences that followed her "
+        "diagnosis. Her classroom grades and reading and math benchmark scores are at or above grade level, and the team "
+        "found she does not need specially designed instruction. She is not eligible for special education under IDEA at "
+        "this time.",
+    ),
+    ("h", "Parent Concerns"),
+    (
+        "p",
+        "Ms. Calloway and Mr. Ostrander shared that Wren is embarrassed to check her blood sugar in front of classmates and "
+        "sometimes skips snacks so she won't be noticed. They want her to be able to check privately, and they want to be "
+        "called any time her glucose is below 55 or above 300. They are worried about recess and field trips when the nurse "
+        "is not present, and about the afternoon bus ride, since Wren's numbers often drop in the late afternoon.",
+    ),
+    ("h", "How the Impairment Affects Wren at School"),
+    (
+        "p",
+        "When Wren's blood glucose is low (below 70 mg/dL) she becomes shaky, teary and cannot focus; when it is high (above "
+        "250 mg/dL) she is thirsty, needs the restroom often and has headaches. On days with lows or highs she has missed an "
+        "average of 45 minutes of instruction while in the health office. Wren is learning to recognize her own symptoms but "
+        "still needs an adult to help her respond.",
+    ),
+    ("page",),
+    ("h", "Accommodations and Services"),
+    (
+        "p",
+        "The following accommodations apply in all school settings, including the classroom, specials (art, music, PE, "
+        "library), recess, lunch, field trips, before- and after-school programs sponsored by the school, and school "
+        "transportation.",
+    ),
+    ("p", "Classroom:"),
+    (
+        "p",
+        "• Wren may check her blood glucose (CGM reading on her phone or receiver, or fingerstick when needed) at any time "
+        "and in any location, including in the classroom. She may do this at a private spot at the back of the room if she "
+        "prefers.",
+    ),
+    ("p", "• Wren may carry her phone for CGM readings. The phone is to be used only for diabetes management."),
+    (
+        "p",
+        "• Wren may eat snacks in the classroom whenever needed to treat or prevent a low, and keep a water bottle at her "
+        "desk at all times.",
+    ),
+    (
+        "p",
+        "• Unrestricted access to the restroom and the drinking fountain, without having to ask aloud; Wren will use a hand "
+        "signal agreed on with the teacher.",
+    ),
+    (
+        "p",
+        "• Wren will be escorted by an adult or a responsible classmate (never sent alone) to the health office when she "
+        "feels low.",
+    ),
+    (
+        "p",
+        "• Missed instruction: When Wren misses class time for diabetes care, the teacher will give her the notes and reduce "
+        "or excuse practice work she missed; she will not be penalized for absences or tardies related to her diabetes.",
+    ),
+    ("p", "Testing:"),
+    (
+        "p",
+        "• Wren's blood glucose will be checked before any classroom test and before state testing. If her glucose is below "
+        "70 or above 250, she may take the test at another time without penalty.",
+    ),
+    (
+        "p",
+        "• On the state assessment (Tamsin Bay participates in the State Learning Check, grades 3–8), Wren may take breaks "
+        "for diabetes care with the clock stopped, and will have her snacks, water and CGM device with her in the testing "
+        "room.",
+    ),
+    ("p", "Physical education and recess:"),
+    (
+        "p",
+        "• Wren will check her glucose before PE and before recess. If it is below 100 mg/dL she will eat a 15-gram snack "
+        "before activity.",
+    ),
+    (
+        "p",
+        "• A fast-acting sugar source (glucose tabs or juice box) will be kept in a labeled pouch that goes with Wren to PE "
+        "and recess.",
+    ),
+    ("p", "Lunch:"),
+    (
+        "p",
+        "• Wren will eat lunch at 11:30 and will go to the health office at 11:20 so the nurse can confirm her carbohydrate "
+        "count and insulin dose before she eats. Cafeteria menus with carbohydrate counts will be sent home monthly.",
+    ),
+    ("p", "Field trips and special events:"),
+    (
+        "p",
+        "• A staff member trained in diabetes care will attend every field trip and stay with Wren's group. Parents will be "
+        "invited but are not required to attend. Parties with food will be announced at least two days ahead so parents can "
+        "plan the insulin dose.",
+    ),
+    ("p", "Transportation:"),
+    (
+        "p",
+        "• Wren rides bus route 14 home in the afternoon. The bus driver has been trained to recognize low blood sugar, and "
+        "Wren may eat and drink on the bus. Wren's glucose will be checked before she leaves school at dismissal; if it is "
+        "below 100, she will eat a snack and, if below 70, she will not board the bus until it has been treated and "
+        "rechecked.",
+    ),
+    ("p", "Staff training:"),
+    (
+        "p",
+        "• The school nurse will train Wren's teacher, the PE teacher, recess aides and the bus driver in recognizing and "
+        "treating low and high blood sugar and in using nasal glucagon, by September 19, 2025. At least three trained staff "
+        "will be in the building at all times.",
+    ),
+    ("p", "Communication:"),
+    (
+        "p",
+        "• The nurse will call a parent whenever Wren's glucose is below 55 or above 300, or whenever glucagon is given. The "
+        "teacher and parents will use a daily communication log in Wren's backpack.",
+    ),
+    ("page",),
+    ("h", "Attachment: Individualized Health Plan (IHP) — Type 1 Diabetes"),
+    (
+        "p",
+        "Prepared by Leontyne Pascoe, RN, in coordination with the Diabetes Medical Management Plan signed by Dr. Saoirse "
+        "Brennan-Ikeda, pediatric endocrinologist, on August 22, 2025.",
+    ),
+    (
+        "table",
+        [
+            ["Situation", "Signs", "What staff do"],
+            [
+                "Mild to moderate low (below 70 mg/dL)",
+                "Shaky, sweaty, pale, teary, confused",
+                "Give 15 grams of fast-acting carbohydrate (4 glucose tabs or 4 oz juice). Recheck in 15 minutes. Repeat if "
+                "still below 70. Once above 70, give a snack if lunch is more than 1 hour away.",
+            ],
+            [
+                "Severe low (unable to swallow, unresponsive, seizure)",
+                "Unconscious or seizing",
+                "Give nasal glucagon 3 mg. Call 911. Turn on side. Call parent. Suspend pump if trained.",
+            ],
+            [
+                "High (above 250 mg/dL)",
+                "Thirsty, frequent urination, headache, tired",
+                "Check ketones (urine strips in health office). Give water and restroom access. Nurse gives correction dose per "
+                "pump. If ketones are moderate or large, call parent; Wren should not exercise.",
+            ],
+        ],
+    ),
+    (
+        "p",
+        "Insulin: Wren uses an insulin pump. The nurse or trained diabetes care staff will help enter carbohydrates before "
+        "lunch and snacks. Wren may not give insulin on her own at this time.",
+    ),
+    (
+        "p",
+        "Supplies: Parents will provide extra pump supplies, fingerstick meter and strips, glucose tabs, juice boxes, ketone "
+        "strips and two nasal glucagon devices; one is kept in the health office and one travels with Wren in her red "
+        "diabetes pouch.",
+    ),
+    ("p", "Emergency contacts: Dana Calloway (mother) 555-0192; Matthias Ostrander (father) 555-0175."),
+    ("h", "Team and Signatures"),
+    (
+        "table",
+        [
+            ["Name", "Role", "Date"],
+            ["Dana Calloway", "Parent", "09/04/2025"],
+            ["Matthias Ostrander", "Parent", "09/04/2025"],
+            ["Bertrand Oyelaran-Haas", "504 Coordinator / School Counselor", "09/04/2025"],
+            ["Felicity Arkwright", "Classroom Teacher", "09/04/2025"],
+            ["Leontyne Pascoe, RN", "School Nurse", "09/04/2025"],
+            ["Gideon Farrow-Mills", "Principal", "09/04/2025"],
+        ],
+    ),
+    ("p", "Parents received a copy of their rights under Section 504 on 9/4/2025."),
+    ("h", "Amendment to 504 Plan — Meeting of 1-13-26"),
+    (
+        "p",
+        "At the parents' request, the team met on 1-13-26 because Wren began a new CGM that alarms on low readings. The "
+        "following changes were agreed and take effect January 14, 2026:",
+    ),
+    (
+        "p",
+        "• Staff will respond to CGM alarms (low alarm set at 80 mg/dL) by checking on Wren within 5 minutes, even during "
+        "specials.",
+    ),
+    ("p", "• Wren may leave the room 2 minutes early for lunch so she is not rushed at the health office."),
+    ("p", "• The afternoon glucose check before boarding the bus is moved from dismissal to 2:50 p.m."),
+    (
+        "p",
+        "All other parts of the plan dated September 4, 2025 remain in effect. Amendment signed by Dana Calloway, Bertrand "
+        "Oyelaran-Haas and Leontyne Pascoe, RN.",
+    ),
+]
+
+
 DOCUMENTS: dict[str, list[Block]] = {
     "cedar": CEDAR,
     "harbor": HARBOR,
@@ -57847,4 +58615,7 @@ DOCUMENTS: dict[str, list[Block]] = {
     "oxeye": OXEYE,
     "pearlwort": PEARLWORT,
     "quillwort": QUILLWORT,
+    "sneezeweed": SNEEZEWEED,
+    "tickseed": TICKSEED,
+    "valerian": VALERIAN,
 }
