@@ -48,7 +48,9 @@ _EMPTY_REFERENCE = re.compile(
     r"better|worth|fair|right|wrong|too late|against|illegal|appropriate|usual|typical|a good idea|hard|mandatory)\b"
     r"|\bit(?:'s| is) (?:legal|ok|okay|true|possible|normal|safe|common|required|allowed|hard|called|time)\b"
     r"|\bwhat is it called\b|\b(?:is|are|was|were) there\b|\bthere (?:is|are|was|were|'s)\b|\bthat (?:is|are|was) (?:why|how)\b"
-    r"|\b(?:so|such) that\b|\bthat (?:the|a|an|my|his|her|their|our|your)\b|\bmake it\b",
+    r"|\b(?:so|such) that\b|\bthat (?:the|a|an|my|his|her|their|our|your)\b|\bmake it\b"
+    # a time, not a thing talked about: "when is the tax deadline this year"
+    r"|\b(?:this|that) (?:year|month|week|weekend|morning|afternoon|evening|summer|fall|winter|spring|time)\b",
     re.I,
 )
 _TOPIC_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)", re.I)
@@ -200,8 +202,13 @@ def _new_topic(terms: Set[str], knows: Callable[[str], bool] | None, need: int =
 
 def tells_situation(turn: str) -> bool:
     """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
-    this spring."): what it says holds for the rest of the conversation."""
-    return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn)
+    this spring."): what it says holds for the rest of the conversation. A "thanks" or "great, that
+    helps" tells nothing."""
+    return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn) and bool(content_terms(turn) - _COURTESY)
+
+
+# The words of a thank-you: "great, that helps", "perfect, appreciate it".
+_COURTESY = frozenset(content_terms("great helps helpful nice perfect awesome cool appreciate appreciated sense info"))
 
 
 # "what if they decide it wasn't caused by his disability?": an "it" that a reported verdict is

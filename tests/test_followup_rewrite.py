@@ -46,6 +46,11 @@ def test_a_followup_in_form_with_words_the_library_lacks_starts_a_new_topic():
     taxes = "also when are taxes due this year"
     assert retrieval_query(taxes, [Turn("How long does the school have to evaluate my child?")], knows) == taxes
     assert retrieval_query("also does it include speech?", history, knows) != "also does it include speech?"
+    # "this year" is a time, not a pointer back to what was talked about
+    deadline = "do you know when the tax filing deadline is this year"
+    all_but_tax = lambda term: term != "tax"  # noqa: E731 - filing, deadlines and years are the library's words too
+    assert retrieval_query(deadline, [Turn("how do i ask for an iep meeting")], all_but_tax) == deadline
+    assert retrieval_query("does that include speech this year?", history, knows) != "does that include speech this year?"
 
 
 def test_topic_of_definitional_questions_only():
@@ -1011,3 +1016,14 @@ def test_everyday_words_for_a_child_whose_anxiety_keeps_her_from_school():
     assert "504 plan" in library_words("he refuses to go to school most mornings")
     assert "504 plan" not in library_words("he misses the bus a lot")
     assert "504 plan" not in library_words("school counselor here - a student on a 504 for anxiety wants a shorter day")
+
+
+def test_a_thank_you_tells_no_situation_for_the_next_question_to_go_on_from():
+    from assistant.followup import tells_situation
+
+    all_but_tax = lambda term: term != "tax"  # noqa: E731
+    history = [Turn("how do i ask for an iep meeting"), Turn("thanks")]
+    deadline = "do you know when the tax filing deadline is this year"
+    assert retrieval_query(deadline, history, all_but_tax) == deadline
+    assert not tells_situation("thanks") and not tells_situation("great, that helps")
+    assert tells_situation("My son turns 18 this spring.")
