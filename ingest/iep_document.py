@@ -3009,6 +3009,9 @@ class DocumentIndex:
             if (m := _IF_ASKED.search(question))
             else set()
         )
+        # the case in the asker's own words, not the words a plan may use for them ("sugar": a CGM): an
+        # introduction to steps must name it ("FIRST AID FOR A SEIZURE:", not "… began a new CGM. The changes:")
+        case_words = set(tokenize(_CASE_SUBJECT.sub("", m.group(1) or m.group(2) or ""))) - _CONDITION_NOISE if m else set()
         for term in list(condition):
             condition |= _CASE_WORDS.get(term, frozenset())
         tested = bool(_TESTED.search(question))  # "if she goes low during a test": the test's own accommodation
@@ -3107,7 +3110,7 @@ class DocumentIndex:
             elif headed:
                 score += HEADING_BOOST  # ("Transportation", for "does he need special transportation")
             if (
-                ((condition and condition & set(tokenize(quote.text))) or (pointed_label and reasons))
+                ((case_words and case_words & set(tokenize(quote.text))) or (pointed_label and reasons))
                 and _INTRODUCES.search(quote.text)
                 and i + 1 < len(self.items)
                 and _NUMBERED.match(self.items[i + 1][0].text)

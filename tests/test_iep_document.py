@@ -2968,3 +2968,15 @@ def test_what_happens_if_she_goes_low_during_a_test_is_still_the_tests_accommoda
         q.quote.text for q in ask_document(doc, "what happens if her blood sugar is low right before a test", embedder).quotes
     ]
     assert any("reschedule the test" in t for t in texts), texts
+
+
+def test_steps_for_a_case_are_introduced_by_the_askers_words_not_by_a_word_the_plan_uses_for_them(embedder):
+    # "blood sugar" is read as a CGM too, but an amendment that mentions a new CGM lists no steps for a high
+    doc = doc_of(
+        "Amendment\nAt the parents' request, the team met on 1-13-26 because Wren began a new CGM. The following changes:\n"
+        "• Staff will respond to CGM alarms by checking on Wren within 5 minutes.\n"
+        "• Wren may leave the room 2 minutes early for lunch.\n"
+        "Health Plan\nHigh (above 250 mg/dL) — Thirsty, headache — Check ketones. Give water and restroom access."
+    )
+    texts = [q.quote.text for q in ask_document(doc, "what do we do if her blood sugar is high", embedder).quotes]
+    assert texts[0].startswith("High (above 250 mg/dL)"), texts
