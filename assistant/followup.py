@@ -664,6 +664,13 @@ _EVERYDAY = [
         "504 plan mental health counseling accommodations",
         False,
     ),
+    (
+        # "is mediation free" then "do i have to go?": whether taking part is voluntary (a meeting has its own rule)
+        r"^(?!.*\bmeetings?\b).*(?:\b(?:do|must) (?:i|we) (?:really )?(?:have|need) to "
+        r"(?:go|attend|take part|participate|show up)\b|\bis (?:it|that|this) (?:mandatory|optional|required)\b)",
+        "voluntary required take part",
+        False,
+    ),
     (r"\b(?:service|support|therapy|guide) dogs?\b", "service animal", False),
     (
         r"\b(?:kicked|suspended|banned|thrown|taken) off (?:of )?(?:the )?bus\b|\bbus (?:suspension|write-?ups?|referrals?)\b"

@@ -1027,3 +1027,12 @@ def test_a_thank_you_tells_no_situation_for_the_next_question_to_go_on_from():
     assert retrieval_query(deadline, history, all_but_tax) == deadline
     assert not tells_situation("thanks") and not tells_situation("great, that helps")
     assert tells_situation("My son turns 18 this spring.")
+
+
+def test_whether_the_asker_has_to_take_part_is_whether_it_is_voluntary():
+    from assistant.followup import library_words
+
+    assert "voluntary" in library_words("is mediation free do i have to go?")
+    assert "voluntary" in library_words("is it mandatory")
+    # a meeting has its own rule: joining by phone, meeting without a parent
+    assert "voluntary" not in library_words("they want the iep meeting next tuesday and i work, do I have to go?")
