@@ -1043,7 +1043,7 @@ def find_dates(lines: Sequence[Quote]) -> list[KeyDate]:
             if value is None:
                 continue
             kind = _date_kind(context)
-            if kind is None and first and above is not None and above.page == quote.page and not _other_label(context):
+            if kind is None and first and above is not None and above.page == quote.page and not _other_label(_cells(context)):
                 label = _label_above(above.text, quote.text, match.start())
                 kind = _kind_named(label)
             if kind and kind not in found:
@@ -1056,7 +1056,7 @@ def _date_kind(context: str) -> str | None:
     """The kind of date the words before it name, the nearest label first: in "Meeting Type:
     Annual Review — Meeting Date: 10-14-2026" the date is the meeting's."""
     cells = _cells(context)
-    if _other_label(context):
+    if _other_label(cells):
         return None  # "Plan type — Annual review — Plan start — 09/30/2026": the plan's start, not its review
     kind = next((kind for text in [*cells[-2:][::-1], context] if (kind := _kind_named(text))), None)
     if kind in ("reevaluation", "annual_review") and cells and _PAST.search(cells[-1]):
@@ -1071,10 +1071,10 @@ _PAST = re.compile(r"\b(?:last|previous|prior|most recent|completed|conducted)\b
 _OTHER_DATE = re.compile(r"\b(?:start|begin|initiat|effective|sign|consent|notice|given|receiv|referr|dated)\w*", re.I)
 
 
-def _other_label(context: str) -> bool:
-    """Whether the cell just before a date labels it as a date of another kind ("IEP Start Date — …"
-    under "Meeting Type — Annual Review": the plan's start, not the review named in the row above)."""
-    cells = _cells(context)
+def _other_label(cells: list[str]) -> bool:
+    """Whether the cell just before a date (the last of `cells`) labels it as a date of another kind
+    ("IEP Start Date — …" under "Meeting Type — Annual Review": the plan's start, not the review
+    named in the row above)."""
     return bool(cells) and _kind_named(cells[-1]) is None and bool(_OTHER_DATE.search(cells[-1]))
 
 
@@ -1806,10 +1806,11 @@ _DUTY_ASKED = re.compile(
 _DUTY_ASKER = re.compile(
     r"\bwhat (?:do|does|should|must|can) ((?:the |his |her |all )?[\w -]{1,40}?) (?:have to |need to )?do\b", re.I
 )
+_ACCOMMODATIONS_NAMED = re.compile(r"accommodat|support|\baids?\b|modif", re.I)  # the words, not a teacher's "what do I do"
 _INTENTS = (
     (
         re.compile(
-            r"accommodat|support|\baids?\b|modif|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass|" + _DUTY_ASKED.pattern,
+            _ACCOMMODATIONS_NAMED.pattern + r"|\b(?:provide|give) (?:for )?(?:her|him|them)\b.*\bclass|" + _DUTY_ASKED.pattern,
             re.I,
         ),
         ("accommodations", "state_tests"),
@@ -1923,7 +1924,6 @@ _ONE_CLASS = re.compile(
     r"\bin (?:my |her |his |the )?([a-z]{3,}(?: \d{1,2}| [a-z]{3,})?)(?= class\b| for (?:her|him|them)\b|\s*\??$)", re.I
 )
 _TESTED = re.compile(r"\b(?:tests?|testing|quiz\w*|exams?)\b", re.I)  # "if she goes low during a test": a test's accommodation
-_ACCOMMODATIONS_NAMED = re.compile(r"accommodat|support|\baids?\b|modif", re.I)
 # a plan's part for what staff do when the behavior or the case happens ("Response to behavior"), not who is responsible
 _RESPONSE_PART = re.compile(r"\brespon(?!sib)|what to do|\bsteps?\b|procedure|if the behavior", re.I)
 _HEADING_INTENTS = tuple(
@@ -2620,13 +2620,15 @@ _READ_TO = re.compile(r"\bread(?:s)? (?:aloud|to (?:him|her|them|the student))\b
 _ITEM_NOISE = frozenset(tokenize("come comes morning afternoon"))
 
 
-def _instructs(condition: set[str], text: str) -> bool:
-    """Whether a line says what to do in the case a question names: a line named by the case with an
-    instruction ("Low: below 70 mg/dL — Give 15 grams …"), or one whose "if" names it and treats it."""
-    if condition & _case_label(text) and _ACTION.search(text):
-        return True
-    opens = _OPENS_CASE.search(text)  # a sentence that opens on the case, not a step's "repeat if still below 70"
-    return opens is not None and bool(condition & _with_readings(opens.group(1))) and bool(_TREATS.search(text))
+def _instructed(text: str) -> set[str]:
+    """The words of the cases a line says what to do in: a line named by its case with an
+    instruction ("Low: below 70 mg/dL — Give 15 grams …"), or one whose sentence opens on the case
+    and treats it ("If the CGM shows a reading below 70 mg/dL, … she will treat …"), not a step's
+    "repeat if still below 70"."""
+    terms = _case_label(text) if _ACTION.search(text) else set()
+    if (opens := _OPENS_CASE.search(text)) and _TREATS.search(text):
+        terms |= _with_readings(opens.group(1))
+    return terms
 
 
 def _case_label(text: str) -> set[str]:
@@ -2810,6 +2812,9 @@ class DocumentIndex:
         )
         # a progress report's key to its marks ("LP — Limited Progress — some progress made, …"): each code's line
         legend = {m.group(1): q for q, _ in self.items if (m := _LEGEND_LINE.match(q.text))}
+        # each line's case ("If … below 70 mg/dL", "Low: …") and the cases it says what to do in, for "what do I do if"
+        self.case_terms = [_case_terms(q.text) for q, _ in self.items]
+        self.instructed = [_instructed(q.text) for q, _ in self.items]
         self.legend = legend if len(legend) >= LEGEND_MIN else {}
         self.embedder = embedder
         self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
@@ -2838,7 +2843,7 @@ class DocumentIndex:
     def _instructed_case(self, condition: set[str]) -> bool:
         """Whether the plan has a line named by the case a "what do I do if" question names that says
         what to do then ("Low: below 70 mg/dL — Give 15 grams …" for "what do i do if she is low")."""
-        return any(_instructs(condition, quote.text) for quote, _ in self.items)
+        return any(condition & terms for terms in self.instructed)
 
     def _not_a_service(self, terms: set[str], service_quotes: set[int], section_of: dict[int, str]) -> set[str]:
         """The service kinds, when "how often" or "how long" asks about something the plan times
@@ -3004,14 +3009,11 @@ class DocumentIndex:
         asks_concerns = bool(_CONCERNS_ASKED.search(question))
         reasons = bool(_WHY_ASKED.search(question))  # "why did they say he qualifies": the reasons the plan lists
         # "what do i do if she says she feels low": the plan's lines for that case ("If ... she feels unwell, ...")
-        condition = (
-            self._query_terms(_CASE_SUBJECT.sub("", m.group(1) or m.group(2) or "")) - _CONDITION_NOISE
-            if (m := _IF_ASKED.search(question))
-            else set()
-        )
+        case = _CASE_SUBJECT.sub("", m.group(1) or m.group(2) or "") if (m := _IF_ASKED.search(question)) else None
+        condition = self._query_terms(case) - _CONDITION_NOISE if case is not None else set()
         # the case in the asker's own words, not the words a plan may use for them ("sugar": a CGM): an
         # introduction to steps must name it ("FIRST AID FOR A SEIZURE:", not "… began a new CGM. The changes:")
-        case_words = set(tokenize(_CASE_SUBJECT.sub("", m.group(1) or m.group(2) or ""))) - _CONDITION_NOISE if m else set()
+        case_words = set(tokenize(case)) - _CONDITION_NOISE if case is not None else set()
         for term in list(condition):
             condition |= _CASE_WORDS.get(term, frozenset())
         tested = bool(_TESTED.search(question))  # "if she goes low during a test": the test's own accommodation
@@ -3061,7 +3063,7 @@ class DocumentIndex:
                 and id(quote) not in asked
                 and id(quote) not in service_quotes  # the service asked about, by another name ("counseling": social work)
                 and not (eligibility_line or clock_line or duty_line or pointed_label or lre_line)
-                and not (condition and condition & _case_terms(quote.text))  # "goes low": "If … below 70 mg/dL, …"
+                and not (condition and condition & self.case_terms[i])  # "goes low": "If … below 70 mg/dL, …"
             ):
                 continue  # (an eligibility line answers "what did they qualify her under" in no shared word, a time "what time")
             score = 0.6 * min(lexical, 1.0) + 0.4 * max(sims[i], 0.0) if self.vectors is not None else lexical
@@ -3123,9 +3125,9 @@ class DocumentIndex:
                 # "what am i supposed to do when he gets out of his seat": the behavior plan's row for how staff
                 # respond, over the lines that only describe the behavior ("Hypothesized function: When asked …")
                 score += STEPS_BOOST / 2
-            elif condition and condition & _case_terms(quote.text):
+            elif condition and condition & self.case_terms[i]:
                 score += INTENT_BOOST  # what to do in the case the question names
-                if not tested and _instructs(condition, quote.text):
+                if not tested and condition & self.instructed[i]:
                     # ... a row or line named by that case, saying what to do ("Low: below 70 mg/dL — Give 15 grams …"),
                     # or a line that treats it ("If the CGM shows a reading below 70 mg/dL, … she will treat … and recheck")
                     score += INTENT_BOOST
