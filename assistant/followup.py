@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from assistant.bm25 import CALENDAR_WORDS, FAMILY_WORDS
+from assistant.questions import courtesy_only
 from assistant.text import content_terms, stem, words
 from assistant.types import Turn
 
@@ -204,11 +205,7 @@ def tells_situation(turn: str) -> bool:
     """Whether an earlier turn told the asker's situation rather than asking ("My son turns 18
     this spring."): what it says holds for the rest of the conversation. A "thanks" or "great, that
     helps" tells nothing."""
-    return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn) and bool(content_terms(turn) - _COURTESY)
-
-
-# The words of a thank-you: "great, that helps", "perfect, appreciate it".
-_COURTESY = frozenset(content_terms("great helps helpful nice perfect awesome cool appreciate appreciated sense info"))
+    return not turn.rstrip().endswith("?") and not _QUESTION_WORD.match(turn) and not courtesy_only(turn)
 
 
 # "what if they decide it wasn't caused by his disability?": an "it" that a reported verdict is

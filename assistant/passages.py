@@ -588,9 +588,10 @@ class PassageComposer:
             )
             if w.verbatim and phrased > w.verbatim_at:  # nearly the very words an asker put this unit's question in
                 unit.score += w.verbatim * (phrased - w.verbatim_at) / (1.0 - w.verbatim_at)
-            if forms and unit.key.rstrip().endswith("?") and forms & question_forms(unit.key):
+            key_forms = question_forms(unit.key) if forms else set()
+            if forms and unit.key.rstrip().endswith("?") and forms & key_forms:
                 unit.score += w.form
-            elif w.other_form and forms and "who" not in forms and "who" in question_forms(unit.key):
+            elif w.other_form and forms and "who" not in forms and "who" in key_forms:
                 unit.score -= w.other_form  # "how do they decide if he gets ESY" is not "Who decides …?"
             if w.contrary and contrary(unit.key, question):
                 unit.score -= w.contrary

@@ -164,13 +164,26 @@ SCOPE_TOPICS = (
 )
 
 
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+
+
+def courtesy_only(text: str) -> bool:
+    """Whether a message is only thanks, a greeting or a goodbye ("thanks, that helped a lot"): it
+    asks nothing and tells nothing."""
+    tokens = _tokens(text)
+    return (
+        bool(tokens) and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?")
+    )
+
+
 def conversation_reply(text: str, opening: bool = True) -> str | None:
     """A short reply for a message that asks nothing of the library (thanks, hello, goodbye,
     "explain that more simply", or a question about the assistant itself), or, as the `opening`
     message of a conversation, asks for help without saying with what; None for a real question
     (and for "what should I do?" after an answer, which is a follow-up)."""
-    tokens = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
-    if tokens and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?"):
+    tokens = _tokens(text)
+    if courtesy_only(text):
         if _GREETING.search(text):
             return f"Hello! Ask me a question about {SCOPE_TOPICS}, and I'll answer from the guidance library with its sources."
         if _GOODBYE.search(text):
