@@ -743,6 +743,9 @@ _EVERYDAY = [
     (
         r"\brestrain\w*|\bseclu\w*|\b(?:held|holds?|holding) (?:him |her |them )?(?:face ?down|down)\b|\bface ?down\b"
         r"|\bpinned\b|\blocked (?:\w+ ){0,2}in\b|\b(?:held|holding) (?:him|her|them) (?:on the floor|to the ground)\b"
+        # "the aide said they 'had to hold him' during a meltdown"
+        r"|\b(?:had|have|has|needed|need) to (?:hold|grab|restrain) (?:him|her|them)\b(?! back)"
+        r"|\b(?:held|holding|hold) (?:him|her|them) (?:still|tight|by (?:the|his|her|their) (?:arms?|wrists?))\b"
         r"|\b(?:would ?n'?t|did ?n'?t|won'?t) let (?:him|her|them) (?:out"
         r"|leave|come out)\b|\bin a room by (?:him|her|them)sel(?:f|ves)\b"
         r"|\b(?:calm(?:ing)?|isolation|quiet) room\b"

@@ -117,6 +117,9 @@ def test_everyday_descriptions_bring_the_library_words():
     assert "seclusion" in library_words("they put my son in a room alone when he gets upset")
     assert "placement" not in library_words("they put my son in a room alone when he gets upset")
     assert "restraint" in library_words("my sons aide held him face down on the floor during a meltdown")
+    # what the staff told the parent, in their words; holding a child back a grade is not a restraint
+    assert "restraint" in library_words("the aide said they 'had to hold him' during a meltdown")
+    assert "restraint" not in library_words("they had to hold him back a grade")
     assert "removal" in library_words("my kid keeps getting in trouble on the bus and now they say he can't ride")
     assert "happening" in library_words("my daughters speech therapist hasnt shown up for weeks")
     assert "extracurricular" not in library_words("he gets headaches and is wiped out by lunch")  # a time of day
