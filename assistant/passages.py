@@ -267,11 +267,12 @@ _FORMS = (
     (
         "time",
         re.compile(
-            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|often|quickly)|"
+            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|quickly)|"
             r"by what age|at what age|what age|is there a (deadline|time limit))\b",
             re.I,
         ),
     ),
+    ("often", re.compile(_LEAD + r"how often\b", re.I)),  # how often is not how long: "How often will I get a progress report?"
     ("who", re.compile(_LEAD + r"who\b(?! pays)", re.I)),
     ("cost", re.compile(r"\b(who pays|how much|cost|costs|pay for)\b", re.I)),
     ("why", re.compile(_LEAD + r"why\b", re.I)),
@@ -293,7 +294,7 @@ _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 
 def question_forms(question: str) -> set[str]:
     """The forms of a question by the opening words of its last sentence: "time" (when, how long),
-    "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after), "do" (what
+    "often" (how often), "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after), "do" (what
     can I do, what are my options)."""
     return {name for name, pattern in _FORMS if pattern.search(_sentences(question)[-1])}
 

@@ -69,6 +69,11 @@ def test_the_form_of_the_question_is_recognised():
 def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     assert question_forms("when do they have to send it?") == {"time"}
     assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time"}
+    # how often is not how long: "how long do they have to do this?" is not "How often will I get a progress report?"
+    assert question_forms("How often will I get a progress report?") == {"often"}
+    assert not question_forms("they keep saying they're gathering data. how long do they have to do this??") & question_forms(
+        "How often will I get a progress report?"
+    )
     assert question_forms("who has to be there? (first IEP meeting next week)") == {"who"}  # a follow-up's topic
     assert question_forms("who pays for it?") == {"cost"}
     assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
