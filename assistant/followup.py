@@ -266,7 +266,8 @@ _EVERYDAY = [
         r"(?!.*\b(?:dis)?agree with (?:the |their |there |his |her |my \w+'?s? )?(?:school'?s? )?(?:psych\w* )?"
         r"(?:evaluation|eval|testing|tests?|results?|assessment|report)\b)"
         r".*(?:\bdisagree\w*|\b(?:do ?n'?t|do not|didn'?t|did not) agree\b)"
-        r"|\bnot happy with\b|\bunhappy with\b"
+        r"|\bnot happy with\b|\bunhappy with\b|\b(?:can'?t|cannot|could ?n'?t) agree\b"
+        r"|\b(?:standstill|stalemate|impasse|deadlock(?:ed)?)\b"
         r"|\bfight(?:ing)? (?:the|with the) (?:school|district)\b"
         r"|\bpush back\b|\bwon'?t listen\b|\bignor(?:e|es|ing) (?:me|us|my)\b",
         "disagreement dispute options",

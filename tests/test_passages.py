@@ -125,6 +125,9 @@ def test_everyday_descriptions_bring_the_library_words():
     # what the staff told the parent, in their words; holding a child back a grade is not a restraint
     assert "restraint" in library_words("the aide said they 'had to hold him' during a meltdown")
     assert "restraint" not in library_words("they had to hold him back a grade")
+    # a dispute in other words than "disagree": the options for resolving one
+    assert "dispute" in library_words("we're at a complete standstill with the school over my daughter's services")
+    assert "dispute" in library_words("we cant agree with the school on reading services at all")
     assert "removal" in library_words("my kid keeps getting in trouble on the bus and now they say he can't ride")
     assert "happening" in library_words("my daughters speech therapist hasnt shown up for weeks")
     assert "extracurricular" not in library_words("he gets headaches and is wiped out by lunch")  # a time of day
