@@ -148,6 +148,7 @@ class PassageWeights:
     key_words: float = 0.10  # weight of the IDF-weighted share of the question's words in the unit's question key
     second_margin: float = 0.30  # a second unit is added when it scores within this of the first
     redundant: float = 0.90  # an item this similar to one already chosen repeats a fact
+    step_redundant: float = 0.85  # ... and an outline's step this similar to a step or opening sentence before it
     words: int = 150  # the word budget of the first unit
     second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
     third_margin: float = 0.20  # a long question gets a third unit when it scores within this of the first
@@ -941,6 +942,10 @@ class PassageComposer:
         if self.article is None:
             return []
         chunks = self.article(opening.unit.chunk.source)
+        lead = tuple(i for i in opening.items if not opening.unit.items[i].list_item)[:2] or opening.items[:1]
+        matrices = self.sentences.for_chunks([opening.unit.chunk, *chunks])
+        given = matrices.get(opening.unit.chunk.id)
+        taken = [given[[r for i in lead for r in opening.unit.items[i].rows if r < len(given)]]] if given is not None else []
         steps: list[Picked] = []
         seen = {opening.unit.chunk.section.strip().lower()}
         for chunk in chunks:
@@ -949,22 +954,37 @@ class PassageComposer:
                 continue  # one step per section (a long section's later chunks add no step)
             seen.add(section)
             items = segment(chunk.text)
+            mine = matrices.get(chunk.id)
+            # the section's first sentence, or its next one where the first says again what a step before said
             first = next(
                 (
                     i
                     for i, item in enumerate(items)
-                    if _shown(item) and not item.list_item and not item.intro and normalize(item.text) not in said
+                    if _shown(item)
+                    and not item.list_item
+                    and not item.intro
+                    and normalize(item.text) not in said
+                    and not self._repeats(mine, item, taken)
                 ),
                 None,
             )
             if first is not None:
                 steps.append(Picked(Unit(Hit(chunk, opening.unit.hit.score), chunk.section, items), (first,), step=True))
+                if mine is not None:
+                    taken.append(mine[[r for r in items[first].rows if r < len(mine)]])
             if len(steps) == self.weights.steps:
                 break
         if len(steps) < 2:
             return []
-        lead = tuple(i for i in opening.items if not opening.unit.items[i].list_item)[:2] or opening.items[:1]
         return [Picked(opening.unit, lead), *steps]
+
+    def _repeats(self, matrix: np.ndarray | None, item: Item, taken: Sequence[np.ndarray]) -> bool:
+        """Whether the item says again what one of the `taken` sentence vectors said."""
+        rows = [r for r in item.rows if matrix is not None and r < len(matrix)]
+        if matrix is None or not rows or not taken:
+            return False
+        old = np.vstack([t for t in taken if t.size])
+        return bool(old.size) and float((matrix[rows] @ old.T).max()) > self.weights.step_redundant
 
 
 def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:

@@ -279,6 +279,14 @@ def test_a_process_question_gets_the_steps_each_cited_to_its_section(assistant):
     assert len(sections) == len(set(sections)) and len({c.source for c in answer.citations}) == 1
 
 
+def test_an_outline_step_does_not_say_again_what_the_opening_said(assistant):
+    answer = assistant.ask("how does a manifestation determination review work?")
+    steps = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(steps) >= 3
+    # the opening gives the 10-day deadline; the section on when the review happens adds its next sentence instead
+    assert answer.text.count("The review must happen within 10 school days") == 1
+
+
 def test_a_question_the_library_asks_in_its_own_headings_is_answered_however_short(assistant):
     answer = assistant.ask("when does the 60 day clock start")
     assert not answer.abstained
