@@ -803,13 +803,7 @@ class PassageComposer:
         if not taken or mine is None:
             return items
         old = np.vstack(taken)
-        keep = []
-        for i in items:
-            rows = [r for r in unit.items[i].rows if r < len(mine)]
-            if rows and float((mine[rows] @ old.T).max()) > self.weights.redundant:
-                continue
-            keep.append(i)
-        return tuple(keep)
+        return tuple(i for i in items if not _repeated(mine, unit.items[i], old, self.weights.redundant))
 
     # -- the answerer interface ----------------------------------------------
     def compose(
@@ -945,7 +939,7 @@ class PassageComposer:
         lead = tuple(i for i in opening.items if not opening.unit.items[i].list_item)[:2] or opening.items[:1]
         matrices = self.sentences.for_chunks([opening.unit.chunk, *chunks])
         given = matrices.get(opening.unit.chunk.id)
-        taken = [given[[r for i in lead for r in opening.unit.items[i].rows if r < len(given)]]] if given is not None else []
+        taken = [given[_rows(given, opening.unit.items[i])] for i in lead] if given is not None else []
         steps: list[Picked] = []
         seen = {opening.unit.chunk.section.strip().lower()}
         for chunk in chunks:
@@ -955,6 +949,7 @@ class PassageComposer:
             seen.add(section)
             items = segment(chunk.text)
             mine = matrices.get(chunk.id)
+            old = np.vstack(taken) if taken and mine is not None else None
             # the section's first sentence, or its next one where the first says again what a step before said
             first = next(
                 (
@@ -964,27 +959,31 @@ class PassageComposer:
                     and not item.list_item
                     and not item.intro
                     and normalize(item.text) not in said
-                    and not self._repeats(mine, item, taken)
+                    and not (mine is not None and old is not None and _repeated(mine, item, old, self.weights.step_redundant))
                 ),
                 None,
             )
             if first is not None:
                 steps.append(Picked(Unit(Hit(chunk, opening.unit.hit.score), chunk.section, items), (first,), step=True))
                 if mine is not None:
-                    taken.append(mine[[r for r in items[first].rows if r < len(mine)]])
+                    taken.append(mine[_rows(mine, items[first])])
             if len(steps) == self.weights.steps:
                 break
         if len(steps) < 2:
             return []
         return [Picked(opening.unit, lead), *steps]
 
-    def _repeats(self, matrix: np.ndarray | None, item: Item, taken: Sequence[np.ndarray]) -> bool:
-        """Whether the item says again what one of the `taken` sentence vectors said."""
-        rows = [r for r in item.rows if matrix is not None and r < len(matrix)]
-        if matrix is None or not rows or not taken:
-            return False
-        old = np.vstack([t for t in taken if t.size])
-        return bool(old.size) and float((matrix[rows] @ old.T).max()) > self.weights.step_redundant
+
+def _rows(matrix: np.ndarray, item: Item) -> list[int]:
+    """The item's rows of its chunk's sentence vectors (a chunk stored with fewer has no more)."""
+    return [r for r in item.rows if r < len(matrix)]
+
+
+def _repeated(matrix: np.ndarray, item: Item, old: np.ndarray, threshold: float) -> bool:
+    """Whether the item (its rows of `matrix`) is more similar than `threshold` to one of the sentence
+    vectors `old` already given: it states the same fact again."""
+    rows = _rows(matrix, item)
+    return bool(rows) and bool(old.size) and float((matrix[rows] @ old.T).max()) > threshold
 
 
 def siblings(hits: Sequence[Hit], pool: Sequence[Hit], limit: int) -> list[Hit]:

@@ -168,10 +168,10 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower().replace("’", "'"))
 
 
-def courtesy_only(text: str) -> bool:
+def courtesy_only(text: str, tokens: Sequence[str] | None = None) -> bool:
     """Whether a message is only thanks, a greeting or a goodbye ("thanks, that helped a lot"): it
-    asks nothing and tells nothing."""
-    tokens = _tokens(text)
+    asks nothing and tells nothing. `tokens`: the message's, when the caller has them already."""
+    tokens = _tokens(text) if tokens is None else tokens
     return (
         bool(tokens) and len(tokens) <= 10 and all(t.strip("'") in _COURTESY for t in tokens) and not text.rstrip().endswith("?")
     )
@@ -183,7 +183,7 @@ def conversation_reply(text: str, opening: bool = True) -> str | None:
     message of a conversation, asks for help without saying with what; None for a real question
     (and for "what should I do?" after an answer, which is a follow-up)."""
     tokens = _tokens(text)
-    if courtesy_only(text):
+    if courtesy_only(text, tokens):
         if _GREETING.search(text):
             return f"Hello! Ask me a question about {SCOPE_TOPICS}, and I'll answer from the guidance library with its sources."
         if _GOODBYE.search(text):
