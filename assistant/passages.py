@@ -274,6 +274,17 @@ _FORMS = (
         ),
     ),
     ("often", re.compile(_LEAD + r"how often\b", re.I)),  # how often is not how long: "How often will I get a progress report?"
+    (
+        # how a decision is reached: "how do they decide if he gets ESY?" is answered by "What factors does the team consider?"
+        "decide",
+        re.compile(
+            r"\bhow (?:do|does|will|would|did|can|should) (?:\w+ ){0,3}?(?:decide|determine|choose|figure out|judge)\b"
+            r"|\bhow (?:is|are|was|were) (?:\w+ ){0,3}?(?:decided|determined|chosen|judged)\b"
+            r"|\bwhat (?:factors|criteria)\b|\bwhat (?:do|does|will|would) (?:\w+ ){0,3}?(?:look at|consider)\b"
+            r"|\bon what basis\b",
+            re.I,
+        ),
+    ),
     ("who", re.compile(_LEAD + r"who\b(?! pays)", re.I)),
     ("cost", re.compile(r"\b(who pays|how much|cost|costs|pay for)\b", re.I)),
     ("why", re.compile(_LEAD + r"why\b", re.I)),
@@ -295,9 +306,13 @@ _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 
 def question_forms(question: str) -> set[str]:
     """The forms of a question by the opening words of its last sentence: "time" (when, how long),
-    "often" (how often), "who", "cost", "why", "how" (how do I), "if" (what if), "next" (what happens after), "do" (what
-    can I do, what are my options)."""
-    return {name for name, pattern in _FORMS if pattern.search(_sentences(question)[-1])}
+    "often" (how often), "decide" (how do they decide, what factors), "who", "cost", "why", "how"
+    (how do I), "if" (what if), "next" (what happens after), "do" (what can I do, what are my options)."""
+    last = _sentences(question)[-1]
+    forms = {name for name, pattern in _FORMS if pattern.search(last)}
+    if "decide" in forms and not re.match(r"\s*who\b", last, re.I):
+        forms.discard("who")  # "how do they decide who gets it" asks how, not who
+    return forms
 
 
 def _sentences(question: str) -> list[str]:

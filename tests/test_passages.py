@@ -76,6 +76,10 @@ def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     )
     assert question_forms("who has to be there? (first IEP meeting next week)") == {"who"}  # a follow-up's topic
     assert question_forms("who pays for it?") == {"cost"}
+    # how a decision is reached, even when a "who" follows: "What factors does the team consider?" answers it
+    assert question_forms("how do they decide who gets it") == {"decide", "how"}
+    assert question_forms("What factors does the team consider?") == {"decide"}
+    assert question_forms("Who decides if my child gets ESY?") == {"who"}
     assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
     assert question_forms("What happens after the evaluation?") == {"next"}
     assert question_forms("How can you ask for prior written notice?") == {"how"}
@@ -652,6 +656,11 @@ def test_how_a_team_decides_is_not_answered_by_who_decides(assistant):
     assert "What factors does the team consider?" in sections and "Who decides" not in sections[0], sections
     assert "Regression means the child loses skills" in answer.text
     assert "Who decides" in assistant.ask("who decides if my son gets summer services").citations[0].section
+    # a follow-up that asks how, with "who" in it, is answered the same way
+    first = "what is extended school year"
+    answer = assistant.ask("how do they decide who gets it", history=[Turn.of(first, assistant.ask(first))])
+    assert answer.citations[0].section == "What factors does the team consider?", [c.section for c in answer.citations]
+    assert "Regression" in answer.text and "Recoupment" in answer.text
 
 
 def test_a_question_in_nearly_the_words_an_asker_used_for_a_passage_gets_that_passage(assistant):
