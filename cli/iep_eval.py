@@ -30,13 +30,37 @@ def _add_options(p: argparse.ArgumentParser) -> None:
 
 
 def answerer_for(embedder):
-    """(document -> question -> answer) over the IEP answerer, one index per document."""
+    """(document -> question -> answer) over the IEP answerer, one index per document. The eval
+    asks the same questions of each IEP in each format, so the model embeds a text once per run."""
     from ingest.iep_document import DocumentIndex
 
+    remembered = _Remembered(embedder) if embedder is not None else None
+
     def make(doc):
-        return DocumentIndex(doc, embedder).ask
+        return DocumentIndex(doc, remembered).ask
 
     return make
+
+
+class _Remembered:
+    """The embedder, remembering each text's vector for the rest of the eval run (the fictional
+    IEPs only; a parent's own IEP is never kept)."""
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        self.model_name = getattr(embedder, "model_name", None)  # its vocabulary: which words are spelled right
+        self.vectors: dict[tuple[str, str], list[float]] = {}
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        new = list(dict.fromkeys(t for t in texts if ("document", t) not in self.vectors))
+        if new:
+            self.vectors.update(zip((("document", t) for t in new), self.embedder.embed_documents(new)))
+        return [self.vectors["document", t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        if ("query", text) not in self.vectors:
+            self.vectors["query", text] = self.embedder.embed_query(text)
+        return self.vectors["query", text]
 
 
 def run(args: argparse.Namespace) -> int:

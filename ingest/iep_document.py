@@ -23,6 +23,8 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
+
 from assistant.errors import DocumentError
 from assistant.questions import joined_questions, opens_asking
 from assistant.text import normalize, tokenize
@@ -2818,7 +2820,7 @@ class DocumentIndex:
         self.legend = legend if len(legend) >= LEGEND_MIN else {}
         self.embedder = embedder
         self.known: frozenset[str] = frozenset()  # words spelled right ("physical"), never "corrected"
-        self.vectors = None
+        self.vectors: np.ndarray | None = None
         if embedder is not None:
             from assistant.embeddings import model_words
 
@@ -2831,7 +2833,7 @@ class DocumentIndex:
                 self.parts.append(list(range(len(texts), len(texts) + len(parts))))
                 texts += [f"{heading}: {part}" for part in parts]
             with _lock(embedder):
-                self.vectors = embedder.embed_documents(texts)
+                self.vectors = _unit_rows(embedder.embed_documents(texts))
 
     def _behavior_case(self, condition: set[str], section_of: dict[int, str]) -> bool:
         """Whether the case a "what do I do if" question names is a behavior the plan's behavior part
@@ -2937,7 +2939,7 @@ class DocumentIndex:
         if self.vectors is not None and self.embedder is not None:
             with _lock(self.embedder):
                 q = self.embedder.embed_query(question)
-            every = [_cosine(q, v) for v in self.vectors]
+            every = (self.vectors @ _unit_rows([q])[0]).tolist()
             # a dense line ("A1 Extended time: 1.5x on tests; A2 Directions read aloud; …") is as close as its closest part
             sims = [max([every[i], *(every[j] for j in parts)]) for i, parts in enumerate(self.parts)]
         kinds = {k for pattern, ks in _INTENTS if pattern.search(question) for k in ks}
@@ -3568,11 +3570,11 @@ def _lock(embedder):
     return model_lock(embedder)
 
 
-def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b))
-    na = math.sqrt(sum(x * x for x in a)) or 1.0
-    nb = math.sqrt(sum(y * y for y in b)) or 1.0
-    return dot / (na * nb)
+def _unit_rows(vectors: Sequence[Sequence[float]]) -> np.ndarray:
+    """The vectors as rows of unit length (a zero vector stays zero), so a product is a cosine."""
+    rows = np.asarray(vectors, dtype=np.float64).reshape(len(vectors), -1)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.where(norms == 0, 1.0, norms)
 
 
 def ask_document(doc: IEPDocument, question: str, embedder: Embedder | None = None) -> DocumentAnswer:
