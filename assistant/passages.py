@@ -328,10 +328,13 @@ _BARE_VERDICT = re.compile(r"^\s*(?:yes|no)\s*[.!]?\s*$", re.I)
 
 
 def asks_yes_or_no(question: str) -> bool:
-    """Whether the question may be answered "Yes." or "No.": not when each of its sentences opens
+    """Whether the question may be answered "Yes." or "No.": not when each of its questions opens
     with "what", "how", "when" … ("What happens if the parents disagree?"), though "what about a
-    504?" goes on from a question that may."""
-    return not all(_OPENS_WH.match(c) for c in _sentences(question))
+    504?" goes on from a question that may. A sentence that tells the situation is not one of its
+    questions ("how do i get a copy? the school is dragging its feet")."""
+    sentences = _sentences(question)
+    asked = [c for c in sentences if c.rstrip().endswith("?")] or sentences
+    return not all(_OPENS_WH.match(c) for c in asked)
 
 
 def asks_for(question: str) -> set[str]:

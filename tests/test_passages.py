@@ -588,6 +588,9 @@ def test_a_bare_yes_or_no_answers_only_a_question_that_asks_for_one():
     assert asks_yes_or_no("principal. a mom wants to sit in her sons classroom for a whole day. do we have to let her")
     assert asks_yes_or_no("can i see all my childs school records? how fast do they have to give them to me")
     assert asks_yes_or_no("what about a 504 then?")  # goes on from a question that may be answered yes or no
+    # a sentence that tells the situation asks nothing: "Yes." does not answer "how do i get a copy?"
+    assert not asks_yes_or_no("how do i get a copy of my child's records? the school is dragging its feet for weeks")
+    assert asks_yes_or_no("the school is dragging its feet for weeks. can i get a copy of my child's records?")
 
 
 def test_a_passage_given_already_is_given_again_when_it_far_outscores_every_new_one():
