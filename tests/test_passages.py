@@ -670,3 +670,10 @@ def test_a_question_in_nearly_the_words_an_asker_used_for_a_passage_gets_that_pa
     # "who has to be at the iep meeting" is, nearly word for word, how askers put "Who must be on the IEP team?"
     answer = assistant.ask("who has to be at the iep meeting and can it happen without me?")
     assert answer.citations[0].section == "Who must be on the IEP team?", [c.section for c in answer.citations]
+
+
+def test_asking_to_see_the_records_is_told_how_soon_the_school_must_show_them(assistant):
+    # a parent who asks to see the file is often kept waiting: the answer says the limit, not only the right
+    answer = assistant.ask("can i see all the records the school has on my son")
+    assert answer.text.startswith("Yes.") and "45 days" in answer.text, answer.text
+    assert answer.citations[0].section == "Can I see my child's school records?"
