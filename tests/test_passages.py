@@ -677,3 +677,10 @@ def test_asking_to_see_the_records_is_told_how_soon_the_school_must_show_them(as
     answer = assistant.ask("can i see all the records the school has on my son")
     assert answer.text.startswith("Yes.") and "45 days" in answer.text, answer.text
     assert answer.citations[0].section == "Can I see my child's school records?"
+
+
+def test_a_teacher_who_disagrees_with_an_accommodation_is_told_to_keep_providing_it(assistant):
+    answer = assistant.ask(
+        "do I have to follow the accommodations in my class even if i think they arent needed", audience="teacher"
+    )
+    assert "not optional" in answer.text and "keep providing the support" in answer.text, answer.text
