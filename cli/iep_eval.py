@@ -43,24 +43,20 @@ def answerer_for(embedder):
 
 
 class _Remembered:
-    """The embedder, remembering each text's vector for the rest of the eval run (the fictional
-    IEPs only; a parent's own IEP is never kept)."""
+    """The embedder behind the library's embedding cache, for the eval's fictional IEPs only (a
+    parent's own IEP never goes through it): the second format of an IEP is not embedded again."""
 
     def __init__(self, embedder) -> None:
-        self.embedder = embedder
+        from assistant.embeddings import CachedEmbedder
+
+        self.cache = CachedEmbedder(embedder)
         self.model_name = getattr(embedder, "model_name", None)  # its vocabulary: which words are spelled right
-        self.vectors: dict[tuple[str, str], list[float]] = {}
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        new = list(dict.fromkeys(t for t in texts if ("document", t) not in self.vectors))
-        if new:
-            self.vectors.update(zip((("document", t) for t in new), self.embedder.embed_documents(new)))
-        return [self.vectors["document", t] for t in texts]
+    def embed_documents(self, texts: list[str]):
+        return self.cache.passages(texts)
 
-    def embed_query(self, text: str) -> list[float]:
-        if ("query", text) not in self.vectors:
-            self.vectors["query", text] = self.embedder.embed_query(text)
-        return self.vectors["query", text]
+    def embed_query(self, text: str):
+        return self.cache.query(text)
 
 
 def run(args: argparse.Namespace) -> int:
