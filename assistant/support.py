@@ -22,13 +22,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Support:
+    """How well a passage supports a sentence. `semantic` is None when the word overlap alone
+    decides (enough shared words to support it, or too few for any embedding match to count)."""
+
     lexical: float
-    semantic: float
+    semantic: float | None
     supported: bool
 
     @property
     def score(self) -> float:
-        return max(self.lexical, self.semantic)
+        return max(self.lexical, self.semantic or 0.0)
 
 
 def lexical_support(sentence: str, passage: str) -> float:
@@ -64,9 +67,11 @@ class SupportJudge:
         return float(np.max(vectors[1:] @ vectors[0]))
 
     def judge(self, sentence: str, passage: str) -> Support:
+        """The sentence's support; its embedding is compared only where the words leave it open."""
         lexical = lexical_support(sentence, passage)
         if not passage.strip() or not sentence.strip():
             return Support(lexical, 0.0, False)
+        if lexical >= self.lexical_min or lexical < self.shared_min:
+            return Support(lexical, None, lexical >= self.lexical_min)
         semantic = self.semantic_support(sentence, passage)
-        supported = lexical >= self.lexical_min or (semantic >= self.semantic_min and lexical >= self.shared_min)
-        return Support(lexical, semantic, supported)
+        return Support(lexical, semantic, semantic >= self.semantic_min)

@@ -33,6 +33,20 @@ def test_judge_accepts_paraphrase_and_rejects_unrelated(embedder):
     assert not judge.judge("The moon is made of cheese.", passage).supported
 
 
+def test_judge_compares_embeddings_only_where_the_words_leave_it_open(embedder):
+    cached = CachedEmbedder(embedder)
+    judge = SupportJudge.from_settings(cached, Settings().answer)
+    passage = "The school must finish the evaluation within 60 days of getting the parent's consent."
+    quoted = judge.judge("The school must finish the evaluation within 60 days.", passage)
+    unrelated = judge.judge("The moon is made of cheese.", passage)
+    assert quoted.supported and quoted.semantic is None and quoted.score == 1.0
+    assert not unrelated.supported and unrelated.semantic is None
+    assert cached.computed == 0  # the words decided both: nothing embedded
+    paraphrase = judge.judge("After the parent says yes, the school has 60 days to complete the testing.", passage)
+    assert paraphrase.lexical < 0.6 and paraphrase.supported and paraphrase.semantic is not None
+    assert cached.computed > 0
+
+
 def test_an_abbreviation_does_not_end_a_cited_sentence():
     from assistant.citations import cited_sentences
 
