@@ -31,7 +31,7 @@ weights and the threshold live in Settings and are chosen on the dev half of the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,7 +81,7 @@ class Evidence:
         return {k: round(getattr(self, k), 4) for k in ("score", *SIGNALS, "key", "unknown")}
 
 
-def weighted_coverage(query_terms: Sequence[str], found: set[str], idf: Callable[[str], float]) -> float:
+def weighted_coverage(query_terms: Sequence[str], found: Set[str], idf: Callable[[str], float]) -> float:
     """IDF-weighted share of the query's distinct terms that are in `found` (0 without terms)."""
     terms = list(dict.fromkeys(query_terms))
     weights = [idf(t) for t in terms]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -193,6 +194,11 @@ _OR_NEXT = re.compile(r"[;,]\s*or\s*$", re.I)
 def segment(text: str) -> list[Item]:
     """The items of a chunk's text, with the positions of their sentences as split_sentences
     numbers them (so stored sentence vectors line up)."""
+    return list(_segment(text))
+
+
+@lru_cache(maxsize=4096)  # the same retrieved passages are read again for every question that finds them
+def _segment(text: str) -> tuple[Item, ...]:
     items: list[Item] = []
     row = 0
     for line in text.splitlines():
@@ -214,7 +220,7 @@ def segment(text: str) -> list[Item]:
         for offset, sentence in enumerate(sentences):
             shown = _strip_label(sentence)
             items.append(Item(shown, (rows[offset],), intro=shown.rstrip().endswith(":")))
-    return items
+    return tuple(items)
 
 
 def _strip_label(text: str) -> str:
@@ -227,7 +233,12 @@ _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
 
 def unit_key(chunk: Chunk) -> str:
     """The question key of a chunk read as an answer unit."""
-    return question_key(chunk.section, chunk.title, segment(chunk.text))
+    return _unit_key(chunk.section, chunk.title, chunk.text)
+
+
+@lru_cache(maxsize=4096)
+def _unit_key(section: str, title: str, text: str) -> str:
+    return question_key(section, title, list(_segment(text)))
 
 
 def unit_keys(chunk: Chunk, key: str | None = None) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -55,7 +56,12 @@ def audience_bonus(chunk_audience: str, audience: str, weight: float) -> float:
 
 def lexical_coverage(term_weights: dict[str, float], text: str) -> float:
     """Weighted share of the query's terms found in `text` (0 for a query without terms)."""
-    return weighted_coverage(list(term_weights), set(bm25_tokens(text)), term_weights.__getitem__)
+    return weighted_coverage(list(term_weights), _terms_of(text), term_weights.__getitem__)
+
+
+@lru_cache(maxsize=4096)  # candidate passages come up question after question
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(bm25_tokens(text))
 
 
 def best_match(sentence_vectors: np.ndarray, query_vector: np.ndarray) -> float:

@@ -25,6 +25,7 @@ from assistant.types import Chunk, Hit
 
 _PAGE = 2000
 _ARTICLES_KEPT = 32  # documents whose chunks are kept in order, for answers that draw on a whole article
+_CHUNKS_KEPT = 8192  # chunks of the committed version kept after a first read (the passages answers keep quoting)
 OVERFETCH = 4  # when hidden chunks crowd out results, ask Chroma for this many times more
 EXACT_SEARCH_MAX_CHUNKS = 100_000  # the default of settings.index.exact_search_max_chunks
 
@@ -98,6 +99,7 @@ class GuidanceIndex:
         self._unreadable: object = None  # the version whose vectors could not be read
         self._matrix_lock = threading.Lock()
         self._articles: OrderedDict[tuple[str, str], list[Chunk]] = OrderedDict()  # (version, source) -> chunks
+        self._chunks: OrderedDict[tuple[str, str], Chunk] = OrderedDict()  # (version, id) -> chunk
         if library is not None:
             self.refresh()
 
@@ -226,14 +228,32 @@ class GuidanceIndex:
                     yield Chunk.from_metadata(id_, text or "", dict(meta or {}))
 
     def get(self, ids: Sequence[str]) -> list[Chunk]:
+        """The visible chunks of `ids`, in that order. A committed version's chunks never change,
+        so the last few thousand read are answered from memory (each question reads its
+        candidates, and the same passages come up question after question)."""
         ids = [i for i in ids if self.visible(i)]
         if not ids:
             return []
-        page = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
-        by_id = {
-            i: Chunk.from_metadata(i, t or "", dict(m or {}))
-            for i, t, m in zip(page["ids"], page["documents"] or [], page["metadatas"] or [])
-        }
+        version = self._version if self._snapshot is not None else None
+        by_id: dict[str, Chunk] = {}
+        if version is not None:
+            with self._lock:
+                for i in ids:
+                    if (chunk := self._chunks.get((version, i))) is not None:
+                        self._chunks.move_to_end((version, i))
+                        by_id[i] = chunk
+        if wanted := [i for i in ids if i not in by_id]:
+            page = self.collection.get(ids=wanted, include=["documents", "metadatas"])
+            read = {
+                i: Chunk.from_metadata(i, t or "", dict(m or {}))
+                for i, t, m in zip(page["ids"], page["documents"] or [], page["metadatas"] or [])
+            }
+            by_id.update(read)
+            if version is not None:
+                with self._lock:
+                    self._chunks.update(((version, i), c) for i, c in read.items())
+                    while len(self._chunks) > _CHUNKS_KEPT:
+                        self._chunks.popitem(last=False)
         return [by_id[i] for i in ids if i in by_id]
 
     def source_chunks(self, source: str) -> list[Chunk]:

@@ -233,3 +233,24 @@ def test_a_documents_chunks_are_kept_for_a_commit_and_read_afresh_after_the_next
     again = reader.source_chunks(source)
     assert [c.text for c in again] != [c.text for c in first]
     assert "written plan for one child's special education" in again[0].text
+
+
+def test_chunks_read_by_id_are_kept_for_a_commit_and_the_next_commit_shows_only_its_own(tmp_path, embedder, small_corpus):
+    settings, counting, index = _setup(tmp_path, embedder)
+    ingest([small_corpus], index, counting, settings)
+    reader = index.committed(_library(settings), settings.index.bm25_path())
+    source = "guides/what-is-an-iep.md"
+    first = reader.source_chunks(source)
+    ids = [c.id for c in first]
+    assert reader.get(ids) == first and reader.get(ids[::-1]) == first[::-1]  # in the order asked
+    index.collection.delete(ids=ids[:1])
+    assert reader.get(ids[:1]) == first[:1]  # read once for this commit, then answered from memory
+    (small_corpus / "what-is-an-iep.md").write_text(
+        "# What is an IEP?\n\nAn IEP is a written plan for one child's special education.\n"
+    )
+    ingest([small_corpus], index, counting, settings)
+    reader.refresh()
+    assert reader.get(ids) == []  # the passages the new commit replaced are not shown again
+    again = reader.source_chunks(source)
+    assert reader.get([c.id for c in again]) == again
+    assert "written plan for one child's special education" in again[0].text
