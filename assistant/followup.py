@@ -40,7 +40,7 @@ _REFERS = re.compile(
     r"|\b(?:both|either|neither)(?: one| of (?:them|those|these|the two))?\s*[?.!]*\s*$|\bthe two\b"
     # "one" standing for the thing talked about: "how do i ask for one for my son?", "does he need one?"
     r"|\b(?:for|get|need|needs|have|has|request|want|got|give|make) one\s*"
-    r"(?:[?.!,]|$|\b(?:for|too|now|yet|from|if|at|in|before|after|because|so|or|and|but|since|when)\b)",
+    r"(?:[?.!,]|$|\b(?:for|too|now|yet|from|if|at|in|before|after|because|so|or|and|but|since|when|sooner|earlier|again|anyway|instead|myself|early)\b)",
     re.I,
 )
 # "it"/"that"/"there" that point at nothing: "is it legal to…", "what is it called when…", "there is".
@@ -93,6 +93,7 @@ _CHAT_WORDS = frozenset(
         "meantime meanwhile figure figured nothing anything something everything stuff things thing lol ok okay "
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
         "pretty super totally seriously extremely incredibly "  # "pretty severe anxiety": how much, not a topic
+        "sooner bad badly worse terrible awful horrible "  # "can i ask for one sooner if things are going really badly"
         "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway supposed never actual "
         "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()

@@ -607,6 +607,8 @@ def test_one_standing_for_the_thing_talked_about_points_back():
     knows = lambda term: term in library  # noqa: E731
     assert is_followup("how do i ask for one for my son?", knows)
     assert is_followup("does he need one?", knows)
+    # when it is asked for and how things are going name no topic of their own
+    assert is_followup("can i ask for one sooner if things are going really badly", knows)
     # a follow-up to it carries its new aspect (asking for one) with the thread's topic
     query = retrieval_query("and if they say no?", [Turn("what is an iep?"), Turn("how do i ask for one for my son?")])
     assert "an iep" in query and "ask" in query
