@@ -177,6 +177,7 @@ class PassageWeights:
     opening_margin: float = 0.15  # the opening item leads unless another scores this much higher for the question
     thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
+    own_audience: float = 0.02  # bonus, for a teacher, for a unit written for teachers alone (their duty, not the parents' view)
     verbatim: float = 0.20  # bonus, growing to this, for a unit one of whose askers' phrasings is nearly the question
     verbatim_at: float = 0.85  # ... from this similarity up
     other_form: float = 0.10  # penalty for a unit whose question asks who, for a question that asks how, when or what
@@ -629,6 +630,8 @@ class PassageComposer:
             other = unit.chunk.audience not in (audience, "both", "")
             if audience and other and not _names_audience(unit.chunk.audience, question):
                 unit.score -= w.other_audience
+            elif audience == "teacher" and unit.chunk.audience == audience:
+                unit.score += w.own_audience
             if not readable(unit):  # a chart or a table of figures is not an answer
                 unit.score -= 1.0
             if age is not None and (ages := unit.chunk.ages) is not None and not ages[0] - 1 <= age <= ages[1] + 1:

@@ -684,3 +684,9 @@ def test_a_teacher_who_disagrees_with_an_accommodation_is_told_to_keep_providing
         "do I have to follow the accommodations in my class even if i think they arent needed", audience="teacher"
     )
     assert "not optional" in answer.text and "keep providing the support" in answer.text, answer.text
+
+
+def test_a_teacher_asking_about_a_504_plan_is_told_their_own_duty_not_the_difference_between_plans(assistant):
+    answer = assistant.ask("Do I have to follow a 504 plan the same as an IEP?", audience="teacher")
+    assert answer.text.startswith("Teachers must carry out 504 plans just as faithfully as IEPs."), answer.text
+    assert answer.citations[0].section == "Do the same rules apply to 504 plans?"
