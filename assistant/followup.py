@@ -238,6 +238,12 @@ _STATES = (
 )
 _EVERYDAY = [
     (
+        # "she's getting straight As now", "all A's and B's", "made the honor roll": grades, however told
+        r"\b(?:straight|all) (?:a|as|a's|a’s)\b|\b(?:a|as|a's|a’s) and (?:b|bs|b's|b’s)\b|\bhonou?r roll\b",
+        "good grades",
+        False,
+    ),
+    (
         r"\b(?:sen[dt]s?|sending) (?:(?:him|her|them|my \w+|our \w+|kids|students?|(?:the|a) (?:kid|student|child))s? )?home\b"
         r"(?! (?:a |an |the |some |his |her |this |that )?(?:[\w-]+ ){0,2}(?:notes?|letters?|forms?|papers?|paperwork|packets?"
         r"|notices?|flyers?|slips?|reports?|cards?|homework|worksheets?|drafts?|cop(?:y|ies)|plans?|iep)\b"
@@ -589,6 +595,16 @@ _EVERYDAY = [
         r"|\b(?:take|taking|get|getting) (?:him|her|them|my \w+) (?:off|out of) (?:the |his |her |their )?(?:iep|special ed\w*)\b"
         r"|\bout of special ed\w*\b|\bno longer (?:want|need) (?:the |an |his |her )?(?:iep|special ed\w*|services)\b)",
         "revoke consent for services",
+        False,
+    ),
+    (
+        # the school ending it ("can they just end her IEP because of that?"): only after a reevaluation
+        r"\b(?:school|district|team|they)\b[^.?!]*"
+        r"(?:\b(?:end|stop|drop|cancel|discontinue|get rid of) (?:his|her|their|my \w+'?s?|the) (?:iep|special ed\w*)\b"
+        r"(?! (?:meeting|date))"
+        r"|\b(?:exit|take|kick|drop) (?:him|her|them|my \w+) (?:off|out of|from) "
+        r"(?:the |his |her |their )?(?:iep|special ed\w*)\b)",
+        "no longer qualifies reevaluation",
         False,
     ),
     (

@@ -1038,3 +1038,17 @@ def test_whether_the_asker_has_to_take_part_is_whether_it_is_voluntary():
     assert "voluntary" in library_words("is it mandatory")
     # a meeting has its own rule: joining by phone, meeting without a parent
     assert "voluntary" not in library_words("they want the iep meeting next tuesday and i work, do I have to go?")
+
+
+def test_grades_however_told_and_the_school_ending_an_iep_carry_the_library_words_for_them():
+    from assistant.followup import library_words
+
+    assert "good grades" in library_words("my daughter has an IEP but she's getting straight As now.")
+    assert "good grades" in library_words("he made the honor roll, all A's and B's")
+    assert "good" not in library_words("she got an A on her spelling test")
+    ending = library_words("can they just end her IEP because of that?")
+    assert "reevaluation" in ending and "qualifies" in ending
+    assert "reevaluation" in library_words("the school wants to take him off his IEP")
+    parent = library_words("can I just end his IEP? we want out")  # the parent ending it is revoking consent
+    assert "revoke consent" in parent and "reevaluation" not in parent
+    assert "reevaluation" not in library_words("can the school end the IEP meeting early?")

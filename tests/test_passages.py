@@ -690,3 +690,13 @@ def test_a_teacher_asking_about_a_504_plan_is_told_their_own_duty_not_the_differ
     answer = assistant.ask("Do I have to follow a 504 plan the same as an IEP?", audience="teacher")
     assert answer.text.startswith("Teachers must carry out 504 plans just as faithfully as IEPs."), answer.text
     assert answer.citations[0].section == "Do the same rules apply to 504 plans?"
+
+
+def test_a_school_ending_an_iep_after_good_grades_is_told_it_must_reevaluate_first(assistant):
+    told = Turn.of(
+        "my daughter has an IEP but she's getting straight As now.",
+        assistant.ask("my daughter has an IEP but she's getting straight As now."),
+    )
+    answer = assistant.ask("can they just end her IEP because of that?", history=[told])
+    assert "cannot just end services because grades went up" in answer.text, answer.text
+    assert answer.citations[0].section == "Is a reevaluation needed before special education ends?"
