@@ -229,6 +229,8 @@ def _strip_label(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+_STUDENT_AGE = 5.0  # the age taken for a teacher's student when the question names none (kindergarten)
+
 _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
 
 
@@ -855,6 +857,8 @@ class PassageComposer:
         (the section that answers is often a sibling of the one that ranked first)."""
         followup = bool(said and asked)
         age = child_age(question)  # a follow-up's from the words it borrowed too ("he is 15")
+        if age is None and audience == "teacher":
+            age = _STUDENT_AGE  # a teacher's student is in school: early intervention (birth to 3) is about someone else
         if followup:  # a follow-up: its own words (with the topic it named by a pronoun) decide the form and the new aspect
             question = own_words(question)
         candidates = [*hits, *siblings(hits, pool, self.weights.siblings)]

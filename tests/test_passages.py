@@ -700,3 +700,10 @@ def test_a_school_ending_an_iep_after_good_grades_is_told_it_must_reevaluate_fir
     answer = assistant.ask("can they just end her IEP because of that?", history=[told])
     assert "cannot just end services because grades went up" in answer.text, answer.text
     assert answer.citations[0].section == "Is a reevaluation needed before special education ends?"
+
+
+def test_a_teacher_asking_about_referring_a_student_is_not_told_about_early_intervention(assistant):
+    question = "i have a kid who i think needs help, never been evaluated. am i allowed to refer him myself?"
+    answer = assistant.ask(question, audience="teacher")  # a teacher's student is in school, not a baby or a toddler
+    assert "A teacher, counselor, or other school staff member can also make a referral." in answer.text, answer.text
+    assert not any(c.source.endswith("early-intervention.md") for c in answer.citations)
