@@ -177,6 +177,7 @@ class PassageWeights:
     opening_margin: float = 0.15  # the opening item leads unless another scores this much higher for the question
     thread_siblings: int = 4  # other sections of that article considered in a follow-up besides the hits
     example: float = 0.15  # penalty for a unit made of worked examples ("Example. A student with ADHD …")
+    part_margin: float = 0.05  # each question of a message of several gets its own passage only within this of its best
     own_audience: float = 0.02  # bonus, for a teacher, for a unit written for teachers alone (their duty, not the parents' view)
     verbatim: float = 0.20  # bonus, growing to this, for a unit one of whose askers' phrasings is nearly the question
     verbatim_at: float = 0.85  # ... from this similarity up
@@ -393,6 +394,34 @@ def two_parts(question: str) -> tuple[str, str] | None:
     if _POINTS_BACK.search(second):  # "can we skip it?": the first part's words say what "it" is
         return first, f"{second} ({content_words([first])})"
     return first, second
+
+
+_MAX_PARTS = 3
+
+
+def question_parts(question: str) -> tuple[str, ...] | None:
+    """The questions a message asks, when it asks more than one: each sentence that ends in "?"
+    (one that joins two with "and" counts as two), at most three, or the two of a single question
+    joined by "and" (`two_parts`); None for one question. What the message tells around them
+    ("My daughter is 2 and still only says a few words.") goes with each part in brackets, since
+    "Who do I even call?" names nothing of its own; a later part that points back ("who pays for
+    it?") borrows the first part's words as well."""
+    sentences = [c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()]
+    asking = [c for c in sentences if c.endswith("?")]
+    if len(asking) < 2:
+        return two_parts(question)
+    parts: list[str] = []
+    for sentence in asking:
+        parts.extend(two_parts(sentence) or (sentence,))
+    parts = parts[:_MAX_PARTS]
+    told = content_words([c for c in sentences if not c.endswith("?")])
+    first = content_words([own_words(parts[0])])
+    out = []
+    for n, part in enumerate(parts):
+        points_back = n and _POINTS_BACK.search(part) and not part.endswith(")")  # not one `two_parts` gave words already
+        borrowed = " ".join(w for w in (told, first if points_back else "") if w)
+        out.append(f"{part} ({borrowed})" if borrowed else part)
+    return tuple(out)
 
 
 def asks_process(question: str) -> bool:
@@ -871,9 +900,14 @@ class PassageComposer:
             ]
         units = self.units(question, query_vector, candidates, asked if followup else "", audience, age, already)
         picked = self.choose(question, units, already)
-        parts = None if followup else two_parts(question)
+        parts = None if followup else question_parts(question)
         if picked and parts is not None:  # "What is an IEE and who pays for it?": a passage for each part
-            picked = self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already, audience, age) or picked
+            # each question of a message of several gets its own passage only where that answers about
+            # as well as the whole message's best ("Who handles the dog?" alone finds a worse one)
+            floor = -1.0 if two_parts(question) else picked[0].unit.score - self.weights.part_margin
+            picked = (
+                self.answer_parts(parts, self._with_article(candidates, picked[0].unit), already, audience, age, floor) or picked
+            )
         elif picked and asks_process(question) and _opening(picked[0].unit) and self.article is not None:
             picked = self.outline(picked[0], already) or picked
         return render(self._with_stems(picked))
@@ -931,14 +965,18 @@ class PassageComposer:
 
     def answer_parts(
         self,
-        parts: tuple[str, str],
+        parts: tuple[str, ...],
         candidates: Sequence[Hit],
         said: Set[str],
         audience: str = "",
         age: float | None = None,
+        floor: float = -1.0,
     ) -> list[Picked]:
-        """A two-part question: the passage that best answers the first part, then the one (not the
-        same) that best answers the second, each in the form its part asks for."""
+        """A question in parts: the passage that best answers the first part, then for each later
+        part the one (not given yet) that best answers it, each in the form its part asks for.
+        Empty when the first part's passage answers the second too (one passage answers them), or
+        when no passage answers the first part as well as `floor`; a later part without one is left
+        to the passages given."""
         w = self.weights
         picked: list[Picked] = []
         matrices = self.sentences.for_chunks([h.chunk for h in candidates])
@@ -952,8 +990,14 @@ class PassageComposer:
             ]
             units = self.units(part, vector, rescored, audience=audience, age=age)
             budget = w.words if n == 0 else w.second_words
-            if picked and units and units[0].chunk.id == picked[0].unit.chunk.id:
-                return []  # the first part's passage answers the second part too
+            if not units or units[0].score < floor:
+                if n == 0:
+                    return []  # the first part alone finds nothing as good as the whole message did
+                continue  # nor this later one: left to the passages given
+            if picked and units[0].chunk.id in {p.unit.chunk.id for p in picked}:
+                if n == 1:
+                    return []  # the first part's passage answers the second part too
+                continue  # a passage given already answers this part
             for unit in units:
                 if any(p.unit.chunk.id == unit.chunk.id for p in picked):
                     continue
@@ -963,7 +1007,7 @@ class PassageComposer:
                 if items:
                     picked.append(Picked(unit, items))
                     break
-        return picked if len(picked) == 2 else []
+        return picked if len(picked) >= 2 else []
 
     def outline(self, opening: Picked, said: Set[str]) -> list[Picked]:
         """A process question answered from an article's opening: the opening's first sentences,

@@ -152,6 +152,23 @@ def test_a_two_part_question_is_split_and_its_second_part_knows_the_topic():
     assert two_parts("my son is in 4th grade and what should I ask for") is None  # a situation, then a question
 
 
+def test_a_message_asking_several_questions_is_split_into_them_with_what_it_tells():
+    from assistant.passages import question_parts
+
+    parts = question_parts(
+        "My daughter is 2 and only says a few words. Who do I even call, and does it cost anything? "
+        "Also what happens when she turns 3?"
+    )
+    assert parts is not None and len(parts) == 3
+    assert parts[0].startswith("Who do I even call (") and parts[1].startswith("does it cost anything? (")
+    assert parts[2].startswith("Also what happens when she turns 3? (")
+    assert all("daughter" in p and "words" in p for p in parts)  # what the message tells goes with each part
+    assert question_parts("What is an IEE? Who pays for it?") == ("What is an IEE?", "Who pays for it? (iee)")
+    assert question_parts("What is an IEE and who pays for it?") == ("What is an IEE", "who pays for an IEE?")
+    assert question_parts("My son is 9. Can he get an IEP?") is None  # one question after a told situation
+    assert len(question_parts("Who? What? When? Where?") or ()) == 3  # three parts at most
+
+
 def test_each_part_of_a_two_part_question_gets_its_own_passage():
     who = _chunk("w1", "Who decides?", "The IEP team decides, and the parents are part of the team.")
     cost = _chunk("w2", "Does it cost anything?", "Extended school year services are free to the family.")

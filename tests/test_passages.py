@@ -707,3 +707,14 @@ def test_a_teacher_asking_about_referring_a_student_is_not_told_about_early_inte
     answer = assistant.ask(question, audience="teacher")  # a teacher's student is in school, not a baby or a toddler
     assert "A teacher, counselor, or other school staff member can also make a referral." in answer.text, answer.text
     assert not any(c.source.endswith("early-intervention.md") for c in answer.citations)
+
+
+def test_a_message_with_several_questions_gets_a_passage_for_each_that_one_answers_well(assistant):
+    answer = assistant.ask(
+        "My daughter is 2 and a half and still only says a handful of words. Our pediatrician said to wait but "
+        "I read about early intervention online. Who do I even call, and does it cost anything? "
+        "Also what happens when she turns 3?"
+    )
+    sections = [c.section for c in answer.citations]
+    assert sections[:2] == ["Who can refer a child to early intervention?", "Does a family have to pay for early intervention?"]
+    assert "a parent does not need a doctor's note" in answer.text and "free" in answer.text, answer.text
