@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,16 +73,35 @@ def load_questions(path: Path = QUESTIONS) -> list[IEPQuestion]:
     return out
 
 
+_WRITERS = {"docx": write_docx, "pdf": write_pdf}
+_PARALLEL_FROM = 8  # files; fewer are written here (starting worker processes costs about a second)
+
+
+def _write(job: tuple[str, Path, list[Block]]) -> Path:
+    fmt, path, blocks = job
+    return _WRITERS[fmt](path, blocks)
+
+
 def write_documents(
-    folder: Path, names: Sequence[str] | None = None, documents: Mapping[str, list[Block]] = DOCUMENTS
+    folder: Path,
+    names: Sequence[str] | None = None,
+    documents: Mapping[str, list[Block]] = DOCUMENTS,
+    workers: int | None = None,
 ) -> dict[tuple[str, str], Path]:
-    """Each IEP as a Word file and a text PDF: {(name, "docx"): path, (name, "pdf"): path}."""
+    """Each IEP as a Word file and a text PDF: {(name, "docx"): path, (name, "pdf"): path}.
+    Many files are written by `workers` processes (default: one per CPU this process may use),
+    since laying out a PDF is pure Python and the files do not depend on each other."""
     folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for name in names or documents:
-        out[(name, "docx")] = write_docx(folder / f"{name}.docx", documents[name])
-        out[(name, "pdf")] = write_pdf(folder / f"{name}.pdf", documents[name])
-    return out
+    keys = [(name, fmt) for name in names or documents for fmt in FORMATS]
+    jobs = [(fmt, folder / f"{name}.{fmt}", documents[name]) for name, fmt in keys]
+    workers = workers if workers is not None else len(os.sched_getaffinity(0))
+    if workers <= 1 or len(jobs) < _PARALLEL_FROM:
+        return dict(zip(keys, map(_write, jobs)))
+    try:  # spawned, not forked: the caller may already hold the embedding model's threads
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn")) as pool:
+            return dict(zip(keys, pool.map(_write, jobs, chunksize=4)))
+    except BrokenProcessPool:  # a script without a `__main__` guard cannot start workers: written here instead
+        return dict(zip(keys, map(_write, jobs)))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from evals.iep import (
     load_questions,
     run_iep_eval,
     summary_lines,
+    write_documents,
 )
 from evals.iep_documents import DOCUMENTS
 from ingest.iep_document import read_iep
@@ -66,6 +67,16 @@ def summarize_all(report):
     from evals.iep import summarize
 
     return summarize(report.results).as_dict()
+
+
+def test_many_documents_are_written_by_worker_processes_the_same_as_one_by_one(tmp_path):
+    names = sorted(DOCUMENTS)[:4]  # eight files: written by two workers
+    apart = write_documents(tmp_path / "workers", names, workers=2)
+    here = write_documents(tmp_path / "here", names, workers=1)
+    assert list(apart) == list(here) == [(n, f) for n in names for f in ("docx", "pdf")]
+    for key, path in apart.items():
+        ours, theirs = (read_iep(p.name, p.read_bytes()) for p in (path, here[key]))
+        assert ours.lines == theirs.lines and ours.pages == theirs.pages, key
 
 
 def test_questions_name_real_documents_and_a_blind_part_of_at_least_a_third():
