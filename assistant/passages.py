@@ -230,6 +230,7 @@ def _strip_label(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+_ARTICLE_MAX_CHUNKS = 64  # an article with more passages is not read whole for a question in parts
 _STUDENT_AGE = 5.0  # the age taken for a teacher's student when the question names none (kindergarten)
 
 _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):]\s+", re.I)
@@ -956,12 +957,16 @@ class PassageComposer:
 
     def _with_article(self, candidates: list[Hit], unit: Unit) -> list[Hit]:
         """The candidates and every other section of the article of `unit`, those scored as the
-        weakest candidate (so their questions and words decide among them)."""
+        weakest candidate (so their questions and words decide among them). A long document (a
+        regulation of a thousand paragraphs) adds none: its sections are found by their own words."""
         if self.article is None or not candidates:
+            return candidates
+        article = self.article(unit.chunk.source)
+        if len(article) > _ARTICLE_MAX_CHUNKS:
             return candidates
         floor = min(h.score for h in candidates)
         have = {h.chunk.id for h in candidates}
-        return candidates + [Hit(c, floor) for c in self.article(unit.chunk.source) if c.id not in have]
+        return candidates + [Hit(c, floor) for c in article if c.id not in have]
 
     def answer_parts(
         self,

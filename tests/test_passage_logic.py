@@ -330,3 +330,20 @@ def test_an_item_that_offers_one_of_two_ways_brings_the_other():
     text, _ = _ask("how many days after consent does the school have for the evaluation?", [chunk], [0.8])
     assert "within 60 days of receiving parental consent" in text
     assert "within that timeframe" in text
+
+
+def test_a_question_in_parts_reads_a_short_article_whole_but_not_a_long_regulation():
+    from assistant.passages import Unit
+
+    short = [_chunk(f"s{n}", f"Section {n}?", "A short answer.", source="corpus/short.md", position=n) for n in range(5)]
+    long = [_chunk(f"l{n}", f"§ {n}", "A paragraph of the rule.", source="realdocs/cfr.json", position=n) for n in range(500)]
+    articles = {"corpus/short.md": short, "realdocs/cfr.json": long}
+    composer = PassageComposer(CachedEmbedder(HashingEmbedder()), article=lambda source: articles[source])
+    for chunks in (short, long):
+        hits = [Hit(chunks[0], 0.8)]
+        widened = composer._with_article(hits, Unit(hits[0], "Section 0?", ()))
+        if chunks is short:
+            assert [h.chunk.id for h in widened] == [c.id for c in short]  # every section, scored as the weakest hit
+            assert all(h.score == 0.8 for h in widened)
+        else:
+            assert widened == hits  # a regulation's thousand paragraphs are found by their own words instead
