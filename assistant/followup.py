@@ -1035,7 +1035,9 @@ def asks_for_state_law(question: str) -> bool:
 # and the law, so such a question needs stronger evidence too.
 _ADVICE = re.compile(
     r"\b(?:what|which) age\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
-    r"|\bwhat (?:medicines?|medications?|meds|supplements?|diets?|vitamins?) (?:helps?|works?|is best|are best)\b"
+    r"|\b(?:what|which) (?:\w+ ){0,2}(?:medicines?|medications?|meds|supplements?|diets?|vitamins?|ssris?|antidepressants?)"
+    r" (?:\w+ )?(?:helps?|works?|is best|are best)\b"
+    r"|\bssris?\b|\bantidepressants?\b|\bsleeping pills?\b|\bmelatonin\b|\b(?:otc|over the counter)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
     r"|\binsurance\b[^.?!]*\bprivate (?:speech|ot|pt|therapy|counseling|tutoring)\b"

@@ -404,6 +404,9 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "should i take points off for late homework",
         "my kid keeps losing his lunch money what do i do",
         "do i need to update my will",
+        "which adhd medication works best for kids who have anxiety too",
+        "a parent asked me what ssri is best for teens w anxiety, what should i tell her",
+        "my own anxiety is thru the roof, what can i take otc to sleep",
     ):
         assert asks_for_outside_advice(question), question
     for question in (
@@ -424,6 +427,7 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "the school says he can't come back unless he takes his meds, can they say that",
         "how do I find a school psychologist to evaluate my son",
         "can the teacher take points off for late work when his IEP gives him extra time?",
+        "which medicines can the school nurse give during the school day?",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
