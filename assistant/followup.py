@@ -473,6 +473,18 @@ _EVERYDAY = [
         True,
     ),
     (
+        # "how do i ask the school to test my kid", "how do we get him tested": the asker asks for an
+        # evaluation (not an outside one, whose own entry is below)
+        r"^(?!.*\b(?:outside|private|independent|doctor|pediatrician|psychologist|clinic)\b)(?:"
+        r".*\b(?:ask|asking|get|getting|request\w*|want|make)\b[^.?!]*\b(?:school|district|them|they)\b[^.?!]*"
+        r"\bto (?:test|evaluate|assess)\b"
+        r"|.*\b(?:get|getting|have) (?:him|her|them|my \w+|our \w+) (?:tested|evaluated|assessed)\b"
+        r"|.*\bhow (?:do|can|would|should) (?:i|we) (?:get|start) (?:a |an |the )?(?:\w+ )?"
+        r"(?:testing|evaluation|eval)\b)",
+        "ask for an evaluation request in writing",
+        False,
+    ),
+    (
         r"\b(?:asked|requested|wanted)\b[^.?!]*\b(?:test|tested|testing|evaluat\w*|assess\w*)\b[^.?!]*"
         r"\b(?:said no|say no|refused|denied|turned (?:us|me|it) down|won'?t)\b"
         r"|\b(?:won'?t|will not|refus\w+ to|declin\w+ to) (?:\w+ )?(?:test|evaluat\w+|assess\w*)\b"

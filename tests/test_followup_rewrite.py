@@ -459,6 +459,20 @@ def test_a_form_sent_home_is_not_a_child_sent_home():
     assert "early intervention" not in library_words("he's 2 grades behind in reading")
 
 
+def test_asking_the_school_to_test_a_child_is_asking_for_an_evaluation():
+    from assistant.followup import library_words
+
+    for question in (
+        "how do i ask the school to test my kid for a learning disability",
+        "how do i get my son tested for dyslexia at school",
+        "how do we get an evaluation started",
+    ):
+        assert "evaluation" in library_words(question) or "evaluation" in question, question
+        assert "request" in library_words(question) or "request" in question, question
+    # an outside evaluation has its own words
+    assert "ask" not in library_words("how do i get him tested by a private psychologist").split()
+
+
 def test_a_question_right_after_a_told_situation_goes_on_from_it():
     history = [Turn("we're taking my son's service dog with us on vacation to a hotel")]
     assert "service dog" in retrieval_query("can we leave him in the room when we go out to dinner?", history)
