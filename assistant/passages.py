@@ -328,7 +328,28 @@ def question_forms(question: str) -> set[str]:
     forms = {name for name, pattern in _FORMS if pattern.search(last)}
     if "decide" in forms and not re.match(r"\s*who\b", last, re.I):
         forms.discard("who")  # "how do they decide who gets it" asks how, not who
+    if "how" in forms and (agent := _HOW_AGENT.search(last)):
+        forms.add("how:self" if agent.group("self") else "how:staff")
     return forms
+
+
+# Who a "how" question is about: the asker ("how do I ask …", "How can you prepare …") or the
+# school ("How should the school evaluate …"). "how do i ask the school to test my kid" is not
+# answered by how the school evaluates.
+_HOW_AGENT = re.compile(
+    _LEAD + r"how (?:do|does|can|should|would|to|is|are|must|will) "
+    r"(?:(?P<self>i|we|you|parents?|a parent|families|a family)"
+    r"|(?:the|a|my|his|her|our) (?:school|district|team|iep team|state|teachers?|case manager|school staff))\b",
+    re.I,
+)
+
+
+def forms_agree(asked: set[str], key: set[str]) -> bool:
+    """Whether a unit's question has the asker's form (and, for "how", the same doer where both name one)."""
+    common = asked & key
+    if common == {"how"} and {"how:self", "how:staff"} <= asked | key and not asked & key & {"how:self", "how:staff"}:
+        return False
+    return bool(common)
 
 
 def _sentences(question: str) -> list[str]:
@@ -653,7 +674,7 @@ class PassageComposer:
             if w.verbatim and phrased > w.verbatim_at:  # nearly the very words an asker put this unit's question in
                 unit.score += w.verbatim * (phrased - w.verbatim_at) / (1.0 - w.verbatim_at)
             key_forms = question_forms(unit.key) if forms else set()
-            if forms and unit.key.rstrip().endswith("?") and forms & key_forms:
+            if forms and unit.key.rstrip().endswith("?") and forms_agree(forms, key_forms):
                 unit.score += w.form
             elif w.other_form and forms and "who" not in forms and "who" in key_forms:
                 unit.score -= w.other_form  # "how do they decide if he gets ESY" is not "Who decides …?"

@@ -4,7 +4,7 @@ import pytest
 
 from assistant import Turn
 from assistant.followup import is_followup, library_words, retrieval_query
-from assistant.passages import Item, asks_for, definitional, question_forms, question_key, quote_for, segment
+from assistant.passages import Item, asks_for, definitional, forms_agree, question_forms, question_key, quote_for, segment
 from assistant.text import split_sentences
 
 SECTION = """A series of removals is a pattern when three things are true:
@@ -82,7 +82,12 @@ def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     assert question_forms("Who decides if my child gets ESY?") == {"who"}
     assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
     assert question_forms("What happens after the evaluation?") == {"next"}
-    assert question_forms("How can you ask for prior written notice?") == {"how"}
+    assert question_forms("How can you ask for prior written notice?") == {"how", "how:self"}
+    # who does it: "how do I ask the school to test my kid" is not answered by how the school evaluates
+    asked = question_forms("how do i ask the school to test my kid for a learning disability")
+    assert not forms_agree(asked, question_forms("How should the school evaluate a twice-exceptional child?"))
+    assert forms_agree(asked, question_forms("How do I ask to observe?"))
+    assert forms_agree(asked, question_forms("How does an evaluation start?"))  # no doer named: the form still agrees
     # "what can I do?" is answered by the section asking "What can you do if a service is not happening?"
     assert question_forms("he hasnt had speech in weeks. what can i do about it") == {"do"}
     assert question_forms("What can you do if a service is not happening?") == {"do"}
@@ -718,3 +723,9 @@ def test_a_message_with_several_questions_gets_a_passage_for_each_that_one_answe
     sections = [c.section for c in answer.citations]
     assert sections[:2] == ["Who can refer a child to early intervention?", "Does a family have to pay for early intervention?"]
     assert "a parent does not need a doctor's note" in answer.text and "free" in answer.text, answer.text
+
+
+def test_asking_how_to_get_the_school_to_test_a_child_is_told_how_to_ask_for_an_evaluation(assistant):
+    answer = assistant.ask("how do i ask the school to test my kid for a learning disability")
+    assert answer.citations[0].source.endswith(("requesting-an-evaluation-in-writing.md", "how-to-request-an-iep.md"))
+    assert "letter" in answer.text
