@@ -182,6 +182,7 @@ class PassageWeights:
     verbatim: float = 0.20  # bonus, growing to this, for a unit one of whose askers' phrasings is nearly the question
     verbatim_at: float = 0.85  # ... from this similarity up
     other_form: float = 0.10  # penalty for a unit whose question asks who, for a question that asks how, when or what
+    other_students: float = 0.10  # penalty for a unit about some students only (gifted ones), for a question naming none of them
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -451,6 +452,12 @@ def asks_process(question: str) -> bool:
     return bool(_PROCESS.match(question))
 
 
+def names_students(students: Sequence[str], terms: Set[str]) -> bool:
+    """Whether a question (its content `terms`) names any of the students an article is about
+    ("my gifted daughter", "he's in honors classes")."""
+    return any((named := content_terms(word)) and named <= terms for word in students)
+
+
 def _coverage(weights: dict[str, float], terms: set[str]) -> float:
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
@@ -635,7 +642,9 @@ class PassageComposer:
         for the other `audience` only counts for less, unless the question names that audience
         ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's). A unit of
         an article about other ages than the child's `age` counts for less too: early intervention's
-        rules do not answer a question about a 15-year-old."""
+        rules do not answer a question about a 15-year-old. So does one about some students only
+        (gifted ones) when the question names none of them: "can she still get a 504 if her grades
+        are ok?" is not asking about gifted children."""
         units = []
         for hit in hits:
             items = segment(hit.chunk.text)
@@ -652,6 +661,7 @@ class PassageComposer:
         term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in content_terms(question)}
         defines = definitional(question)
         forms = question_forms(question) if w.form else set()
+        asker_terms = content_terms(question)
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)
@@ -689,6 +699,8 @@ class PassageComposer:
                 unit.score -= 1.0
             if age is not None and (ages := unit.chunk.ages) is not None and not ages[0] - 1 <= age <= ages[1] + 1:
                 unit.score -= w.other_age
+            if w.other_students and unit.chunk.students and not names_students(unit.chunk.students, asker_terms):
+                unit.score -= w.other_students
             if unit.chunk.source in thread:
                 unit.score += w.thread
             if w.example and illustrates(unit):

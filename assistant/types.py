@@ -54,6 +54,7 @@ class Chunk:
     page: int | None = None
     phrasings: tuple[str, ...] = ()  # how askers put the question this passage answers (the library's own articles)
     ages: tuple[int, int] | None = None  # the ages in years its document is about, when only some (0-3: early intervention)
+    students: tuple[str, ...] = ()  # the words askers name the students its document is about by, when only some ("gifted")
 
     @property
     def indexed_text(self) -> str:
@@ -77,6 +78,8 @@ class Chunk:
             meta["phrasings"] = "\n".join(self.phrasings)
         if self.ages is not None:
             meta["ages"] = f"{self.ages[0]}-{self.ages[1]}"
+        if self.students:
+            meta["students"] = ",".join(self.students)
         return meta
 
     @classmethod
@@ -97,6 +100,7 @@ class Chunk:
             page=int(page) if page is not None else None,
             phrasings=tuple(p for p in str(meta.get("phrasings", "")).split("\n") if p),
             ages=_ages(meta.get("ages")),
+            students=tuple(s for s in str(meta.get("students", "")).split(",") if s),
         )
 
 

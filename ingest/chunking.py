@@ -57,6 +57,7 @@ def chunk_document(doc: SourceDocument, splitter: RecursiveCharacterTextSplitter
                     page=section.page,
                     phrasings=section.phrasings,
                     ages=doc.ages,
+                    students=doc.students,
                 )
             )
     return chunks

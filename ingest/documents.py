@@ -81,6 +81,7 @@ class SourceDocument:
     audience: str = "both"
     topics: tuple[str, ...] = ()
     ages: tuple[int, int] | None = None  # the ages in years the document is about ("0-3": babies and toddlers), if only some
+    students: tuple[str, ...] = ()  # the words askers name the students it is about by ("gifted"), if only some
     summary: str = ""
     last_reviewed: str = ""
     raw_hash: str = ""
@@ -136,6 +137,18 @@ def _ages(value: object) -> tuple[int, int] | None:
     return low, high
 
 
+def _students(value: object) -> tuple[str, ...]:
+    """The `students` field ([gifted, honors] or "gifted, honors"): the words askers name the
+    students a document is about by, for a document about some students only (gifted ones)."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) and str(v).strip() for v in value):
+        raise DocumentError(f"students must be a list of words such as [gifted, honors], not {value!r}")
+    return tuple(dict.fromkeys(" ".join(str(v).split()).lower() for v in value))
+
+
 def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
     """Validate and normalise front matter fields."""
     title = " ".join(str(meta.get("title") or fallback_title).split())
@@ -152,6 +165,7 @@ def clean_metadata(meta: dict, *, fallback_title: str) -> dict:
         "audience": audience,
         "topics": tuple(str(t).strip() for t in topics if str(t).strip()),
         "ages": _ages(meta.get("ages")),
+        "students": _students(meta.get("students")),
         "summary": str(meta.get("summary") or meta.get("description") or "").strip(),
         "last_reviewed": str(meta.get("last_reviewed") or "").strip(),
     }

@@ -154,3 +154,26 @@ def test_ages_that_are_not_a_range_of_years_are_refused_with_the_reason(tmp_path
     path.write_text(ARTICLE.replace("topics: [iep-basics]", f"topics: [iep-basics]\nages: {ages}"))
     with pytest.raises(DocumentError, match="ages must"):
         load(path, "guides/ei.md")
+
+
+def test_the_students_a_document_is_about_reach_every_chunk_and_its_stored_metadata(tmp_path):
+    path = tmp_path / "gifted.md"
+    path.write_text(ARTICLE.replace("topics: [iep-basics]", "topics: [iep-basics]\nstudents: [Gifted, honors, high  IQ, gifted]"))
+    doc = load(path, "guides/gifted.md")
+    assert doc.students == ("gifted", "honors", "high iq")
+    chunks = chunk_document(doc, make_splitter(Settings().ingest), 10)
+    assert chunks and all(c.students == doc.students for c in chunks)
+    stored = chunks[0].metadata()
+    assert stored["students"] == "gifted,honors,high iq"
+    assert Chunk.from_metadata(chunks[0].id, chunks[0].text, stored) == chunks[0]
+    path.write_text(ARTICLE)  # most documents are about every student
+    assert load(path, "guides/a.md").students == ()
+    assert "students" not in chunk_document(load(path, "guides/a.md"), make_splitter(Settings().ingest), 10)[0].metadata()
+
+
+@pytest.mark.parametrize("students", ["{gifted: yes}", "[gifted, '']", "[[gifted]]"])
+def test_students_that_are_not_a_list_of_words_are_refused_with_the_reason(tmp_path, students):
+    path = tmp_path / "gifted.md"
+    path.write_text(ARTICLE.replace("topics: [iep-basics]", f"topics: [iep-basics]\nstudents: {students}"))
+    with pytest.raises(DocumentError, match="students must"):
+        load(path, "guides/gifted.md")

@@ -729,3 +729,14 @@ def test_asking_how_to_get_the_school_to_test_a_child_is_told_how_to_ask_for_an_
     answer = assistant.ask("how do i ask the school to test my kid for a learning disability")
     assert answer.citations[0].source.endswith(("requesting-an-evaluation-in-writing.md", "how-to-request-an-iep.md"))
     assert "letter" in answer.text
+
+
+def test_a_passage_about_gifted_students_answers_only_a_question_that_names_them(assistant):
+    # the article on twice-exceptional students says much about grades and 504 plans, but for
+    # gifted students (front matter `students`); a question about grades alone is not about them
+    answer = assistant.ask(
+        "the school says he doesnt need a 504 because his grades are fine. does he have to be failing to get one?"
+    )
+    assert answer.citations[0].source.endswith("section-504-plans.md")
+    gifted = assistant.ask("my daughter is in the gifted program and has ADHD, can she still get a 504 plan?")
+    assert gifted.citations[0].source.endswith("twice-exceptional-students.md")
