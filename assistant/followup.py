@@ -94,6 +94,7 @@ _CHAT_WORDS = frozenset(
         "yeah yep nope honestly literally basically actually really guess gonna wanna gotta kinda sorta pickup "
         "pretty super totally seriously extremely incredibly "  # "pretty severe anxiety": how much, not a topic
         "sooner bad badly worse terrible awful horrible "  # "can i ask for one sooner if things are going really badly"
+        "sometimes occasionally deal "  # "what if i just forget to do it sometimes, is that a big deal legally?"
         "dropoff drop-off morning mornings tonight tomorrow yesterday week weeks today anyway supposed never actual "
         "gen ed sped gened para paras"  # school shorthand: "the gen ed teacher", "a sped class"
     ).split()

@@ -473,6 +473,17 @@ def test_asking_the_school_to_test_a_child_is_asking_for_an_evaluation():
     assert "ask" not in library_words("how do i get him tested by a private psychologist").split()
 
 
+def test_how_often_and_how_much_it_matters_name_no_new_topic():
+    # "sometimes" and "a big deal" say how often and how much, not what about: the told 504 plan goes on
+    history = [Turn("i have a student with a 504 plan that says preferential seating")]
+    knows = lambda term: term not in {"forget", "deal", "sometim", "occasion"}  # noqa: E731
+    for question in (
+        "what if i just forget to do it sometimes, is that a big deal legally?",
+        "what if i occasionally forget, is that a big deal?",
+    ):
+        assert "504" in retrieval_query(question, history, knows=knows), question
+
+
 def test_a_question_right_after_a_told_situation_goes_on_from_it():
     history = [Turn("we're taking my son's service dog with us on vacation to a hotel")]
     assert "service dog" in retrieval_query("can we leave him in the room when we go out to dinner?", history)

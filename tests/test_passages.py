@@ -740,3 +740,16 @@ def test_a_passage_about_gifted_students_answers_only_a_question_that_names_them
     assert answer.citations[0].source.endswith("section-504-plans.md")
     gifted = assistant.ask("my daughter is in the gifted program and has ADHD, can she still get a 504 plan?")
     assert gifted.citations[0].source.endswith("twice-exceptional-students.md")
+
+
+def test_a_teacher_who_forgot_an_accommodation_is_told_to_fix_it_and_that_it_is_not_optional(assistant):
+    history = [
+        Turn.of(
+            told := "i have a student with a 504 plan that says preferential seating", assistant.ask(told, audience="teacher")
+        )
+    ]
+    answer = assistant.ask(
+        "what if i just forget to do it sometimes, is that a big deal legally?", audience="teacher", history=history
+    )
+    assert answer.citations[0].section == "What if I forget to give an accommodation?"
+    assert "not optional" in answer.text
