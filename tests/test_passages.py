@@ -753,3 +753,9 @@ def test_a_teacher_who_forgot_an_accommodation_is_told_to_fix_it_and_that_it_is_
     )
     assert answer.citations[0].section == "What if I forget to give an accommodation?"
     assert "not optional" in answer.text
+
+
+def test_asking_how_to_file_a_state_complaint_is_not_answered_with_a_due_process_complaint(assistant):
+    answer = assistant.ask("how do i file a state complaint against the district?")
+    assert answer.citations[0].source.endswith("state-complaints.md")
+    assert "60 calendar days" in answer.text
