@@ -1050,7 +1050,9 @@ _ADVICE = re.compile(
     r"\b(?:what|which) age\b[^.?!]*\bdiagnos\w+|\bdoctor diagnose\b"
     r"|\b(?:what|which) (?:\w+ ){0,2}(?:medicines?|medications?|meds|supplements?|diets?|vitamins?|ssris?|antidepressants?)"
     r" (?:\w+ )?(?:helps?|works?|is best|are best)\b"
-    r"|\bssris?\b|\bantidepressants?\b|\bsleeping pills?\b|\bmelatonin\b|\b(?:otc|over the counter)\b"
+    # a medicine named for the asker to choose, not one the school gives ("can the nurse give him melatonin at school?")
+    r"|^(?![^?]*\b(?:nurse|at school|in class|the school|504|iep)\b)[^?]*"
+    r"\b(?:ssris?|antidepressants?|sleeping pills?|melatonin|otc|over the counter)\b"
     r"|\b(?:gluten|sugar|dairy|diet|supplements?|vitamins?)\b[^.?!]*\b(?:adhd|autism|focus|behaviou?r)\b"
     r"|\b(?:health )?insurance (?:have to |has to |must )?(?:cover|pay)\w*\b[^.?!]*\b(?:aba|therapy|autism|medication)\b"
     r"|\binsurance\b[^.?!]*\bprivate (?:speech|ot|pt|therapy|counseling|tutoring)\b"

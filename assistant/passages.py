@@ -643,8 +643,8 @@ class PassageComposer:
         ("Can a teacher disagree at the meeting?" is a teacher's question, not a parent's). A unit of
         an article about other ages than the child's `age` counts for less too: early intervention's
         rules do not answer a question about a 15-year-old. So does one about some students only
-        (gifted ones) when the question names none of them: "can she still get a 504 if her grades
-        are ok?" is not asking about gifted children."""
+        (gifted ones) when the question names none of them: "does he have to be failing to get a
+        504?" is not asking about gifted children."""
         units = []
         for hit in hits:
             items = segment(hit.chunk.text)

@@ -428,6 +428,9 @@ def test_asking_for_medical_or_at_home_advice_is_told_apart():
         "how do I find a school psychologist to evaluate my son",
         "can the teacher take points off for late work when his IEP gives him extra time?",
         "which medicines can the school nurse give during the school day?",
+        "can the school nurse give my son over the counter medicine like tylenol?",
+        "can he take his melatonin at school if he is tired?",
+        "can the school make him take his antidepressant before class?",
     ):
         assert not asks_for_outside_advice(question), question
     assert asks_for_outside_advice("how do I get my kid diagnosed with ADHD")
