@@ -348,8 +348,8 @@ _HOW_AGENT = re.compile(
 def forms_agree(asked: set[str], key: set[str]) -> bool:
     """Whether a unit's question has the asker's form (and, for "how", the same doer where both name one)."""
     common = asked & key
-    if common == {"how"} and {"how:self", "how:staff"} <= asked | key and not asked & key & {"how:self", "how:staff"}:
-        return False
+    if common == {"how"} and {"how:self", "how:staff"} <= asked | key:
+        return False  # each names a doer, and not the same one
     return bool(common)
 
 
@@ -658,10 +658,10 @@ class PassageComposer:
         own = content_terms(asked) if asked else None
         w = self.weights
         thread = {u.chunk.source for u in units if any(normalize(i.text) in said for i in u.items)} if asked and said else set()
-        term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in content_terms(question)}
+        asker_terms = content_terms(question)
+        term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in asker_terms}
         defines = definitional(question)
         forms = question_forms(question) if w.form else set()
-        asker_terms = content_terms(question)
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)

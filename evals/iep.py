@@ -95,13 +95,13 @@ def write_documents(
     keys = [(name, fmt) for name in names or documents for fmt in FORMATS]
     jobs = [(fmt, folder / f"{name}.{fmt}", documents[name]) for name, fmt in keys]
     workers = workers if workers is not None else len(os.sched_getaffinity(0))
-    if workers <= 1 or len(jobs) < _PARALLEL_FROM:
-        return dict(zip(keys, map(_write, jobs)))
-    try:  # spawned, not forked: the caller may already hold the embedding model's threads
-        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn")) as pool:
-            return dict(zip(keys, pool.map(_write, jobs, chunksize=4)))
-    except BrokenProcessPool:  # a script without a `__main__` guard cannot start workers: written here instead
-        return dict(zip(keys, map(_write, jobs)))
+    if workers > 1 and len(jobs) >= _PARALLEL_FROM:
+        try:  # spawned, not forked: the caller may already hold the embedding model's threads
+            with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn")) as pool:
+                return dict(zip(keys, pool.map(_write, jobs, chunksize=4)))
+        except BrokenProcessPool:  # a script without a `__main__` guard cannot start workers: written here instead
+            pass
+    return dict(zip(keys, map(_write, jobs)))
 
 
 @dataclass(frozen=True)
