@@ -463,7 +463,12 @@ def _coverage(weights: dict[str, float], terms: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total if total > 0 else 0.0
 
 
-_NEGATED = re.compile(r"\b(?:without (?:an? |the |any )?|(?:cannot|can'?t|can not|unable to|not able to) )([\w-]+)", re.I)
+_NEGATED = re.compile(
+    r"\b(?:without (?:an? |the |any )?|(?:cannot|can'?t|can not|unable to|not able to) "
+    # a finding that something was not caused by the disability ("What happens if the behavior was not caused by …?")
+    r"|(?:was|were|is|are) not (?=(?:caused|related|linked|due)\b))([\w-]+)",
+    re.I,
+)
 _NEGATION = re.compile(
     r"^(?:without|no|not|never|lacks?|none|cannot|unable|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n'?t)$",
     re.I,

@@ -489,6 +489,10 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     absent = "Conducting an IEP Team meeting without a parent in attendance. A meeting may be held without a parent."
     assert not contrary(absent, "They held the IEP meeting without me. Can they do that? (parent cannot attend)")
     assert contrary(absent, "As a parent, what happens at the IEP meeting?")
+    not_caused = "What happens if the behavior was not caused by the disability?"  # a finding, not the asker's
+    assert contrary(not_caused, "what happens if they decide my sons behavior was caused by his disability")
+    assert not contrary(not_caused, "what if they decide it wasnt caused by his disability")
+    assert not contrary("What happens if the behavior was caused by the disability?", "what if it was not caused by it")
     recorded = assistant.ask("can i record the iep meeting on my phone?? i never remember what they said")
     assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
