@@ -154,7 +154,7 @@ class PassageWeights:
     second_words: int = 200  # ... and of a second unit (rarely reached: a section runs about 100 words)
     third_margin: float = 0.20  # a long question gets a third unit when it scores within this of the first
     third_words: int = 60  # ... within this budget
-    long_question: int = 10  # words from which a question is long (a situation told, or several things asked)
+    long_question: int = 8  # words from which a question is long (a situation told, or several things asked)
     min_words: int = 40  # the first unit is not cut below this
     siblings: int = 4  # other sections of the best articles considered besides the hits
     verdict_key: float = 0.72  # a "Yes."/"No, …" verdict is shown only when the unit's question is this close to the asker's,
@@ -848,7 +848,10 @@ class PassageComposer:
         # the second unit is rest[0]: the third is the next, as `rest` holds each chunk once
         if len(picked) == 2 and len(rest) > 1 and len(words(own_words(question))) >= w.long_question:
             third = rest[1]
-            if third.score >= first.score - w.third_margin:
+            # in a conversation, a third passage keeps to the articles the answer quotes: "do they have to
+            # tell me when it happens?" after a restraint asks nothing of the manifestation review
+            thread = not said or third.chunk.source in {p.unit.chunk.source for p in picked}
+            if thread and third.score >= first.score - w.third_margin:
                 items = self._new_facts(picked, third, self.pick(question, third, w.third_words, kinds, said))
                 if items:
                     picked.append(Picked(third, items))
