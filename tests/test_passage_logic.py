@@ -218,6 +218,7 @@ def test_the_childs_age_is_read_from_an_age_a_grade_or_a_stage():
     assert child_age("my 10-year-old has dyslexia") == child_age("my 10 yo") == 10
     assert child_age("he's in 3rd grade and still can't read") == child_age("my third grader") == 8
     assert child_age("my kindergartner bites") == 5
+    assert child_age("can he get services before kindergarten?") == child_age("she starts kindergarten next fall") == 4
     assert child_age("she starts high school in the fall") == 15
     assert child_age("my 18 month old isn't talking") == 1.5
     assert child_age("our toddler") == 1
