@@ -501,6 +501,15 @@ def _names_audience(audience: str, question: str) -> bool:
     return bool(pattern and pattern.search(question))
 
 
+_WHEN = re.compile(r"\b(before|after)\s+(?:the |a |an |my |his |her |their |our )?(\w+)(?:\s+(\w+))?", re.I)
+
+
+def _times(text: str) -> set[tuple[str, str]]:
+    """The times the text sets by an event, by its first two words ("before the IEP meeting" ->
+    ("before", "iep"), ("before", "meet"))."""
+    return {(m.group(1).lower(), stem(w.lower())) for m in _WHEN.finditer(text) for w in m.groups()[1:] if w}
+
+
 def contrary(key: str, question: str) -> bool:
     """Whether a unit's question is about lacking, or being unable to do, what the question says
     the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
@@ -511,6 +520,9 @@ def contrary(key: str, question: str) -> bool:
     by_key = refusers(key)
     if by_key and (by_asker := refusers(question)) and not by_key & by_asker:
         return True
+    asked = _times(question)
+    if any((when, event) not in asked and any(e == event for _, e in asked) for when, event in _times(key)):
+        return True  # "What should I do after the meeting?" for "can i get a copy before the meeting?"
     match = _NEGATED.search(key)
     if match is None:
         return False

@@ -489,6 +489,11 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     absent = "Conducting an IEP Team meeting without a parent in attendance. A meeting may be held without a parent."
     assert not contrary(absent, "They held the IEP meeting without me. Can they do that? (parent cannot attend)")
     assert contrary(absent, "As a parent, what happens at the IEP meeting?")
+    after = "What should I do after the meeting?"  # a time set by the same event, the other side of it
+    assert contrary(after, "can i get a copy of my child's iep before the meeting?")
+    assert contrary(after, "can we talk before the IEP meeting?")
+    assert not contrary(after, "what do i do after the iep meeting is over")
+    assert not contrary(after, "what should i do before the evaluation?")  # another event
     not_caused = "What happens if the behavior was not caused by the disability?"  # a finding, not the asker's
     assert contrary(not_caused, "what happens if they decide my sons behavior was caused by his disability")
     assert not contrary(not_caused, "what if they decide it wasnt caused by his disability")
