@@ -514,7 +514,9 @@ def contrary(key: str, question: str) -> bool:
     """Whether a unit's question is about lacking, or being unable to do, what the question says
     the asker has or asks to do: "Does a student without an IEP have any protections?" for "he
     has an IEP, can they expel him?", "What if I cannot record the meeting?" for "can I record
-    the meeting?", or "What happens if I say no?" for "the school said no to testing him". A
+    the meeting?", "What happens if I say no?" for "the school said no to testing him", "What
+    happens if the behavior was not caused by the disability?" for a question about one that was,
+    or "What should I do after the meeting?" for "can I get a copy before the meeting?". A
     negation just before the word in the question ("he doesn't have an IEP") or right after it
     ("the parent cannot attend") agrees with the key."""
     by_key = refusers(key)
