@@ -94,8 +94,8 @@ _AGE = re.compile(
     r"(?! ?(?:days?|weeks?|months?|minutes?|mins?|hours?|hrs?|%|percent|times|pages?|points?)\b)"
     r"|\b(?P<grade>\d{1,2})(?:st|nd|rd|th) ?grader?\b"
     rf"|\b(?P<grade_word>{'|'.join(_GRADE_WORDS)}) grader?\b"
-    r"|\b(?P<before>(?:before|until|till|not yet in|starts?|starting) (?:kindergart\w*|kinder))\b"
-    r"|\b(?P<kinder>kindergart\w*|kinder)\b|\b(?P<middle>middle school\w*|junior high)\b"
+    r"|\b(?P<kinder>(?P<before>(?:before|until|till|not yet in|starts?|starting) )?(?:kindergart\w*|kinder))\b"
+    r"|\b(?P<middle>middle school\w*|junior high)\b"
     r"|\b(?P<high>high school\w*|(?:a |in |my )(?:freshman|sophomore|junior|senior)(?: year)?)\b"
     r"|\b(?P<months>\d{1,2})(?:\s*|-)months?(?:-old| old)?\b|\b(?P<baby>baby|infant|newborn|toddler)\b",
     re.I,
@@ -113,10 +113,8 @@ def child_age(question: str) -> float | None:
     if match["grade"] or match["grade_word"]:
         grade = int(match["grade"]) if match["grade"] else _GRADE_WORDS[match["grade_word"].lower()]
         return grade + 5.0
-    if match["before"]:  # "can he get services before kindergarten?": a preschooler
-        return 4.0
-    if match["kinder"]:
-        return 5.0
+    if match["kinder"]:  # "before kindergarten" or starting it: a preschooler
+        return 4.0 if match["before"] else 5.0
     if match["middle"]:
         return 12.0
     if match["high"]:
