@@ -14,7 +14,7 @@ import dataclasses
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -297,29 +297,64 @@ class Retrieval:
         return np.vstack([m[:1] for m in self.reranker.sentences.for_keys(chunks, [unit_keys(c) for c in chunks])])
 
     # -- strung together ---------------------------------------------------------------------
-    def runnable(self) -> Runnable[Timed[Query], Timed[Retrieved]]:
-        """The stages of the configured mode, each timed: embed, then dense and/or bm25, then
-        fuse (or select, dense only), rerank (rerank mode) and evidence (with a reranker)."""
+    def stages(self, *, evidence: bool = True) -> list[Stage]:
+        """The stages of the configured mode in order: embed, then dense and/or bm25, then fuse
+        (or select, dense only), rerank (rerank mode) and, unless `evidence` is False, the evidence
+        (with a reranker)."""
         mode = self.settings.mode
-        found: Runnable[Timed[Query], Timed[Found]]
+        stages = [Stage("embed", self.embed)]
         if mode == "bm25":
-            found = timed("embed", self.embed) | untimed("bm25 only", Found) | timed("bm25", self.keyword)
+            stages += [Stage("bm25 only", Found, timed=False), Stage("bm25", self.keyword)]
         elif mode == "dense":
-            found = timed("embed", self.embed) | timed("dense", self.dense)
+            stages += [Stage("dense", self.dense)]
         else:
-            found = timed("embed", self.embed) | timed("dense", self.dense) | timed("bm25", self.keyword)
-        candidates: Runnable[Timed[Query], Timed[Candidates]] = (
-            found | timed("select", self.select_dense) if mode == "dense" else found | timed("fuse", self.fuse)
-        )
-        ranked: Runnable[Timed[Query], Timed[Ranked]] = (
-            candidates | timed("rerank", self.rerank)
-            if mode == "rerank" and self.reranker is not None
-            else candidates | untimed("as fused", lambda c: Ranked(c, c.hits))
-        )
-        if self.reranker is None:
-            return ranked | untimed("no evidence", Retrieved)
-        return ranked | timed("evidence", self.measure_evidence)
+            stages += [Stage("dense", self.dense), Stage("bm25", self.keyword)]
+        stages.append(Stage("select", self.select_dense) if mode == "dense" else Stage("fuse", self.fuse))
+        if mode == "rerank" and self.reranker is not None:
+            stages.append(Stage("rerank", self.rerank))
+        else:
+            stages.append(Stage("as fused", _as_fused, timed=False))
+        if evidence:
+            no_reranker = self.reranker is None
+            stages.append(
+                Stage("no evidence", Retrieved, timed=False) if no_reranker else Stage("evidence", self.measure_evidence)
+            )
+        return stages
+
+    def runnable(self) -> Runnable[Timed[Query], Timed[Retrieved]]:
+        """The stages as the LangChain runnable the Assistant's chain starts with, each timed."""
+        steps = [(timed if s.timed else untimed)(s.name, s.run) for s in self.stages()]
+        chain = steps[0]
+        for step in steps[1:]:
+            chain = chain | step
+        return chain
 
     def retrieve(self, query: Query) -> Retrieved:
-        """All stages at once, outside a chain."""
-        return self.runnable().invoke(Timed(query)).value
+        """All stages at once, outside a chain: the same functions, called in turn (without the
+        runnables' callbacks and timings, which are most of the time of a quick stage)."""
+        retrieved: Retrieved = _run(self.stages(), query)
+        return retrieved
+
+    def rank(self, query: Query) -> Ranked:
+        """The ranked hits without the evidence (for comparing stages, where no answer is made)."""
+        ranked: Ranked = _run(self.stages(evidence=False), query)
+        return ranked
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of retrieval: its name (in the answer's timings) and its function."""
+
+    name: str
+    run: Callable[[Any], Any]
+    timed: bool = True  # False: it only changes the value's type, no work worth timing
+
+
+def _as_fused(candidates: Candidates) -> Ranked:
+    return Ranked(candidates, candidates.hits)
+
+
+def _run(stages: Sequence[Stage], value: Any) -> Any:
+    for stage in stages:
+        value = stage.run(value)
+    return value

@@ -91,7 +91,7 @@ class ModeTarget:
     def retrieve(self, case: EvalCase) -> list[Retrieved]:
         understood = self.understanding(Question(case.question, case.audience, tuple(case.turns())))
         query = understood.query if isinstance(understood, Reply) else understood  # retrieved all the same
-        return from_hits(self.retrieval.retrieve(query).hits)
+        return from_hits(self.retrieval.rank(query).hits)
 
 
 @dataclass

@@ -144,6 +144,22 @@ def test_each_retrieval_mode_runs_and_times_its_own_stages(assistant, mode, stag
     assert not answer.abstained and answer.citations
 
 
+@pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid", "rerank"])
+def test_retrieving_outside_the_chain_runs_the_same_stages_as_the_chain(assistant, mode):
+    from assistant.hybrid import Timed
+
+    retrieval = assistant.retrieval.with_mode(mode)
+    query = assistant.query("can the school suspend my son with adhd for more than 10 days", history=())
+    chained = retrieval.runnable().invoke(Timed(query))
+    direct = retrieval.retrieve(query)
+    assert [n for n, _ in chained.timings] == [s.name for s in retrieval.stages() if s.timed]
+    assert [(h.chunk.id, h.score) for h in direct.hits] == [(h.chunk.id, h.score) for h in chained.value.hits]
+    assert direct.evidence == chained.value.evidence and direct.evidence is not None
+    ranked = retrieval.rank(query)
+    assert [h.chunk.id for h in ranked.hits] == [h.chunk.id for h in direct.hits]
+    assert [s.name for s in retrieval.stages(evidence=False)] == [s.name for s in retrieval.stages()][:-1]
+
+
 def test_a_reply_instead_of_an_answer_leaves_the_chain_before_retrieval(assistant):
     answer = assistant.ask("¿Qué es un IEP y quién lo escribe para mi hijo?")
     assert answer.abstained and not answer.citations and list(answer.timings) == ["total"]
