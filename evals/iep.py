@@ -82,17 +82,29 @@ def _write(job: tuple[str, Path, list[Block]]) -> Path:
     return _WRITERS[fmt](path, blocks)
 
 
+def document_formats(names: Sequence[str], formats: Sequence[str] = FORMATS, one_each: bool = False) -> list[tuple[str, str]]:
+    """The (IEP, format) pairs an eval reads, in order: each IEP in every format, or with
+    `one_each` in one of them, chosen by a hash of its name (so about half of the IEPs are read
+    from each format, and an IEP added later does not move the others)."""
+    if not one_each:
+        return [(name, fmt) for name in names for fmt in formats]
+    pick = {name: formats[hashlib.sha256(name.encode("utf-8")).digest()[0] % len(formats)] for name in names}
+    return [(name, pick[name]) for name in names]
+
+
 def write_documents(
     folder: Path,
     names: Sequence[str] | None = None,
     documents: Mapping[str, list[Block]] = DOCUMENTS,
     workers: int | None = None,
+    pairs: Sequence[tuple[str, str]] | None = None,
 ) -> dict[tuple[str, str], Path]:
-    """Each IEP as a Word file and a text PDF: {(name, "docx"): path, (name, "pdf"): path}.
-    Many files are written by `workers` processes (default: one per CPU this process may use),
-    since laying out a PDF is pure Python and the files do not depend on each other."""
+    """Each IEP as a Word file and a text PDF: {(name, "docx"): path, (name, "pdf"): path}, or
+    only the (name, format) `pairs` given. Many files are written by `workers` processes
+    (default: one per CPU this process may use), since laying out a PDF is pure Python and the
+    files do not depend on each other."""
     folder.mkdir(parents=True, exist_ok=True)
-    keys = [(name, fmt) for name in names or documents for fmt in FORMATS]
+    keys = list(pairs) if pairs is not None else document_formats(list(names or documents))
     jobs = [(fmt, folder / f"{name}.{fmt}", documents[name]) for name, fmt in keys]
     workers = workers if workers is not None else len(os.sched_getaffinity(0))
     if workers > 1 and len(jobs) >= _PARALLEL_FROM:
@@ -227,19 +239,21 @@ def run_iep_eval(
     questions: Sequence[IEPQuestion] | None = None,
     formats: Sequence[str] = FORMATS,
     documents: Mapping[str, list[Block]] = DOCUMENTS,
+    one_format_each: bool = False,
 ) -> IEPReport:
-    """Write each IEP the questions ask about in each format into `folder`, read it with `read`,
-    and answer every question with the answerer `make_answerer(document)` returns."""
+    """Write each IEP the questions ask about in each format (or, with `one_format_each`, in one
+    of them: `document_formats`) into `folder`, read it with `read`, and answer every question
+    with the answerer `make_answerer(document)` returns."""
     questions = list(questions if questions is not None else load_questions())
     names = list(dict.fromkeys(q.document for q in questions))
-    files = write_documents(folder, names, documents)
+    pairs = document_formats(names, formats, one_format_each)
+    files = write_documents(folder, documents=documents, pairs=pairs)
     report = IEPReport()
-    for name in names:
-        for fmt in formats:
-            path = files[(name, fmt)]
-            ask = make_answerer(read(path.name, path.read_bytes()))
-            for case in (q for q in questions if q.document == name):
-                report.results.append(score(case, fmt, ask(case.question)))
+    for name, fmt in pairs:
+        path = files[(name, fmt)]
+        ask = make_answerer(read(path.name, path.read_bytes()))
+        for case in (q for q in questions if q.document == name):
+            report.results.append(score(case, fmt, ask(case.question)))
     return report
 
 

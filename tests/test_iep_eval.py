@@ -4,6 +4,7 @@ IEP written as Word and PDF, read by the real reader and answered with the bundl
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -12,6 +13,7 @@ from cli.iep_eval import answerer_for
 from evals.iep import (
     BLIND_SHARE,
     IEPQuestion,
+    document_formats,
     is_blind,
     load_questions,
     run_iep_eval,
@@ -67,6 +69,31 @@ def summarize_all(report):
     from evals.iep import summarize
 
     return summarize(report.results).as_dict()
+
+
+def test_one_format_each_reads_every_iep_once_in_a_format_kept_as_documents_are_added():
+    names = sorted(DOCUMENTS)
+    pairs = document_formats(names, one_each=True)
+    assert [n for n, _ in pairs] == names
+    formats = Counter(f for _, f in pairs)
+    assert set(formats) == {"docx", "pdf"} and abs(formats["docx"] - formats["pdf"]) < len(names) / 5
+    assert document_formats(names[::2], one_each=True) == pairs[::2]  # the others are not moved
+    assert document_formats(names[:2]) == [(n, f) for n in names[:2] for f in ("docx", "pdf")]
+    assert document_formats(names[:3], ("pdf",), one_each=True) == [(n, "pdf") for n in names[:3]]
+
+
+def test_the_runner_writes_and_reads_only_the_formats_it_asks(tmp_path):
+    seen = []
+
+    def read(name, data):
+        seen.append(name)
+        return read_iep(name, data)
+
+    questions = [IEPQuestion("s2", "small", "Who is her case manager?", (("Omar Haddad",),), page=1)]
+    report = run_iep_eval(read, answerer_for(None), tmp_path, questions, documents=SMALL, one_format_each=True)
+    (result,) = report.results
+    assert seen == [f"small.{result.format}"] and [p.name for p in tmp_path.iterdir()] == seen
+    assert result.all_facts and result.page_cited
 
 
 def test_many_documents_are_written_by_worker_processes_the_same_as_one_by_one(tmp_path):
@@ -184,10 +211,19 @@ def test_every_document_and_question_meets_the_bounds(tmp_path, embedder):
     81.8%. At 17:32 six more, first run unread at 85.5% and 91.7% every key fact, then read and
     marked "seen": on a hundred and fifty-one, dev 91.0%, 91.0%, 99.4%, 93.8%, blind 86.2%, 86.6%,
     93.3%, 81.8%. At 17:50 six more the same way (first run 86.1% and 94.5%): on a hundred and
-    fifty-seven, dev 90.9%, 90.9%, 99.5%, 93.8%, blind 86.2%, 86.6%, 94.1%, 81.8%."""
-    report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path)
+    fifty-seven, dev 90.9%, 90.9%, 99.5%, 93.8%, blind 86.2%, 86.6%, 94.1%, 81.8%.
+
+    Since 2026-12-07 this test reads each IEP in one format, Word or PDF by a hash of its name
+    (117 and 112 of the 229 documents), which takes about three fifths of the time of both (the
+    whole suite has to finish within CI's half hour on two cores); `iep-guide iep-eval` without
+    --one-format-each still reads both. Measured that day at 18:50 on two hundred and twenty-nine
+    documents, one format each: dev 92.2%, 92.2%, 99.7%, 93.3%, blind 87.1%, 87.5%, 96.6%, 82.5%.
+    The bounds were raised with it to about a point below (they had been left where they were
+    while documents were added): an answer is 0.02% of the dev part and 0.15% of the blind."""
+    report = run_iep_eval(read_iep, answerer_for(embedder), tmp_path, one_format_each=True)
+    assert {r.format for r in report.results} == {"docx", "pdf"}
     parts = report.summaries()
     dev, blind = parts["dev"], parts["blind"]
-    assert dev.all_facts >= 0.88 and dev.coverage >= 0.88
-    assert dev.not_found_precision >= 0.95 and dev.not_found_recall >= 0.87
-    assert blind.all_facts >= 0.78 and blind.coverage >= 0.755
+    assert dev.all_facts >= 0.91 and dev.coverage >= 0.91
+    assert dev.not_found_precision >= 0.98 and dev.not_found_recall >= 0.91
+    assert blind.all_facts >= 0.85 and blind.coverage >= 0.85
