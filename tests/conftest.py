@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -70,14 +71,71 @@ def _cli(*args, timeout=3600):
     )
 
 
+class RealdocsIngest:
+    """`iep-guide ingest` of every realdocs file into a new index, run as a process of its own
+    (its output in files beside the index, so a long summary cannot fill a pipe and stall it)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.out, self.err = folder.with_name(folder.name + ".out"), folder.with_name(folder.name + ".err")
+        self.args = [
+            sys.executable,
+            "-m",
+            "cli",
+            "ingest",
+            str(REALDOCS),
+            "--index",
+            str(folder),
+            "--collection",
+            "realdocs",
+            "--quiet",
+        ]
+        with self.out.open("w") as out, self.err.open("w") as err:
+            self.process = subprocess.Popen(self.args, stdout=out, stderr=err, cwd=ROOT, env=dict(os.environ))
+
+    def result(self, timeout: float = 3600) -> subprocess.CompletedProcess:
+        code = self.process.wait(timeout=timeout)
+        return subprocess.CompletedProcess(self.args, code, self.out.read_text(), self.err.read_text())
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+_REALDOCS_FIXTURES = {"realdocs", "realdocs_assistant"}
+_REALDOCS_INGEST = pytest.StashKey[RealdocsIngest]()
+
+
+def pytest_collection_finish(session):
+    """When the run includes realdocs tests, their index starts building now, in a process of its
+    own: the ingest (about four and a half minutes on two cores) overlaps the tests before them,
+    which leave a core idle much of the time, instead of holding up the first of them."""
+    config = session.config
+    if config.option.collectonly or not REALDOCS.is_dir():
+        return
+    if any(_REALDOCS_FIXTURES & set(getattr(item, "fixturenames", ())) for item in session.items):
+        folder = Path(tempfile.mkdtemp(prefix="iep-guide-realdocs-")) / "index"
+        config.stash[_REALDOCS_INGEST] = RealdocsIngest(folder)
+
+
+def pytest_sessionfinish(session):
+    started = session.config.stash.get(_REALDOCS_INGEST, None)
+    if started is not None:
+        started.stop()
+        shutil.rmtree(started.folder.parent, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def realdocs(tmp_path_factory):
-    """Every realdocs file ingested once, by the real command, into a separate index."""
+def realdocs(request, tmp_path_factory):
+    """Every realdocs file ingested once, by the real command, into a separate index (started as
+    soon as the run was collected: `pytest_collection_finish`)."""
     if not REALDOCS.is_dir():
         pytest.skip("../shared/realdocs is not present")
-    folder = tmp_path_factory.mktemp("realdocs-index")
-    result = _cli("ingest", str(REALDOCS), "--index", str(folder), "--collection", "realdocs", "--quiet")
-    settings = Settings(index_dir=folder, collection="realdocs")
+    started = request.config.stash.get(_REALDOCS_INGEST, None) or RealdocsIngest(tmp_path_factory.mktemp("realdocs") / "index")
+    result = started.result()
+    settings = Settings(index_dir=started.folder, collection="realdocs")
     return settings, result
 
 
