@@ -4,8 +4,8 @@ reranked, and the evidence measured.
 Each stage is a small function from one frozen value to the next (`Query` → `Embedded` → `Found`
 → `Candidates` → `Ranked` → `Retrieved`); `Retrieval.runnable()` strings the stages of the
 configured mode into the LangChain runnable the Assistant's chain starts with, timing each
-(`timed`). The `retrieval` settings section can switch stages off for comparison (dense, bm25,
-hybrid, rerank).
+(`timed`); `Retrieval.retrieve()` calls the same stages in turn, outside a chain. The
+`retrieval` settings section can switch stages off for comparison (dense, bm25, hybrid, rerank).
 """
 
 from __future__ import annotations
