@@ -65,10 +65,13 @@ def small_corpus(tmp_path) -> Path:
     return copy_articles(tmp_path / "guides", ("what-is-an-iep.md", "iep-vs-504-plan.md", "evaluation-process.md"))
 
 
+def _cli_args(*args: str) -> list[str]:
+    """The `iep-guide` command line for `args`, run by this interpreter from the repository."""
+    return [sys.executable, "-m", "cli", *args]
+
+
 def _cli(*args, timeout=3600):
-    return subprocess.run(
-        [sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=ROOT, env=dict(os.environ), timeout=timeout
-    )
+    return subprocess.run(_cli_args(*args), capture_output=True, text=True, cwd=ROOT, env=dict(os.environ), timeout=timeout)
 
 
 class RealdocsIngest:
@@ -79,18 +82,7 @@ class RealdocsIngest:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.out, self.err = folder.with_name(folder.name + ".out"), folder.with_name(folder.name + ".err")
-        self.args = [
-            sys.executable,
-            "-m",
-            "cli",
-            "ingest",
-            str(REALDOCS),
-            "--index",
-            str(folder),
-            "--collection",
-            "realdocs",
-            "--quiet",
-        ]
+        self.args = _cli_args("ingest", str(REALDOCS), "--index", str(folder), "--collection", "realdocs", "--quiet")
         with self.out.open("w") as out, self.err.open("w") as err:
             self.process = subprocess.Popen(self.args, stdout=out, stderr=err, cwd=ROOT, env=dict(os.environ))
 
