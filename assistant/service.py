@@ -27,7 +27,6 @@ from assistant.followup import (
     asks_for_state_law,
     describes_school_action,
     retrieval_query,
-    spelled,
     tells_situation,
 )
 from assistant.hybrid import Query, Retrieval, Retrieved, Timed, timed, untimed
@@ -169,7 +168,9 @@ class Understanding:
         audience = asker_audience(question.audience, text, [turn.question for turn in question.history])
         rewritten = self.rewrite(text, question.history)
         history = question.history
-        followup = rewritten not in (text, spelled(text)) and bool(history)
+        # a follow-up is a question the earlier turns changed, not one given the library's words for the
+        # situation it tells ("cool. how do i file my taxes online for free" gets "free help" either way)
+        followup = bool(history) and rewritten != self.rewrite(text, ())
         said = (history[-1].answer,) if followup and history[-1].answer else ()
         if said and tells_situation(history[-1].question):
             # what was offered when the asker only told the situation was not asked for; the question now

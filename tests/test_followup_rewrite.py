@@ -187,6 +187,10 @@ def test_a_followup_to_an_answered_question_needs_a_little_less_evidence():
     # a first turn that only set out the situation was declined for asking nothing: its topic still carries
     told = Turn("gen ed teacher here - i have a student with a 504 for anxiety", "I don't have guidance on that.")
     assert understand(Question("am i required to follow it?", history=(told,))).continues
+    # the library's words for a situation ("free" help) make no question a follow-up
+    asked = Turn("what's the difference between an iep and a 504?", "An IEP gives… [1]", ("corpus/iep-vs-504-plan.md",))
+    taxes = understand(Question("cool. how do i file my taxes online for free", history=(asked,)))
+    assert not taxes.continues and not taxes.said and taxes.text != taxes.asked
 
     score = settings.abstain_threshold - settings.abstain_followup_margin / 2
     hits = (Hit(Chunk("c1", "The IEP team writes the BIP.", "corpus/fba-and-bip.md", "FBA and BIP", "Who writes it?"), 0.6),)
