@@ -285,8 +285,9 @@ _FORMS = (
     (
         "time",
         re.compile(
-            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|quickly)|"
-            r"by what age|at what age|what age|is there a (deadline|time limit))\b",
+            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|quickly|much time)|"
+            r"by what age|at what age|what age|(is|are) there (a |any )?(deadlines?|time limits?)|"
+            r"what(?:'s| is| are) the (deadlines?|time limits?|timelines?))\b",
             re.I,
         ),
     ),
@@ -329,16 +330,16 @@ def question_forms(question: str) -> set[str]:
     forms = {name for name, pattern in _FORMS if pattern.search(last)}
     if "decide" in forms and not re.match(r"\s*who\b", last, re.I):
         forms.discard("who")  # "how do they decide who gets it" asks how, not who
-    if "how" in forms and (agent := _HOW_AGENT.search(last)):
+    if forms & {"how", "time"} and (agent := _HOW_AGENT.search(last)):
         forms.add("how:self" if agent.group("self") else "how:staff")
     return forms
 
 
-# Who a "how" question is about: the asker ("how do I ask …", "How can you prepare …") or the
-# school ("How should the school evaluate …"). "how do i ask the school to test my kid" is not
-# answered by how the school evaluates.
+# Who a "how" or "how long" question is about: the asker ("how do I ask …", "How can you prepare …",
+# "how long do I have to file") or the school ("How should the school evaluate …", "How long does the
+# state have to decide?"). "how do i ask the school to test my kid" is not answered by how the school evaluates.
 _HOW_AGENT = re.compile(
-    _LEAD + r"how (?:do|does|can|should|would|to|is|are|must|will) "
+    _LEAD + r"how (?:long |soon |much time )?(?:do|does|can|should|would|to|is|are|must|will) "
     r"(?:(?P<self>i|we|you|parents?|a parent|families|a family)"
     r"|(?:the|a|my|his|her|our) (?:school|district|team|iep team|state|teachers?|case manager|school staff))\b",
     re.I,
@@ -347,8 +348,8 @@ _HOW_AGENT = re.compile(
 
 def forms_agree(asked: set[str], key: set[str]) -> bool:
     """Whether a unit's question has the asker's form (and, for "how", the same doer where both name one)."""
-    common = asked & key
-    if common == {"how"} and {"how:self", "how:staff"} <= asked | key:
+    common = asked & key - {"how:self", "how:staff"}
+    if common and common <= {"how", "time"} and {"how:self", "how:staff"} <= asked | key:
         return False  # each names a doer, and not the same one
     return bool(common)
 
@@ -681,6 +682,8 @@ class PassageComposer:
         term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in asker_terms}
         defines = definitional(question)
         forms = question_forms(question) if w.form else set()
+        if audience == "teacher":  # a teacher's "how long do I have" asks what the school must do
+            forms -= {"how:self", "how:staff"}
         for unit, key_vec in zip(units, keys):
             matrix = matrices.get(unit.chunk.id)
             sims = matrix @ q if matrix is not None and matrix.size else np.zeros(0, np.float32)

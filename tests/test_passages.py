@@ -68,7 +68,7 @@ def test_the_form_of_the_question_is_recognised():
 
 def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     assert question_forms("when do they have to send it?") == {"time"}
-    assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time"}
+    assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time", "how:staff"}
     # how often is not how long: "how long do they have to do this?" is not "How often will I get a progress report?"
     assert question_forms("How often will I get a progress report?") == {"often"}
     assert not question_forms("they keep saying they're gathering data. how long do they have to do this??") & question_forms(
@@ -88,6 +88,13 @@ def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
     assert not forms_agree(asked, question_forms("How should the school evaluate a twice-exceptional child?"))
     assert forms_agree(asked, question_forms("How do I ask to observe?"))
     assert forms_agree(asked, question_forms("How does an evaluation start?"))  # no doer named: the form still agrees
+    # a deadline is a time: "how long do I have to file" is answered by the asker's deadline, not the state's
+    file = question_forms("whats the difference between that and due process? how long do i have to file")
+    assert file == {"time", "how:self"}
+    assert forms_agree(file, question_forms("Who can file, and what is the deadline?"))
+    assert forms_agree(file, question_forms("Are there any time limits for a complaint?"))
+    assert not forms_agree(file, question_forms("How long does the state have to decide?"))
+    assert not forms_agree(file, question_forms("How do I file a state complaint?"))
     # "what can I do?" is answered by the section asking "What can you do if a service is not happening?"
     assert question_forms("he hasnt had speech in weeks. what can i do about it") == {"do"}
     assert question_forms("What can you do if a service is not happening?") == {"do"}
@@ -105,6 +112,21 @@ def test_a_when_question_is_answered_by_the_section_that_says_when(assistant):
     assert not answer.abstained
     assert "reasonable time before" in answer.text
     assert answer.citations[0].section == "When must the school give prior written notice?"  # it leads the answer
+
+
+def test_how_long_do_i_have_is_answered_by_the_askers_deadline_not_the_schools(assistant):
+    """A parent's "how long do I have to file" asks for the parent's deadline ("Who can file, and what
+    is the deadline?"), not how long the state has to decide; a teacher's "how long do I have" asks
+    what the school must do, so for a teacher the school's deadline answers it."""
+    told = "i want to file a state complaint against the district because theyre not following the iep"
+    answer = assistant.ask("how long do i have to file", history=[Turn(told, assistant.ask(told).text)])
+    assert answer.citations[0].section == "Who can file, and what is the deadline?"
+    assert "no more than one year" in answer.text
+    told = "im a special ed teacher and a parent asked for a copy of all their kid's records"
+    history = [Turn(told, assistant.ask(told, audience="teacher").text)]
+    answer = assistant.ask("how long do I have to get them to her?", audience="teacher", history=history)
+    assert "How soon does the school have to let me see them?" in [c.section for c in answer.citations]
+    assert "45 days" in answer.text
 
 
 def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
