@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -74,15 +75,16 @@ def _cli(*args, timeout=3600):
     return subprocess.run(_cli_args(*args), capture_output=True, text=True, cwd=ROOT, env=dict(os.environ), timeout=timeout)
 
 
-class RealdocsIngest:
-    """`iep-guide ingest` of every realdocs file into a new index, run as a process of its own
-    (its output in files beside the index, so a long summary cannot fill a pipe and stall it)."""
+class Background:
+    """An `iep-guide` command run as a process of its own, at a lower priority than the tests
+    (`nice`: it takes the core they leave idle), with its output in files in `folder` (so a long
+    summary cannot fill a pipe and stall it)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *args: str, nice: int = 10) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        self.out, self.err = folder.with_name(folder.name + ".out"), folder.with_name(folder.name + ".err")
-        self.args = _cli_args("ingest", str(REALDOCS), "--index", str(folder), "--collection", "realdocs", "--quiet")
+        self.out, self.err = folder / "stdout.txt", folder / "stderr.txt"
+        self.args = ["nice", "-n", str(nice), *_cli_args(*args)]
         with self.out.open("w") as out, self.err.open("w") as err:
             self.process = subprocess.Popen(self.args, stdout=out, stderr=err, cwd=ROOT, env=dict(os.environ))
 
@@ -96,27 +98,48 @@ class RealdocsIngest:
             self.process.wait()
 
 
-_REALDOCS_FIXTURES = {"realdocs", "realdocs_assistant"}
-_REALDOCS_INGEST = pytest.StashKey[RealdocsIngest]()
+def _realdocs_ingest(folder: Path) -> Background:
+    """Every realdocs file ingested by the real command into a new index, `folder`/index."""
+    return Background(folder, "ingest", str(REALDOCS), "--index", str(folder / "index"), "--collection", "realdocs", "--quiet")
+
+
+def _iep_eval(folder: Path) -> Background:
+    """The whole IEP eval (evals/iep.py), each document in one format, its report in `folder`/report.json:
+    needed later in a run than the realdocs index, it yields the idle core to that ingest first."""
+    return Background(folder, "iep-eval", "--one-format-each", "--json", str(folder / "report.json"), nice=19)
+
+
+# The long commands a run starts as soon as it is collected, by the session fixture that waits on each.
+_BACKGROUND = {"realdocs": _realdocs_ingest, "iep_eval_report": _iep_eval}
+_STARTED = pytest.StashKey[dict[str, Background]]()
 
 
 def pytest_collection_finish(session):
-    """When the run includes realdocs tests, their index starts building now, in a process of its
-    own: the ingest (about four and a half minutes on two cores) overlaps the tests before them,
-    which leave a core idle much of the time, instead of holding up the first of them."""
+    """The realdocs index (about four and a half minutes on two cores) and the whole IEP eval (about
+    five) start now, each in a process of its own, when the run includes a test that needs it: they
+    take the core the tests before them leave idle much of the time, instead of holding up the first
+    test that needs them."""
     config = session.config
-    if config.option.collectonly or not REALDOCS.is_dir():
+    started: dict[str, Background] = {}
+    config.stash[_STARTED] = started
+    if config.option.collectonly:
         return
-    if any(_REALDOCS_FIXTURES & set(getattr(item, "fixturenames", ())) for item in session.items):
-        folder = Path(tempfile.mkdtemp(prefix="iep-guide-realdocs-")) / "index"
-        config.stash[_REALDOCS_INGEST] = RealdocsIngest(folder)
+    wanted = set().union(*(getattr(item, "fixturenames", ()) for item in session.items))
+    for name, start in _BACKGROUND.items():
+        if name in wanted and (name != "realdocs" or REALDOCS.is_dir()):
+            started[name] = start(Path(tempfile.mkdtemp(prefix=f"iep-guide-{name}-")))
 
 
 def pytest_sessionfinish(session):
-    started = session.config.stash.get(_REALDOCS_INGEST, None)
-    if started is not None:
+    for started in session.config.stash.get(_STARTED, {}).values():
         started.stop()
-        shutil.rmtree(started.folder.parent, ignore_errors=True)
+        shutil.rmtree(started.folder, ignore_errors=True)
+
+
+def _background(request, tmp_path_factory, name: str) -> Background:
+    """The command for fixture `name`, started at collection, or now for a test picked another way."""
+    started = request.config.stash.get(_STARTED, {})
+    return started.get(name) or _BACKGROUND[name](tmp_path_factory.mktemp(name))
 
 
 @pytest.fixture(scope="session")
@@ -125,10 +148,20 @@ def realdocs(request, tmp_path_factory):
     soon as the run was collected: `pytest_collection_finish`)."""
     if not REALDOCS.is_dir():
         pytest.skip("../shared/realdocs is not present")
-    started = request.config.stash.get(_REALDOCS_INGEST, None) or RealdocsIngest(tmp_path_factory.mktemp("realdocs") / "index")
+    started = _background(request, tmp_path_factory, "realdocs")
     result = started.result()
-    settings = Settings(index_dir=started.folder, collection="realdocs")
+    settings = Settings(index_dir=started.folder / "index", collection="realdocs")
     return settings, result
+
+
+@pytest.fixture(scope="session")
+def iep_eval_report(request, tmp_path_factory):
+    """`iep-guide iep-eval --one-format-each --json`: its report and the finished process (started
+    as soon as the run was collected: `pytest_collection_finish`)."""
+    started = _background(request, tmp_path_factory, "iep_eval_report")
+    result = started.result()
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads((started.folder / "report.json").read_text()), result
 
 
 @pytest.fixture(scope="session")
