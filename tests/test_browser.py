@@ -49,6 +49,7 @@ EVAL_CASES = [
 ]
 
 CONTRAST_JS = """(el) => {
+  if (!el.isConnected) return null;  // replaced by a rerun while it was found: measured again
   const rgba = c => { const v = c.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
   const over = (top, bottom) => top.slice(0, 3).map((c, i) => c * top[3] + bottom[i] * (1 - top[3])).concat(1);
   const layers = [];
@@ -67,6 +68,17 @@ CONTRAST_JS = """(el) => {
   const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }"""
+
+
+def contrast(page, selector: str) -> float:
+    """The WCAG contrast ratio of the first element `selector` finds, over what is behind it. An
+    element Streamlit replaces between being found and being measured is found again."""
+    for _ in range(20):
+        ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
+        if ratio is not None:
+            return ratio
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{selector} kept being replaced while it was measured")
 
 
 @pytest.fixture(scope="module")
@@ -559,7 +571,7 @@ def test_evals_page_runs_an_eval_and_shows_its_report(playwright_browser, served
             "[data-testid='stCaptionContainer']",
             "blockquote p",
         ):
-            ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
+            ratio = contrast(page, selector)
             assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
     finally:
         context.close()
@@ -589,7 +601,7 @@ def test_text_has_readable_contrast(page):
         "[data-testid='stChatMessage'] p",
     ]
     for selector in selectors:
-        ratio = page.locator(selector).first.evaluate(CONTRAST_JS)
+        ratio = contrast(page, selector)
         assert ratio >= 4.5, f"{selector} has contrast {ratio:.2f}:1, below WCAG AA 4.5:1"
 
 
