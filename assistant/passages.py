@@ -470,6 +470,30 @@ _NEGATED = re.compile(
     r"|(?:was|were|is|are) not (?=(?:caused|related|linked|due)\b))([\w-]+)",
     re.I,
 )
+# "what if we can't agree?" asks about the way that fails: "What happens if you reach an agreement?"
+# answers the other one.
+_IF_NOT = re.compile(
+    r"\bif (?:\w+ ){1,3}?(?:cannot|can'?t|can not|could ?n'?t|could not|do ?n'?t|does ?n'?t|do not|does not|wo ?n'?t|will not"
+    r"|did ?n'?t|did not|is ?n'?t|are ?n'?t|never|fails? to|failed to) (\w+)",
+    re.I,
+)
+_IF_CLAUSE = re.compile(r"\bif\b([^?.!]*)", re.I)
+
+
+def _failed_if(key: str, question: str) -> bool:
+    """Whether the question asks what happens if something fails ("what if we can't agree?") and
+    the unit's question what happens if it succeeds ("What happens if you reach an agreement?")."""
+    asked = _IF_NOT.search(question)
+    clause = _IF_CLAUSE.search(key)
+    if asked is None or clause is None or _IF_NOT.search(key) or _NEGATED.search(clause.group(1)):
+        return False
+    term = stem(asked.group(1).lower())
+    if len(term) < 3:
+        return False
+    said = [stem(w) for w in re.findall(r"[a-z]+", clause.group(1).lower())]
+    return any(w == term or (w.startswith(term) and len(w) - len(term) <= 5) for w in said)
+
+
 _NEGATION = re.compile(
     r"^(?:without|no|not|never|lacks?|none|cannot|unable|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n'?t)$",
     re.I,
@@ -526,6 +550,8 @@ def contrary(key: str, question: str) -> bool:
     asked = _times(question)
     if any((when, event) not in asked and any(e == event for _, e in asked) for when, event in _times(key)):
         return True  # "What should I do after the meeting?" for "can i get a copy before the meeting?"
+    if _failed_if(key, question):
+        return True
     match = _NEGATED.search(key)
     if match is None:
         return False

@@ -520,6 +520,11 @@ def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_no
     assert contrary(not_caused, "what happens if they decide my sons behavior was caused by his disability")
     assert not contrary(not_caused, "what if they decide it wasnt caused by his disability")
     assert not contrary("What happens if the behavior was caused by the disability?", "what if it was not caused by it")
+    agreed = "What happens if you reach an agreement?"  # the way that works, for a question about the way that fails
+    assert contrary(agreed, "what if we can't agree?") and contrary(agreed, "and if they dont agree")
+    assert not contrary(agreed, "what happens if we agree on everything?")
+    assert not contrary("What if you cannot agree?", "what if we can't agree?")
+    assert not contrary("How does mediation work?", "what if it doesn't work?")  # no "if" of its own to contradict
     recorded = assistant.ask("can i record the iep meeting on my phone?? i never remember what they said")
     assert recorded.citations[0].section == "Can I record my child's IEP meeting?"
     answer = assistant.ask("can they kick my son out of school for fighting he has an iep")
