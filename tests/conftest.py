@@ -80,11 +80,11 @@ class Background:
     (`nice`: it takes the core they leave idle), with its output in files in `folder` (so a long
     summary cannot fill a pipe and stall it)."""
 
-    def __init__(self, folder: Path, *args: str, nice: int = 10) -> None:
+    def __init__(self, folder: Path, *args: str) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.out, self.err = folder / "stdout.txt", folder / "stderr.txt"
-        self.args = ["nice", "-n", str(nice), *_cli_args(*args)]
+        self.args = ["nice", "-n", "19", *_cli_args(*args)]
         with self.out.open("w") as out, self.err.open("w") as err:
             self.process = subprocess.Popen(self.args, stdout=out, stderr=err, cwd=ROOT, env=dict(os.environ))
 
@@ -104,9 +104,8 @@ def _realdocs_ingest(folder: Path) -> Background:
 
 
 def _iep_eval(folder: Path) -> Background:
-    """The whole IEP eval (evals/iep.py), each document in one format, its report in `folder`/report.json:
-    needed later in a run than the realdocs index, it yields the idle core to that ingest first."""
-    return Background(folder, "iep-eval", "--one-format-each", "--json", str(folder / "report.json"), nice=19)
+    """The whole IEP eval (evals/iep.py), each document in one format, its report in `folder`/report.json."""
+    return Background(folder, "iep-eval", "--one-format-each", "--json", str(folder / "report.json"))
 
 
 # The long commands a run starts as soon as it is collected, by the session fixture that waits on each.
@@ -117,8 +116,8 @@ _STARTED = pytest.StashKey[dict[str, Background]]()
 def pytest_collection_finish(session):
     """The realdocs index (about four and a half minutes on two cores) and the whole IEP eval (about
     five) start now, each in a process of its own, when the run includes a test that needs it: they
-    take the core the tests before them leave idle much of the time, instead of holding up the first
-    test that needs them."""
+    take the core the other tests leave idle much of the time, and the tests that need them run last
+    (`pytest_collection_modifyitems`), instead of holding up the first of those tests."""
     config = session.config
     started: dict[str, Background] = {}
     config.stash[_STARTED] = started
@@ -210,3 +209,6 @@ def pytest_collection_modifyitems(config, items):
         heavy_marker = any(item.get_closest_marker(name) for name in _INTEGRATION_MARKERS)
         if heavy_marker or _INTEGRATION_FIXTURES & set(item.fixturenames):
             item.add_marker(pytest.mark.integration)
+    # The tests that wait on a command started at collection (`_BACKGROUND`) run last, in their own
+    # order: the command has the whole run to finish in the core the other tests leave idle.
+    items.sort(key=lambda item: bool(_BACKGROUND.keys() & set(getattr(item, "fixturenames", ()))))
