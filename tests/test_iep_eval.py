@@ -221,7 +221,7 @@ def test_every_document_and_question_meets_the_bounds(iep_eval_report):
     The bounds were raised with it to about a point below (they had been left where they were
     while documents were added): an answer is 0.02% of the dev part and 0.15% of the blind.
     The command, `iep-guide iep-eval --one-format-each --json`, starts when the run is collected
-    (tests/conftest.py) and reads the IEPs while the tests before this one run."""
+    (tests/conftest.py) and reads the IEPs while the other tests run (this one runs last)."""
     report, _ = iep_eval_report
     assert {r["format"] for r in report["dev_results"]} == {"docx", "pdf"}
     dev, blind = report["summary"]["dev"], report["summary"]["blind"]
