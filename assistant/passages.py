@@ -348,7 +348,7 @@ _HOW_AGENT = re.compile(
 
 def forms_agree(asked: set[str], key: set[str]) -> bool:
     """Whether a unit's question has the asker's form (and, for "how", the same doer where both name one)."""
-    common = asked & key - {"how:self", "how:staff"}
+    common = (asked & key) - {"how:self", "how:staff"}
     if common and common <= {"how", "time"} and {"how:self", "how:staff"} <= asked | key:
         return False  # each names a doer, and not the same one
     return bool(common)
