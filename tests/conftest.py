@@ -155,12 +155,12 @@ def realdocs(request, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def iep_eval_report(request, tmp_path_factory):
-    """`iep-guide iep-eval --one-format-each --json`: its report and the finished process (started
-    as soon as the run was collected: `pytest_collection_finish`)."""
+    """The report of `iep-guide iep-eval --one-format-each --json`, which finished without an error
+    (started as soon as the run was collected: `pytest_collection_finish`)."""
     started = _background(request, tmp_path_factory, "iep_eval_report")
     result = started.result()
     assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads((started.folder / "report.json").read_text()), result
+    return json.loads((started.folder / "report.json").read_text())
 
 
 @pytest.fixture(scope="session")
