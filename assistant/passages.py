@@ -513,6 +513,41 @@ def refusers(text: str) -> set[str]:
     return {who for who, pattern in _REFUSERS.items() if pattern.search(text)}
 
 
+# Whether turning someone away is allowed, or taking them in is required: one question's "Yes." is
+# the other's "No." ("Do we have to admit them?" -- "Generally, yes." does not answer "can the
+# daycare turn him away?"). A question that only points back ("is that legal?") is read with the
+# refusal it tells ("they won't take my son because he has diabetes").
+_TURNS_AWAY = re.compile(
+    r"\b(?:refuse[sd]?|refusing|turn(?:s|ed|ing)? (?:\w+ )?(?:away|down)|say no|says no|said no|deny|denie[sd]|reject(?:s|ed)?"
+    r"|kick(?:s|ed)? (?:\w+ )?out|exclude[sd]?|keep (?:\w+ )?out"
+    r"|(?:not|n't|won'?t|will not) (?:take|accept|admit|let|allow|give|provide|serve|enroll|hire))\b",
+    re.I,
+)
+_REQUIRED = re.compile(r"\b(?:have to|has to|need to|needs to|must|required to|obligated to|supposed to)\b", re.I)
+
+
+def _stance(text: str) -> str:
+    """ "away" when the text asks about turning someone away, "required" when about a duty, else ""."""
+    away, required = bool(_TURNS_AWAY.search(text)), bool(_REQUIRED.search(text))
+    return "away" if away and not required else "required" if required and not away else ""
+
+
+def _asker_stance(question: str) -> str:
+    sentences = _sentences(question)
+    asked = [c for c in sentences if c.rstrip().endswith("?")] or sentences[-1:]
+    told = " ".join(c for c in sentences if c not in asked)
+    # what was told is what "is that legal?" asks about: the refusal, not the reason given for it
+    # ("they won't take my son because they'd have to check his blood sugar")
+    return _stance(" ".join(asked)) or ("away" if _TURNS_AWAY.search(told) else _stance(told))
+
+
+def reverses(key: str, question: str, own: str = "") -> bool:
+    """Whether a "Yes." or "No." to the unit's question `key` would say the opposite to the asker
+    of `question` (a follow-up's `own` words first, then the question it stands for)."""
+    stance = (_asker_stance(own) if own else "") or _asker_stance(question)
+    return bool(stance) and _stance(key) not in ("", stance)
+
+
 _AUDIENCE_WORDS = {
     "teacher": re.compile(r"\b(?:teachers?|staff|para(?:professional)?s?|aides?|principals?|case managers?|classroom)\b", re.I),
     "family": re.compile(r"\b(?:parents?|famil(?:y|ies)|mom|dad|mother|father|guardians?)\b", re.I),
@@ -756,9 +791,10 @@ class PassageComposer:
         units.sort(key=lambda u: -u.score)
         closest = max(u.key_sim for u in units)
         for unit in units:
-            unit.verdict_ok = unit.key_sim >= w.verdict_key or (
-                unit.key_sim >= w.verdict_floor and (unit.key_sim == closest or unit is units[0])
-            )
+            unit.verdict_ok = (
+                unit.key_sim >= w.verdict_key
+                or (unit.key_sim >= w.verdict_floor and (unit.key_sim == closest or unit is units[0]))
+            ) and not reverses(unit.key, question, asked)
             if not unit.verdict_ok:  # "No. A school cannot …" still gives its rule, without a verdict on another question
                 unit.items = [_without_verdict(item) for item in unit.items]
         return units

@@ -70,6 +70,24 @@ def test_a_verdict_answers_only_its_own_question():
     assert "Yes." not in other  # the neighbouring FAQ's "Yes." would answer a question nobody asked
 
 
+def test_a_verdict_on_a_duty_is_not_given_to_a_question_about_turning_away():
+    # "Do we have to admit them?" -- "Generally, yes." would tell a parent the daycare may refuse
+    admit = _chunk(
+        "c5",
+        "Do we have to admit children with diabetes to our program?",
+        "Generally, yes. Children with diabetes should not be excluded from the program because of their diabetes.",
+    )
+    same, _ = _ask("Do we have to admit children with diabetes to our program?", [admit], [0.9])
+    assert same.startswith("Generally, yes.")
+    for question in (
+        "Can a program turn away children with diabetes?",
+        "The program won't admit children with diabetes. Is that legal?",
+    ):
+        text, citations = _ask(question, [admit], [0.9])
+        assert citations and "Generally, yes" not in text
+        assert "should not be excluded from the program" in text
+
+
 def test_a_follow_up_does_not_repeat_what_was_said():
     first, _ = _ask("What happens after 10 days of removal?", [REMOVALS, PATTERN], [0.9, 0.5])
     said = {s.strip() for s in first.split("[1]") if len(s.strip()) > 20}

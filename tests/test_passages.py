@@ -491,6 +491,25 @@ def test_a_statutes_lead_in_that_lost_its_dash_leads_into_its_item_and_is_droppe
     assert [cut_items[i].text for i in picked] == ["A hearing officer conducting a hearing shall, at a minimum"]
 
 
+def test_a_question_about_turning_away_and_one_about_a_duty_take_opposite_verdicts():
+    from assistant.passages import reverses
+
+    admit = "Q20. What about children with diabetes? Do we have to admit them to our program?"
+    assert reverses(admit, "daycare told me they cant take my 4 year old because of his diabetes. can they turn him away?")
+    # a question that only points back is read with the refusal it tells, not the reason given for it
+    assert reverses(admit, "the daycare says they won't take my son because they'd have to check his blood sugar. is that legal?")
+    assert not reverses(admit, "do they have to take my son if he has diabetes?")
+    assert not reverses(admit, "What about children with diabetes?")  # no stance: nothing to reverse
+    refuse = "Can I refuse to give medication to a child with a disability?"
+    assert reverses(refuse, "do they have to give her the epipen?")
+    assert not reverses(refuse, "can the daycare refuse to give my daughter her inhaler?")
+    # a follow-up's own words first: "do they have to?" after a refusal asks about the duty
+    assert not reverses(admit, "Our daycare won't give her medication. do they have to?", "do they have to?")
+    assert reverses(refuse, "Our daycare won't give her medication. do they have to?", "do they have to?")
+    # what is asked sets the stance, not the refusal told: "No, a school cannot refuse …" is no answer to it
+    assert reverses("Can the school refuse an aide because of cost?", "The school refused an aide. Do they have to say why?")
+
+
 def test_a_passage_about_lacking_or_being_unable_to_do_what_the_asker_asks_is_not_the_answer(assistant):
     from assistant.passages import contrary
 
