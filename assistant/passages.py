@@ -322,11 +322,22 @@ _FORMS = (
 _CLAUSES = re.compile(r"(?<=[.?!])\s+")
 
 
+# A sentence that asks: ends with "?", or opens like a question though typed without one ("how long
+# do i have to file"); "he loses skills every summer" after a question only tells.
+_ASKING = re.compile(
+    r"\?\s*$|^\s*(?:(?:so|and|but|ok(?:ay)?|then|also),?\s+)?(?:what|what's|whats|how|when|who|whose|why|where|which"
+    r"|can|could|do|does|did|is|are|am|will|would|should|must|may)\b",
+    re.I,
+)
+
+
 def question_forms(question: str) -> set[str]:
-    """The forms of a question by the opening words of its last sentence: "time" (when, how long),
+    """The forms of a question by the opening words of its last sentence that asks (not one that
+    only tells, after it), or of its last sentence when none does: "time" (when, how long),
     "often" (how often), "decide" (how do they decide, what factors), "who", "cost", "why", "how"
     (how do I), "if" (what if), "next" (what happens after), "do" (what can I do, what are my options)."""
-    last = _sentences(question)[-1]
+    sentences = _sentences(question)
+    last = next((c for c in reversed(sentences) if _ASKING.search(c)), sentences[-1])
     forms = {name for name, pattern in _FORMS if pattern.search(last)}
     if "decide" in forms and not re.match(r"\s*who\b", last, re.I):
         forms.discard("who")  # "how do they decide who gets it" asks how, not who

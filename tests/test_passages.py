@@ -66,7 +66,7 @@ def test_the_form_of_the_question_is_recognised():
     assert not definitional("What happens if I disagree?")
 
 
-def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
+def test_the_opening_words_of_the_last_asking_sentence_give_the_questions_form():
     assert question_forms("when do they have to send it?") == {"time"}
     assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time", "how:staff"}
     # how often is not how long: "how long do they have to do this?" is not "How often will I get a progress report?"
@@ -75,6 +75,8 @@ def test_the_opening_words_of_the_last_sentence_give_the_questions_form():
         "How often will I get a progress report?"
     )
     assert question_forms("who has to be there? (first IEP meeting next week)") == {"who"}  # a follow-up's topic
+    # what is told after the question is not its form: "Who decides if my child gets ESY?" answers this
+    assert question_forms("who decides if my kid gets it? he loses skills every summer") == {"who"}
     assert question_forms("who pays for it?") == {"cost"}
     # how a decision is reached, even when a "who" follows: "What factors does the team consider?" answers it
     assert question_forms("how do they decide who gets it") == {"decide", "how"}
