@@ -227,6 +227,12 @@ class AnswerSettings(Section):
         le=0.2,
         description="Lower threshold for a follow-up to an answered question (its topic is already the library's).",
     )
+    abstain_topic_margin: float = Field(
+        default=0.06,
+        ge=0.0,
+        le=0.3,
+        description="Higher threshold for a new question that names no disability, special education subject or school problem.",
+    )
     abstain_key_match: float = Field(
         default=0.65,
         ge=0.0,

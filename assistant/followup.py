@@ -38,6 +38,8 @@ _OPENER = re.compile(
 _REFERS = re.compile(
     r"\b(it|its|that|this|they|them|those|these|there|such)\b|\bthen\s*[?.!]*\s*$"
     r"|\b(?:both|either|neither)(?: one| of (?:them|those|these|the two))?\s*[?.!]*\s*$|\bthe two\b"
+    # a choice between the things just talked about: "which one changes what my kid has to learn?"
+    r"|^\s*(?:(?:so|and|ok(?:ay)?),?\s+)?which (?:one|of (?:them|those|these|the two))\b"
     # "one" standing for the thing talked about: "how do i ask for one for my son?", "does he need one?"
     r"|\b(?:for|get|need|needs|have|has|request|want|got|give|make) one\s*"
     r"(?:[?.!,]|$|\b(?:for|too|now|yet|from|if|at|in|before|after|because|so|or|and|but|since|when|sooner|earlier|again|anyway|instead|myself|early)\b)",
@@ -913,6 +915,56 @@ def describes_school_action(question: str) -> bool:
     child home, refusing to evaluate, a waiting list for therapy, a dispute): in scope however
     it is worded, so abstention gives it a small allowance (settings.answer.abstain_school_margin)."""
     return any(school and pattern.search(question) for pattern, _, school in _EVERYDAY_RE)
+
+
+# What the library is about: a disability, special education or one of its subjects, or a school
+# problem it has guidance on ("he melts down", "they keep sending him home", "the IEP meeting").
+# A fresh question that names none of them ("what time does school usually start", "can the school
+# make my kid get the flu shot") may sound like the library's headings, but is about school life
+# in general, and needs stronger evidence (settings.answer.abstain_topic_margin).
+_SPECIAL_EDUCATION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        (
+            # plans, laws and their acronyms
+            r"iep'?s?|ifsp|504s?|idea|fape|ada|lre|esy|fba|bip|iees?|pwn|ard|cse|ferpa|ocr|ssi|pti|rti|plaafp|special|sped",
+            r"accommodat\w*|accomo\w*|acommo\w*|modif\w*|services?|programs?|plans?|goals?|objectives|progress|present levels",
+            r"rights|law|laws|civil rights|procedural safeguards|prior written notice|written notice|child find|appropriate",
+            r"consent|stay[- ]put|due process|mediat\w*|advoca\w*|complaints?|protection and advocacy|parent (?:center|training)",
+            # disabilities, needs and the people who serve them
+            r"disab\w*|handicap\w*|autis\w*|asd|adhd|add|ptsd|ocd|tbi|iq|dyslex\w*|dysgraph\w*|dyscalc\w*|apraxia|delay\w*",
+            r"speech|talk(?:ing|s)?|words|language|non-?verbal|stutter\w*|articulation|sign language|braille|interpreters?",
+            r"deaf|blind|hearing|vision|wheelchairs?|diabet\w*|insulin|allerg\w*|epilep\w*|seizures?|catheter\w*|feeding tube",
+            r"g-?tube|nurse|hiv|aids|cancer|illness|sick|medical|medicat\w*|medicine|spina bifida|down syndrome|cerebral palsy",
+            r"anxi\w*|depress\w*|emotional|intellectual|impair\w*|sensory|fidget\w*|gifted|twice|2e|diagnos\w*|regress\w*",
+            r"learning|struggl\w*|can'?t read|cannot read|reading|extra help|help|support\w*|therap\w*|slp|ot|pt|psycholog\w*",
+            r"neuro\w*|aides?|para(?:professional)?s?|one-on-one|1:1|shadow|case manager|assistive|device",
+            # evaluation, meetings, placement and time limits
+            r"evaluat\w*|evals?|re-?eval\w*|re-?test\w*|assess\w*|tests?|tested|testing|screen\w*|triennial",
+            r"response to intervention|eligib\w*|qualif\w*|meetings?|annual review|agree\w*|clock|timeline|deadline",
+            r"\d+ days?|extended|extended time|extra time",
+            r"read aloud|classrooms?|class|inclus\w*|mainstream\w*|least restrictive|resource room|self[- ]contained",
+            r"extended school year|early intervention|transition\w*|job training|high school|diploma|graduat\w*|18",
+            r"age of majority|certificate of completion|private school|tuition|charter|homebound|hospital|records?|files?",
+            # behavior, discipline and family
+            r"behavio\w*|meltdowns?|outbursts?|tantrums?|suspen\w*|expel\w*|expul\w*|manifestation|disciplin\w*|restrain\w*",
+            r"seclu\w*|held (?:him|her|them) down|room by (?:him|her|them)sel(?:f|ves)",
+            r"sent home|send (?:him|her|them) home|pick (?:him|her|them) up|shortened|half[- ]days?|partial days?",
+            r"alternative (?:school|setting)|weapons?|knife|drugs?",
+            r"pot|marijuana|vape|bull(?:y|ied|ying)|harass\w*|retention|held back|hold (?:him|her|them) back",
+            r"repeat (?:a |the )?grade",
+            r"surrogate|guardian\w*|custody|divorc\w*|foster",
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def names_special_education(question: str) -> bool:
+    """Whether the question names a disability, special education or one of the library's
+    subjects, or a situation it has guidance on (see `_EVERYDAY`)."""
+    return bool(_SPECIAL_EDUCATION.search(question)) or describes_school_action(question)
 
 
 # Asking for a ranking, a recommendation or a price ("the best school district", "a good

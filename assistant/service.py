@@ -26,6 +26,8 @@ from assistant.followup import (
     asks_for_outside_advice,
     asks_for_state_law,
     describes_school_action,
+    is_followup,
+    names_special_education,
     retrieval_query,
     tells_situation,
 )
@@ -228,7 +230,12 @@ class Answering:
         # unless it asks for what the library does not give ("btw can you recommend a realtor there?")
         if query.continues and not outside:
             threshold -= self.settings.abstain_followup_margin
-        if evidence is not None and evidence.key >= self.settings.abstain_key_match and not query.said and not outside:
+        key_match = self.settings.abstain_key_match
+        if not query.continues and not is_followup(query.asked) and not names_special_education(query.asked):
+            # school life in general ("what time does school usually start"), however like a heading it sounds
+            threshold += self.settings.abstain_topic_margin
+            key_match += self.settings.abstain_topic_margin
+        if evidence is not None and evidence.key >= key_match and not query.said and not outside:
             return bool(hits), score  # nearly the very question one of its passages answers (not a follow-up,
             # whose query carries the earlier question's words)
         return bool(hits) and score is not None and score >= threshold, score

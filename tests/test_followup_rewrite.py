@@ -1088,3 +1088,25 @@ def test_grades_however_told_and_the_school_ending_an_iep_carry_the_library_word
     parent = library_words("can I just end his IEP? we want out")  # the parent ending it is revoking consent
     assert "revoke consent" in parent and "reevaluation" not in parent
     assert "reevaluation" not in library_words("can the school end the IEP meeting early?")
+
+
+def test_a_question_naming_a_disability_or_a_school_problem_is_about_the_librarys_subject():
+    from assistant.followup import names_special_education
+
+    for question in (
+        "my 2 year old isnt talking yet, who do I call?",
+        "they put my son in a room by himself and wouldnt let him out because he was screaming. is that allowed?",
+        "he's 19 and still in high school, how long can he stay",
+        "Can they move my kid to a different classroom without telling me?",
+        "what is response to intervention and does it have to happen before a referral",
+        "does the law say my kid should be in the regular classroom?",
+        "they keep calling me to come get him early",  # a school problem the library's everyday words know
+    ):
+        assert names_special_education(question), question
+    for question in (
+        "what time does school usually start",
+        "can the school make my kid get the flu shot",
+        "is it legal for the school to search my kid's backpack",
+        "how do i get a copy of my kid's birth certificate",
+    ):
+        assert not names_special_education(question), question

@@ -137,6 +137,9 @@ def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
     assert is_followup("How long?")
     assert not is_followup("How do I bake bread?")
     assert not is_followup("Is it legal for the school to refuse to evaluate my son?")
+    # a choice between the things just talked about ("accommodations vs modifications")
+    assert is_followup("which one changes what my kid actually has to learn?")
+    assert not is_followup("Which states have the best programs?")
     assert (
         retrieval_query("How do I bake bread?", [Turn("Can I bring an advocate to the IEP meeting?")]) == "How do I bake bread?"
     )
@@ -605,6 +608,22 @@ def test_a_passage_written_for_the_other_audience_counts_for_less_unless_the_que
 def test_a_question_for_advice_the_library_does_not_give_is_declined_however_like_a_heading(assistant):
     assert assistant.ask("is there a cure for dyslexia").abstained  # close to "Where does dyslexia fit?", but medical
     assert not assistant.ask("Where does dyslexia fit?").abstained
+
+
+def test_a_question_about_school_life_in_general_is_declined_however_like_a_heading(assistant):
+    # close to "Can the school require my child to take medicine?" or to the library's guidance on
+    # records, but about no disability, special education subject or school problem of the library's
+    for question in (
+        "can the school make my kid get the flu shot",
+        "is it legal for the school to search my kid's backpack",
+        "how do i get a copy of my kid's birth certificate",
+    ):
+        assert assistant.ask(question).abstained, question
+    assert not assistant.ask("can the school make my kid take medicine for his adhd?").abstained
+    # one that points back belongs to the conversation: judged as a follow-up, not as school life
+    question = "what are accommodations vs modifications"
+    history = [Turn.of(question, assistant.ask(question))]
+    assert not assistant.ask("which one changes what my kid actually has to learn?", history=history).abstained
 
 
 def test_words_an_everyday_phrase_was_given_and_contractions_are_not_unknown_words(assistant):
