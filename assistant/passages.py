@@ -75,7 +75,7 @@ _ASKS_LIST = re.compile(
     re.I,
 )
 _ASKS_NUMBER = re.compile(
-    r"\b(how (long|soon|often|many|much time|old|quickly)|what age|by what age|"
+    r"\b(how (long|soon|often|many|much time|old|quickly|fast)|what age|by what age|"
     # "when does it start?" asks for a time; "what happens when he turns 3?" does not
     r"when(?= (?:do|does|did|is|are|was|will|would|can|could|should|must|has|have|am)\b)|^\s*when\b|"
     r"deadline|timeline|time limit|days?|within)\b",
@@ -285,7 +285,7 @@ _FORMS = (
     (
         "time",
         re.compile(
-            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|quickly|much time)|"
+            _LEAD + r"(when (do|does|is|are|must|will|can|should|would|did|has|have)|how (long|soon|quickly|fast|much time)|"
             r"by what age|at what age|what age|(is|are) there (a |any )?(deadlines?|time limits?)|"
             r"what(?:'s| is| are) the (deadlines?|time limits?|timelines?))\b",
             re.I,
@@ -350,7 +350,7 @@ def question_forms(question: str) -> set[str]:
 # "how long do I have to file") or the school ("How should the school evaluate …", "How long does the
 # state have to decide?"). "how do i ask the school to test my kid" is not answered by how the school evaluates.
 _HOW_AGENT = re.compile(
-    _LEAD + r"how (?:long |soon |much time )?(?:do|does|can|should|would|to|is|are|must|will) "
+    _LEAD + r"how (?:long |soon |fast |quickly |much time )?(?:do|does|can|should|would|to|is|are|must|will) "
     r"(?:(?P<self>i|we|you|parents?|a parent|families|a family)"
     r"|(?:the|a|my|his|her|our) (?:school|district|team|iep team|state|teachers?|case manager|school staff))\b",
     re.I,

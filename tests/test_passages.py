@@ -68,6 +68,8 @@ def test_the_form_of_the_question_is_recognised():
 
 def test_the_opening_words_of_the_last_asking_sentence_give_the_questions_form():
     assert question_forms("when do they have to send it?") == {"time"}
+    assert question_forms("how fast do they have to give them to me?") == {"time"}
+    assert question_forms("how fast does the school have to hold the meeting?") == {"time", "how:staff"}
     assert question_forms("I asked two months ago and nothing happened. How long does the school have?") == {"time", "how:staff"}
     # how often is not how long: "how long do they have to do this?" is not "How often will I get a progress report?"
     assert question_forms("How often will I get a progress report?") == {"often"}
