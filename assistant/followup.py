@@ -945,6 +945,7 @@ _SPECIAL_EDUCATION = re.compile(
             r"\d+ days?|extended|extended time|extra time",
             r"read aloud|classrooms?|class|inclus\w*|mainstream\w*|least restrictive|resource room|self[- ]contained",
             r"extended school year|early intervention|transition\w*|job training|high school|diploma|graduat\w*|18",
+            r"on (?:his|her|their) own|independen\w*|adult life",
             r"age of majority|certificate of completion|private school|tuition|charter|homebound|hospital|records?|files?",
             # behavior, discipline and family
             r"behavio\w*|meltdowns?|outbursts?|tantrums?|suspen\w*|expel\w*|expul\w*|manifestation|disciplin\w*|restrain\w*",
@@ -963,8 +964,9 @@ _SPECIAL_EDUCATION = re.compile(
 
 def names_special_education(question: str) -> bool:
     """Whether the question names a disability, special education or one of the library's
-    subjects, or a situation it has guidance on (see `_EVERYDAY`)."""
-    return bool(_SPECIAL_EDUCATION.search(question)) or describes_school_action(question)
+    subjects, or tells a situation its everyday words know (`_EVERYDAY`: "my daughter is 2 and
+    barely says anything" is a question for early intervention)."""
+    return bool(_SPECIAL_EDUCATION.search(question)) or any(pattern.search(question) for pattern, _, _ in _EVERYDAY_RE)
 
 
 # Asking for a ranking, a recommendation or a price ("the best school district", "a good

@@ -1100,7 +1100,9 @@ def test_a_question_naming_a_disability_or_a_school_problem_is_about_the_library
         "Can they move my kid to a different classroom without telling me?",
         "what is response to intervention and does it have to happen before a referral",
         "does the law say my kid should be in the regular classroom?",
-        "they keep calling me to come get him early",  # a school problem the library's everyday words know
+        "they keep calling me to come get him early",  # a situation the library's everyday words know
+        "my daughter is 2 and barely says anything",
+        "my son is 17 and i dont think he can live on his own, what should the school be doing now",
     ):
         assert names_special_education(question), question
     for question in (
