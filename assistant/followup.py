@@ -743,6 +743,13 @@ _EVERYDAY = [
     ),
     (r"\bhomework\b", "accommodations homework", False),
     (
+        # bothered by noise, crowds or light: the setting accommodations ("Noise-blocking headphones …")
+        r"\b(?:loud|sudden) (?:noises?|sounds?)\b|\bcrowds?\b|\bcrowded\b"
+        r"|\b(?:noises?|sounds?|lights?) (?:bother|upset|overwhelm|scare)\w*",
+        "accommodations noise sounds setting",
+        False,
+    ),
+    (
         r"\bno friends\b|\bmak(?:e|ing) friends\b|\b(?:eats?|sits?"
         r"|plays?) (?:lunch )?(?:all )?alone\b|\blonely\b|\bsocial(?:ly)?\b",
         "social skills",

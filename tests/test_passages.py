@@ -150,6 +150,9 @@ def test_a_followup_is_told_by_what_it_refers_to_not_its_length():
 def test_everyday_descriptions_bring_the_library_words():
     assert "removal" in library_words("they keep calling me to pick him up early")
     assert "behavior" in library_words("he melts down every time the schedule changes")
+    # bothered by noise or crowds: the setting accommodations; a noisy class is a teacher's day, not a need
+    assert "accommodations" in library_words("my son has a hard time with loud noises and crowds, can the school do anything")
+    assert library_words("what are some good classroom management strategies for a noisy class") == ""
     assert library_words("What is an IEP?") == ""
     # a move is about comparable services, not the transfer of rights at 18
     assert "comparable" in library_words("We're moving from Ohio to Texas, what happens to the IEP?")
