@@ -79,7 +79,7 @@ def test_killed_reset_leaves_the_old_index_answering_and_a_finished_one_switches
     assert committed.collection and committed.collection != old_name
     assert _generations(index) == [committed.collection], "the old collection is gone after the switch"
     assert index.count() == len(committed.ids())
-    answer = reader.ask("When will the school district reply about item 7 of the family's request?")
+    answer = reader.ask("When will the school district reply about item 7 of the family's IEP request?")
     assert answer.citations and all(c.chunk_id in committed.ids() for c in answer.citations)
     assert reader.ask("What is the difference between an IEP and a 504 plan?").citations
 

@@ -25,7 +25,7 @@ NEW_PARAGRAPHS = 260
 def _grow(path):
     """Append enough new text that embedding it takes a while (several batches)."""
     extra = "\n\n".join(
-        f"## Update {i}\nCrash marker {i}: the school district reviewed item {i} of the family's request "
+        f"## Update {i}\nCrash marker {i}: the school district reviewed item {i} of the family's IEP request "
         f"and will reply within {i % 30 + 10} school days. " + "The team notes progress on every goal. " * 22
         for i in range(NEW_PARAGRAPHS)
     )
@@ -95,6 +95,6 @@ def test_sigkill_during_embedding_keeps_the_old_index_and_the_next_ingest_comple
     assert stored_ids(index) == set(final)
     assert set(index.committed(library, settings.index.bm25_path()).keywords().ids) == set(final)
     answer = build_assistant(settings, embedder=embedder, client=index.client).ask(
-        "When will the school district reply about item 7 of the family's request?"
+        "When will the school district reply about item 7 of the family's IEP request?"
     )
     assert any("Crash marker" in c.quote or c.source.endswith("what-is-an-iep.md") for c in answer.citations)
