@@ -343,7 +343,19 @@ def question_forms(question: str) -> set[str]:
         forms.discard("who")  # "how do they decide who gets it" asks how, not who
     if forms & {"how", "time"} and (agent := _HOW_AGENT.search(last)):
         forms.add("how:self" if agent.group("self") else "how:staff")
+    if "who" in forms and (asks := _WHO_ASKS.search(last)):
+        forms.add("who:decides" if asks.group("decides") else "who:qualifies")
     return forms
+
+
+# What a "who" question asks for: the people who decide ("who decides if she gets one?") or the
+# children who qualify ("Who qualifies for a 504 plan?"); one does not answer the other.
+_WHO_ASKS = re.compile(
+    _LEAD + r"who (?:(?P<decides>decides|determines|chooses|makes (?:the|that) (?:decision|call)|gets to (?:decide|say)"
+    r"|(?:is|are) (?:the ones? )?(?:deciding|in charge))"
+    r"|qualif(?:y|ies)|is eligible|are eligible|can get|gets|may get|can have)\b",
+    re.I,
+)
 
 
 # Who a "how" or "how long" question is about: the asker ("how do I ask …", "How can you prepare …",
@@ -359,10 +371,15 @@ _HOW_AGENT = re.compile(
 
 def forms_agree(asked: set[str], key: set[str]) -> bool:
     """Whether a unit's question has the asker's form (and, for "how", the same doer where both name one)."""
-    common = (asked & key) - {"how:self", "how:staff"}
+    common = (asked & key) - _SUBFORMS
     if common and common <= {"how", "time"} and {"how:self", "how:staff"} <= asked | key:
         return False  # each names a doer, and not the same one
+    if "who" in common and {"who:decides", "who:qualifies"} <= asked | key:
+        return False  # one asks who decides, the other who qualifies
     return bool(common)
+
+
+_SUBFORMS = {"how:self", "how:staff", "who:decides", "who:qualifies"}
 
 
 def _sentences(question: str) -> list[str]:
@@ -780,8 +797,10 @@ class PassageComposer:
             key_forms = question_forms(unit.key) if forms else set()
             if forms and unit.key.rstrip().endswith("?") and forms_agree(forms, key_forms):
                 unit.score += w.form
-            elif w.other_form and forms and "who" not in forms and "who" in key_forms:
-                unit.score -= w.other_form  # "how do they decide if he gets ESY" is not "Who decides …?"
+            elif w.other_form and forms and "who" in key_forms and ("who" not in forms or not forms_agree(forms, key_forms)):
+                unit.score -= (
+                    w.other_form
+                )  # "how do they decide if he gets ESY" is not "Who decides …?", nor "who decides" "Who qualifies?"
             if w.contrary and contrary(unit.key, question):
                 unit.score -= w.contrary
             other = unit.chunk.audience not in (audience, "both", "")

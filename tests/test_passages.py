@@ -78,12 +78,17 @@ def test_the_opening_words_of_the_last_asking_sentence_give_the_questions_form()
     )
     assert question_forms("who has to be there? (first IEP meeting next week)") == {"who"}  # a follow-up's topic
     # what is told after the question is not its form: "Who decides if my child gets ESY?" answers this
-    assert question_forms("who decides if my kid gets it? he loses skills every summer") == {"who"}
+    assert question_forms("who decides if my kid gets it? he loses skills every summer") == {"who", "who:decides"}
     assert question_forms("who pays for it?") == {"cost"}
     # how a decision is reached, even when a "who" follows: "What factors does the team consider?" answers it
     assert question_forms("how do they decide who gets it") == {"decide", "how"}
     assert question_forms("What factors does the team consider?") == {"decide"}
-    assert question_forms("Who decides if my child gets ESY?") == {"who"}
+    assert question_forms("Who decides if my child gets ESY?") == {"who", "who:decides"}
+    # who decides is not who qualifies: "Who qualifies for a 504 plan?" does not answer "who decides if she gets one"
+    decides = question_forms("who decides if she gets one")
+    assert not forms_agree(decides, question_forms("Who qualifies for a 504 plan?"))
+    assert forms_agree(decides, question_forms("Who makes the decision?"))
+    assert forms_agree(question_forms("who can get a 504"), question_forms("Who qualifies for a 504 plan?"))
     assert question_forms("what if I say no?") == question_forms("What happens if the school says no?") == {"if"}
     assert question_forms("What happens after the evaluation?") == {"next"}
     assert question_forms("How can you ask for prior written notice?") == {"how", "how:self"}
@@ -750,6 +755,14 @@ def test_how_a_team_decides_is_not_answered_by_who_decides(assistant):
     answer = assistant.ask("how do they decide who gets it", history=[Turn.of(first, assistant.ask(first))])
     assert answer.citations[0].section == "What factors does the team consider?", [c.section for c in answer.citations]
     assert "Regression" in answer.text and "Recoupment" in answer.text
+
+
+def test_who_decides_is_not_answered_by_who_qualifies(assistant):
+    # after "how do i ask for a 504 plan", "who decides if she gets one" asks about the team, not the two-part test
+    first = "how do i ask for a 504 plan"
+    answer = assistant.ask("who decides if she gets one", history=[Turn.of(first, assistant.ask(first))])
+    assert "A team of people who know the student makes the decision." in answer.text, answer.text
+    assert answer.citations[0].section == "How does the 504 process work?", [c.section for c in answer.citations]
 
 
 def test_a_question_in_nearly_the_words_an_asker_used_for_a_passage_gets_that_passage(assistant):
