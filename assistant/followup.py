@@ -973,7 +973,28 @@ def names_special_education(question: str) -> bool:
     """Whether the question names a disability, special education or one of the library's
     subjects, or tells a situation its everyday words know (`_EVERYDAY`: "my daughter is 2 and
     barely says anything" is a question for early intervention)."""
-    return bool(_SPECIAL_EDUCATION.search(question)) or any(pattern.search(question) for pattern, _, _ in _EVERYDAY_RE)
+    if _SPECIAL_EDUCATION.search(question):
+        return True
+    return any(pattern.search(question) for pattern, words_, _ in _EVERYDAY_RE if words_ not in _SCHOOL_LIFE)
+
+
+# The everyday words of school life that every family meets, need or no need: grades, homework,
+# the bus, clubs and field trips, a complaint, free help, a refund, child care. They lead the
+# library's search to the right passage once a question is its own ("can they leave him off the
+# field trip because of his wheelchair?"), but alone they name none of its subjects ("how do i get
+# my son on the honor roll", "what time does the school bus usually come").
+_SCHOOL_LIFE = frozenset(
+    {
+        "good grades",
+        "accommodations homework",
+        "special transportation related services",
+        "school activities extracurricular peers field trips",
+        "complaint file",
+        "Parent Training and Information Center free help",
+        "reimbursement tuition private school placement",
+        "child care center",
+    }
+)
 
 
 # Asking for a ranking, a recommendation or a price ("the best school district", "a good

@@ -1110,5 +1110,14 @@ def test_a_question_naming_a_disability_or_a_school_problem_is_about_the_library
         "can the school make my kid get the flu shot",
         "is it legal for the school to search my kid's backpack",
         "how do i get a copy of my kid's birth certificate",
+        # school life every family meets: the library's everyday words lead its search, but name none of its subjects
+        "how do i get my son on the honor roll",
+        "what time does the school bus usually come in the morning",
+        "my son's teacher gives way too much homework, how do i complain",
+        "how do i get a refund for the school fundraiser",
+        "how do i sign my son up for the after school chess club",
     ):
         assert not names_special_education(question), question
+    # ... unless a subject of its own comes with them
+    assert names_special_education("he keeps getting kicked off the bus for his behavior")
+    assert names_special_education("can they leave him off the field trip because of his wheelchair?")
