@@ -265,7 +265,8 @@ _EVERYDAY = [
         r"(?:other|another|kids|staff|teachers?|a (?:classmate|student|kid|teacher))\b"
         r"|\baggressi\w+|\bruns? (?:away|out of)\b|\belop\w+"
         r"|\b(?:throw(?:s|ing)?|threw) (?:things|chairs|desks|objects|stuff|books|furniture)\b"
-        r"|\b(?:gets?|getting|got|keeps? getting) in(?:to)? (?:a |another )?fights?\b",
+        r"|\b(?:gets?|getting|got|keeps? getting) in(?:to)? (?:a |another )?fights?\b"
+        r"|\b(?:keeps?|always|constantly) getting in(?:to)? trouble\b",
         "behavior functional behavioral assessment behavior intervention plan",
         False,
     ),
@@ -360,7 +361,10 @@ _EVERYDAY = [
     ),
     (r"\b(?:iep|504|plan) says\b[^.?!]*\bbut\b", "not following IEP state complaint", True),
     (
-        r"\bonly (?:disabled|special needs|special ed|special education) (?:kids|students|children)\b",
+        r"\bonly (?:disabled|special needs|special ed|special education) (?:kids|students|children)\b"
+        r"|\b(?:class(?:room)?|school|room|program) (?:just |only )?for (?:kids|students|children) (?:with|who have) "
+        r"(?:\w+ )?(?:problems|issues|needs)\b"
+        r"|\bonly (?:other )?(?:kids|students|children) (?:with|who have) (?:\w+ )?(?:problems|issues|needs)\b",
         "least restrictive environment placement regular class",
         True,
     ),
@@ -448,7 +452,13 @@ _EVERYDAY = [
         "prior written notice proposes refuses initiate change",
         True,
     ),
-    (r"\bwritten (?:reasons?|explanation|notice)\b", "prior written notice", True),
+    (
+        r"\bwritten (?:reasons?|explanation|notice)\b"
+        r"|\b(?:tell|notify|inform|let) (?:me|us|parents?|the parents?)\b[^.?!]*\bbefore (?:they|the school|the district|it) "
+        r"(?:chang|mov|switch|stop|end|drop|cut)\w*",
+        "prior written notice",
+        True,
+    ),
     (
         # money back from the school, not a shop's refund ("a refund from amazon")
         r"^(?=.*\b(?:school|district|tuition|private|placement|iep|evaluat\w*|iee|therapy|services?|tutor\w*)\b).*"
@@ -498,7 +508,8 @@ _EVERYDAY = [
     (
         r"\b(?:moved?|moving|relocat\w+) (?:to |from )?(?:a |the )?(?:new|another|different|other) "
         r"(?:school|district|state|town|city)\b|\btransfer(?:red|ring|s)? (?:to (?:a |another |the )?(?:new )?)?schools?\b"
-        r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]",
+        r"|\b(?:we(?:'re| are)|are) moving\b|\bmoving (?:from|to) [A-Z]"
+        r"|\bnew school in (?:a |another |the )?(?:different|new|other) (?:district|state|town|city)\b",
         "moving new school comparable services",
         False,
     ),
@@ -840,7 +851,8 @@ _EVERYDAY = [
     ),
     (
         r"\b(?:outside|private|independent) (?:testing|tests?|evaluat\w+|evals?|assessments?|psycholog\w+)\b"
-        r"|\bsecond opinion\b"
+        r"|\bsecond opinion\b|\bcan (?:i|we) get (?:my|our) own\b"
+        r"|\bget (?:my|our) own (?:testing|tests?|evaluat\w+|evals?|assessments?)\b"
         r"|\b(?:someone|somebody|a doctor|a psychologist) (?:from )?outside\b"
         r"|\boutside (?:the school )?to (?:test|evaluate|assess)\b"
         r"|\b(?:(?:don'?t|do not|didn'?t|did not) agree|disagree) with (?:the |their |there |his |her |my \w+'?s? )?"

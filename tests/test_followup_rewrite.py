@@ -160,6 +160,19 @@ def test_everyday_words_for_missed_services_outside_testing_and_separate_classes
     assert retrieval_query("What is a 504 plan?") == "What is a 504 plan?"
 
 
+def test_everyday_words_for_a_class_of_kids_with_problems_testing_of_ones_own_and_notice_before_a_change():
+    assert "least restrictive environment" in retrieval_query(
+        "they want to put my son in a class with only kids who have problems"
+    )
+    assert "least restrictive environment" in retrieval_query("they want to move her to a school for kids with problems")
+    assert "independent educational evaluation" in retrieval_query("i dont trust the schools testing, can i get my own")
+    assert "functional behavioral assessment" in retrieval_query("my son keeps getting in trouble at lunch and recess")
+    assert "comparable services" in retrieval_query("his new school in a different district wants to redo all his testing")
+    assert "prior written notice" in retrieval_query("what does the school have to tell me before they change his classes")
+    # a problem or a need that is no class for some children is no placement
+    assert "least restrictive" not in retrieval_query("my son has problems with reading, what can the school do")
+
+
 def test_a_turn_keeps_the_sources_its_answer_cited():
     from assistant.types import Answer, Citation
 
