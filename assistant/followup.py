@@ -355,7 +355,9 @@ _EVERYDAY = [
     ),
     (
         r"\bwait and see\b|\bwait (?:a year|another year|until (?:next|third|3rd|he|she))\b"
-        r"|\bgive (?:it|him|her) (?:more )?time\b",
+        # "give her more time" to develop, not more time on tests
+        r"|^(?!.*\b(?:on|during|for|in) (?:his |her |their |the )?(?:tests|exams?|quiz\w*|assignments?|homework|classwork)\b)"
+        r".*\bgive (?:it|him|her) (?:more )?time\b",
         "evaluation child find response to intervention delay",
         True,
     ),
@@ -453,6 +455,13 @@ _EVERYDAY = [
         True,
     ),
     (
+        # discipline for what the disability causes: whether it did is the manifestation review's question
+        r"\b(?:punish\w*|disciplin\w*|in trouble|suspend\w*|expel\w*|detention)\b[^.?!]*"
+        r"\b(?:because of|caused by|due to|part of) (?:his|her|their) (?:disability|autism|adhd|condition|diagnosis|disorder)\b",
+        "manifestation determination behavior caused by disability",
+        True,
+    ),
+    (
         r"\bwritten (?:reasons?|explanation|notice)\b"
         r"|\b(?:tell|notify|inform|let) (?:me|us|parents?|the parents?)\b[^.?!]*\bbefore (?:they|the school|the district|it) "
         r"(?:chang|mov|switch|stop|end|drop|cut)\w*",
@@ -463,7 +472,8 @@ _EVERYDAY = [
         # money back from the school, not a shop's refund ("a refund from amazon")
         r"^(?=.*\b(?:school|district|tuition|private|placement|iep|evaluat\w*|iee|therapy|services?|tutor\w*)\b).*"
         r"(?:\b(?:paid|pay|paying|get) (?:us |me |it |that )?back\b(?! to\b)|\breimburs\w*|\brefund\w*)"
-        r"|\b(?:pulled|took|take|taking) (?:him|her|them|my \w+) out\b",
+        r"|\b(?:pulled|took|take|taking) (?:him|her|them|my \w+) out\b"
+        r"|\b(?:school|district|they|them) (?:to )?pay for (?:a |the |his |her )?private school\b",
         "reimbursement tuition private school placement",
         True,
     ),

@@ -169,6 +169,13 @@ def test_everyday_words_for_a_class_of_kids_with_problems_testing_of_ones_own_an
     assert "functional behavioral assessment" in retrieval_query("my son keeps getting in trouble at lunch and recess")
     assert "comparable services" in retrieval_query("his new school in a different district wants to redo all his testing")
     assert "prior written notice" in retrieval_query("what does the school have to tell me before they change his classes")
+    assert "manifestation determination" in retrieval_query(
+        "can the school punish my son for things he does because of his autism"
+    )
+    assert "reimbursement" in retrieval_query("how do i get the school district to pay for a private school for my son")
+    # more time on tests is an accommodation; more time to grow is waiting to evaluate
+    assert "child find" not in retrieval_query("she gets so nervous on tests she freezes, can the school give her more time")
+    assert "child find" in retrieval_query("the teacher says to give him more time before testing him")
     # a problem or a need that is no class for some children is no placement
     assert "least restrictive" not in retrieval_query("my son has problems with reading, what can the school do")
 
