@@ -455,6 +455,12 @@ _EVERYDAY = [
         True,
     ),
     (
+        # a bright child who struggles: high ability does not rule out a disability
+        r"\btoo (?:smart|bright|gifted|advanced|capable)\b|\b(?:smart|bright|gifted|advanced) but\b",
+        "good grades qualify",
+        False,
+    ),
+    (
         # discipline for what the disability causes: whether it did is the manifestation review's question
         r"\b(?:punish\w*|disciplin\w*|in trouble|suspend\w*|expel\w*|detention)\b[^.?!]*"
         r"\b(?:because of|caused by|due to|part of) (?:his|her|their) (?:disability|autism|adhd|condition|diagnosis|disorder)\b",
@@ -501,7 +507,7 @@ _EVERYDAY = [
         r"^(?!.*\b(?:outside|private|independent|doctor|pediatrician|psychologist|clinic)\b)(?:"
         r".*\b(?:ask|asking|get|getting|request\w*|want|make)\b[^.?!]*\b(?:school|district|them|they)\b[^.?!]*"
         r"\bto (?:test|evaluate|assess)\b"
-        r"|.*\b(?:get|getting|have) (?:him|her|them|my \w+|our \w+) (?:tested|evaluated|assessed)\b"
+        r"|.*\b(?:get|getting|have) (?:him|her|them|my \w+|our \w+) (?:tested|evaluated|assessed|checked(?: out)?)\b"
         r"|.*\bhow (?:do|can|would|should) (?:i|we) (?:get|start) (?:a |an |the )?(?:\w+ )?"
         r"(?:testing|evaluation|eval)\b)",
         "ask for an evaluation request in writing",

@@ -173,6 +173,9 @@ def test_everyday_words_for_a_class_of_kids_with_problems_testing_of_ones_own_an
         "can the school punish my son for things he does because of his autism"
     )
     assert "reimbursement" in retrieval_query("how do i get the school district to pay for a private school for my son")
+    assert "good grades qualify" in retrieval_query("the school says my son is too smart to need help but he cant spell")
+    assert "evaluation" in retrieval_query("his teacher says he cant sit still and wants me to get him checked")
+    assert "evaluation" not in retrieval_query("should i get him checked by a doctor for adhd")  # a doctor's, not the school's
     # more time on tests is an accommodation; more time to grow is waiting to evaluate
     assert "child find" not in retrieval_query("she gets so nervous on tests she freezes, can the school give her more time")
     assert "child find" in retrieval_query("the teacher says to give him more time before testing him")
