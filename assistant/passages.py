@@ -183,6 +183,7 @@ class PassageWeights:
     verbatim_at: float = 0.85  # ... from this similarity up
     other_form: float = 0.10  # penalty for a unit whose question asks who, for a question that asks how, when or what
     other_students: float = 0.10  # penalty for a unit about some students only (gifted ones), for a question naming none of them
+    report: float = 0.05  # penalty for a unit of a report of findings, for a question asking a rule, a number or yes or no
 
 
 # The labels of statutes' and regulations' deeper levels, which _BULLET leaves to the sentence:
@@ -770,6 +771,8 @@ class PassageComposer:
         asker_terms = content_terms(question)
         term_weights = {t: self.idf(t) * (1.0 if own is None or t in own else w.topic_words) for t in asker_terms}
         defines = definitional(question)
+        kinds = asks_for(question)
+        asks_rule = bool(kinds & {"rule", "number"}) or "open" not in kinds  # what a report's findings do not say
         forms = question_forms(question) if w.form else set()
         if audience == "teacher":  # a teacher's "how long do I have" asks what the school must do
             forms -= {"how:self", "how:staff"}
@@ -816,6 +819,8 @@ class PassageComposer:
                 unit.score -= w.other_students
             if unit.chunk.source in thread:
                 unit.score += w.thread
+            if unit.chunk.report and asks_rule:  # "can they suspend him?" is answered by the rule, not by what a study found
+                unit.score -= w.report
             if w.example and illustrates(unit):
                 unit.score -= w.example
         units.sort(key=lambda u: -u.score)

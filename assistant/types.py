@@ -55,6 +55,7 @@ class Chunk:
     phrasings: tuple[str, ...] = ()  # how askers put the question this passage answers (the library's own articles)
     ages: tuple[int, int] | None = None  # the ages in years its document is about, when only some (0-3: early intervention)
     students: tuple[str, ...] = ()  # the words askers name the students its document is about by, when only some ("gifted")
+    report: bool = False  # from a report of findings (a study, a council's review): it tells what was found, not the rule
 
     @property
     def indexed_text(self) -> str:
@@ -80,6 +81,8 @@ class Chunk:
             meta["ages"] = f"{self.ages[0]}-{self.ages[1]}"
         if self.students:
             meta["students"] = ",".join(self.students)
+        if self.report:
+            meta["report"] = 1
         return meta
 
     @classmethod
@@ -101,6 +104,7 @@ class Chunk:
             phrasings=tuple(p for p in str(meta.get("phrasings", "")).split("\n") if p),
             ages=_ages(meta.get("ages")),
             students=tuple(s for s in str(meta.get("students", "")).split(",") if s),
+            report=bool(meta.get("report")),
         )
 
 

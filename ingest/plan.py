@@ -21,7 +21,7 @@ from ingest.documents import SourceDocument, content_hash
 from ingest.loaders import check_size, kind_of, load
 from ingest.report import FileResult
 
-RECIPE_VERSION = "2"  # bump when a loader or the chunker changes what a file turns into
+RECIPE_VERSION = "3"  # bump when a loader or the chunker changes what a file turns into
 Progress = Callable[[str, int, int, str], None]  # (stage, done, total, detail)
 
 

@@ -177,3 +177,46 @@ def test_students_that_are_not_a_list_of_words_are_refused_with_the_reason(tmp_p
     path.write_text(ARTICLE.replace("topics: [iep-basics]", f"topics: [iep-basics]\nstudents: {students}"))
     with pytest.raises(DocumentError, match="students must"):
         load(path, "guides/gifted.md")
+
+
+# A report of findings in its own words (nobody's real report): what was found, studies cited by year.
+REPORT = """# How schools keep students in class
+
+## What the review found
+
+The council's survey of forty districts found that suspensions fell where teachers had coaching (Lee, 2015).
+Parents reported that they learned of removals only after the fact.
+Researchers noted that rural districts kept fewer records of short removals (Ortiz et al., 2019).
+Staff in six districts indicated that they had no written behavior plans.
+The study showed that removals were most common in the spring (Park, 2017).
+Most districts have a discipline code. Each code is posted on the district's website.
+Districts update their codes every year. Some codes run to forty pages.
+"""
+
+RULE = """# Suspensions
+
+## How long can a school suspend a student?
+
+A school can suspend a student with an IEP for up to 10 school days in a row.
+After 10 school days in a year, the school must provide services.
+Studies show that short removals add up quickly, so parents should keep a count.
+The team meets within 10 school days of a decision to change the placement.
+"""
+
+
+def test_a_report_of_findings_is_told_from_the_rule_itself(tmp_path):
+    from assistant.types import Chunk
+    from ingest.chunking import reports_findings
+
+    (tmp_path / "review.md").write_text(REPORT)
+    (tmp_path / "rule.md").write_text(RULE)
+    splitter = make_splitter(Settings().ingest)
+    report = chunk_document(load(tmp_path / "review.md", "reports/review.md"), splitter, 10)
+    rule = chunk_document(load(tmp_path / "rule.md", "guides/rule.md"), splitter, 10)
+    assert report and all(c.report for c in report)
+    assert rule and not any(c.report for c in rule)  # one "studies show that" makes no report
+    # coming from a report is part of a chunk, kept in its metadata
+    assert report[0].id != chunk_id(report[0].text) and rule[0].id == chunk_id(rule[0].text, rule[0].phrasings)
+    assert Chunk.from_metadata(report[0].id, report[0].text, report[0].metadata()) == report[0]
+    assert "report" not in rule[0].metadata()
+    assert not reports_findings([]) and not reports_findings(["Parents reported that the bus was late."])

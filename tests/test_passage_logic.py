@@ -366,3 +366,20 @@ def test_a_question_in_parts_reads_a_short_article_whole_but_not_a_long_regulati
             assert all(h.score == 0.8 for h in widened)
         else:
             assert widened == hits  # a regulation's thousand paragraphs are found by their own words instead
+
+
+def test_a_report_of_findings_counts_less_for_a_question_that_asks_the_rule():
+    # the same words in a statute's section and in a council's report of what it found: "how many
+    # days can they suspend him?" is answered by the rule, "what did the review find?" may be the report's
+    text = "Schools suspended students with disabilities for up to 10 school days in a row."
+    rule = _chunk("r1", "Suspension", text, source="laws/statute.md")
+    found = Chunk(id="r2", text=text, source="reports/review.pdf", title="Discipline", section="Suspension", report=True)
+    composer, embedder = _composer()
+
+    def order(question: str) -> list[str]:
+        hits = [Hit(found, 0.8), Hit(rule, 0.8)]
+        return [u.chunk.id for u in composer.units(question, embedder.query(question), hits)]
+
+    assert order("how many days can the school suspend students with disabilities?")[0] == "r1"
+    assert order("can schools suspend students with disabilities for 10 school days?")[0] == "r1"
+    assert order("what did the review say about schools that suspended students with disabilities?") == ["r2", "r1"]
