@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -108,8 +109,12 @@ def _iep_eval(folder: Path) -> Background:
     return Background(folder, "iep-eval", "--one-format-each", "--json", str(folder / "report.json"))
 
 
-# The long commands a run starts as soon as it is collected, by the session fixture that waits on each.
-_BACKGROUND = {"realdocs": _realdocs_ingest, "iep_eval_report": _iep_eval}
+# The long commands a run starts as soon as it is collected, by the session fixture that waits on
+# each, with what each needs on this machine (the realdocs folder beside the checkout).
+_BACKGROUND: dict[str, tuple[Callable[[Path], Background], Callable[[], bool]]] = {
+    "realdocs": (_realdocs_ingest, REALDOCS.is_dir),
+    "iep_eval_report": (_iep_eval, lambda: True),
+}
 _STARTED = pytest.StashKey[dict[str, Background]]()
 
 
@@ -124,8 +129,8 @@ def pytest_collection_finish(session):
     if config.option.collectonly:
         return
     wanted = set().union(*(getattr(item, "fixturenames", ()) for item in session.items))
-    for name, start in _BACKGROUND.items():
-        if name in wanted and (name != "realdocs" or REALDOCS.is_dir()):
+    for name, (start, available) in _BACKGROUND.items():
+        if name in wanted and available():
             started[name] = start(Path(tempfile.mkdtemp(prefix=f"iep-guide-{name}-")))
 
 
@@ -138,7 +143,8 @@ def pytest_sessionfinish(session):
 def _background(request, tmp_path_factory, name: str) -> Background:
     """The command for fixture `name`, started at collection, or now for a test picked another way."""
     started = request.config.stash.get(_STARTED, {})
-    return started.get(name) or _BACKGROUND[name](tmp_path_factory.mktemp(name))
+    start, _ = _BACKGROUND[name]
+    return started.get(name) or start(tmp_path_factory.mktemp(name))
 
 
 @pytest.fixture(scope="session")
