@@ -72,10 +72,10 @@ _QUESTION_WORD = re.compile(
 # "What are my options?", "what are the next steps?": the form of a definition, but the thing
 # asked about is whatever the conversation is about.
 _RELATIVE_TOPIC = re.compile(
-    r"^(?:(?:my|our|his|her|their|your|the|its|any|other)\s+)+(?:next\s+|other\s+|best\s+)?"
+    r"^(?:(?:my|our|his|her|their|your|the|its|any|other|some|a few|a couple of|more)\s+)+(?:next\s+|other\s+|best\s+)?"
     r"(?:options?|choices?|rights?|steps?|rules?|deadlines?|timelines?|requirements?|alternatives?|chances?|"
     r"process|limits?|odds|plan|choice|differences?|point|purpose|reasons?|catch|deal|difference between them|"
-    r"same thing|cost|age limit)$",
+    r"same thing|cost|age limit|examples?|types?|kinds?|signs?|benefits?|downsides?|risks?|pros and cons)$",
     re.I,
 )
 # A question with this many words the library rarely or never uses names a new topic of its own.

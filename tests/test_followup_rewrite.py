@@ -183,6 +183,14 @@ def test_everyday_words_for_a_class_of_kids_with_problems_testing_of_ones_own_an
     assert "least restrictive" not in retrieval_query("my son has problems with reading, what can the school do")
 
 
+def test_asking_for_examples_or_kinds_goes_on_with_the_conversations_topic():
+    # "what are some examples" has the form of a definition, but of whatever the conversation is about
+    history = [Turn("what are related services", "Related services are extra supports.", ("corpus/related-services.md",))]
+    assert retrieval_query("what are some examples", history) == "what are some examples (related services)"
+    assert retrieval_query("what are the types?", history) == "what are the types? (related services)"
+    assert retrieval_query("what are examples of assistive technology", history) == "what are examples of assistive technology"
+
+
 def test_a_turn_keeps_the_sources_its_answer_cited():
     from assistant.types import Answer, Citation
 

@@ -760,6 +760,12 @@ def test_how_a_team_decides_is_not_answered_by_who_decides(assistant):
     assert "Regression" in answer.text and "Recoupment" in answer.text
 
 
+def test_asking_for_examples_after_a_definition_is_answered_with_them(assistant):
+    first = "what are related services"
+    answer = assistant.ask("what are some examples", history=[Turn.of(first, assistant.ask(first))])
+    assert not answer.abstained and "Speech therapy" in answer.text, answer.text
+
+
 def test_who_decides_is_not_answered_by_who_qualifies(assistant):
     # after "how do i ask for a 504 plan", "who decides if she gets one" asks about the team, not the two-part test
     first = "how do i ask for a 504 plan"
