@@ -978,7 +978,7 @@ _SPECIAL_EDUCATION = re.compile(
             r"evaluat\w*|evals?|re-?eval\w*|re-?test\w*|assess\w*|tests?|tested|testing|screen\w*|triennial",
             r"response to intervention|eligib\w*|qualif\w*|meetings?|annual review|agree\w*|clock|timeline|deadline",
             r"\d+ days?|extended|extra time",
-            r"read aloud|classrooms?|class|inclus\w*|mainstream\w*|least restrictive|resource room|self[- ]contained",
+            r"read aloud|inclus\w*|mainstream\w*|least restrictive|resource room|self[- ]contained",
             r"early intervention|transition\w*|job training|high school|diploma|graduat\w*|18",
             r"on (?:his|her|their) own|independen\w*|adult life",
             r"age of majority|certificate of completion|private school|tuition|charter|homebound|hospital|records?|files?",

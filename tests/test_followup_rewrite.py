@@ -1147,6 +1147,8 @@ def test_a_question_naming_a_disability_or_a_school_problem_is_about_the_library
         "my son's teacher gives way too much homework, how do i complain",
         "how do i get a refund for the school fundraiser",
         "how do i sign my son up for the after school chess club",
+        "can a teacher give the whole class detention",  # a class or a classroom is every child's
+        "how do i ask my principal for a bigger classroom",
     ):
         assert not names_special_education(question), question
     # ... unless a subject of its own comes with them

@@ -629,10 +629,12 @@ def test_a_question_about_school_life_in_general_is_declined_however_like_a_head
         "how do i get a copy of my kid's birth certificate",
         "what time does the school bus usually come in the morning",  # near the guidance on special transportation
         "how do i get a refund for the school fundraiser",  # near tuition reimbursement
+        "how do i ask my principal for a bigger classroom",  # near the guidance on classrooms and placement
     ):
         assert assistant.ask(question).abstained, question
     assert not assistant.ask("can the school make my kid take medicine for his adhd?").abstained
     assert not assistant.ask("can the school stop my kid from riding the bus because of how he acts").abstained
+    assert not assistant.ask("the school says my son can't go on the class trip unless i come with him").abstained
     # one that points back belongs to the conversation: judged as a follow-up, not as school life
     question = "what are accommodations vs modifications"
     history = [Turn.of(question, assistant.ask(question))]
