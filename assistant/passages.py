@@ -801,9 +801,8 @@ class PassageComposer:
             if forms and unit.key.rstrip().endswith("?") and forms_agree(forms, key_forms):
                 unit.score += w.form
             elif w.other_form and forms and "who" in key_forms and ("who" not in forms or not forms_agree(forms, key_forms)):
-                unit.score -= (
-                    w.other_form
-                )  # "how do they decide if he gets ESY" is not "Who decides …?", nor "who decides" "Who qualifies?"
+                # "how do they decide if he gets ESY" is not "Who decides …?", nor is "who decides" "Who qualifies?"
+                unit.score -= w.other_form
             if w.contrary and contrary(unit.key, question):
                 unit.score -= w.contrary
             other = unit.chunk.audience not in (audience, "both", "")
