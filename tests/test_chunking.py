@@ -220,3 +220,6 @@ def test_a_report_of_findings_is_told_from_the_rule_itself(tmp_path):
     assert Chunk.from_metadata(report[0].id, report[0].text, report[0].metadata()) == report[0]
     assert "report" not in rule[0].metadata()
     assert not reports_findings([]) and not reports_findings(["Parents reported that the bus was late."])
+    # a law named with its year is no study cited
+    guide = ["The Individuals with Disabilities Education Act (IDEA 2004) gives parents rights."] * 20
+    assert not reports_findings(guide)
