@@ -39,7 +39,7 @@ def chunk_id(text: str, phrasings: Sequence[str] = (), *, report: bool = False) 
 # a study cited by its authors and year ("(Lee, 2015)", not "(IDEA 2004)"), "et al.", what someone
 # found or reported.
 _FINDINGS = re.compile(
-    r"\([A-Z][^()]{0,60}?,\s*(?:19|20)\d\d[a-z]?[);]|\bet al\b"
+    r"(?-i:\([A-Z][^()]{0,60}?,\s*(?:19|20)\d\d[a-z]?[);])|\bet al\b"  # an author's name has its capital
     r"|\b(?:found|reported|noted|indicated|showed|concluded|suggest(?:s|ed)?|estimated) that\b"
     r"|\b(?:respondents|researchers|the study|this study|the survey|studies (?:show|found|suggest))\b",
     re.I,

@@ -223,3 +223,4 @@ def test_a_report_of_findings_is_told_from_the_rule_itself(tmp_path):
     # a law named with its year is no study cited
     guide = ["The Individuals with Disabilities Education Act (IDEA 2004) gives parents rights."] * 20
     assert not reports_findings(guide)
+    assert not reports_findings(["The handbook was updated (revised in the spring, 2019)."] * 20)  # no author
