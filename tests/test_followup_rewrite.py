@@ -1151,6 +1151,10 @@ def test_a_question_naming_a_disability_or_a_school_problem_is_about_the_library
         "how do i ask my principal for a bigger classroom",
     ):
         assert not names_special_education(question), question
+    # the school-life entries are named by their words: each must still be an everyday entry's
+    from assistant.followup import _EVERYDAY, _SCHOOL_LIFE
+
+    assert _SCHOOL_LIFE <= {words_ for _, words_, _ in _EVERYDAY}
     # ... unless a subject of its own comes with them
     assert names_special_education("he keeps getting kicked off the bus for his behavior")
     assert names_special_education("can they leave him off the field trip because of his wheelchair?")
